@@ -1,0 +1,63 @@
+# One target per job a person runs. Every target sets up what it needs (.venv, node_modules) on a fresh clone.
+SHELL := /bin/bash
+.SHELLFLAGS := -eu -o pipefail -c
+.DEFAULT_GOAL := help
+
+PYTHON ?= python3
+VENV := .venv
+BIN := $(VENV)/bin
+PY := $(BIN)/python
+export PYTHONHASHSEED := 0
+
+.PHONY: help generate spec check lint spec-lint test demo sandbox bench
+
+help: ## List the targets
+	@grep -E '^[a-z-]+:.*## ' $(MAKEFILE_LIST) | awk -F':.*## ' '{printf "  make %-10s %s\n", $$1, $$2}'
+
+$(VENV)/.stamp: pyproject.toml
+	$(PYTHON) -m venv $(VENV)
+	$(BIN)/pip install --quiet --upgrade pip
+	$(BIN)/pip install --quiet -e '.[dev,sandbox]'
+	touch $@
+
+node_modules/.stamp: package.json package-lock.json
+	npm ci --no-audit --no-fund --loglevel=error
+	touch $@
+
+generate: $(VENV)/.stamp ## Regenerate generated/ from openapi.yaml, overrides/ and generator/
+	$(PY) -m generator
+
+spec: $(VENV)/.stamp ## Only write the resolved contract generated/openapi.yaml
+	$(PY) -m generator --spec-only
+
+check: $(VENV)/.stamp ## Fail if generated/ differs from what the generator writes
+	@tmp=$$(mktemp -d); trap 'rm -rf "$$tmp"' EXIT; \
+	$(PY) -m generator --out "$$tmp"; \
+	if ! diff -r -q -x __pycache__ generated "$$tmp"; then \
+	  echo "generated/ is out of date or was edited by hand: run 'make generate' and commit the result"; exit 1; \
+	fi; echo "generated/ matches the generator"
+
+lint: $(VENV)/.stamp ## ruff and mypy --strict over overrides/, generated/, tests/
+	$(BIN)/ruff check overrides generated tests generator benchmarks examples
+	$(BIN)/ruff format --check overrides tests generator benchmarks examples
+	$(BIN)/mypy overrides/videoconf generated/videoconf_api tests
+
+spec-lint: $(VENV)/.stamp node_modules/.stamp ## Validate and lint the contract; compile its TypeScript types
+	$(BIN)/openapi-spec-validator openapi.yaml generated/openapi.yaml
+	npx --no-install redocly lint generated/openapi.yaml --config redocly.yaml --format stylish
+	@tmp=$$(mktemp -d); trap 'rm -rf "$$tmp"' EXIT; \
+	npx --no-install openapi-typescript generated/openapi.yaml --output "$$tmp/videoconf.d.ts" >/dev/null; \
+	npx --no-install tsc --noEmit --strict "$$tmp/videoconf.d.ts"; echo "TypeScript types compile (tsc --strict)"
+
+test: check lint spec-lint ## Everything CI checks
+	$(PY) -m pytest -q -p no:cacheprovider
+	$(MAKE) --no-print-directory bench ARGS=--quick
+
+demo: $(VENV)/.stamp ## Start the sandbox, run examples/quickstart.py against it, stop it
+	$(PY) -m examples.run_demo
+
+sandbox: $(VENV)/.stamp ## Run the local sandbox server on port 8080
+	$(PY) -m videoconf.sandbox --port 8080
+
+bench: $(VENV)/.stamp ## Benchmarks; writes benchmarks/RESULTS.md (ARGS=--quick for a smoke run)
+	$(PY) -m benchmarks $(ARGS)

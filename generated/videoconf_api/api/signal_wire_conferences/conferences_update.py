@@ -1,0 +1,238 @@
+from http import HTTPStatus
+from typing import Any
+from urllib.parse import quote
+from uuid import UUID
+
+import httpx
+
+from ... import errors
+from ...client import AuthenticatedClient, Client
+from ...models.conference import Conference
+from ...models.signal_wire_error import SignalWireError
+from ...models.signal_wire_validation_error import SignalWireValidationError
+from ...models.update_conference_request import UpdateConferenceRequest
+from ...types import Response  # videoconf: Unset is needed where an operation has several request bodies
+
+
+def _get_kwargs(
+    id: UUID,
+    *,
+    body: UpdateConferenceRequest,
+) -> dict[str, Any]:
+    headers: dict[str, Any] = {}
+
+    _kwargs: dict[str, Any] = {
+        "method": "put",
+        "url": "/api/video/conferences/{id}".format(
+            id=quote(str(id), safe=""),
+        ),
+    }
+
+    _kwargs["json"] = body.to_dict()
+
+    headers["Content-Type"] = "application/json"
+
+    _kwargs["headers"] = headers
+    return _kwargs
+
+
+def _parse_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Conference | SignalWireError | SignalWireValidationError | None:
+    if response.status_code == 200:
+        response_200 = Conference.from_dict(response.json())
+
+        return response_200
+
+    if response.status_code == 400:
+        response_400 = SignalWireError.from_dict(response.json())
+
+        return response_400
+
+    if response.status_code == 401:
+        response_401 = SignalWireError.from_dict(response.json())
+
+        return response_401
+
+    if response.status_code == 403:
+        response_403 = SignalWireError.from_dict(response.json())
+
+        return response_403
+
+    if response.status_code == 404:
+        response_404 = SignalWireError.from_dict(response.json())
+
+        return response_404
+
+    if response.status_code == 422:
+        response_422 = SignalWireValidationError.from_dict(response.json())
+
+        return response_422
+
+    if response.status_code == 429:
+        response_429 = SignalWireError.from_dict(response.json())
+
+        return response_429
+
+    if response.status_code == 500:
+        response_500 = SignalWireError.from_dict(response.json())
+
+        return response_500
+
+    if client.raise_on_unexpected_status:
+        raise errors.UnexpectedStatus(response.status_code, response.content)
+    else:
+        return None
+
+
+def _build_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Response[Conference | SignalWireError | SignalWireValidationError]:
+    return Response(
+        status_code=HTTPStatus(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=_parse_response(client=client, response=response),
+    )
+
+
+def sync_detailed(
+    id: UUID,
+    *,
+    client: AuthenticatedClient,
+    body: UpdateConferenceRequest,
+) -> Response[Conference | SignalWireError | SignalWireValidationError]:
+    """Update a conference
+
+     Changes a conference. `display_name` is always required; other omitted fields keep their value. The
+    API token needs the Video scope.
+
+    Args:
+        id (UUID):
+        body (UpdateConferenceRequest): Changes to a conference. `display_name` must always be
+            sent; every other field is optional and an omitted field keeps its current value (we read
+            the PUT as a partial update, like PUT on rooms, and therefore leave out the creation
+            defaults the vendor repeats here). The name cannot be changed.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[Conference | SignalWireError | SignalWireValidationError]
+    """
+
+    kwargs = _get_kwargs(
+        id=id,
+        body=body,
+    )
+
+    response = client.get_httpx_client().request(
+        **kwargs,
+    )
+
+    return _build_response(client=client, response=response)
+
+
+def sync(
+    id: UUID,
+    *,
+    client: AuthenticatedClient,
+    body: UpdateConferenceRequest,
+) -> Conference | SignalWireError | SignalWireValidationError | None:
+    """Update a conference
+
+     Changes a conference. `display_name` is always required; other omitted fields keep their value. The
+    API token needs the Video scope.
+
+    Args:
+        id (UUID):
+        body (UpdateConferenceRequest): Changes to a conference. `display_name` must always be
+            sent; every other field is optional and an omitted field keeps its current value (we read
+            the PUT as a partial update, like PUT on rooms, and therefore leave out the creation
+            defaults the vendor repeats here). The name cannot be changed.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Conference | SignalWireError | SignalWireValidationError
+    """
+
+    return sync_detailed(
+        id=id,
+        client=client,
+        body=body,
+    ).parsed
+
+
+async def asyncio_detailed(
+    id: UUID,
+    *,
+    client: AuthenticatedClient,
+    body: UpdateConferenceRequest,
+) -> Response[Conference | SignalWireError | SignalWireValidationError]:
+    """Update a conference
+
+     Changes a conference. `display_name` is always required; other omitted fields keep their value. The
+    API token needs the Video scope.
+
+    Args:
+        id (UUID):
+        body (UpdateConferenceRequest): Changes to a conference. `display_name` must always be
+            sent; every other field is optional and an omitted field keeps its current value (we read
+            the PUT as a partial update, like PUT on rooms, and therefore leave out the creation
+            defaults the vendor repeats here). The name cannot be changed.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[Conference | SignalWireError | SignalWireValidationError]
+    """
+
+    kwargs = _get_kwargs(
+        id=id,
+        body=body,
+    )
+
+    response = await client.get_async_httpx_client().request(**kwargs)
+
+    return _build_response(client=client, response=response)
+
+
+async def asyncio(
+    id: UUID,
+    *,
+    client: AuthenticatedClient,
+    body: UpdateConferenceRequest,
+) -> Conference | SignalWireError | SignalWireValidationError | None:
+    """Update a conference
+
+     Changes a conference. `display_name` is always required; other omitted fields keep their value. The
+    API token needs the Video scope.
+
+    Args:
+        id (UUID):
+        body (UpdateConferenceRequest): Changes to a conference. `display_name` must always be
+            sent; every other field is optional and an omitted field keeps its current value (we read
+            the PUT as a partial update, like PUT on rooms, and therefore leave out the creation
+            defaults the vendor repeats here). The name cannot be changed.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Conference | SignalWireError | SignalWireValidationError
+    """
+
+    return (
+        await asyncio_detailed(
+            id=id,
+            client=client,
+            body=body,
+        )
+    ).parsed

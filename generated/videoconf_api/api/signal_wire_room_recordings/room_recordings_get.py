@@ -1,0 +1,222 @@
+from http import HTTPStatus
+from typing import Any
+from urllib.parse import quote
+from uuid import UUID
+
+import httpx
+
+from ... import errors
+from ...client import AuthenticatedClient, Client
+from ...models.room_recording import RoomRecording
+from ...models.signal_wire_error import SignalWireError
+from ...models.signal_wire_validation_error import SignalWireValidationError
+from ...types import UNSET, Response, Unset  # videoconf: Unset is needed where an operation has several request bodies
+
+
+def _get_kwargs(
+    id: UUID,
+    *,
+    media_ttl: int | Unset = UNSET,
+) -> dict[str, Any]:
+
+    params: dict[str, Any] = {}
+
+    params["media_ttl"] = media_ttl
+
+    params = {k: v for k, v in params.items() if v is not UNSET and v is not None}
+
+    _kwargs: dict[str, Any] = {
+        "method": "get",
+        "url": "/api/video/room_recordings/{id}".format(
+            id=quote(str(id), safe=""),
+        ),
+        "params": params,
+    }
+
+    return _kwargs
+
+
+def _parse_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> RoomRecording | SignalWireError | SignalWireValidationError | None:
+    if response.status_code == 200:
+        response_200 = RoomRecording.from_dict(response.json())
+
+        return response_200
+
+    if response.status_code == 400:
+        response_400 = SignalWireError.from_dict(response.json())
+
+        return response_400
+
+    if response.status_code == 401:
+        response_401 = SignalWireError.from_dict(response.json())
+
+        return response_401
+
+    if response.status_code == 403:
+        response_403 = SignalWireError.from_dict(response.json())
+
+        return response_403
+
+    if response.status_code == 404:
+        response_404 = SignalWireError.from_dict(response.json())
+
+        return response_404
+
+    if response.status_code == 422:
+        response_422 = SignalWireValidationError.from_dict(response.json())
+
+        return response_422
+
+    if response.status_code == 429:
+        response_429 = SignalWireError.from_dict(response.json())
+
+        return response_429
+
+    if response.status_code == 500:
+        response_500 = SignalWireError.from_dict(response.json())
+
+        return response_500
+
+    if client.raise_on_unexpected_status:
+        raise errors.UnexpectedStatus(response.status_code, response.content)
+    else:
+        return None
+
+
+def _build_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Response[RoomRecording | SignalWireError | SignalWireValidationError]:
+    return Response(
+        status_code=HTTPStatus(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=_parse_response(client=client, response=response),
+    )
+
+
+def sync_detailed(
+    id: UUID,
+    *,
+    client: AuthenticatedClient,
+    media_ttl: int | Unset = UNSET,
+) -> Response[RoomRecording | SignalWireError | SignalWireValidationError]:
+    """Get a recording
+
+     Returns one recording with a temporary download link. The API token needs the Video scope.
+
+    Args:
+        id (UUID):
+        media_ttl (int | Unset):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[RoomRecording | SignalWireError | SignalWireValidationError]
+    """
+
+    kwargs = _get_kwargs(
+        id=id,
+        media_ttl=media_ttl,
+    )
+
+    response = client.get_httpx_client().request(
+        **kwargs,
+    )
+
+    return _build_response(client=client, response=response)
+
+
+def sync(
+    id: UUID,
+    *,
+    client: AuthenticatedClient,
+    media_ttl: int | Unset = UNSET,
+) -> RoomRecording | SignalWireError | SignalWireValidationError | None:
+    """Get a recording
+
+     Returns one recording with a temporary download link. The API token needs the Video scope.
+
+    Args:
+        id (UUID):
+        media_ttl (int | Unset):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        RoomRecording | SignalWireError | SignalWireValidationError
+    """
+
+    return sync_detailed(
+        id=id,
+        client=client,
+        media_ttl=media_ttl,
+    ).parsed
+
+
+async def asyncio_detailed(
+    id: UUID,
+    *,
+    client: AuthenticatedClient,
+    media_ttl: int | Unset = UNSET,
+) -> Response[RoomRecording | SignalWireError | SignalWireValidationError]:
+    """Get a recording
+
+     Returns one recording with a temporary download link. The API token needs the Video scope.
+
+    Args:
+        id (UUID):
+        media_ttl (int | Unset):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[RoomRecording | SignalWireError | SignalWireValidationError]
+    """
+
+    kwargs = _get_kwargs(
+        id=id,
+        media_ttl=media_ttl,
+    )
+
+    response = await client.get_async_httpx_client().request(**kwargs)
+
+    return _build_response(client=client, response=response)
+
+
+async def asyncio(
+    id: UUID,
+    *,
+    client: AuthenticatedClient,
+    media_ttl: int | Unset = UNSET,
+) -> RoomRecording | SignalWireError | SignalWireValidationError | None:
+    """Get a recording
+
+     Returns one recording with a temporary download link. The API token needs the Video scope.
+
+    Args:
+        id (UUID):
+        media_ttl (int | Unset):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        RoomRecording | SignalWireError | SignalWireValidationError
+    """
+
+    return (
+        await asyncio_detailed(
+            id=id,
+            client=client,
+            media_ttl=media_ttl,
+        )
+    ).parsed

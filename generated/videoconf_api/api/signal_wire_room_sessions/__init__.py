@@ -1,0 +1,335 @@
+"""Contains endpoint functions for accessing the API"""
+
+from __future__ import annotations
+
+from uuid import UUID
+
+from ..._requester import AsyncPager, AsyncRequester, Requester, SyncPager
+from ...models.room_recording import RoomRecording
+from ...models.room_recording_list import RoomRecordingList
+from ...models.room_session import RoomSession
+from ...models.room_session_event import RoomSessionEvent
+from ...models.room_session_event_list import RoomSessionEventList
+from ...models.room_session_list import RoomSessionList
+from ...models.room_session_member import RoomSessionMember
+from ...models.room_session_member_list import RoomSessionMemberList
+from ...models.room_session_status import RoomSessionStatus
+from ...types import UNSET, Unset
+
+__all__ = ["SignalWireRoomSessions", "AsyncSignalWireRoomSessions"]
+
+
+def _room_sessions_list_items(page: RoomSessionList) -> list[RoomSession]:
+    return page.data
+
+
+def _room_sessions_list_events_items(page: RoomSessionEventList) -> list[RoomSessionEvent]:
+    return page.data
+
+
+def _room_sessions_list_members_items(page: RoomSessionMemberList) -> list[RoomSessionMember]:
+    return page.data
+
+
+def _room_sessions_list_recordings_items(page: RoomRecordingList) -> list[RoomRecording]:
+    return page.data
+
+
+class SignalWireRoomSessions:
+    """`room_sessions` operations (signal_wire_room_sessions), blocking."""
+
+    def __init__(self, requester: Requester) -> None:
+        self._requester = requester
+
+    def list(
+        self,
+        *,
+        room_id: UUID | Unset = UNSET,
+        room_name: str | Unset = UNSET,
+        room_name_matches: str | Unset = UNSET,
+        status: RoomSessionStatus | str | Unset = UNSET,
+        page_number: int | Unset = UNSET,
+        page_size: int | Unset = UNSET,
+        page_token: str | Unset = UNSET,
+    ) -> SyncPager[RoomSession]:
+        """List room sessions
+
+        Returns room sessions page by page, optionally filtered by room or status. The API token needs the
+        Video scope.
+
+        Operation `room_sessions_list`: GET /api/video/room_sessions.
+        """
+        return self._requester.paginate(
+            "room_sessions_list",
+            RoomSessionList.from_dict,
+            _room_sessions_list_items,
+            query={
+                "room_id": room_id,
+                "room_name": room_name,
+                "room_name_matches": room_name_matches,
+                "status": status,
+                "page_number": page_number,
+                "page_size": page_size,
+                "page_token": page_token,
+            },
+        )
+
+    def get(
+        self,
+        id: UUID,
+        /,
+    ) -> RoomSession:
+        """Get a room session
+
+        Returns one room session. The three list-only fields of RoomSession are absent here. The API token
+        needs the Video scope.
+
+        Operation `room_sessions_get`: GET /api/video/room_sessions/{id}.
+        """
+        return self._requester.request(
+            "room_sessions_get",
+            RoomSession.from_dict,
+            path={
+                "id": id,
+            },
+        )
+
+    def list_events(
+        self,
+        id: UUID,
+        /,
+        *,
+        page_number: int | Unset = UNSET,
+        page_size: int | Unset = UNSET,
+        page_token: str | Unset = UNSET,
+    ) -> SyncPager[RoomSessionEvent]:
+        """List a session's events
+
+        Returns what happened during a room session, page by page. The API token needs the Video scope.
+
+        Operation `room_sessions_list_events`: GET /api/video/room_sessions/{id}/events.
+        """
+        return self._requester.paginate(
+            "room_sessions_list_events",
+            RoomSessionEventList.from_dict,
+            _room_sessions_list_events_items,
+            path={
+                "id": id,
+            },
+            query={
+                "page_number": page_number,
+                "page_size": page_size,
+                "page_token": page_token,
+            },
+        )
+
+    def list_members(
+        self,
+        id: UUID,
+        /,
+        *,
+        page_number: int | Unset = UNSET,
+        page_size: int | Unset = UNSET,
+        page_token: str | Unset = UNSET,
+    ) -> SyncPager[RoomSessionMember]:
+        """List a session's participants
+
+        Returns the participants of a room session, page by page. The API token needs the Video scope.
+
+        Operation `room_sessions_list_members`: GET /api/video/room_sessions/{id}/members.
+        """
+        return self._requester.paginate(
+            "room_sessions_list_members",
+            RoomSessionMemberList.from_dict,
+            _room_sessions_list_members_items,
+            path={
+                "id": id,
+            },
+            query={
+                "page_number": page_number,
+                "page_size": page_size,
+                "page_token": page_token,
+            },
+        )
+
+    def list_recordings(
+        self,
+        id: UUID,
+        /,
+        *,
+        media_ttl: int | Unset = UNSET,
+        page_number: int | Unset = UNSET,
+        page_size: int | Unset = UNSET,
+        page_token: str | Unset = UNSET,
+    ) -> SyncPager[RoomRecording]:
+        """List a session's recordings
+
+        Returns the recordings made during a room session, page by page. The API token needs the Video
+        scope.
+
+        Operation `room_sessions_list_recordings`: GET /api/video/room_sessions/{id}/recordings.
+        """
+        return self._requester.paginate(
+            "room_sessions_list_recordings",
+            RoomRecordingList.from_dict,
+            _room_sessions_list_recordings_items,
+            path={
+                "id": id,
+            },
+            query={
+                "media_ttl": media_ttl,
+                "page_number": page_number,
+                "page_size": page_size,
+                "page_token": page_token,
+            },
+        )
+
+
+class AsyncSignalWireRoomSessions:
+    """`room_sessions` operations (signal_wire_room_sessions), for asyncio."""
+
+    def __init__(self, requester: AsyncRequester) -> None:
+        self._requester = requester
+
+    def list(
+        self,
+        *,
+        room_id: UUID | Unset = UNSET,
+        room_name: str | Unset = UNSET,
+        room_name_matches: str | Unset = UNSET,
+        status: RoomSessionStatus | str | Unset = UNSET,
+        page_number: int | Unset = UNSET,
+        page_size: int | Unset = UNSET,
+        page_token: str | Unset = UNSET,
+    ) -> AsyncPager[RoomSession]:
+        """List room sessions
+
+        Returns room sessions page by page, optionally filtered by room or status. The API token needs the
+        Video scope.
+
+        Operation `room_sessions_list`: GET /api/video/room_sessions.
+        """
+        return self._requester.paginate(
+            "room_sessions_list",
+            RoomSessionList.from_dict,
+            _room_sessions_list_items,
+            query={
+                "room_id": room_id,
+                "room_name": room_name,
+                "room_name_matches": room_name_matches,
+                "status": status,
+                "page_number": page_number,
+                "page_size": page_size,
+                "page_token": page_token,
+            },
+        )
+
+    async def get(
+        self,
+        id: UUID,
+        /,
+    ) -> RoomSession:
+        """Get a room session
+
+        Returns one room session. The three list-only fields of RoomSession are absent here. The API token
+        needs the Video scope.
+
+        Operation `room_sessions_get`: GET /api/video/room_sessions/{id}.
+        """
+        return await self._requester.request(
+            "room_sessions_get",
+            RoomSession.from_dict,
+            path={
+                "id": id,
+            },
+        )
+
+    def list_events(
+        self,
+        id: UUID,
+        /,
+        *,
+        page_number: int | Unset = UNSET,
+        page_size: int | Unset = UNSET,
+        page_token: str | Unset = UNSET,
+    ) -> AsyncPager[RoomSessionEvent]:
+        """List a session's events
+
+        Returns what happened during a room session, page by page. The API token needs the Video scope.
+
+        Operation `room_sessions_list_events`: GET /api/video/room_sessions/{id}/events.
+        """
+        return self._requester.paginate(
+            "room_sessions_list_events",
+            RoomSessionEventList.from_dict,
+            _room_sessions_list_events_items,
+            path={
+                "id": id,
+            },
+            query={
+                "page_number": page_number,
+                "page_size": page_size,
+                "page_token": page_token,
+            },
+        )
+
+    def list_members(
+        self,
+        id: UUID,
+        /,
+        *,
+        page_number: int | Unset = UNSET,
+        page_size: int | Unset = UNSET,
+        page_token: str | Unset = UNSET,
+    ) -> AsyncPager[RoomSessionMember]:
+        """List a session's participants
+
+        Returns the participants of a room session, page by page. The API token needs the Video scope.
+
+        Operation `room_sessions_list_members`: GET /api/video/room_sessions/{id}/members.
+        """
+        return self._requester.paginate(
+            "room_sessions_list_members",
+            RoomSessionMemberList.from_dict,
+            _room_sessions_list_members_items,
+            path={
+                "id": id,
+            },
+            query={
+                "page_number": page_number,
+                "page_size": page_size,
+                "page_token": page_token,
+            },
+        )
+
+    def list_recordings(
+        self,
+        id: UUID,
+        /,
+        *,
+        media_ttl: int | Unset = UNSET,
+        page_number: int | Unset = UNSET,
+        page_size: int | Unset = UNSET,
+        page_token: str | Unset = UNSET,
+    ) -> AsyncPager[RoomRecording]:
+        """List a session's recordings
+
+        Returns the recordings made during a room session, page by page. The API token needs the Video
+        scope.
+
+        Operation `room_sessions_list_recordings`: GET /api/video/room_sessions/{id}/recordings.
+        """
+        return self._requester.paginate(
+            "room_sessions_list_recordings",
+            RoomRecordingList.from_dict,
+            _room_sessions_list_recordings_items,
+            path={
+                "id": id,
+            },
+            query={
+                "media_ttl": media_ttl,
+                "page_number": page_number,
+                "page_size": page_size,
+                "page_token": page_token,
+            },
+        )

@@ -1,0 +1,204 @@
+from http import HTTPStatus
+from typing import Any
+
+import httpx
+
+from ... import errors
+from ...client import AuthenticatedClient, Client
+from ...models.room_token import RoomToken
+from ...models.room_token_request import RoomTokenRequest
+from ...models.signal_wire_error import SignalWireError
+from ...models.signal_wire_validation_error import SignalWireValidationError
+from ...types import Response  # videoconf: Unset is needed where an operation has several request bodies
+
+
+def _get_kwargs(
+    *,
+    body: RoomTokenRequest,
+) -> dict[str, Any]:
+    headers: dict[str, Any] = {}
+
+    _kwargs: dict[str, Any] = {
+        "method": "post",
+        "url": "/api/video/room_tokens",
+    }
+
+    _kwargs["json"] = body.to_dict()
+
+    headers["Content-Type"] = "application/json"
+
+    _kwargs["headers"] = headers
+    return _kwargs
+
+
+def _parse_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> RoomToken | SignalWireError | SignalWireValidationError | None:
+    if response.status_code == 200:
+        response_200 = RoomToken.from_dict(response.json())
+
+        return response_200
+
+    if response.status_code == 400:
+        response_400 = SignalWireError.from_dict(response.json())
+
+        return response_400
+
+    if response.status_code == 401:
+        response_401 = SignalWireError.from_dict(response.json())
+
+        return response_401
+
+    if response.status_code == 403:
+        response_403 = SignalWireError.from_dict(response.json())
+
+        return response_403
+
+    if response.status_code == 422:
+        response_422 = SignalWireValidationError.from_dict(response.json())
+
+        return response_422
+
+    if response.status_code == 429:
+        response_429 = SignalWireError.from_dict(response.json())
+
+        return response_429
+
+    if response.status_code == 500:
+        response_500 = SignalWireError.from_dict(response.json())
+
+        return response_500
+
+    if client.raise_on_unexpected_status:
+        raise errors.UnexpectedStatus(response.status_code, response.content)
+    else:
+        return None
+
+
+def _build_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Response[RoomToken | SignalWireError | SignalWireValidationError]:
+    return Response(
+        status_code=HTTPStatus(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=_parse_response(client=client, response=response),
+    )
+
+
+def sync_detailed(
+    *,
+    client: AuthenticatedClient,
+    body: RoomTokenRequest,
+) -> Response[RoomToken | SignalWireError | SignalWireValidationError]:
+    """Create a room token
+
+     Issues a token that lets a client SDK join a room with the given permissions. Succeeds with 200. The
+    API token needs the Video scope.
+
+    Args:
+        body (RoomTokenRequest): What a room token allows. Only `room_name` is required.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[RoomToken | SignalWireError | SignalWireValidationError]
+    """
+
+    kwargs = _get_kwargs(
+        body=body,
+    )
+
+    response = client.get_httpx_client().request(
+        **kwargs,
+    )
+
+    return _build_response(client=client, response=response)
+
+
+def sync(
+    *,
+    client: AuthenticatedClient,
+    body: RoomTokenRequest,
+) -> RoomToken | SignalWireError | SignalWireValidationError | None:
+    """Create a room token
+
+     Issues a token that lets a client SDK join a room with the given permissions. Succeeds with 200. The
+    API token needs the Video scope.
+
+    Args:
+        body (RoomTokenRequest): What a room token allows. Only `room_name` is required.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        RoomToken | SignalWireError | SignalWireValidationError
+    """
+
+    return sync_detailed(
+        client=client,
+        body=body,
+    ).parsed
+
+
+async def asyncio_detailed(
+    *,
+    client: AuthenticatedClient,
+    body: RoomTokenRequest,
+) -> Response[RoomToken | SignalWireError | SignalWireValidationError]:
+    """Create a room token
+
+     Issues a token that lets a client SDK join a room with the given permissions. Succeeds with 200. The
+    API token needs the Video scope.
+
+    Args:
+        body (RoomTokenRequest): What a room token allows. Only `room_name` is required.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[RoomToken | SignalWireError | SignalWireValidationError]
+    """
+
+    kwargs = _get_kwargs(
+        body=body,
+    )
+
+    response = await client.get_async_httpx_client().request(**kwargs)
+
+    return _build_response(client=client, response=response)
+
+
+async def asyncio(
+    *,
+    client: AuthenticatedClient,
+    body: RoomTokenRequest,
+) -> RoomToken | SignalWireError | SignalWireValidationError | None:
+    """Create a room token
+
+     Issues a token that lets a client SDK join a room with the given permissions. Succeeds with 200. The
+    API token needs the Video scope.
+
+    Args:
+        body (RoomTokenRequest): What a room token allows. Only `room_name` is required.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        RoomToken | SignalWireError | SignalWireValidationError
+    """
+
+    return (
+        await asyncio_detailed(
+            client=client,
+            body=body,
+        )
+    ).parsed

@@ -1,0 +1,258 @@
+from http import HTTPStatus
+from typing import Any
+
+import httpx
+
+from ... import errors
+from ...client import AuthenticatedClient, Client
+from ...models.insights_room_session_list import InsightsRoomSessionList
+from ...models.whereby_error import WherebyError
+from ...models.whereby_rate_limit_error import WherebyRateLimitError
+from ...types import UNSET, Response, Unset  # videoconf: Unset is needed where an operation has several request bodies
+
+
+def _get_kwargs(
+    *,
+    room_name: str,
+    room_session_id: str | Unset = UNSET,
+    sort_by: str | Unset = UNSET,
+    cursor: str | Unset = UNSET,
+    limit: int | Unset = 10,
+) -> dict[str, Any]:
+
+    params: dict[str, Any] = {}
+
+    params["roomName"] = room_name
+
+    params["roomSessionId"] = room_session_id
+
+    params["sortBy"] = sort_by
+
+    params["cursor"] = cursor
+
+    params["limit"] = limit
+
+    params = {k: v for k, v in params.items() if v is not UNSET and v is not None}
+
+    _kwargs: dict[str, Any] = {
+        "method": "get",
+        "url": "/insights/room-sessions",
+        "params": params,
+    }
+
+    return _kwargs
+
+
+def _parse_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> InsightsRoomSessionList | WherebyError | WherebyRateLimitError | None:
+    if response.status_code == 200:
+        response_200 = InsightsRoomSessionList.from_dict(response.json())
+
+        return response_200
+
+    if response.status_code == 400:
+        response_400 = WherebyError.from_dict(response.json())
+
+        return response_400
+
+    if response.status_code == 401:
+        response_401 = WherebyError.from_dict(response.json())
+
+        return response_401
+
+    if response.status_code == 403:
+        response_403 = WherebyError.from_dict(response.json())
+
+        return response_403
+
+    if response.status_code == 429:
+        response_429 = WherebyRateLimitError.from_dict(response.json())
+
+        return response_429
+
+    if client.raise_on_unexpected_status:
+        raise errors.UnexpectedStatus(response.status_code, response.content)
+    else:
+        return None
+
+
+def _build_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Response[InsightsRoomSessionList | WherebyError | WherebyRateLimitError]:
+    return Response(
+        status_code=HTTPStatus(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=_parse_response(client=client, response=response),
+    )
+
+
+def sync_detailed(
+    *,
+    client: AuthenticatedClient,
+    room_name: str,
+    room_session_id: str | Unset = UNSET,
+    sort_by: str | Unset = UNSET,
+    cursor: str | Unset = UNSET,
+    limit: int | Unset = 10,
+) -> Response[InsightsRoomSessionList | WherebyError | WherebyRateLimitError]:
+    """Get room session insights
+
+     Returns one page of usage totals for each session held in one room. Follow `cursor` for further
+    pages. Costs 1 rate-limit point.
+
+    Args:
+        room_name (str):
+        room_session_id (str | Unset):
+        sort_by (str | Unset): Insights sort order, `<field>:asc` or `<field>:desc`, where the
+            field is a result field such as `totalSessions`.
+        cursor (str | Unset):
+        limit (int | Unset):  Default: 10.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[InsightsRoomSessionList | WherebyError | WherebyRateLimitError]
+    """
+
+    kwargs = _get_kwargs(
+        room_name=room_name,
+        room_session_id=room_session_id,
+        sort_by=sort_by,
+        cursor=cursor,
+        limit=limit,
+    )
+
+    response = client.get_httpx_client().request(
+        **kwargs,
+    )
+
+    return _build_response(client=client, response=response)
+
+
+def sync(
+    *,
+    client: AuthenticatedClient,
+    room_name: str,
+    room_session_id: str | Unset = UNSET,
+    sort_by: str | Unset = UNSET,
+    cursor: str | Unset = UNSET,
+    limit: int | Unset = 10,
+) -> InsightsRoomSessionList | WherebyError | WherebyRateLimitError | None:
+    """Get room session insights
+
+     Returns one page of usage totals for each session held in one room. Follow `cursor` for further
+    pages. Costs 1 rate-limit point.
+
+    Args:
+        room_name (str):
+        room_session_id (str | Unset):
+        sort_by (str | Unset): Insights sort order, `<field>:asc` or `<field>:desc`, where the
+            field is a result field such as `totalSessions`.
+        cursor (str | Unset):
+        limit (int | Unset):  Default: 10.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        InsightsRoomSessionList | WherebyError | WherebyRateLimitError
+    """
+
+    return sync_detailed(
+        client=client,
+        room_name=room_name,
+        room_session_id=room_session_id,
+        sort_by=sort_by,
+        cursor=cursor,
+        limit=limit,
+    ).parsed
+
+
+async def asyncio_detailed(
+    *,
+    client: AuthenticatedClient,
+    room_name: str,
+    room_session_id: str | Unset = UNSET,
+    sort_by: str | Unset = UNSET,
+    cursor: str | Unset = UNSET,
+    limit: int | Unset = 10,
+) -> Response[InsightsRoomSessionList | WherebyError | WherebyRateLimitError]:
+    """Get room session insights
+
+     Returns one page of usage totals for each session held in one room. Follow `cursor` for further
+    pages. Costs 1 rate-limit point.
+
+    Args:
+        room_name (str):
+        room_session_id (str | Unset):
+        sort_by (str | Unset): Insights sort order, `<field>:asc` or `<field>:desc`, where the
+            field is a result field such as `totalSessions`.
+        cursor (str | Unset):
+        limit (int | Unset):  Default: 10.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[InsightsRoomSessionList | WherebyError | WherebyRateLimitError]
+    """
+
+    kwargs = _get_kwargs(
+        room_name=room_name,
+        room_session_id=room_session_id,
+        sort_by=sort_by,
+        cursor=cursor,
+        limit=limit,
+    )
+
+    response = await client.get_async_httpx_client().request(**kwargs)
+
+    return _build_response(client=client, response=response)
+
+
+async def asyncio(
+    *,
+    client: AuthenticatedClient,
+    room_name: str,
+    room_session_id: str | Unset = UNSET,
+    sort_by: str | Unset = UNSET,
+    cursor: str | Unset = UNSET,
+    limit: int | Unset = 10,
+) -> InsightsRoomSessionList | WherebyError | WherebyRateLimitError | None:
+    """Get room session insights
+
+     Returns one page of usage totals for each session held in one room. Follow `cursor` for further
+    pages. Costs 1 rate-limit point.
+
+    Args:
+        room_name (str):
+        room_session_id (str | Unset):
+        sort_by (str | Unset): Insights sort order, `<field>:asc` or `<field>:desc`, where the
+            field is a result field such as `totalSessions`.
+        cursor (str | Unset):
+        limit (int | Unset):  Default: 10.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        InsightsRoomSessionList | WherebyError | WherebyRateLimitError
+    """
+
+    return (
+        await asyncio_detailed(
+            client=client,
+            room_name=room_name,
+            room_session_id=room_session_id,
+            sort_by=sort_by,
+            cursor=cursor,
+            limit=limit,
+        )
+    ).parsed

@@ -1,0 +1,198 @@
+from http import HTTPStatus
+from typing import Any
+
+import httpx
+
+from ... import errors
+from ...client import AuthenticatedClient, Client
+from ...models.create_meeting_request import CreateMeetingRequest
+from ...models.meeting import Meeting
+from ...models.whereby_error import WherebyError
+from ...models.whereby_rate_limit_error import WherebyRateLimitError
+from ...types import Response  # videoconf: Unset is needed where an operation has several request bodies
+
+
+def _get_kwargs(
+    *,
+    body: CreateMeetingRequest,
+) -> dict[str, Any]:
+    headers: dict[str, Any] = {}
+
+    _kwargs: dict[str, Any] = {
+        "method": "post",
+        "url": "/meetings",
+    }
+
+    _kwargs["json"] = body.to_dict()
+
+    headers["Content-Type"] = "application/json"
+
+    _kwargs["headers"] = headers
+    return _kwargs
+
+
+def _parse_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Meeting | WherebyError | WherebyRateLimitError | None:
+    if response.status_code == 201:
+        response_201 = Meeting.from_dict(response.json())
+
+        return response_201
+
+    if response.status_code == 400:
+        response_400 = WherebyError.from_dict(response.json())
+
+        return response_400
+
+    if response.status_code == 401:
+        response_401 = WherebyError.from_dict(response.json())
+
+        return response_401
+
+    if response.status_code == 403:
+        response_403 = WherebyError.from_dict(response.json())
+
+        return response_403
+
+    if response.status_code == 429:
+        response_429 = WherebyRateLimitError.from_dict(response.json())
+
+        return response_429
+
+    if client.raise_on_unexpected_status:
+        raise errors.UnexpectedStatus(response.status_code, response.content)
+    else:
+        return None
+
+
+def _build_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Response[Meeting | WherebyError | WherebyRateLimitError]:
+    return Response(
+        status_code=HTTPStatus(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=_parse_response(client=client, response=response),
+    )
+
+
+def sync_detailed(
+    *,
+    client: AuthenticatedClient,
+    body: CreateMeetingRequest,
+) -> Response[Meeting | WherebyError | WherebyRateLimitError]:
+    """Create a meeting
+
+     Creates a transient room that can be joined from now until one hour after `endDate`, after which
+    Whereby deletes it. The response carries the room URL, plus the host and viewer URLs when they are
+    asked for through `fields` (or implied by `templateType: viewerMode`). Costs 3 rate-limit points.
+
+    Args:
+        body (CreateMeetingRequest): Settings of a new meeting. Only `endDate` is required.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[Meeting | WherebyError | WherebyRateLimitError]
+    """
+
+    kwargs = _get_kwargs(
+        body=body,
+    )
+
+    response = client.get_httpx_client().request(
+        **kwargs,
+    )
+
+    return _build_response(client=client, response=response)
+
+
+def sync(
+    *,
+    client: AuthenticatedClient,
+    body: CreateMeetingRequest,
+) -> Meeting | WherebyError | WherebyRateLimitError | None:
+    """Create a meeting
+
+     Creates a transient room that can be joined from now until one hour after `endDate`, after which
+    Whereby deletes it. The response carries the room URL, plus the host and viewer URLs when they are
+    asked for through `fields` (or implied by `templateType: viewerMode`). Costs 3 rate-limit points.
+
+    Args:
+        body (CreateMeetingRequest): Settings of a new meeting. Only `endDate` is required.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Meeting | WherebyError | WherebyRateLimitError
+    """
+
+    return sync_detailed(
+        client=client,
+        body=body,
+    ).parsed
+
+
+async def asyncio_detailed(
+    *,
+    client: AuthenticatedClient,
+    body: CreateMeetingRequest,
+) -> Response[Meeting | WherebyError | WherebyRateLimitError]:
+    """Create a meeting
+
+     Creates a transient room that can be joined from now until one hour after `endDate`, after which
+    Whereby deletes it. The response carries the room URL, plus the host and viewer URLs when they are
+    asked for through `fields` (or implied by `templateType: viewerMode`). Costs 3 rate-limit points.
+
+    Args:
+        body (CreateMeetingRequest): Settings of a new meeting. Only `endDate` is required.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[Meeting | WherebyError | WherebyRateLimitError]
+    """
+
+    kwargs = _get_kwargs(
+        body=body,
+    )
+
+    response = await client.get_async_httpx_client().request(**kwargs)
+
+    return _build_response(client=client, response=response)
+
+
+async def asyncio(
+    *,
+    client: AuthenticatedClient,
+    body: CreateMeetingRequest,
+) -> Meeting | WherebyError | WherebyRateLimitError | None:
+    """Create a meeting
+
+     Creates a transient room that can be joined from now until one hour after `endDate`, after which
+    Whereby deletes it. The response carries the room URL, plus the host and viewer URLs when they are
+    asked for through `fields` (or implied by `templateType: viewerMode`). Costs 3 rate-limit points.
+
+    Args:
+        body (CreateMeetingRequest): Settings of a new meeting. Only `endDate` is required.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Meeting | WherebyError | WherebyRateLimitError
+    """
+
+    return (
+        await asyncio_detailed(
+            client=client,
+            body=body,
+        )
+    ).parsed

@@ -1,0 +1,215 @@
+from http import HTTPStatus
+from typing import Any
+from urllib.parse import quote
+
+import httpx
+
+from ... import errors
+from ...client import AuthenticatedClient, Client
+from ...models.whereby_access_link import WherebyAccessLink
+from ...models.whereby_error import WherebyError
+from ...models.whereby_rate_limit_error import WherebyRateLimitError
+from ...types import UNSET, Response, Unset  # videoconf: Unset is needed where an operation has several request bodies
+
+
+def _get_kwargs(
+    recording_id: str,
+    *,
+    valid_for_seconds: int | Unset = 3600,
+) -> dict[str, Any]:
+
+    params: dict[str, Any] = {}
+
+    params["validForSeconds"] = valid_for_seconds
+
+    params = {k: v for k, v in params.items() if v is not UNSET and v is not None}
+
+    _kwargs: dict[str, Any] = {
+        "method": "get",
+        "url": "/recordings/{recording_id}/access-link".format(
+            recording_id=quote(str(recording_id), safe=""),
+        ),
+        "params": params,
+    }
+
+    return _kwargs
+
+
+def _parse_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> WherebyAccessLink | WherebyError | WherebyRateLimitError | None:
+    if response.status_code == 200:
+        response_200 = WherebyAccessLink.from_dict(response.json())
+
+        return response_200
+
+    if response.status_code == 400:
+        response_400 = WherebyError.from_dict(response.json())
+
+        return response_400
+
+    if response.status_code == 401:
+        response_401 = WherebyError.from_dict(response.json())
+
+        return response_401
+
+    if response.status_code == 403:
+        response_403 = WherebyError.from_dict(response.json())
+
+        return response_403
+
+    if response.status_code == 404:
+        response_404 = WherebyError.from_dict(response.json())
+
+        return response_404
+
+    if response.status_code == 429:
+        response_429 = WherebyRateLimitError.from_dict(response.json())
+
+        return response_429
+
+    if client.raise_on_unexpected_status:
+        raise errors.UnexpectedStatus(response.status_code, response.content)
+    else:
+        return None
+
+
+def _build_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Response[WherebyAccessLink | WherebyError | WherebyRateLimitError]:
+    return Response(
+        status_code=HTTPStatus(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=_parse_response(client=client, response=response),
+    )
+
+
+def sync_detailed(
+    recording_id: str,
+    *,
+    client: AuthenticatedClient,
+    valid_for_seconds: int | Unset = 3600,
+) -> Response[WherebyAccessLink | WherebyError | WherebyRateLimitError]:
+    """Get a recording download link
+
+     Returns a signed, time-limited URL from which the recording file can be downloaded. Costs 1 rate-
+    limit point.
+
+    Args:
+        recording_id (str):
+        valid_for_seconds (int | Unset):  Default: 3600.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[WherebyAccessLink | WherebyError | WherebyRateLimitError]
+    """
+
+    kwargs = _get_kwargs(
+        recording_id=recording_id,
+        valid_for_seconds=valid_for_seconds,
+    )
+
+    response = client.get_httpx_client().request(
+        **kwargs,
+    )
+
+    return _build_response(client=client, response=response)
+
+
+def sync(
+    recording_id: str,
+    *,
+    client: AuthenticatedClient,
+    valid_for_seconds: int | Unset = 3600,
+) -> WherebyAccessLink | WherebyError | WherebyRateLimitError | None:
+    """Get a recording download link
+
+     Returns a signed, time-limited URL from which the recording file can be downloaded. Costs 1 rate-
+    limit point.
+
+    Args:
+        recording_id (str):
+        valid_for_seconds (int | Unset):  Default: 3600.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        WherebyAccessLink | WherebyError | WherebyRateLimitError
+    """
+
+    return sync_detailed(
+        recording_id=recording_id,
+        client=client,
+        valid_for_seconds=valid_for_seconds,
+    ).parsed
+
+
+async def asyncio_detailed(
+    recording_id: str,
+    *,
+    client: AuthenticatedClient,
+    valid_for_seconds: int | Unset = 3600,
+) -> Response[WherebyAccessLink | WherebyError | WherebyRateLimitError]:
+    """Get a recording download link
+
+     Returns a signed, time-limited URL from which the recording file can be downloaded. Costs 1 rate-
+    limit point.
+
+    Args:
+        recording_id (str):
+        valid_for_seconds (int | Unset):  Default: 3600.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[WherebyAccessLink | WherebyError | WherebyRateLimitError]
+    """
+
+    kwargs = _get_kwargs(
+        recording_id=recording_id,
+        valid_for_seconds=valid_for_seconds,
+    )
+
+    response = await client.get_async_httpx_client().request(**kwargs)
+
+    return _build_response(client=client, response=response)
+
+
+async def asyncio(
+    recording_id: str,
+    *,
+    client: AuthenticatedClient,
+    valid_for_seconds: int | Unset = 3600,
+) -> WherebyAccessLink | WherebyError | WherebyRateLimitError | None:
+    """Get a recording download link
+
+     Returns a signed, time-limited URL from which the recording file can be downloaded. Costs 1 rate-
+    limit point.
+
+    Args:
+        recording_id (str):
+        valid_for_seconds (int | Unset):  Default: 3600.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        WherebyAccessLink | WherebyError | WherebyRateLimitError
+    """
+
+    return (
+        await asyncio_detailed(
+            recording_id=recording_id,
+            client=client,
+            valid_for_seconds=valid_for_seconds,
+        )
+    ).parsed

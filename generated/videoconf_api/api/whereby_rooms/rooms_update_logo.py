@@ -1,0 +1,231 @@
+from http import HTTPStatus
+from typing import Any, cast
+from urllib.parse import quote
+
+import httpx
+
+from ... import errors
+from ...client import AuthenticatedClient, Client
+from ...models.whereby_error import WherebyError
+from ...models.whereby_rate_limit_error import WherebyRateLimitError
+from ...models.whereby_room_image_upload import WherebyRoomImageUpload
+from ...models.whereby_room_logo_reset import WherebyRoomLogoReset
+from ...types import UNSET, Response, Unset  # videoconf: Unset is needed where an operation has several request bodies
+
+
+def _get_kwargs(
+    room_name: str,
+    *,
+    body: WherebyRoomImageUpload | WherebyRoomLogoReset | Unset = UNSET,
+) -> dict[str, Any]:
+    headers: dict[str, Any] = {}
+
+    _kwargs: dict[str, Any] = {
+        "method": "put",
+        "url": "/rooms/{room_name}/theme/logo".format(
+            room_name=quote(str(room_name), safe=""),
+        ),
+    }
+
+    if isinstance(body, WherebyRoomImageUpload):
+        _kwargs["files"] = body.to_multipart()
+
+        headers["Content-Type"] = "multipart/form-data; boundary=+++"
+    if isinstance(body, WherebyRoomLogoReset):
+        _kwargs["json"] = body.to_dict()
+
+        headers["Content-Type"] = "application/json"
+
+    _kwargs["headers"] = headers
+    return _kwargs
+
+
+def _parse_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Any | WherebyError | WherebyRateLimitError | None:
+    if response.status_code == 204:
+        response_204 = cast(Any, None)
+        return response_204
+
+    if response.status_code == 400:
+        response_400 = WherebyError.from_dict(response.json())
+
+        return response_400
+
+    if response.status_code == 401:
+        response_401 = WherebyError.from_dict(response.json())
+
+        return response_401
+
+    if response.status_code == 403:
+        response_403 = WherebyError.from_dict(response.json())
+
+        return response_403
+
+    if response.status_code == 404:
+        response_404 = WherebyError.from_dict(response.json())
+
+        return response_404
+
+    if response.status_code == 429:
+        response_429 = WherebyRateLimitError.from_dict(response.json())
+
+        return response_429
+
+    if client.raise_on_unexpected_status:
+        raise errors.UnexpectedStatus(response.status_code, response.content)
+    else:
+        return None
+
+
+def _build_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Response[Any | WherebyError | WherebyRateLimitError]:
+    return Response(
+        status_code=HTTPStatus(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=_parse_response(client=client, response=response),
+    )
+
+
+def sync_detailed(
+    room_name: str,
+    *,
+    client: AuthenticatedClient,
+    body: WherebyRoomImageUpload | WherebyRoomLogoReset | Unset = UNSET,
+) -> Response[Any | WherebyError | WherebyRateLimitError]:
+    """Set room logo
+
+     Uploads a logo image for a room as `multipart/form-data`, or resets the logo to the default with a
+    JSON body. Costs 3 rate-limit points. A wrong content type answers 400.
+
+    Args:
+        room_name (str):
+        body (WherebyRoomImageUpload): Multipart form with one image file. PNG is recommended: at
+            least 400 px wide for logos, at least 1400 px wide and at most 600 kB for backgrounds
+            (limits given only in prose).
+        body (WherebyRoomLogoReset): JSON body that resets the room logo to the default.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[Any | WherebyError | WherebyRateLimitError]
+    """
+
+    kwargs = _get_kwargs(
+        room_name=room_name,
+        body=body,
+    )
+
+    response = client.get_httpx_client().request(
+        **kwargs,
+    )
+
+    return _build_response(client=client, response=response)
+
+
+def sync(
+    room_name: str,
+    *,
+    client: AuthenticatedClient,
+    body: WherebyRoomImageUpload | WherebyRoomLogoReset | Unset = UNSET,
+) -> Any | WherebyError | WherebyRateLimitError | None:
+    """Set room logo
+
+     Uploads a logo image for a room as `multipart/form-data`, or resets the logo to the default with a
+    JSON body. Costs 3 rate-limit points. A wrong content type answers 400.
+
+    Args:
+        room_name (str):
+        body (WherebyRoomImageUpload): Multipart form with one image file. PNG is recommended: at
+            least 400 px wide for logos, at least 1400 px wide and at most 600 kB for backgrounds
+            (limits given only in prose).
+        body (WherebyRoomLogoReset): JSON body that resets the room logo to the default.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Any | WherebyError | WherebyRateLimitError
+    """
+
+    return sync_detailed(
+        room_name=room_name,
+        client=client,
+        body=body,
+    ).parsed
+
+
+async def asyncio_detailed(
+    room_name: str,
+    *,
+    client: AuthenticatedClient,
+    body: WherebyRoomImageUpload | WherebyRoomLogoReset | Unset = UNSET,
+) -> Response[Any | WherebyError | WherebyRateLimitError]:
+    """Set room logo
+
+     Uploads a logo image for a room as `multipart/form-data`, or resets the logo to the default with a
+    JSON body. Costs 3 rate-limit points. A wrong content type answers 400.
+
+    Args:
+        room_name (str):
+        body (WherebyRoomImageUpload): Multipart form with one image file. PNG is recommended: at
+            least 400 px wide for logos, at least 1400 px wide and at most 600 kB for backgrounds
+            (limits given only in prose).
+        body (WherebyRoomLogoReset): JSON body that resets the room logo to the default.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[Any | WherebyError | WherebyRateLimitError]
+    """
+
+    kwargs = _get_kwargs(
+        room_name=room_name,
+        body=body,
+    )
+
+    response = await client.get_async_httpx_client().request(**kwargs)
+
+    return _build_response(client=client, response=response)
+
+
+async def asyncio(
+    room_name: str,
+    *,
+    client: AuthenticatedClient,
+    body: WherebyRoomImageUpload | WherebyRoomLogoReset | Unset = UNSET,
+) -> Any | WherebyError | WherebyRateLimitError | None:
+    """Set room logo
+
+     Uploads a logo image for a room as `multipart/form-data`, or resets the logo to the default with a
+    JSON body. Costs 3 rate-limit points. A wrong content type answers 400.
+
+    Args:
+        room_name (str):
+        body (WherebyRoomImageUpload): Multipart form with one image file. PNG is recommended: at
+            least 400 px wide for logos, at least 1400 px wide and at most 600 kB for backgrounds
+            (limits given only in prose).
+        body (WherebyRoomLogoReset): JSON body that resets the room logo to the default.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Any | WherebyError | WherebyRateLimitError
+    """
+
+    return (
+        await asyncio_detailed(
+            room_name=room_name,
+            client=client,
+            body=body,
+        )
+    ).parsed

@@ -1,0 +1,207 @@
+"""Contains endpoint functions for accessing the API"""
+
+from __future__ import annotations
+
+from ..._requester import AsyncPager, AsyncRequester, Requester, SyncPager, no_content
+from ...models.create_summary_response import CreateSummaryResponse
+from ...models.summary import Summary
+from ...models.summary_list import SummaryList
+from ...models.whereby_summary_sort_by import WherebySummarySortBy
+from ...models.whereby_summary_template import WherebySummaryTemplate
+from ...types import UNSET, Unset
+
+__all__ = ["WherebySummaries", "AsyncWherebySummaries"]
+
+
+def _summaries_list_items(page: SummaryList) -> list[Summary]:
+    return page.results
+
+
+class WherebySummaries:
+    """`summaries` operations (whereby_summaries), blocking."""
+
+    def __init__(self, requester: Requester) -> None:
+        self._requester = requester
+
+    def list(
+        self,
+        *,
+        cursor: str | Unset = UNSET,
+        limit: int | Unset = UNSET,
+        sort_by: WherebySummarySortBy | str | Unset = UNSET,
+    ) -> SyncPager[Summary]:
+        """List summaries
+
+        Returns one page of summaries in a chosen order. Follow `cursor` for further pages. Costs 1 rate-
+        limit point.
+
+        Operation `summaries_list`: GET /summaries.
+        """
+        return self._requester.paginate(
+            "summaries_list",
+            SummaryList.from_dict,
+            _summaries_list_items,
+            query={
+                "cursor": cursor,
+                "limit": limit,
+                "sortBy": sort_by,
+            },
+        )
+
+    def create(
+        self,
+        *,
+        transcription_id: str,
+        template: WherebySummaryTemplate | str | Unset = UNSET,
+    ) -> CreateSummaryResponse:
+        """Summarise a transcription
+
+        Starts a job that writes a summary of a transcription, using the chosen template, and returns the
+        new summary's id. The transcription id goes in the request body (the vendor also declared it as a
+        path parameter, but the path has no placeholder). Answers 404 when the transcription does not exist.
+        Summaries are a beta feature for selected accounts. Costs 3 rate-limit points.
+
+        Operation `summaries_create`: POST /summaries.
+        """
+        return self._requester.request(
+            "summaries_create",
+            CreateSummaryResponse.from_dict,
+            body={
+                "transcriptionId": transcription_id,
+                "template": template,
+            },
+        )
+
+    def get(
+        self,
+        summary_id: str,
+        /,
+    ) -> Summary:
+        """Get a summary
+
+        Returns one summary, including its text once it is ready. Costs 1 rate-limit point.
+
+        Operation `summaries_get`: GET /summaries/{summary_id}.
+        """
+        return self._requester.request(
+            "summaries_get",
+            Summary.from_dict,
+            path={
+                "summaryId": summary_id,
+            },
+        )
+
+    def delete(
+        self,
+        summary_id: str,
+        /,
+    ) -> None:
+        """Delete a summary
+
+        Deletes one summary. Deleting a summary that is already gone still answers 204 (the call is
+        idempotent). Costs 2 rate-limit points.
+
+        Operation `summaries_delete`: DELETE /summaries/{summary_id}.
+        """
+        return self._requester.request(
+            "summaries_delete",
+            no_content,
+            path={
+                "summaryId": summary_id,
+            },
+        )
+
+
+class AsyncWherebySummaries:
+    """`summaries` operations (whereby_summaries), for asyncio."""
+
+    def __init__(self, requester: AsyncRequester) -> None:
+        self._requester = requester
+
+    def list(
+        self,
+        *,
+        cursor: str | Unset = UNSET,
+        limit: int | Unset = UNSET,
+        sort_by: WherebySummarySortBy | str | Unset = UNSET,
+    ) -> AsyncPager[Summary]:
+        """List summaries
+
+        Returns one page of summaries in a chosen order. Follow `cursor` for further pages. Costs 1 rate-
+        limit point.
+
+        Operation `summaries_list`: GET /summaries.
+        """
+        return self._requester.paginate(
+            "summaries_list",
+            SummaryList.from_dict,
+            _summaries_list_items,
+            query={
+                "cursor": cursor,
+                "limit": limit,
+                "sortBy": sort_by,
+            },
+        )
+
+    async def create(
+        self,
+        *,
+        transcription_id: str,
+        template: WherebySummaryTemplate | str | Unset = UNSET,
+    ) -> CreateSummaryResponse:
+        """Summarise a transcription
+
+        Starts a job that writes a summary of a transcription, using the chosen template, and returns the
+        new summary's id. The transcription id goes in the request body (the vendor also declared it as a
+        path parameter, but the path has no placeholder). Answers 404 when the transcription does not exist.
+        Summaries are a beta feature for selected accounts. Costs 3 rate-limit points.
+
+        Operation `summaries_create`: POST /summaries.
+        """
+        return await self._requester.request(
+            "summaries_create",
+            CreateSummaryResponse.from_dict,
+            body={
+                "transcriptionId": transcription_id,
+                "template": template,
+            },
+        )
+
+    async def get(
+        self,
+        summary_id: str,
+        /,
+    ) -> Summary:
+        """Get a summary
+
+        Returns one summary, including its text once it is ready. Costs 1 rate-limit point.
+
+        Operation `summaries_get`: GET /summaries/{summary_id}.
+        """
+        return await self._requester.request(
+            "summaries_get",
+            Summary.from_dict,
+            path={
+                "summaryId": summary_id,
+            },
+        )
+
+    async def delete(
+        self,
+        summary_id: str,
+        /,
+    ) -> None:
+        """Delete a summary
+
+        Deletes one summary. Deleting a summary that is already gone still answers 204 (the call is
+        idempotent). Costs 2 rate-limit points.
+
+        Operation `summaries_delete`: DELETE /summaries/{summary_id}.
+        """
+        return await self._requester.request(
+            "summaries_delete",
+            no_content,
+            path={
+                "summaryId": summary_id,
+            },
+        )

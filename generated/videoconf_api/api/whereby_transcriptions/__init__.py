@@ -1,0 +1,299 @@
+"""Contains endpoint functions for accessing the API"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+from ..._requester import AsyncPager, AsyncRequester, Requester, SyncPager, no_content
+from ...models.create_transcription_response import CreateTranscriptionResponse
+from ...models.transcription import Transcription
+from ...models.transcription_list import TranscriptionList
+from ...models.whereby_access_link import WherebyAccessLink
+from ...models.whereby_transcription_sort_by import WherebyTranscriptionSortBy
+from ...types import UNSET, Unset
+
+__all__ = ["WherebyTranscriptions", "AsyncWherebyTranscriptions"]
+
+
+def _transcriptions_list_items(page: TranscriptionList) -> list[Transcription]:
+    return page.results
+
+
+class WherebyTranscriptions:
+    """`transcriptions` operations (whereby_transcriptions), blocking."""
+
+    def __init__(self, requester: Requester) -> None:
+        self._requester = requester
+
+    def list(
+        self,
+        *,
+        room_name: str | Unset = UNSET,
+        cursor: str | Unset = UNSET,
+        limit: int | Unset = UNSET,
+        sort_by: WherebyTranscriptionSortBy | str | Unset = UNSET,
+    ) -> SyncPager[Transcription]:
+        """List transcriptions
+
+        Returns one page of transcription metadata, optionally for one room and in a chosen order. Follow
+        `cursor` for further pages. Costs 1 rate-limit point.
+
+        Operation `transcriptions_list`: GET /transcriptions.
+        """
+        return self._requester.paginate(
+            "transcriptions_list",
+            TranscriptionList.from_dict,
+            _transcriptions_list_items,
+            query={
+                "roomName": room_name,
+                "cursor": cursor,
+                "limit": limit,
+                "sortBy": sort_by,
+            },
+        )
+
+    def create(
+        self,
+        *,
+        recording_id: str,
+    ) -> CreateTranscriptionResponse:
+        """Transcribe a recording
+
+        Starts a transcription job for a recording and returns the new transcription's id. The recording id
+        goes in the request body (the vendor also declared it as a path parameter, but the path has no
+        placeholder). Answers 404 when the recording does not exist. Costs 3 rate-limit points.
+
+        Operation `transcriptions_create`: POST /transcriptions.
+        """
+        return self._requester.request(
+            "transcriptions_create",
+            CreateTranscriptionResponse.from_dict,
+            body={
+                "recordingId": recording_id,
+            },
+        )
+
+    def get(
+        self,
+        transcription_id: str,
+        /,
+    ) -> Transcription:
+        """Get a transcription
+
+        Returns the metadata of one transcription, including its processing state. Costs 1 rate-limit point.
+
+        Operation `transcriptions_get`: GET /transcriptions/{transcription_id}.
+        """
+        return self._requester.request(
+            "transcriptions_get",
+            Transcription.from_dict,
+            path={
+                "transcriptionId": transcription_id,
+            },
+        )
+
+    def delete(
+        self,
+        transcription_id: str,
+        /,
+    ) -> None:
+        """Delete a transcription
+
+        Deletes one transcription. Deleting a transcription that is already gone still answers 204 (the call
+        is idempotent). Costs 2 rate-limit points.
+
+        Operation `transcriptions_delete`: DELETE /transcriptions/{transcription_id}.
+        """
+        return self._requester.request(
+            "transcriptions_delete",
+            no_content,
+            path={
+                "transcriptionId": transcription_id,
+            },
+        )
+
+    def get_access_link(
+        self,
+        transcription_id: str,
+        /,
+        *,
+        valid_for_seconds: int | Unset = UNSET,
+    ) -> WherebyAccessLink:
+        """Get a transcription download link
+
+        Returns a signed, time-limited URL from which the transcription file can be downloaded. Costs 1
+        rate-limit point.
+
+        Operation `transcriptions_get_access_link`: GET /transcriptions/{transcription_id}/access-link.
+        """
+        return self._requester.request(
+            "transcriptions_get_access_link",
+            WherebyAccessLink.from_dict,
+            path={
+                "transcriptionId": transcription_id,
+            },
+            query={
+                "validForSeconds": valid_for_seconds,
+            },
+        )
+
+    def bulk_delete(
+        self,
+        *,
+        transcription_ids: Sequence[str],
+    ) -> None:
+        """Delete several transcriptions
+
+        Schedules several transcriptions for deletion and returns at once; the deletion runs in the
+        background. Unknown or already deleted ids are ignored, so the call is idempotent. Costs 3 rate-
+        limit points.
+
+        Operation `transcriptions_bulk_delete`: POST /transcriptions/bulk-delete.
+        """
+        return self._requester.request(
+            "transcriptions_bulk_delete",
+            no_content,
+            body={
+                "transcriptionIds": transcription_ids,
+            },
+        )
+
+
+class AsyncWherebyTranscriptions:
+    """`transcriptions` operations (whereby_transcriptions), for asyncio."""
+
+    def __init__(self, requester: AsyncRequester) -> None:
+        self._requester = requester
+
+    def list(
+        self,
+        *,
+        room_name: str | Unset = UNSET,
+        cursor: str | Unset = UNSET,
+        limit: int | Unset = UNSET,
+        sort_by: WherebyTranscriptionSortBy | str | Unset = UNSET,
+    ) -> AsyncPager[Transcription]:
+        """List transcriptions
+
+        Returns one page of transcription metadata, optionally for one room and in a chosen order. Follow
+        `cursor` for further pages. Costs 1 rate-limit point.
+
+        Operation `transcriptions_list`: GET /transcriptions.
+        """
+        return self._requester.paginate(
+            "transcriptions_list",
+            TranscriptionList.from_dict,
+            _transcriptions_list_items,
+            query={
+                "roomName": room_name,
+                "cursor": cursor,
+                "limit": limit,
+                "sortBy": sort_by,
+            },
+        )
+
+    async def create(
+        self,
+        *,
+        recording_id: str,
+    ) -> CreateTranscriptionResponse:
+        """Transcribe a recording
+
+        Starts a transcription job for a recording and returns the new transcription's id. The recording id
+        goes in the request body (the vendor also declared it as a path parameter, but the path has no
+        placeholder). Answers 404 when the recording does not exist. Costs 3 rate-limit points.
+
+        Operation `transcriptions_create`: POST /transcriptions.
+        """
+        return await self._requester.request(
+            "transcriptions_create",
+            CreateTranscriptionResponse.from_dict,
+            body={
+                "recordingId": recording_id,
+            },
+        )
+
+    async def get(
+        self,
+        transcription_id: str,
+        /,
+    ) -> Transcription:
+        """Get a transcription
+
+        Returns the metadata of one transcription, including its processing state. Costs 1 rate-limit point.
+
+        Operation `transcriptions_get`: GET /transcriptions/{transcription_id}.
+        """
+        return await self._requester.request(
+            "transcriptions_get",
+            Transcription.from_dict,
+            path={
+                "transcriptionId": transcription_id,
+            },
+        )
+
+    async def delete(
+        self,
+        transcription_id: str,
+        /,
+    ) -> None:
+        """Delete a transcription
+
+        Deletes one transcription. Deleting a transcription that is already gone still answers 204 (the call
+        is idempotent). Costs 2 rate-limit points.
+
+        Operation `transcriptions_delete`: DELETE /transcriptions/{transcription_id}.
+        """
+        return await self._requester.request(
+            "transcriptions_delete",
+            no_content,
+            path={
+                "transcriptionId": transcription_id,
+            },
+        )
+
+    async def get_access_link(
+        self,
+        transcription_id: str,
+        /,
+        *,
+        valid_for_seconds: int | Unset = UNSET,
+    ) -> WherebyAccessLink:
+        """Get a transcription download link
+
+        Returns a signed, time-limited URL from which the transcription file can be downloaded. Costs 1
+        rate-limit point.
+
+        Operation `transcriptions_get_access_link`: GET /transcriptions/{transcription_id}/access-link.
+        """
+        return await self._requester.request(
+            "transcriptions_get_access_link",
+            WherebyAccessLink.from_dict,
+            path={
+                "transcriptionId": transcription_id,
+            },
+            query={
+                "validForSeconds": valid_for_seconds,
+            },
+        )
+
+    async def bulk_delete(
+        self,
+        *,
+        transcription_ids: Sequence[str],
+    ) -> None:
+        """Delete several transcriptions
+
+        Schedules several transcriptions for deletion and returns at once; the deletion runs in the
+        background. Unknown or already deleted ids are ignored, so the call is idempotent. Costs 3 rate-
+        limit points.
+
+        Operation `transcriptions_bulk_delete`: POST /transcriptions/bulk-delete.
+        """
+        return await self._requester.request(
+            "transcriptions_bulk_delete",
+            no_content,
+            body={
+                "transcriptionIds": transcription_ids,
+            },
+        )

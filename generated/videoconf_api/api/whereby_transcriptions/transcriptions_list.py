@@ -1,0 +1,248 @@
+from http import HTTPStatus
+from typing import Any
+
+import httpx
+
+from ... import errors
+from ...client import AuthenticatedClient, Client
+from ...models.transcription_list import TranscriptionList
+from ...models.whereby_error import WherebyError
+from ...models.whereby_rate_limit_error import WherebyRateLimitError
+from ...models.whereby_transcription_sort_by import WherebyTranscriptionSortBy
+from ...types import UNSET, Response, Unset  # videoconf: Unset is needed where an operation has several request bodies
+
+
+def _get_kwargs(
+    *,
+    room_name: str | Unset = UNSET,
+    cursor: str | Unset = UNSET,
+    limit: int | Unset = 50,
+    sort_by: WherebyTranscriptionSortBy | Unset = UNSET,
+) -> dict[str, Any]:
+
+    params: dict[str, Any] = {}
+
+    params["roomName"] = room_name
+
+    params["cursor"] = cursor
+
+    params["limit"] = limit
+
+    json_sort_by: str | Unset = UNSET
+    if not isinstance(sort_by, Unset):
+        json_sort_by = sort_by.value
+
+    params["sortBy"] = json_sort_by
+
+    params = {k: v for k, v in params.items() if v is not UNSET and v is not None}
+
+    _kwargs: dict[str, Any] = {
+        "method": "get",
+        "url": "/transcriptions",
+        "params": params,
+    }
+
+    return _kwargs
+
+
+def _parse_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> TranscriptionList | WherebyError | WherebyRateLimitError | None:
+    if response.status_code == 200:
+        response_200 = TranscriptionList.from_dict(response.json())
+
+        return response_200
+
+    if response.status_code == 400:
+        response_400 = WherebyError.from_dict(response.json())
+
+        return response_400
+
+    if response.status_code == 401:
+        response_401 = WherebyError.from_dict(response.json())
+
+        return response_401
+
+    if response.status_code == 403:
+        response_403 = WherebyError.from_dict(response.json())
+
+        return response_403
+
+    if response.status_code == 429:
+        response_429 = WherebyRateLimitError.from_dict(response.json())
+
+        return response_429
+
+    if client.raise_on_unexpected_status:
+        raise errors.UnexpectedStatus(response.status_code, response.content)
+    else:
+        return None
+
+
+def _build_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Response[TranscriptionList | WherebyError | WherebyRateLimitError]:
+    return Response(
+        status_code=HTTPStatus(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=_parse_response(client=client, response=response),
+    )
+
+
+def sync_detailed(
+    *,
+    client: AuthenticatedClient,
+    room_name: str | Unset = UNSET,
+    cursor: str | Unset = UNSET,
+    limit: int | Unset = 50,
+    sort_by: WherebyTranscriptionSortBy | Unset = UNSET,
+) -> Response[TranscriptionList | WherebyError | WherebyRateLimitError]:
+    """List transcriptions
+
+     Returns one page of transcription metadata, optionally for one room and in a chosen order. Follow
+    `cursor` for further pages. Costs 1 rate-limit point.
+
+    Args:
+        room_name (str | Unset):
+        cursor (str | Unset):
+        limit (int | Unset):  Default: 50.
+        sort_by (WherebyTranscriptionSortBy | Unset): Transcription sort order,
+            `<field>:<direction>` with field `roomName`, `startDate` or `durationInSeconds`.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[TranscriptionList | WherebyError | WherebyRateLimitError]
+    """
+
+    kwargs = _get_kwargs(
+        room_name=room_name,
+        cursor=cursor,
+        limit=limit,
+        sort_by=sort_by,
+    )
+
+    response = client.get_httpx_client().request(
+        **kwargs,
+    )
+
+    return _build_response(client=client, response=response)
+
+
+def sync(
+    *,
+    client: AuthenticatedClient,
+    room_name: str | Unset = UNSET,
+    cursor: str | Unset = UNSET,
+    limit: int | Unset = 50,
+    sort_by: WherebyTranscriptionSortBy | Unset = UNSET,
+) -> TranscriptionList | WherebyError | WherebyRateLimitError | None:
+    """List transcriptions
+
+     Returns one page of transcription metadata, optionally for one room and in a chosen order. Follow
+    `cursor` for further pages. Costs 1 rate-limit point.
+
+    Args:
+        room_name (str | Unset):
+        cursor (str | Unset):
+        limit (int | Unset):  Default: 50.
+        sort_by (WherebyTranscriptionSortBy | Unset): Transcription sort order,
+            `<field>:<direction>` with field `roomName`, `startDate` or `durationInSeconds`.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        TranscriptionList | WherebyError | WherebyRateLimitError
+    """
+
+    return sync_detailed(
+        client=client,
+        room_name=room_name,
+        cursor=cursor,
+        limit=limit,
+        sort_by=sort_by,
+    ).parsed
+
+
+async def asyncio_detailed(
+    *,
+    client: AuthenticatedClient,
+    room_name: str | Unset = UNSET,
+    cursor: str | Unset = UNSET,
+    limit: int | Unset = 50,
+    sort_by: WherebyTranscriptionSortBy | Unset = UNSET,
+) -> Response[TranscriptionList | WherebyError | WherebyRateLimitError]:
+    """List transcriptions
+
+     Returns one page of transcription metadata, optionally for one room and in a chosen order. Follow
+    `cursor` for further pages. Costs 1 rate-limit point.
+
+    Args:
+        room_name (str | Unset):
+        cursor (str | Unset):
+        limit (int | Unset):  Default: 50.
+        sort_by (WherebyTranscriptionSortBy | Unset): Transcription sort order,
+            `<field>:<direction>` with field `roomName`, `startDate` or `durationInSeconds`.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[TranscriptionList | WherebyError | WherebyRateLimitError]
+    """
+
+    kwargs = _get_kwargs(
+        room_name=room_name,
+        cursor=cursor,
+        limit=limit,
+        sort_by=sort_by,
+    )
+
+    response = await client.get_async_httpx_client().request(**kwargs)
+
+    return _build_response(client=client, response=response)
+
+
+async def asyncio(
+    *,
+    client: AuthenticatedClient,
+    room_name: str | Unset = UNSET,
+    cursor: str | Unset = UNSET,
+    limit: int | Unset = 50,
+    sort_by: WherebyTranscriptionSortBy | Unset = UNSET,
+) -> TranscriptionList | WherebyError | WherebyRateLimitError | None:
+    """List transcriptions
+
+     Returns one page of transcription metadata, optionally for one room and in a chosen order. Follow
+    `cursor` for further pages. Costs 1 rate-limit point.
+
+    Args:
+        room_name (str | Unset):
+        cursor (str | Unset):
+        limit (int | Unset):  Default: 50.
+        sort_by (WherebyTranscriptionSortBy | Unset): Transcription sort order,
+            `<field>:<direction>` with field `roomName`, `startDate` or `durationInSeconds`.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        TranscriptionList | WherebyError | WherebyRateLimitError
+    """
+
+    return (
+        await asyncio_detailed(
+            client=client,
+            room_name=room_name,
+            cursor=cursor,
+            limit=limit,
+            sort_by=sort_by,
+        )
+    ).parsed

@@ -1,0 +1,332 @@
+from __future__ import annotations
+
+import datetime
+from collections.abc import Mapping
+from typing import Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..models.conference_size import ConferenceSize
+from ..models.video_layout import VideoLayout
+from ..models.video_quality import VideoQuality
+from ..types import UNSET, Unset, format_datetime, parse_datetime
+
+T = TypeVar("T", bound="CreateConferenceRequest")
+
+
+@_attrs_define
+class CreateConferenceRequest:
+    """Settings for a new conference. Only `display_name` is required. When `name` is left out the server assigns one
+    itself (the documents do not say how). Tone on entry and the camera-off-on-join flags can only be set with an
+    update; there is no way to store `meta` on a conference.
+
+        Attributes:
+            display_name (str): Human-readable name (at most 200 characters).
+            name (str | Unset): Unique, URL-safe name of a room or conference: letters, digits, `_` and `-`, at most 100
+                characters.
+            description (str | Unset): Free-text description (at most 3000 characters).
+            quality (VideoQuality | Unset): Video resolution of a room, conference or session.
+            layout (VideoLayout | Unset): Arrangement of the video tiles. One list serves rooms, conferences and sessions
+                (the vendor spec defines it twice, as VideoLayout and RoomLayout, and leaves it out on sessions; we use a single
+                schema everywhere).
+            size (ConferenceSize | Unset): Capacity class of a conference: `small` holds up to 10 members, `medium` up to 50
+                and `large` up to 300 (limits taken from the vendor's source definitions; the published documents omit them).
+            record_on_start (bool | Unset): Record each session from its start.
+            enable_room_previews (bool | Unset): Produce a preview video of running sessions.
+            enable_chat (bool | Unset): Let participants chat as a group. Default: True.
+            dark_primary (str | Unset): Colour of call-to-action buttons and selected items in the dark theme, as `#RRGGBB`.
+                Default: '#044EF4'.
+            dark_background (str | Unset): Main background colour in the dark theme, as `#RRGGBB`. The documented default
+                equals the light theme's value; we keep it as published because that is what the server applies. Default:
+                '#FFFFFF'.
+            dark_foreground (str | Unset): Main foreground (text) colour in the dark theme, as `#RRGGBB`. The documented
+                default equals the light theme's value; we keep it as published because that is what the server applies.
+                Default: '#1D2127'.
+            dark_success (str | Unset): Colour used to signal success in the dark theme, as `#RRGGBB`. Default: '#17BB58'.
+            dark_negative (str | Unset): Colour used to signal errors in the dark theme, as `#RRGGBB`. Default: '#F42C50'.
+            light_primary (str | Unset): Colour of call-to-action buttons and selected items in the light theme, as
+                `#RRGGBB`. Default: '#044EF4'.
+            light_background (str | Unset): Main background colour in the light theme, as `#RRGGBB`. Default: '#FFFFFF'.
+            light_foreground (str | Unset): Main foreground (text) colour in the light theme, as `#RRGGBB`. Default:
+                '#1D2127'.
+            light_success (str | Unset): Colour used to signal success in the light theme, as `#RRGGBB`. Default: '#17BB58'.
+            light_negative (str | Unset): Colour used to signal errors in the light theme, as `#RRGGBB`. Default: '#F42C50'.
+            join_from (datetime.date | datetime.datetime | Unset): Before this instant nobody can join. Send an RFC 3339
+                date-time such as `2024-05-01T09:00:00Z`; a bare date is accepted as well and means midnight UTC (`2022-01-01`
+                is read as `2022-01-01T00:00:00Z`).
+            join_until (datetime.date | datetime.datetime | Unset): From this instant on no new participant can join; people
+                already inside stay until they leave. Send an RFC 3339 date-time such as `2024-05-01T09:00:00Z`; a bare date is
+                accepted as well and means midnight UTC (`2022-01-01` is read as `2022-01-01T00:00:00Z`).
+    """
+
+    display_name: str
+    name: str | Unset = UNSET
+    description: str | Unset = UNSET
+    quality: VideoQuality | Unset = UNSET
+    layout: VideoLayout | Unset = UNSET
+    size: ConferenceSize | Unset = UNSET
+    record_on_start: bool | Unset = UNSET
+    enable_room_previews: bool | Unset = UNSET
+    enable_chat: bool | Unset = True
+    dark_primary: str | Unset = "#044EF4"
+    dark_background: str | Unset = "#FFFFFF"
+    dark_foreground: str | Unset = "#1D2127"
+    dark_success: str | Unset = "#17BB58"
+    dark_negative: str | Unset = "#F42C50"
+    light_primary: str | Unset = "#044EF4"
+    light_background: str | Unset = "#FFFFFF"
+    light_foreground: str | Unset = "#1D2127"
+    light_success: str | Unset = "#17BB58"
+    light_negative: str | Unset = "#F42C50"
+    join_from: datetime.date | datetime.datetime | Unset = UNSET
+    join_until: datetime.date | datetime.datetime | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        display_name = self.display_name
+
+        name = self.name
+
+        description = self.description
+
+        quality: str | Unset = UNSET
+        if not isinstance(self.quality, Unset):
+            quality = self.quality.value
+
+        layout: str | Unset = UNSET
+        if not isinstance(self.layout, Unset):
+            layout = self.layout.value
+
+        size: str | Unset = UNSET
+        if not isinstance(self.size, Unset):
+            size = self.size.value
+
+        record_on_start = self.record_on_start
+
+        enable_room_previews = self.enable_room_previews
+
+        enable_chat = self.enable_chat
+
+        dark_primary = self.dark_primary
+
+        dark_background = self.dark_background
+
+        dark_foreground = self.dark_foreground
+
+        dark_success = self.dark_success
+
+        dark_negative = self.dark_negative
+
+        light_primary = self.light_primary
+
+        light_background = self.light_background
+
+        light_foreground = self.light_foreground
+
+        light_success = self.light_success
+
+        light_negative = self.light_negative
+
+        join_from: str | Unset
+        if isinstance(self.join_from, Unset):
+            join_from = UNSET
+        elif isinstance(self.join_from, datetime.datetime):
+            join_from = format_datetime(self.join_from)
+        else:
+            join_from = format_datetime(self.join_from)
+
+        join_until: str | Unset
+        if isinstance(self.join_until, Unset):
+            join_until = UNSET
+        elif isinstance(self.join_until, datetime.datetime):
+            join_until = format_datetime(self.join_until)
+        else:
+            join_until = format_datetime(self.join_until)
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "display_name": display_name,
+            }
+        )
+        if name is not UNSET:
+            field_dict["name"] = name
+        if description is not UNSET:
+            field_dict["description"] = description
+        if quality is not UNSET:
+            field_dict["quality"] = quality
+        if layout is not UNSET:
+            field_dict["layout"] = layout
+        if size is not UNSET:
+            field_dict["size"] = size
+        if record_on_start is not UNSET:
+            field_dict["record_on_start"] = record_on_start
+        if enable_room_previews is not UNSET:
+            field_dict["enable_room_previews"] = enable_room_previews
+        if enable_chat is not UNSET:
+            field_dict["enable_chat"] = enable_chat
+        if dark_primary is not UNSET:
+            field_dict["dark_primary"] = dark_primary
+        if dark_background is not UNSET:
+            field_dict["dark_background"] = dark_background
+        if dark_foreground is not UNSET:
+            field_dict["dark_foreground"] = dark_foreground
+        if dark_success is not UNSET:
+            field_dict["dark_success"] = dark_success
+        if dark_negative is not UNSET:
+            field_dict["dark_negative"] = dark_negative
+        if light_primary is not UNSET:
+            field_dict["light_primary"] = light_primary
+        if light_background is not UNSET:
+            field_dict["light_background"] = light_background
+        if light_foreground is not UNSET:
+            field_dict["light_foreground"] = light_foreground
+        if light_success is not UNSET:
+            field_dict["light_success"] = light_success
+        if light_negative is not UNSET:
+            field_dict["light_negative"] = light_negative
+        if join_from is not UNSET:
+            field_dict["join_from"] = join_from
+        if join_until is not UNSET:
+            field_dict["join_until"] = join_until
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        d = dict(src_dict)
+        display_name = d.pop("display_name")
+
+        name = d.pop("name", UNSET)
+
+        description = d.pop("description", UNSET)
+
+        _quality = d.pop("quality", UNSET)
+        quality: VideoQuality | Unset
+        if isinstance(_quality, Unset):
+            quality = UNSET
+        else:
+            quality = VideoQuality(_quality)
+
+        _layout = d.pop("layout", UNSET)
+        layout: VideoLayout | Unset
+        if isinstance(_layout, Unset):
+            layout = UNSET
+        else:
+            layout = VideoLayout(_layout)
+
+        _size = d.pop("size", UNSET)
+        size: ConferenceSize | Unset
+        if isinstance(_size, Unset):
+            size = UNSET
+        else:
+            size = ConferenceSize(_size)
+
+        record_on_start = d.pop("record_on_start", UNSET)
+
+        enable_room_previews = d.pop("enable_room_previews", UNSET)
+
+        enable_chat = d.pop("enable_chat", UNSET)
+
+        dark_primary = d.pop("dark_primary", UNSET)
+
+        dark_background = d.pop("dark_background", UNSET)
+
+        dark_foreground = d.pop("dark_foreground", UNSET)
+
+        dark_success = d.pop("dark_success", UNSET)
+
+        dark_negative = d.pop("dark_negative", UNSET)
+
+        light_primary = d.pop("light_primary", UNSET)
+
+        light_background = d.pop("light_background", UNSET)
+
+        light_foreground = d.pop("light_foreground", UNSET)
+
+        light_success = d.pop("light_success", UNSET)
+
+        light_negative = d.pop("light_negative", UNSET)
+
+        def _parse_join_from(data: object) -> datetime.date | datetime.datetime | Unset:
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, str):
+                    raise TypeError()
+                join_from_type_0 = parse_datetime(data, "join_from_type_0")
+
+                return join_from_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            if not isinstance(data, str):
+                raise TypeError()
+            join_from_type_1 = datetime.date.fromisoformat(data)
+
+            return join_from_type_1
+
+        join_from = _parse_join_from(d.pop("join_from", UNSET))
+
+        def _parse_join_until(data: object) -> datetime.date | datetime.datetime | Unset:
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, str):
+                    raise TypeError()
+                join_until_type_0 = parse_datetime(data, "join_until_type_0")
+
+                return join_until_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            if not isinstance(data, str):
+                raise TypeError()
+            join_until_type_1 = datetime.date.fromisoformat(data)
+
+            return join_until_type_1
+
+        join_until = _parse_join_until(d.pop("join_until", UNSET))
+
+        _instance = cls(
+            display_name=display_name,
+            name=name,
+            description=description,
+            quality=quality,
+            layout=layout,
+            size=size,
+            record_on_start=record_on_start,
+            enable_room_previews=enable_room_previews,
+            enable_chat=enable_chat,
+            dark_primary=dark_primary,
+            dark_background=dark_background,
+            dark_foreground=dark_foreground,
+            dark_success=dark_success,
+            dark_negative=dark_negative,
+            light_primary=light_primary,
+            light_background=light_background,
+            light_foreground=light_foreground,
+            light_success=light_success,
+            light_negative=light_negative,
+            join_from=join_from,
+            join_until=join_until,
+        )
+
+        _instance.additional_properties = d
+        return _instance
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,82 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..models.whereby_summary_template import WherebySummaryTemplate
+from ..types import UNSET, Unset
+
+T = TypeVar("T", bound="CreateSummaryRequest")
+
+
+@_attrs_define
+class CreateSummaryRequest:
+    """The transcription to summarise.
+
+    Attributes:
+        transcription_id (str): Id of the transcription to summarise.
+        template (WherebySummaryTemplate | Unset): Template a summary is written from (clinical SOAP notes, general
+            narrative or bullets, educational).
+    """
+
+    transcription_id: str
+    template: WherebySummaryTemplate | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        transcription_id = self.transcription_id
+
+        template: str | Unset = UNSET
+        if not isinstance(self.template, Unset):
+            template = self.template.value
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "transcriptionId": transcription_id,
+            }
+        )
+        if template is not UNSET:
+            field_dict["template"] = template
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        d = dict(src_dict)
+        transcription_id = d.pop("transcriptionId")
+
+        _template = d.pop("template", UNSET)
+        template: WherebySummaryTemplate | Unset
+        if isinstance(_template, Unset):
+            template = UNSET
+        else:
+            template = WherebySummaryTemplate(_template)
+
+        _instance = cls(
+            transcription_id=transcription_id,
+            template=template,
+        )
+
+        _instance.additional_properties = d
+        return _instance
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

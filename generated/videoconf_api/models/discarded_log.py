@@ -1,0 +1,82 @@
+from __future__ import annotations
+
+import datetime
+from collections.abc import Mapping
+from typing import Any, TypeVar
+from uuid import UUID
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import format_datetime, parse_datetime
+
+T = TypeVar("T", bound="DiscardedLog")
+
+
+@_attrs_define
+class DiscardedLog:
+    """Placeholder for a log entry that has been discarded; listed only with include_deleted=true.
+
+    Attributes:
+        id (UUID): Identifier of the discarded entry.
+        discarded_at (datetime.datetime): When the entry was discarded.
+        created_at (datetime.datetime): When the entry was originally created.
+    """
+
+    id: UUID
+    discarded_at: datetime.datetime
+    created_at: datetime.datetime
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        id = str(self.id)
+
+        discarded_at = format_datetime(self.discarded_at)
+
+        created_at = format_datetime(self.created_at)
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "id": id,
+                "discarded_at": discarded_at,
+                "created_at": created_at,
+            }
+        )
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        d = dict(src_dict)
+        id = UUID(d.pop("id"))
+
+        discarded_at = parse_datetime(d.pop("discarded_at"), "discarded_at")
+
+        created_at = parse_datetime(d.pop("created_at"), "created_at")
+
+        _instance = cls(
+            id=id,
+            discarded_at=discarded_at,
+            created_at=created_at,
+        )
+
+        _instance.additional_properties = d
+        return _instance
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,121 @@
+from __future__ import annotations
+
+import datetime
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import format_datetime, parse_datetime
+
+if TYPE_CHECKING:
+    from ..models.insights_participant_samples import InsightsParticipantSamples
+
+
+T = TypeVar("T", bound="InsightsParticipantDetail")
+
+
+@_attrs_define
+class InsightsParticipantDetail:
+    """Connection-quality data of one participant connection. The vendor requires `events` without declaring it; we declare
+    it with no fixed type because its shape is undocumented.
+
+        Attributes:
+            display_name (str): Name shown for the participant.
+            user_role (str): Role of the participant.
+            user_agent (str): Browser user agent of the connection.
+            time_stamp (datetime.datetime): Start time of the sampled series.
+            sample_rate_ms (float): Interval between samples, in milliseconds.
+            samples (InsightsParticipantSamples): Sampled metric series (packet loss, bitrate and similar), keyed by metric
+                name.
+            events (Any): Events recorded for the connection (undocumented shape, any JSON value).
+    """
+
+    display_name: str
+    user_role: str
+    user_agent: str
+    time_stamp: datetime.datetime
+    sample_rate_ms: float
+    samples: InsightsParticipantSamples
+    events: Any
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        display_name = self.display_name
+
+        user_role = self.user_role
+
+        user_agent = self.user_agent
+
+        time_stamp = format_datetime(self.time_stamp)
+
+        sample_rate_ms = self.sample_rate_ms
+
+        samples = self.samples.to_dict()
+
+        events = self.events
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "displayName": display_name,
+                "userRole": user_role,
+                "userAgent": user_agent,
+                "timeStamp": time_stamp,
+                "sampleRateMs": sample_rate_ms,
+                "samples": samples,
+                "events": events,
+            }
+        )
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.insights_participant_samples import InsightsParticipantSamples  # noqa: PLC0415
+
+        d = dict(src_dict)
+        display_name = d.pop("displayName")
+
+        user_role = d.pop("userRole")
+
+        user_agent = d.pop("userAgent")
+
+        time_stamp = parse_datetime(d.pop("timeStamp"), "timeStamp")
+
+        sample_rate_ms = d.pop("sampleRateMs")
+
+        samples = InsightsParticipantSamples.from_dict(d.pop("samples"))
+
+        events = d.pop("events")
+
+        _instance = cls(
+            display_name=display_name,
+            user_role=user_role,
+            user_agent=user_agent,
+            time_stamp=time_stamp,
+            sample_rate_ms=sample_rate_ms,
+            samples=samples,
+            events=events,
+        )
+
+        _instance.additional_properties = d
+        return _instance
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,195 @@
+from __future__ import annotations
+
+import datetime
+from collections.abc import Mapping
+from typing import Any, TypeVar, cast
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset, format_datetime, parse_datetime
+
+T = TypeVar("T", bound="InsightsRoomSession")
+
+
+@_attrs_define
+class InsightsRoomSession:
+    """Usage totals of one room session. The vendor's required list named `createdAt` and `endAt`, which it never declared;
+    we require only declared fields and keep `startedAt`/`endedAt` optional.
+
+        Attributes:
+            room_session_id (str): Id of the session.
+            room_name (str): Name of the room (starts with `/`).
+            total_participant_minutes (int): Participant minutes in the session, each connection rounded up to whole
+                minutes.
+            total_recorder_minutes (int): Minutes the session was recorded.
+            total_streamer_minutes (int): Minutes the session was streamed.
+            total_unique_participants (int): Number of distinct participants.
+            total_unique_recorders (int): Number of distinct recorders.
+            total_unique_streamers (int): Number of distinct streamers.
+            started_at (datetime.datetime | Unset): When the session started.
+            ended_at (datetime.datetime | Unset): When the session ended.
+            rating (float | None | Unset): Average participant rating; `null` when nobody rated.
+            total_ratings (float | None | Unset): Number of ratings given; `null` when nobody rated.
+    """
+
+    room_session_id: str
+    room_name: str
+    total_participant_minutes: int
+    total_recorder_minutes: int
+    total_streamer_minutes: int
+    total_unique_participants: int
+    total_unique_recorders: int
+    total_unique_streamers: int
+    started_at: datetime.datetime | Unset = UNSET
+    ended_at: datetime.datetime | Unset = UNSET
+    rating: float | None | Unset = UNSET
+    total_ratings: float | None | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        room_session_id = self.room_session_id
+
+        room_name = self.room_name
+
+        total_participant_minutes = self.total_participant_minutes
+
+        total_recorder_minutes = self.total_recorder_minutes
+
+        total_streamer_minutes = self.total_streamer_minutes
+
+        total_unique_participants = self.total_unique_participants
+
+        total_unique_recorders = self.total_unique_recorders
+
+        total_unique_streamers = self.total_unique_streamers
+
+        started_at: str | Unset = UNSET
+        if not isinstance(self.started_at, Unset):
+            started_at = format_datetime(self.started_at)
+
+        ended_at: str | Unset = UNSET
+        if not isinstance(self.ended_at, Unset):
+            ended_at = format_datetime(self.ended_at)
+
+        rating: float | None | Unset
+        if isinstance(self.rating, Unset):
+            rating = UNSET
+        else:
+            rating = self.rating
+
+        total_ratings: float | None | Unset
+        if isinstance(self.total_ratings, Unset):
+            total_ratings = UNSET
+        else:
+            total_ratings = self.total_ratings
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "roomSessionId": room_session_id,
+                "roomName": room_name,
+                "totalParticipantMinutes": total_participant_minutes,
+                "totalRecorderMinutes": total_recorder_minutes,
+                "totalStreamerMinutes": total_streamer_minutes,
+                "totalUniqueParticipants": total_unique_participants,
+                "totalUniqueRecorders": total_unique_recorders,
+                "totalUniqueStreamers": total_unique_streamers,
+            }
+        )
+        if started_at is not UNSET:
+            field_dict["startedAt"] = started_at
+        if ended_at is not UNSET:
+            field_dict["endedAt"] = ended_at
+        if rating is not UNSET:
+            field_dict["rating"] = rating
+        if total_ratings is not UNSET:
+            field_dict["totalRatings"] = total_ratings
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        d = dict(src_dict)
+        room_session_id = d.pop("roomSessionId")
+
+        room_name = d.pop("roomName")
+
+        total_participant_minutes = d.pop("totalParticipantMinutes")
+
+        total_recorder_minutes = d.pop("totalRecorderMinutes")
+
+        total_streamer_minutes = d.pop("totalStreamerMinutes")
+
+        total_unique_participants = d.pop("totalUniqueParticipants")
+
+        total_unique_recorders = d.pop("totalUniqueRecorders")
+
+        total_unique_streamers = d.pop("totalUniqueStreamers")
+
+        _started_at = d.pop("startedAt", UNSET)
+        started_at: datetime.datetime | Unset
+        if isinstance(_started_at, Unset):
+            started_at = UNSET
+        else:
+            started_at = parse_datetime(_started_at, "startedAt")
+
+        _ended_at = d.pop("endedAt", UNSET)
+        ended_at: datetime.datetime | Unset
+        if isinstance(_ended_at, Unset):
+            ended_at = UNSET
+        else:
+            ended_at = parse_datetime(_ended_at, "endedAt")
+
+        def _parse_rating(data: object) -> float | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(float | None | Unset, data)
+
+        rating = _parse_rating(d.pop("rating", UNSET))
+
+        def _parse_total_ratings(data: object) -> float | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(float | None | Unset, data)
+
+        total_ratings = _parse_total_ratings(d.pop("totalRatings", UNSET))
+
+        _instance = cls(
+            room_session_id=room_session_id,
+            room_name=room_name,
+            total_participant_minutes=total_participant_minutes,
+            total_recorder_minutes=total_recorder_minutes,
+            total_streamer_minutes=total_streamer_minutes,
+            total_unique_participants=total_unique_participants,
+            total_unique_recorders=total_unique_recorders,
+            total_unique_streamers=total_unique_streamers,
+            started_at=started_at,
+            ended_at=ended_at,
+            rating=rating,
+            total_ratings=total_ratings,
+        )
+
+        _instance.additional_properties = d
+        return _instance
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,127 @@
+from __future__ import annotations
+
+import datetime
+from collections.abc import Mapping
+from typing import Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset, format_datetime, parse_datetime
+
+T = TypeVar("T", bound="Meeting")
+
+
+@_attrs_define
+class Meeting:
+    """A meeting (transient room). All times are returned in UTC.
+
+    Attributes:
+        meeting_id (str): Id of the meeting.
+        room_url (str): URL participants open to join the meeting.
+        end_date (datetime.datetime): When the meeting ends (UTC).
+        room_name (str | Unset): Name of the room; starts with `/` (for example
+            `/4b3bd908-cb88-11ec-9d64-0242ac120002`).
+        start_date (datetime.datetime | Unset): When the meeting starts (UTC).
+        host_room_url (str | Unset): URL that makes whoever opens it a host (can lock the room, mute and remove
+            participants) while the meeting is running; share it with care. Only present when requested through `fields`.
+        viewer_room_url (str | Unset): URL that joins as a viewer, without camera or microphone. Only present when
+            requested through `fields`.
+    """
+
+    meeting_id: str
+    room_url: str
+    end_date: datetime.datetime
+    room_name: str | Unset = UNSET
+    start_date: datetime.datetime | Unset = UNSET
+    host_room_url: str | Unset = UNSET
+    viewer_room_url: str | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        meeting_id = self.meeting_id
+
+        room_url = self.room_url
+
+        end_date = format_datetime(self.end_date)
+
+        room_name = self.room_name
+
+        start_date: str | Unset = UNSET
+        if not isinstance(self.start_date, Unset):
+            start_date = format_datetime(self.start_date)
+
+        host_room_url = self.host_room_url
+
+        viewer_room_url = self.viewer_room_url
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "meetingId": meeting_id,
+                "roomUrl": room_url,
+                "endDate": end_date,
+            }
+        )
+        if room_name is not UNSET:
+            field_dict["roomName"] = room_name
+        if start_date is not UNSET:
+            field_dict["startDate"] = start_date
+        if host_room_url is not UNSET:
+            field_dict["hostRoomUrl"] = host_room_url
+        if viewer_room_url is not UNSET:
+            field_dict["viewerRoomUrl"] = viewer_room_url
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        d = dict(src_dict)
+        meeting_id = d.pop("meetingId")
+
+        room_url = d.pop("roomUrl")
+
+        end_date = parse_datetime(d.pop("endDate"), "endDate")
+
+        room_name = d.pop("roomName", UNSET)
+
+        _start_date = d.pop("startDate", UNSET)
+        start_date: datetime.datetime | Unset
+        if isinstance(_start_date, Unset):
+            start_date = UNSET
+        else:
+            start_date = parse_datetime(_start_date, "startDate")
+
+        host_room_url = d.pop("hostRoomUrl", UNSET)
+
+        viewer_room_url = d.pop("viewerRoomUrl", UNSET)
+
+        _instance = cls(
+            meeting_id=meeting_id,
+            room_url=room_url,
+            end_date=end_date,
+            room_name=room_name,
+            start_date=start_date,
+            host_room_url=host_room_url,
+            viewer_room_url=viewer_room_url,
+        )
+
+        _instance.additional_properties = d
+        return _instance
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,114 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, TypeVar, cast
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+T = TypeVar("T", bound="PaginationLinks")
+
+
+@_attrs_define
+class PaginationLinks:
+    """Links to neighbouring pages of a list. Follow `next` until it is absent or null instead of building URLs yourself
+    (the vendor's examples show a `page` parameter that does not exist; the real ones are page_number, page_size and
+    page_token). The vendor spec leaves `next`/`prev` optional and non-null; we accept both an absent key and null.
+
+        Attributes:
+            self_ (str): URL of the page you are reading.
+            first (str): URL of the first page.
+            next_ (None | str | Unset): URL of the following page; absent or null on the last page.
+            prev (None | str | Unset): URL of the preceding page; absent or null on the first page.
+    """
+
+    self_: str
+    first: str
+    next_: None | str | Unset = UNSET
+    prev: None | str | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        self_ = self.self_
+
+        first = self.first
+
+        next_: None | str | Unset
+        if isinstance(self.next_, Unset):
+            next_ = UNSET
+        else:
+            next_ = self.next_
+
+        prev: None | str | Unset
+        if isinstance(self.prev, Unset):
+            prev = UNSET
+        else:
+            prev = self.prev
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "self": self_,
+                "first": first,
+            }
+        )
+        if next_ is not UNSET:
+            field_dict["next"] = next_
+        if prev is not UNSET:
+            field_dict["prev"] = prev
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        d = dict(src_dict)
+        self_ = d.pop("self")
+
+        first = d.pop("first")
+
+        def _parse_next_(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        next_ = _parse_next_(d.pop("next", UNSET))
+
+        def _parse_prev(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        prev = _parse_prev(d.pop("prev", UNSET))
+
+        _instance = cls(
+            self_=self_,
+            first=first,
+            next_=next_,
+            prev=prev,
+        )
+
+        _instance.additional_properties = d
+        return _instance
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,189 @@
+from __future__ import annotations
+
+import datetime
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, TypeVar, cast
+from uuid import UUID
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset, format_datetime, parse_datetime
+
+if TYPE_CHECKING:
+    from ..models.room_session_event_payload import RoomSessionEventPayload
+
+
+T = TypeVar("T", bound="RoomSessionEvent")
+
+
+@_attrs_define
+class RoomSessionEvent:
+    """Something that happened during a room session, such as a recording starting.
+
+    Attributes:
+        id (UUID): Identifier of the event.
+        project_id (UUID): Project the event belongs to.
+        room_id (UUID): Room the event happened in.
+        room_session_id (UUID): Session the event happened in.
+        level (str): Severity of the event, for example `info`. The documents list no closed set of values, so any
+            string is accepted.
+        name (str): What happened, as a dotted event name.
+        payload (RoomSessionEventPayload): Details of the event; their shape depends on the event name.
+        created_at (datetime.datetime): When the event happened.
+        room_recording_id (None | Unset | UUID): Recording the event concerns, when any.
+        room_participant_id (None | Unset | UUID): Participant the event concerns, when any.
+    """
+
+    id: UUID
+    project_id: UUID
+    room_id: UUID
+    room_session_id: UUID
+    level: str
+    name: str
+    payload: RoomSessionEventPayload
+    created_at: datetime.datetime
+    room_recording_id: None | Unset | UUID = UNSET
+    room_participant_id: None | Unset | UUID = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        id = str(self.id)
+
+        project_id = str(self.project_id)
+
+        room_id = str(self.room_id)
+
+        room_session_id = str(self.room_session_id)
+
+        level = self.level
+
+        name = self.name
+
+        payload = self.payload.to_dict()
+
+        created_at = format_datetime(self.created_at)
+
+        room_recording_id: None | str | Unset
+        if isinstance(self.room_recording_id, Unset):
+            room_recording_id = UNSET
+        elif isinstance(self.room_recording_id, UUID):
+            room_recording_id = str(self.room_recording_id)
+        else:
+            room_recording_id = self.room_recording_id
+
+        room_participant_id: None | str | Unset
+        if isinstance(self.room_participant_id, Unset):
+            room_participant_id = UNSET
+        elif isinstance(self.room_participant_id, UUID):
+            room_participant_id = str(self.room_participant_id)
+        else:
+            room_participant_id = self.room_participant_id
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "id": id,
+                "project_id": project_id,
+                "room_id": room_id,
+                "room_session_id": room_session_id,
+                "level": level,
+                "name": name,
+                "payload": payload,
+                "created_at": created_at,
+            }
+        )
+        if room_recording_id is not UNSET:
+            field_dict["room_recording_id"] = room_recording_id
+        if room_participant_id is not UNSET:
+            field_dict["room_participant_id"] = room_participant_id
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.room_session_event_payload import RoomSessionEventPayload  # noqa: PLC0415
+
+        d = dict(src_dict)
+        id = UUID(d.pop("id"))
+
+        project_id = UUID(d.pop("project_id"))
+
+        room_id = UUID(d.pop("room_id"))
+
+        room_session_id = UUID(d.pop("room_session_id"))
+
+        level = d.pop("level")
+
+        name = d.pop("name")
+
+        payload = RoomSessionEventPayload.from_dict(d.pop("payload"))
+
+        created_at = parse_datetime(d.pop("created_at"), "created_at")
+
+        def _parse_room_recording_id(data: object) -> None | Unset | UUID:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, str):
+                    raise TypeError()
+                room_recording_id_type_0 = UUID(data)
+
+                return room_recording_id_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(None | Unset | UUID, data)
+
+        room_recording_id = _parse_room_recording_id(d.pop("room_recording_id", UNSET))
+
+        def _parse_room_participant_id(data: object) -> None | Unset | UUID:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, str):
+                    raise TypeError()
+                room_participant_id_type_0 = UUID(data)
+
+                return room_participant_id_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(None | Unset | UUID, data)
+
+        room_participant_id = _parse_room_participant_id(d.pop("room_participant_id", UNSET))
+
+        _instance = cls(
+            id=id,
+            project_id=project_id,
+            room_id=room_id,
+            room_session_id=room_session_id,
+            level=level,
+            name=name,
+            payload=payload,
+            created_at=created_at,
+            room_recording_id=room_recording_id,
+            room_participant_id=room_participant_id,
+        )
+
+        _instance.additional_properties = d
+        return _instance
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,160 @@
+from __future__ import annotations
+
+import datetime
+from collections.abc import Mapping
+from typing import Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..models.whereby_transcription_state import WherebyTranscriptionState
+from ..models.whereby_transcription_storage_type import WherebyTranscriptionStorageType
+from ..models.whereby_transcription_type import WherebyTranscriptionType
+from ..types import UNSET, Unset, format_datetime, parse_datetime
+
+T = TypeVar("T", bound="Transcription")
+
+
+@_attrs_define
+class Transcription:
+    """Metadata of a transcription.
+
+    Attributes:
+        transcription_id (str): Id of the transcription.
+        room_session_id (str): Id of the transcribed room session.
+        room_name (str): Name of the room (starts with `/`).
+        start_date (datetime.datetime): Start of the transcribed session.
+        end_date (datetime.datetime): End of the transcribed session.
+        state (WherebyTranscriptionState): Processing state of a transcription.
+        created_at (datetime.datetime): When the transcription was created.
+        type_ (WherebyTranscriptionType): Origin of a transcription; made live during the session or from a recording
+            afterwards.
+        filename (str | Unset): File name of the transcript.
+        duration_in_seconds (float | Unset): Length of the transcribed audio, in seconds.
+        storage_type (WherebyTranscriptionStorageType | Unset): Where the transcript is stored; on Whereby's storage or
+            on your own.
+    """
+
+    transcription_id: str
+    room_session_id: str
+    room_name: str
+    start_date: datetime.datetime
+    end_date: datetime.datetime
+    state: WherebyTranscriptionState
+    created_at: datetime.datetime
+    type_: WherebyTranscriptionType
+    filename: str | Unset = UNSET
+    duration_in_seconds: float | Unset = UNSET
+    storage_type: WherebyTranscriptionStorageType | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        transcription_id = self.transcription_id
+
+        room_session_id = self.room_session_id
+
+        room_name = self.room_name
+
+        start_date = format_datetime(self.start_date)
+
+        end_date = format_datetime(self.end_date)
+
+        state = self.state.value
+
+        created_at = format_datetime(self.created_at)
+
+        type_ = self.type_.value
+
+        filename = self.filename
+
+        duration_in_seconds = self.duration_in_seconds
+
+        storage_type: str | Unset = UNSET
+        if not isinstance(self.storage_type, Unset):
+            storage_type = self.storage_type.value
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "transcriptionId": transcription_id,
+                "roomSessionId": room_session_id,
+                "roomName": room_name,
+                "startDate": start_date,
+                "endDate": end_date,
+                "state": state,
+                "createdAt": created_at,
+                "type": type_,
+            }
+        )
+        if filename is not UNSET:
+            field_dict["filename"] = filename
+        if duration_in_seconds is not UNSET:
+            field_dict["durationInSeconds"] = duration_in_seconds
+        if storage_type is not UNSET:
+            field_dict["storageType"] = storage_type
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        d = dict(src_dict)
+        transcription_id = d.pop("transcriptionId")
+
+        room_session_id = d.pop("roomSessionId")
+
+        room_name = d.pop("roomName")
+
+        start_date = parse_datetime(d.pop("startDate"), "startDate")
+
+        end_date = parse_datetime(d.pop("endDate"), "endDate")
+
+        state = WherebyTranscriptionState(d.pop("state"))
+
+        created_at = parse_datetime(d.pop("createdAt"), "createdAt")
+
+        type_ = WherebyTranscriptionType(d.pop("type"))
+
+        filename = d.pop("filename", UNSET)
+
+        duration_in_seconds = d.pop("durationInSeconds", UNSET)
+
+        _storage_type = d.pop("storageType", UNSET)
+        storage_type: WherebyTranscriptionStorageType | Unset
+        if isinstance(_storage_type, Unset):
+            storage_type = UNSET
+        else:
+            storage_type = WherebyTranscriptionStorageType(_storage_type)
+
+        _instance = cls(
+            transcription_id=transcription_id,
+            room_session_id=room_session_id,
+            room_name=room_name,
+            start_date=start_date,
+            end_date=end_date,
+            state=state,
+            created_at=created_at,
+            type_=type_,
+            filename=filename,
+            duration_in_seconds=duration_in_seconds,
+            storage_type=storage_type,
+        )
+
+        _instance.additional_properties = d
+        return _instance
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,24 @@
+from enum import IntEnum
+
+
+class VideoFps(IntEnum):
+    FPS_20 = 20
+    FPS_30 = 30
+
+    def __str__(self) -> str:
+        return str(self.value)
+
+    @property
+    def is_unknown(self) -> bool:
+        """True for a value this version of the library does not list; it is kept as sent."""
+        return type(self).__members__.get(self._name_) is not self
+
+    @classmethod
+    def _missing_(cls, value: object) -> "VideoFps | None":
+        # A server may add values at any time: keep them instead of failing the whole response.
+        if not isinstance(value, int) or isinstance(value, bool):
+            return None
+        member = int.__new__(cls, value)
+        member._name_ = "UNKNOWN"
+        member._value_ = value
+        return member

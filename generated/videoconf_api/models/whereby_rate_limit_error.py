@@ -1,0 +1,86 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.whereby_rate_limit_data import WherebyRateLimitData
+
+
+T = TypeVar("T", bound="WherebyRateLimitError")
+
+
+@_attrs_define
+class WherebyRateLimitError:
+    """Error body of a 429 answer.
+
+    Attributes:
+        error (str): Human-readable error message naming the throttle key.
+        data (WherebyRateLimitData | Unset): Details of the active rate limit.
+    """
+
+    error: str
+    data: WherebyRateLimitData | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        error = self.error
+
+        data: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.data, Unset):
+            data = self.data.to_dict()
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "error": error,
+            }
+        )
+        if data is not UNSET:
+            field_dict["data"] = data
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.whereby_rate_limit_data import WherebyRateLimitData  # noqa: PLC0415
+
+        d = dict(src_dict)
+        error = d.pop("error")
+
+        _data = d.pop("data", UNSET)
+        data: WherebyRateLimitData | Unset
+        if isinstance(_data, Unset):
+            data = UNSET
+        else:
+            data = WherebyRateLimitData.from_dict(_data)
+
+        _instance = cls(
+            error=error,
+            data=data,
+        )
+
+        _instance.additional_properties = d
+        return _instance
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,30 @@
+from enum import StrEnum
+
+
+class WherebyRecordingSortBy(StrEnum):
+    DURATION_ASC = "duration:asc"
+    DURATION_DESC = "duration:desc"
+    ROOM_NAME_ASC = "roomName:asc"
+    ROOM_NAME_DESC = "roomName:desc"
+    SIZE_IN_MEGA_BYTES_ASC = "sizeInMegaBytes:asc"
+    SIZE_IN_MEGA_BYTES_DESC = "sizeInMegaBytes:desc"
+    START_DATE_ASC = "startDate:asc"
+    START_DATE_DESC = "startDate:desc"
+
+    def __str__(self) -> str:
+        return str(self.value)
+
+    @property
+    def is_unknown(self) -> bool:
+        """True for a value this version of the library does not list; it is kept as sent."""
+        return type(self).__members__.get(self._name_) is not self
+
+    @classmethod
+    def _missing_(cls, value: object) -> "WherebyRecordingSortBy | None":
+        # A server may add values at any time: keep them instead of failing the whole response.
+        if not isinstance(value, str):
+            return None
+        member = str.__new__(cls, value)
+        member._name_ = "UNKNOWN"
+        member._value_ = value
+        return member

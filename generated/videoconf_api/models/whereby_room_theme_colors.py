@@ -1,0 +1,80 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+T = TypeVar("T", bound="WherebyRoomThemeColors")
+
+
+@_attrs_define
+class WherebyRoomThemeColors:
+    """Room colours as `#RRGGBB` hex codes.
+
+    Attributes:
+        primary (str | Unset): Primary colour (hex). The vendor's pattern was unanchored; we anchor it.
+        secondary (str | Unset): Secondary colour (hex).
+        focus (str | Unset): Colour of focus outlines (hex).
+    """
+
+    primary: str | Unset = UNSET
+    secondary: str | Unset = UNSET
+    focus: str | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        primary = self.primary
+
+        secondary = self.secondary
+
+        focus = self.focus
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update({})
+        if primary is not UNSET:
+            field_dict["primary"] = primary
+        if secondary is not UNSET:
+            field_dict["secondary"] = secondary
+        if focus is not UNSET:
+            field_dict["focus"] = focus
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        d = dict(src_dict)
+        primary = d.pop("primary", UNSET)
+
+        secondary = d.pop("secondary", UNSET)
+
+        focus = d.pop("focus", UNSET)
+
+        _instance = cls(
+            primary=primary,
+            secondary=secondary,
+            focus=focus,
+        )
+
+        _instance.additional_properties = d
+        return _instance
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,75 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.whereby_room_theme_colors import WherebyRoomThemeColors
+
+
+T = TypeVar("T", bound="WherebyRoomThemeTokens")
+
+
+@_attrs_define
+class WherebyRoomThemeTokens:
+    """Theme tokens of a room.
+
+    Attributes:
+        colors (WherebyRoomThemeColors | Unset): Room colours as `#RRGGBB` hex codes.
+    """
+
+    colors: WherebyRoomThemeColors | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        colors: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.colors, Unset):
+            colors = self.colors.to_dict()
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update({})
+        if colors is not UNSET:
+            field_dict["colors"] = colors
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.whereby_room_theme_colors import WherebyRoomThemeColors  # noqa: PLC0415
+
+        d = dict(src_dict)
+        _colors = d.pop("colors", UNSET)
+        colors: WherebyRoomThemeColors | Unset
+        if isinstance(_colors, Unset):
+            colors = UNSET
+        else:
+            colors = WherebyRoomThemeColors.from_dict(_colors)
+
+        _instance = cls(
+            colors=colors,
+        )
+
+        _instance.additional_properties = d
+        return _instance
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

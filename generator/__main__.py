@@ -1,0 +1,134 @@
+"""`python -m generator [--out DIR]`: turn openapi.yaml + overrides/overlay.yaml into everything under generated/.
+
+Steps: apply the overlay -> check our conventions -> write and validate the resolved contract -> openapi-python-client
+(custom templates) -> the operation table and requester protocol for videoconf -> datamodel-code-generator for the sandbox.
+Any warning from a step fails the run with a non-zero exit.
+"""
+
+from __future__ import annotations
+
+import argparse
+import os
+import shutil
+import subprocess
+import sys
+import tempfile
+from pathlib import Path
+
+from generator import operations, resolve
+
+ROOT = Path(__file__).resolve().parent.parent
+BIN = Path(sys.executable).parent
+
+
+class GenerationError(RuntimeError):
+    """A step failed or warned; the message says which and why."""
+
+
+def _tool(name: str) -> str:
+    # Pinned tools live beside the interpreter running us (the project's venv); never fall back to whatever is on PATH.
+    path = BIN / name
+    if not path.exists():
+        raise GenerationError(f"{name} is not installed in {BIN}: run `make .venv` (pinned in pyproject.toml)")
+    return str(path)
+
+
+def _run(args: list[str], cwd: Path | None = None) -> str:
+    env = {**os.environ, "PATH": f"{BIN}{os.pathsep}{os.environ.get('PATH', '')}", "PYTHONHASHSEED": "0"}
+    proc = subprocess.run(args, cwd=cwd, env=env, capture_output=True, text=True, check=False)
+    output = proc.stdout + proc.stderr
+    if proc.returncode != 0:
+        raise GenerationError(f"{Path(args[0]).name} failed ({proc.returncode}):\n{output}")
+    return output
+
+
+def _format(target: Path) -> None:
+    config = str(ROOT / "pyproject.toml")
+    _run([_tool("ruff"), "check", "--config", config, "--fix-only", "--quiet", "."], cwd=target)
+    # Imports in an __init__.py count as re-exports for ruff; in generated code nothing is re-exported implicitly.
+    _run([_tool("ruff"), "check", "--config", config, "--fix-only", "--unsafe-fixes", "--select", "F401", "--quiet", "."], cwd=target)
+    _run([_tool("ruff"), "format", "--config", config, "--quiet", "."], cwd=target)
+
+
+def generate_client(spec_path: Path, out: Path) -> None:
+    """openapi-python-client with our templates, then the files the templates cannot add."""
+    package = out / "videoconf_api"
+    with tempfile.TemporaryDirectory() as tmp:
+        target = Path(tmp) / "videoconf_api"
+        output = _run(
+            [
+                _tool("openapi-python-client"),
+                "generate",
+                "--path", str(spec_path),
+                "--config", str(ROOT / "generator" / "config.yaml"),
+                "--meta", "none",
+                "--custom-template-path", str(ROOT / "overrides" / "templates"),
+                "--output-path", str(target),
+                "--overwrite",
+                "--fail-on-warning",
+            ],
+            cwd=Path(tmp),
+        )
+        if "warning" in output.lower():
+            raise GenerationError(f"openapi-python-client warned:\n{output}")
+        shutil.copy(ROOT / "generator" / "static" / "_requester.py", target / "_requester.py")
+        (target / "_operations.py").write_text(operations.render(resolve.load(spec_path)), encoding="utf-8")
+        (target / "py.typed").write_text("", encoding="utf-8")
+        _format(target)
+        shutil.rmtree(package, ignore_errors=True)
+        shutil.copytree(target, package)
+
+
+def generate_schemas(spec_path: Path, out: Path) -> None:
+    """Pydantic v2 models of every schema and parameter, used by the sandbox to validate requests."""
+    package = out / "videoconf_schemas"
+    shutil.rmtree(package, ignore_errors=True)
+    package.mkdir(parents=True)
+    output = _run(
+        [
+            _tool("datamodel-codegen"),
+            "--input", str(spec_path),
+            "--input-file-type", "openapi",
+            "--output", str(package / "__init__.py"),
+            "--output-model-type", "pydantic_v2.BaseModel",
+            "--target-python-version", "3.11",
+            "--use-annotated",
+            "--field-constraints",
+            "--collapse-root-models",
+            "--naming-strategy", "parent-prefixed",
+            "--disable-timestamp",
+            "--use-standard-collections",
+            "--use-union-operator",
+            "--openapi-scopes", "schemas", "paths", "parameters",
+            "--set-default-enum-member",
+            "--formatters", "ruff-format", "ruff-check",
+        ]
+    )
+    if "warning" in output.lower():
+        raise GenerationError(f"datamodel-codegen warned:\n{output}")
+    (package / "py.typed").write_text("", encoding="utf-8")
+    _format(package)
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(prog="python -m generator", description=__doc__)
+    parser.add_argument("--out", type=Path, default=ROOT / "generated", help="where to write (default: generated/)")
+    parser.add_argument("--spec-only", action="store_true", help="only write the resolved openapi.yaml")
+    args = parser.parse_args(argv)
+    out: Path = args.out
+    out.mkdir(parents=True, exist_ok=True)
+    try:
+        spec_path = resolve.write_resolved(
+            ROOT / "openapi.yaml", ROOT / "overrides" / "overlay.yaml", out / "openapi.yaml"
+        )
+        if not args.spec_only:
+            generate_client(spec_path, out)
+            generate_schemas(spec_path, out)
+    except (GenerationError, resolve.ContractError) as exc:
+        print(f"generator: {exc}", file=sys.stderr)
+        return 1
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())

@@ -1,0 +1,168 @@
+"""The exception hierarchy users catch: API status errors, connection failures and client-side validation."""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING, Any
+
+if TYPE_CHECKING:
+    import httpx
+
+__all__ = [
+    "APIConnectionError",
+    "APIError",
+    "APIResponseValidationError",
+    "APIStatusError",
+    "APITimeoutError",
+    "AuthenticationError",
+    "BadRequestError",
+    "ConflictError",
+    "InternalServerError",
+    "NotFoundError",
+    "PermissionDeniedError",
+    "RateLimitError",
+    "UnprocessableEntityError",
+    "ValidationError",
+    "VideoconfError",
+]
+
+# Long caller values are cut so an error message stays readable in logs.
+_MAX_VALUE_REPR = 200
+
+
+class VideoconfError(Exception):
+    """Base class of every error this package raises."""
+
+
+class APIError(VideoconfError):
+    """A request was sent (or attempted) and did not give a usable result."""
+
+    message: str
+    request: httpx.Request
+
+    def __init__(self, message: str, request: httpx.Request) -> None:
+        super().__init__(message)
+        self.message = message
+        self.request = request
+
+
+class APIStatusError(APIError):
+    """The server answered with a 4xx or 5xx status."""
+
+    status_code: int
+    body: object
+    request_id: str | None
+    response: httpx.Response
+
+    def __init__(self, message: str, *, response: httpx.Response, body: object) -> None:
+        super().__init__(message, response.request)
+        self.response = response
+        self.status_code = response.status_code
+        self.body = body
+        self.request_id = response.headers.get("x-request-id") or response.headers.get("request-id")
+
+
+class BadRequestError(APIStatusError):
+    """HTTP 400."""
+
+
+class AuthenticationError(APIStatusError):
+    """HTTP 401: the credentials were refused."""
+
+
+class PermissionDeniedError(APIStatusError):
+    """HTTP 403: the credentials lack a permission or scope."""
+
+
+class NotFoundError(APIStatusError):
+    """HTTP 404."""
+
+
+class ConflictError(APIStatusError):
+    """HTTP 409."""
+
+
+class UnprocessableEntityError(APIStatusError):
+    """HTTP 422: the server rejected the values sent."""
+
+
+class RateLimitError(APIStatusError):
+    """HTTP 429, raised once the retries are used up."""
+
+
+class InternalServerError(APIStatusError):
+    """HTTP 500 and above."""
+
+
+class APIConnectionError(APIError):
+    """No response was received: the connection failed or broke."""
+
+    def __init__(self, message: str = "Connection error.", *, request: httpx.Request) -> None:
+        super().__init__(message, request)
+
+
+class APITimeoutError(APIConnectionError):
+    """The request timed out."""
+
+    def __init__(self, message: str = "Request timed out.", *, request: httpx.Request) -> None:
+        super().__init__(message, request=request)
+
+
+class APIResponseValidationError(APIError):
+    """A 2xx response could not be used: invalid JSON, a required field missing or of the wrong type."""
+
+    operation_id: str
+    field: str | None
+    response: httpx.Response
+
+    def __init__(
+        self,
+        message: str,
+        *,
+        response: httpx.Response,
+        operation_id: str,
+        field: str | None = None,
+    ) -> None:
+        super().__init__(message, response.request)
+        self.response = response
+        self.operation_id = operation_id
+        self.field = field
+
+
+class ValidationError(VideoconfError, ValueError):
+    """An argument was rejected before any request was sent."""
+
+    field: str
+    rule: str
+    value: Any
+
+    def __init__(self, field: str, rule: str, value: Any, message: str | None = None) -> None:
+        super().__init__(message or f"{field}: {short_repr(value)} breaks the {rule!r} rule")
+        self.field = field
+        self.rule = rule
+        self.value = value
+
+
+def short_repr(value: object) -> str:
+    """`repr(value)`, shortened so one huge argument cannot flood an error message."""
+    text = repr(value)
+    if len(text) > _MAX_VALUE_REPR:
+        return text[: _MAX_VALUE_REPR - 3] + "..."
+    return text
+
+
+STATUS_ERRORS: dict[int, type[APIStatusError]] = {
+    400: BadRequestError,
+    401: AuthenticationError,
+    403: PermissionDeniedError,
+    404: NotFoundError,
+    409: ConflictError,
+    422: UnprocessableEntityError,
+    429: RateLimitError,
+}
+
+
+def status_error_class(status_code: int) -> type[APIStatusError]:
+    """The most specific `APIStatusError` subclass for a status code."""
+    if status_code >= 500:
+        return InternalServerError
+    return STATUS_ERRORS.get(status_code, APIStatusError)

@@ -1,0 +1,169 @@
+"""Builds the checked, encoded pieces of one request (path, query, body) from an operation and raw arguments."""
+
+from __future__ import annotations
+
+import dataclasses
+import json
+import re
+import unicodedata
+from collections.abc import Mapping
+from dataclasses import dataclass
+from typing import Any
+from urllib.parse import quote
+
+from ._exceptions import ValidationError, VideoconfError, short_repr
+from ._types import JSONSchema, OperationSpec
+from ._validation import FilePart, check, check_mapping, is_unset
+
+__all__ = ["PreparedRequest", "prepare_request"]
+
+_PLACEHOLDER = re.compile(r"\{([^{}]+)\}")
+
+
+@dataclass(frozen=True)
+class PreparedRequest:
+    """Everything needed to send (and resend) one request, already validated and encoded."""
+
+    operation_id: str
+    method: str
+    path: str
+    """Percent-encoded path, appended to the client's base URL."""
+    query: tuple[tuple[str, str], ...] = ()
+    raw_query: str | None = None
+    """A server-given query string (a pagination link), sent unchanged instead of `query`."""
+    json_body: object = None
+    has_json: bool = False
+    form: tuple[tuple[str, str], ...] = ()
+    files: tuple[tuple[str, FilePart], ...] = ()
+
+    def with_query(self, extra: Mapping[str, str]) -> PreparedRequest:
+        """The same request with some query parameters replaced (Whereby's `cursor`)."""
+        kept = tuple((name, value) for name, value in self.query if name not in extra)
+        return dataclasses.replace(self, query=kept + tuple(extra.items()), raw_query=None)
+
+    def with_target(self, path: str, raw_query: str) -> PreparedRequest:
+        """The same operation sent to another path and query on the same host (SignalWire's `links.next`)."""
+        return dataclasses.replace(self, path=path, query=(), raw_query=raw_query)
+
+
+def prepare_request(
+    operation_id: str,
+    spec: OperationSpec,
+    *,
+    path: Mapping[str, Any] | None,
+    query: Mapping[str, Any] | None,
+    body: Mapping[str, Any] | None,
+) -> PreparedRequest:
+    """Checks every argument against the operation's schemas and encodes it; raises `ValidationError` first."""
+    template = spec["path"]
+    path_schemas = spec.get("path_params") or {}
+    names = frozenset(_PLACEHOLDER.findall(template))
+    path_values = check_mapping(path, path_schemas, required=names)
+    encoded_path = _PLACEHOLDER.sub(lambda match: _path_segment(match[1], path_values[match[1]]), template)
+
+    query_specs = spec.get("query_params") or {}
+    required_query = frozenset(name for name, param in query_specs.items() if param.get("required"))
+    query_values = check_mapping(
+        query, {name: param.get("schema") or {} for name, param in query_specs.items()}, required=required_query
+    )
+    pairs: list[tuple[str, str]] = []
+    for name, value in query_values.items():
+        param = query_specs.get(name)
+        style = param.get("style", "form") if param else "form"
+        explode = param.get("explode", True) if param else True
+        pairs.extend(_query_pairs(name, value, style, explode))
+
+    prepared = PreparedRequest(operation_id, spec["method"], encoded_path, tuple(pairs))
+    return _with_body(prepared, spec, body)
+
+
+def _with_body(prepared: PreparedRequest, spec: OperationSpec, body: Mapping[str, Any] | None) -> PreparedRequest:
+    body_spec = spec.get("body")
+    given = {} if body is None else {key: value for key, value in body.items() if not is_unset(value)}
+    if body_spec is None:
+        if given:
+            raise VideoconfError(f"{prepared.operation_id} takes no request body")
+        return prepared
+    schema: JSONSchema = body_spec.get("schema") or {}
+    multipart = body_spec.get("media_type") == "multipart/form-data"
+    properties: dict[str, JSONSchema] = schema.get("properties") or {}
+    extra = schema.get("additionalProperties")
+    checked: dict[str, object] = {}
+    for key, value in given.items():
+        sub = properties.get(key)
+        if sub is None:
+            sub = extra if isinstance(extra, dict) else {}
+        checked[key] = check(value, sub, key, allow_files=multipart)
+    for key in schema.get("required") or ():
+        if key not in checked:
+            raise ValidationError(key, "required", None, f"{key}: no value given, but the field is required")
+    if not multipart:
+        return dataclasses.replace(prepared, json_body=checked, has_json=True)
+    files = tuple((key, value) for key, value in checked.items() if isinstance(value, FilePart))
+    form = tuple(
+        (key, _form_text(value))
+        for key, value in checked.items()
+        if not isinstance(value, FilePart) and value is not None
+    )
+    return dataclasses.replace(prepared, files=files, form=form)
+
+
+def _path_segment(name: str, value: object) -> str:
+    if isinstance(value, list | dict):
+        raise ValidationError(name, "type", value, f"{name}: {short_repr(value)} is not a single value")
+    text = _scalar_text(value)
+    # Percent-encoding leaves `.` and `..` alone and HTTP clients then drop them as dot segments.
+    if text in ("", ".", ".."):
+        raise ValidationError(name, "path", value, f"{name}: {short_repr(value)} cannot be used as a path segment")
+    if any(unicodedata.category(char) == "Cc" for char in text):
+        raise ValidationError(name, "path", value, f"{name}: {short_repr(value)} contains a control character")
+    return quote(text, safe="")
+
+
+def _scalar_text(value: object) -> str:
+    if isinstance(value, bool):
+        return "true" if value else "false"
+    if value is None:
+        return ""
+    return str(value)
+
+
+def _query_pairs(name: str, value: object, style: str, explode: bool) -> list[tuple[str, str]]:
+    if value is None:
+        # A query string cannot carry null; leaving the parameter out is the closest meaning.
+        return []
+    if style == "deepObject" and isinstance(value, dict):
+        return _deep_object(name, value)
+    if isinstance(value, list):
+        texts = [_item_text(item) for item in value]
+        return [(name, text) for text in texts] if explode else [(name, ",".join(texts))]
+    if isinstance(value, dict):
+        entries = [(key, _item_text(item)) for key, item in value.items() if item is not None]
+        if explode:
+            return entries
+        return [(name, ",".join(part for entry in entries for part in entry))]
+    return [(name, _scalar_text(value))]
+
+
+def _deep_object(prefix: str, value: dict[str, object]) -> list[tuple[str, str]]:
+    pairs: list[tuple[str, str]] = []
+    for key, item in value.items():
+        name = f"{prefix}[{key}]"
+        if isinstance(item, dict):
+            pairs.extend(_deep_object(name, item))
+        elif isinstance(item, list):
+            pairs.extend((name, _item_text(element)) for element in item)
+        elif item is not None:
+            pairs.append((name, _scalar_text(item)))
+    return pairs
+
+
+def _item_text(value: object) -> str:
+    if isinstance(value, list | dict):
+        return json.dumps(value, separators=(",", ":"))
+    return _scalar_text(value)
+
+
+def _form_text(value: object) -> str:
+    # Multipart text parts carry nested values as JSON, the form servers parse back most reliably.
+    return _item_text(value)

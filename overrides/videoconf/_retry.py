@@ -1,0 +1,117 @@
+"""When a failed attempt may be repeated without risking a duplicate write, and how long to wait first."""
+
+from __future__ import annotations
+
+import email.utils
+import math
+from collections.abc import Mapping
+
+import httpx
+
+__all__ = [
+    "INITIAL_BACKOFF",
+    "MAX_BACKOFF",
+    "MAX_SERVER_WAIT",
+    "backoff_delay",
+    "retry_delay",
+    "retryable_exception",
+    "retryable_status",
+    "server_wait",
+]
+
+INITIAL_BACKOFF = 0.5
+MAX_BACKOFF = 8.0
+MAX_SERVER_WAIT = 60.0
+
+# Methods the server may receive twice without a second effect.
+_IDEMPOTENT = frozenset({"GET", "HEAD", "OPTIONS", "PUT", "DELETE"})
+
+# These fail before any byte of the request reached the server, so even a POST can be sent again.
+_NOT_SENT = (httpx.ConnectError, httpx.ConnectTimeout, httpx.PoolTimeout)
+
+# After these the server may have received, and acted on, the request.
+_MAYBE_SENT = (httpx.ReadTimeout, httpx.WriteTimeout, httpx.NetworkError, httpx.RemoteProtocolError)
+
+# An X-RateLimit-Reset above this is an epoch time, not a number of seconds to wait.
+_EPOCH_THRESHOLD = 1_000_000_000
+_EPOCH_MS_THRESHOLD = 100_000_000_000
+
+
+def retryable_status(method: str, status_code: int) -> bool:
+    """429 is always safe to retry (the server did nothing); 408 and 5xx only for idempotent methods."""
+    if status_code == 429:
+        return True
+    return method in _IDEMPOTENT and (status_code == 408 or status_code >= 500)
+
+
+def retryable_exception(method: str, error: Exception) -> bool:
+    """Connection failures before sending are always retried; later failures only for idempotent methods."""
+    if isinstance(error, _NOT_SENT):
+        return True
+    return method in _IDEMPOTENT and isinstance(error, _MAYBE_SENT)
+
+
+def backoff_delay(retries_done: int, random_value: float) -> float:
+    """Exponential backoff (0.5 s, 1 s, 2 s, ... capped at 8 s) minus up to 25 % jitter."""
+    base = min(INITIAL_BACKOFF * 2**retries_done, MAX_BACKOFF)
+    return base * (1 - 0.25 * random_value)
+
+
+def server_wait(headers: Mapping[str, str], now: float) -> float | None:
+    """Seconds the server asked us to wait (`retry-after-ms`, `Retry-After`, `X-RateLimit-Reset`), if any."""
+    # httpx.Headers is case-insensitive, a plain mapping may not be.
+    lowered = {key.lower(): value for key, value in headers.items()}
+    millis = _number(lowered.get("retry-after-ms"))
+    if millis is not None:
+        return millis / 1000
+    retry_after = lowered.get("retry-after")
+    if retry_after is not None:
+        seconds = _number(retry_after)
+        if seconds is not None:
+            return seconds
+        try:
+            when = email.utils.parsedate_to_datetime(retry_after)
+        except (TypeError, ValueError, IndexError):
+            when = None
+        if when is not None and when.tzinfo is not None:
+            return max(0.0, when.timestamp() - now)
+    reset = _number(lowered.get("x-ratelimit-reset"))
+    if reset is not None:
+        if reset >= _EPOCH_MS_THRESHOLD:
+            return max(0.0, reset / 1000 - now)
+        if reset >= _EPOCH_THRESHOLD:
+            return max(0.0, reset - now)
+        return reset
+    return None
+
+
+def retry_delay(
+    retries_done: int,
+    headers: Mapping[str, str],
+    *,
+    now: float,
+    random_value: float,
+    hint: float | None = None,
+) -> float:
+    """The wait before the next attempt: the server's request (capped at 60 s) or our own backoff.
+
+    `hint` is a wait in seconds found in the error body (Whereby's `data.msLeft`), used after the headers.
+    """
+    wait = server_wait(headers, now)
+    if wait is None:
+        wait = hint
+    if wait is not None:
+        return min(wait, MAX_SERVER_WAIT)
+    return backoff_delay(retries_done, random_value)
+
+
+def _number(text: str | None) -> float | None:
+    if text is None:
+        return None
+    try:
+        value = float(text.strip())
+    except ValueError:
+        return None
+    if not math.isfinite(value) or value < 0:
+        return None
+    return value

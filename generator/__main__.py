@@ -1,7 +1,8 @@
 """`python -m generator [--out DIR]`: turn openapi.yaml + overrides/overlay.yaml into everything under generated/.
 
-Steps: apply the overlay -> check our conventions -> write and validate the resolved contract -> openapi-python-client
-(custom templates) -> the operation table and requester protocol for videoconf -> datamodel-code-generator for the sandbox.
+Steps: apply the overlay -> check our conventions -> write and validate the resolved contract ->
+openapi-python-client (custom templates) -> the operation table and requester protocol for videoconf ->
+datamodel-code-generator for the sandbox.
 Any warning from a step fails the run with a non-zero exit.
 """
 
@@ -44,10 +45,25 @@ def _run(args: list[str], cwd: Path | None = None) -> str:
 
 def _format(target: Path) -> None:
     config = str(ROOT / "pyproject.toml")
-    _run([_tool("ruff"), "check", "--config", config, "--fix-only", "--quiet", "."], cwd=target)
+    _run([_tool("ruff"), "check", "--no-cache", "--config", config, "--fix-only", "--quiet", "."], cwd=target)
     # Imports in an __init__.py count as re-exports for ruff; in generated code nothing is re-exported implicitly.
-    _run([_tool("ruff"), "check", "--config", config, "--fix-only", "--unsafe-fixes", "--select", "F401", "--quiet", "."], cwd=target)
-    _run([_tool("ruff"), "format", "--config", config, "--quiet", "."], cwd=target)
+    _run(
+        [
+            _tool("ruff"),
+            "check",
+            "--no-cache",
+            "--config",
+            config,
+            "--fix-only",
+            "--unsafe-fixes",
+            "--select",
+            "F401",
+            "--quiet",
+            ".",
+        ],
+        cwd=target,
+    )
+    _run([_tool("ruff"), "format", "--no-cache", "--config", config, "--quiet", "."], cwd=target)
 
 
 def generate_client(spec_path: Path, out: Path) -> None:
@@ -59,11 +75,16 @@ def generate_client(spec_path: Path, out: Path) -> None:
             [
                 _tool("openapi-python-client"),
                 "generate",
-                "--path", str(spec_path),
-                "--config", str(ROOT / "generator" / "config.yaml"),
-                "--meta", "none",
-                "--custom-template-path", str(ROOT / "overrides" / "templates"),
-                "--output-path", str(target),
+                "--path",
+                str(spec_path),
+                "--config",
+                str(ROOT / "generator" / "config.yaml"),
+                "--meta",
+                "none",
+                "--custom-template-path",
+                str(ROOT / "overrides" / "templates"),
+                "--output-path",
+                str(target),
                 "--overwrite",
                 "--fail-on-warning",
             ],
@@ -82,51 +103,100 @@ def generate_client(spec_path: Path, out: Path) -> None:
 def generate_schemas(spec_path: Path, out: Path) -> None:
     """Pydantic v2 models of every schema and parameter, used by the sandbox to validate requests."""
     package = out / "videoconf_schemas"
-    shutil.rmtree(package, ignore_errors=True)
-    package.mkdir(parents=True)
-    output = _run(
-        [
-            _tool("datamodel-codegen"),
-            "--input", str(spec_path),
-            "--input-file-type", "openapi",
-            "--output", str(package / "__init__.py"),
-            "--output-model-type", "pydantic_v2.BaseModel",
-            "--target-python-version", "3.11",
-            "--use-annotated",
-            "--field-constraints",
-            "--collapse-root-models",
-            "--naming-strategy", "parent-prefixed",
-            "--disable-timestamp",
-            "--use-standard-collections",
-            "--use-union-operator",
-            "--openapi-scopes", "schemas", "paths", "parameters",
-            "--set-default-enum-member",
-            "--formatters", "ruff-format", "ruff-check",
-        ]
-    )
-    if "warning" in output.lower():
-        raise GenerationError(f"datamodel-codegen warned:\n{output}")
-    (package / "py.typed").write_text("", encoding="utf-8")
-    _format(package)
+    # Generate outside the repository so no pyproject.toml of ours changes how datamodel-codegen formats.
+    with tempfile.TemporaryDirectory() as tmp:
+        target = Path(tmp) / "videoconf_schemas"
+        target.mkdir()
+        output = _run(
+            [
+                _tool("datamodel-codegen"),
+                "--input",
+                str(spec_path),
+                "--input-file-type",
+                "openapi",
+                "--output",
+                str(target / "__init__.py"),
+                "--output-model-type",
+                "pydantic_v2.BaseModel",
+                "--target-python-version",
+                "3.11",
+                "--use-annotated",
+                "--field-constraints",
+                "--collapse-root-models",
+                "--naming-strategy",
+                "parent-prefixed",
+                "--disable-timestamp",
+                "--use-standard-collections",
+                "--use-union-operator",
+                "--set-default-enum-member",
+                "--openapi-scopes",
+                "schemas",
+                "paths",
+                "parameters",
+                "--formatters",
+                "ruff-format",
+                "ruff-check",
+            ],
+            cwd=Path(tmp),
+        )
+        if "warning" in output.lower():
+            raise GenerationError(f"datamodel-codegen warned:\n{output}")
+        (target / "py.typed").write_text("", encoding="utf-8")
+        _format(target)
+        shutil.rmtree(package, ignore_errors=True)
+        shutil.copytree(target, package)
+
+
+def _files(root: Path) -> dict[str, bytes]:
+    return {
+        str(path.relative_to(root)): path.read_bytes()
+        for path in root.rglob("*")
+        if path.is_file() and "__pycache__" not in path.parts
+    }
+
+
+def drift(expected: Path, actual: Path) -> list[str]:
+    """Files that differ, or exist on one side only, between two generated trees."""
+    want, have = _files(expected), _files(actual)
+    return sorted(name for name in want.keys() | have.keys() if want.get(name) != have.get(name))
+
+
+def generate_all(out: Path, spec_only: bool = False) -> None:
+    out.mkdir(parents=True, exist_ok=True)
+    spec_path = resolve.write_resolved(ROOT / "openapi.yaml", ROOT / "overrides" / "overlay.yaml", out / "openapi.yaml")
+    if not spec_only:
+        generate_client(spec_path, out)
+        generate_schemas(spec_path, out)
 
 
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(prog="python -m generator", description=__doc__)
     parser.add_argument("--out", type=Path, default=ROOT / "generated", help="where to write (default: generated/)")
     parser.add_argument("--spec-only", action="store_true", help="only write the resolved openapi.yaml")
+    parser.add_argument(
+        "--check", type=Path, metavar="DIR", help="regenerate into a temporary folder and fail if DIR differs"
+    )
     args = parser.parse_args(argv)
-    out: Path = args.out
-    out.mkdir(parents=True, exist_ok=True)
     try:
-        spec_path = resolve.write_resolved(
-            ROOT / "openapi.yaml", ROOT / "overrides" / "overlay.yaml", out / "openapi.yaml"
-        )
-        if not args.spec_only:
-            generate_client(spec_path, out)
-            generate_schemas(spec_path, out)
+        if args.check is None:
+            generate_all(args.out, args.spec_only)
+            return 0
+        with tempfile.TemporaryDirectory() as tmp:
+            generate_all(Path(tmp))
+            changed = drift(Path(tmp), args.check)
     except (GenerationError, resolve.ContractError) as exc:
         print(f"generator: {exc}", file=sys.stderr)
         return 1
+    if changed:
+        print(
+            f"{args.check} differs from what the generator writes (edited by hand, or not regenerated):",
+            file=sys.stderr,
+        )
+        for name in changed:
+            print(f"  {name}", file=sys.stderr)
+        print("run `make generate` and commit the result", file=sys.stderr)
+        return 1
+    print(f"{args.check} matches the generator")
     return 0
 
 

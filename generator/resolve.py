@@ -6,7 +6,7 @@ from pathlib import Path
 from typing import Any
 
 import yaml
-from jsonpath_ng.ext import parse as jsonpath
+from jsonpath_ng.ext.parser import parse as jsonpath
 from jsonschema import Draft202012Validator
 from oas_patch.overlay import apply_overlay
 from oas_patch.validator import load_schema
@@ -22,7 +22,7 @@ class ContractError(ValueError):
 
 def load(path: Path) -> dict[str, Any]:
     with path.open(encoding="utf-8") as fh:
-        data = yaml.safe_load(fh)
+        data: Any = yaml.safe_load(fh)
     if not isinstance(data, dict):
         raise ContractError(f"{path}: not a YAML mapping")
     return data
@@ -36,15 +36,13 @@ def apply(spec: dict[str, Any], overlay: dict[str, Any]) -> dict[str, Any]:
     for action in overlay["actions"]:
         if not jsonpath(action["target"]).find(spec):
             raise ContractError(f"overlay target matches nothing: {action['target']}")
-    return apply_overlay(spec, overlay)
+    resolved: dict[str, Any] = apply_overlay(spec, overlay)
+    return resolved
 
 
 def operations(spec: dict[str, Any]) -> list[tuple[str, str, dict[str, Any]]]:
     return [
-        (method, path, op)
-        for path, item in spec["paths"].items()
-        for method, op in item.items()
-        if method in METHODS
+        (method, path, op) for path, item in spec["paths"].items() for method, op in item.items() if method in METHODS
     ]
 
 

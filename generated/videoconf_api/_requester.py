@@ -1,4 +1,4 @@
-"""The seam between the generated resource classes and the client that sends their requests (videoconf implements it)."""
+"""The seam between the generated resource classes and the client that sends their requests (videoconf)."""
 
 from __future__ import annotations
 

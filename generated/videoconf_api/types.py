@@ -79,6 +79,16 @@ def parse_datetime(value: object, field: str) -> datetime.datetime:
     return parsed if parsed.tzinfo is not None else parsed.replace(tzinfo=datetime.UTC)
 
 
+def parse_date(value: object, field: str) -> datetime.date:
+    """Parse a date alone (`YYYY-MM-DD`); anything else raises ValueError naming the field."""
+    if isinstance(value, str):
+        try:
+            return datetime.date.fromisoformat(value.strip())
+        except ValueError:
+            pass
+    raise ValueError(f"{field}: {value!r} is not a date (YYYY-MM-DD)")
+
+
 def format_datetime(value: datetime.date) -> str:
     """Write RFC 3339 in UTC with an explicit `Z`; a date alone means midnight UTC, as both APIs document."""
     if not isinstance(value, datetime.datetime):
@@ -88,4 +98,14 @@ def format_datetime(value: datetime.date) -> str:
     return value.astimezone(datetime.UTC).isoformat().replace("+00:00", "Z")
 
 
-__all__ = ["UNSET", "File", "FileTypes", "RequestFiles", "Response", "Unset", "format_datetime", "parse_datetime"]
+__all__ = [
+    "UNSET",
+    "File",
+    "FileTypes",
+    "RequestFiles",
+    "Response",
+    "Unset",
+    "format_datetime",
+    "parse_date",
+    "parse_datetime",
+]

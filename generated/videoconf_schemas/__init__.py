@@ -130,11 +130,13 @@ class LogSource(StrEnum):
 class PaginationLinks(BaseModel):
     self: Annotated[AnyUrl, Field(description="URL of the page you are reading.")]
     first: Annotated[AnyUrl, Field(description="URL of the first page.")]
-    next: Annotated[AnyUrl | None, Field(description="URL of the following page; absent or null on the last page.")] = (
-        None
-    )
+    next: Annotated[
+        AnyUrl | None,
+        Field(description="URL of the following page; absent or null on the last page."),
+    ] = None
     prev: Annotated[
-        AnyUrl | None, Field(description="URL of the preceding page; absent or null on the first page.")
+        AnyUrl | None,
+        Field(description="URL of the preceding page; absent or null on the first page."),
     ] = None
 
 
@@ -148,36 +150,52 @@ class ActiveSession(BaseModel):
     ] = None
     name: Annotated[str | None, Field(description="Name of the session (copied from the room).")] = None
     display_name: Annotated[
-        str | None, Field(description="Human-readable name of the session; null when none was set.")
+        str | None,
+        Field(description="Human-readable name of the session; null when none was set."),
     ] = None
     join_from: Annotated[
-        AwareDatetime | None, Field(description="Nobody could join before this instant; null when unrestricted.")
+        AwareDatetime | None,
+        Field(description="Nobody could join before this instant; null when unrestricted."),
     ] = None
     join_until: Annotated[
         AwareDatetime | None,
         Field(description="No new participant can join after this instant; null when unrestricted."),
     ] = None
     remove_at: Annotated[
-        AwareDatetime | None, Field(description="Participants are removed at this instant; null when not scheduled.")
+        AwareDatetime | None,
+        Field(description="Participants are removed at this instant; null when not scheduled."),
     ] = None
     remove_after_seconds_elapsed: Annotated[
-        int | None, Field(description="Participants are removed this many seconds after joining; null when not set.")
+        int | None,
+        Field(description="Participants are removed this many seconds after joining; null when not set."),
     ] = None
     layout: Annotated[
-        VideoLayout | None, Field(description="Layout the session started with (a plain string in the vendor spec).")
+        VideoLayout | None,
+        Field(description="Layout the session started with (a plain string in the vendor spec)."),
     ] = None
     max_members: Annotated[int | None, Field(description="Maximum number of simultaneous participants.")] = None
     fps: Annotated[VideoFps | None, Field(description="Frames per second of the session video.")] = None
     quality: Annotated[VideoQuality | None, Field(description="Resolution of the session video.")] = None
     start_time: Annotated[AwareDatetime | None, Field(description="When the session started.")] = None
-    end_time: Annotated[AwareDatetime | None, Field(description="When the session ended; null while it runs.")] = None
-    duration: Annotated[int | None, Field(description="Length of the session in seconds; null while it runs.")] = None
-    status: Annotated[RoomSessionStatus | None, Field(description="Whether the session is running or finished.")] = None
+    end_time: Annotated[
+        AwareDatetime | None,
+        Field(description="When the session ended; null while it runs."),
+    ] = None
+    duration: Annotated[
+        int | None,
+        Field(description="Length of the session in seconds; null while it runs."),
+    ] = None
+    status: Annotated[
+        RoomSessionStatus | None,
+        Field(description="Whether the session is running or finished."),
+    ] = None
     record_on_start: Annotated[
-        bool | None, Field(description="Whether recording began automatically with the session.")
+        bool | None,
+        Field(description="Whether recording began automatically with the session."),
     ] = None
     enable_room_previews: Annotated[
-        bool | None, Field(description="Whether a preview video of the session is produced.")
+        bool | None,
+        Field(description="Whether a preview video of the session is produced."),
     ] = None
     preview_url: Annotated[
         str | None,
@@ -205,38 +223,47 @@ class Room(BaseModel):
         ),
     ]
     join_from: Annotated[
-        AwareDatetime | None, Field(description="Nobody can join before this instant; null when unrestricted.")
+        AwareDatetime | None,
+        Field(description="Nobody can join before this instant; null when unrestricted."),
     ]
     join_until: Annotated[
         AwareDatetime | None,
         Field(description="No new participant can join after this instant; null when unrestricted."),
     ]
     remove_at: Annotated[
-        AwareDatetime | None, Field(description="Participants are removed at this instant; null when not scheduled.")
+        AwareDatetime | None,
+        Field(description="Participants are removed at this instant; null when not scheduled."),
     ]
     remove_after_seconds_elapsed: Annotated[
-        int | None, Field(description="Participants are removed this many seconds after joining; null when not set.")
+        int | None,
+        Field(description="Participants are removed this many seconds after joining; null when not set."),
     ]
     layout: Annotated[VideoLayout, Field(description="Layout a new session starts with.")]
     record_on_start: Annotated[bool, Field(description="Whether each session is recorded from its start.")]
     tone_on_entry_and_exit: Annotated[bool, Field(description="Whether a sound plays when someone enters or leaves.")]
     room_join_video_off: Annotated[
-        bool, Field(description="Whether participants join with their camera off because of a room setting.")
+        bool,
+        Field(description="Whether participants join with their camera off because of a room setting."),
     ]
     user_join_video_off: Annotated[
-        bool, Field(description="Whether participants join with their camera off because of a user setting.")
+        bool,
+        Field(description="Whether participants join with their camera off because of a user setting."),
     ]
     enable_room_previews: Annotated[
-        bool | None, Field(description="Whether a preview video of running sessions is produced.")
+        bool | None,
+        Field(description="Whether a preview video of running sessions is produced."),
     ]
     sync_audio_video: Annotated[
-        bool | None, Field(description="Whether the jitter buffer keeps audio and video in sync.")
+        bool | None,
+        Field(description="Whether the jitter buffer keeps audio and video in sync."),
     ]
     meta: Annotated[
-        dict[str, Any] | None, Field(description="Your own JSON data stored with the room; null when none was set.")
+        dict[str, Any] | None,
+        Field(description="Your own JSON data stored with the room; null when none was set."),
     ]
     prioritize_handraise: Annotated[
-        bool, Field(description="Whether participants who raise a hand get priority in the layout.")
+        bool,
+        Field(description="Whether participants who raise a hand get priority in the layout."),
     ]
     active_session: Annotated[
         ActiveSession | None,
@@ -263,13 +290,19 @@ class CreateRoomRequest(BaseModel):
         ),
     ]
     display_name: Annotated[
-        str | None, Field(description="Human-readable name (at most 200 characters).", max_length=200)
+        str | None,
+        Field(description="Human-readable name (at most 200 characters).", max_length=200),
     ] = None
     description: Annotated[
-        str | None, Field(description="Free-text description (at most 3000 characters).", max_length=3000)
+        str | None,
+        Field(
+            description="Free-text description (at most 3000 characters).",
+            max_length=3000,
+        ),
     ] = None
     max_members: Annotated[
-        int | None, Field(description="Maximum number of simultaneous participants.", ge=1, le=300)
+        int | None,
+        Field(description="Maximum number of simultaneous participants.", ge=1, le=300),
     ] = 20
     quality: Annotated[VideoQuality | None, Field(description="Video resolution.")] = VideoQuality.HD_720P
     remove_after_seconds_elapsed: Annotated[
@@ -337,11 +370,14 @@ class UpdateRoomRequest(BaseModel):
     max_members: Annotated[
         int | None,
         Field(
-            description="Maximum number of simultaneous participants. Omit it to keep the current value.", ge=1, le=300
+            description="Maximum number of simultaneous participants. Omit it to keep the current value.",
+            ge=1,
+            le=300,
         ),
     ] = None
     quality: Annotated[
-        VideoQuality | None, Field(description="Video resolution. Omit it to keep the current value.")
+        VideoQuality | None,
+        Field(description="Video resolution. Omit it to keep the current value."),
     ] = None
     remove_after_seconds_elapsed: Annotated[
         int | None,
@@ -352,10 +388,12 @@ class UpdateRoomRequest(BaseModel):
         ),
     ] = None
     layout: Annotated[
-        VideoLayout | None, Field(description="Layout a new session starts with. Omit it to keep the current value.")
+        VideoLayout | None,
+        Field(description="Layout a new session starts with. Omit it to keep the current value."),
     ] = None
     record_on_start: Annotated[
-        bool | None, Field(description="Record each session from its start. Omit it to keep the current value.")
+        bool | None,
+        Field(description="Record each session from its start. Omit it to keep the current value."),
     ] = None
     enable_room_previews: Annotated[
         bool | None,
@@ -436,10 +474,12 @@ class RoomTokenRequest(BaseModel):
     join_audio_muted: Annotated[bool | None, Field(description="Join with the microphone muted.")] = False
     join_video_muted: Annotated[bool | None, Field(description="Join with the camera muted.")] = False
     auto_create_room: Annotated[
-        bool | None, Field(description="Create the room on first join when it does not exist yet.")
+        bool | None,
+        Field(description="Create the room on first join when it does not exist yet."),
     ] = True
     enable_room_previews: Annotated[
-        bool | None, Field(description="Produce a preview video; only has an effect when this token creates the room.")
+        bool | None,
+        Field(description="Produce a preview video; only has an effect when this token creates the room."),
     ] = False
     room_display_name: Annotated[
         str | None,
@@ -449,7 +489,8 @@ class RoomTokenRequest(BaseModel):
         ),
     ] = None
     end_room_session_on_leave: Annotated[
-        bool | None, Field(description="End the whole session when this participant leaves.")
+        bool | None,
+        Field(description="End the whole session when this participant leaves."),
     ] = False
     join_as: Annotated[JoinAs | None, Field(description="Role the participant joins with.")] = JoinAs.MEMBER
     media_allowed: Annotated[MediaAllowed | None, Field(description="Media the participant receives.")] = (
@@ -468,7 +509,8 @@ class RoomTokenRequest(BaseModel):
         ),
     ] = None
     sync_audio_video: Annotated[
-        bool | None, Field(description="Keep audio and video in sync with the jitter buffer.")
+        bool | None,
+        Field(description="Keep audio and video in sync with the jitter buffer."),
     ] = False
     join_from: Annotated[
         AwareDatetime | date | None,
@@ -491,7 +533,10 @@ class RoomTokenRequest(BaseModel):
 
 
 class RoomToken(BaseModel):
-    token: Annotated[str, Field(description="The token to hand to a client SDK so it can join the room.")]
+    token: Annotated[
+        str,
+        Field(description="The token to hand to a client SDK so it can join the room."),
+    ]
 
 
 class Conference(BaseModel):
@@ -500,7 +545,8 @@ class Conference(BaseModel):
     display_name: Annotated[str | None, Field(description="Human-readable name; null when none was set.")]
     description: Annotated[str | None, Field(description="Free-text description; null when none was set.")]
     join_from: Annotated[
-        AwareDatetime | None, Field(description="Nobody can join before this instant; null when unrestricted.")
+        AwareDatetime | None,
+        Field(description="Nobody can join before this instant; null when unrestricted."),
     ]
     join_until: Annotated[
         AwareDatetime | None,
@@ -517,14 +563,17 @@ class Conference(BaseModel):
     record_on_start: Annotated[bool, Field(description="Whether each session is recorded from its start.")]
     tone_on_entry_and_exit: Annotated[bool, Field(description="Whether a sound plays when someone enters or leaves.")]
     user_join_video_off: Annotated[
-        bool, Field(description="Whether participants join with their camera off because of a user setting.")
+        bool,
+        Field(description="Whether participants join with their camera off because of a user setting."),
     ]
     room_join_video_off: Annotated[
-        bool, Field(description="Whether participants join with their camera off because of a room setting.")
+        bool,
+        Field(description="Whether participants join with their camera off because of a room setting."),
     ]
     enable_chat: Annotated[bool, Field(description="Whether participants can chat as a group.")]
     enable_room_previews: Annotated[
-        bool | None, Field(description="Whether a preview video of running sessions is produced.")
+        bool | None,
+        Field(description="Whether a preview video of running sessions is produced."),
     ]
     dark_primary: Annotated[
         str | None,
@@ -533,7 +582,8 @@ class Conference(BaseModel):
         ),
     ]
     dark_background: Annotated[
-        str | None, Field(description="Main background colour in the dark theme, as `#RRGGBB`. Null when not set.")
+        str | None,
+        Field(description="Main background colour in the dark theme, as `#RRGGBB`. Null when not set."),
     ]
     dark_foreground: Annotated[
         str | None,
@@ -554,7 +604,8 @@ class Conference(BaseModel):
         ),
     ]
     light_background: Annotated[
-        str | None, Field(description="Main background colour in the light theme, as `#RRGGBB`. Null when not set.")
+        str | None,
+        Field(description="Main background colour in the light theme, as `#RRGGBB`. Null when not set."),
     ]
     light_foreground: Annotated[
         str | None,
@@ -598,9 +649,16 @@ class CreateConferenceRequest(BaseModel):
             pattern="^[A-Za-z0-9_-]+$",
         ),
     ] = None
-    display_name: Annotated[str, Field(description="Human-readable name (at most 200 characters).", max_length=200)]
+    display_name: Annotated[
+        str,
+        Field(description="Human-readable name (at most 200 characters).", max_length=200),
+    ]
     description: Annotated[
-        str | None, Field(description="Free-text description (at most 3000 characters).", max_length=3000)
+        str | None,
+        Field(
+            description="Free-text description (at most 3000 characters).",
+            max_length=3000,
+        ),
     ] = None
     quality: Annotated[VideoQuality | None, Field(description="Video resolution.")] = VideoQuality.HD_720P
     layout: Annotated[VideoLayout | None, Field(description="Layout a new session starts with.")] = (
@@ -636,12 +694,16 @@ class CreateConferenceRequest(BaseModel):
     dark_success: Annotated[
         str | None,
         Field(
-            description="Colour used to signal success in the dark theme, as `#RRGGBB`.", pattern="^#[0-9a-fA-F]{6}$"
+            description="Colour used to signal success in the dark theme, as `#RRGGBB`.",
+            pattern="^#[0-9a-fA-F]{6}$",
         ),
     ] = "#17BB58"
     dark_negative: Annotated[
         str | None,
-        Field(description="Colour used to signal errors in the dark theme, as `#RRGGBB`.", pattern="^#[0-9a-fA-F]{6}$"),
+        Field(
+            description="Colour used to signal errors in the dark theme, as `#RRGGBB`.",
+            pattern="^#[0-9a-fA-F]{6}$",
+        ),
     ] = "#F42C50"
     light_primary: Annotated[
         str | None,
@@ -652,24 +714,30 @@ class CreateConferenceRequest(BaseModel):
     ] = "#044EF4"
     light_background: Annotated[
         str | None,
-        Field(description="Main background colour in the light theme, as `#RRGGBB`.", pattern="^#[0-9a-fA-F]{6}$"),
+        Field(
+            description="Main background colour in the light theme, as `#RRGGBB`.",
+            pattern="^#[0-9a-fA-F]{6}$",
+        ),
     ] = "#FFFFFF"
     light_foreground: Annotated[
         str | None,
         Field(
-            description="Main foreground (text) colour in the light theme, as `#RRGGBB`.", pattern="^#[0-9a-fA-F]{6}$"
+            description="Main foreground (text) colour in the light theme, as `#RRGGBB`.",
+            pattern="^#[0-9a-fA-F]{6}$",
         ),
     ] = "#1D2127"
     light_success: Annotated[
         str | None,
         Field(
-            description="Colour used to signal success in the light theme, as `#RRGGBB`.", pattern="^#[0-9a-fA-F]{6}$"
+            description="Colour used to signal success in the light theme, as `#RRGGBB`.",
+            pattern="^#[0-9a-fA-F]{6}$",
         ),
     ] = "#17BB58"
     light_negative: Annotated[
         str | None,
         Field(
-            description="Colour used to signal errors in the light theme, as `#RRGGBB`.", pattern="^#[0-9a-fA-F]{6}$"
+            description="Colour used to signal errors in the light theme, as `#RRGGBB`.",
+            pattern="^#[0-9a-fA-F]{6}$",
         ),
     ] = "#F42C50"
     join_from: Annotated[
@@ -689,7 +757,10 @@ class CreateConferenceRequest(BaseModel):
 class UpdateConferenceRequest(BaseModel):
     display_name: Annotated[
         str,
-        Field(description="Human-readable name (at most 200 characters); required on every update.", max_length=200),
+        Field(
+            description="Human-readable name (at most 200 characters); required on every update.",
+            max_length=200,
+        ),
     ]
     description: Annotated[
         str | None,
@@ -699,19 +770,24 @@ class UpdateConferenceRequest(BaseModel):
         ),
     ] = None
     quality: Annotated[
-        VideoQuality | None, Field(description="Video resolution. Omit it to keep the current value.")
+        VideoQuality | None,
+        Field(description="Video resolution. Omit it to keep the current value."),
     ] = None
     layout: Annotated[
-        VideoLayout | None, Field(description="Layout a new session starts with. Omit it to keep the current value.")
+        VideoLayout | None,
+        Field(description="Layout a new session starts with. Omit it to keep the current value."),
     ] = None
-    size: Annotated[ConferenceSize | None, Field(description="Capacity class. Omit it to keep the current value.")] = (
-        None
-    )
+    size: Annotated[
+        ConferenceSize | None,
+        Field(description="Capacity class. Omit it to keep the current value."),
+    ] = None
     record_on_start: Annotated[
-        bool | None, Field(description="Record each session from its start. Omit it to keep the current value.")
+        bool | None,
+        Field(description="Record each session from its start. Omit it to keep the current value."),
     ] = None
     tone_on_entry_and_exit: Annotated[
-        bool | None, Field(description="Play a sound when someone enters or leaves. Omit it to keep the current value.")
+        bool | None,
+        Field(description="Play a sound when someone enters or leaves. Omit it to keep the current value."),
     ] = None
     room_join_video_off: Annotated[
         bool | None,
@@ -730,7 +806,8 @@ class UpdateConferenceRequest(BaseModel):
         Field(description="Produce a preview video of running sessions. Omit it to keep the current value."),
     ] = None
     enable_chat: Annotated[
-        bool | None, Field(description="Let participants chat as a group. Omit it to keep the current value.")
+        bool | None,
+        Field(description="Let participants chat as a group. Omit it to keep the current value."),
     ] = None
     dark_primary: Annotated[
         str | None,
@@ -819,7 +896,8 @@ class UpdateConferenceRequest(BaseModel):
 class ConferenceToken(BaseModel):
     id: Annotated[UUID_aliased, Field(description="Identifier of the token.")]
     name: Annotated[
-        str | None, Field(description="Label of the token (for example the role it is meant for); null when unnamed.")
+        str | None,
+        Field(description="Label of the token (for example the role it is meant for); null when unnamed."),
     ]
     token: Annotated[str, Field(description="The token value to hand to a client.")]
     scopes: Annotated[
@@ -860,11 +938,17 @@ class StreamList(BaseModel):
 
 
 class CreateStreamRequest(BaseModel):
-    url: Annotated[str, Field(description="RTMP or RTMPS address to push the video to, including any stream key.")]
+    url: Annotated[
+        str,
+        Field(description="RTMP or RTMPS address to push the video to, including any stream key."),
+    ]
 
 
 class UpdateStreamRequest(BaseModel):
-    url: Annotated[str, Field(description="RTMP or RTMPS address to push the video to, including any stream key.")]
+    url: Annotated[
+        str,
+        Field(description="RTMP or RTMPS address to push the video to, including any stream key."),
+    ]
 
 
 class RoomSession(BaseModel):
@@ -878,37 +962,59 @@ class RoomSession(BaseModel):
     max_members: Annotated[int | None, Field(description="Maximum number of simultaneous participants.")]
     quality: Annotated[VideoQuality | None, Field(description="Video resolution.")]
     fps: Annotated[
-        VideoFps | None, Field(description="Frames per second (a `number` enum in the vendor spec; an integer here).")
+        VideoFps | None,
+        Field(description="Frames per second (a `number` enum in the vendor spec; an integer here)."),
     ]
     join_from: Annotated[
-        AwareDatetime | None, Field(description="Nobody could join before this instant; null when unrestricted.")
+        AwareDatetime | None,
+        Field(description="Nobody could join before this instant; null when unrestricted."),
     ]
     join_until: Annotated[
         AwareDatetime | None,
         Field(description="No new participant could join after this instant; null when unrestricted."),
     ]
     remove_at: Annotated[
-        AwareDatetime | None, Field(description="Participants are removed at this instant; null when not scheduled.")
+        AwareDatetime | None,
+        Field(description="Participants are removed at this instant; null when not scheduled."),
     ]
     remove_after_seconds_elapsed: Annotated[
-        int | None, Field(description="Participants are removed this many seconds after joining; null when not set.")
+        int | None,
+        Field(description="Participants are removed this many seconds after joining; null when not set."),
     ]
     layout: Annotated[
-        VideoLayout | None, Field(description="Layout the session started with (a plain string in the vendor spec).")
+        VideoLayout | None,
+        Field(description="Layout the session started with (a plain string in the vendor spec)."),
     ]
-    record_on_start: Annotated[bool, Field(description="Whether recording began automatically with the session.")]
+    record_on_start: Annotated[
+        bool,
+        Field(description="Whether recording began automatically with the session."),
+    ]
     tone_on_entry_and_exit: Annotated[bool, Field(description="Whether a sound plays when someone enters or leaves.")]
     room_join_video_off: Annotated[
-        bool, Field(description="Whether participants join with their camera off because of a room setting.")
+        bool,
+        Field(description="Whether participants join with their camera off because of a room setting."),
     ]
     user_join_video_off: Annotated[
-        bool, Field(description="Whether participants join with their camera off because of a user setting.")
+        bool,
+        Field(description="Whether participants join with their camera off because of a user setting."),
     ]
-    locked: Annotated[bool, Field(description="Whether the session is locked against new participants.")]
+    locked: Annotated[
+        bool,
+        Field(description="Whether the session is locked against new participants."),
+    ]
     start_time: Annotated[AwareDatetime | None, Field(description="When the session started.")]
-    end_time: Annotated[AwareDatetime | None, Field(description="When the session ended; null while it runs.")]
-    duration: Annotated[int | None, Field(description="Length of the session in seconds; null while it runs.")]
-    status: Annotated[RoomSessionStatus | None, Field(description="Whether the session is running or finished.")]
+    end_time: Annotated[
+        AwareDatetime | None,
+        Field(description="When the session ended; null while it runs."),
+    ]
+    duration: Annotated[
+        int | None,
+        Field(description="Length of the session in seconds; null while it runs."),
+    ]
+    status: Annotated[
+        RoomSessionStatus | None,
+        Field(description="Whether the session is running or finished."),
+    ]
     created_at: Annotated[AwareDatetime, Field(description="When the session record was created.")]
     updated_at: Annotated[AwareDatetime, Field(description="When the session record was last changed.")]
     preview_url: Annotated[
@@ -916,16 +1022,20 @@ class RoomSession(BaseModel):
         Field(description="Address of the preview video while the session runs; null when previews are off."),
     ]
     prioritize_handraise: Annotated[
-        bool | None, Field(description="Whether participants who raise a hand get priority in the layout.")
+        bool | None,
+        Field(description="Whether participants who raise a hand get priority in the layout."),
     ]
     sync_audio_video: Annotated[
-        bool | None, Field(description="Whether the jitter buffer keeps audio and video in sync.")
+        bool | None,
+        Field(description="Whether the jitter buffer keeps audio and video in sync."),
     ]
     cost_in_dollars: Annotated[
-        float | None, Field(description="Price of the session in US dollars. Present in list entries only.")
+        float | None,
+        Field(description="Price of the session in US dollars. Present in list entries only."),
     ] = None
     enable_room_previews: Annotated[
-        bool | None, Field(description="Whether a preview video was produced. Present in list entries only.")
+        bool | None,
+        Field(description="Whether a preview video was produced. Present in list entries only."),
     ] = None
     locked_cover: Annotated[
         str | None,
@@ -943,11 +1053,13 @@ class RoomSessionEvent(BaseModel):
     project_id: Annotated[UUID_aliased, Field(description="Project the event belongs to.")]
     room_id: Annotated[UUID_aliased, Field(description="Room the event happened in.")]
     room_session_id: Annotated[UUID_aliased, Field(description="Session the event happened in.")]
-    room_recording_id: Annotated[UUID_aliased | None, Field(description="Recording the event concerns, when any.")] = (
-        None
-    )
+    room_recording_id: Annotated[
+        UUID_aliased | None,
+        Field(description="Recording the event concerns, when any."),
+    ] = None
     room_participant_id: Annotated[
-        UUID_aliased | None, Field(description="Participant the event concerns, when any.")
+        UUID_aliased | None,
+        Field(description="Participant the event concerns, when any."),
     ] = None
     level: Annotated[
         str,
@@ -957,7 +1069,8 @@ class RoomSessionEvent(BaseModel):
     ]
     name: Annotated[str, Field(description="What happened, as a dotted event name.")]
     payload: Annotated[
-        dict[str, Any], Field(description="Details of the event; their shape depends on the event name.")
+        dict[str, Any],
+        Field(description="Details of the event; their shape depends on the event name."),
     ]
     created_at: Annotated[AwareDatetime, Field(description="When the event happened.")]
 
@@ -973,17 +1086,22 @@ class RoomSessionMember(BaseModel):
     name: Annotated[str | None, Field(description="Name the participant used; null when unknown.")]
     join_time: Annotated[AwareDatetime | None, Field(description="When the participant joined.")]
     leave_time: Annotated[
-        AwareDatetime | None, Field(description="When the participant left; null while still inside.")
+        AwareDatetime | None,
+        Field(description="When the participant left; null while still inside."),
     ]
     duration: Annotated[
-        int | None, Field(description="Time spent in the session, in seconds; null while still inside.")
+        int | None,
+        Field(description="Time spent in the session, in seconds; null while still inside."),
     ]
     cost_in_dollars: Annotated[float, Field(description="Price of this participant's time in US dollars.")]
 
 
 class RoomSessionMemberList(BaseModel):
     links: PaginationLinks
-    data: Annotated[list[RoomSessionMember], Field(description="The session participants on this page.")]
+    data: Annotated[
+        list[RoomSessionMember],
+        Field(description="The session participants on this page."),
+    ]
 
 
 class RoomRecording(BaseModel):
@@ -991,12 +1109,22 @@ class RoomRecording(BaseModel):
     room_session_id: Annotated[UUID_aliased, Field(description="Session that was recorded.")]
     status: Annotated[RoomRecordingStatus | None, Field(description="Stage of the recording.")]
     started_at: Annotated[AwareDatetime | None, Field(description="When recording started.")]
-    finished_at: Annotated[AwareDatetime | None, Field(description="When recording stopped; null while it runs.")]
-    duration: Annotated[int | None, Field(description="Length of the recording in seconds; null while it runs.")]
-    size_in_bytes: Annotated[
-        int | None, Field(description="Size of the recorded file in bytes; null until the file exists.")
+    finished_at: Annotated[
+        AwareDatetime | None,
+        Field(description="When recording stopped; null while it runs."),
     ]
-    format: Annotated[str | None, Field(description="MIME type of the recorded file, for example `video/mp4`.")]
+    duration: Annotated[
+        int | None,
+        Field(description="Length of the recording in seconds; null while it runs."),
+    ]
+    size_in_bytes: Annotated[
+        int | None,
+        Field(description="Size of the recorded file in bytes; null until the file exists."),
+    ]
+    format: Annotated[
+        str | None,
+        Field(description="MIME type of the recorded file, for example `video/mp4`."),
+    ]
     cost_in_dollars: Annotated[float, Field(description="Price of the recording in US dollars.")]
     uri: Annotated[
         str | None,
@@ -1023,11 +1151,20 @@ class Log(BaseModel):
     source: Annotated[LogSource, Field(description="Subsystem that produced the entry.")]
     type: Annotated[LogType, Field(description="Kind of session logged.")]
     url: Annotated[str, Field(description="API address of this log entry.")]
-    room_name: Annotated[str | None, Field(description="Name of the room or conference; null when unknown.")]
-    status: Annotated[LogStatus | None, Field(description="Whether the session is running or finished.")]
+    room_name: Annotated[
+        str | None,
+        Field(description="Name of the room or conference; null when unknown."),
+    ]
+    status: Annotated[
+        LogStatus | None,
+        Field(description="Whether the session is running or finished."),
+    ]
     locked: Annotated[bool, Field(description="Whether the session was locked.")]
     started_at: Annotated[AwareDatetime | None, Field(description="When the session started.")]
-    ended_at: Annotated[AwareDatetime | None, Field(description="When the session ended; null while it runs.")]
+    ended_at: Annotated[
+        AwareDatetime | None,
+        Field(description="When the session ended; null while it runs."),
+    ]
     charge: Annotated[float, Field(description="Total charge in US dollars.")]
     created_at: Annotated[AwareDatetime, Field(description="When the entry was created.")]
     charge_details: Annotated[list[ChargeDetail], Field(description="Breakdown of the total charge.")]
@@ -1049,8 +1186,14 @@ class SignalWireError(BaseModel):
 
 
 class SignalWireErrorItem(BaseModel):
-    type: Annotated[str, Field(description="Category of the problem, for example `validation_error`.")]
-    code: Annotated[str, Field(description="Machine-readable code, for example `page_token_required`.")]
+    type: Annotated[
+        str,
+        Field(description="Category of the problem, for example `validation_error`."),
+    ]
+    code: Annotated[
+        str,
+        Field(description="Machine-readable code, for example `page_token_required`."),
+    ]
     message: Annotated[str, Field(description="Human-readable explanation.")]
     attribute: Annotated[
         str | None,
@@ -1227,9 +1370,10 @@ class Recording(BaseModel):
 
 class RecordingList(BaseModel):
     results: Annotated[list[Recording], Field(description="The recordings on this page.")]
-    cursor: Annotated[str | None, Field(description="Cursor for the next page; `null` or absent on the last page.")] = (
-        None
-    )
+    cursor: Annotated[
+        str | None,
+        Field(description="Cursor for the next page; `null` or absent on the last page."),
+    ] = None
 
 
 class WherebyRecordingSortBy(StrEnum):
@@ -1245,7 +1389,10 @@ class WherebyRecordingSortBy(StrEnum):
 
 class WherebyAccessLink(BaseModel):
     accessLink: Annotated[AnyUrl, Field(description="Signed URL of the file.")]
-    expires: Annotated[int, Field(description="When the link stops working, in milliseconds since the Unix epoch.")]
+    expires: Annotated[
+        int,
+        Field(description="When the link stops working, in milliseconds since the Unix epoch."),
+    ]
 
 
 class BulkDeleteRecordingsRequest(BaseModel):
@@ -1323,10 +1470,14 @@ class WherebyRoomThemeColors(BaseModel):
             pattern="^#[a-fA-F0-9]{6}$",
         ),
     ] = None
-    secondary: Annotated[str | None, Field(description="Secondary colour (hex).", pattern="^#[a-fA-F0-9]{6}$")] = None
-    focus: Annotated[str | None, Field(description="Colour of focus outlines (hex).", pattern="^#[a-fA-F0-9]{6}$")] = (
-        None
-    )
+    secondary: Annotated[
+        str | None,
+        Field(description="Secondary colour (hex).", pattern="^#[a-fA-F0-9]{6}$"),
+    ] = None
+    focus: Annotated[
+        str | None,
+        Field(description="Colour of focus outlines (hex).", pattern="^#[a-fA-F0-9]{6}$"),
+    ] = None
 
 
 class WherebyThemeTokensPreset(StrEnum):
@@ -1361,17 +1512,22 @@ class InsightsRoomNameFilter(BaseModel):
         str | None,
         Field(description="Room name must equal this (for example `/4b3bd908-cb88-11ec-9d64-0242ac120002`)."),
     ] = None
-    startsWith: Annotated[str | None, Field(description="Room name must start with this (for example `/standup`).")] = (
-        None
-    )
+    startsWith: Annotated[
+        str | None,
+        Field(description="Room name must start with this (for example `/standup`)."),
+    ] = None
     contains: Annotated[str | None, Field(description="Room name must contain this.")] = None
 
 
 class InsightsCreatedAtFilter(BaseModel):
     from_: Annotated[
-        AwareDatetime | None, Field(alias="from", description="Only rooms created at or after this time.")
+        AwareDatetime | None,
+        Field(alias="from", description="Only rooms created at or after this time."),
     ] = None
-    to: Annotated[AwareDatetime | None, Field(description="Only rooms created at or before this time.")] = None
+    to: Annotated[
+        AwareDatetime | None,
+        Field(description="Only rooms created at or before this time."),
+    ] = None
 
 
 class InsightsRoom(BaseModel):
@@ -1381,7 +1537,8 @@ class InsightsRoom(BaseModel):
     firstSessionStartedAt: Annotated[AwareDatetime, Field(description="Start of the room's first session.")]
     lastSessionStartedAt: Annotated[AwareDatetime, Field(description="Start of the room's latest session.")]
     totalParticipantMinutes: Annotated[
-        int, Field(description="Participant minutes in the room, each connection rounded up to whole minutes.")
+        int,
+        Field(description="Participant minutes in the room, each connection rounded up to whole minutes."),
     ]
     totalRecorderMinutes: Annotated[int, Field(description="Minutes the room was recorded.")]
     totalStreamerMinutes: Annotated[int, Field(description="Minutes the room was streamed.")]
@@ -1389,17 +1546,22 @@ class InsightsRoom(BaseModel):
     totalUniqueRecorders: Annotated[int, Field(description="Number of distinct recorders.")]
     totalUniqueStreamers: Annotated[int, Field(description="Number of distinct streamers.")]
     totalSessions: Annotated[int, Field(description="Number of sessions held in the room.")]
-    rating: Annotated[float | None, Field(description="Average participant rating; `null` when nobody rated.")] = None
-    totalRatings: Annotated[float | None, Field(description="Number of ratings given; `null` when nobody rated.")] = (
-        None
-    )
+    rating: Annotated[
+        float | None,
+        Field(description="Average participant rating; `null` when nobody rated."),
+    ] = None
+    totalRatings: Annotated[
+        float | None,
+        Field(description="Number of ratings given; `null` when nobody rated."),
+    ] = None
 
 
 class InsightsRoomList(BaseModel):
     results: Annotated[list[InsightsRoom], Field(description="The rooms on this page.")]
-    cursor: Annotated[str | None, Field(description="Cursor for the next page; `null` or absent on the last page.")] = (
-        None
-    )
+    cursor: Annotated[
+        str | None,
+        Field(description="Cursor for the next page; `null` or absent on the last page."),
+    ] = None
 
 
 class InsightsRoomSession(BaseModel):
@@ -1408,24 +1570,30 @@ class InsightsRoomSession(BaseModel):
     startedAt: Annotated[AwareDatetime | None, Field(description="When the session started.")] = None
     endedAt: Annotated[AwareDatetime | None, Field(description="When the session ended.")] = None
     totalParticipantMinutes: Annotated[
-        int, Field(description="Participant minutes in the session, each connection rounded up to whole minutes.")
+        int,
+        Field(description="Participant minutes in the session, each connection rounded up to whole minutes."),
     ]
     totalRecorderMinutes: Annotated[int, Field(description="Minutes the session was recorded.")]
     totalStreamerMinutes: Annotated[int, Field(description="Minutes the session was streamed.")]
     totalUniqueParticipants: Annotated[int, Field(description="Number of distinct participants.")]
     totalUniqueRecorders: Annotated[int, Field(description="Number of distinct recorders.")]
     totalUniqueStreamers: Annotated[int, Field(description="Number of distinct streamers.")]
-    rating: Annotated[float | None, Field(description="Average participant rating; `null` when nobody rated.")] = None
-    totalRatings: Annotated[float | None, Field(description="Number of ratings given; `null` when nobody rated.")] = (
-        None
-    )
+    rating: Annotated[
+        float | None,
+        Field(description="Average participant rating; `null` when nobody rated."),
+    ] = None
+    totalRatings: Annotated[
+        float | None,
+        Field(description="Number of ratings given; `null` when nobody rated."),
+    ] = None
 
 
 class InsightsRoomSessionList(BaseModel):
     results: Annotated[list[InsightsRoomSession], Field(description="The sessions on this page.")]
-    cursor: Annotated[str | None, Field(description="Cursor for the next page; `null` or absent on the last page.")] = (
-        None
-    )
+    cursor: Annotated[
+        str | None,
+        Field(description="Cursor for the next page; `null` or absent on the last page."),
+    ] = None
 
 
 class InsightsParticipant(BaseModel):
@@ -1433,21 +1601,34 @@ class InsightsParticipant(BaseModel):
     participantId: Annotated[str, Field(description="Id of the participant within the session.")]
     deviceId: Annotated[str, Field(description="Id of the participant's device.")]
     userId: Annotated[str, Field(description="Whereby user id of the participant.")]
-    roleName: Annotated[str, Field(description="Role the participant had (for example host or visitor).")]
+    roleName: Annotated[
+        str,
+        Field(description="Role the participant had (for example host or visitor)."),
+    ]
     displayName: Annotated[str, Field(description="Name shown for the participant.")]
     joinedAt: Annotated[AwareDatetime, Field(description="When the participant joined.")]
     leftAt: Annotated[AwareDatetime, Field(description="When the participant left.")]
-    externalId: Annotated[str, Field(description="Your own id for the participant, as passed when joining.")]
-    rating: Annotated[float | None, Field(description="Rating the participant gave the call; `null` if none.")] = None
-    tags: Annotated[list[str] | None, Field(description="Feedback tags the participant chose; `null` if none.")] = None
+    externalId: Annotated[
+        str,
+        Field(description="Your own id for the participant, as passed when joining."),
+    ]
+    rating: Annotated[
+        float | None,
+        Field(description="Rating the participant gave the call; `null` if none."),
+    ] = None
+    tags: Annotated[
+        list[str] | None,
+        Field(description="Feedback tags the participant chose; `null` if none."),
+    ] = None
     comment: Annotated[str | None, Field(description="Free-text feedback; `null` if none.")] = None
 
 
 class InsightsParticipantList(BaseModel):
     results: Annotated[list[InsightsParticipant], Field(description="The participants on this page.")]
-    cursor: Annotated[str | None, Field(description="Cursor for the next page; `null` or absent on the last page.")] = (
-        None
-    )
+    cursor: Annotated[
+        str | None,
+        Field(description="Cursor for the next page; `null` or absent on the last page."),
+    ] = None
 
 
 class InsightsParticipantSamples(BaseModel):
@@ -1657,9 +1838,10 @@ class MeetingRecordingDestination(BaseModel):
         Field(description="S3 bucket name, optionally followed by a folder path (for example `my-bucket/recordings`)."),
     ] = None
     accessKeyId: Annotated[str | None, Field(description="S3 access key id (access-key authentication).")] = None
-    accessKeySecret: Annotated[str | None, Field(description="S3 secret access key (access-key authentication).")] = (
-        None
-    )
+    accessKeySecret: Annotated[
+        str | None,
+        Field(description="S3 secret access key (access-key authentication)."),
+    ] = None
     region: Annotated[
         str | None,
         Field(
@@ -1668,23 +1850,30 @@ class MeetingRecordingDestination(BaseModel):
     ] = None
     fileFormat: WherebyRecordingFileFormat | None = None
     oidcRoleArn: Annotated[
-        str | None, Field(description="ARN of the IAM role to assume (role-based authentication only).")
+        str | None,
+        Field(description="ARN of the IAM role to assume (role-based authentication only)."),
     ] = None
 
 
 class MeetingTranscriptionDestination(BaseModel):
     provider: WherebyStorageProvider
     authenticationType: WherebyStorageAuthenticationType | None = None
-    bucket: Annotated[str | None, Field(description="S3 bucket name, optionally followed by a folder path.")] = None
+    bucket: Annotated[
+        str | None,
+        Field(description="S3 bucket name, optionally followed by a folder path."),
+    ] = None
     accessKeyId: Annotated[str | None, Field(description="S3 access key id (access-key authentication).")] = None
-    accessKeySecret: Annotated[str | None, Field(description="S3 secret access key (access-key authentication).")] = (
-        None
-    )
+    accessKeySecret: Annotated[
+        str | None,
+        Field(description="S3 secret access key (access-key authentication)."),
+    ] = None
     region: Annotated[
-        str | None, Field(description="AWS region of the bucket (needed for access-key authentication).")
+        str | None,
+        Field(description="AWS region of the bucket (needed for access-key authentication)."),
     ] = None
     oidcRoleArn: Annotated[
-        str | None, Field(description="ARN of the IAM role to assume (role-based authentication only).")
+        str | None,
+        Field(description="ARN of the IAM role to assume (role-based authentication only)."),
     ] = None
 
 
@@ -1775,7 +1964,8 @@ class InsightsParticipantDetail(BaseModel):
     sampleRateMs: Annotated[float, Field(description="Interval between samples, in milliseconds.")]
     samples: InsightsParticipantSamples
     events: Annotated[
-        Any, Field(description="Events recorded for the connection (undocumented shape, any JSON value).")
+        Any,
+        Field(description="Events recorded for the connection (undocumented shape, any JSON value)."),
     ]
 
 
@@ -1853,5 +2043,6 @@ class CreateMeetingRequest(BaseModel):
     liveTranscription: MeetingLiveTranscriptionSettings | None = None
     streaming: MeetingStreamingSettings | None = None
     fields: Annotated[
-        list[WherebyMeetingField] | None, Field(description="Extra fields to include in the response.")
+        list[WherebyMeetingField] | None,
+        Field(description="Extra fields to include in the response."),
     ] = None

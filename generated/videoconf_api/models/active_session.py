@@ -274,7 +274,7 @@ class ActiveSession:
                 return room_id_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(None | Unset | UUID, data)
+            raise ValueError(f"room_id: {data!r} does not match None | UUID")
 
         room_id = _parse_room_id(d.pop("room_id", UNSET))
 
@@ -304,12 +304,12 @@ class ActiveSession:
             try:
                 if not isinstance(data, str):
                     raise TypeError()
-                join_from_type_0 = parse_datetime(data, "join_from_type_0")
+                join_from_type_0 = parse_datetime(data, "join_from")
 
                 return join_from_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(datetime.datetime | None | Unset, data)
+            raise ValueError(f"join_from: {data!r} does not match datetime.datetime | None")
 
         join_from = _parse_join_from(d.pop("join_from", UNSET))
 
@@ -321,12 +321,12 @@ class ActiveSession:
             try:
                 if not isinstance(data, str):
                     raise TypeError()
-                join_until_type_0 = parse_datetime(data, "join_until_type_0")
+                join_until_type_0 = parse_datetime(data, "join_until")
 
                 return join_until_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(datetime.datetime | None | Unset, data)
+            raise ValueError(f"join_until: {data!r} does not match datetime.datetime | None")
 
         join_until = _parse_join_until(d.pop("join_until", UNSET))
 
@@ -338,12 +338,12 @@ class ActiveSession:
             try:
                 if not isinstance(data, str):
                     raise TypeError()
-                remove_at_type_0 = parse_datetime(data, "remove_at_type_0")
+                remove_at_type_0 = parse_datetime(data, "remove_at")
 
                 return remove_at_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(datetime.datetime | None | Unset, data)
+            raise ValueError(f"remove_at: {data!r} does not match datetime.datetime | None")
 
         remove_at = _parse_remove_at(d.pop("remove_at", UNSET))
 
@@ -369,7 +369,7 @@ class ActiveSession:
                 return layout_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(None | Unset | VideoLayout, data)
+            raise ValueError(f"layout: {data!r} does not match None | VideoLayout")
 
         layout = _parse_layout(d.pop("layout", UNSET))
 
@@ -395,7 +395,7 @@ class ActiveSession:
                 return fps_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(None | Unset | VideoFps, data)
+            raise ValueError(f"fps: {data!r} does not match None | VideoFps")
 
         fps = _parse_fps(d.pop("fps", UNSET))
 
@@ -412,7 +412,7 @@ class ActiveSession:
                 return quality_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(None | Unset | VideoQuality, data)
+            raise ValueError(f"quality: {data!r} does not match None | VideoQuality")
 
         quality = _parse_quality(d.pop("quality", UNSET))
 
@@ -424,12 +424,12 @@ class ActiveSession:
             try:
                 if not isinstance(data, str):
                     raise TypeError()
-                start_time_type_0 = parse_datetime(data, "start_time_type_0")
+                start_time_type_0 = parse_datetime(data, "start_time")
 
                 return start_time_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(datetime.datetime | None | Unset, data)
+            raise ValueError(f"start_time: {data!r} does not match datetime.datetime | None")
 
         start_time = _parse_start_time(d.pop("start_time", UNSET))
 
@@ -441,12 +441,12 @@ class ActiveSession:
             try:
                 if not isinstance(data, str):
                     raise TypeError()
-                end_time_type_0 = parse_datetime(data, "end_time_type_0")
+                end_time_type_0 = parse_datetime(data, "end_time")
 
                 return end_time_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(datetime.datetime | None | Unset, data)
+            raise ValueError(f"end_time: {data!r} does not match datetime.datetime | None")
 
         end_time = _parse_end_time(d.pop("end_time", UNSET))
 
@@ -472,7 +472,7 @@ class ActiveSession:
                 return status_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(None | RoomSessionStatus | Unset, data)
+            raise ValueError(f"status: {data!r} does not match None | RoomSessionStatus")
 
         status = _parse_status(d.pop("status", UNSET))
 

@@ -263,12 +263,12 @@ class Conference:
             try:
                 if not isinstance(data, str):
                     raise TypeError()
-                join_from_type_0 = parse_datetime(data, "join_from_type_0")
+                join_from_type_0 = parse_datetime(data, "join_from")
 
                 return join_from_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(datetime.datetime | None, data)
+            raise ValueError(f"join_from: {data!r} does not match datetime.datetime | None")
 
         join_from = _parse_join_from(d.pop("join_from"))
 
@@ -278,12 +278,12 @@ class Conference:
             try:
                 if not isinstance(data, str):
                     raise TypeError()
-                join_until_type_0 = parse_datetime(data, "join_until_type_0")
+                join_until_type_0 = parse_datetime(data, "join_until")
 
                 return join_until_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(datetime.datetime | None, data)
+            raise ValueError(f"join_until: {data!r} does not match datetime.datetime | None")
 
         join_until = _parse_join_until(d.pop("join_until"))
 
@@ -302,7 +302,7 @@ class Conference:
                 return size_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(ConferenceSize | None, data)
+            raise ValueError(f"size: {data!r} does not match ConferenceSize | None")
 
         size = _parse_size(d.pop("size"))
 
@@ -404,7 +404,7 @@ class Conference:
                 return meta_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(ConferenceMetaType0 | None, data)
+            raise ValueError(f"meta: {data!r} does not match ConferenceMetaType0 | None")
 
         meta = _parse_meta(d.pop("meta"))
 
@@ -425,7 +425,7 @@ class Conference:
                 return active_session_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(ActiveSession | None | Unset, data)
+            raise ValueError(f"active_session: {data!r} does not match ActiveSession | None")
 
         active_session = _parse_active_session(d.pop("active_session", UNSET))
 

@@ -10,7 +10,7 @@ from attrs import field as _attrs_field
 from ..models.conference_size import ConferenceSize
 from ..models.video_layout import VideoLayout
 from ..models.video_quality import VideoQuality
-from ..types import UNSET, Unset, format_datetime, parse_datetime
+from ..types import UNSET, Unset, format_datetime, parse_date, parse_datetime
 
 T = TypeVar("T", bound="CreateConferenceRequest")
 
@@ -256,14 +256,14 @@ class CreateConferenceRequest:
             try:
                 if not isinstance(data, str):
                     raise TypeError()
-                join_from_type_0 = parse_datetime(data, "join_from_type_0")
+                join_from_type_0 = parse_datetime(data, "join_from")
 
                 return join_from_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
             if not isinstance(data, str):
                 raise TypeError()
-            join_from_type_1 = datetime.date.fromisoformat(data)
+            join_from_type_1 = parse_date(data, "join_from")
 
             return join_from_type_1
 
@@ -275,14 +275,14 @@ class CreateConferenceRequest:
             try:
                 if not isinstance(data, str):
                     raise TypeError()
-                join_until_type_0 = parse_datetime(data, "join_until_type_0")
+                join_until_type_0 = parse_datetime(data, "join_until")
 
                 return join_until_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
             if not isinstance(data, str):
                 raise TypeError()
-            join_until_type_1 = datetime.date.fromisoformat(data)
+            join_until_type_1 = parse_date(data, "join_until")
 
             return join_until_type_1
 

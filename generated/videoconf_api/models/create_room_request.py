@@ -9,7 +9,7 @@ from attrs import field as _attrs_field
 
 from ..models.video_layout import VideoLayout
 from ..models.video_quality import VideoQuality
-from ..types import UNSET, Unset, format_datetime, parse_datetime
+from ..types import UNSET, Unset, format_datetime, parse_date, parse_datetime
 
 if TYPE_CHECKING:
     from ..models.create_room_request_meta import CreateRoomRequestMeta
@@ -206,14 +206,14 @@ class CreateRoomRequest:
             try:
                 if not isinstance(data, str):
                     raise TypeError()
-                join_from_type_0 = parse_datetime(data, "join_from_type_0")
+                join_from_type_0 = parse_datetime(data, "join_from")
 
                 return join_from_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
             if not isinstance(data, str):
                 raise TypeError()
-            join_from_type_1 = datetime.date.fromisoformat(data)
+            join_from_type_1 = parse_date(data, "join_from")
 
             return join_from_type_1
 
@@ -225,14 +225,14 @@ class CreateRoomRequest:
             try:
                 if not isinstance(data, str):
                     raise TypeError()
-                join_until_type_0 = parse_datetime(data, "join_until_type_0")
+                join_until_type_0 = parse_datetime(data, "join_until")
 
                 return join_until_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
             if not isinstance(data, str):
                 raise TypeError()
-            join_until_type_1 = datetime.date.fromisoformat(data)
+            join_until_type_1 = parse_date(data, "join_until")
 
             return join_until_type_1
 
@@ -244,14 +244,14 @@ class CreateRoomRequest:
             try:
                 if not isinstance(data, str):
                     raise TypeError()
-                remove_at_type_0 = parse_datetime(data, "remove_at_type_0")
+                remove_at_type_0 = parse_datetime(data, "remove_at")
 
                 return remove_at_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
             if not isinstance(data, str):
                 raise TypeError()
-            remove_at_type_1 = datetime.date.fromisoformat(data)
+            remove_at_type_1 = parse_date(data, "remove_at")
 
             return remove_at_type_1
 

@@ -152,7 +152,7 @@ class InsightsParticipant:
                 return tags_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(list[str] | None | Unset, data)
+            raise ValueError(f"tags: {data!r} does not match list[str] | None")
 
         tags = _parse_tags(d.pop("tags", UNSET))
 

@@ -146,7 +146,7 @@ class Log:
                 return status_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(LogStatus | None, data)
+            raise ValueError(f"status: {data!r} does not match LogStatus | None")
 
         status = _parse_status(d.pop("status"))
 
@@ -158,12 +158,12 @@ class Log:
             try:
                 if not isinstance(data, str):
                     raise TypeError()
-                started_at_type_0 = parse_datetime(data, "started_at_type_0")
+                started_at_type_0 = parse_datetime(data, "started_at")
 
                 return started_at_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(datetime.datetime | None, data)
+            raise ValueError(f"started_at: {data!r} does not match datetime.datetime | None")
 
         started_at = _parse_started_at(d.pop("started_at"))
 
@@ -173,12 +173,12 @@ class Log:
             try:
                 if not isinstance(data, str):
                     raise TypeError()
-                ended_at_type_0 = parse_datetime(data, "ended_at_type_0")
+                ended_at_type_0 = parse_datetime(data, "ended_at")
 
                 return ended_at_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(datetime.datetime | None, data)
+            raise ValueError(f"ended_at: {data!r} does not match datetime.datetime | None")
 
         ended_at = _parse_ended_at(d.pop("ended_at"))
 

@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar, cast
+from typing import TYPE_CHECKING, Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -90,7 +90,7 @@ class MeetingLiveTranscriptionSettings:
                 return start_trigger_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(None | WherebyLiveTranscriptionStartTrigger, data)
+            raise ValueError(f"startTrigger: {data!r} does not match None | WherebyLiveTranscriptionStartTrigger")
 
         start_trigger = _parse_start_trigger(d.pop("startTrigger"))
 
@@ -107,7 +107,7 @@ class MeetingLiveTranscriptionSettings:
                 return language_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(None | Unset | WherebyTranscriptionLanguage, data)
+            raise ValueError(f"language: {data!r} does not match None | WherebyTranscriptionLanguage")
 
         language = _parse_language(d.pop("language", UNSET))
 

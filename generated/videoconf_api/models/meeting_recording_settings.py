@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar, cast
+from typing import TYPE_CHECKING, Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -81,7 +81,7 @@ class MeetingRecordingSettings:
                 return destination_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(MeetingRecordingDestination | None, data)
+            raise ValueError(f"destination: {data!r} does not match MeetingRecordingDestination | None")
 
         destination = _parse_destination(d.pop("destination"))
 
@@ -96,7 +96,7 @@ class MeetingRecordingSettings:
                 return start_trigger_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(None | WherebyRecordingStartTrigger, data)
+            raise ValueError(f"startTrigger: {data!r} does not match None | WherebyRecordingStartTrigger")
 
         start_trigger = _parse_start_trigger(d.pop("startTrigger"))
 

@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar, cast
+from typing import TYPE_CHECKING, Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -67,7 +67,7 @@ class MeetingStreamingSettings:
                 return start_trigger_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(None | WherebyStreamingStartTrigger, data)
+            raise ValueError(f"startTrigger: {data!r} does not match None | WherebyStreamingStartTrigger")
 
         start_trigger = _parse_start_trigger(d.pop("startTrigger"))
 

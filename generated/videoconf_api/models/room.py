@@ -228,12 +228,12 @@ class Room:
             try:
                 if not isinstance(data, str):
                     raise TypeError()
-                join_from_type_0 = parse_datetime(data, "join_from_type_0")
+                join_from_type_0 = parse_datetime(data, "join_from")
 
                 return join_from_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(datetime.datetime | None, data)
+            raise ValueError(f"join_from: {data!r} does not match datetime.datetime | None")
 
         join_from = _parse_join_from(d.pop("join_from"))
 
@@ -243,12 +243,12 @@ class Room:
             try:
                 if not isinstance(data, str):
                     raise TypeError()
-                join_until_type_0 = parse_datetime(data, "join_until_type_0")
+                join_until_type_0 = parse_datetime(data, "join_until")
 
                 return join_until_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(datetime.datetime | None, data)
+            raise ValueError(f"join_until: {data!r} does not match datetime.datetime | None")
 
         join_until = _parse_join_until(d.pop("join_until"))
 
@@ -258,12 +258,12 @@ class Room:
             try:
                 if not isinstance(data, str):
                     raise TypeError()
-                remove_at_type_0 = parse_datetime(data, "remove_at_type_0")
+                remove_at_type_0 = parse_datetime(data, "remove_at")
 
                 return remove_at_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(datetime.datetime | None, data)
+            raise ValueError(f"remove_at: {data!r} does not match datetime.datetime | None")
 
         remove_at = _parse_remove_at(d.pop("remove_at"))
 
@@ -309,7 +309,7 @@ class Room:
                 return meta_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(None | RoomMetaType0, data)
+            raise ValueError(f"meta: {data!r} does not match None | RoomMetaType0")
 
         meta = _parse_meta(d.pop("meta"))
 
@@ -332,7 +332,7 @@ class Room:
                 return active_session_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(ActiveSession | None | Unset, data)
+            raise ValueError(f"active_session: {data!r} does not match ActiveSession | None")
 
         active_session = _parse_active_session(d.pop("active_session", UNSET))
 

@@ -128,7 +128,7 @@ class RoomRecording:
                 return status_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(None | RoomRecordingStatus, data)
+            raise ValueError(f"status: {data!r} does not match None | RoomRecordingStatus")
 
         status = _parse_status(d.pop("status"))
 
@@ -138,12 +138,12 @@ class RoomRecording:
             try:
                 if not isinstance(data, str):
                     raise TypeError()
-                started_at_type_0 = parse_datetime(data, "started_at_type_0")
+                started_at_type_0 = parse_datetime(data, "started_at")
 
                 return started_at_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(datetime.datetime | None, data)
+            raise ValueError(f"started_at: {data!r} does not match datetime.datetime | None")
 
         started_at = _parse_started_at(d.pop("started_at"))
 
@@ -153,12 +153,12 @@ class RoomRecording:
             try:
                 if not isinstance(data, str):
                     raise TypeError()
-                finished_at_type_0 = parse_datetime(data, "finished_at_type_0")
+                finished_at_type_0 = parse_datetime(data, "finished_at")
 
                 return finished_at_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(datetime.datetime | None, data)
+            raise ValueError(f"finished_at: {data!r} does not match datetime.datetime | None")
 
         finished_at = _parse_finished_at(d.pop("finished_at"))
 

@@ -252,7 +252,7 @@ class RoomSession:
                 return room_id_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(None | UUID, data)
+            raise ValueError(f"room_id: {data!r} does not match None | UUID")
 
         room_id = _parse_room_id(d.pop("room_id"))
 
@@ -288,7 +288,7 @@ class RoomSession:
                 return quality_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(None | VideoQuality, data)
+            raise ValueError(f"quality: {data!r} does not match None | VideoQuality")
 
         quality = _parse_quality(d.pop("quality"))
 
@@ -303,7 +303,7 @@ class RoomSession:
                 return fps_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(None | VideoFps, data)
+            raise ValueError(f"fps: {data!r} does not match None | VideoFps")
 
         fps = _parse_fps(d.pop("fps"))
 
@@ -313,12 +313,12 @@ class RoomSession:
             try:
                 if not isinstance(data, str):
                     raise TypeError()
-                join_from_type_0 = parse_datetime(data, "join_from_type_0")
+                join_from_type_0 = parse_datetime(data, "join_from")
 
                 return join_from_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(datetime.datetime | None, data)
+            raise ValueError(f"join_from: {data!r} does not match datetime.datetime | None")
 
         join_from = _parse_join_from(d.pop("join_from"))
 
@@ -328,12 +328,12 @@ class RoomSession:
             try:
                 if not isinstance(data, str):
                     raise TypeError()
-                join_until_type_0 = parse_datetime(data, "join_until_type_0")
+                join_until_type_0 = parse_datetime(data, "join_until")
 
                 return join_until_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(datetime.datetime | None, data)
+            raise ValueError(f"join_until: {data!r} does not match datetime.datetime | None")
 
         join_until = _parse_join_until(d.pop("join_until"))
 
@@ -343,12 +343,12 @@ class RoomSession:
             try:
                 if not isinstance(data, str):
                     raise TypeError()
-                remove_at_type_0 = parse_datetime(data, "remove_at_type_0")
+                remove_at_type_0 = parse_datetime(data, "remove_at")
 
                 return remove_at_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(datetime.datetime | None, data)
+            raise ValueError(f"remove_at: {data!r} does not match datetime.datetime | None")
 
         remove_at = _parse_remove_at(d.pop("remove_at"))
 
@@ -370,7 +370,7 @@ class RoomSession:
                 return layout_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(None | VideoLayout, data)
+            raise ValueError(f"layout: {data!r} does not match None | VideoLayout")
 
         layout = _parse_layout(d.pop("layout"))
 
@@ -390,12 +390,12 @@ class RoomSession:
             try:
                 if not isinstance(data, str):
                     raise TypeError()
-                start_time_type_0 = parse_datetime(data, "start_time_type_0")
+                start_time_type_0 = parse_datetime(data, "start_time")
 
                 return start_time_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(datetime.datetime | None, data)
+            raise ValueError(f"start_time: {data!r} does not match datetime.datetime | None")
 
         start_time = _parse_start_time(d.pop("start_time"))
 
@@ -405,12 +405,12 @@ class RoomSession:
             try:
                 if not isinstance(data, str):
                     raise TypeError()
-                end_time_type_0 = parse_datetime(data, "end_time_type_0")
+                end_time_type_0 = parse_datetime(data, "end_time")
 
                 return end_time_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(datetime.datetime | None, data)
+            raise ValueError(f"end_time: {data!r} does not match datetime.datetime | None")
 
         end_time = _parse_end_time(d.pop("end_time"))
 
@@ -432,7 +432,7 @@ class RoomSession:
                 return status_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(None | RoomSessionStatus, data)
+            raise ValueError(f"status: {data!r} does not match None | RoomSessionStatus")
 
         status = _parse_status(d.pop("status"))
 

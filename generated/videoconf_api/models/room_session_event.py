@@ -2,7 +2,7 @@ from __future__ import annotations
 
 import datetime
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar, cast
+from typing import TYPE_CHECKING, Any, TypeVar
 from uuid import UUID
 
 from attrs import define as _attrs_define
@@ -135,7 +135,7 @@ class RoomSessionEvent:
                 return room_recording_id_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(None | Unset | UUID, data)
+            raise ValueError(f"room_recording_id: {data!r} does not match None | UUID")
 
         room_recording_id = _parse_room_recording_id(d.pop("room_recording_id", UNSET))
 
@@ -152,7 +152,7 @@ class RoomSessionEvent:
                 return room_participant_id_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(None | Unset | UUID, data)
+            raise ValueError(f"room_participant_id: {data!r} does not match None | UUID")
 
         room_participant_id = _parse_room_participant_id(d.pop("room_participant_id", UNSET))
 

@@ -97,12 +97,12 @@ class RoomSessionMember:
             try:
                 if not isinstance(data, str):
                     raise TypeError()
-                join_time_type_0 = parse_datetime(data, "join_time_type_0")
+                join_time_type_0 = parse_datetime(data, "join_time")
 
                 return join_time_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(datetime.datetime | None, data)
+            raise ValueError(f"join_time: {data!r} does not match datetime.datetime | None")
 
         join_time = _parse_join_time(d.pop("join_time"))
 
@@ -112,12 +112,12 @@ class RoomSessionMember:
             try:
                 if not isinstance(data, str):
                     raise TypeError()
-                leave_time_type_0 = parse_datetime(data, "leave_time_type_0")
+                leave_time_type_0 = parse_datetime(data, "leave_time")
 
                 return leave_time_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(datetime.datetime | None, data)
+            raise ValueError(f"leave_time: {data!r} does not match datetime.datetime | None")
 
         leave_time = _parse_leave_time(d.pop("leave_time"))
 

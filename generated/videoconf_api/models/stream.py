@@ -126,7 +126,7 @@ class Stream:
                 return fps_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(None | VideoFps, data)
+            raise ValueError(f"fps: {data!r} does not match None | VideoFps")
 
         fps = _parse_fps(d.pop("fps"))
 

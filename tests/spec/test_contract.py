@@ -1,0 +1,209 @@
+"""The contract itself: every vendor operation present, our conventions kept, nothing the vendors got wrong repeated."""
+
+from __future__ import annotations
+
+import re
+from typing import Any
+
+import pytest
+from jsonschema import Draft202012Validator, FormatChecker
+
+from tests.specdata import ROOT, deref, load, operations, resolved
+
+# Every (method, path) of both vendors' documents; GET /api/video/rooms/{name} is served by GET .../rooms/{id}.
+EXPECTED = {
+    ("DELETE", "/api/video/conferences/{id}"),
+    ("DELETE", "/api/video/room_recordings/{id}"),
+    ("DELETE", "/api/video/rooms/{id}"),
+    ("DELETE", "/api/video/streams/{id}"),
+    ("DELETE", "/meetings/{meetingId}"),
+    ("DELETE", "/recordings/{recordingId}"),
+    ("DELETE", "/summaries/{summaryId}"),
+    ("DELETE", "/transcriptions/{transcriptionId}"),
+    ("GET", "/api/video/conference_tokens/{id}"),
+    ("GET", "/api/video/conferences"),
+    ("GET", "/api/video/conferences/{id}"),
+    ("GET", "/api/video/conferences/{id}/conference_tokens"),
+    ("GET", "/api/video/conferences/{id}/streams"),
+    ("GET", "/api/video/logs"),
+    ("GET", "/api/video/logs/{id}"),
+    ("GET", "/api/video/room_recordings"),
+    ("GET", "/api/video/room_recordings/{id}"),
+    ("GET", "/api/video/room_recordings/{id}/events"),
+    ("GET", "/api/video/room_sessions"),
+    ("GET", "/api/video/room_sessions/{id}"),
+    ("GET", "/api/video/room_sessions/{id}/events"),
+    ("GET", "/api/video/room_sessions/{id}/members"),
+    ("GET", "/api/video/room_sessions/{id}/recordings"),
+    ("GET", "/api/video/rooms"),
+    ("GET", "/api/video/rooms/{id}"),
+    ("GET", "/api/video/rooms/{id}/streams"),
+    ("GET", "/api/video/streams/{id}"),
+    ("GET", "/insights/participant"),
+    ("GET", "/insights/participants"),
+    ("GET", "/insights/room-sessions"),
+    ("GET", "/insights/rooms"),
+    ("GET", "/meetings"),
+    ("GET", "/meetings/{meetingId}"),
+    ("GET", "/recordings"),
+    ("GET", "/recordings/{recordingId}"),
+    ("GET", "/recordings/{recordingId}/access-link"),
+    ("GET", "/summaries"),
+    ("GET", "/summaries/{summaryId}"),
+    ("GET", "/transcriptions"),
+    ("GET", "/transcriptions/{transcriptionId}"),
+    ("GET", "/transcriptions/{transcriptionId}/access-link"),
+    ("POST", "/api/video/conference_tokens/{id}/reset"),
+    ("POST", "/api/video/conferences"),
+    ("POST", "/api/video/conferences/{id}/streams"),
+    ("POST", "/api/video/room_tokens"),
+    ("POST", "/api/video/rooms"),
+    ("POST", "/api/video/rooms/{id}/streams"),
+    ("POST", "/meetings"),
+    ("POST", "/recordings/bulk-delete"),
+    ("POST", "/summaries"),
+    ("POST", "/transcriptions"),
+    ("POST", "/transcriptions/bulk-delete"),
+    ("PUT", "/api/video/conferences/{id}"),
+    ("PUT", "/api/video/rooms/{id}"),
+    ("PUT", "/api/video/streams/{id}"),
+    ("PUT", "/rooms/{roomName}/theme/logo"),
+    ("PUT", "/rooms/{roomName}/theme/room-background"),
+    ("PUT", "/rooms/{roomName}/theme/room-knock-page-background"),
+    ("PUT", "/rooms/{roomName}/theme/tokens"),
+}
+
+
+@pytest.mark.parametrize("name", ["openapi.yaml", "generated/openapi.yaml"])
+def test_every_vendor_operation_is_present(name: str) -> None:
+    found = {(method.upper(), path) for method, path, _ in operations(load(name))}
+    assert not EXPECTED - found, f"missing operations: {sorted(EXPECTED - found)}"
+    assert not found - EXPECTED, f"operations no vendor documents: {sorted(found - EXPECTED)}"
+    assert len(found) == 59
+
+
+def test_operation_counts_per_vendor() -> None:
+    schemes = [next(iter(op["security"][0])) for _, _, op in operations(resolved())]
+    assert schemes.count("signalwireBasic") == 32
+    assert schemes.count("wherebyBearer") == 27
+
+
+def test_operation_ids_are_unique_snake_case_and_name_their_tag() -> None:
+    ids = [op["operationId"] for _, _, op in operations(resolved())]
+    assert len(ids) == len(set(ids))
+    for method, path, op in operations(resolved()):
+        assert re.fullmatch(r"[a-z][a-z0-9_]*", op["operationId"]), op["operationId"]
+        assert len(op["tags"]) == 1, f"{method} {path}"
+    tag_names = [tag["name"] for tag in resolved()["tags"]]
+    assert len(tag_names) == len(set(tag_names))
+
+
+def test_whereby_paths_carry_their_own_server_and_signalwire_uses_the_root() -> None:
+    spec = resolved()
+    assert spec["servers"][0]["url"] == "https://{space}.signalwire.com"
+    assert "space" in spec["servers"][0]["variables"]
+    for path, item in spec["paths"].items():
+        if path.startswith("/api/video/"):
+            assert "servers" not in item
+        else:
+            assert [s["url"] for s in item["servers"]] == ["https://api.whereby.dev/v1"], path
+
+
+def _walk(node: Any, where: str = "#") -> Any:
+    if isinstance(node, dict):
+        yield where, node
+        for key, value in node.items():
+            yield from _walk(value, f"{where}/{key}")
+    elif isinstance(node, list):
+        for index, value in enumerate(node):
+            yield from _walk(value, f"{where}/{index}")
+
+
+def test_no_schema_is_closed_to_new_fields() -> None:
+    for where, node in _walk(resolved()):
+        assert node.get("additionalProperties") is not False, where
+        assert "unevaluatedProperties" not in node, where
+
+
+def test_patterns_are_anchored_and_no_leap_second_examples() -> None:
+    for where, node in _walk(resolved()):
+        if isinstance(node.get("pattern"), str):
+            assert node["pattern"].startswith("^") and node["pattern"].endswith("$"), where
+    for name in ("openapi.yaml", "generated/openapi.yaml"):
+        assert ":60Z" not in (ROOT / name).read_text(encoding="utf-8"), name
+
+
+def test_every_error_status_has_a_named_body_and_429_its_headers() -> None:
+    spec = resolved()
+    for method, path, op in operations(spec):
+        statuses = set(op["responses"])
+        assert "429" in statuses and "401" in statuses, f"{method} {path}"
+        for status, response in op["responses"].items():
+            if status[0] not in "45":
+                continue
+            assert "$ref" in response, f"{method} {path} {status} is not a named response"
+            body = deref(spec, response)["content"]["application/json"]["schema"]
+            assert "$ref" in body, f"{method} {path} {status} has no named error schema"
+        headers = deref(spec, op["responses"]["429"])["headers"]
+        assert {"Retry-After", "X-RateLimit-Limit", "X-RateLimit-Remaining", "X-RateLimit-Reset"} <= set(headers)
+
+
+def test_list_envelopes_are_named_and_whereby_cursor_may_be_null() -> None:
+    spec = resolved()
+    schemas = spec["components"]["schemas"]
+    for name, schema in schemas.items():
+        props = schema.get("properties", {})
+        if "results" in props and "cursor" in props:
+            assert "null" in props["cursor"]["type"], name
+        if "links" in props and "data" in props:
+            assert props["links"] == {"$ref": "#/components/schemas/PaginationLinks"}, name
+    links = schemas["PaginationLinks"]
+    assert set(links["required"]) == {"self", "first"}
+    assert "null" in links["properties"]["next"]["type"]
+
+
+def _examples(spec: dict[str, Any]) -> Any:
+    for method, path, op in operations(spec):
+        bodies = [("request", op["requestBody"])] if "requestBody" in op else []
+        bodies += [(status, r) for status, r in op["responses"].items() if status.startswith("2")]
+        for status, holder in bodies:
+            for media, content in deref(spec, holder).get("content", {}).items():
+                yield f"{method.upper()} {path} {status} {media}", content
+
+
+def test_every_request_body_and_2xx_response_has_a_valid_example() -> None:
+    spec = resolved()
+    checked = 0
+    for where, content in _examples(spec):
+        assert "example" in content or "examples" in content, f"{where} has no example"
+        schema = {**content["schema"], "components": spec["components"]}
+        examples = [content["example"]] if "example" in content else [e["value"] for e in content["examples"].values()]
+        for example in examples:
+            if "multipart" in where:
+                continue  # binary parts have no JSON form
+            errors = list(Draft202012Validator(schema, format_checker=FormatChecker()).iter_errors(example))
+            assert not errors, f"{where}: {errors[0].message}"
+            checked += 1
+    assert checked > 60
+
+
+def test_overlay_enums_have_stable_member_names() -> None:
+    schemas = resolved()["components"]["schemas"]
+    enums = {name: s for name, s in schemas.items() if "enum" in s}
+    layout = enums["VideoLayout"]["enum"]
+    assert len(layout) == 13 and "grid-responsive-mobile" in layout
+    assert enums["VideoQuality"]["x-enum-varnames"] == ["HD_720P", "FHD_1080P"]
+    for name, schema in enums.items():
+        names = schema.get("x-enum-varnames")
+        assert names and len(names) == len(schema["enum"]), f"{name} needs x-enum-varnames"
+        assert all(re.fullmatch(r"[A-Z][A-Z0-9_]*", n) for n in names), name
+    # The hand-written contract has no enum lists: the documents leave them blank, the overlay adds them.
+    assert not any("enum" in s for s in load("openapi.yaml")["components"]["schemas"].values())
+
+
+def test_date_only_fields_are_marked_and_accept_both_forms() -> None:
+    marked = [(where, node) for where, node in _walk(resolved()) if node.get("x-date-only")]
+    assert len(marked) >= 13
+    for where, node in marked:
+        formats = sorted(alt["format"] for alt in node["anyOf"])
+        assert formats == ["date", "date-time"], where

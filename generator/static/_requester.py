@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from collections.abc import AsyncIterator, Callable, Iterator, Mapping
+from collections.abc import AsyncIterator, Callable, Generator, Iterator, Mapping
 from typing import Any, Protocol, TypeVar
 
 T = TypeVar("T")
@@ -21,9 +21,15 @@ class SyncPager(Protocol[T]):
 
     def has_next_page(self) -> bool: ...
 
+    def get_next_page(self) -> SyncPager[T]: ...
+
 
 class AsyncPager(Protocol[T]):
-    """`async for` yields every item across pages; `await pager.get_page()` loads the current page into `data`."""
+    """`async for` yields every item across pages; `await pager` loads the current page into `data`."""
+
+    def __await__(self) -> Generator[Any, None, AsyncPager[T]]: ...
+
+    async def get_page(self) -> AsyncPager[T]: ...
 
     def __aiter__(self) -> AsyncIterator[T]: ...
 
@@ -33,6 +39,8 @@ class AsyncPager(Protocol[T]):
     def iter_pages(self) -> AsyncIterator[AsyncPager[T]]: ...
 
     def has_next_page(self) -> bool: ...
+
+    async def get_next_page(self) -> AsyncPager[T]: ...
 
 
 class Requester(Protocol):

@@ -1,4 +1,4 @@
-"""The transport core behind every resource: URLs, auth headers, timeouts, retries, and turning responses into results or errors."""
+"""The transport core behind every resource: URLs, auth, timeouts, retries, and responses made results or errors."""
 
 from __future__ import annotations
 
@@ -7,6 +7,7 @@ import importlib
 import ipaddress
 import json
 import linecache
+import logging
 import random
 import re
 import time
@@ -14,7 +15,7 @@ import traceback
 import unicodedata
 from collections.abc import Awaitable, Callable, Mapping, Sequence
 from types import TracebackType
-from typing import TYPE_CHECKING, Any, Protocol, Self, TypeVar
+from typing import TYPE_CHECKING, Any, Self, TypeVar
 from urllib.parse import urlsplit
 
 import httpx
@@ -32,23 +33,25 @@ from ._exceptions import (
 from ._logging import logger, redacted_headers, setup_logging
 from ._request import PreparedRequest, prepare_request
 from ._retry import retry_delay, retryable_exception, retryable_status
-from ._types import OperationSpec, Vendor
+from ._types import Vendor
 from ._version import __version__
 
 if TYPE_CHECKING:
     from ._pagination import AsyncPage, SyncPage
+    from ._types import OperationSpec
 
 __all__ = [
     "DEFAULT_MAX_RETRIES",
     "DEFAULT_TIMEOUT",
     "AsyncAPIClient",
     "Credentials",
-    "ErrorModel",
+    "ErrorParser",
     "SyncAPIClient",
     "TimeoutTypes",
 ]
 
 T = TypeVar("T")
+P = TypeVar("P")
 
 DEFAULT_TIMEOUT = httpx.Timeout(30.0, connect=5.0)
 DEFAULT_MAX_RETRIES = 2
@@ -56,22 +59,22 @@ USER_AGENT = f"videoconf/{__version__}"
 
 TimeoutTypes = float | httpx.Timeout
 
-# Vendor error bodies, tried in order; the first model whose `from_dict` accepts the body wins.
-_ERROR_MODEL_NAMES: dict[Vendor, tuple[str, ...]] = {
-    "signalwire": ("SignalWireValidationError", "SignalWireError"),
-    "whereby": ("WherebyRateLimitError", "WherebyError"),
+# A generated error model's `from_dict`: it raises when the body does not have the model's shape.
+ErrorParser = Callable[[dict[str, Any]], object]
+
+# Vendor error bodies, tried in order; the first model whose `from_dict` accepts the body wins. Whereby's
+# rate-limit model also accepts a plain error body (its `data` is optional), so it is tried on 429 only.
+_ERROR_MODEL_NAMES: dict[tuple[Vendor, bool], tuple[str, ...]] = {
+    ("signalwire", False): ("SignalWireValidationError", "SignalWireError"),
+    ("signalwire", True): ("SignalWireValidationError", "SignalWireError"),
+    ("whereby", False): ("WherebyError",),
+    ("whereby", True): ("WherebyRateLimitError", "WherebyError"),
 }
 
 _QUOTED_KEY = re.compile(r"""["']([^"'\s]+)["']""")
 _ASSIGNED_NAME = re.compile(r"^\s*(\w+)\s*(?::[^=]*)?=")
+_LOOPED_NAME = re.compile(r"^\s*for\s+\w+\s+in\s+(\w+)")
 _MAX_DETAIL = 300
-
-
-class ErrorModel(Protocol):
-    """A generated error model: `from_dict` raises when the body does not have its shape."""
-
-    @classmethod
-    def from_dict(cls, src_dict: Mapping[str, Any], /) -> Any: ...
 
 
 class Credentials:
@@ -137,7 +140,9 @@ def _is_loopback(host: str) -> bool:
 def check_timeout(timeout: TimeoutTypes) -> httpx.Timeout:
     """An httpx.Timeout where every phase is bounded; a number applies to every phase."""
     if isinstance(timeout, bool) or not isinstance(timeout, int | float | httpx.Timeout):
-        raise ValidationError("timeout", "type", timeout, f"timeout: {short_repr(timeout)} is not a number or httpx.Timeout")
+        raise ValidationError(
+            "timeout", "type", timeout, f"timeout: {short_repr(timeout)} is not a number or httpx.Timeout"
+        )
     value = timeout if isinstance(timeout, httpx.Timeout) else httpx.Timeout(float(timeout))
     for phase in ("connect", "read", "write", "pool"):
         limit = getattr(value, phase)
@@ -160,8 +165,10 @@ class _BaseAPIClient:
     """What the sync and async clients share; only sending and sleeping differ between them."""
 
     vendor: Vendor
+    base_url: str
     max_retries: int
     timeout: httpx.Timeout
+    _owns_http_client: bool
 
     def __init__(
         self,
@@ -172,7 +179,7 @@ class _BaseAPIClient:
         timeout: TimeoutTypes,
         max_retries: int,
         operations: Mapping[str, OperationSpec] | None,
-        error_models: Sequence[type[ErrorModel]] | None,
+        error_parsers: Sequence[ErrorParser] | None,
         random_value: Callable[[], float],
     ) -> None:
         setup_logging()
@@ -183,16 +190,18 @@ class _BaseAPIClient:
         self.timeout = check_timeout(timeout)
         self.max_retries = check_max_retries(max_retries)
         self._operations = operations
-        self._error_models = error_models
+        # Keyed by "is this a 429"; injected parsers (tests) serve every status.
+        self._error_parsers: dict[bool, Sequence[ErrorParser]] = (
+            {} if error_parsers is None else {False: error_parsers, True: error_parsers}
+        )
         self._random = random_value
-        self._owns_http_client = True
 
     def __repr__(self) -> str:
         return f"{type(self).__name__}(vendor={self.vendor!r}, base_url={self.base_url!r})"
 
     def __deepcopy__(self, memo: dict[int, Any]) -> Self:
-        # A deep copy would clone the connection pool and the secret; a shallow copy is what callers want.
-        return copy.copy(self)
+        # A deep copy would clone the connection pool and the secret: hand out a copy sharing both.
+        return self._copy_with(max_retries=None, timeout=None)
 
     def _copy_with(self, *, max_retries: int | None, timeout: TimeoutTypes | None) -> Self:
         clone = copy.copy(self)
@@ -256,14 +265,16 @@ class _BaseAPIClient:
         """
         parts = urlsplit(link)
         path = parts.path if parts.path.startswith("/") else "/" + parts.path
-        if self._base_path and not (path == self._base_path or path.startswith(self._base_path + "/")):
-            path = self._base_path + path
-        return path[len(self._base_path) :], parts.query
+        # Links may or may not repeat the base URL's own path prefix (a sandbox mounted under one).
+        prefix = self._base_path
+        if prefix and (path == prefix or path.startswith(prefix + "/")):
+            path = path[len(prefix) :]
+        return path, parts.query
 
     # ---- retries and logging -----------------------------------------------------------------
 
     def _log_request(self, request: httpx.Request, prepared: PreparedRequest, attempt: int) -> None:
-        if logger.isEnabledFor(10):
+        if logger.isEnabledFor(logging.DEBUG):
             logger.debug(
                 "request %s %s attempt=%d headers=%s",
                 request.method,
@@ -305,7 +316,9 @@ class _BaseAPIClient:
             self.max_retries,
         )
 
-    def _connection_error(self, prepared: PreparedRequest, request: httpx.Request, error: Exception, attempts: int) -> APIConnectionError:
+    def _connection_error(
+        self, prepared: PreparedRequest, request: httpx.Request, error: Exception, attempts: int
+    ) -> APIConnectionError:
         tries = f"{attempts} attempt{'s' if attempts != 1 else ''}"
         if isinstance(error, httpx.TimeoutException):
             return APITimeoutError(f"{prepared.operation_id}: request timed out after {tries}", request=request)
@@ -318,45 +331,49 @@ class _BaseAPIClient:
     # ---- responses -----------------------------------------------------------------------------
 
     def _status_error(self, prepared: PreparedRequest, response: httpx.Response) -> APIStatusError:
-        body = self._error_body(response)
-        raw = _decode_json(response)
-        detail = _error_detail(raw if raw is not _INVALID else None, response)
+        data = _decode_json(response)
+        body = self._error_body(data, response)
+        detail = _error_detail(data, response)
         reason = response.reason_phrase or "Error"
         message = f"{prepared.operation_id} failed: {response.status_code} {reason}"
         if detail:
-            message = f"{message}: {self._credentials.scrub(detail)}"
+            # A parenthesised note describes a body that is not an error message (an HTML page).
+            separator = " " if detail.startswith("(") else ": "
+            message = f"{message}{separator}{self._credentials.scrub(detail)}"
         return status_error_class(response.status_code)(message, response=response, body=body)
 
-    def _error_body(self, response: httpx.Response) -> object:
-        data = _decode_json(response)
+    def _error_body(self, data: object, response: httpx.Response) -> object:
         if data is _INVALID:
             return response.text
         if not isinstance(data, dict):
             return data
-        for model in self._load_error_models():
+        for parse in self._load_error_parsers(response.status_code == 429):
             try:
-                return model.from_dict(data)
+                return parse(data)
             except (LookupError, TypeError, ValueError, AttributeError):
                 continue
         return data
 
-    def _load_error_models(self) -> Sequence[type[ErrorModel]]:
-        if self._error_models is None:
+    def _load_error_parsers(self, rate_limited: bool) -> Sequence[ErrorParser]:
+        parsers = self._error_parsers.get(rate_limited)
+        if parsers is None:
+            names = _ERROR_MODEL_NAMES[(self.vendor, rate_limited)]
             try:
                 models = importlib.import_module("videoconf_api.models")
-                self._error_models = tuple(getattr(models, name) for name in _ERROR_MODEL_NAMES[self.vendor])
+                parsers = tuple(getattr(models, name).from_dict for name in names)
             except (ImportError, AttributeError):
                 # Without the models the raw JSON is still a useful body.
-                self._error_models = ()
-        return self._error_models
+                parsers = ()
+            self._error_parsers[rate_limited] = parsers
+        return parsers
 
     def _success(self, prepared: PreparedRequest, response: httpx.Response, cast: Callable[[Any], T]) -> T:
         spec = self.operation(prepared.operation_id)
         if response.status_code == 204 or (not response.content and 204 in spec.get("success", ())):
-            return self.cast(prepared, response, cast, None)
-        return self.cast(prepared, response, cast, self.json(prepared, response))
+            return self.parse(prepared, response, cast, None)
+        return self.parse(prepared, response, cast, self.decode_json(prepared, response))
 
-    def json(self, prepared: PreparedRequest, response: httpx.Response) -> object:
+    def decode_json(self, prepared: PreparedRequest, response: httpx.Response) -> object:
         """The decoded JSON of a 2xx response, or `APIResponseValidationError` naming the operation."""
         data = _decode_json(response)
         if data is not _INVALID:
@@ -372,7 +389,7 @@ class _BaseAPIClient:
             f"{prepared.operation_id}: {problem}", response=response, operation_id=prepared.operation_id
         )
 
-    def cast(
+    def parse(
         self,
         prepared: PreparedRequest,
         response: httpx.Response,
@@ -432,7 +449,15 @@ def _body_wait_hint(response: httpx.Response) -> float | None:
 
 def _error_detail(data: object, response: httpx.Response) -> str:
     """A short human-readable reason taken from an error body."""
-    if isinstance(data, dict):
+    if data is _INVALID:
+        content_type = response.headers.get("content-type", "").split(";")[0].strip()
+        if not response.content:
+            return ""
+        if content_type.startswith("text/plain"):
+            detail = " ".join(response.text.split())
+        else:
+            return f"({content_type or 'untyped'} body of {len(response.content)} bytes)"
+    elif isinstance(data, dict):
         parts: list[str] = []
         if isinstance(data.get("error"), str):
             parts.append(data["error"])
@@ -447,31 +472,31 @@ def _error_detail(data: object, response: httpx.Response) -> str:
     elif isinstance(data, str):
         detail = data
     else:
-        content_type = response.headers.get("content-type", "").split(";")[0].strip()
-        if not response.content:
-            return ""
-        if content_type.startswith("text/plain"):
-            detail = " ".join(response.text.split())
-        else:
-            return f"({content_type or 'untyped'} body of {len(response.content)} bytes)"
+        return ""
     return detail if len(detail) <= _MAX_DETAIL else detail[: _MAX_DETAIL - 3] + "..."
 
 
 def _locate_field(error: BaseException) -> tuple[str | None, str | None]:
-    """The response field and model a parse error happened in, read from generated `from_dict` frames."""
+    """The response field, and the model owning it, that a parse error happened in.
+
+    Read from the generated `from_dict` frames in the traceback, innermost last: a quoted key on the
+    failing line (`d.pop("created_at")`), or the variable being assigned, or a `_parse_<field>` helper.
+    """
     field: str | None = None
     model: str | None = None
+    current: str | None = None
     for frame, line_number in traceback.walk_tb(error.__traceback__):
         name = frame.f_code.co_name
-        if name.startswith("_parse_") and len(name) > len("_parse_"):
-            # Generated union parsers are named after their field.
-            field = name[len("_parse_") :]
-        elif name == "from_dict":
+        if name == "from_dict":
             owner = frame.f_locals.get("cls")
-            model = owner.__name__ if isinstance(owner, type) else model
+            current = owner.__name__ if isinstance(owner, type) else None
             line = linecache.getline(frame.f_code.co_filename, line_number)
-            match = _QUOTED_KEY.search(line) or _ASSIGNED_NAME.search(line)
-            field = match[1] if match else None
+            match = _QUOTED_KEY.search(line) or _ASSIGNED_NAME.search(line) or _LOOPED_NAME.search(line)
+            # `d = dict(src_dict)` failing means the value itself was wrong: the caller's field names it.
+            if match and match[1] not in ("d", "_instance"):
+                field, model = match[1].strip("_").removesuffix("_item"), current
+        elif name.startswith("_parse_") and len(name) > len("_parse_"):
+            field, model = name[len("_parse_") :], current
     return field, model
 
 
@@ -488,7 +513,7 @@ class SyncAPIClient(_BaseAPIClient):
         max_retries: int = DEFAULT_MAX_RETRIES,
         http_client: httpx.Client | None = None,
         operations: Mapping[str, OperationSpec] | None = None,
-        error_models: Sequence[type[ErrorModel]] | None = None,
+        error_parsers: Sequence[ErrorParser] | None = None,
         sleep: Callable[[float], None] = time.sleep,
         random_value: Callable[[], float] = random.random,
     ) -> None:
@@ -501,7 +526,7 @@ class SyncAPIClient(_BaseAPIClient):
             timeout=timeout,
             max_retries=max_retries,
             operations=operations,
-            error_models=error_models,
+            error_parsers=error_parsers,
             random_value=random_value,
         )
         self._owns_http_client = http_client is None
@@ -527,7 +552,8 @@ class SyncAPIClient(_BaseAPIClient):
     def paginate(
         self,
         operation_id: str,
-        item: Callable[[Any], T],
+        page: Callable[[Any], P],
+        items: Callable[[P], list[T]],
         *,
         path: Mapping[str, Any] | None = None,
         query: Mapping[str, Any] | None = None,
@@ -536,7 +562,7 @@ class SyncAPIClient(_BaseAPIClient):
 
         # Arguments are checked now, so a bad one raises at the call rather than at the first iteration.
         prepared = self.prepare(operation_id, path=path, query=query, body=None)
-        return SyncPage(self, prepared, item)
+        return SyncPage(self, prepared, lambda data: items(page(data)))
 
     def send(self, prepared: PreparedRequest) -> httpx.Response:
         """Sends with retries; returns a 2xx response or raises the matching `APIError`."""
@@ -574,7 +600,9 @@ class SyncAPIClient(_BaseAPIClient):
     def __enter__(self) -> Self:
         return self
 
-    def __exit__(self, exc_type: type[BaseException] | None, exc: BaseException | None, tb: TracebackType | None) -> None:
+    def __exit__(
+        self, exc_type: type[BaseException] | None, exc: BaseException | None, tb: TracebackType | None
+    ) -> None:
         self.close()
 
 
@@ -597,7 +625,7 @@ class AsyncAPIClient(_BaseAPIClient):
         max_retries: int = DEFAULT_MAX_RETRIES,
         http_client: httpx.AsyncClient | None = None,
         operations: Mapping[str, OperationSpec] | None = None,
-        error_models: Sequence[type[ErrorModel]] | None = None,
+        error_parsers: Sequence[ErrorParser] | None = None,
         sleep: Callable[[float], Awaitable[None]] = _anyio_sleep,
         random_value: Callable[[], float] = random.random,
     ) -> None:
@@ -610,7 +638,7 @@ class AsyncAPIClient(_BaseAPIClient):
             timeout=timeout,
             max_retries=max_retries,
             operations=operations,
-            error_models=error_models,
+            error_parsers=error_parsers,
             random_value=random_value,
         )
         self._owns_http_client = http_client is None
@@ -636,7 +664,8 @@ class AsyncAPIClient(_BaseAPIClient):
     def paginate(
         self,
         operation_id: str,
-        item: Callable[[Any], T],
+        page: Callable[[Any], P],
+        items: Callable[[P], list[T]],
         *,
         path: Mapping[str, Any] | None = None,
         query: Mapping[str, Any] | None = None,
@@ -644,7 +673,7 @@ class AsyncAPIClient(_BaseAPIClient):
         from ._pagination import AsyncPage
 
         prepared = self.prepare(operation_id, path=path, query=query, body=None)
-        return AsyncPage(self, prepared, item)
+        return AsyncPage(self, prepared, lambda data: items(page(data)))
 
     async def send(self, prepared: PreparedRequest) -> httpx.Response:
         """Sends with retries; returns a 2xx response or raises the matching `APIError`."""

@@ -32,6 +32,4 @@ def setup_logging() -> None:
 
 def redacted_headers(headers: Mapping[str, str]) -> dict[str, str]:
     """A copy of `headers` safe to log."""
-    return {
-        name: "<redacted>" if name.lower() in _SENSITIVE_HEADERS else value for name, value in headers.items()
-    }
+    return {name: "<redacted>" if name.lower() in _SENSITIVE_HEADERS else value for name, value in headers.items()}

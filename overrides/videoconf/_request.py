@@ -8,12 +8,15 @@ import re
 import unicodedata
 from collections.abc import Mapping
 from dataclasses import dataclass
-from typing import Any
+from typing import TYPE_CHECKING, Any
 from urllib.parse import quote
 
 from ._exceptions import ValidationError, VideoconfError, short_repr
-from ._types import JSONSchema, OperationSpec
+from ._types import JSONSchema
 from ._validation import FilePart, check, check_mapping, is_unset
+
+if TYPE_CHECKING:
+    from ._types import Body, OperationSpec
 
 __all__ = ["PreparedRequest", "prepare_request"]
 
@@ -78,14 +81,41 @@ def prepare_request(
 
 
 def _with_body(prepared: PreparedRequest, spec: OperationSpec, body: Mapping[str, Any] | None) -> PreparedRequest:
-    body_spec = spec.get("body")
+    bodies = spec.get("bodies") or []
     given = {} if body is None else {key: value for key, value in body.items() if not is_unset(value)}
-    if body_spec is None:
+    if not bodies:
         if given:
             raise VideoconfError(f"{prepared.operation_id} takes no request body")
         return prepared
-    schema: JSONSchema = body_spec.get("schema") or {}
-    multipart = body_spec.get("media_type") == "multipart/form-data"
+    # Some operations take one of several bodies (an upload as multipart, a reset as JSON): the
+    # arguments given pick the one whose fields they are, in the order the contract lists them.
+    candidates = [candidate for candidate in bodies if _accepts_keys(candidate, given)]
+    if not candidates:
+        names = ", ".join(sorted(given))
+        raise ValidationError(
+            names, "body", given, f"{names}: {short_repr(given)} cannot be sent together in one request body"
+        )
+    first_error: ValidationError | None = None
+    for candidate in candidates:
+        try:
+            return _encode_body(prepared, candidate, given)
+        except ValidationError as error:
+            first_error = first_error or error
+    assert first_error is not None
+    raise first_error
+
+
+def _accepts_keys(body: Body, given: Mapping[str, object]) -> bool:
+    schema = body.get("schema") or {}
+    properties = schema.get("properties")
+    if properties is None or schema.get("additionalProperties") not in (None, False):
+        return True
+    return all(key in properties for key in given)
+
+
+def _encode_body(prepared: PreparedRequest, body: Body, given: Mapping[str, object]) -> PreparedRequest:
+    schema: JSONSchema = body.get("schema") or {}
+    multipart = body.get("media_type") == "multipart/form-data"
     properties: dict[str, JSONSchema] = schema.get("properties") or {}
     extra = schema.get("additionalProperties")
     checked: dict[str, object] = {}
@@ -101,7 +131,7 @@ def _with_body(prepared: PreparedRequest, spec: OperationSpec, body: Mapping[str
         return dataclasses.replace(prepared, json_body=checked, has_json=True)
     files = tuple((key, value) for key, value in checked.items() if isinstance(value, FilePart))
     form = tuple(
-        (key, _form_text(value))
+        (key, _item_text(value))
         for key, value in checked.items()
         if not isinstance(value, FilePart) and value is not None
     )
@@ -159,11 +189,7 @@ def _deep_object(prefix: str, value: dict[str, object]) -> list[tuple[str, str]]
 
 
 def _item_text(value: object) -> str:
+    # Nested values inside a query or a multipart text part travel as compact JSON.
     if isinstance(value, list | dict):
         return json.dumps(value, separators=(",", ":"))
     return _scalar_text(value)
-
-
-def _form_text(value: object) -> str:
-    # Multipart text parts carry nested values as JSON, the form servers parse back most reliably.
-    return _item_text(value)

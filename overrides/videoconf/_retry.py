@@ -53,7 +53,8 @@ def retryable_exception(method: str, error: Exception) -> bool:
 
 def backoff_delay(retries_done: int, random_value: float) -> float:
     """Exponential backoff (0.5 s, 1 s, 2 s, ... capped at 8 s) minus up to 25 % jitter."""
-    base = min(INITIAL_BACKOFF * 2**retries_done, MAX_BACKOFF)
+    # The exponent is bounded so a very large max_retries cannot overflow the float.
+    base = min(INITIAL_BACKOFF * 2.0 ** min(retries_done, 32), MAX_BACKOFF)
     return base * (1 - 0.25 * random_value)
 
 

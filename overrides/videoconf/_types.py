@@ -1,40 +1,16 @@
-"""Shapes shared by the runtime core: the operation table entries the generator emits, and timeouts."""
+"""Type names shared by the runtime core; the operation table's shape comes from the generated package."""
 
 from __future__ import annotations
 
-from typing import Any, Literal, TypedDict
+from typing import TYPE_CHECKING, Any, Literal
+
+if TYPE_CHECKING:
+    from videoconf_api._operations import Body as Body
+    from videoconf_api._operations import OperationSpec as OperationSpec
+    from videoconf_api._operations import QueryParam as QueryParam
+
+__all__ = ["JSONSchema", "Vendor"]
 
 Vendor = Literal["signalwire", "whereby"]
-HTTPMethod = Literal["GET", "POST", "PUT", "DELETE"]
 
 JSONSchema = dict[str, Any]
-
-
-class QueryParamSpec(TypedDict):
-    """How one query parameter is checked and written on the wire."""
-
-    schema: JSONSchema
-    required: bool
-    style: Literal["form", "deepObject"]
-    explode: bool
-
-
-class BodySpec(TypedDict):
-    """The request body of an operation."""
-
-    media_type: Literal["application/json", "multipart/form-data"]
-    schema: JSONSchema
-
-
-class OperationSpec(TypedDict):
-    """One entry of `videoconf_api._operations.OPERATIONS` (keyed by operationId)."""
-
-    vendor: Vendor
-    method: HTTPMethod
-    path: str
-    path_params: dict[str, JSONSchema]
-    query_params: dict[str, QueryParamSpec]
-    body: BodySpec | None
-    pagination: Literal["links", "cursor"] | None
-    items: Literal["data", "results"] | None
-    success: list[int]

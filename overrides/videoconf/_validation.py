@@ -19,7 +19,7 @@ from ._dates import format_date_time, parse_date, parse_date_time
 from ._exceptions import ValidationError, short_repr
 from ._types import JSONSchema
 
-__all__ = ["FilePart", "check", "is_unset", "to_plain"]
+__all__ = ["FilePart", "check", "check_mapping", "is_unset", "to_plain"]
 
 _JSON_TYPES = ("null", "boolean", "integer", "number", "string", "array", "object")
 
@@ -118,6 +118,13 @@ class _Checker:
 
     def check(self, value: object, schema: JSONSchema, field: str) -> object:
         value = to_plain(value, field)
+        if schema.get("x-date-only") and value is not None:
+            # `anyOf: [date-time, date]`: one field that takes either, sent as a date-time (a date is midnight UTC).
+            if not isinstance(value, str | dt.date):
+                raise ValidationError(
+                    field, "type", value, f"{field}: {short_repr(value)} is not a datetime, date or string"
+                )
+            return _date_time(value, field)
         branches = schema.get("anyOf") or schema.get("oneOf")
         if branches:
             value = self._check_any_of(value, branches, schema, field)
@@ -130,8 +137,6 @@ class _Checker:
     def _check_any_of(self, value: object, branches: list[JSONSchema], schema: JSONSchema, field: str) -> object:
         errors: list[ValidationError] = []
         for branch in branches:
-            # `x-date-only` marks `anyOf: [date-time, date]`; the date-time branch comes first and
-            # turns a bare date into midnight UTC, which is what the server means by it.
             try:
                 return self.check(value, branch, field)
             except ValidationError as error:
@@ -140,7 +145,9 @@ class _Checker:
         if len(specific) == 1:
             raise specific[0]
         if specific:
-            reasons = "; ".join(str(error).split(": ", 1)[-1].removeprefix(short_repr(value) + " ") for error in specific)
+            # Each reason without the repeated "field: value" prefix, unless it is about a nested field.
+            prefix = f"{field}: {short_repr(value)} "
+            reasons = "; ".join(str(error).removeprefix(prefix) for error in specific)
             raise ValidationError(field, "anyOf", value, f"{field}: {short_repr(value)} matches none of: {reasons}")
         expected = sorted({t for branch in branches for t in _declared_types(branch)}, key=_JSON_TYPES.index)
         raise ValidationError(field, "type", value, f"{field}: {short_repr(value)} is not of type {_or(expected)}")
@@ -152,7 +159,9 @@ class _Checker:
             if kind == "number" and "integer" in declared and isinstance(value, float) and value.is_integer():
                 value, kind = int(value), "integer"
             else:
-                raise ValidationError(field, "type", value, f"{field}: {short_repr(value)} is not of type {_or(declared)}")
+                raise ValidationError(
+                    field, "type", value, f"{field}: {short_repr(value)} is not of type {_or(declared)}"
+                )
         if kind == "string":
             value = self._check_string(value, schema, field)
         elif kind in ("integer", "number"):
@@ -184,7 +193,9 @@ class _Checker:
         if _is_file(value):
             if self.allow_files and schema.get("format") == "binary":
                 return "string"
-            raise ValidationError(field, "type", value, f"{field}: {short_repr(value)} is a file, which this field does not take")
+            raise ValidationError(
+                field, "type", value, f"{field}: {short_repr(value)} is a file, which this field does not take"
+            )
         raise ValidationError(field, "type", value, f"{field}: {short_repr(value)} cannot be sent (unsupported type)")
 
     def _check_string(self, value: object, schema: JSONSchema, field: str) -> object:
@@ -203,12 +214,16 @@ class _Checker:
         length = len(value)
         if "minLength" in schema and length < schema["minLength"]:
             raise ValidationError(
-                field, "minLength", value,
+                field,
+                "minLength",
+                value,
                 f"{field}: {short_repr(value)} is shorter than the minLength of {schema['minLength']}",
             )
         if "maxLength" in schema and length > schema["maxLength"]:
             raise ValidationError(
-                field, "maxLength", value,
+                field,
+                "maxLength",
+                value,
                 f"{field}: {short_repr(value)} is longer than the maxLength of {schema['maxLength']}",
             )
         pattern = schema.get("pattern")
@@ -222,11 +237,17 @@ class _Checker:
         assert isinstance(value, list)
         if "minItems" in schema and len(value) < schema["minItems"]:
             raise ValidationError(
-                field, "minItems", value, f"{field}: {short_repr(value)} has fewer than the minItems of {schema['minItems']}"
+                field,
+                "minItems",
+                value,
+                f"{field}: {short_repr(value)} has fewer than the minItems of {schema['minItems']}",
             )
         if "maxItems" in schema and len(value) > schema["maxItems"]:
             raise ValidationError(
-                field, "maxItems", value, f"{field}: {short_repr(value)} has more than the maxItems of {schema['maxItems']}"
+                field,
+                "maxItems",
+                value,
+                f"{field}: {short_repr(value)} has more than the maxItems of {schema['maxItems']}",
             )
         items: JSONSchema = schema.get("items") or {}
         return [self.check(item, items, f"{field}[{index}]") for index, item in enumerate(value)]
@@ -275,7 +296,9 @@ def _date_time(value: object, field: str) -> str:
     parsed = parse_date_time(value)
     if parsed is None:
         raise ValidationError(
-            field, "format", value,
+            field,
+            "format",
+            value,
             f"{field}: {short_repr(value)} is not an RFC 3339 date-time or a YYYY-MM-DD date (format 'date-time')",
         )
     return format_date_time(parsed)
@@ -283,7 +306,9 @@ def _date_time(value: object, field: str) -> str:
 
 def _date(value: object, field: str) -> str:
     if isinstance(value, dt.datetime) or (isinstance(value, str) and parse_date(value) is None):
-        raise ValidationError(field, "format", value, f"{field}: {short_repr(value)} is not a YYYY-MM-DD date (format 'date')")
+        raise ValidationError(
+            field, "format", value, f"{field}: {short_repr(value)} is not a YYYY-MM-DD date (format 'date')"
+        )
     return value.isoformat() if isinstance(value, dt.date) else str(value)
 
 
@@ -292,11 +317,15 @@ def _check_string_format(value: str, fmt: object, field: str) -> None:
         try:
             uuid.UUID(value)
         except ValueError:
-            raise ValidationError(field, "format", value, f"{field}: {short_repr(value)} is not a valid UUID (format 'uuid')") from None
+            raise ValidationError(
+                field, "format", value, f"{field}: {short_repr(value)} is not a valid UUID (format 'uuid')"
+            ) from None
     elif fmt == "uri":
         parts = urlsplit(value)
         if not parts.scheme or not (parts.netloc or parts.path):
-            raise ValidationError(field, "format", value, f"{field}: {short_repr(value)} is not an absolute URI (format 'uri')")
+            raise ValidationError(
+                field, "format", value, f"{field}: {short_repr(value)} is not an absolute URI (format 'uri')"
+            )
 
 
 def _check_number(value: object, schema: JSONSchema, field: str) -> None:
@@ -334,7 +363,9 @@ def _compiled(pattern: str) -> re.Pattern[str]:
     return re.compile(pattern)
 
 
-def check_mapping(values: Mapping[str, Any] | None, schemas: Mapping[str, JSONSchema], *, required: frozenset[str]) -> dict[str, object]:
+def check_mapping(
+    values: Mapping[str, Any] | None, schemas: Mapping[str, JSONSchema], *, required: frozenset[str]
+) -> dict[str, object]:
     """Checks a mapping of named arguments (path or query), dropping `UNSET`; missing required names raise."""
     result: dict[str, object] = {}
     for name, value in (values or {}).items():

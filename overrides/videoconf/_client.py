@@ -1,0 +1,354 @@
+"""The public clients, `SignalWire`, `Whereby` and their async twins: credentials, base URLs and resources."""
+
+from __future__ import annotations
+
+import base64
+import copy
+import importlib
+import os
+import re
+import unicodedata
+from types import TracebackType
+from typing import TYPE_CHECKING, Any, Generic, Protocol, Self, TypeVar, overload
+
+import httpx
+
+from ._base_client import (
+    DEFAULT_MAX_RETRIES,
+    DEFAULT_TIMEOUT,
+    AsyncAPIClient,
+    Credentials,
+    SyncAPIClient,
+    TimeoutTypes,
+)
+from ._exceptions import ValidationError, VideoconfError, short_repr
+
+if TYPE_CHECKING:
+    from videoconf_api.api.signal_wire_conference_tokens import (
+        AsyncSignalWireConferenceTokens,
+        SignalWireConferenceTokens,
+    )
+    from videoconf_api.api.signal_wire_conferences import AsyncSignalWireConferences, SignalWireConferences
+    from videoconf_api.api.signal_wire_logs import AsyncSignalWireLogs, SignalWireLogs
+    from videoconf_api.api.signal_wire_room_recordings import (
+        AsyncSignalWireRoomRecordings,
+        SignalWireRoomRecordings,
+    )
+    from videoconf_api.api.signal_wire_room_sessions import AsyncSignalWireRoomSessions, SignalWireRoomSessions
+    from videoconf_api.api.signal_wire_room_tokens import AsyncSignalWireRoomTokens, SignalWireRoomTokens
+    from videoconf_api.api.signal_wire_rooms import AsyncSignalWireRooms, SignalWireRooms
+    from videoconf_api.api.signal_wire_streams import AsyncSignalWireStreams, SignalWireStreams
+    from videoconf_api.api.whereby_insights import AsyncWherebyInsights, WherebyInsights
+    from videoconf_api.api.whereby_meetings import AsyncWherebyMeetings, WherebyMeetings
+    from videoconf_api.api.whereby_recordings import AsyncWherebyRecordings, WherebyRecordings
+    from videoconf_api.api.whereby_rooms import AsyncWherebyRooms, WherebyRooms
+    from videoconf_api.api.whereby_summaries import AsyncWherebySummaries, WherebySummaries
+    from videoconf_api.api.whereby_transcriptions import AsyncWherebyTranscriptions, WherebyTranscriptions
+
+__all__ = ["AsyncSignalWire", "AsyncWhereby", "SignalWire", "Whereby"]
+
+WHEREBY_BASE_URL = "https://api.whereby.dev/v1"
+_SPACE = re.compile(r"[A-Za-z0-9-]+", re.ASCII)
+
+R = TypeVar("R")
+
+
+class _HasRequester(Protocol):
+    _requester: Any
+
+
+class _Resource(Generic[R]):
+    """A resource attribute: imports its generated module and builds the resource on first access."""
+
+    def __init__(self, module: str, class_name: str) -> None:
+        self._module = module
+        self._class_name = class_name
+        self._attribute = ""
+
+    def __set_name__(self, owner: type, name: str) -> None:
+        self._attribute = name
+
+    @overload
+    def __get__(self, instance: None, owner: type) -> Self: ...
+    @overload
+    def __get__(self, instance: _HasRequester, owner: type) -> R: ...
+    def __get__(self, instance: _HasRequester | None, owner: type) -> Self | R:
+        if instance is None:
+            return self
+        module = importlib.import_module(f"videoconf_api.api.{self._module}")
+        resource: R = getattr(module, self._class_name)(instance._requester)
+        # Cached in the instance, which takes precedence over this (non-data) descriptor from now on.
+        vars(instance)[self._attribute] = resource
+        return resource
+
+
+def _resource_names(cls: type) -> list[str]:
+    return [name for klass in cls.__mro__ for name, value in vars(klass).items() if isinstance(value, _Resource)]
+
+
+def _env(value: str | None, name: str) -> str | None:
+    if value is not None:
+        return value
+    return os.environ.get(name) or None
+
+
+def _check_secret(value: str, argument: str) -> None:
+    # The value itself is never shown: it is a credential.
+    if not isinstance(value, str):
+        raise VideoconfError(f"{argument} must be a string")
+    if any(unicodedata.category(char) == "Cc" for char in value) or value != value.strip():
+        raise VideoconfError(f"{argument} must not contain control characters or surrounding whitespace")
+
+
+def _signalwire_setup(
+    space: str | None, project_id: str | None, token: str | None, base_url: str | None
+) -> tuple[str, Credentials, str | None]:
+    space = _env(space, "SIGNALWIRE_SPACE")
+    project_id = _env(project_id, "SIGNALWIRE_PROJECT_ID")
+    token = _env(token, "SIGNALWIRE_API_TOKEN")
+    if not project_id or not token:
+        raise VideoconfError(
+            "SignalWire needs a project id and an API token: pass project_id= and token=, "
+            "or set SIGNALWIRE_PROJECT_ID and SIGNALWIRE_API_TOKEN"
+        )
+    _check_secret(project_id, "project_id")
+    _check_secret(token, "token")
+    if ":" in project_id:
+        raise VideoconfError("project_id must not contain ':' (it is the user name of HTTP Basic auth)")
+    if space is not None and not _SPACE.fullmatch(space):
+        raise ValidationError(
+            "space",
+            "pattern",
+            space,
+            f"space: {short_repr(space)} does not match the pattern '^[A-Za-z0-9-]+$' "
+            "(pass the space name alone, e.g. 'example' for example.signalwire.com)",
+        )
+    if base_url is None:
+        if space is None:
+            raise VideoconfError(
+                "SignalWire needs a space name: pass space= or set SIGNALWIRE_SPACE (or pass base_url=)"
+            )
+        base_url = f"https://{space}.signalwire.com"
+    basic = base64.b64encode(f"{project_id}:{token}".encode()).decode("ascii")
+    return base_url, Credentials(f"Basic {basic}", secrets=(basic, token)), space
+
+
+def _whereby_setup(api_key: str | None, base_url: str | None) -> tuple[str, Credentials]:
+    api_key = _env(api_key, "WHEREBY_API_KEY")
+    if not api_key:
+        raise VideoconfError("Whereby needs an API key: pass api_key= or set WHEREBY_API_KEY")
+    _check_secret(api_key, "api_key")
+    return base_url or WHEREBY_BASE_URL, Credentials(f"Bearer {api_key}", secrets=(api_key,))
+
+
+class _ClientMixin:
+    """Options, copies and repr shared by the four public clients."""
+
+    _requester: SyncAPIClient | AsyncAPIClient
+
+    @property
+    def base_url(self) -> str:
+        return self._requester.base_url
+
+    @property
+    def max_retries(self) -> int:
+        return self._requester.max_retries
+
+    @property
+    def timeout(self) -> httpx.Timeout:
+        return self._requester.timeout
+
+    def with_options(self, *, max_retries: int | None = None, timeout: TimeoutTypes | None = None) -> Self:
+        """A copy with other retry or timeout settings; it shares this client's connection pool.
+
+        `sw.with_options(max_retries=0, timeout=5).rooms.get(...)`
+        """
+        clone = copy.copy(self)
+        for name in _resource_names(type(self)):
+            # Resources hold the requester they were built with: the copy builds its own.
+            vars(clone).pop(name, None)
+        clone._requester = self._requester.with_options(max_retries=max_retries, timeout=timeout)
+        return clone
+
+    def __repr__(self) -> str:
+        return f"{type(self).__name__}(base_url={self.base_url!r})"
+
+
+class _SyncClientMixin(_ClientMixin):
+    _requester: SyncAPIClient
+
+    def close(self) -> None:
+        """Closes the connection pool (not one passed in as `http_client`)."""
+        self._requester.close()
+
+    def __enter__(self) -> Self:
+        return self
+
+    def __exit__(
+        self, exc_type: type[BaseException] | None, exc: BaseException | None, tb: TracebackType | None
+    ) -> None:
+        self.close()
+
+
+class _AsyncClientMixin(_ClientMixin):
+    _requester: AsyncAPIClient
+
+    async def close(self) -> None:
+        """Closes the connection pool (not one passed in as `http_client`)."""
+        await self._requester.close()
+
+    async def __aenter__(self) -> Self:
+        return self
+
+    async def __aexit__(
+        self, exc_type: type[BaseException] | None, exc: BaseException | None, tb: TracebackType | None
+    ) -> None:
+        await self.close()
+
+
+class SignalWire(_SyncClientMixin):
+    """The SignalWire Video REST API.
+
+    `SignalWire(space="example", project_id="...", token="...")`, or from the environment variables
+    SIGNALWIRE_SPACE, SIGNALWIRE_PROJECT_ID and SIGNALWIRE_API_TOKEN.
+    """
+
+    rooms: _Resource[SignalWireRooms] = _Resource("signal_wire_rooms", "SignalWireRooms")
+    room_tokens: _Resource[SignalWireRoomTokens] = _Resource("signal_wire_room_tokens", "SignalWireRoomTokens")
+    room_sessions: _Resource[SignalWireRoomSessions] = _Resource("signal_wire_room_sessions", "SignalWireRoomSessions")
+    room_recordings: _Resource[SignalWireRoomRecordings] = _Resource(
+        "signal_wire_room_recordings", "SignalWireRoomRecordings"
+    )
+    conferences: _Resource[SignalWireConferences] = _Resource("signal_wire_conferences", "SignalWireConferences")
+    conference_tokens: _Resource[SignalWireConferenceTokens] = _Resource(
+        "signal_wire_conference_tokens", "SignalWireConferenceTokens"
+    )
+    streams: _Resource[SignalWireStreams] = _Resource("signal_wire_streams", "SignalWireStreams")
+    logs: _Resource[SignalWireLogs] = _Resource("signal_wire_logs", "SignalWireLogs")
+
+    def __init__(
+        self,
+        space: str | None = None,
+        project_id: str | None = None,
+        token: str | None = None,
+        *,
+        base_url: str | None = None,
+        timeout: TimeoutTypes = DEFAULT_TIMEOUT,
+        max_retries: int = DEFAULT_MAX_RETRIES,
+        http_client: httpx.Client | None = None,
+    ) -> None:
+        url, credentials, self.space = _signalwire_setup(space, project_id, token, base_url)
+        self._requester = SyncAPIClient(
+            vendor="signalwire",
+            base_url=url,
+            credentials=credentials,
+            timeout=timeout,
+            max_retries=max_retries,
+            http_client=http_client,
+        )
+
+
+class AsyncSignalWire(_AsyncClientMixin):
+    """The SignalWire Video REST API for asyncio; mirrors `SignalWire` (`await`, `async for`)."""
+
+    rooms: _Resource[AsyncSignalWireRooms] = _Resource("signal_wire_rooms", "AsyncSignalWireRooms")
+    room_tokens: _Resource[AsyncSignalWireRoomTokens] = _Resource(
+        "signal_wire_room_tokens", "AsyncSignalWireRoomTokens"
+    )
+    room_sessions: _Resource[AsyncSignalWireRoomSessions] = _Resource(
+        "signal_wire_room_sessions", "AsyncSignalWireRoomSessions"
+    )
+    room_recordings: _Resource[AsyncSignalWireRoomRecordings] = _Resource(
+        "signal_wire_room_recordings", "AsyncSignalWireRoomRecordings"
+    )
+    conferences: _Resource[AsyncSignalWireConferences] = _Resource(
+        "signal_wire_conferences", "AsyncSignalWireConferences"
+    )
+    conference_tokens: _Resource[AsyncSignalWireConferenceTokens] = _Resource(
+        "signal_wire_conference_tokens", "AsyncSignalWireConferenceTokens"
+    )
+    streams: _Resource[AsyncSignalWireStreams] = _Resource("signal_wire_streams", "AsyncSignalWireStreams")
+    logs: _Resource[AsyncSignalWireLogs] = _Resource("signal_wire_logs", "AsyncSignalWireLogs")
+
+    def __init__(
+        self,
+        space: str | None = None,
+        project_id: str | None = None,
+        token: str | None = None,
+        *,
+        base_url: str | None = None,
+        timeout: TimeoutTypes = DEFAULT_TIMEOUT,
+        max_retries: int = DEFAULT_MAX_RETRIES,
+        http_client: httpx.AsyncClient | None = None,
+    ) -> None:
+        url, credentials, self.space = _signalwire_setup(space, project_id, token, base_url)
+        self._requester = AsyncAPIClient(
+            vendor="signalwire",
+            base_url=url,
+            credentials=credentials,
+            timeout=timeout,
+            max_retries=max_retries,
+            http_client=http_client,
+        )
+
+
+class Whereby(_SyncClientMixin):
+    """The Whereby REST API. `Whereby(api_key="...")`, or from the environment variable WHEREBY_API_KEY."""
+
+    meetings: _Resource[WherebyMeetings] = _Resource("whereby_meetings", "WherebyMeetings")
+    recordings: _Resource[WherebyRecordings] = _Resource("whereby_recordings", "WherebyRecordings")
+    transcriptions: _Resource[WherebyTranscriptions] = _Resource("whereby_transcriptions", "WherebyTranscriptions")
+    summaries: _Resource[WherebySummaries] = _Resource("whereby_summaries", "WherebySummaries")
+    rooms: _Resource[WherebyRooms] = _Resource("whereby_rooms", "WherebyRooms")
+    insights: _Resource[WherebyInsights] = _Resource("whereby_insights", "WherebyInsights")
+
+    def __init__(
+        self,
+        api_key: str | None = None,
+        *,
+        base_url: str | None = None,
+        timeout: TimeoutTypes = DEFAULT_TIMEOUT,
+        max_retries: int = DEFAULT_MAX_RETRIES,
+        http_client: httpx.Client | None = None,
+    ) -> None:
+        url, credentials = _whereby_setup(api_key, base_url)
+        self._requester = SyncAPIClient(
+            vendor="whereby",
+            base_url=url,
+            credentials=credentials,
+            timeout=timeout,
+            max_retries=max_retries,
+            http_client=http_client,
+        )
+
+
+class AsyncWhereby(_AsyncClientMixin):
+    """The Whereby REST API for asyncio; mirrors `Whereby` (`await`, `async for`)."""
+
+    meetings: _Resource[AsyncWherebyMeetings] = _Resource("whereby_meetings", "AsyncWherebyMeetings")
+    recordings: _Resource[AsyncWherebyRecordings] = _Resource("whereby_recordings", "AsyncWherebyRecordings")
+    transcriptions: _Resource[AsyncWherebyTranscriptions] = _Resource(
+        "whereby_transcriptions", "AsyncWherebyTranscriptions"
+    )
+    summaries: _Resource[AsyncWherebySummaries] = _Resource("whereby_summaries", "AsyncWherebySummaries")
+    rooms: _Resource[AsyncWherebyRooms] = _Resource("whereby_rooms", "AsyncWherebyRooms")
+    insights: _Resource[AsyncWherebyInsights] = _Resource("whereby_insights", "AsyncWherebyInsights")
+
+    def __init__(
+        self,
+        api_key: str | None = None,
+        *,
+        base_url: str | None = None,
+        timeout: TimeoutTypes = DEFAULT_TIMEOUT,
+        max_retries: int = DEFAULT_MAX_RETRIES,
+        http_client: httpx.AsyncClient | None = None,
+    ) -> None:
+        url, credentials = _whereby_setup(api_key, base_url)
+        self._requester = AsyncAPIClient(
+            vendor="whereby",
+            base_url=url,
+            credentials=credentials,
+            timeout=timeout,
+            max_retries=max_retries,
+            http_client=http_client,
+        )

@@ -1,0 +1,134 @@
+"""Pagination: SignalWire `links.next` re-rooted on the configured host, Whereby `cursor`, and no endless loops."""
+
+from __future__ import annotations
+
+import uuid
+from typing import Any
+
+import httpx
+import pytest
+
+from videoconf import APIResponseValidationError, SignalWire
+
+from .support import ROOM_ID, Script, json_response, meeting, room, signalwire, whereby
+
+SELF = "https://example.signalwire.com/api/video/rooms?page_size=2"
+
+
+def _rooms_page(names: list[str], next_link: str | None, self_link: str = SELF) -> httpx.Response:
+    links: dict[str, Any] = {"self": self_link, "first": SELF, "next": next_link, "prev": None}
+    return json_response(200, {"links": links, "data": [room(name=name) for name in names]})
+
+
+def _meetings_page(ids: list[str], cursor: object) -> httpx.Response:
+    return json_response(200, {"results": [meeting(meeting_id) for meeting_id in ids], "cursor": cursor})
+
+
+def test_links_next_is_followed_on_the_configured_host_only() -> None:
+    script = Script(
+        _rooms_page(["a", "b"], "https://evil.example.net/api/video/rooms?page_number=1&page_size=2&page_token=PA1"),
+        _rooms_page(["c"], None),
+    )
+    names = [r.name for r in signalwire(script).rooms.list(page_size=2)]
+    assert names == ["a", "b", "c"]
+    second = script.requests[1]
+    assert str(second.url) == "https://example.signalwire.com/api/video/rooms?page_number=1&page_size=2&page_token=PA1"
+    assert second.headers["authorization"].startswith("Basic ")
+    assert all(r.url.host == "example.signalwire.com" for r in script.requests)
+
+
+def test_relative_next_links_work_too() -> None:
+    script = Script(_rooms_page(["a"], "/api/video/rooms?page_token=PA1"), _rooms_page(["b"], None))
+    assert [r.name for r in signalwire(script).rooms.list()] == ["a", "b"]
+    assert script.requests[1].url.params["page_token"] == "PA1"
+
+
+@pytest.mark.parametrize(
+    "link",
+    ["http://127.0.0.1:8080/sw/api/video/rooms?page_token=x", "/api/video/rooms?page_token=x"],
+)
+def test_links_under_a_base_url_with_a_path_prefix(link: str) -> None:
+    script = Script(_rooms_page(["a"], link), _rooms_page(["b"], None))
+    client = SignalWire(
+        project_id="p",
+        token="t",
+        base_url="http://127.0.0.1:8080/sw",
+        http_client=httpx.Client(transport=httpx.MockTransport(script)),
+    )
+    assert len(list(client.rooms.list())) == 2
+    assert script.requests[1].url.raw_path == b"/sw/api/video/rooms?page_token=x"
+
+
+def test_a_repeated_next_link_ends_iteration() -> None:
+    loop = "https://example.signalwire.com/api/video/rooms?page_token=SAME"
+    script = Script(_rooms_page(["a"], loop), _rooms_page(["b"], loop))
+    assert [r.name for r in signalwire(script).rooms.list()] == ["a", "b"]
+    assert script.attempts == 2
+
+
+def test_a_next_link_equal_to_self_ends_iteration() -> None:
+    script = Script(_rooms_page(["a"], SELF))
+    assert [r.name for r in signalwire(script).rooms.list()] == ["a"]
+    assert script.attempts == 1
+
+
+def test_an_empty_page_ends_iteration() -> None:
+    script = Script(_rooms_page([], "/api/video/rooms?page_token=MORE"))
+    pager = signalwire(script).rooms.list()
+    assert list(pager) == [] and not pager.has_next_page()
+
+
+def test_page_objects() -> None:
+    script = Script(
+        _rooms_page(["a", "b"], "/api/video/rooms?page_token=P2"),
+        _rooms_page(["c"], None),
+        _rooms_page(["c"], None),
+    )
+    pager = signalwire(script).rooms.list()
+    assert script.attempts == 0  # nothing is fetched until the page is used
+    assert [r.name for r in pager.data] == ["a", "b"]
+    assert pager.has_next_page()
+    pages = list(pager.iter_pages())
+    assert [[r.name for r in page.data] for page in pages] == [["a", "b"], ["c"]]
+    assert not pages[-1].has_next_page()
+    with pytest.raises(RuntimeError, match="no next page"):
+        pages[-1].get_next_page()
+    # Iterating again re-reads the later pages; the first one is kept.
+    assert [r.name for r in pager] == ["a", "b", "c"]
+    assert script.attempts == 3
+
+
+def test_whereby_cursor_is_passed_until_null() -> None:
+    script = Script(_meetings_page(["1", "2"], "c1"), _meetings_page(["3"], "c2"), _meetings_page(["4"], None))
+    ids = [m.meeting_id for m in whereby(script).meetings.list(limit=2)]
+    assert ids == ["1", "2", "3", "4"]
+    assert [dict(r.url.params) for r in script.requests] == [
+        {"limit": "2"},
+        {"limit": "2", "cursor": "c1"},
+        {"limit": "2", "cursor": "c2"},
+    ]
+
+
+def test_whereby_cursor_absent_ends_iteration() -> None:
+    script = Script(json_response(200, {"results": [meeting("1")]}))
+    assert len(list(whereby(script).meetings.list())) == 1
+
+
+def test_a_repeated_cursor_ends_iteration() -> None:
+    script = Script(_meetings_page(["1"], "same"), _meetings_page(["2"], "same"))
+    assert [m.meeting_id for m in whereby(script).meetings.list()] == ["1", "2"]
+    assert script.attempts == 2
+
+
+def test_a_cursor_of_the_wrong_type_is_a_response_error() -> None:
+    script = Script(_meetings_page(["1"], 42))
+    with pytest.raises(APIResponseValidationError) as caught:
+        list(whereby(script).meetings.list())
+    assert caught.value.field == "cursor"
+    assert str(caught.value) == "meetings_list: field 'cursor' is invalid (expected a string or null, got int)"
+
+
+def test_list_calls_into_sub_collections_encode_the_path_id() -> None:
+    script = Script(json_response(200, {"links": {"self": "/x", "first": "/x"}, "data": []}))
+    list(signalwire(script).rooms.list_streams(uuid.UUID(ROOM_ID)))
+    assert script.requests[0].url.path == f"/api/video/rooms/{ROOM_ID}/streams"

@@ -1,0 +1,176 @@
+"""Scan test: credentials never appear in a repr, an exception's text or a log line, whatever goes wrong."""
+
+from __future__ import annotations
+
+import base64
+import copy
+import logging
+import os
+import pickle
+import subprocess
+import sys
+import textwrap
+from collections.abc import Callable
+from pathlib import Path
+
+import httpx
+import pytest
+
+from videoconf import SignalWire, VideoconfError
+
+from .support import (
+    API_KEY,
+    PROJECT_ID,
+    ROOM_ID,
+    TOKEN,
+    Script,
+    json_response,
+    meeting,
+    room,
+    signalwire,
+    whereby,
+)
+
+ROOT = Path(__file__).resolve().parents[2]
+BASIC = base64.b64encode(f"{PROJECT_ID}:{TOKEN}".encode()).decode()
+SECRETS = (TOKEN, BASIC, API_KEY)
+
+
+def _assert_clean(texts: list[str]) -> None:
+    for text in texts:
+        for secret in SECRETS:
+            assert secret not in text, f"credential leaked into: {text!r}"
+
+
+def _exception_texts(error: BaseException) -> list[str]:
+    texts = [str(error), repr(error), *(repr(arg) for arg in error.args)]
+    request = getattr(error, "request", None)
+    if isinstance(request, httpx.Request):
+        texts += [repr(request), repr(request.headers), str(request.url)]
+    if error.__cause__ is not None:
+        texts += [str(error.__cause__), repr(error.__cause__)]
+    return texts
+
+
+SCENARIOS: list[tuple[str, Callable[[], Script], Callable[[Script], object]]] = [
+    ("ok", lambda: Script(json_response(200, room())), lambda s: signalwire(s).rooms.get(ROOM_ID)),
+    (
+        "429 then ok",
+        lambda: Script(httpx.Response(429, headers={"Retry-After": "1"}), json_response(200, room())),
+        lambda s: signalwire(s).rooms.get(ROOM_ID),
+    ),
+    (
+        "401 echoing the credentials",
+        lambda: Script(json_response(401, {"error": f"bad credentials {TOKEN} / Basic {BASIC}"})),
+        lambda s: signalwire(s).rooms.get(ROOM_ID),
+    ),
+    (
+        "HTML page echoing the key",
+        lambda: Script(httpx.Response(403, text=f"Forbidden for Bearer {API_KEY}")),
+        lambda s: whereby(s).meetings.get("1"),
+    ),
+    ("503 x3", lambda: Script(*(httpx.Response(503) for _ in range(3))), lambda s: signalwire(s).rooms.get(ROOM_ID)),
+    (
+        "connection error echoing the token",
+        lambda: Script(
+            httpx.ConnectError(f"cannot connect with {TOKEN}"), httpx.ConnectError("refused"), httpx.ConnectError("x")
+        ),
+        lambda s: signalwire(s).rooms.get(ROOM_ID),
+    ),
+    ("read timeout", lambda: Script(httpx.ReadTimeout("slow")), lambda s: signalwire(s).rooms.create(name="x")),
+    ("invalid JSON", lambda: Script(httpx.Response(200, text="{oops")), lambda s: whereby(s).meetings.get("1")),
+    (
+        "missing field",
+        lambda: Script(json_response(200, {"meetingId": API_KEY})),
+        lambda s: whereby(s).meetings.get("1"),
+    ),
+    ("bad argument", lambda: Script(), lambda s: signalwire(s).rooms.create(name="x", quality="4k")),
+    (
+        "pagination",
+        lambda: Script(
+            json_response(200, {"results": [meeting()], "cursor": "c"}), json_response(200, {"results": []})
+        ),
+        lambda s: list(whereby(s).meetings.list()),
+    ),
+]
+
+
+@pytest.mark.parametrize(("name", "make_script", "call"), SCENARIOS, ids=[s[0] for s in SCENARIOS])
+def test_no_credential_in_exceptions_or_logs(
+    name: str,
+    make_script: Callable[[], Script],
+    call: Callable[[Script], object],
+    caplog: pytest.LogCaptureFixture,
+) -> None:
+    texts: list[str] = []
+    script = make_script()
+    with caplog.at_level(logging.DEBUG):
+        try:
+            call(script)
+        except (VideoconfError, ValueError) as error:
+            texts += _exception_texts(error)
+    if script.attempts:
+        assert caplog.records, "the scenario logged nothing: the scan would prove nothing"
+    for record in caplog.records:
+        texts += [record.getMessage(), caplog.text, repr(record.args)]
+    _assert_clean(texts)
+
+
+def test_no_credential_in_reprs() -> None:
+    sw = signalwire(Script())
+    wb = whereby(Script())
+    objects: list[object] = [
+        sw,
+        wb,
+        sw._requester,
+        wb._requester,
+        sw._requester._credentials,
+        sw.with_options(max_retries=0),
+        sw.rooms,
+        wb.meetings.list(),
+        vars(sw),
+        vars(sw._requester),
+        copy.deepcopy(sw._requester),
+    ]
+    _assert_clean([repr(item) for item in objects] + [str(item) for item in objects])
+    assert repr(sw) == "SignalWire(base_url='https://example.signalwire.com')"
+
+
+def test_credentials_cannot_be_pickled() -> None:
+    with pytest.raises(TypeError, match="cannot be pickled"):
+        pickle.dumps(whereby(Script())._requester._credentials)
+
+
+def test_missing_or_bad_credentials_errors_do_not_echo_them() -> None:
+    texts: list[str] = []
+    builders: list[Callable[[], object]] = [
+        lambda: SignalWire(space="bad space", project_id=PROJECT_ID, token=TOKEN),
+        lambda: SignalWire(space="example", project_id=PROJECT_ID, token=TOKEN + "\n"),
+        lambda: SignalWire(space="example", project_id=PROJECT_ID + ":x", token=TOKEN),
+        lambda: SignalWire(project_id=PROJECT_ID, token=TOKEN, base_url=f"https://{PROJECT_ID}:{TOKEN}@example.com"),
+    ]
+    for build in builders:
+        with pytest.raises(VideoconfError) as caught:
+            build()
+        texts += _exception_texts(caught.value)
+    _assert_clean(texts)
+
+
+def test_videoconf_log_debug_prints_requests_without_credentials() -> None:
+    code = textwrap.dedent(
+        f"""
+        import httpx
+        from videoconf import Whereby
+        def handler(request):
+            return httpx.Response(200, json={{"results": [], "cursor": None}})
+        client = Whereby(api_key={API_KEY!r}, http_client=httpx.Client(transport=httpx.MockTransport(handler)))
+        list(client.meetings.list(limit=5))
+        """
+    )
+    env = {**os.environ, "VIDEOCONF_LOG": "debug", "PYTHONPATH": f"{ROOT / 'overrides'}:{ROOT / 'generated'}"}
+    result = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, env=env, check=False)
+    assert result.returncode == 0, result.stderr
+    assert "videoconf DEBUG request GET /meetings attempt=1" in result.stderr
+    assert "'authorization': '<redacted>'" in result.stderr
+    assert "status=200 attempt=1 elapsed=" in result.stderr
+    _assert_clean([result.stderr, result.stdout])

@@ -2,9 +2,10 @@
 
 from __future__ import annotations
 
+from typing import Any
 from uuid import UUID
 
-from ..._requester import AsyncPager, AsyncRequester, Requester, SyncPager, no_content
+from ..._requester import AsyncPager, AsyncRequester, Requester, SyncPager
 from ...models.discarded_log import DiscardedLog
 from ...models.log import Log
 from ...models.log_list import LogList
@@ -15,6 +16,27 @@ __all__ = ["SignalWireLogs", "AsyncSignalWireLogs"]
 
 def _logs_list_items(page: LogList) -> list[DiscardedLog | Log]:
     return page.data
+
+
+def _logs_get_result(data: Any) -> DiscardedLog | Log:
+    def _parse_response_200(data: object) -> DiscardedLog | Log:
+        try:
+            if not isinstance(data, dict):
+                raise TypeError()
+            componentsschemas_log_entry_type_0 = Log.from_dict(data)
+
+            return componentsschemas_log_entry_type_0
+        except (TypeError, ValueError, AttributeError, KeyError):
+            pass
+        if not isinstance(data, dict):
+            raise TypeError()
+        componentsschemas_log_entry_type_1 = DiscardedLog.from_dict(data)
+
+        return componentsschemas_log_entry_type_1
+
+    response_200 = _parse_response_200(data)
+
+    return response_200
 
 
 class SignalWireLogs:
@@ -60,7 +82,7 @@ class SignalWireLogs:
         self,
         id: UUID,
         /,
-    ) -> None:
+    ) -> DiscardedLog | Log:
         """Get a log entry
 
         Returns one log entry, which may be a discarded stub. The API token needs the Video scope.
@@ -69,7 +91,7 @@ class SignalWireLogs:
         """
         return self._requester.request(
             "logs_get",
-            no_content,
+            _logs_get_result,
             path={
                 "id": id,
             },
@@ -119,7 +141,7 @@ class AsyncSignalWireLogs:
         self,
         id: UUID,
         /,
-    ) -> None:
+    ) -> DiscardedLog | Log:
         """Get a log entry
 
         Returns one log entry, which may be a discarded stub. The API token needs the Video scope.
@@ -128,7 +150,7 @@ class AsyncSignalWireLogs:
         """
         return await self._requester.request(
             "logs_get",
-            no_content,
+            _logs_get_result,
             path={
                 "id": id,
             },

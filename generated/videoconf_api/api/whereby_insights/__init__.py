@@ -5,9 +5,10 @@ from __future__ import annotations
 from collections.abc import Mapping
 from typing import Any
 
-from ..._requester import AsyncPager, AsyncRequester, Requester, SyncPager, no_content
+from ..._requester import AsyncPager, AsyncRequester, Requester, SyncPager
 from ...models.insights_created_at_filter import InsightsCreatedAtFilter
 from ...models.insights_participant import InsightsParticipant
+from ...models.insights_participant_detail import InsightsParticipantDetail
 from ...models.insights_participant_list import InsightsParticipantList
 from ...models.insights_room import InsightsRoom
 from ...models.insights_room_list import InsightsRoomList
@@ -29,6 +30,17 @@ def _insights_room_sessions_items(page: InsightsRoomSessionList) -> list[Insight
 
 def _insights_participants_items(page: InsightsParticipantList) -> list[InsightsParticipant]:
     return page.results
+
+
+def _insights_participant_result(data: Any) -> list[InsightsParticipantDetail]:
+    response_200 = []
+    _response_200 = data
+    for response_200_item_data in _response_200:
+        response_200_item = InsightsParticipantDetail.from_dict(response_200_item_data)
+
+        response_200.append(response_200_item)
+
+    return response_200
 
 
 class WherebyInsights:
@@ -132,7 +144,7 @@ class WherebyInsights:
         *,
         room_session_id: str,
         participant_id: str,
-    ) -> None:
+    ) -> list[InsightsParticipantDetail]:
         """Get one participant's call quality
 
         Returns the connection-quality series (packet loss, bitrate and so on) recorded for one participant
@@ -143,7 +155,7 @@ class WherebyInsights:
         """
         return self._requester.request(
             "insights_participant",
-            no_content,
+            _insights_participant_result,
             query={
                 "roomSessionId": room_session_id,
                 "participantId": participant_id,
@@ -252,7 +264,7 @@ class AsyncWherebyInsights:
         *,
         room_session_id: str,
         participant_id: str,
-    ) -> None:
+    ) -> list[InsightsParticipantDetail]:
         """Get one participant's call quality
 
         Returns the connection-quality series (packet loss, bitrate and so on) recorded for one participant
@@ -263,7 +275,7 @@ class AsyncWherebyInsights:
         """
         return await self._requester.request(
             "insights_participant",
-            no_content,
+            _insights_participant_result,
             query={
                 "roomSessionId": room_session_id,
                 "participantId": participant_id,

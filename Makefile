@@ -36,7 +36,7 @@ check: $(VENV)/.stamp ## Fail if generated/ differs from what the generator writ
 lint: $(VENV)/.stamp ## ruff and mypy --strict over overrides/, generated/, tests/
 	$(BIN)/ruff check overrides generated tests generator benchmarks examples
 	$(BIN)/ruff format --check overrides tests generator benchmarks examples
-	$(BIN)/mypy overrides/videoconf generated/videoconf_api tests
+	$(BIN)/mypy overrides/videoconf generated/videoconf_api tests generator benchmarks examples
 
 spec-lint: $(VENV)/.stamp node_modules/.stamp ## Validate and lint the contract; compile its TypeScript types
 	$(BIN)/openapi-spec-validator openapi.yaml generated/openapi.yaml

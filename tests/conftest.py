@@ -1,10 +1,25 @@
-"""Shared test settings: a seeded, bounded hypothesis profile so every run (and CI) explores the same examples."""
+"""Shared test settings: a seeded, bounded hypothesis profile so every run (and CI) explores the same examples;
+one sandbox per session for the suites that cross the wire, and a checker that holds every answer to the contract."""
 
 from __future__ import annotations
 
 import os
+from collections import Counter
+from collections.abc import Iterator
+from pathlib import Path
 
+import httpx
+import pytest
+import schemathesis
 from hypothesis import HealthCheck, settings
+from schemathesis.specs.openapi.schemas import OpenApiSchema
+
+from videoconf import SignalWire, Whereby
+from videoconf.sandbox import RunningSandbox, SandboxConfig, running_sandbox
+
+CONTRACT = Path(__file__).resolve().parents[1] / "generated" / "openapi.yaml"
+# Short enough for a test to wait out, long enough to be seen in progress first.
+PROCESSING_SECONDS = 0.5
 
 settings.register_profile(
     "ci",
@@ -16,3 +31,69 @@ settings.register_profile(
 )
 settings.register_profile("dev", max_examples=200, deadline=None)
 settings.load_profile(os.environ.get("HYPOTHESIS_PROFILE", "ci"))
+
+
+class ContractChecker:
+    """An httpx response hook that fails the test on any answer the contract does not allow."""
+
+    def __init__(self, schema: OpenApiSchema) -> None:
+        self.schema = schema
+        self.checked: Counter[str] = Counter()
+
+    def check(self, response: httpx.Response) -> None:
+        response.read()
+        # schemathesis records the request body too; multipart bodies are streams until read.
+        response.request.read()
+        path = response.request.url.path
+        # Whereby's operations are declared relative to its own server, which ends in /v1.
+        schema_path = path.removeprefix("/v1") if path.startswith("/v1/") else path
+        operation = self.schema.find_operation_by_path(response.request.method, schema_path)
+        assert operation is not None, f"{response.request.method} {path} is no operation of the contract"
+        status = response.status_code
+        assert operation.responses.find_by_status_code(status) is not None, (
+            f"{operation.label} answered {status}, which the contract does not declare: {response.text[:300]}"
+        )
+        try:
+            operation.validate_response(response)
+        except (AssertionError, BaseExceptionGroup) as error:
+            pytest.fail(f"{operation.label} answered {status} against the contract: {error}\n{response.text[:500]}")
+        self.checked[operation.label] += 1
+
+
+@pytest.fixture(scope="session")
+def contract() -> OpenApiSchema:
+    return schemathesis.openapi.from_path(str(CONTRACT))
+
+
+@pytest.fixture(scope="session")
+def checker(contract: OpenApiSchema) -> ContractChecker:
+    return ContractChecker(contract)
+
+
+@pytest.fixture(scope="session")
+def sandbox() -> Iterator[RunningSandbox]:
+    with running_sandbox(SandboxConfig(processing_seconds=PROCESSING_SECONDS)) as running:
+        yield running
+
+
+@pytest.fixture
+def signalwire(sandbox: RunningSandbox, checker: ContractChecker) -> Iterator[SignalWire]:
+    """The public client on the session sandbox; every answer it receives is checked against the contract."""
+    http = httpx.Client(event_hooks={"response": [checker.check]})
+    config = sandbox.config
+    with SignalWire(
+        project_id=config.signalwire_project,
+        token=config.signalwire_token,
+        base_url=sandbox.signalwire_url,
+        http_client=http,
+    ) as client:
+        yield client
+    http.close()
+
+
+@pytest.fixture
+def whereby(sandbox: RunningSandbox, checker: ContractChecker) -> Iterator[Whereby]:
+    http = httpx.Client(event_hooks={"response": [checker.check]})
+    with Whereby(api_key=sandbox.config.whereby_key, base_url=sandbox.whereby_url, http_client=http) as client:
+        yield client
+    http.close()

@@ -111,8 +111,22 @@ OPERATIONS: Final[dict[str, OperationSpec]] = {
                 "style": "form",
                 "explode": True,
             },
-            "starts_after": {"schema": {"type": "string"}, "required": False, "style": "form", "explode": True},
-            "ends_before": {"schema": {"type": "string"}, "required": False, "style": "form", "explode": True},
+            "starts_after": {
+                "schema": {
+                    "anyOf": [{"type": "string", "format": "date-time"}, {"type": "string", "pattern": "^[0-9]{1,12}$"}]
+                },
+                "required": False,
+                "style": "form",
+                "explode": True,
+            },
+            "ends_before": {
+                "schema": {
+                    "anyOf": [{"type": "string", "format": "date-time"}, {"type": "string", "pattern": "^[0-9]{1,12}$"}]
+                },
+                "required": False,
+                "style": "form",
+                "explode": True,
+            },
             "page_number": {
                 "schema": {"type": "integer", "format": "int32", "minimum": 0},
                 "required": False,
@@ -681,8 +695,22 @@ OPERATIONS: Final[dict[str, OperationSpec]] = {
         "path": "/api/video/conferences",
         "path_params": {},
         "query_params": {
-            "starts_after": {"schema": {"type": "string"}, "required": False, "style": "form", "explode": True},
-            "ends_before": {"schema": {"type": "string"}, "required": False, "style": "form", "explode": True},
+            "starts_after": {
+                "schema": {
+                    "anyOf": [{"type": "string", "format": "date-time"}, {"type": "string", "pattern": "^[0-9]{1,12}$"}]
+                },
+                "required": False,
+                "style": "form",
+                "explode": True,
+            },
+            "ends_before": {
+                "schema": {
+                    "anyOf": [{"type": "string", "format": "date-time"}, {"type": "string", "pattern": "^[0-9]{1,12}$"}]
+                },
+                "required": False,
+                "style": "form",
+                "explode": True,
+            },
             "include_active_session": {
                 "schema": {"type": "boolean"},
                 "required": False,
@@ -949,9 +977,24 @@ OPERATIONS: Final[dict[str, OperationSpec]] = {
         "path_params": {},
         "query_params": {
             "include_deleted": {"schema": {"type": "boolean"}, "required": False, "style": "form", "explode": True},
-            "created_before": {"schema": {"type": "string"}, "required": False, "style": "form", "explode": True},
-            "created_on": {"schema": {"type": "string"}, "required": False, "style": "form", "explode": True},
-            "created_after": {"schema": {"type": "string"}, "required": False, "style": "form", "explode": True},
+            "created_before": {
+                "schema": {"anyOf": [{"type": "string", "format": "date-time"}, {"type": "string", "format": "date"}]},
+                "required": False,
+                "style": "form",
+                "explode": True,
+            },
+            "created_on": {
+                "schema": {"anyOf": [{"type": "string", "format": "date-time"}, {"type": "string", "format": "date"}]},
+                "required": False,
+                "style": "form",
+                "explode": True,
+            },
+            "created_after": {
+                "schema": {"anyOf": [{"type": "string", "format": "date-time"}, {"type": "string", "format": "date"}]},
+                "required": False,
+                "style": "form",
+                "explode": True,
+            },
             "page_number": {
                 "schema": {"type": "integer", "format": "int32", "minimum": 0},
                 "required": False,
@@ -1158,7 +1201,11 @@ OPERATIONS: Final[dict[str, OperationSpec]] = {
                 "explode": True,
             },
             "fields": {
-                "schema": {"type": "array", "items": {"type": "string", "enum": ["hostRoomUrl", "viewerRoomUrl"]}},
+                "schema": {
+                    "type": "array",
+                    "minItems": 1,
+                    "items": {"type": "string", "enum": ["hostRoomUrl", "viewerRoomUrl"]},
+                },
                 "required": False,
                 "style": "form",
                 "explode": False,
@@ -1177,7 +1224,11 @@ OPERATIONS: Final[dict[str, OperationSpec]] = {
         "path_params": {"meetingId": {"type": "string"}},
         "query_params": {
             "fields": {
-                "schema": {"type": "array", "items": {"type": "string", "enum": ["hostRoomUrl", "viewerRoomUrl"]}},
+                "schema": {
+                    "type": "array",
+                    "minItems": 1,
+                    "items": {"type": "string", "enum": ["hostRoomUrl", "viewerRoomUrl"]},
+                },
                 "required": False,
                 "style": "form",
                 "explode": False,

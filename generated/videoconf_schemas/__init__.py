@@ -1635,10 +1635,18 @@ class InsightsParticipantSamples(BaseModel):
     pass
 
 
+class ApiVideoRoomsGetParametersQueryStartsAfter(RootModel[str]):
+    root: Annotated[str, Field(pattern="^[0-9]{1,12}$")]
+
+
+class ApiVideoRoomsGetParametersQueryEndsBefore(RootModel[str]):
+    root: Annotated[str, Field(pattern="^[0-9]{1,12}$")]
+
+
 class ApiVideoRoomsGetParametersQuery(BaseModel):
     include_active_session: bool | None = None
-    starts_after: str | None = None
-    ends_before: str | None = None
+    starts_after: AwareDatetime | ApiVideoRoomsGetParametersQueryStartsAfter | None = None
+    ends_before: AwareDatetime | ApiVideoRoomsGetParametersQueryEndsBefore | None = None
     page_number: Annotated[int | None, Field(ge=0)] = 0
     page_size: Annotated[int | None, Field(ge=1, le=1000)] = 50
     page_token: str | None = None
@@ -1700,9 +1708,17 @@ class ApiVideoRoomRecordingsIdEventsGetParametersQuery(BaseModel):
     page_token: str | None = None
 
 
+class ApiVideoConferencesGetParametersQueryStartsAfter(RootModel[str]):
+    root: Annotated[str, Field(pattern="^[0-9]{1,12}$")]
+
+
+class ApiVideoConferencesGetParametersQueryEndsBefore(RootModel[str]):
+    root: Annotated[str, Field(pattern="^[0-9]{1,12}$")]
+
+
 class ApiVideoConferencesGetParametersQuery(BaseModel):
-    starts_after: str | None = None
-    ends_before: str | None = None
+    starts_after: AwareDatetime | ApiVideoConferencesGetParametersQueryStartsAfter | None = None
+    ends_before: AwareDatetime | ApiVideoConferencesGetParametersQueryEndsBefore | None = None
     include_active_session: bool | None = None
     page_number: Annotated[int | None, Field(ge=0)] = 0
     page_size: Annotated[int | None, Field(ge=1, le=1000)] = 50
@@ -1727,9 +1743,9 @@ class ApiVideoConferencesIdStreamsGetParametersQuery(BaseModel):
 
 class ApiVideoLogsGetParametersQuery(BaseModel):
     include_deleted: bool | None = False
-    created_before: str | None = None
-    created_on: str | None = None
-    created_after: str | None = None
+    created_before: AwareDatetime | date | None = None
+    created_on: AwareDatetime | date | None = None
+    created_after: AwareDatetime | date | None = None
     page_number: Annotated[int | None, Field(ge=0)] = 0
     page_size: Annotated[int | None, Field(ge=1, le=1000)] = 50
     page_token: str | None = None
@@ -1738,11 +1754,11 @@ class ApiVideoLogsGetParametersQuery(BaseModel):
 class MeetingsGetParametersQuery(BaseModel):
     cursor: str | None = None
     limit: Annotated[int | None, Field(ge=1, le=100)] = 50
-    fields: list[WherebyMeetingField] | None = None
+    fields: Annotated[list[WherebyMeetingField] | None, Field(min_length=1)] = None
 
 
 class MeetingsMeetingIdGetParametersQuery(BaseModel):
-    fields: list[WherebyMeetingField] | None = None
+    fields: Annotated[list[WherebyMeetingField] | None, Field(min_length=1)] = None
 
 
 class RecordingsGetParametersQuery(BaseModel):

@@ -41,8 +41,8 @@ class SignalWireConferences:
     def list(
         self,
         *,
-        starts_after: str | Unset = UNSET,
-        ends_before: str | Unset = UNSET,
+        starts_after: datetime.datetime | datetime.date | str | Unset = UNSET,
+        ends_before: datetime.datetime | datetime.date | str | Unset = UNSET,
         include_active_session: bool | Unset = UNSET,
         page_number: int | Unset = UNSET,
         page_size: int | Unset = UNSET,
@@ -337,8 +337,8 @@ class AsyncSignalWireConferences:
     def list(
         self,
         *,
-        starts_after: str | Unset = UNSET,
-        ends_before: str | Unset = UNSET,
+        starts_after: datetime.datetime | datetime.date | str | Unset = UNSET,
+        ends_before: datetime.datetime | datetime.date | str | Unset = UNSET,
         include_active_session: bool | Unset = UNSET,
         page_number: int | Unset = UNSET,
         page_size: int | Unset = UNSET,

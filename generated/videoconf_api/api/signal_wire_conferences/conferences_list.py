@@ -1,3 +1,4 @@
+import datetime
 from http import HTTPStatus
 from typing import Any
 
@@ -8,13 +9,18 @@ from ...client import AuthenticatedClient, Client
 from ...models.conference_list import ConferenceList
 from ...models.signal_wire_error import SignalWireError
 from ...models.signal_wire_validation_error import SignalWireValidationError
-from ...types import UNSET, Response, Unset  # videoconf: Unset is needed where an operation has several request bodies
+from ...types import (  # videoconf: several request bodies need Unset; date-time query parameters need format_datetime
+    UNSET,
+    Response,
+    Unset,
+    format_datetime,
+)
 
 
 def _get_kwargs(
     *,
-    starts_after: str | Unset = UNSET,
-    ends_before: str | Unset = UNSET,
+    starts_after: datetime.datetime | str | Unset = UNSET,
+    ends_before: datetime.datetime | str | Unset = UNSET,
     include_active_session: bool | Unset = UNSET,
     page_number: int | Unset = 0,
     page_size: int | Unset = 50,
@@ -23,9 +29,23 @@ def _get_kwargs(
 
     params: dict[str, Any] = {}
 
-    params["starts_after"] = starts_after
+    json_starts_after: str | Unset
+    if isinstance(starts_after, Unset):
+        json_starts_after = UNSET
+    elif isinstance(starts_after, datetime.datetime):
+        json_starts_after = format_datetime(starts_after)
+    else:
+        json_starts_after = starts_after
+    params["starts_after"] = json_starts_after
 
-    params["ends_before"] = ends_before
+    json_ends_before: str | Unset
+    if isinstance(ends_before, Unset):
+        json_ends_before = UNSET
+    elif isinstance(ends_before, datetime.datetime):
+        json_ends_before = format_datetime(ends_before)
+    else:
+        json_ends_before = ends_before
+    params["ends_before"] = json_ends_before
 
     params["include_active_session"] = include_active_session
 
@@ -104,8 +124,8 @@ def _build_response(
 def sync_detailed(
     *,
     client: AuthenticatedClient,
-    starts_after: str | Unset = UNSET,
-    ends_before: str | Unset = UNSET,
+    starts_after: datetime.datetime | str | Unset = UNSET,
+    ends_before: datetime.datetime | str | Unset = UNSET,
     include_active_session: bool | Unset = UNSET,
     page_number: int | Unset = 0,
     page_size: int | Unset = 50,
@@ -117,8 +137,8 @@ def sync_detailed(
     token needs the Video scope.
 
     Args:
-        starts_after (str | Unset):
-        ends_before (str | Unset):
+        starts_after (datetime.datetime | str | Unset):
+        ends_before (datetime.datetime | str | Unset):
         include_active_session (bool | Unset):
         page_number (int | Unset):  Default: 0.
         page_size (int | Unset):  Default: 50.
@@ -151,8 +171,8 @@ def sync_detailed(
 def sync(
     *,
     client: AuthenticatedClient,
-    starts_after: str | Unset = UNSET,
-    ends_before: str | Unset = UNSET,
+    starts_after: datetime.datetime | str | Unset = UNSET,
+    ends_before: datetime.datetime | str | Unset = UNSET,
     include_active_session: bool | Unset = UNSET,
     page_number: int | Unset = 0,
     page_size: int | Unset = 50,
@@ -164,8 +184,8 @@ def sync(
     token needs the Video scope.
 
     Args:
-        starts_after (str | Unset):
-        ends_before (str | Unset):
+        starts_after (datetime.datetime | str | Unset):
+        ends_before (datetime.datetime | str | Unset):
         include_active_session (bool | Unset):
         page_number (int | Unset):  Default: 0.
         page_size (int | Unset):  Default: 50.
@@ -193,8 +213,8 @@ def sync(
 async def asyncio_detailed(
     *,
     client: AuthenticatedClient,
-    starts_after: str | Unset = UNSET,
-    ends_before: str | Unset = UNSET,
+    starts_after: datetime.datetime | str | Unset = UNSET,
+    ends_before: datetime.datetime | str | Unset = UNSET,
     include_active_session: bool | Unset = UNSET,
     page_number: int | Unset = 0,
     page_size: int | Unset = 50,
@@ -206,8 +226,8 @@ async def asyncio_detailed(
     token needs the Video scope.
 
     Args:
-        starts_after (str | Unset):
-        ends_before (str | Unset):
+        starts_after (datetime.datetime | str | Unset):
+        ends_before (datetime.datetime | str | Unset):
         include_active_session (bool | Unset):
         page_number (int | Unset):  Default: 0.
         page_size (int | Unset):  Default: 50.
@@ -238,8 +258,8 @@ async def asyncio_detailed(
 async def asyncio(
     *,
     client: AuthenticatedClient,
-    starts_after: str | Unset = UNSET,
-    ends_before: str | Unset = UNSET,
+    starts_after: datetime.datetime | str | Unset = UNSET,
+    ends_before: datetime.datetime | str | Unset = UNSET,
     include_active_session: bool | Unset = UNSET,
     page_number: int | Unset = 0,
     page_size: int | Unset = 50,
@@ -251,8 +271,8 @@ async def asyncio(
     token needs the Video scope.
 
     Args:
-        starts_after (str | Unset):
-        ends_before (str | Unset):
+        starts_after (datetime.datetime | str | Unset):
+        ends_before (datetime.datetime | str | Unset):
         include_active_session (bool | Unset):
         page_number (int | Unset):  Default: 0.
         page_size (int | Unset):  Default: 50.

@@ -10,7 +10,11 @@ from ...client import AuthenticatedClient, Client
 from ...models.signal_wire_error import SignalWireError
 from ...models.signal_wire_validation_error import SignalWireValidationError
 from ...models.stream_list import StreamList
-from ...types import UNSET, Response, Unset  # videoconf: Unset is needed where an operation has several request bodies
+from ...types import (  # videoconf: several request bodies need Unset; date-time query parameters need format_datetime
+    UNSET,
+    Response,
+    Unset,
+)
 
 
 def _get_kwargs(

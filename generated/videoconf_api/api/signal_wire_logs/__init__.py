@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import datetime
 from typing import Any
 from uuid import UUID
 
@@ -49,9 +50,9 @@ class SignalWireLogs:
         self,
         *,
         include_deleted: bool | Unset = UNSET,
-        created_before: str | Unset = UNSET,
-        created_on: str | Unset = UNSET,
-        created_after: str | Unset = UNSET,
+        created_before: datetime.datetime | datetime.date | str | Unset = UNSET,
+        created_on: datetime.datetime | datetime.date | str | Unset = UNSET,
+        created_after: datetime.datetime | datetime.date | str | Unset = UNSET,
         page_number: int | Unset = UNSET,
         page_size: int | Unset = UNSET,
         page_token: str | Unset = UNSET,
@@ -108,9 +109,9 @@ class AsyncSignalWireLogs:
         self,
         *,
         include_deleted: bool | Unset = UNSET,
-        created_before: str | Unset = UNSET,
-        created_on: str | Unset = UNSET,
-        created_after: str | Unset = UNSET,
+        created_before: datetime.datetime | datetime.date | str | Unset = UNSET,
+        created_on: datetime.datetime | datetime.date | str | Unset = UNSET,
+        created_after: datetime.datetime | datetime.date | str | Unset = UNSET,
         page_number: int | Unset = UNSET,
         page_size: int | Unset = UNSET,
         page_token: str | Unset = UNSET,

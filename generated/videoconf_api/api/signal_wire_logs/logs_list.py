@@ -1,3 +1,4 @@
+import datetime
 from http import HTTPStatus
 from typing import Any
 
@@ -8,15 +9,20 @@ from ...client import AuthenticatedClient, Client
 from ...models.log_list import LogList
 from ...models.signal_wire_error import SignalWireError
 from ...models.signal_wire_validation_error import SignalWireValidationError
-from ...types import UNSET, Response, Unset  # videoconf: Unset is needed where an operation has several request bodies
+from ...types import (  # videoconf: several request bodies need Unset; date-time query parameters need format_datetime
+    UNSET,
+    Response,
+    Unset,
+    format_datetime,
+)
 
 
 def _get_kwargs(
     *,
     include_deleted: bool | Unset = False,
-    created_before: str | Unset = UNSET,
-    created_on: str | Unset = UNSET,
-    created_after: str | Unset = UNSET,
+    created_before: datetime.date | datetime.datetime | Unset = UNSET,
+    created_on: datetime.date | datetime.datetime | Unset = UNSET,
+    created_after: datetime.date | datetime.datetime | Unset = UNSET,
     page_number: int | Unset = 0,
     page_size: int | Unset = 50,
     page_token: str | Unset = UNSET,
@@ -26,11 +32,35 @@ def _get_kwargs(
 
     params["include_deleted"] = include_deleted
 
-    params["created_before"] = created_before
+    json_created_before: str | Unset
+    if isinstance(created_before, Unset):
+        json_created_before = UNSET
+    elif isinstance(created_before, datetime.datetime):
+        json_created_before = format_datetime(created_before)
+    else:
+        json_created_before = format_datetime(created_before)
 
-    params["created_on"] = created_on
+    params["created_before"] = json_created_before
 
-    params["created_after"] = created_after
+    json_created_on: str | Unset
+    if isinstance(created_on, Unset):
+        json_created_on = UNSET
+    elif isinstance(created_on, datetime.datetime):
+        json_created_on = format_datetime(created_on)
+    else:
+        json_created_on = format_datetime(created_on)
+
+    params["created_on"] = json_created_on
+
+    json_created_after: str | Unset
+    if isinstance(created_after, Unset):
+        json_created_after = UNSET
+    elif isinstance(created_after, datetime.datetime):
+        json_created_after = format_datetime(created_after)
+    else:
+        json_created_after = format_datetime(created_after)
+
+    params["created_after"] = json_created_after
 
     params["page_number"] = page_number
 
@@ -108,9 +138,9 @@ def sync_detailed(
     *,
     client: AuthenticatedClient,
     include_deleted: bool | Unset = False,
-    created_before: str | Unset = UNSET,
-    created_on: str | Unset = UNSET,
-    created_after: str | Unset = UNSET,
+    created_before: datetime.date | datetime.datetime | Unset = UNSET,
+    created_on: datetime.date | datetime.datetime | Unset = UNSET,
+    created_after: datetime.date | datetime.datetime | Unset = UNSET,
     page_number: int | Unset = 0,
     page_size: int | Unset = 50,
     page_token: str | Unset = UNSET,
@@ -122,9 +152,9 @@ def sync_detailed(
 
     Args:
         include_deleted (bool | Unset):  Default: False.
-        created_before (str | Unset):
-        created_on (str | Unset):
-        created_after (str | Unset):
+        created_before (datetime.date | datetime.datetime | Unset):
+        created_on (datetime.date | datetime.datetime | Unset):
+        created_after (datetime.date | datetime.datetime | Unset):
         page_number (int | Unset):  Default: 0.
         page_size (int | Unset):  Default: 50.
         page_token (str | Unset):
@@ -158,9 +188,9 @@ def sync(
     *,
     client: AuthenticatedClient,
     include_deleted: bool | Unset = False,
-    created_before: str | Unset = UNSET,
-    created_on: str | Unset = UNSET,
-    created_after: str | Unset = UNSET,
+    created_before: datetime.date | datetime.datetime | Unset = UNSET,
+    created_on: datetime.date | datetime.datetime | Unset = UNSET,
+    created_after: datetime.date | datetime.datetime | Unset = UNSET,
     page_number: int | Unset = 0,
     page_size: int | Unset = 50,
     page_token: str | Unset = UNSET,
@@ -172,9 +202,9 @@ def sync(
 
     Args:
         include_deleted (bool | Unset):  Default: False.
-        created_before (str | Unset):
-        created_on (str | Unset):
-        created_after (str | Unset):
+        created_before (datetime.date | datetime.datetime | Unset):
+        created_on (datetime.date | datetime.datetime | Unset):
+        created_after (datetime.date | datetime.datetime | Unset):
         page_number (int | Unset):  Default: 0.
         page_size (int | Unset):  Default: 50.
         page_token (str | Unset):
@@ -203,9 +233,9 @@ async def asyncio_detailed(
     *,
     client: AuthenticatedClient,
     include_deleted: bool | Unset = False,
-    created_before: str | Unset = UNSET,
-    created_on: str | Unset = UNSET,
-    created_after: str | Unset = UNSET,
+    created_before: datetime.date | datetime.datetime | Unset = UNSET,
+    created_on: datetime.date | datetime.datetime | Unset = UNSET,
+    created_after: datetime.date | datetime.datetime | Unset = UNSET,
     page_number: int | Unset = 0,
     page_size: int | Unset = 50,
     page_token: str | Unset = UNSET,
@@ -217,9 +247,9 @@ async def asyncio_detailed(
 
     Args:
         include_deleted (bool | Unset):  Default: False.
-        created_before (str | Unset):
-        created_on (str | Unset):
-        created_after (str | Unset):
+        created_before (datetime.date | datetime.datetime | Unset):
+        created_on (datetime.date | datetime.datetime | Unset):
+        created_after (datetime.date | datetime.datetime | Unset):
         page_number (int | Unset):  Default: 0.
         page_size (int | Unset):  Default: 50.
         page_token (str | Unset):
@@ -251,9 +281,9 @@ async def asyncio(
     *,
     client: AuthenticatedClient,
     include_deleted: bool | Unset = False,
-    created_before: str | Unset = UNSET,
-    created_on: str | Unset = UNSET,
-    created_after: str | Unset = UNSET,
+    created_before: datetime.date | datetime.datetime | Unset = UNSET,
+    created_on: datetime.date | datetime.datetime | Unset = UNSET,
+    created_after: datetime.date | datetime.datetime | Unset = UNSET,
     page_number: int | Unset = 0,
     page_size: int | Unset = 50,
     page_token: str | Unset = UNSET,
@@ -265,9 +295,9 @@ async def asyncio(
 
     Args:
         include_deleted (bool | Unset):  Default: False.
-        created_before (str | Unset):
-        created_on (str | Unset):
-        created_after (str | Unset):
+        created_before (datetime.date | datetime.datetime | Unset):
+        created_on (datetime.date | datetime.datetime | Unset):
+        created_after (datetime.date | datetime.datetime | Unset):
         page_number (int | Unset):  Default: 0.
         page_size (int | Unset):  Default: 50.
         page_token (str | Unset):

@@ -9,7 +9,9 @@ from ... import errors
 from ...client import AuthenticatedClient, Client
 from ...models.signal_wire_error import SignalWireError
 from ...models.signal_wire_validation_error import SignalWireValidationError
-from ...types import Response  # videoconf: Unset is needed where an operation has several request bodies
+from ...types import (  # videoconf: several request bodies need Unset; date-time query parameters need format_datetime
+    Response,
+)
 
 
 def _get_kwargs(

@@ -1,3 +1,4 @@
+import datetime
 from http import HTTPStatus
 from typing import Any
 
@@ -8,14 +9,19 @@ from ...client import AuthenticatedClient, Client
 from ...models.room_list import RoomList
 from ...models.signal_wire_error import SignalWireError
 from ...models.signal_wire_validation_error import SignalWireValidationError
-from ...types import UNSET, Response, Unset  # videoconf: Unset is needed where an operation has several request bodies
+from ...types import (  # videoconf: several request bodies need Unset; date-time query parameters need format_datetime
+    UNSET,
+    Response,
+    Unset,
+    format_datetime,
+)
 
 
 def _get_kwargs(
     *,
     include_active_session: bool | Unset = UNSET,
-    starts_after: str | Unset = UNSET,
-    ends_before: str | Unset = UNSET,
+    starts_after: datetime.datetime | str | Unset = UNSET,
+    ends_before: datetime.datetime | str | Unset = UNSET,
     page_number: int | Unset = 0,
     page_size: int | Unset = 50,
     page_token: str | Unset = UNSET,
@@ -25,9 +31,23 @@ def _get_kwargs(
 
     params["include_active_session"] = include_active_session
 
-    params["starts_after"] = starts_after
+    json_starts_after: str | Unset
+    if isinstance(starts_after, Unset):
+        json_starts_after = UNSET
+    elif isinstance(starts_after, datetime.datetime):
+        json_starts_after = format_datetime(starts_after)
+    else:
+        json_starts_after = starts_after
+    params["starts_after"] = json_starts_after
 
-    params["ends_before"] = ends_before
+    json_ends_before: str | Unset
+    if isinstance(ends_before, Unset):
+        json_ends_before = UNSET
+    elif isinstance(ends_before, datetime.datetime):
+        json_ends_before = format_datetime(ends_before)
+    else:
+        json_ends_before = ends_before
+    params["ends_before"] = json_ends_before
 
     params["page_number"] = page_number
 
@@ -105,8 +125,8 @@ def sync_detailed(
     *,
     client: AuthenticatedClient,
     include_active_session: bool | Unset = UNSET,
-    starts_after: str | Unset = UNSET,
-    ends_before: str | Unset = UNSET,
+    starts_after: datetime.datetime | str | Unset = UNSET,
+    ends_before: datetime.datetime | str | Unset = UNSET,
     page_number: int | Unset = 0,
     page_size: int | Unset = 50,
     page_token: str | Unset = UNSET,
@@ -118,8 +138,8 @@ def sync_detailed(
 
     Args:
         include_active_session (bool | Unset):
-        starts_after (str | Unset):
-        ends_before (str | Unset):
+        starts_after (datetime.datetime | str | Unset):
+        ends_before (datetime.datetime | str | Unset):
         page_number (int | Unset):  Default: 0.
         page_size (int | Unset):  Default: 50.
         page_token (str | Unset):
@@ -152,8 +172,8 @@ def sync(
     *,
     client: AuthenticatedClient,
     include_active_session: bool | Unset = UNSET,
-    starts_after: str | Unset = UNSET,
-    ends_before: str | Unset = UNSET,
+    starts_after: datetime.datetime | str | Unset = UNSET,
+    ends_before: datetime.datetime | str | Unset = UNSET,
     page_number: int | Unset = 0,
     page_size: int | Unset = 50,
     page_token: str | Unset = UNSET,
@@ -165,8 +185,8 @@ def sync(
 
     Args:
         include_active_session (bool | Unset):
-        starts_after (str | Unset):
-        ends_before (str | Unset):
+        starts_after (datetime.datetime | str | Unset):
+        ends_before (datetime.datetime | str | Unset):
         page_number (int | Unset):  Default: 0.
         page_size (int | Unset):  Default: 50.
         page_token (str | Unset):
@@ -194,8 +214,8 @@ async def asyncio_detailed(
     *,
     client: AuthenticatedClient,
     include_active_session: bool | Unset = UNSET,
-    starts_after: str | Unset = UNSET,
-    ends_before: str | Unset = UNSET,
+    starts_after: datetime.datetime | str | Unset = UNSET,
+    ends_before: datetime.datetime | str | Unset = UNSET,
     page_number: int | Unset = 0,
     page_size: int | Unset = 50,
     page_token: str | Unset = UNSET,
@@ -207,8 +227,8 @@ async def asyncio_detailed(
 
     Args:
         include_active_session (bool | Unset):
-        starts_after (str | Unset):
-        ends_before (str | Unset):
+        starts_after (datetime.datetime | str | Unset):
+        ends_before (datetime.datetime | str | Unset):
         page_number (int | Unset):  Default: 0.
         page_size (int | Unset):  Default: 50.
         page_token (str | Unset):
@@ -239,8 +259,8 @@ async def asyncio(
     *,
     client: AuthenticatedClient,
     include_active_session: bool | Unset = UNSET,
-    starts_after: str | Unset = UNSET,
-    ends_before: str | Unset = UNSET,
+    starts_after: datetime.datetime | str | Unset = UNSET,
+    ends_before: datetime.datetime | str | Unset = UNSET,
     page_number: int | Unset = 0,
     page_size: int | Unset = 50,
     page_token: str | Unset = UNSET,
@@ -252,8 +272,8 @@ async def asyncio(
 
     Args:
         include_active_session (bool | Unset):
-        starts_after (str | Unset):
-        ends_before (str | Unset):
+        starts_after (datetime.datetime | str | Unset):
+        ends_before (datetime.datetime | str | Unset):
         page_number (int | Unset):  Default: 0.
         page_size (int | Unset):  Default: 50.
         page_token (str | Unset):

@@ -11,7 +11,9 @@ from ...models.signal_wire_error import SignalWireError
 from ...models.signal_wire_validation_error import SignalWireValidationError
 from ...models.stream import Stream
 from ...models.update_stream_request import UpdateStreamRequest
-from ...types import Response  # videoconf: Unset is needed where an operation has several request bodies
+from ...types import (  # videoconf: several request bodies need Unset; date-time query parameters need format_datetime
+    Response,
+)
 
 
 def _get_kwargs(

@@ -8,7 +8,10 @@ from ...client import AuthenticatedClient, Client
 from ...models.insights_participant_detail import InsightsParticipantDetail
 from ...models.whereby_error import WherebyError
 from ...models.whereby_rate_limit_error import WherebyRateLimitError
-from ...types import UNSET, Response  # videoconf: Unset is needed where an operation has several request bodies
+from ...types import (  # videoconf: several request bodies need Unset; date-time query parameters need format_datetime
+    UNSET,
+    Response,
+)
 
 
 def _get_kwargs(

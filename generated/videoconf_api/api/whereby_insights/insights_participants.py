@@ -8,7 +8,11 @@ from ...client import AuthenticatedClient, Client
 from ...models.insights_participant_list import InsightsParticipantList
 from ...models.whereby_error import WherebyError
 from ...models.whereby_rate_limit_error import WherebyRateLimitError
-from ...types import UNSET, Response, Unset  # videoconf: Unset is needed where an operation has several request bodies
+from ...types import (  # videoconf: several request bodies need Unset; date-time query parameters need format_datetime
+    UNSET,
+    Response,
+    Unset,
+)
 
 
 def _get_kwargs(

@@ -9,7 +9,11 @@ from ...models.recording_list import RecordingList
 from ...models.whereby_error import WherebyError
 from ...models.whereby_rate_limit_error import WherebyRateLimitError
 from ...models.whereby_recording_sort_by import WherebyRecordingSortBy
-from ...types import UNSET, Response, Unset  # videoconf: Unset is needed where an operation has several request bodies
+from ...types import (  # videoconf: several request bodies need Unset; date-time query parameters need format_datetime
+    UNSET,
+    Response,
+    Unset,
+)
 
 
 def _get_kwargs(

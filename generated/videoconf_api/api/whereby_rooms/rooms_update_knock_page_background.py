@@ -10,7 +10,11 @@ from ...models.whereby_error import WherebyError
 from ...models.whereby_rate_limit_error import WherebyRateLimitError
 from ...models.whereby_room_background_preset import WherebyRoomBackgroundPreset
 from ...models.whereby_room_image_upload import WherebyRoomImageUpload
-from ...types import UNSET, Response, Unset  # videoconf: Unset is needed where an operation has several request bodies
+from ...types import (  # videoconf: several request bodies need Unset; date-time query parameters need format_datetime
+    UNSET,
+    Response,
+    Unset,
+)
 
 
 def _get_kwargs(

@@ -9,7 +9,9 @@ from ...client import AuthenticatedClient, Client
 from ...models.whereby_error import WherebyError
 from ...models.whereby_rate_limit_error import WherebyRateLimitError
 from ...models.whereby_room_theme_tokens_request import WherebyRoomThemeTokensRequest
-from ...types import Response  # videoconf: Unset is needed where an operation has several request bodies
+from ...types import (  # videoconf: several request bodies need Unset; date-time query parameters need format_datetime
+    Response,
+)
 
 
 def _get_kwargs(

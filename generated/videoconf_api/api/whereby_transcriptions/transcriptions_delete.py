@@ -8,7 +8,9 @@ from ... import errors
 from ...client import AuthenticatedClient, Client
 from ...models.whereby_error import WherebyError
 from ...models.whereby_rate_limit_error import WherebyRateLimitError
-from ...types import Response  # videoconf: Unset is needed where an operation has several request bodies
+from ...types import (  # videoconf: several request bodies need Unset; date-time query parameters need format_datetime
+    Response,
+)
 
 
 def _get_kwargs(

@@ -9,7 +9,11 @@ from ...client import AuthenticatedClient, Client
 from ...models.whereby_access_link import WherebyAccessLink
 from ...models.whereby_error import WherebyError
 from ...models.whereby_rate_limit_error import WherebyRateLimitError
-from ...types import UNSET, Response, Unset  # videoconf: Unset is needed where an operation has several request bodies
+from ...types import (  # videoconf: several request bodies need Unset; date-time query parameters need format_datetime
+    UNSET,
+    Response,
+    Unset,
+)
 
 
 def _get_kwargs(

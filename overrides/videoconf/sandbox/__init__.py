@@ -1,0 +1,29 @@
+"""A local, stateful, in-memory server implementing both vendors' APIs from the contract (the `sandbox` extra).
+Run it with `python -m videoconf.sandbox --port 8080`, or in tests with `running_sandbox()` / `serve_in_thread()`."""
+
+from __future__ import annotations
+
+try:
+    import pydantic  # noqa: F401
+    import starlette  # noqa: F401
+    import uvicorn  # noqa: F401
+except ModuleNotFoundError as error:  # pragma: no cover - depends on what is installed
+    raise ModuleNotFoundError(
+        f"videoconf.sandbox needs the optional sandbox dependencies ({error.name} is missing): "
+        "pip install 'videoconf[sandbox]'",
+        name=error.name,
+    ) from error
+
+from videoconf.sandbox._app import create_app
+from videoconf.sandbox._config import RateLimit, SandboxConfig, parse_rate_limit
+from videoconf.sandbox._server import RunningSandbox, running_sandbox, serve_in_thread
+
+__all__ = [
+    "RateLimit",
+    "RunningSandbox",
+    "SandboxConfig",
+    "create_app",
+    "parse_rate_limit",
+    "running_sandbox",
+    "serve_in_thread",
+]

@@ -1,0 +1,218 @@
+"""The Starlette application: one route per contract path, credentials and faults checked, requests validated."""
+
+from __future__ import annotations
+
+import base64
+import binascii
+import hmac
+import uuid
+from collections.abc import Mapping
+from dataclasses import dataclass
+from typing import Any
+
+from pydantic import BaseModel
+from starlette.applications import Starlette
+from starlette.exceptions import HTTPException
+from starlette.requests import Request
+from starlette.responses import JSONResponse, Response
+from starlette.routing import Route
+
+from videoconf.sandbox import _signalwire, _whereby
+from videoconf.sandbox._config import SandboxConfig
+from videoconf.sandbox._errors import (
+    ApiProblem,
+    NotFound,
+    Vendor,
+    method_not_allowed,
+    problem_response,
+    rate_limited,
+    server_failure,
+    unauthorized,
+)
+from videoconf.sandbox._faults import FailureInjector, RateLimiter
+from videoconf.sandbox._registry import Call, Handler, Registration, Registry
+from videoconf.sandbox._seed import project_uuid, seed_state
+from videoconf.sandbox._state import Ids, SandboxState, SignalWireState, WherebyState
+from videoconf.sandbox._validation import BodyReader, QueryReader
+from videoconf_api._operations import OPERATIONS, OperationSpec
+
+__all__ = ["PREFIXES", "check_registrations", "create_app"]
+
+# SignalWire paths sit at the root of the space's host; Whereby's server URL ends in /v1.
+PREFIXES: Mapping[Vendor, str] = {"signalwire": "", "whereby": "/v1"}
+REGISTRIES: Mapping[Vendor, Registry] = {"signalwire": _signalwire.registry, "whereby": _whereby.registry}
+
+
+@dataclass(frozen=True, slots=True)
+class Endpoint:
+    operation_id: str
+    vendor: Vendor
+    handler: Handler
+    query: QueryReader
+    body: BodyReader
+
+
+def _wire_names(model: type[BaseModel]) -> set[str]:
+    return {field.alias or name for name, field in model.model_fields.items()}
+
+
+def _required(model: type[BaseModel]) -> set[str]:
+    return {field.alias or name for name, field in model.model_fields.items() if field.is_required()}
+
+
+def _mismatches(operation_id: str, spec: OperationSpec, registration: Registration) -> list[str]:
+    problems = []
+    params = set(spec["query_params"])
+    model = registration.query
+    if (model is None) != (not params) or (model is not None and _wire_names(model) != params):
+        problems.append(f"{operation_id}: query model {model and model.__name__} does not match parameters {params}")
+    declared: dict[str, Mapping[str, Any]] = {body["media_type"]: body["schema"] for body in spec["bodies"]}
+    if set(declared) != set(registration.bodies):
+        problems.append(f"{operation_id}: body media types {set(registration.bodies)} != {set(declared)}")
+    for media_type, body_model in registration.bodies.items():
+        schema = declared.get(media_type, {})
+        if _wire_names(body_model) != set(schema.get("properties", {})) or _required(body_model) != set(
+            schema.get("required", [])
+        ):
+            problems.append(f"{operation_id}: {body_model.__name__} does not match the {media_type} body schema")
+    return problems
+
+
+def check_registrations() -> dict[str, Endpoint]:
+    """Pair every contract operation with its handler and models; any gap or drift fails loudly at start-up."""
+    endpoints: dict[str, Endpoint] = {}
+    problems: list[str] = []
+    for operation_id, spec in OPERATIONS.items():
+        registration = REGISTRIES[spec["vendor"]].entries.get(operation_id)
+        if registration is None:
+            problems.append(f"{operation_id}: no handler")
+            continue
+        problems.extend(_mismatches(operation_id, spec, registration))
+        endpoints[operation_id] = Endpoint(
+            operation_id,
+            spec["vendor"],
+            registration.handler,
+            QueryReader(spec["query_params"], registration.query),
+            BodyReader(spec["bodies"], registration.bodies),
+        )
+    for vendor, registry in REGISTRIES.items():
+        for operation_id in registry.entries:
+            known = OPERATIONS.get(operation_id)
+            if known is None or known["vendor"] != vendor:
+                problems.append(f"{operation_id}: handled but not a {vendor} operation of the contract")
+    if problems:
+        raise RuntimeError("the sandbox does not match the contract:\n  " + "\n  ".join(problems))
+    return endpoints
+
+
+class Credentials:
+    """The demo credentials, compared in constant time."""
+
+    def __init__(self, config: SandboxConfig) -> None:
+        self._basic = f"{config.signalwire_project}:{config.signalwire_token}".encode()
+        self._bearer = config.whereby_key.encode()
+
+    def accepts(self, vendor: Vendor, header: str | None) -> bool:
+        if not header:
+            return False
+        scheme, _, value = header.strip().partition(" ")
+        value = value.strip()
+        if vendor == "whereby":
+            return scheme.lower() == "bearer" and hmac.compare_digest(value.encode(), self._bearer)
+        if scheme.lower() != "basic":
+            return False
+        try:
+            decoded = base64.b64decode(value, validate=True)
+        except (binascii.Error, ValueError):
+            return False
+        return hmac.compare_digest(decoded, self._basic)
+
+
+def new_state(config: SandboxConfig) -> SandboxState:
+    state = SandboxState(
+        signalwire=SignalWireState(project_id=project_uuid(config.signalwire_project)),
+        whereby=WherebyState(),
+        ids=Ids(config.seed, "ids"),
+        processing_seconds=config.processing_seconds,
+        lenient=config.lenient,
+    )
+    seed_state(state, config.seed, config.seed_rooms)
+    return state
+
+
+def _vendor_of(path: str) -> Vendor:
+    return "whereby" if path == "/v1" or path.startswith("/v1/") else "signalwire"
+
+
+def create_app(config: SandboxConfig | None = None) -> Starlette:
+    """A fresh sandbox (its own seeded data) serving every operation of the contract."""
+    config = config or SandboxConfig()
+    endpoints = check_registrations()
+    state = new_state(config)
+    credentials = Credentials(config)
+    limiter = RateLimiter(config.rate_limit) if config.rate_limit is not None else None
+    failures = FailureInjector(config.fail_rate, config.seed)
+
+    async def answer(request: Request, endpoint: Endpoint) -> Response:
+        vendor = endpoint.vendor
+        if failures.should_fail():
+            return server_failure(vendor)
+        try:
+            call = Call(
+                url=request.url,
+                path=request.path_params,
+                query=endpoint.query.read(request.query_params),
+                body=await endpoint.body.read(request),
+                state=state,
+            )
+            reply = endpoint.handler(call)
+        except ApiProblem as problem:
+            return problem_response(vendor, problem)
+        if reply.body is None:
+            return Response(status_code=reply.status)
+        return JSONResponse(reply.body, reply.status)
+
+    async def serve(request: Request, endpoint: Endpoint) -> Response:
+        # Credentials first, then the rate limit, then everything else, as at the vendors' edges.
+        vendor = endpoint.vendor
+        if not credentials.accepts(vendor, request.headers.get("authorization")):
+            response: Response = unauthorized(vendor)
+        elif limiter is None:
+            response = await answer(request, endpoint)
+        else:
+            verdict = limiter.check(vendor)
+            if verdict.allowed:
+                response = await answer(request, endpoint)
+                response.headers.update(verdict.headers)
+            else:
+                response = rate_limited(vendor, verdict.headers, verdict.ms_left)
+        response.headers["X-Request-Id"] = uuid.uuid4().hex
+        return response
+
+    routes = []
+    by_path: dict[str, dict[str, Endpoint]] = {}
+    for operation_id, endpoint in endpoints.items():
+        spec = OPERATIONS[operation_id]
+        by_path.setdefault(PREFIXES[spec["vendor"]] + spec["path"], {})[spec["method"]] = endpoint
+    for path in sorted(by_path, key=lambda p: (p.count("{"), p)):
+        methods = by_path[path]
+
+        async def dispatch(request: Request, methods: Mapping[str, Endpoint] = methods) -> Response:
+            return await serve(request, methods[request.method if request.method != "HEAD" else "GET"])
+
+        routes.append(Route(path, dispatch, methods=list(methods)))
+
+    async def http_error(request: Request, exc: Exception) -> Response:
+        assert isinstance(exc, HTTPException)
+        vendor = _vendor_of(request.url.path)
+        if exc.status_code == 404:
+            return problem_response(vendor, NotFound())
+        if exc.status_code == 405:
+            return method_not_allowed(vendor, (exc.headers or {}).get("Allow", ""))
+        return JSONResponse({"error": exc.detail}, exc.status_code, headers=exc.headers)
+
+    async def crash(request: Request, exc: Exception) -> Response:
+        # A sandbox bug: answer like the vendors' 500; Starlette re-raises the error so that the server logs it.
+        return JSONResponse({"error": "Internal Server Error"}, 500)
+
+    return Starlette(routes=routes, exception_handlers={HTTPException: http_error, Exception: crash})

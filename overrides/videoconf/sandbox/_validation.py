@@ -1,0 +1,326 @@
+"""Request reading: query strings and bodies validated by the generated pydantic models, plus the contract's own
+schemas for what those models relax (nulls the contract forbids, exact RFC 3339 / UUID formats, int32 bounds)."""
+
+from __future__ import annotations
+
+import functools
+import json
+import re
+from collections.abc import Callable, Mapping, Sequence
+from typing import Any
+
+from pydantic import BaseModel, ValidationError
+from starlette.datastructures import QueryParams, UploadFile
+from starlette.exceptions import HTTPException
+from starlette.requests import Request
+
+from videoconf.sandbox._errors import BadRequest, Invalid, Problem
+from videoconf.sandbox._time import DATE, DATE_TIME
+from videoconf_api._operations import Body, QueryParam
+
+__all__ = ["BodyReader", "QueryReader", "schema_problems"]
+
+Schema = Mapping[str, Any]
+
+_UUID = re.compile(r"[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12}", re.ASCII)
+_INTEGER = re.compile(r"[+-]?\d+", re.ASCII)
+_NUMBER = re.compile(r"[+-]?(?:\d+\.?\d*|\.\d+)(?:[eE][+-]?\d+)?", re.ASCII)
+_FORMATS: dict[str, Callable[[str], bool]] = {
+    "date-time": lambda text: DATE_TIME.fullmatch(text) is not None,
+    "date": lambda text: DATE.fullmatch(text) is not None,
+    "uuid": lambda text: _UUID.fullmatch(text) is not None,
+}
+_FORMAT_NAMES = {"date-time": "an RFC 3339 date-time", "date": "a YYYY-MM-DD date", "uuid": "a UUID"}
+_INT32 = (-(2**31), 2**31 - 1)
+_SHOULD = re.compile(r"^(?:Input|String|List|Value|Object|Dictionary|Tuple|Set)\s+should\b")
+_MAX_UPLOAD_BYTES = 8 * 1024 * 1024
+
+
+@functools.lru_cache(maxsize=256)
+def _compiled(pattern: str) -> re.Pattern[str]:
+    # ECMA-262's `$` (which JSON Schema uses) never matches before a final newline; Python's does.
+    if pattern.endswith("$") and not pattern.endswith("\\$"):
+        pattern = pattern[:-1] + r"\Z"
+    return re.compile(pattern)
+
+
+def _allows_null(schema: Schema) -> bool:
+    kind = schema.get("type")
+    if kind is not None:
+        return kind == "null" or (isinstance(kind, list) and "null" in kind)
+    branches = schema.get("anyOf") or schema.get("oneOf")
+    if branches is not None:
+        return any(_allows_null(branch) for branch in branches)
+    # A schema without a type (such as an undocumented `events` value) accepts any JSON value.
+    return "enum" not in schema and "const" not in schema
+
+
+def _json_type(value: object) -> str:
+    if isinstance(value, bool):
+        return "boolean"
+    if isinstance(value, int):
+        return "integer"
+    if isinstance(value, float):
+        return "integer" if value.is_integer() else "number"
+    if isinstance(value, str):
+        return "string"
+    return "array" if isinstance(value, list) else "object"
+
+
+def schema_problems(value: object, schema: Schema, where: str) -> list[Problem]:
+    """Nulls, types, formats and int32 bounds the contract forbids; ranges and patterns are left to pydantic."""
+    if value is None:
+        return [] if _allows_null(schema) else [Problem(where or None, "must not be null")]
+    branches = schema.get("anyOf") or schema.get("oneOf")
+    if branches is not None:
+        found = [schema_problems(value, branch, where) for branch in branches]
+        return [] if any(not problems for problems in found) else found[0]
+    kind = schema.get("type")
+    if kind is not None:
+        allowed = {kind} if isinstance(kind, str) else set(kind)
+        actual = _json_type(value)
+        if actual not in allowed and not (actual == "integer" and "number" in allowed):
+            wanted = " or ".join(sorted(allowed - {"null"}))
+            return [Problem(where or None, f"must be of type {wanted}")]
+    problems: list[Problem] = []
+    fmt, pattern = schema.get("format"), schema.get("pattern")
+    if isinstance(value, str) and isinstance(fmt, str) and fmt in _FORMATS and not _FORMATS[fmt](value):
+        problems.append(Problem(where or None, f"must be {_FORMAT_NAMES[fmt]}"))
+    elif isinstance(value, str) and isinstance(pattern, str) and _compiled(pattern).search(value) is None:
+        # Checked here as well as by pydantic, because a union member's pattern decides which member matches.
+        problems.append(Problem(where or None, f"must match pattern {pattern!r}"))
+    elif fmt == "int32" and isinstance(value, int) and not isinstance(value, bool):
+        if not _INT32[0] <= value <= _INT32[1]:
+            problems.append(Problem(where or None, "must fit in a 32-bit integer"))
+    if isinstance(value, dict):
+        for key, subschema in (schema.get("properties") or {}).items():
+            if key in value:
+                problems.extend(schema_problems(value[key], subschema, _join(where, key)))
+    elif isinstance(value, list) and isinstance(schema.get("items"), Mapping):
+        for index, item in enumerate(value):
+            problems.extend(schema_problems(item, schema["items"], f"{where}[{index}]"))
+    return problems
+
+
+def integral_floats(value: object, schema: Schema) -> tuple[object, bool]:
+    """`value` with floats such as 5.0 turned into ints where the schema wants an integer, and whether any was.
+
+    JSON Schema counts 5.0 as an integer; pydantic's strict mode does not.
+    """
+    kind = schema.get("type")
+    if (
+        isinstance(value, float)
+        and value.is_integer()
+        and (kind == "integer" or (isinstance(kind, list) and "integer" in kind))
+    ):
+        return int(value), True
+    for branch in schema.get("anyOf") or schema.get("oneOf") or ():
+        converted, changed = integral_floats(value, branch)
+        if changed:
+            return converted, True
+    if isinstance(value, dict):
+        changed_any = False
+        result = dict(value)
+        for key, subschema in (schema.get("properties") or {}).items():
+            if key in result:
+                result[key], changed = integral_floats(result[key], subschema)
+                changed_any = changed_any or changed
+        return (result, True) if changed_any else (value, False)
+    if isinstance(value, list) and isinstance(schema.get("items"), Mapping):
+        items = [integral_floats(item, schema["items"]) for item in value]
+        if any(changed for _, changed in items):
+            return [item for item, _ in items], True
+    return value, False
+
+
+def _join(where: str, key: str) -> str:
+    return f"{where}.{key}" if where else key
+
+
+def _detail(error: Mapping[str, Any]) -> str:
+    if error["type"] == "missing":
+        return "is required"
+    message = str(error["msg"])
+    rewritten = _SHOULD.sub("must", message)
+    return rewritten if rewritten != message else f"is invalid: {message}"
+
+
+def _pydantic_problems(error: ValidationError, data: object, name: Callable[[list[str | int]], str]) -> list[Problem]:
+    problems = []
+    for item in error.errors(include_url=False, include_context=False, include_input=False):
+        # Follow the location only as far as the input goes: union members add labels ('datetime', 'date')
+        # that are no field names.
+        path: list[str | int] = []
+        current: object = data
+        for part in item["loc"]:
+            if isinstance(current, dict) and isinstance(part, str):
+                path.append(part)
+                if part not in current:
+                    break
+                current = current[part]
+            elif isinstance(current, list) and isinstance(part, int) and 0 <= part < len(current):
+                path.append(part)
+                current = current[part]
+            else:
+                break
+        problems.append(Problem(name(path) if path else None, _detail(item)))
+    return problems
+
+
+def _body_name(path: list[str | int]) -> str:
+    text = ""
+    for part in path:
+        text = f"{text}[{part}]" if isinstance(part, int) else _join(text, part)
+    return text
+
+
+def _query_name(path: list[str | int]) -> str:
+    head, *rest = path
+    return str(head) + "".join(f"[{part}]" for part in rest)
+
+
+def _first_per_attribute(problems: Sequence[Problem]) -> list[Problem]:
+    # One message per field: a union reports once per member, and our own check may repeat pydantic's.
+    seen: dict[str | None, Problem] = {}
+    for problem in problems:
+        seen.setdefault(problem.attribute, problem)
+    return list(seen.values())
+
+
+def _reject_constant(name: str) -> float:
+    raise ValueError(f"{name} is not JSON")
+
+
+class QueryReader:
+    """Reads one operation's query string into its generated `...ParametersQuery` model."""
+
+    def __init__(self, params: Mapping[str, QueryParam], model: type[BaseModel] | None) -> None:
+        self._params = dict(params)
+        self._model = model
+
+    def read(self, query: QueryParams) -> BaseModel | None:
+        if self._model is None:
+            return None
+        values: dict[str, Any] = {}
+        problems: list[Problem] = []
+        for name, param in self._params.items():
+            schema = param["schema"]
+            if param["style"] == "deepObject":
+                found = self._deep_object(name, schema, query, problems)
+                if found:
+                    values[name] = found
+                continue
+            if name not in query:
+                continue
+            if schema.get("type") == "array":
+                if param["explode"]:
+                    raw_items = query.getlist(name)
+                else:
+                    # Form style without explode joins items with commas; an empty value is an empty array.
+                    raw_items = query[name].split(",") if query[name] else []
+                values[name] = [
+                    self._scalar(f"{name}[{i}]", raw, schema.get("items", {}), problems)[0]
+                    for i, raw in enumerate(raw_items)
+                ]
+            else:
+                values[name], _ = self._scalar(name, query[name], schema, problems)
+            problems.extend(schema_problems(values[name], schema, name))
+        if not problems:
+            try:
+                return self._model.model_validate(values)
+            except ValidationError as error:
+                problems.extend(_pydantic_problems(error, values, _query_name))
+        raise Invalid(_first_per_attribute(problems))
+
+    def _deep_object(self, name: str, schema: Schema, query: QueryParams, problems: list[Problem]) -> dict[str, Any]:
+        prefix = name + "["
+        found: dict[str, Any] = {}
+        properties = schema.get("properties") or {}
+        for key, raw in query.multi_items():
+            if key.startswith(prefix) and key.endswith("]"):
+                member = key[len(prefix) : -1]
+                value, ok = self._scalar(key, raw, properties.get(member, {}), problems)
+                if ok:
+                    found[member] = value
+                    problems.extend(schema_problems(value, properties.get(member, {}), key))
+        return found
+
+    @staticmethod
+    def _scalar(where: str, raw: str, schema: Schema, problems: list[Problem]) -> tuple[Any, bool]:
+        # Query values arrive as text: only the spellings OpenAPI's form style produces are accepted,
+        # so that `1` never passes for `true` nor `1.0` for an integer.
+        kind = schema.get("type")
+        if kind == "integer":
+            if _INTEGER.fullmatch(raw):
+                return int(raw), True
+            problems.append(Problem(where, "must be an integer"))
+            return raw, False
+        if kind == "number":
+            if _NUMBER.fullmatch(raw):
+                return float(raw), True
+            problems.append(Problem(where, "must be a number"))
+            return raw, False
+        if kind == "boolean":
+            if raw in ("true", "false"):
+                return raw == "true", True
+            problems.append(Problem(where, "must be true or false"))
+            return raw, False
+        return raw, True
+
+
+class BodyReader:
+    """Reads one operation's request body (JSON or multipart) into the generated request model."""
+
+    def __init__(self, bodies: Sequence[Body], models: Mapping[str, type[BaseModel]]) -> None:
+        self._schemas = {body["media_type"]: body["schema"] for body in bodies}
+        self._models = dict(models)
+
+    async def read(self, request: Request) -> BaseModel | None:
+        if not self._schemas:
+            return None
+        media_type = request.headers.get("content-type", "").split(";", 1)[0].strip().lower()
+        if media_type == "multipart/form-data" and media_type in self._schemas:
+            return await self._multipart(request)
+        raw = await request.body()
+        if "application/json" in self._schemas and (media_type == "application/json" or not (media_type or raw)):
+            return self._json(raw)
+        raise BadRequest("Invalid content type")
+
+    def _json(self, raw: bytes) -> BaseModel:
+        # Every request body of the contract is required. An empty one is read as an empty object first,
+        # so that the answer names the missing required fields where there are any.
+        missing = not raw.strip()
+        if missing:
+            raw = b"{}"
+        try:
+            data = json.loads(raw, parse_constant=_reject_constant)
+        except (ValueError, RecursionError) as error:
+            raise BadRequest("Request body is not valid JSON") from error
+        schema = self._schemas["application/json"]
+        data, changed = integral_floats(data, schema)
+        if changed:
+            raw = json.dumps(data).encode()
+        problems = schema_problems(data, schema, "")
+        try:
+            model = self._models["application/json"].model_validate_json(raw, strict=True)
+        except ValidationError as error:
+            problems.extend(_pydantic_problems(error, data, _body_name))
+        else:
+            if missing:
+                problems.append(Problem(None, "a JSON request body is required"))
+            if not problems:
+                return model
+        raise Invalid(_first_per_attribute(problems))
+
+    async def _multipart(self, request: Request) -> BaseModel:
+        values: dict[str, Any] = {}
+        try:
+            async with request.form(max_files=4, max_fields=32, max_part_size=_MAX_UPLOAD_BYTES) as form:
+                for key, value in form.multi_items():
+                    values[key] = await value.read() if isinstance(value, UploadFile) else value
+        except HTTPException as error:
+            raise BadRequest("Invalid multipart body") from error
+        try:
+            return self._models["multipart/form-data"].model_validate(values)
+        except ValidationError as error:
+            raise Invalid(_first_per_attribute(_pydantic_problems(error, values, _body_name))) from error

@@ -1,0 +1,456 @@
+"""Whereby operations: meetings, recordings, transcriptions, summaries, room themes and insights."""
+
+from __future__ import annotations
+
+import datetime as dt
+import time
+from collections.abc import Callable, Iterable, Sequence
+from typing import Any, TypeVar
+
+import videoconf_schemas as vs
+from videoconf.sandbox._errors import Invalid, NotFound, Problem
+from videoconf.sandbox._pagination import cursor_page
+from videoconf.sandbox._registry import Call, Registry, Reply
+from videoconf.sandbox._signalwire import MEDIA_HOST, wire
+from videoconf.sandbox._state import Job, JSONObject, WherebyItem, WherebyMeeting, WherebyState
+from videoconf.sandbox._time import format_instant, now, parse_instant
+
+__all__ = ["ROOM_HOST", "registry"]
+
+registry = Registry("whereby")
+op = registry.op
+
+# Room links point at a reserved, never-resolving host: nobody can join a sandbox meeting.
+ROOM_HOST = "https://sandbox.whereby.invalid"
+HUMAN_SHORT_ALPHABET = "abcdefghjkmnpqrstuvwxyz23456789"
+T = TypeVar("T")
+
+
+def _wb(call: Call[Any, Any]) -> WherebyState:
+    return call.state.whereby
+
+
+def _page(
+    call: Call[Any, Any], items: Sequence[JSONObject], cursor: str | None, limit: int | None, default_limit: int = 50
+) -> Reply:
+    page = cursor_page(items, cursor, limit if limit is not None else default_limit, lenient=call.state.lenient)
+    return Reply(200, page)
+
+
+def _sorted(items: Iterable[T], sort_by: str | None, value: Callable[[T, str], Any]) -> list[T]:
+    """Order by `<field>:asc|desc`; items without the field keep their order after the others."""
+    ordered = list(items)
+    if not sort_by:
+        return ordered
+    field, _, direction = sort_by.partition(":")
+    present = [item for item in ordered if value(item, field) is not None]
+    absent = [item for item in ordered if value(item, field) is None]
+    try:
+        present.sort(key=lambda item: value(item, field), reverse=direction == "desc")
+    except TypeError:
+        # A field whose values do not compare (objects) cannot order anything.
+        return ordered
+    return present + absent
+
+
+def _seconds_between(item: JSONObject, start: str, end: str) -> float | None:
+    first, last = parse_instant(item[start]), parse_instant(item[end])
+    return None if first is None or last is None else (last - first).total_seconds()
+
+
+def _room_filter(room_name: str | None) -> str | None:
+    # Meeting.roomName starts with `/`; accept the name with or without it.
+    if room_name is None:
+        return None
+    return room_name if room_name.startswith("/") else "/" + room_name
+
+
+def _access_link(kind: str, item_id: str, valid_for: int | None, call: Call[Any, Any]) -> Reply:
+    expires_ms = int((time.time() + (valid_for if valid_for is not None else 3600)) * 1000)
+    signature = call.state.ids.secret(16)
+    link = f"{MEDIA_HOST}/whereby/{kind}/{item_id}?expires={expires_ms}&signature={signature}"
+    return Reply(200, {"accessLink": link, "expires": expires_ms})
+
+
+# --- meetings ----------------------------------------------------------------------------------------------------
+
+
+def _purge_expired(call: Call[Any, Any]) -> None:
+    # Whereby deletes a meeting's room one hour after its end date. A lenient sandbox accepts past end dates,
+    # so it keeps every meeting: a created resource that vanished at once would look like a server bug.
+    if call.state.lenient:
+        return
+    wb, moment = _wb(call), now()
+    for meeting_id in [key for key, meeting in wb.meetings.items() if meeting.expires_at <= moment]:
+        expired = wb.meetings.pop(meeting_id)
+        wb.rooms.pop(expired.wire["roomName"].lstrip("/"), None)
+
+
+def _meeting_view(meeting: WherebyMeeting, fields: Iterable[object] | None) -> JSONObject:
+    wanted = {wire(name) for name in fields or ()}
+    view = dict(meeting.wire)
+    if "hostRoomUrl" in wanted:
+        view["hostRoomUrl"] = meeting.host_room_url
+    if "viewerRoomUrl" in wanted:
+        view["viewerRoomUrl"] = meeting.viewer_room_url
+    return view
+
+
+@op("meetings_create", body=vs.CreateMeetingRequest)
+def meetings_create(call: Call[None, vs.CreateMeetingRequest]) -> Reply:
+    body, ids, wb = call.body, call.state.ids, _wb(call)
+    start = now()
+    end = body.endDate.astimezone(dt.UTC)
+    if end < start and not call.state.lenient:
+        raise Invalid([Problem("endDate", "must not be in the past")])
+    if wire(body.roomNamePattern) == "human-short":
+        suffix = ids.letters(6, HUMAN_SHORT_ALPHABET)
+    else:
+        suffix = ids.uuid()
+    room_name = f"/{body.roomNamePrefix or ''}{suffix}"
+    room_url = ROOM_HOST + room_name
+    meeting = WherebyMeeting(
+        wire={
+            "meetingId": ids.digits(9),
+            "roomName": room_name,
+            "roomUrl": room_url,
+            "startDate": format_instant(start),
+            "endDate": format_instant(end),
+        },
+        host_room_url=f"{room_url}?roomKey={ids.secret(18)}",
+        viewer_room_url=f"{ROOM_HOST}/v{room_name}?viewerKey={ids.secret(18)}",
+        expires_at=end + dt.timedelta(hours=1),
+    )
+    _purge_expired(call)
+    wb.meetings[meeting.wire["meetingId"]] = meeting
+    wb.rooms[room_name.lstrip("/")] = {}
+    fields: list[object] = list(body.fields or ())
+    if wire(body.templateType) == "viewerMode":
+        fields += ["hostRoomUrl", "viewerRoomUrl"]
+    return Reply(201, _meeting_view(meeting, fields))
+
+
+@op("meetings_list", query=vs.MeetingsGetParametersQuery)
+def meetings_list(call: Call[vs.MeetingsGetParametersQuery, None]) -> Reply:
+    wb, query = _wb(call), call.query
+    _purge_expired(call)
+    views = [_meeting_view(meeting, query.fields) for meeting in wb.meetings.values()]
+    return _page(call, views, query.cursor, query.limit)
+
+
+@op("meetings_get", query=vs.MeetingsMeetingIdGetParametersQuery)
+def meetings_get(call: Call[vs.MeetingsMeetingIdGetParametersQuery, None]) -> Reply:
+    wb = _wb(call)
+    _purge_expired(call)
+    meeting = wb.meetings.get(call.path["meetingId"])
+    if meeting is None:
+        raise NotFound()
+    return Reply(200, _meeting_view(meeting, call.query.fields))
+
+
+@op("meetings_delete")
+def meetings_delete(call: Call[None, None]) -> Reply:
+    # Idempotent, as documented: a meeting that is already gone still answers 204.
+    wb = _wb(call)
+    meeting = wb.meetings.pop(call.path["meetingId"], None)
+    if meeting is not None:
+        wb.rooms.pop(meeting.wire["roomName"].lstrip("/"), None)
+    return Reply(204)
+
+
+# --- recordings --------------------------------------------------------------------------------------------------
+
+
+def _recording_value(item: WherebyItem, field: str) -> object:
+    if field == "roomName":
+        return item.room_name
+    if field == "duration":
+        return _seconds_between(item.wire, "startDate", "endDate")
+    return item.wire.get(field)
+
+
+@op("recordings_list", query=vs.RecordingsGetParametersQuery)
+def recordings_list(call: Call[vs.RecordingsGetParametersQuery, None]) -> Reply:
+    query, room_name = call.query, _room_filter(call.query.roomName)
+    recordings = [r for r in _wb(call).recordings.values() if room_name is None or r.room_name == room_name]
+    ordered = _sorted(recordings, wire(query.sortBy), _recording_value)
+    return _page(call, [r.wire for r in ordered], query.cursor, query.limit)
+
+
+@op("recordings_get")
+def recordings_get(call: Call[None, None]) -> Reply:
+    recording = _wb(call).recordings.get(call.path["recordingId"])
+    if recording is None:
+        raise NotFound()
+    return Reply(200, recording.wire)
+
+
+@op("recordings_delete")
+def recordings_delete(call: Call[None, None]) -> Reply:
+    _wb(call).recordings.pop(call.path["recordingId"], None)
+    return Reply(204)
+
+
+@op("recordings_get_access_link", query=vs.RecordingsRecordingIdAccessLinkGetParametersQuery)
+def recordings_get_access_link(call: Call[vs.RecordingsRecordingIdAccessLinkGetParametersQuery, None]) -> Reply:
+    recording_id = call.path["recordingId"]
+    if recording_id not in _wb(call).recordings:
+        raise NotFound()
+    return _access_link("recordings", recording_id, call.query.validForSeconds, call)
+
+
+@op("recordings_bulk_delete", body=vs.BulkDeleteRecordingsRequest)
+def recordings_bulk_delete(call: Call[None, vs.BulkDeleteRecordingsRequest]) -> Reply:
+    # Unknown ids are ignored, as documented, so the call is idempotent.
+    for recording_id in call.body.recordingIds:
+        _wb(call).recordings.pop(recording_id, None)
+    return Reply(204)
+
+
+# --- transcriptions and summaries --------------------------------------------------------------------------------
+
+
+def _job_value(job: Job, field: str) -> object:
+    view = job.view()
+    if field == "durationInSeconds" and "durationInSeconds" not in view:
+        return _seconds_between(view, "startDate", "endDate")
+    return view.get(field)
+
+
+@op("transcriptions_create", body=vs.CreateTranscriptionRequest)
+def transcriptions_create(call: Call[None, vs.CreateTranscriptionRequest]) -> Reply:
+    wb, state = _wb(call), call.state
+    recording = wb.recordings.get(call.body.recordingId)
+    if recording is None:
+        raise NotFound()
+    transcription_id = state.ids.uuid()
+    source = recording.wire
+    wb.transcriptions[transcription_id] = Job(
+        wire={
+            "transcriptionId": transcription_id,
+            "roomSessionId": source["roomSessionId"],
+            "filename": source["filename"].rsplit(".", 1)[0] + ".txt",
+            "roomName": recording.room_name,
+            "startDate": source["startDate"],
+            "endDate": source["endDate"],
+            "state": "ready",
+            "createdAt": format_instant(now()),
+            "durationInSeconds": _seconds_between(source, "startDate", "endDate"),
+            "type": "RECORDING_TRANSCRIPTION",
+            "storageType": "WHEREBY_HOSTED",
+        },
+        ready_at=time.time() + state.processing_seconds,
+        pending={"state": "in_progress"},
+    )
+    return Reply(201, {"transcriptionId": transcription_id})
+
+
+@op("transcriptions_list", query=vs.TranscriptionsGetParametersQuery)
+def transcriptions_list(call: Call[vs.TranscriptionsGetParametersQuery, None]) -> Reply:
+    query, room_name = call.query, _room_filter(call.query.roomName)
+    jobs = [j for j in _wb(call).transcriptions.values() if room_name is None or j.wire["roomName"] == room_name]
+    ordered = _sorted(jobs, wire(query.sortBy), _job_value)
+    return _page(call, [job.view() for job in ordered], query.cursor, query.limit)
+
+
+def _job(jobs: dict[str, Job], key: str) -> Job:
+    job = jobs.get(key)
+    if job is None:
+        raise NotFound()
+    return job
+
+
+@op("transcriptions_get")
+def transcriptions_get(call: Call[None, None]) -> Reply:
+    return Reply(200, _job(_wb(call).transcriptions, call.path["transcriptionId"]).view())
+
+
+@op("transcriptions_delete")
+def transcriptions_delete(call: Call[None, None]) -> Reply:
+    _wb(call).transcriptions.pop(call.path["transcriptionId"], None)
+    return Reply(204)
+
+
+@op("transcriptions_get_access_link", query=vs.TranscriptionsTranscriptionIdAccessLinkGetParametersQuery)
+def transcriptions_get_access_link(
+    call: Call[vs.TranscriptionsTranscriptionIdAccessLinkGetParametersQuery, None],
+) -> Reply:
+    job = _job(_wb(call).transcriptions, call.path["transcriptionId"])
+    return _access_link("transcriptions", job.wire["transcriptionId"], call.query.validForSeconds, call)
+
+
+@op("transcriptions_bulk_delete", body=vs.BulkDeleteTranscriptionsRequest)
+def transcriptions_bulk_delete(call: Call[None, vs.BulkDeleteTranscriptionsRequest]) -> Reply:
+    for transcription_id in call.body.transcriptionIds:
+        _wb(call).transcriptions.pop(transcription_id, None)
+    return Reply(204)
+
+
+def summary_text(room_name: str, minutes: int) -> JSONObject:
+    return {
+        "summary": f"A {minutes}-minute session in {room_name}: the team reviewed progress, agreed next steps "
+        "and assigned owners. (Generated by the videoconf sandbox.)"
+    }
+
+
+@op("summaries_create", body=vs.CreateSummaryRequest)
+def summaries_create(call: Call[None, vs.CreateSummaryRequest]) -> Reply:
+    wb, state = _wb(call), call.state
+    transcription = _job(wb.transcriptions, call.body.transcriptionId).wire
+    created = now()
+    ready = created + dt.timedelta(seconds=state.processing_seconds)
+    summary_id = state.ids.uuid()
+    seconds = _seconds_between(transcription, "startDate", "endDate") or 0.0
+    wb.summaries[summary_id] = Job(
+        wire={
+            "summaryId": summary_id,
+            "transcriptionId": transcription["transcriptionId"],
+            "summary": summary_text(transcription["roomName"], round(seconds / 60)),
+            "roomSessionId": transcription["roomSessionId"],
+            "roomName": transcription["roomName"],
+            "startDate": transcription["startDate"],
+            "endDate": transcription["endDate"],
+            "state": "completed",
+            "createdAt": format_instant(created),
+            "modifiedAt": format_instant(ready),
+            "template": wire(call.body.template) or "General Narrative",
+        },
+        ready_at=time.time() + state.processing_seconds,
+        pending={"state": "in_progress", "summary": {}, "modifiedAt": format_instant(created)},
+    )
+    return Reply(201, {"summaryId": summary_id})
+
+
+@op("summaries_list", query=vs.SummariesGetParametersQuery)
+def summaries_list(call: Call[vs.SummariesGetParametersQuery, None]) -> Reply:
+    query = call.query
+    ordered = _sorted(_wb(call).summaries.values(), wire(query.sortBy), _job_value)
+    return _page(call, [job.view() for job in ordered], query.cursor, query.limit)
+
+
+@op("summaries_get")
+def summaries_get(call: Call[None, None]) -> Reply:
+    return Reply(200, _job(_wb(call).summaries, call.path["summaryId"]).view())
+
+
+@op("summaries_delete")
+def summaries_delete(call: Call[None, None]) -> Reply:
+    _wb(call).summaries.pop(call.path["summaryId"], None)
+    return Reply(204)
+
+
+# --- room themes -------------------------------------------------------------------------------------------------
+
+
+def _theme(call: Call[Any, Any]) -> JSONObject:
+    wb = _wb(call)
+    _purge_expired(call)
+    theme = wb.rooms.get(call.path["roomName"].lstrip("/"))
+    if theme is None:
+        raise NotFound()
+    return theme
+
+
+def _image_or_preset(body: object) -> JSONObject:
+    if isinstance(body, vs.WherebyRoomImageUpload):
+        return {"image": {"size_in_bytes": len(body.image)}}
+    return {"preset": wire(body)}
+
+
+@op("rooms_update_theme_tokens", body=vs.WherebyRoomThemeTokensRequest)
+def rooms_update_theme_tokens(call: Call[None, vs.WherebyRoomThemeTokensRequest]) -> Reply:
+    _theme(call)["tokens"] = wire(call.body)
+    return Reply(204)
+
+
+@op(
+    "rooms_update_logo",
+    body={"multipart/form-data": vs.WherebyRoomImageUpload, "application/json": vs.WherebyRoomLogoReset},
+)
+def rooms_update_logo(call: Call[None, vs.WherebyRoomImageUpload | vs.WherebyRoomLogoReset]) -> Reply:
+    _theme(call)["logo"] = _image_or_preset(call.body)
+    return Reply(204)
+
+
+@op(
+    "rooms_update_room_background",
+    body={"multipart/form-data": vs.WherebyRoomImageUpload, "application/json": vs.WherebyRoomBackgroundPreset},
+)
+def rooms_update_room_background(call: Call[None, vs.WherebyRoomImageUpload | vs.WherebyRoomBackgroundPreset]) -> Reply:
+    _theme(call)["room_background"] = _image_or_preset(call.body)
+    return Reply(204)
+
+
+@op(
+    "rooms_update_knock_page_background",
+    body={"multipart/form-data": vs.WherebyRoomImageUpload, "application/json": vs.WherebyRoomBackgroundPreset},
+)
+def rooms_update_knock_page_background(
+    call: Call[None, vs.WherebyRoomImageUpload | vs.WherebyRoomBackgroundPreset],
+) -> Reply:
+    _theme(call)["knock_page_background"] = _image_or_preset(call.body)
+    return Reply(204)
+
+
+# --- insights ----------------------------------------------------------------------------------------------------
+
+
+def _field(item: JSONObject, field: str) -> object:
+    return item.get(field)
+
+
+@op("insights_rooms", query=vs.InsightsRoomsGetParametersQuery)
+def insights_rooms(call: Call[vs.InsightsRoomsGetParametersQuery, None]) -> Reply:
+    query, rooms = call.query, _wb(call).insights_rooms
+    if query.roomName is not None:
+        name = query.roomName
+        rooms = [
+            r
+            for r in rooms
+            if (name.exact is None or r["roomName"] == name.exact)
+            and (name.startsWith is None or r["roomName"].startswith(name.startsWith))
+            and (name.contains is None or name.contains in r["roomName"])
+        ]
+    if query.createdAt is not None:
+        low, high = query.createdAt.from_, query.createdAt.to
+        rooms = [
+            r
+            for r in rooms
+            if (created := parse_instant(r["createdAt"])) is not None
+            and (low is None or created >= low)
+            and (high is None or created <= high)
+        ]
+    return _page(call, _sorted(rooms, query.sortBy, _field), query.cursor, query.limit, default_limit=10)
+
+
+@op("insights_room_sessions", query=vs.InsightsRoomSessionsGetParametersQuery)
+def insights_room_sessions(call: Call[vs.InsightsRoomSessionsGetParametersQuery, None]) -> Reply:
+    query, room_name = call.query, _room_filter(call.query.roomName)
+    sessions = [
+        s
+        for s in _wb(call).insights_sessions
+        if s["roomName"] == room_name and (query.roomSessionId is None or s["roomSessionId"] == query.roomSessionId)
+    ]
+    return _page(call, _sorted(sessions, query.sortBy, _field), query.cursor, query.limit, default_limit=10)
+
+
+@op("insights_participants", query=vs.InsightsParticipantsGetParametersQuery)
+def insights_participants(call: Call[vs.InsightsParticipantsGetParametersQuery, None]) -> Reply:
+    query = call.query
+    if query.roomSessionId is None and query.externalId is None and not call.state.lenient:
+        raise Invalid([Problem("roomSessionId", 'is required unless "externalId" is given')])
+    participants = [
+        p
+        for p in _wb(call).insights_participants
+        if (query.roomSessionId is None or p["roomSessionId"] == query.roomSessionId)
+        and (query.externalId is None or p["externalId"] == query.externalId)
+    ]
+    return _page(call, _sorted(participants, query.sortBy, _field), query.cursor, query.limit, default_limit=10)
+
+
+@op("insights_participant", query=vs.InsightsParticipantGetParametersQuery)
+def insights_participant(call: Call[vs.InsightsParticipantGetParametersQuery, None]) -> Reply:
+    details = _wb(call).participant_details.get((call.query.roomSessionId, call.query.participantId))
+    if details is None:
+        raise NotFound()
+    return Reply(200, details)

@@ -1,0 +1,202 @@
+"""The sandbox as a whole: every contract operation served, routing answers, determinism, helpers, CLI and speed."""
+
+from __future__ import annotations
+
+import asyncio
+import base64
+import json
+import subprocess
+import sys
+import time
+from collections.abc import Callable, MutableMapping
+from typing import Any
+
+import httpx
+import pytest
+from starlette.applications import Starlette
+
+from videoconf.sandbox import (
+    RateLimit,
+    RunningSandbox,
+    SandboxConfig,
+    create_app,
+    parse_rate_limit,
+    running_sandbox,
+    serve_in_thread,
+)
+from videoconf.sandbox.__main__ import banner, parse_args
+from videoconf.sandbox._app import check_registrations
+from videoconf_api._operations import OPERATIONS
+
+Clients = Callable[..., tuple[httpx.Client, httpx.Client]]
+Checked = Callable[..., httpx.Client]
+
+
+def test_every_contract_operation_has_a_handler() -> None:
+    endpoints = check_registrations()
+    assert set(endpoints) == set(OPERATIONS) and len(endpoints) == 59
+    assert all(endpoints[op_id].vendor == spec["vendor"] for op_id, spec in OPERATIONS.items())
+
+
+def test_unknown_paths_and_methods_get_vendor_answers(sandbox: RunningSandbox) -> None:
+    # Not contract operations, so there is nothing to validate these answers against.
+    with httpx.Client(base_url=sandbox.base_url) as plain:
+        assert plain.get("/api/video/nothing").json() == {"error": "Not Found"}
+        assert plain.get("/v1/nothing").json() == {"error": "Not found"}
+        not_allowed = plain.delete("/v1/meetings")
+        assert not_allowed.status_code == 405
+        assert {"GET", "POST"} <= {method.strip() for method in not_allowed.headers["Allow"].split(",")}
+        assert plain.patch("/api/video/rooms").status_code == 405
+
+
+def test_every_answer_carries_a_request_id(sw: httpx.Client) -> None:
+    ids = {sw.get("/api/video/logs").headers["X-Request-Id"] for _ in range(3)}
+    assert len(ids) == 3
+
+
+def _seeded(sandbox: RunningSandbox, clients: Clients) -> list[Any]:
+    sw, wb = clients(sandbox)
+    return [sw.get("/api/video/room_sessions").json()["data"], wb.get("/recordings").json()]
+
+
+def test_seed_data_is_deterministic(clients: Clients) -> None:
+    with running_sandbox(SandboxConfig(seed=3)) as first, running_sandbox(SandboxConfig(seed=3)) as second:
+        assert _seeded(first, clients) == _seeded(second, clients)
+    with running_sandbox(SandboxConfig(seed=4)) as other, running_sandbox(SandboxConfig(seed=3)) as again:
+        assert _seeded(other, clients) != _seeded(again, clients)
+
+
+def test_custom_credentials(clients: Clients, checked: Checked) -> None:
+    config = SandboxConfig(signalwire_project="p-1", signalwire_token="t-1", whereby_key="k-1")
+    with running_sandbox(config) as sandbox:
+        sw, wb = clients(sandbox)
+        assert sw.get("/api/video/rooms").status_code == 200
+        assert wb.get("/meetings").status_code == 200
+        old_key = checked(sandbox.whereby_url, headers={"Authorization": "Bearer sandbox-key"})
+        assert old_key.get("/meetings").status_code == 401
+
+
+def test_serve_in_thread_returns_url_and_stop(checked: Checked) -> None:
+    base_url, stop = serve_in_thread()
+    try:
+        assert base_url.startswith("http://127.0.0.1:")
+        client = checked(base_url, headers={"Authorization": "Bearer sandbox-key"})
+        assert client.get("/v1/meetings").status_code == 200
+    finally:
+        stop()
+    stop()
+    with pytest.raises(httpx.ConnectError):
+        httpx.get(base_url + "/v1/meetings")
+
+
+def test_config_validation_and_secrets_out_of_repr() -> None:
+    with pytest.raises(ValueError, match="fail rate"):
+        SandboxConfig(fail_rate=1.5)
+    with pytest.raises(ValueError, match="project"):
+        SandboxConfig(signalwire_project="a:b")
+    with pytest.raises(ValueError, match="Whereby"):
+        SandboxConfig(whereby_key="two words")
+    text = repr(SandboxConfig(signalwire_token="s3cret-token", whereby_key="s3cret-key"))
+    assert "s3cret" not in text and "sandbox-project" in text
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("10/s", RateLimit(10, 1.0)),
+        ("600/m", RateLimit(600, 60.0)),
+        ("5", RateLimit(5, 1.0)),
+        (" 7 / sec ", RateLimit(7)),
+    ],
+)
+def test_parse_rate_limit(text: str, expected: RateLimit) -> None:
+    assert parse_rate_limit(text) == expected
+
+
+@pytest.mark.parametrize("text", ["", "ten/s", "10/h", "0/s", "-1/s"])
+def test_parse_rate_limit_rejects_nonsense(text: str) -> None:
+    with pytest.raises(ValueError):
+        parse_rate_limit(text)
+
+
+def test_cli_arguments_and_banner() -> None:
+    args, config = parse_args(["--port", "0", "--rate-limit", "5/s", "--fail-rate", "0.1", "--seed", "9"])
+    assert args.port == 0 and config.rate_limit == RateLimit(5) and config.fail_rate == 0.1 and config.seed == 9
+    text = banner("http://127.0.0.1:8080", config)
+    for expected in ("http://127.0.0.1:8080 ", "http://127.0.0.1:8080/v1", "sandbox-project", "sandbox-token"):
+        assert expected in text
+    assert "sandbox-key" in text and "rate limit 5/s" in text and "fail rate 0.1" in text
+    with pytest.raises(SystemExit):
+        parse_args(["--fail-rate", "2"])
+
+
+def test_cli_serves_until_stopped(checked: Checked) -> None:
+    process = subprocess.Popen(
+        [sys.executable, "-m", "videoconf.sandbox", "--port", "0", "--quiet"],
+        stdout=subprocess.PIPE,
+        stderr=subprocess.PIPE,
+        text=True,
+    )
+    try:
+        assert process.stdout is not None
+        first_line = process.stdout.readline()
+        assert first_line.startswith("videoconf sandbox listening on http://127.0.0.1:"), first_line
+        base_url = first_line.split()[4]
+        response = checked(base_url, auth=("sandbox-project", "sandbox-token")).get("/api/video/rooms/sandbox_standup")
+        assert response.status_code == 200 and response.json()["name"] == "sandbox_standup"
+    finally:
+        process.terminate()
+        process.wait(timeout=10)
+
+
+async def _get(app: Starlette, path: str, authorization: bytes) -> tuple[int, bytes]:
+    """One request straight into the ASGI app, so that only server time is measured."""
+    status, body = 0, b""
+
+    async def receive() -> dict[str, Any]:
+        return {"type": "http.request", "body": b"", "more_body": False}
+
+    async def send(message: MutableMapping[str, Any]) -> None:
+        nonlocal status, body
+        if message["type"] == "http.response.start":
+            status = message["status"]
+        else:
+            body += message.get("body", b"")
+
+    scope = {
+        "type": "http",
+        "asgi": {"version": "3.0"},
+        "http_version": "1.1",
+        "method": "GET",
+        "scheme": "http",
+        "path": path,
+        "raw_path": path.encode(),
+        "query_string": b"",
+        "root_path": "",
+        "headers": [(b"host", b"127.0.0.1"), (b"authorization", authorization)],
+        "server": ("127.0.0.1", 80),
+        "client": ("127.0.0.1", 50000),
+    }
+    await app(scope, receive, send)
+    return status, body
+
+
+def test_get_one_room_costs_well_under_a_millisecond_of_server_time() -> None:
+    app = create_app()
+    authorization = b"Basic " + base64.b64encode(b"sandbox-project:sandbox-token")
+
+    async def measure() -> float:
+        status, body = await _get(app, "/api/video/rooms/sandbox_standup", authorization)
+        assert status == 200
+        path = "/api/video/rooms/" + json.loads(body)["id"]
+        best = float("inf")
+        # The best of three rounds, so that a busy machine does not fail the test.
+        for _ in range(3):
+            started = time.perf_counter()
+            for _ in range(300):
+                assert (await _get(app, path, authorization))[0] == 200
+            best = min(best, (time.perf_counter() - started) / 300)
+        return best
+
+    per_request = asyncio.run(measure())
+    assert per_request < 0.001, f"{per_request * 1e6:.0f} µs per GET"

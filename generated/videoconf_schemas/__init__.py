@@ -8,7 +8,7 @@ from enum import IntEnum, StrEnum
 from typing import Annotated, Any
 from uuid import UUID as UUID_aliased
 
-from pydantic import AnyUrl, AwareDatetime, BaseModel, Field, RootModel
+from pydantic import AnyUrl, AwareDatetime, BaseModel, ConfigDict, Field, RootModel
 
 
 class VideoQuality(StrEnum):
@@ -281,6 +281,9 @@ class RoomList(BaseModel):
 
 
 class CreateRoomRequest(BaseModel):
+    model_config = ConfigDict(
+        extra="forbid",
+    )
     name: Annotated[
         str,
         Field(
@@ -353,6 +356,9 @@ class CreateRoomRequest(BaseModel):
 
 
 class UpdateRoomRequest(BaseModel):
+    model_config = ConfigDict(
+        extra="forbid",
+    )
     display_name: Annotated[
         str | None,
         Field(
@@ -430,6 +436,9 @@ class UpdateRoomRequest(BaseModel):
 
 
 class RoomTokenRequest(BaseModel):
+    model_config = ConfigDict(
+        extra="forbid",
+    )
     room_name: Annotated[
         str,
         Field(
@@ -641,6 +650,9 @@ class ConferenceList(BaseModel):
 
 
 class CreateConferenceRequest(BaseModel):
+    model_config = ConfigDict(
+        extra="forbid",
+    )
     name: Annotated[
         str | None,
         Field(
@@ -755,6 +767,9 @@ class CreateConferenceRequest(BaseModel):
 
 
 class UpdateConferenceRequest(BaseModel):
+    model_config = ConfigDict(
+        extra="forbid",
+    )
     display_name: Annotated[
         str,
         Field(
@@ -938,6 +953,9 @@ class StreamList(BaseModel):
 
 
 class CreateStreamRequest(BaseModel):
+    model_config = ConfigDict(
+        extra="forbid",
+    )
     url: Annotated[
         str,
         Field(description="RTMP or RTMPS address to push the video to, including any stream key."),
@@ -945,6 +963,9 @@ class CreateStreamRequest(BaseModel):
 
 
 class UpdateStreamRequest(BaseModel):
+    model_config = ConfigDict(
+        extra="forbid",
+    )
     url: Annotated[
         str,
         Field(description="RTMP or RTMPS address to push the video to, including any stream key."),
@@ -1396,10 +1417,16 @@ class WherebyAccessLink(BaseModel):
 
 
 class BulkDeleteRecordingsRequest(BaseModel):
+    model_config = ConfigDict(
+        extra="forbid",
+    )
     recordingIds: Annotated[list[str], Field(description="Ids of the recordings to delete.")]
 
 
 class CreateTranscriptionRequest(BaseModel):
+    model_config = ConfigDict(
+        extra="forbid",
+    )
     recordingId: Annotated[str, Field(description="Id of the recording to transcribe.")]
 
 
@@ -1433,6 +1460,9 @@ class WherebyTranscriptionSortBy(StrEnum):
 
 
 class BulkDeleteTranscriptionsRequest(BaseModel):
+    model_config = ConfigDict(
+        extra="forbid",
+    )
     transcriptionIds: Annotated[list[str], Field(description="Ids of the transcriptions to delete.")]
 
 
@@ -1486,6 +1516,9 @@ class WherebyThemeTokensPreset(StrEnum):
 
 
 class WherebyRoomImageUpload(BaseModel):
+    model_config = ConfigDict(
+        extra="forbid",
+    )
     image: Annotated[bytes, Field(description="The image file.")]
 
 
@@ -1508,6 +1541,9 @@ class WherebyRoomBackgroundTheme(StrEnum):
 
 
 class InsightsRoomNameFilter(BaseModel):
+    model_config = ConfigDict(
+        extra="forbid",
+    )
     exact: Annotated[
         str | None,
         Field(description="Room name must equal this (for example `/4b3bd908-cb88-11ec-9d64-0242ac120002`)."),
@@ -1520,6 +1556,9 @@ class InsightsRoomNameFilter(BaseModel):
 
 
 class InsightsCreatedAtFilter(BaseModel):
+    model_config = ConfigDict(
+        extra="forbid",
+    )
     from_: Annotated[
         AwareDatetime | None,
         Field(alias="from", description="Only rooms created at or after this time."),
@@ -1926,6 +1965,9 @@ class TranscriptionList(BaseModel):
 
 
 class CreateSummaryRequest(BaseModel):
+    model_config = ConfigDict(
+        extra="forbid",
+    )
     transcriptionId: Annotated[str, Field(description="Id of the transcription to summarise.")]
     template: WherebySummaryTemplate | None = None
 
@@ -1964,10 +2006,16 @@ class WherebyRoomThemeTokens(BaseModel):
 
 
 class WherebyRoomLogoReset(BaseModel):
+    model_config = ConfigDict(
+        extra="forbid",
+    )
     theme: WherebyRoomLogoTheme | None = None
 
 
 class WherebyRoomBackgroundPreset(BaseModel):
+    model_config = ConfigDict(
+        extra="forbid",
+    )
     palette: WherebyRoomBackgroundPalette | None = None
     theme: WherebyRoomBackgroundTheme | None = None
 
@@ -2021,11 +2069,17 @@ class MeetingLiveTranscriptionSettings(BaseModel):
 
 
 class WherebyRoomThemeTokensRequest(BaseModel):
+    model_config = ConfigDict(
+        extra="forbid",
+    )
     tokens: WherebyRoomThemeTokens | None = None
     tokensPreset: WherebyThemeTokensPreset | None = None
 
 
 class CreateMeetingRequest(BaseModel):
+    model_config = ConfigDict(
+        extra="forbid",
+    )
     endDate: Annotated[
         AwareDatetime,
         Field(

@@ -246,13 +246,17 @@ class _BaseAPIClient:
         return f"{url}?{prepared.raw_query}" if prepared.raw_query else url
 
     def _build_request(self, http_client: httpx.Client | httpx.AsyncClient, prepared: PreparedRequest) -> httpx.Request:
-        files = [(name, (part.file_name, part.content, part.mime_type)) for name, part in prepared.files]
+        # Every part of a multipart body goes through `files` (text parts without a file name): httpx
+        # encodes `data` alone as a urlencoded form, which a multipart operation must never receive.
+        files: list[tuple[str, tuple[str | None, bytes | str, str | None]]] = [
+            (name, (part.file_name, part.content, part.mime_type)) for name, part in prepared.files
+        ]
+        files += [(name, (None, text, None)) for name, text in prepared.form]
         return http_client.build_request(
             prepared.method,
             self._url(prepared),
             params=list(prepared.query) if prepared.query and not prepared.raw_query else None,
             json=prepared.json_body if prepared.has_json else None,
-            data=dict(prepared.form) if prepared.form or files else None,
             files=files or None,
             headers=self._headers(),
             timeout=self.timeout,

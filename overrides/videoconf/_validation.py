@@ -202,6 +202,9 @@ class _Checker:
         fmt = schema.get("format")
         if fmt == "binary" and self.allow_files and _is_file(value):
             return _file_part(value, field)
+        if fmt == "binary" and self.allow_files and isinstance(value, str):
+            # Text for a binary part is still that part's content, sent as a file, never as a form field.
+            return _file_part(value.encode(), field)
         if _is_date_time(schema):
             value = _date_time(value, field)
         elif fmt == "date":

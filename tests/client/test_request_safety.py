@@ -137,6 +137,15 @@ def test_multipart_upload_from_bytes_and_from_file() -> None:
     assert b'filename="logo.gif"' in second and b"Content-Type: image/gif" in second and b"GIF89a" in second
 
 
+def test_text_given_for_a_binary_part_still_goes_as_multipart() -> None:
+    # Found by the contract property tests: with no bytes among the parts, the upload went out urlencoded.
+    script = Script(httpx.Response(204))
+    whereby(script).rooms.update_logo("/standup", image="<svg/>")  # type: ignore[arg-type]
+    request = script.requests[0]
+    assert request.headers["content-type"].startswith("multipart/form-data; boundary=")
+    assert b'name="image"; filename="image"' in request.read() and b"<svg/>" in request.read()
+
+
 def test_the_arguments_pick_the_json_body_when_no_file_is_given() -> None:
     script = Script(httpx.Response(204))
     whereby(script).rooms.update_room_background("/standup", theme="mountains", palette="grey")

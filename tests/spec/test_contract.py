@@ -119,8 +119,36 @@ def _walk(node: Any, where: str = "#") -> Any:
             yield from _walk(value, f"{where}/{index}")
 
 
-def test_no_schema_is_closed_to_new_fields() -> None:
-    for where, node in _walk(resolved()):
+def _request_bodies(spec: dict[str, Any]) -> set[str]:
+    return {
+        content["schema"]["$ref"].rsplit("/", 1)[1]
+        for _, _, op in operations(spec)
+        if "requestBody" in op
+        for content in op["requestBody"]["content"].values()
+    }
+
+
+def _query_objects(spec: dict[str, Any]) -> set[str]:
+    """Object-valued query filters (deepObject): request-side too."""
+    refs = {
+        deref(spec, p)["schema"].get("$ref", "")
+        for _, _, op in operations(spec)
+        for p in op.get("parameters", [])
+        if deref(spec, p)["in"] == "query"
+    }
+    return {ref.rsplit("/", 1)[1] for ref in refs if ref}
+
+
+def test_responses_stay_open_to_new_fields_and_request_bodies_are_closed() -> None:
+    spec = resolved()
+    requests = _request_bodies(spec)
+    assert len(requests) == 16
+    schemas = spec["components"]["schemas"]
+    requests |= {name for name in _query_objects(spec) if schemas[name].get("type") == "object"}
+    for name in requests:
+        # A misspelt field should be refused, not silently ignored by the server.
+        assert schemas[name]["additionalProperties"] is False, name
+    for where, node in _walk({k: v for k, v in schemas.items() if k not in requests}):
         assert node.get("additionalProperties") is not False, where
         assert "unevaluatedProperties" not in node, where
 

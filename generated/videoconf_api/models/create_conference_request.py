@@ -5,7 +5,6 @@ from collections.abc import Mapping
 from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
-from attrs import field as _attrs_field
 
 from ..models.conference_size import ConferenceSize
 from ..models.video_layout import VideoLayout
@@ -81,7 +80,6 @@ class CreateConferenceRequest:
     light_negative: str | Unset = "#F42C50"
     join_from: datetime.date | datetime.datetime | Unset = UNSET
     join_until: datetime.date | datetime.datetime | Unset = UNSET
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
         display_name = self.display_name
@@ -145,7 +143,7 @@ class CreateConferenceRequest:
             join_until = format_datetime(self.join_until)
 
         field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
+
         field_dict.update(
             {
                 "display_name": display_name,
@@ -312,21 +310,4 @@ class CreateConferenceRequest:
             join_until=join_until,
         )
 
-        _instance.additional_properties = d
         return _instance
-
-    @property
-    def additional_keys(self) -> list[str]:
-        return list(self.additional_properties.keys())
-
-    def __getitem__(self, key: str) -> Any:
-        return self.additional_properties[key]
-
-    def __setitem__(self, key: str, value: Any) -> None:
-        self.additional_properties[key] = value
-
-    def __delitem__(self, key: str) -> None:
-        del self.additional_properties[key]
-
-    def __contains__(self, key: str) -> bool:
-        return key in self.additional_properties

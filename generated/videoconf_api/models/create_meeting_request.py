@@ -5,7 +5,6 @@ from collections.abc import Mapping
 from typing import TYPE_CHECKING, Any, TypeVar
 
 from attrs import define as _attrs_define
-from attrs import field as _attrs_field
 
 from ..models.whereby_meeting_field import WherebyMeetingField
 from ..models.whereby_meeting_template_type import WherebyMeetingTemplateType
@@ -57,7 +56,6 @@ class CreateMeetingRequest:
     live_transcription: MeetingLiveTranscriptionSettings | Unset = UNSET
     streaming: MeetingStreamingSettings | Unset = UNSET
     fields: list[WherebyMeetingField] | Unset = UNSET
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
         end_date = format_datetime(self.end_date)
@@ -102,7 +100,7 @@ class CreateMeetingRequest:
                 fields.append(fields_item)
 
         field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
+
         field_dict.update(
             {
                 "endDate": end_date,
@@ -216,21 +214,4 @@ class CreateMeetingRequest:
             fields=fields,
         )
 
-        _instance.additional_properties = d
         return _instance
-
-    @property
-    def additional_keys(self) -> list[str]:
-        return list(self.additional_properties.keys())
-
-    def __getitem__(self, key: str) -> Any:
-        return self.additional_properties[key]
-
-    def __setitem__(self, key: str, value: Any) -> None:
-        self.additional_properties[key] = value
-
-    def __delitem__(self, key: str) -> None:
-        del self.additional_properties[key]
-
-    def __contains__(self, key: str) -> bool:
-        return key in self.additional_properties

@@ -4,7 +4,6 @@ from collections.abc import Mapping
 from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
-from attrs import field as _attrs_field
 
 from ..models.whereby_summary_template import WherebySummaryTemplate
 from ..types import UNSET, Unset
@@ -24,7 +23,6 @@ class CreateSummaryRequest:
 
     transcription_id: str
     template: WherebySummaryTemplate | Unset = UNSET
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
         transcription_id = self.transcription_id
@@ -34,7 +32,7 @@ class CreateSummaryRequest:
             template = self.template.value
 
         field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
+
         field_dict.update(
             {
                 "transcriptionId": transcription_id,
@@ -62,21 +60,4 @@ class CreateSummaryRequest:
             template=template,
         )
 
-        _instance.additional_properties = d
         return _instance
-
-    @property
-    def additional_keys(self) -> list[str]:
-        return list(self.additional_properties.keys())
-
-    def __getitem__(self, key: str) -> Any:
-        return self.additional_properties[key]
-
-    def __setitem__(self, key: str, value: Any) -> None:
-        self.additional_properties[key] = value
-
-    def __delitem__(self, key: str) -> None:
-        del self.additional_properties[key]
-
-    def __contains__(self, key: str) -> bool:
-        return key in self.additional_properties

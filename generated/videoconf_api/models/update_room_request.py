@@ -5,7 +5,6 @@ from collections.abc import Mapping
 from typing import TYPE_CHECKING, Any, TypeVar
 
 from attrs import define as _attrs_define
-from attrs import field as _attrs_field
 
 from ..models.video_layout import VideoLayout
 from ..models.video_quality import VideoQuality
@@ -67,7 +66,6 @@ class UpdateRoomRequest:
     join_from: datetime.date | datetime.datetime | Unset = UNSET
     join_until: datetime.date | datetime.datetime | Unset = UNSET
     remove_at: datetime.date | datetime.datetime | Unset = UNSET
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
         display_name = self.display_name
@@ -121,7 +119,7 @@ class UpdateRoomRequest:
             remove_at = format_datetime(self.remove_at)
 
         field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
+
         field_dict.update({})
         if display_name is not UNSET:
             field_dict["display_name"] = display_name
@@ -265,21 +263,4 @@ class UpdateRoomRequest:
             remove_at=remove_at,
         )
 
-        _instance.additional_properties = d
         return _instance
-
-    @property
-    def additional_keys(self) -> list[str]:
-        return list(self.additional_properties.keys())
-
-    def __getitem__(self, key: str) -> Any:
-        return self.additional_properties[key]
-
-    def __setitem__(self, key: str, value: Any) -> None:
-        self.additional_properties[key] = value
-
-    def __delitem__(self, key: str) -> None:
-        del self.additional_properties[key]
-
-    def __contains__(self, key: str) -> bool:
-        return key in self.additional_properties

@@ -4,7 +4,6 @@ from collections.abc import Mapping
 from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
-from attrs import field as _attrs_field
 
 from ..models.whereby_room_background_palette import WherebyRoomBackgroundPalette
 from ..models.whereby_room_background_theme import WherebyRoomBackgroundTheme
@@ -24,7 +23,6 @@ class WherebyRoomBackgroundPreset:
 
     palette: WherebyRoomBackgroundPalette | Unset = UNSET
     theme: WherebyRoomBackgroundTheme | Unset = UNSET
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
         palette: str | Unset = UNSET
@@ -36,7 +34,7 @@ class WherebyRoomBackgroundPreset:
             theme = self.theme.value
 
         field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
+
         field_dict.update({})
         if palette is not UNSET:
             field_dict["palette"] = palette
@@ -67,21 +65,4 @@ class WherebyRoomBackgroundPreset:
             theme=theme,
         )
 
-        _instance.additional_properties = d
         return _instance
-
-    @property
-    def additional_keys(self) -> list[str]:
-        return list(self.additional_properties.keys())
-
-    def __getitem__(self, key: str) -> Any:
-        return self.additional_properties[key]
-
-    def __setitem__(self, key: str, value: Any) -> None:
-        self.additional_properties[key] = value
-
-    def __delitem__(self, key: str) -> None:
-        del self.additional_properties[key]
-
-    def __contains__(self, key: str) -> bool:
-        return key in self.additional_properties

@@ -4,7 +4,6 @@ from collections.abc import Mapping
 from typing import TYPE_CHECKING, Any, TypeVar
 
 from attrs import define as _attrs_define
-from attrs import field as _attrs_field
 
 from ..models.whereby_theme_tokens_preset import WherebyThemeTokensPreset
 from ..types import UNSET, Unset
@@ -28,7 +27,6 @@ class WherebyRoomThemeTokensRequest:
 
     tokens: WherebyRoomThemeTokens | Unset = UNSET
     tokens_preset: WherebyThemeTokensPreset | Unset = UNSET
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
         tokens: dict[str, Any] | Unset = UNSET
@@ -40,7 +38,7 @@ class WherebyRoomThemeTokensRequest:
             tokens_preset = self.tokens_preset.value
 
         field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
+
         field_dict.update({})
         if tokens is not UNSET:
             field_dict["tokens"] = tokens
@@ -73,21 +71,4 @@ class WherebyRoomThemeTokensRequest:
             tokens_preset=tokens_preset,
         )
 
-        _instance.additional_properties = d
         return _instance
-
-    @property
-    def additional_keys(self) -> list[str]:
-        return list(self.additional_properties.keys())
-
-    def __getitem__(self, key: str) -> Any:
-        return self.additional_properties[key]
-
-    def __setitem__(self, key: str, value: Any) -> None:
-        self.additional_properties[key] = value
-
-    def __delitem__(self, key: str) -> None:
-        del self.additional_properties[key]
-
-    def __contains__(self, key: str) -> bool:
-        return key in self.additional_properties

@@ -261,242 +261,113 @@ class ActiveSession:
         else:
             id = UUID(_id)
 
-        def _parse_room_id(data: object) -> None | Unset | UUID:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                room_id_type_0 = UUID(data)
+        _room_id = d.pop("room_id", UNSET)
+        room_id: None | Unset | UUID
+        if _room_id is None or isinstance(_room_id, Unset):
+            room_id = _room_id
+        else:
+            room_id_type_0 = UUID(_room_id)
 
-                return room_id_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            raise ValueError(f"room_id: {data!r} does not match None | UUID")
+            room_id = room_id_type_0
 
-        room_id = _parse_room_id(d.pop("room_id", UNSET))
+        name = cast(None | str | Unset, d.pop("name", UNSET))
 
-        def _parse_name(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+        display_name = cast(None | str | Unset, d.pop("display_name", UNSET))
 
-        name = _parse_name(d.pop("name", UNSET))
+        _join_from = d.pop("join_from", UNSET)
+        join_from: datetime.datetime | None | Unset
+        if _join_from is None or isinstance(_join_from, Unset):
+            join_from = _join_from
+        else:
+            join_from_type_0 = parse_datetime(_join_from, "join_from")
 
-        def _parse_display_name(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+            join_from = join_from_type_0
 
-        display_name = _parse_display_name(d.pop("display_name", UNSET))
+        _join_until = d.pop("join_until", UNSET)
+        join_until: datetime.datetime | None | Unset
+        if _join_until is None or isinstance(_join_until, Unset):
+            join_until = _join_until
+        else:
+            join_until_type_0 = parse_datetime(_join_until, "join_until")
 
-        def _parse_join_from(data: object) -> datetime.datetime | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                join_from_type_0 = parse_datetime(data, "join_from")
+            join_until = join_until_type_0
 
-                return join_from_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            raise ValueError(f"join_from: {data!r} does not match datetime.datetime | None")
+        _remove_at = d.pop("remove_at", UNSET)
+        remove_at: datetime.datetime | None | Unset
+        if _remove_at is None or isinstance(_remove_at, Unset):
+            remove_at = _remove_at
+        else:
+            remove_at_type_0 = parse_datetime(_remove_at, "remove_at")
 
-        join_from = _parse_join_from(d.pop("join_from", UNSET))
+            remove_at = remove_at_type_0
 
-        def _parse_join_until(data: object) -> datetime.datetime | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                join_until_type_0 = parse_datetime(data, "join_until")
+        remove_after_seconds_elapsed = cast(int | None | Unset, d.pop("remove_after_seconds_elapsed", UNSET))
 
-                return join_until_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            raise ValueError(f"join_until: {data!r} does not match datetime.datetime | None")
+        _layout = d.pop("layout", UNSET)
+        layout: None | Unset | VideoLayout
+        if _layout is None or isinstance(_layout, Unset):
+            layout = _layout
+        else:
+            layout_type_0 = VideoLayout(_layout)
 
-        join_until = _parse_join_until(d.pop("join_until", UNSET))
+            layout = layout_type_0
 
-        def _parse_remove_at(data: object) -> datetime.datetime | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                remove_at_type_0 = parse_datetime(data, "remove_at")
+        max_members = cast(int | None | Unset, d.pop("max_members", UNSET))
 
-                return remove_at_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            raise ValueError(f"remove_at: {data!r} does not match datetime.datetime | None")
+        _fps = d.pop("fps", UNSET)
+        fps: None | Unset | VideoFps
+        if _fps is None or isinstance(_fps, Unset):
+            fps = _fps
+        else:
+            fps_type_0 = VideoFps(_fps)
 
-        remove_at = _parse_remove_at(d.pop("remove_at", UNSET))
+            fps = fps_type_0
 
-        def _parse_remove_after_seconds_elapsed(data: object) -> int | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(int | None | Unset, data)
+        _quality = d.pop("quality", UNSET)
+        quality: None | Unset | VideoQuality
+        if _quality is None or isinstance(_quality, Unset):
+            quality = _quality
+        else:
+            quality_type_0 = VideoQuality(_quality)
 
-        remove_after_seconds_elapsed = _parse_remove_after_seconds_elapsed(d.pop("remove_after_seconds_elapsed", UNSET))
+            quality = quality_type_0
 
-        def _parse_layout(data: object) -> None | Unset | VideoLayout:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                layout_type_0 = VideoLayout(data)
+        _start_time = d.pop("start_time", UNSET)
+        start_time: datetime.datetime | None | Unset
+        if _start_time is None or isinstance(_start_time, Unset):
+            start_time = _start_time
+        else:
+            start_time_type_0 = parse_datetime(_start_time, "start_time")
 
-                return layout_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            raise ValueError(f"layout: {data!r} does not match None | VideoLayout")
+            start_time = start_time_type_0
 
-        layout = _parse_layout(d.pop("layout", UNSET))
+        _end_time = d.pop("end_time", UNSET)
+        end_time: datetime.datetime | None | Unset
+        if _end_time is None or isinstance(_end_time, Unset):
+            end_time = _end_time
+        else:
+            end_time_type_0 = parse_datetime(_end_time, "end_time")
 
-        def _parse_max_members(data: object) -> int | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(int | None | Unset, data)
+            end_time = end_time_type_0
 
-        max_members = _parse_max_members(d.pop("max_members", UNSET))
+        duration = cast(int | None | Unset, d.pop("duration", UNSET))
 
-        def _parse_fps(data: object) -> None | Unset | VideoFps:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, int):
-                    raise TypeError()
-                fps_type_0 = VideoFps(data)
+        _status = d.pop("status", UNSET)
+        status: None | RoomSessionStatus | Unset
+        if _status is None or isinstance(_status, Unset):
+            status = _status
+        else:
+            status_type_0 = RoomSessionStatus(_status)
 
-                return fps_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            raise ValueError(f"fps: {data!r} does not match None | VideoFps")
-
-        fps = _parse_fps(d.pop("fps", UNSET))
-
-        def _parse_quality(data: object) -> None | Unset | VideoQuality:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                quality_type_0 = VideoQuality(data)
-
-                return quality_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            raise ValueError(f"quality: {data!r} does not match None | VideoQuality")
-
-        quality = _parse_quality(d.pop("quality", UNSET))
-
-        def _parse_start_time(data: object) -> datetime.datetime | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                start_time_type_0 = parse_datetime(data, "start_time")
-
-                return start_time_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            raise ValueError(f"start_time: {data!r} does not match datetime.datetime | None")
-
-        start_time = _parse_start_time(d.pop("start_time", UNSET))
-
-        def _parse_end_time(data: object) -> datetime.datetime | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                end_time_type_0 = parse_datetime(data, "end_time")
-
-                return end_time_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            raise ValueError(f"end_time: {data!r} does not match datetime.datetime | None")
-
-        end_time = _parse_end_time(d.pop("end_time", UNSET))
-
-        def _parse_duration(data: object) -> int | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(int | None | Unset, data)
-
-        duration = _parse_duration(d.pop("duration", UNSET))
-
-        def _parse_status(data: object) -> None | RoomSessionStatus | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                status_type_0 = RoomSessionStatus(data)
-
-                return status_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            raise ValueError(f"status: {data!r} does not match None | RoomSessionStatus")
-
-        status = _parse_status(d.pop("status", UNSET))
+            status = status_type_0
 
         record_on_start = d.pop("record_on_start", UNSET)
 
         enable_room_previews = d.pop("enable_room_previews", UNSET)
 
-        def _parse_preview_url(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+        preview_url = cast(None | str | Unset, d.pop("preview_url", UNSET))
 
-        preview_url = _parse_preview_url(d.pop("preview_url", UNSET))
-
-        def _parse_audio_video_sync(data: object) -> bool | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(bool | None | Unset, data)
-
-        audio_video_sync = _parse_audio_video_sync(d.pop("audio_video_sync", UNSET))
+        audio_video_sync = cast(bool | None | Unset, d.pop("audio_video_sync", UNSET))
 
         _instance = cls(
             id=id,

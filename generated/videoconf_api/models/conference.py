@@ -243,68 +243,40 @@ class Conference:
 
         name = d.pop("name")
 
-        def _parse_display_name(data: object) -> None | str:
-            if data is None:
-                return data
-            return cast(None | str, data)
+        display_name = cast(None | str, d.pop("display_name"))
 
-        display_name = _parse_display_name(d.pop("display_name"))
+        description = cast(None | str, d.pop("description"))
 
-        def _parse_description(data: object) -> None | str:
-            if data is None:
-                return data
-            return cast(None | str, data)
+        _join_from = d.pop("join_from")
+        join_from: datetime.datetime | None
+        if _join_from is None:
+            join_from = _join_from
+        else:
+            join_from_type_0 = parse_datetime(_join_from, "join_from")
 
-        description = _parse_description(d.pop("description"))
+            join_from = join_from_type_0
 
-        def _parse_join_from(data: object) -> datetime.datetime | None:
-            if data is None:
-                return data
-            try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                join_from_type_0 = parse_datetime(data, "join_from")
+        _join_until = d.pop("join_until")
+        join_until: datetime.datetime | None
+        if _join_until is None:
+            join_until = _join_until
+        else:
+            join_until_type_0 = parse_datetime(_join_until, "join_until")
 
-                return join_from_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            raise ValueError(f"join_from: {data!r} does not match datetime.datetime | None")
-
-        join_from = _parse_join_from(d.pop("join_from"))
-
-        def _parse_join_until(data: object) -> datetime.datetime | None:
-            if data is None:
-                return data
-            try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                join_until_type_0 = parse_datetime(data, "join_until")
-
-                return join_until_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            raise ValueError(f"join_until: {data!r} does not match datetime.datetime | None")
-
-        join_until = _parse_join_until(d.pop("join_until"))
+            join_until = join_until_type_0
 
         quality = VideoQuality(d.pop("quality"))
 
         layout = VideoLayout(d.pop("layout"))
 
-        def _parse_size(data: object) -> ConferenceSize | None:
-            if data is None:
-                return data
-            try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                size_type_0 = ConferenceSize(data)
+        _size = d.pop("size")
+        size: ConferenceSize | None
+        if _size is None:
+            size = _size
+        else:
+            size_type_0 = ConferenceSize(_size)
 
-                return size_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            raise ValueError(f"size: {data!r} does not match ConferenceSize | None")
-
-        size = _parse_size(d.pop("size"))
+            size = size_type_0
 
         record_on_start = d.pop("record_on_start")
 
@@ -316,82 +288,27 @@ class Conference:
 
         enable_chat = d.pop("enable_chat")
 
-        def _parse_enable_room_previews(data: object) -> bool | None:
-            if data is None:
-                return data
-            return cast(bool | None, data)
+        enable_room_previews = cast(bool | None, d.pop("enable_room_previews"))
 
-        enable_room_previews = _parse_enable_room_previews(d.pop("enable_room_previews"))
+        dark_primary = cast(None | str, d.pop("dark_primary"))
 
-        def _parse_dark_primary(data: object) -> None | str:
-            if data is None:
-                return data
-            return cast(None | str, data)
+        dark_background = cast(None | str, d.pop("dark_background"))
 
-        dark_primary = _parse_dark_primary(d.pop("dark_primary"))
+        dark_foreground = cast(None | str, d.pop("dark_foreground"))
 
-        def _parse_dark_background(data: object) -> None | str:
-            if data is None:
-                return data
-            return cast(None | str, data)
+        dark_success = cast(None | str, d.pop("dark_success"))
 
-        dark_background = _parse_dark_background(d.pop("dark_background"))
+        dark_negative = cast(None | str, d.pop("dark_negative"))
 
-        def _parse_dark_foreground(data: object) -> None | str:
-            if data is None:
-                return data
-            return cast(None | str, data)
+        light_primary = cast(None | str, d.pop("light_primary"))
 
-        dark_foreground = _parse_dark_foreground(d.pop("dark_foreground"))
+        light_background = cast(None | str, d.pop("light_background"))
 
-        def _parse_dark_success(data: object) -> None | str:
-            if data is None:
-                return data
-            return cast(None | str, data)
+        light_foreground = cast(None | str, d.pop("light_foreground"))
 
-        dark_success = _parse_dark_success(d.pop("dark_success"))
+        light_success = cast(None | str, d.pop("light_success"))
 
-        def _parse_dark_negative(data: object) -> None | str:
-            if data is None:
-                return data
-            return cast(None | str, data)
-
-        dark_negative = _parse_dark_negative(d.pop("dark_negative"))
-
-        def _parse_light_primary(data: object) -> None | str:
-            if data is None:
-                return data
-            return cast(None | str, data)
-
-        light_primary = _parse_light_primary(d.pop("light_primary"))
-
-        def _parse_light_background(data: object) -> None | str:
-            if data is None:
-                return data
-            return cast(None | str, data)
-
-        light_background = _parse_light_background(d.pop("light_background"))
-
-        def _parse_light_foreground(data: object) -> None | str:
-            if data is None:
-                return data
-            return cast(None | str, data)
-
-        light_foreground = _parse_light_foreground(d.pop("light_foreground"))
-
-        def _parse_light_success(data: object) -> None | str:
-            if data is None:
-                return data
-            return cast(None | str, data)
-
-        light_success = _parse_light_success(d.pop("light_success"))
-
-        def _parse_light_negative(data: object) -> None | str:
-            if data is None:
-                return data
-            return cast(None | str, data)
-
-        light_negative = _parse_light_negative(d.pop("light_negative"))
+        light_negative = cast(None | str, d.pop("light_negative"))
 
         def _parse_meta(data: object) -> ConferenceMetaType0 | None:
             if data is None:

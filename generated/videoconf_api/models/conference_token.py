@@ -61,12 +61,7 @@ class ConferenceToken:
         d = dict(src_dict)
         id = UUID(d.pop("id"))
 
-        def _parse_name(data: object) -> None | str:
-            if data is None:
-                return data
-            return cast(None | str, data)
-
-        name = _parse_name(d.pop("name"))
+        name = cast(None | str, d.pop("name"))
 
         token = d.pop("token")
 

@@ -130,14 +130,7 @@ class InsightsParticipant:
 
         external_id = d.pop("externalId")
 
-        def _parse_rating(data: object) -> float | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(float | None | Unset, data)
-
-        rating = _parse_rating(d.pop("rating", UNSET))
+        rating = cast(float | None | Unset, d.pop("rating", UNSET))
 
         def _parse_tags(data: object) -> list[str] | None | Unset:
             if data is None:
@@ -156,14 +149,7 @@ class InsightsParticipant:
 
         tags = _parse_tags(d.pop("tags", UNSET))
 
-        def _parse_comment(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        comment = _parse_comment(d.pop("comment", UNSET))
+        comment = cast(None | str | Unset, d.pop("comment", UNSET))
 
         _instance = cls(
             room_session_id=room_session_id,

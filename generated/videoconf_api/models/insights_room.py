@@ -138,23 +138,9 @@ class InsightsRoom:
 
         total_sessions = d.pop("totalSessions")
 
-        def _parse_rating(data: object) -> float | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(float | None | Unset, data)
+        rating = cast(float | None | Unset, d.pop("rating", UNSET))
 
-        rating = _parse_rating(d.pop("rating", UNSET))
-
-        def _parse_total_ratings(data: object) -> float | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(float | None | Unset, data)
-
-        total_ratings = _parse_total_ratings(d.pop("totalRatings", UNSET))
+        total_ratings = cast(float | None | Unset, d.pop("totalRatings", UNSET))
 
         _instance = cls(
             room_name=room_name,

@@ -128,59 +128,36 @@ class Log:
 
         url = d.pop("url")
 
-        def _parse_room_name(data: object) -> None | str:
-            if data is None:
-                return data
-            return cast(None | str, data)
+        room_name = cast(None | str, d.pop("room_name"))
 
-        room_name = _parse_room_name(d.pop("room_name"))
+        _status = d.pop("status")
+        status: LogStatus | None
+        if _status is None:
+            status = _status
+        else:
+            status_type_0 = LogStatus(_status)
 
-        def _parse_status(data: object) -> LogStatus | None:
-            if data is None:
-                return data
-            try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                status_type_0 = LogStatus(data)
-
-                return status_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            raise ValueError(f"status: {data!r} does not match LogStatus | None")
-
-        status = _parse_status(d.pop("status"))
+            status = status_type_0
 
         locked = d.pop("locked")
 
-        def _parse_started_at(data: object) -> datetime.datetime | None:
-            if data is None:
-                return data
-            try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                started_at_type_0 = parse_datetime(data, "started_at")
+        _started_at = d.pop("started_at")
+        started_at: datetime.datetime | None
+        if _started_at is None:
+            started_at = _started_at
+        else:
+            started_at_type_0 = parse_datetime(_started_at, "started_at")
 
-                return started_at_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            raise ValueError(f"started_at: {data!r} does not match datetime.datetime | None")
+            started_at = started_at_type_0
 
-        started_at = _parse_started_at(d.pop("started_at"))
+        _ended_at = d.pop("ended_at")
+        ended_at: datetime.datetime | None
+        if _ended_at is None:
+            ended_at = _ended_at
+        else:
+            ended_at_type_0 = parse_datetime(_ended_at, "ended_at")
 
-        def _parse_ended_at(data: object) -> datetime.datetime | None:
-            if data is None:
-                return data
-            try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                ended_at_type_0 = parse_datetime(data, "ended_at")
-
-                return ended_at_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            raise ValueError(f"ended_at: {data!r} does not match datetime.datetime | None")
-
-        ended_at = _parse_ended_at(d.pop("ended_at"))
+            ended_at = ended_at_type_0
 
         charge = d.pop("charge")
 

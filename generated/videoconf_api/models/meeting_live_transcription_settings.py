@@ -79,37 +79,23 @@ class MeetingLiveTranscriptionSettings:
         d = dict(src_dict)
         destination = MeetingTranscriptionDestination.from_dict(d.pop("destination"))
 
-        def _parse_start_trigger(data: object) -> None | WherebyLiveTranscriptionStartTrigger:
-            if data is None:
-                return data
-            try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                start_trigger_type_0 = WherebyLiveTranscriptionStartTrigger(data)
+        _start_trigger = d.pop("startTrigger")
+        start_trigger: None | WherebyLiveTranscriptionStartTrigger
+        if _start_trigger is None:
+            start_trigger = _start_trigger
+        else:
+            start_trigger_type_0 = WherebyLiveTranscriptionStartTrigger(_start_trigger)
 
-                return start_trigger_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            raise ValueError(f"startTrigger: {data!r} does not match None | WherebyLiveTranscriptionStartTrigger")
+            start_trigger = start_trigger_type_0
 
-        start_trigger = _parse_start_trigger(d.pop("startTrigger"))
+        _language = d.pop("language", UNSET)
+        language: None | Unset | WherebyTranscriptionLanguage
+        if _language is None or isinstance(_language, Unset):
+            language = _language
+        else:
+            language_type_0 = WherebyTranscriptionLanguage(_language)
 
-        def _parse_language(data: object) -> None | Unset | WherebyTranscriptionLanguage:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                language_type_0 = WherebyTranscriptionLanguage(data)
-
-                return language_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            raise ValueError(f"language: {data!r} does not match None | WherebyTranscriptionLanguage")
-
-        language = _parse_language(d.pop("language", UNSET))
+            language = language_type_0
 
         live_captions = d.pop("liveCaptions", UNSET)
 

@@ -85,20 +85,14 @@ class MeetingRecordingSettings:
 
         destination = _parse_destination(d.pop("destination"))
 
-        def _parse_start_trigger(data: object) -> None | WherebyRecordingStartTrigger:
-            if data is None:
-                return data
-            try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                start_trigger_type_0 = WherebyRecordingStartTrigger(data)
+        _start_trigger = d.pop("startTrigger")
+        start_trigger: None | WherebyRecordingStartTrigger
+        if _start_trigger is None:
+            start_trigger = _start_trigger
+        else:
+            start_trigger_type_0 = WherebyRecordingStartTrigger(_start_trigger)
 
-                return start_trigger_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            raise ValueError(f"startTrigger: {data!r} does not match None | WherebyRecordingStartTrigger")
-
-        start_trigger = _parse_start_trigger(d.pop("startTrigger"))
+            start_trigger = start_trigger_type_0
 
         _instance = cls(
             type_=type_,

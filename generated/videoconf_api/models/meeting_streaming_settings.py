@@ -56,20 +56,14 @@ class MeetingStreamingSettings:
         d = dict(src_dict)
         destination = MeetingStreamingDestination.from_dict(d.pop("destination"))
 
-        def _parse_start_trigger(data: object) -> None | WherebyStreamingStartTrigger:
-            if data is None:
-                return data
-            try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                start_trigger_type_0 = WherebyStreamingStartTrigger(data)
+        _start_trigger = d.pop("startTrigger")
+        start_trigger: None | WherebyStreamingStartTrigger
+        if _start_trigger is None:
+            start_trigger = _start_trigger
+        else:
+            start_trigger_type_0 = WherebyStreamingStartTrigger(_start_trigger)
 
-                return start_trigger_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            raise ValueError(f"startTrigger: {data!r} does not match None | WherebyStreamingStartTrigger")
-
-        start_trigger = _parse_start_trigger(d.pop("startTrigger"))
+            start_trigger = start_trigger_type_0
 
         _instance = cls(
             destination=destination,

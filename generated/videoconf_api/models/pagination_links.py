@@ -69,23 +69,9 @@ class PaginationLinks:
 
         first = d.pop("first")
 
-        def _parse_next_(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+        next_ = cast(None | str | Unset, d.pop("next", UNSET))
 
-        next_ = _parse_next_(d.pop("next", UNSET))
-
-        def _parse_prev(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        prev = _parse_prev(d.pop("prev", UNSET))
+        prev = cast(None | str | Unset, d.pop("prev", UNSET))
 
         _instance = cls(
             self_=self_,

@@ -64,14 +64,7 @@ class RecordingList:
 
             results.append(results_item)
 
-        def _parse_cursor(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        cursor = _parse_cursor(d.pop("cursor", UNSET))
+        cursor = cast(None | str | Unset, d.pop("cursor", UNSET))
 
         _instance = cls(
             results=results,

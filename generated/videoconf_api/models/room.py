@@ -202,19 +202,9 @@ class Room:
 
         name = d.pop("name")
 
-        def _parse_display_name(data: object) -> None | str:
-            if data is None:
-                return data
-            return cast(None | str, data)
+        display_name = cast(None | str, d.pop("display_name"))
 
-        display_name = _parse_display_name(d.pop("display_name"))
-
-        def _parse_description(data: object) -> None | str:
-            if data is None:
-                return data
-            return cast(None | str, data)
-
-        description = _parse_description(d.pop("description"))
+        description = cast(None | str, d.pop("description"))
 
         max_members = d.pop("max_members")
 
@@ -222,57 +212,34 @@ class Room:
 
         fps = VideoFps(d.pop("fps"))
 
-        def _parse_join_from(data: object) -> datetime.datetime | None:
-            if data is None:
-                return data
-            try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                join_from_type_0 = parse_datetime(data, "join_from")
+        _join_from = d.pop("join_from")
+        join_from: datetime.datetime | None
+        if _join_from is None:
+            join_from = _join_from
+        else:
+            join_from_type_0 = parse_datetime(_join_from, "join_from")
 
-                return join_from_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            raise ValueError(f"join_from: {data!r} does not match datetime.datetime | None")
+            join_from = join_from_type_0
 
-        join_from = _parse_join_from(d.pop("join_from"))
+        _join_until = d.pop("join_until")
+        join_until: datetime.datetime | None
+        if _join_until is None:
+            join_until = _join_until
+        else:
+            join_until_type_0 = parse_datetime(_join_until, "join_until")
 
-        def _parse_join_until(data: object) -> datetime.datetime | None:
-            if data is None:
-                return data
-            try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                join_until_type_0 = parse_datetime(data, "join_until")
+            join_until = join_until_type_0
 
-                return join_until_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            raise ValueError(f"join_until: {data!r} does not match datetime.datetime | None")
+        _remove_at = d.pop("remove_at")
+        remove_at: datetime.datetime | None
+        if _remove_at is None:
+            remove_at = _remove_at
+        else:
+            remove_at_type_0 = parse_datetime(_remove_at, "remove_at")
 
-        join_until = _parse_join_until(d.pop("join_until"))
+            remove_at = remove_at_type_0
 
-        def _parse_remove_at(data: object) -> datetime.datetime | None:
-            if data is None:
-                return data
-            try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                remove_at_type_0 = parse_datetime(data, "remove_at")
-
-                return remove_at_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            raise ValueError(f"remove_at: {data!r} does not match datetime.datetime | None")
-
-        remove_at = _parse_remove_at(d.pop("remove_at"))
-
-        def _parse_remove_after_seconds_elapsed(data: object) -> int | None:
-            if data is None:
-                return data
-            return cast(int | None, data)
-
-        remove_after_seconds_elapsed = _parse_remove_after_seconds_elapsed(d.pop("remove_after_seconds_elapsed"))
+        remove_after_seconds_elapsed = cast(int | None, d.pop("remove_after_seconds_elapsed"))
 
         layout = VideoLayout(d.pop("layout"))
 
@@ -284,19 +251,9 @@ class Room:
 
         user_join_video_off = d.pop("user_join_video_off")
 
-        def _parse_enable_room_previews(data: object) -> bool | None:
-            if data is None:
-                return data
-            return cast(bool | None, data)
+        enable_room_previews = cast(bool | None, d.pop("enable_room_previews"))
 
-        enable_room_previews = _parse_enable_room_previews(d.pop("enable_room_previews"))
-
-        def _parse_sync_audio_video(data: object) -> bool | None:
-            if data is None:
-                return data
-            return cast(bool | None, data)
-
-        sync_audio_video = _parse_sync_audio_video(d.pop("sync_audio_video"))
+        sync_audio_video = cast(bool | None, d.pop("sync_audio_video"))
 
         def _parse_meta(data: object) -> None | RoomMetaType0:
             if data is None:

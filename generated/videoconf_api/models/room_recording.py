@@ -117,80 +117,42 @@ class RoomRecording:
 
         room_session_id = UUID(d.pop("room_session_id"))
 
-        def _parse_status(data: object) -> None | RoomRecordingStatus:
-            if data is None:
-                return data
-            try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                status_type_0 = RoomRecordingStatus(data)
+        _status = d.pop("status")
+        status: None | RoomRecordingStatus
+        if _status is None:
+            status = _status
+        else:
+            status_type_0 = RoomRecordingStatus(_status)
 
-                return status_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            raise ValueError(f"status: {data!r} does not match None | RoomRecordingStatus")
+            status = status_type_0
 
-        status = _parse_status(d.pop("status"))
+        _started_at = d.pop("started_at")
+        started_at: datetime.datetime | None
+        if _started_at is None:
+            started_at = _started_at
+        else:
+            started_at_type_0 = parse_datetime(_started_at, "started_at")
 
-        def _parse_started_at(data: object) -> datetime.datetime | None:
-            if data is None:
-                return data
-            try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                started_at_type_0 = parse_datetime(data, "started_at")
+            started_at = started_at_type_0
 
-                return started_at_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            raise ValueError(f"started_at: {data!r} does not match datetime.datetime | None")
+        _finished_at = d.pop("finished_at")
+        finished_at: datetime.datetime | None
+        if _finished_at is None:
+            finished_at = _finished_at
+        else:
+            finished_at_type_0 = parse_datetime(_finished_at, "finished_at")
 
-        started_at = _parse_started_at(d.pop("started_at"))
+            finished_at = finished_at_type_0
 
-        def _parse_finished_at(data: object) -> datetime.datetime | None:
-            if data is None:
-                return data
-            try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                finished_at_type_0 = parse_datetime(data, "finished_at")
+        duration = cast(int | None, d.pop("duration"))
 
-                return finished_at_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            raise ValueError(f"finished_at: {data!r} does not match datetime.datetime | None")
+        size_in_bytes = cast(int | None, d.pop("size_in_bytes"))
 
-        finished_at = _parse_finished_at(d.pop("finished_at"))
-
-        def _parse_duration(data: object) -> int | None:
-            if data is None:
-                return data
-            return cast(int | None, data)
-
-        duration = _parse_duration(d.pop("duration"))
-
-        def _parse_size_in_bytes(data: object) -> int | None:
-            if data is None:
-                return data
-            return cast(int | None, data)
-
-        size_in_bytes = _parse_size_in_bytes(d.pop("size_in_bytes"))
-
-        def _parse_format_(data: object) -> None | str:
-            if data is None:
-                return data
-            return cast(None | str, data)
-
-        format_ = _parse_format_(d.pop("format"))
+        format_ = cast(None | str, d.pop("format"))
 
         cost_in_dollars = d.pop("cost_in_dollars")
 
-        def _parse_uri(data: object) -> None | str:
-            if data is None:
-                return data
-            return cast(None | str, data)
-
-        uri = _parse_uri(d.pop("uri"))
+        uri = cast(None | str, d.pop("uri"))
 
         created_at = parse_datetime(d.pop("created_at"), "created_at")
 

@@ -241,138 +241,76 @@ class RoomSession:
         d = dict(src_dict)
         id = UUID(d.pop("id"))
 
-        def _parse_room_id(data: object) -> None | UUID:
-            if data is None:
-                return data
-            try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                room_id_type_0 = UUID(data)
+        _room_id = d.pop("room_id")
+        room_id: None | UUID
+        if _room_id is None:
+            room_id = _room_id
+        else:
+            room_id_type_0 = UUID(_room_id)
 
-                return room_id_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            raise ValueError(f"room_id: {data!r} does not match None | UUID")
+            room_id = room_id_type_0
 
-        room_id = _parse_room_id(d.pop("room_id"))
+        name = cast(None | str, d.pop("name"))
 
-        def _parse_name(data: object) -> None | str:
-            if data is None:
-                return data
-            return cast(None | str, data)
+        display_name = cast(None | str, d.pop("display_name"))
 
-        name = _parse_name(d.pop("name"))
+        max_members = cast(int | None, d.pop("max_members"))
 
-        def _parse_display_name(data: object) -> None | str:
-            if data is None:
-                return data
-            return cast(None | str, data)
+        _quality = d.pop("quality")
+        quality: None | VideoQuality
+        if _quality is None:
+            quality = _quality
+        else:
+            quality_type_0 = VideoQuality(_quality)
 
-        display_name = _parse_display_name(d.pop("display_name"))
+            quality = quality_type_0
 
-        def _parse_max_members(data: object) -> int | None:
-            if data is None:
-                return data
-            return cast(int | None, data)
+        _fps = d.pop("fps")
+        fps: None | VideoFps
+        if _fps is None:
+            fps = _fps
+        else:
+            fps_type_0 = VideoFps(_fps)
 
-        max_members = _parse_max_members(d.pop("max_members"))
+            fps = fps_type_0
 
-        def _parse_quality(data: object) -> None | VideoQuality:
-            if data is None:
-                return data
-            try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                quality_type_0 = VideoQuality(data)
+        _join_from = d.pop("join_from")
+        join_from: datetime.datetime | None
+        if _join_from is None:
+            join_from = _join_from
+        else:
+            join_from_type_0 = parse_datetime(_join_from, "join_from")
 
-                return quality_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            raise ValueError(f"quality: {data!r} does not match None | VideoQuality")
+            join_from = join_from_type_0
 
-        quality = _parse_quality(d.pop("quality"))
+        _join_until = d.pop("join_until")
+        join_until: datetime.datetime | None
+        if _join_until is None:
+            join_until = _join_until
+        else:
+            join_until_type_0 = parse_datetime(_join_until, "join_until")
 
-        def _parse_fps(data: object) -> None | VideoFps:
-            if data is None:
-                return data
-            try:
-                if not isinstance(data, int):
-                    raise TypeError()
-                fps_type_0 = VideoFps(data)
+            join_until = join_until_type_0
 
-                return fps_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            raise ValueError(f"fps: {data!r} does not match None | VideoFps")
+        _remove_at = d.pop("remove_at")
+        remove_at: datetime.datetime | None
+        if _remove_at is None:
+            remove_at = _remove_at
+        else:
+            remove_at_type_0 = parse_datetime(_remove_at, "remove_at")
 
-        fps = _parse_fps(d.pop("fps"))
+            remove_at = remove_at_type_0
 
-        def _parse_join_from(data: object) -> datetime.datetime | None:
-            if data is None:
-                return data
-            try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                join_from_type_0 = parse_datetime(data, "join_from")
+        remove_after_seconds_elapsed = cast(int | None, d.pop("remove_after_seconds_elapsed"))
 
-                return join_from_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            raise ValueError(f"join_from: {data!r} does not match datetime.datetime | None")
+        _layout = d.pop("layout")
+        layout: None | VideoLayout
+        if _layout is None:
+            layout = _layout
+        else:
+            layout_type_0 = VideoLayout(_layout)
 
-        join_from = _parse_join_from(d.pop("join_from"))
-
-        def _parse_join_until(data: object) -> datetime.datetime | None:
-            if data is None:
-                return data
-            try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                join_until_type_0 = parse_datetime(data, "join_until")
-
-                return join_until_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            raise ValueError(f"join_until: {data!r} does not match datetime.datetime | None")
-
-        join_until = _parse_join_until(d.pop("join_until"))
-
-        def _parse_remove_at(data: object) -> datetime.datetime | None:
-            if data is None:
-                return data
-            try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                remove_at_type_0 = parse_datetime(data, "remove_at")
-
-                return remove_at_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            raise ValueError(f"remove_at: {data!r} does not match datetime.datetime | None")
-
-        remove_at = _parse_remove_at(d.pop("remove_at"))
-
-        def _parse_remove_after_seconds_elapsed(data: object) -> int | None:
-            if data is None:
-                return data
-            return cast(int | None, data)
-
-        remove_after_seconds_elapsed = _parse_remove_after_seconds_elapsed(d.pop("remove_after_seconds_elapsed"))
-
-        def _parse_layout(data: object) -> None | VideoLayout:
-            if data is None:
-                return data
-            try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                layout_type_0 = VideoLayout(data)
-
-                return layout_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            raise ValueError(f"layout: {data!r} does not match None | VideoLayout")
-
-        layout = _parse_layout(d.pop("layout"))
+            layout = layout_type_0
 
         record_on_start = d.pop("record_on_start")
 
@@ -384,82 +322,44 @@ class RoomSession:
 
         locked = d.pop("locked")
 
-        def _parse_start_time(data: object) -> datetime.datetime | None:
-            if data is None:
-                return data
-            try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                start_time_type_0 = parse_datetime(data, "start_time")
+        _start_time = d.pop("start_time")
+        start_time: datetime.datetime | None
+        if _start_time is None:
+            start_time = _start_time
+        else:
+            start_time_type_0 = parse_datetime(_start_time, "start_time")
 
-                return start_time_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            raise ValueError(f"start_time: {data!r} does not match datetime.datetime | None")
+            start_time = start_time_type_0
 
-        start_time = _parse_start_time(d.pop("start_time"))
+        _end_time = d.pop("end_time")
+        end_time: datetime.datetime | None
+        if _end_time is None:
+            end_time = _end_time
+        else:
+            end_time_type_0 = parse_datetime(_end_time, "end_time")
 
-        def _parse_end_time(data: object) -> datetime.datetime | None:
-            if data is None:
-                return data
-            try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                end_time_type_0 = parse_datetime(data, "end_time")
+            end_time = end_time_type_0
 
-                return end_time_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            raise ValueError(f"end_time: {data!r} does not match datetime.datetime | None")
+        duration = cast(int | None, d.pop("duration"))
 
-        end_time = _parse_end_time(d.pop("end_time"))
+        _status = d.pop("status")
+        status: None | RoomSessionStatus
+        if _status is None:
+            status = _status
+        else:
+            status_type_0 = RoomSessionStatus(_status)
 
-        def _parse_duration(data: object) -> int | None:
-            if data is None:
-                return data
-            return cast(int | None, data)
-
-        duration = _parse_duration(d.pop("duration"))
-
-        def _parse_status(data: object) -> None | RoomSessionStatus:
-            if data is None:
-                return data
-            try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                status_type_0 = RoomSessionStatus(data)
-
-                return status_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            raise ValueError(f"status: {data!r} does not match None | RoomSessionStatus")
-
-        status = _parse_status(d.pop("status"))
+            status = status_type_0
 
         created_at = parse_datetime(d.pop("created_at"), "created_at")
 
         updated_at = parse_datetime(d.pop("updated_at"), "updated_at")
 
-        def _parse_preview_url(data: object) -> None | str:
-            if data is None:
-                return data
-            return cast(None | str, data)
+        preview_url = cast(None | str, d.pop("preview_url"))
 
-        preview_url = _parse_preview_url(d.pop("preview_url"))
+        prioritize_handraise = cast(bool | None, d.pop("prioritize_handraise"))
 
-        def _parse_prioritize_handraise(data: object) -> bool | None:
-            if data is None:
-                return data
-            return cast(bool | None, data)
-
-        prioritize_handraise = _parse_prioritize_handraise(d.pop("prioritize_handraise"))
-
-        def _parse_sync_audio_video(data: object) -> bool | None:
-            if data is None:
-                return data
-            return cast(bool | None, data)
-
-        sync_audio_video = _parse_sync_audio_video(d.pop("sync_audio_video"))
+        sync_audio_video = cast(bool | None, d.pop("sync_audio_video"))
 
         cost_in_dollars = d.pop("cost_in_dollars", UNSET)
 

@@ -122,39 +122,23 @@ class RoomSessionEvent:
 
         created_at = parse_datetime(d.pop("created_at"), "created_at")
 
-        def _parse_room_recording_id(data: object) -> None | Unset | UUID:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                room_recording_id_type_0 = UUID(data)
+        _room_recording_id = d.pop("room_recording_id", UNSET)
+        room_recording_id: None | Unset | UUID
+        if _room_recording_id is None or isinstance(_room_recording_id, Unset):
+            room_recording_id = _room_recording_id
+        else:
+            room_recording_id_type_0 = UUID(_room_recording_id)
 
-                return room_recording_id_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            raise ValueError(f"room_recording_id: {data!r} does not match None | UUID")
+            room_recording_id = room_recording_id_type_0
 
-        room_recording_id = _parse_room_recording_id(d.pop("room_recording_id", UNSET))
+        _room_participant_id = d.pop("room_participant_id", UNSET)
+        room_participant_id: None | Unset | UUID
+        if _room_participant_id is None or isinstance(_room_participant_id, Unset):
+            room_participant_id = _room_participant_id
+        else:
+            room_participant_id_type_0 = UUID(_room_participant_id)
 
-        def _parse_room_participant_id(data: object) -> None | Unset | UUID:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                room_participant_id_type_0 = UUID(data)
-
-                return room_participant_id_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            raise ValueError(f"room_participant_id: {data!r} does not match None | UUID")
-
-        room_participant_id = _parse_room_participant_id(d.pop("room_participant_id", UNSET))
+            room_participant_id = room_participant_id_type_0
 
         _instance = cls(
             id=id,

@@ -84,49 +84,27 @@ class RoomSessionMember:
 
         room_session_id = UUID(d.pop("room_session_id"))
 
-        def _parse_name(data: object) -> None | str:
-            if data is None:
-                return data
-            return cast(None | str, data)
+        name = cast(None | str, d.pop("name"))
 
-        name = _parse_name(d.pop("name"))
+        _join_time = d.pop("join_time")
+        join_time: datetime.datetime | None
+        if _join_time is None:
+            join_time = _join_time
+        else:
+            join_time_type_0 = parse_datetime(_join_time, "join_time")
 
-        def _parse_join_time(data: object) -> datetime.datetime | None:
-            if data is None:
-                return data
-            try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                join_time_type_0 = parse_datetime(data, "join_time")
+            join_time = join_time_type_0
 
-                return join_time_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            raise ValueError(f"join_time: {data!r} does not match datetime.datetime | None")
+        _leave_time = d.pop("leave_time")
+        leave_time: datetime.datetime | None
+        if _leave_time is None:
+            leave_time = _leave_time
+        else:
+            leave_time_type_0 = parse_datetime(_leave_time, "leave_time")
 
-        join_time = _parse_join_time(d.pop("join_time"))
+            leave_time = leave_time_type_0
 
-        def _parse_leave_time(data: object) -> datetime.datetime | None:
-            if data is None:
-                return data
-            try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                leave_time_type_0 = parse_datetime(data, "leave_time")
-
-                return leave_time_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            raise ValueError(f"leave_time: {data!r} does not match datetime.datetime | None")
-
-        leave_time = _parse_leave_time(d.pop("leave_time"))
-
-        def _parse_duration(data: object) -> int | None:
-            if data is None:
-                return data
-            return cast(int | None, data)
-
-        duration = _parse_duration(d.pop("duration"))
+        duration = cast(int | None, d.pop("duration"))
 
         cost_in_dollars = d.pop("cost_in_dollars")
 

@@ -72,14 +72,7 @@ class SignalWireErrorItem:
 
         url = d.pop("url")
 
-        def _parse_attribute(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        attribute = _parse_attribute(d.pop("attribute", UNSET))
+        attribute = cast(None | str | Unset, d.pop("attribute", UNSET))
 
         _instance = cls(
             type_=type_,

@@ -87,48 +87,22 @@ class Stream:
         d = dict(src_dict)
         id = UUID(d.pop("id"))
 
-        def _parse_url(data: object) -> None | str:
-            if data is None:
-                return data
-            return cast(None | str, data)
+        url = cast(None | str, d.pop("url"))
 
-        url = _parse_url(d.pop("url"))
+        stream_type = cast(None | str, d.pop("stream_type"))
 
-        def _parse_stream_type(data: object) -> None | str:
-            if data is None:
-                return data
-            return cast(None | str, data)
+        width = cast(int | None, d.pop("width"))
 
-        stream_type = _parse_stream_type(d.pop("stream_type"))
+        height = cast(int | None, d.pop("height"))
 
-        def _parse_width(data: object) -> int | None:
-            if data is None:
-                return data
-            return cast(int | None, data)
+        _fps = d.pop("fps")
+        fps: None | VideoFps
+        if _fps is None:
+            fps = _fps
+        else:
+            fps_type_0 = VideoFps(_fps)
 
-        width = _parse_width(d.pop("width"))
-
-        def _parse_height(data: object) -> int | None:
-            if data is None:
-                return data
-            return cast(int | None, data)
-
-        height = _parse_height(d.pop("height"))
-
-        def _parse_fps(data: object) -> None | VideoFps:
-            if data is None:
-                return data
-            try:
-                if not isinstance(data, int):
-                    raise TypeError()
-                fps_type_0 = VideoFps(data)
-
-                return fps_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            raise ValueError(f"fps: {data!r} does not match None | VideoFps")
-
-        fps = _parse_fps(d.pop("fps"))
+            fps = fps_type_0
 
         created_at = parse_datetime(d.pop("created_at"), "created_at")
 

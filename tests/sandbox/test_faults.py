@@ -6,6 +6,7 @@ import time
 from collections.abc import Callable
 
 import httpx
+import pytest
 from schemathesis.specs.openapi.schemas import OpenApiSchema
 
 from videoconf.sandbox import RateLimit, SandboxConfig, running_sandbox
@@ -77,3 +78,9 @@ def test_faults_are_off_by_default(sw: httpx.Client) -> None:
     responses = [sw.get("/api/video/conferences") for _ in range(30)]
     assert {response.status_code for response in responses} == {200}
     assert "X-RateLimit-Limit" not in responses[0].headers
+
+
+@pytest.mark.parametrize("latency", [-0.1, float("inf"), float("nan")])
+def test_latency_must_be_a_finite_non_negative_delay(latency: float) -> None:
+    with pytest.raises(ValueError, match="latency"):
+        SandboxConfig(latency_seconds=latency)

@@ -44,6 +44,9 @@ def parse_args(argv: Sequence[str] | None = None) -> tuple[argparse.Namespace, S
     parser.add_argument(
         "--fail-rate", type=_fail_rate, default=0.0, metavar="F", help="fail this share of requests (0..1)"
     )
+    parser.add_argument(
+        "--latency-ms", type=float, default=0.0, metavar="MS", help="delay every answer, like a network round trip"
+    )
     parser.add_argument("--seed", type=int, default=defaults.seed, help="seed of the sample data and faults")
     parser.add_argument(
         "--seed-rooms", type=int, default=0, metavar="N", help="also seed N SignalWire rooms (for paging benchmarks)"
@@ -68,6 +71,7 @@ def parse_args(argv: Sequence[str] | None = None) -> tuple[argparse.Namespace, S
             signalwire_token=args.signalwire_token,
             whereby_key=args.whereby_key,
             seed=args.seed,
+            latency_seconds=args.latency_ms / 1000,
             seed_rooms=args.seed_rooms,
             rate_limit=args.rate_limit,
             fail_rate=args.fail_rate,

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import asyncio
 import base64
 import binascii
 import hmac
@@ -175,6 +176,8 @@ def create_app(config: SandboxConfig | None = None) -> Starlette:
     async def serve(request: Request, endpoint: Endpoint) -> Response:
         # Credentials first, then the rate limit, then everything else, as at the vendors' edges.
         vendor = endpoint.vendor
+        if config.latency_seconds:
+            await asyncio.sleep(config.latency_seconds)
         if not credentials.accepts(vendor, request.headers.get("authorization")):
             response: Response = unauthorized(vendor)
         elif limiter is None:

@@ -54,6 +54,8 @@ class SandboxConfig:
     seed_rooms: int = 0
     rate_limit: RateLimit | None = None
     fail_rate: float = 0.0
+    # Added to every answer, to model a network round trip (loopback has none): what concurrent clients overlap.
+    latency_seconds: float = 0.0
     # Whereby transcriptions and summaries report in-progress states for this long after they are requested.
     processing_seconds: float = 2.0
     # Enforce only what the contract's schemas express, skipping the rules its prose states (page tokens, unique
@@ -72,5 +74,7 @@ class SandboxConfig:
             raise ValueError(f"the number of seeded rooms cannot be negative, got {self.seed_rooms}")
         if not (0.0 <= self.fail_rate <= 1.0):
             raise ValueError(f"fail rate must lie between 0 and 1, got {self.fail_rate}")
+        if not (math.isfinite(self.latency_seconds) and self.latency_seconds >= 0):
+            raise ValueError(f"latency must be zero or more seconds, got {self.latency_seconds}")
         if not (math.isfinite(self.processing_seconds) and self.processing_seconds >= 0):
             raise ValueError(f"processing time must be zero or more seconds, got {self.processing_seconds}")

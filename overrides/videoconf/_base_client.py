@@ -432,6 +432,16 @@ class _Invalid:
 _INVALID = _Invalid()
 
 
+def _detached(response: httpx.Response) -> httpx.Response:
+    """The response with its body stream replaced by the bytes already read.
+
+    httpx's stream refers back to its response, a cycle that only the cyclic garbage collector frees: while paging
+    through a long list, every page's body would otherwise linger until a full collection.
+    """
+    response.stream = httpx.ByteStream(response.content)
+    return response
+
+
 def _decode_json(response: httpx.Response) -> object:
     if not response.content:
         return _INVALID
@@ -576,7 +586,7 @@ class SyncAPIClient(_BaseAPIClient):
             self._log_request(request, prepared, retries_done + 1)
             started = time.monotonic()
             try:
-                response = self._http.send(request)
+                response = _detached(self._http.send(request))
             except httpx.HTTPError as error:
                 wait = self._error_wait(prepared, error, retries_done)
                 if wait is None:
@@ -687,7 +697,7 @@ class AsyncAPIClient(_BaseAPIClient):
             self._log_request(request, prepared, retries_done + 1)
             started = time.monotonic()
             try:
-                response = await self._http.send(request)
+                response = _detached(await self._http.send(request))
             except httpx.HTTPError as error:
                 wait = self._error_wait(prepared, error, retries_done)
                 if wait is None:

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import gc
 import uuid
 from typing import Any
 
@@ -132,3 +133,20 @@ def test_list_calls_into_sub_collections_encode_the_path_id() -> None:
     script = Script(json_response(200, {"links": {"self": "/x", "first": "/x"}, "data": []}))
     list(signalwire(script).rooms.list_streams(uuid.UUID(ROOM_ID)))
     assert script.requests[0].url.path == f"/api/video/rooms/{ROOM_ID}/streams"
+
+
+def test_paging_leaves_no_response_cycles_for_the_garbage_collector() -> None:
+    # httpx ties a response's stream back to the response; the client cuts that cycle, so each page's body is freed
+    # as soon as the page is left behind, not at the next full collection (found by the pagination memory benchmark).
+    pages = [_rooms_page([f"r{i}"], f"/api/video/rooms?page_token=T{i}") for i in range(5)]
+    script = Script(*pages, _rooms_page(["last"], None))
+    client = signalwire(script)
+    gc.collect()
+    gc.disable()
+    try:
+        assert len(list(client.rooms.list())) == 6
+        del pages, script
+        lingering = [o for o in gc.get_objects() if isinstance(o, httpx.Response)]
+    finally:
+        gc.enable()
+    assert lingering == []

@@ -15,7 +15,7 @@ import traceback
 import unicodedata
 from collections.abc import Awaitable, Callable, Mapping, Sequence
 from types import TracebackType
-from typing import TYPE_CHECKING, Any, Self, TypeVar
+from typing import TYPE_CHECKING, Any, Generic, Self, TypeVar
 from urllib.parse import urlsplit
 
 import httpx
@@ -432,6 +432,28 @@ class _Invalid:
 _INVALID = _Invalid()
 
 
+C = TypeVar("C", httpx.Client, httpx.AsyncClient)
+
+
+class _Pool(Generic[C]):
+    """The connection pool, created on first use: building an httpx client loads TLS certificates, which a program
+    that only constructs a client (or fails before its first request) should not pay for. Copies made by
+    `with_options` share this holder, so they share the pool whenever it comes to exist."""
+
+    __slots__ = ("_factory", "client")
+    _factory: Callable[[], C]
+    client: C | None
+
+    def __init__(self, factory: Callable[[], C], client: C | None) -> None:
+        self._factory = factory
+        self.client = client
+
+    def get(self) -> C:
+        if self.client is None:
+            self.client = self._factory()
+        return self.client
+
+
 def _detached(response: httpx.Response) -> httpx.Response:
     """The response with its body stream replaced by the bytes already read.
 
@@ -544,7 +566,7 @@ class SyncAPIClient(_BaseAPIClient):
             random_value=random_value,
         )
         self._owns_http_client = http_client is None
-        self._http = http_client if http_client is not None else httpx.Client()
+        self._pool: _Pool[httpx.Client] = _Pool(httpx.Client, http_client)
         self._sleep = sleep
 
     def with_options(self, *, max_retries: int | None = None, timeout: TimeoutTypes | None = None) -> Self:
@@ -582,11 +604,12 @@ class SyncAPIClient(_BaseAPIClient):
         """Sends with retries; returns a 2xx response or raises the matching `APIError`."""
         retries_done = 0
         while True:
-            request = self._build_request(self._http, prepared)
+            http = self._pool.get()
+            request = self._build_request(http, prepared)
             self._log_request(request, prepared, retries_done + 1)
             started = time.monotonic()
             try:
-                response = _detached(self._http.send(request))
+                response = _detached(http.send(request))
             except httpx.HTTPError as error:
                 wait = self._error_wait(prepared, error, retries_done)
                 if wait is None:
@@ -609,7 +632,8 @@ class SyncAPIClient(_BaseAPIClient):
     def close(self) -> None:
         """Closes the connection pool, unless it was passed in or belongs to the client this was copied from."""
         if self._owns_http_client:
-            self._http.close()
+            if self._pool.client is not None:
+                self._pool.client.close()
 
     def __enter__(self) -> Self:
         return self
@@ -656,7 +680,7 @@ class AsyncAPIClient(_BaseAPIClient):
             random_value=random_value,
         )
         self._owns_http_client = http_client is None
-        self._http = http_client if http_client is not None else httpx.AsyncClient()
+        self._pool: _Pool[httpx.AsyncClient] = _Pool(httpx.AsyncClient, http_client)
         self._sleep = sleep
 
     def with_options(self, *, max_retries: int | None = None, timeout: TimeoutTypes | None = None) -> Self:
@@ -693,11 +717,12 @@ class AsyncAPIClient(_BaseAPIClient):
         """Sends with retries; returns a 2xx response or raises the matching `APIError`."""
         retries_done = 0
         while True:
-            request = self._build_request(self._http, prepared)
+            http = self._pool.get()
+            request = self._build_request(http, prepared)
             self._log_request(request, prepared, retries_done + 1)
             started = time.monotonic()
             try:
-                response = _detached(await self._http.send(request))
+                response = _detached(await http.send(request))
             except httpx.HTTPError as error:
                 wait = self._error_wait(prepared, error, retries_done)
                 if wait is None:
@@ -720,7 +745,8 @@ class AsyncAPIClient(_BaseAPIClient):
     async def close(self) -> None:
         """Closes the connection pool, unless it was passed in or belongs to the client this was copied from."""
         if self._owns_http_client:
-            await self._http.aclose()
+            if self._pool.client is not None:
+                await self._pool.client.aclose()
 
     async def __aenter__(self) -> Self:
         return self

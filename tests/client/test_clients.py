@@ -111,7 +111,7 @@ def test_invalid_max_retries_are_refused(max_retries: object) -> None:
 def test_with_options_shares_the_connection_pool_and_keeps_the_original() -> None:
     client = signalwire(Script())
     copy = client.with_options(max_retries=0, timeout=5)
-    assert copy._requester._http is client._requester._http
+    assert copy._requester._pool is client._requester._pool
     assert (copy.max_retries, client.max_retries) == (0, 2)
     assert copy.timeout == httpx.Timeout(5.0) and client.timeout == httpx.Timeout(30.0, connect=5.0)
     assert copy.rooms._requester is copy._requester
@@ -125,10 +125,12 @@ def test_close_only_closes_a_pool_the_client_created() -> None:
         client.with_options(max_retries=1).close()
     assert not given.is_closed
     owned = Whereby(api_key=API_KEY)
+    assert owned._requester._pool.client is None  # no pool (and no TLS set-up) until the first request
+    pool = owned._requester._pool.get()
     owned.with_options(max_retries=1).close()
-    assert not owned._requester._http.is_closed
+    assert not pool.is_closed
     owned.close()
-    assert owned._requester._http.is_closed
+    assert pool.is_closed
 
 
 def test_the_wrong_kind_of_http_client_is_refused() -> None:

@@ -28,8 +28,8 @@ from videoconf import APIStatusError, SignalWire, ValidationError, Whereby
 from videoconf.sandbox import RunningSandbox, SandboxConfig, running_sandbox
 from videoconf_api._operations import OPERATIONS
 
-POSITIVE_EXAMPLES = 12
-NEGATIVE_EXAMPLES = 8
+POSITIVE_EXAMPLES = 25
+NEGATIVE_EXAMPLES = 15
 DATE_TIME = re.compile(r"^\d{4}-\d{2}-\d{2}[Tt]\d{2}:")
 EXAMPLES_RUN: Counter[str] = Counter()
 

@@ -16,7 +16,7 @@ from videoconf.sandbox import RunningSandbox, SandboxConfig, running_sandbox
 
 ROOT = Path(__file__).resolve().parents[2]
 SEED = 20261121
-MAX_EXAMPLES = 25
+MAX_EXAMPLES = 40
 SUMMARY = re.compile(r"(\d+) generated, (?:(\d+) passed|.*?(\d+) unique failures)")
 
 

@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import statistics
 import subprocess
-import sys
 import time
 from pathlib import Path
 
@@ -21,13 +20,13 @@ def _time(python: str, code: str) -> float:
     return time.perf_counter() - start
 
 
-def run(base: str, quick: bool, sdk_python: Path | None) -> list[Row]:
-    del base
+def run(python: str, quick: bool, sdk_python: Path | None) -> list[Row]:
+    """`python` is the interpreter of a venv holding videoconf and its runtime dependencies only."""
     rounds = 3 if quick else 15
     ours, ref, sdk, r_httpx, r_sdk = [], [], [], [], []
     for _ in range(rounds):
-        a = _time(sys.executable, OURS)
-        b = _time(sys.executable, HTTPX)
+        a = _time(python, OURS)
+        b = _time(python, HTTPX)
         ours.append(a)
         ref.append(b)
         r_httpx.append(a / b)

@@ -1,15 +1,10 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
-
-if TYPE_CHECKING:
-    from ..models.conference_token import ConferenceToken
-    from ..models.pagination_links import PaginationLinks
-
 
 T = TypeVar("T", bound="ConferenceTokenList")
 
@@ -51,9 +46,6 @@ class ConferenceTokenList:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.conference_token import ConferenceToken  # noqa: PLC0415
-        from ..models.pagination_links import PaginationLinks  # noqa: PLC0415
-
         d = dict(src_dict)
         links = PaginationLinks.from_dict(d.pop("links"))
 
@@ -87,3 +79,7 @@ class ConferenceTokenList:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+from ..models.conference_token import ConferenceToken  # noqa: E402
+from ..models.pagination_links import PaginationLinks  # noqa: E402

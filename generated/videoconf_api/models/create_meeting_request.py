@@ -2,7 +2,7 @@ from __future__ import annotations
 
 import datetime
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 
@@ -11,12 +11,6 @@ from ..models.whereby_meeting_template_type import WherebyMeetingTemplateType
 from ..models.whereby_room_mode import WherebyRoomMode
 from ..models.whereby_room_name_pattern import WherebyRoomNamePattern
 from ..types import UNSET, Unset, format_datetime, parse_datetime
-
-if TYPE_CHECKING:
-    from ..models.meeting_live_transcription_settings import MeetingLiveTranscriptionSettings
-    from ..models.meeting_recording_settings import MeetingRecordingSettings
-    from ..models.meeting_streaming_settings import MeetingStreamingSettings
-
 
 T = TypeVar("T", bound="CreateMeetingRequest")
 
@@ -131,10 +125,6 @@ class CreateMeetingRequest:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.meeting_live_transcription_settings import MeetingLiveTranscriptionSettings  # noqa: PLC0415
-        from ..models.meeting_recording_settings import MeetingRecordingSettings  # noqa: PLC0415
-        from ..models.meeting_streaming_settings import MeetingStreamingSettings  # noqa: PLC0415
-
         d = dict(src_dict)
         end_date = parse_datetime(d.pop("endDate"), "endDate")
 
@@ -215,3 +205,8 @@ class CreateMeetingRequest:
         )
 
         return _instance
+
+
+from ..models.meeting_live_transcription_settings import MeetingLiveTranscriptionSettings  # noqa: E402
+from ..models.meeting_recording_settings import MeetingRecordingSettings  # noqa: E402
+from ..models.meeting_streaming_settings import MeetingStreamingSettings  # noqa: E402

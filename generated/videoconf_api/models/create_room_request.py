@@ -2,17 +2,13 @@ from __future__ import annotations
 
 import datetime
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 
 from ..models.video_layout import VideoLayout
 from ..models.video_quality import VideoQuality
 from ..types import UNSET, Unset, format_datetime, parse_date, parse_datetime
-
-if TYPE_CHECKING:
-    from ..models.create_room_request_meta import CreateRoomRequestMeta
-
 
 T = TypeVar("T", bound="CreateRoomRequest")
 
@@ -158,8 +154,6 @@ class CreateRoomRequest:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.create_room_request_meta import CreateRoomRequestMeta  # noqa: PLC0415
-
         d = dict(src_dict)
         name = d.pop("name")
 
@@ -273,3 +267,6 @@ class CreateRoomRequest:
         )
 
         return _instance
+
+
+from ..models.create_room_request_meta import CreateRoomRequestMeta  # noqa: E402

@@ -2,16 +2,12 @@ from __future__ import annotations
 
 import datetime
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..types import format_datetime, parse_datetime
-
-if TYPE_CHECKING:
-    from ..models.insights_participant_samples import InsightsParticipantSamples
-
 
 T = TypeVar("T", bound="InsightsParticipantDetail")
 
@@ -74,8 +70,6 @@ class InsightsParticipantDetail:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.insights_participant_samples import InsightsParticipantSamples  # noqa: PLC0415
-
         d = dict(src_dict)
         display_name = d.pop("displayName")
 
@@ -119,3 +113,6 @@ class InsightsParticipantDetail:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+from ..models.insights_participant_samples import InsightsParticipantSamples  # noqa: E402

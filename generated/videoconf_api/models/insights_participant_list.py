@@ -1,16 +1,12 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar, cast
+from typing import Any, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..types import UNSET, Unset
-
-if TYPE_CHECKING:
-    from ..models.insights_participant import InsightsParticipant
-
 
 T = TypeVar("T", bound="InsightsParticipantList")
 
@@ -54,8 +50,6 @@ class InsightsParticipantList:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.insights_participant import InsightsParticipant  # noqa: PLC0415
-
         d = dict(src_dict)
         results = []
         _results = d.pop("results")
@@ -89,3 +83,6 @@ class InsightsParticipantList:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+from ..models.insights_participant import InsightsParticipant  # noqa: E402

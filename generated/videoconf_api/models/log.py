@@ -2,7 +2,7 @@ from __future__ import annotations
 
 import datetime
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar, cast
+from typing import Any, TypeVar, cast
 from uuid import UUID
 
 from attrs import define as _attrs_define
@@ -12,10 +12,6 @@ from ..models.log_source import LogSource
 from ..models.log_status import LogStatus
 from ..models.log_type import LogType
 from ..types import format_datetime, parse_datetime
-
-if TYPE_CHECKING:
-    from ..models.charge_detail import ChargeDetail
-
 
 T = TypeVar("T", bound="Log")
 
@@ -117,8 +113,6 @@ class Log:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.charge_detail import ChargeDetail  # noqa: PLC0415
-
         d = dict(src_dict)
         id = UUID(d.pop("id"))
 
@@ -203,3 +197,6 @@ class Log:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+from ..models.charge_detail import ChargeDetail  # noqa: E402

@@ -1,16 +1,10 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
-
-if TYPE_CHECKING:
-    from ..models.discarded_log import DiscardedLog
-    from ..models.log import Log
-    from ..models.pagination_links import PaginationLinks
-
 
 T = TypeVar("T", bound="LogList")
 
@@ -32,8 +26,6 @@ class LogList:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        from ..models.log import Log  # noqa: PLC0415
-
         links = self.links.to_dict()
 
         data = []
@@ -59,10 +51,6 @@ class LogList:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.discarded_log import DiscardedLog  # noqa: PLC0415
-        from ..models.log import Log  # noqa: PLC0415
-        from ..models.pagination_links import PaginationLinks  # noqa: PLC0415
-
         d = dict(src_dict)
         links = PaginationLinks.from_dict(d.pop("links"))
 
@@ -112,3 +100,8 @@ class LogList:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+from ..models.discarded_log import DiscardedLog  # noqa: E402
+from ..models.log import Log  # noqa: E402
+from ..models.pagination_links import PaginationLinks  # noqa: E402

@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -9,10 +9,6 @@ from attrs import field as _attrs_field
 from ..models.whereby_live_transcription_start_trigger import WherebyLiveTranscriptionStartTrigger
 from ..models.whereby_transcription_language import WherebyTranscriptionLanguage
 from ..types import UNSET, Unset
-
-if TYPE_CHECKING:
-    from ..models.meeting_transcription_destination import MeetingTranscriptionDestination
-
 
 T = TypeVar("T", bound="MeetingLiveTranscriptionSettings")
 
@@ -74,8 +70,6 @@ class MeetingLiveTranscriptionSettings:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.meeting_transcription_destination import MeetingTranscriptionDestination  # noqa: PLC0415
-
         d = dict(src_dict)
         destination = MeetingTranscriptionDestination.from_dict(d.pop("destination"))
 
@@ -124,3 +118,6 @@ class MeetingLiveTranscriptionSettings:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+from ..models.meeting_transcription_destination import MeetingTranscriptionDestination  # noqa: E402

@@ -1,17 +1,13 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..models.whereby_recording_start_trigger import WherebyRecordingStartTrigger
 from ..models.whereby_recording_type import WherebyRecordingType
-
-if TYPE_CHECKING:
-    from ..models.meeting_recording_destination import MeetingRecordingDestination
-
 
 T = TypeVar("T", bound="MeetingRecordingSettings")
 
@@ -35,8 +31,6 @@ class MeetingRecordingSettings:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        from ..models.meeting_recording_destination import MeetingRecordingDestination  # noqa: PLC0415
-
         type_ = self.type_.value
 
         destination: dict[str, Any] | None
@@ -65,8 +59,6 @@ class MeetingRecordingSettings:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.meeting_recording_destination import MeetingRecordingDestination  # noqa: PLC0415
-
         d = dict(src_dict)
         type_ = WherebyRecordingType(d.pop("type"))
 
@@ -118,3 +110,6 @@ class MeetingRecordingSettings:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+from ..models.meeting_recording_destination import MeetingRecordingDestination  # noqa: E402

@@ -1,16 +1,12 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..models.whereby_streaming_start_trigger import WherebyStreamingStartTrigger
-
-if TYPE_CHECKING:
-    from ..models.meeting_streaming_destination import MeetingStreamingDestination
-
 
 T = TypeVar("T", bound="MeetingStreamingSettings")
 
@@ -51,8 +47,6 @@ class MeetingStreamingSettings:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.meeting_streaming_destination import MeetingStreamingDestination  # noqa: PLC0415
-
         d = dict(src_dict)
         destination = MeetingStreamingDestination.from_dict(d.pop("destination"))
 
@@ -88,3 +82,6 @@ class MeetingStreamingSettings:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+from ..models.meeting_streaming_destination import MeetingStreamingDestination  # noqa: E402

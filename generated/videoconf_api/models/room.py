@@ -2,7 +2,7 @@ from __future__ import annotations
 
 import datetime
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar, cast
+from typing import Any, TypeVar, cast
 from uuid import UUID
 
 from attrs import define as _attrs_define
@@ -12,11 +12,6 @@ from ..models.video_fps import VideoFps
 from ..models.video_layout import VideoLayout
 from ..models.video_quality import VideoQuality
 from ..types import UNSET, Unset, format_datetime, parse_datetime
-
-if TYPE_CHECKING:
-    from ..models.active_session import ActiveSession
-    from ..models.room_meta_type_0 import RoomMetaType0
-
 
 T = TypeVar("T", bound="Room")
 
@@ -83,9 +78,6 @@ class Room:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        from ..models.active_session import ActiveSession  # noqa: PLC0415
-        from ..models.room_meta_type_0 import RoomMetaType0  # noqa: PLC0415
-
         id = str(self.id)
 
         name = self.name
@@ -194,9 +186,6 @@ class Room:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.active_session import ActiveSession  # noqa: PLC0415
-        from ..models.room_meta_type_0 import RoomMetaType0  # noqa: PLC0415
-
         d = dict(src_dict)
         id = UUID(d.pop("id"))
 
@@ -337,3 +326,7 @@ class Room:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+from ..models.active_session import ActiveSession  # noqa: E402
+from ..models.room_meta_type_0 import RoomMetaType0  # noqa: E402

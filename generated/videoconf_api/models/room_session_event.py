@@ -2,17 +2,13 @@ from __future__ import annotations
 
 import datetime
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import Any, TypeVar
 from uuid import UUID
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..types import UNSET, Unset, format_datetime, parse_datetime
-
-if TYPE_CHECKING:
-    from ..models.room_session_event_payload import RoomSessionEventPayload
-
 
 T = TypeVar("T", bound="RoomSessionEvent")
 
@@ -103,8 +99,6 @@ class RoomSessionEvent:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.room_session_event_payload import RoomSessionEventPayload  # noqa: PLC0415
-
         d = dict(src_dict)
         id = UUID(d.pop("id"))
 
@@ -171,3 +165,6 @@ class RoomSessionEvent:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+from ..models.room_session_event_payload import RoomSessionEventPayload  # noqa: E402

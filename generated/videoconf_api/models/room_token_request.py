@@ -2,7 +2,7 @@ from __future__ import annotations
 
 import datetime
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 
@@ -10,11 +10,6 @@ from ..models.join_as import JoinAs
 from ..models.media_allowed import MediaAllowed
 from ..models.room_token_permission import RoomTokenPermission
 from ..types import UNSET, Unset, format_datetime, parse_date, parse_datetime
-
-if TYPE_CHECKING:
-    from ..models.room_token_request_meta import RoomTokenRequestMeta
-    from ..models.room_token_request_room_meta import RoomTokenRequestRoomMeta
-
 
 T = TypeVar("T", bound="RoomTokenRequest")
 
@@ -195,9 +190,6 @@ class RoomTokenRequest:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.room_token_request_meta import RoomTokenRequestMeta  # noqa: PLC0415
-        from ..models.room_token_request_room_meta import RoomTokenRequestRoomMeta  # noqa: PLC0415
-
         d = dict(src_dict)
         room_name = d.pop("room_name")
 
@@ -335,3 +327,7 @@ class RoomTokenRequest:
         )
 
         return _instance
+
+
+from ..models.room_token_request_meta import RoomTokenRequestMeta  # noqa: E402
+from ..models.room_token_request_room_meta import RoomTokenRequestRoomMeta  # noqa: E402

@@ -2,17 +2,13 @@ from __future__ import annotations
 
 import datetime
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..models.whereby_summary_template import WherebySummaryTemplate
 from ..types import format_datetime, parse_datetime
-
-if TYPE_CHECKING:
-    from ..models.whereby_summary_content import WherebySummaryContent
-
 
 T = TypeVar("T", bound="Summary")
 
@@ -97,8 +93,6 @@ class Summary:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.whereby_summary_content import WherebySummaryContent  # noqa: PLC0415
-
         d = dict(src_dict)
         summary_id = d.pop("summaryId")
 
@@ -154,3 +148,6 @@ class Summary:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+from ..models.whereby_summary_content import WherebySummaryContent  # noqa: E402

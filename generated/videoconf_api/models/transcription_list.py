@@ -1,16 +1,12 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar, cast
+from typing import Any, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..types import UNSET, Unset
-
-if TYPE_CHECKING:
-    from ..models.transcription import Transcription
-
 
 T = TypeVar("T", bound="TranscriptionList")
 
@@ -55,8 +51,6 @@ class TranscriptionList:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.transcription import Transcription  # noqa: PLC0415
-
         d = dict(src_dict)
         results = []
         _results = d.pop("results")
@@ -90,3 +84,6 @@ class TranscriptionList:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+from ..models.transcription import Transcription  # noqa: E402

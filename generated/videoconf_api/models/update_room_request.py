@@ -2,17 +2,13 @@ from __future__ import annotations
 
 import datetime
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 
 from ..models.video_layout import VideoLayout
 from ..models.video_quality import VideoQuality
 from ..types import UNSET, Unset, format_datetime, parse_date, parse_datetime
-
-if TYPE_CHECKING:
-    from ..models.update_room_request_meta import UpdateRoomRequestMeta
-
 
 T = TypeVar("T", bound="UpdateRoomRequest")
 
@@ -152,8 +148,6 @@ class UpdateRoomRequest:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.update_room_request_meta import UpdateRoomRequestMeta  # noqa: PLC0415
-
         d = dict(src_dict)
         display_name = d.pop("display_name", UNSET)
 
@@ -264,3 +258,6 @@ class UpdateRoomRequest:
         )
 
         return _instance
+
+
+from ..models.update_room_request_meta import UpdateRoomRequestMeta  # noqa: E402

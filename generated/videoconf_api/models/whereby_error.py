@@ -1,16 +1,12 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..types import UNSET, Unset
-
-if TYPE_CHECKING:
-    from ..models.whereby_error_data import WherebyErrorData
-
 
 T = TypeVar("T", bound="WherebyError")
 
@@ -50,8 +46,6 @@ class WherebyError:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.whereby_error_data import WherebyErrorData  # noqa: PLC0415
-
         d = dict(src_dict)
         error = d.pop("error")
 
@@ -85,3 +79,6 @@ class WherebyError:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+from ..models.whereby_error_data import WherebyErrorData  # noqa: E402

@@ -1,16 +1,12 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..types import UNSET, Unset
-
-if TYPE_CHECKING:
-    from ..models.whereby_rate_limit_data import WherebyRateLimitData
-
 
 T = TypeVar("T", bound="WherebyRateLimitError")
 
@@ -49,8 +45,6 @@ class WherebyRateLimitError:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.whereby_rate_limit_data import WherebyRateLimitData  # noqa: PLC0415
-
         d = dict(src_dict)
         error = d.pop("error")
 
@@ -84,3 +78,6 @@ class WherebyRateLimitError:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+from ..models.whereby_rate_limit_data import WherebyRateLimitData  # noqa: E402

@@ -1,16 +1,12 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..types import UNSET, Unset
-
-if TYPE_CHECKING:
-    from ..models.whereby_room_theme_colors import WherebyRoomThemeColors
-
 
 T = TypeVar("T", bound="WherebyRoomThemeTokens")
 
@@ -41,8 +37,6 @@ class WherebyRoomThemeTokens:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.whereby_room_theme_colors import WherebyRoomThemeColors  # noqa: PLC0415
-
         d = dict(src_dict)
         _colors = d.pop("colors", UNSET)
         colors: WherebyRoomThemeColors | Unset
@@ -73,3 +67,6 @@ class WherebyRoomThemeTokens:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+from ..models.whereby_room_theme_colors import WherebyRoomThemeColors  # noqa: E402

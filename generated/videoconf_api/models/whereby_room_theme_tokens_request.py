@@ -1,16 +1,12 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 
 from ..models.whereby_theme_tokens_preset import WherebyThemeTokensPreset
 from ..types import UNSET, Unset
-
-if TYPE_CHECKING:
-    from ..models.whereby_room_theme_tokens import WherebyRoomThemeTokens
-
 
 T = TypeVar("T", bound="WherebyRoomThemeTokensRequest")
 
@@ -49,8 +45,6 @@ class WherebyRoomThemeTokensRequest:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.whereby_room_theme_tokens import WherebyRoomThemeTokens  # noqa: PLC0415
-
         d = dict(src_dict)
         _tokens = d.pop("tokens", UNSET)
         tokens: WherebyRoomThemeTokens | Unset
@@ -72,3 +66,6 @@ class WherebyRoomThemeTokensRequest:
         )
 
         return _instance
+
+
+from ..models.whereby_room_theme_tokens import WherebyRoomThemeTokens  # noqa: E402

@@ -16,7 +16,7 @@ import sys
 import tempfile
 from pathlib import Path
 
-from generator import operations, resolve
+from generator import operations, resolve, resources
 
 ROOT = Path(__file__).resolve().parent.parent
 BIN = Path(sys.executable).parent
@@ -93,7 +93,9 @@ def generate_client(spec_path: Path, out: Path) -> None:
         if "warning" in output.lower():
             raise GenerationError(f"openapi-python-client warned:\n{output}")
         shutil.copy(ROOT / "generator" / "static" / "_requester.py", target / "_requester.py")
-        (target / "_operations.py").write_text(operations.render(resolve.load(spec_path)), encoding="utf-8")
+        spec = resolve.load(spec_path)
+        (target / "_operations.py").write_text(operations.render(spec), encoding="utf-8")
+        (target / "_resources.py").write_text(resources.render(spec), encoding="utf-8")
         (target / "py.typed").write_text("", encoding="utf-8")
         _format(target)
         shutil.rmtree(package, ignore_errors=True)

@@ -4,14 +4,21 @@ from __future__ import annotations
 
 import base64
 import copy
-import importlib
 import os
 import re
 import unicodedata
+from functools import cached_property
 from types import TracebackType
-from typing import TYPE_CHECKING, Any, Generic, Protocol, Self, TypeVar, overload
+from typing import Self
 
 import httpx
+
+from videoconf_api._resources import (
+    AsyncSignalWireResources,
+    AsyncWherebyResources,
+    SignalWireResources,
+    WherebyResources,
+)
 
 from ._base_client import (
     DEFAULT_MAX_RETRIES,
@@ -23,67 +30,14 @@ from ._base_client import (
 )
 from ._exceptions import ValidationError, VideoconfError, short_repr
 
-if TYPE_CHECKING:
-    from videoconf_api.api.signal_wire_conference_tokens import (
-        AsyncSignalWireConferenceTokens,
-        SignalWireConferenceTokens,
-    )
-    from videoconf_api.api.signal_wire_conferences import AsyncSignalWireConferences, SignalWireConferences
-    from videoconf_api.api.signal_wire_logs import AsyncSignalWireLogs, SignalWireLogs
-    from videoconf_api.api.signal_wire_room_recordings import (
-        AsyncSignalWireRoomRecordings,
-        SignalWireRoomRecordings,
-    )
-    from videoconf_api.api.signal_wire_room_sessions import AsyncSignalWireRoomSessions, SignalWireRoomSessions
-    from videoconf_api.api.signal_wire_room_tokens import AsyncSignalWireRoomTokens, SignalWireRoomTokens
-    from videoconf_api.api.signal_wire_rooms import AsyncSignalWireRooms, SignalWireRooms
-    from videoconf_api.api.signal_wire_streams import AsyncSignalWireStreams, SignalWireStreams
-    from videoconf_api.api.whereby_insights import AsyncWherebyInsights, WherebyInsights
-    from videoconf_api.api.whereby_meetings import AsyncWherebyMeetings, WherebyMeetings
-    from videoconf_api.api.whereby_recordings import AsyncWherebyRecordings, WherebyRecordings
-    from videoconf_api.api.whereby_rooms import AsyncWherebyRooms, WherebyRooms
-    from videoconf_api.api.whereby_summaries import AsyncWherebySummaries, WherebySummaries
-    from videoconf_api.api.whereby_transcriptions import AsyncWherebyTranscriptions, WherebyTranscriptions
-
 __all__ = ["AsyncSignalWire", "AsyncWhereby", "SignalWire", "Whereby"]
 
 WHEREBY_BASE_URL = "https://api.whereby.dev/v1"
 _SPACE = re.compile(r"[A-Za-z0-9-]+", re.ASCII)
 
-R = TypeVar("R")
-
-
-class _HasRequester(Protocol):
-    _requester: Any
-
-
-class _Resource(Generic[R]):
-    """A resource attribute: imports its generated module and builds the resource on first access."""
-
-    def __init__(self, module: str, class_name: str) -> None:
-        self._module = module
-        self._class_name = class_name
-        self._attribute = ""
-
-    def __set_name__(self, owner: type, name: str) -> None:
-        self._attribute = name
-
-    @overload
-    def __get__(self, instance: None, owner: type) -> Self: ...
-    @overload
-    def __get__(self, instance: _HasRequester, owner: type) -> R: ...
-    def __get__(self, instance: _HasRequester | None, owner: type) -> Self | R:
-        if instance is None:
-            return self
-        module = importlib.import_module(f"videoconf_api.api.{self._module}")
-        resource: R = getattr(module, self._class_name)(instance._requester)
-        # Cached in the instance, which takes precedence over this (non-data) descriptor from now on.
-        vars(instance)[self._attribute] = resource
-        return resource
-
 
 def _resource_names(cls: type) -> list[str]:
-    return [name for klass in cls.__mro__ for name, value in vars(klass).items() if isinstance(value, _Resource)]
+    return [name for klass in cls.__mro__ for name, value in vars(klass).items() if isinstance(value, cached_property)]
 
 
 def _env(value: str | None, name: str) -> str | None:
@@ -177,6 +131,9 @@ class _ClientMixin:
 class _SyncClientMixin(_ClientMixin):
     _requester: SyncAPIClient
 
+    def _resource_requester(self) -> SyncAPIClient:
+        return self._requester
+
     def close(self) -> None:
         """Closes the connection pool (not one passed in as `http_client`)."""
         self._requester.close()
@@ -193,6 +150,9 @@ class _SyncClientMixin(_ClientMixin):
 class _AsyncClientMixin(_ClientMixin):
     _requester: AsyncAPIClient
 
+    def _resource_requester(self) -> AsyncAPIClient:
+        return self._requester
+
     async def close(self) -> None:
         """Closes the connection pool (not one passed in as `http_client`)."""
         await self._requester.close()
@@ -206,25 +166,12 @@ class _AsyncClientMixin(_ClientMixin):
         await self.close()
 
 
-class SignalWire(_SyncClientMixin):
+class SignalWire(_SyncClientMixin, SignalWireResources):
     """The SignalWire Video REST API.
 
     `SignalWire(space="example", project_id="...", token="...")`, or from the environment variables
     SIGNALWIRE_SPACE, SIGNALWIRE_PROJECT_ID and SIGNALWIRE_API_TOKEN.
     """
-
-    rooms: _Resource[SignalWireRooms] = _Resource("signal_wire_rooms", "SignalWireRooms")
-    room_tokens: _Resource[SignalWireRoomTokens] = _Resource("signal_wire_room_tokens", "SignalWireRoomTokens")
-    room_sessions: _Resource[SignalWireRoomSessions] = _Resource("signal_wire_room_sessions", "SignalWireRoomSessions")
-    room_recordings: _Resource[SignalWireRoomRecordings] = _Resource(
-        "signal_wire_room_recordings", "SignalWireRoomRecordings"
-    )
-    conferences: _Resource[SignalWireConferences] = _Resource("signal_wire_conferences", "SignalWireConferences")
-    conference_tokens: _Resource[SignalWireConferenceTokens] = _Resource(
-        "signal_wire_conference_tokens", "SignalWireConferenceTokens"
-    )
-    streams: _Resource[SignalWireStreams] = _Resource("signal_wire_streams", "SignalWireStreams")
-    logs: _Resource[SignalWireLogs] = _Resource("signal_wire_logs", "SignalWireLogs")
 
     def __init__(
         self,
@@ -248,27 +195,8 @@ class SignalWire(_SyncClientMixin):
         )
 
 
-class AsyncSignalWire(_AsyncClientMixin):
+class AsyncSignalWire(_AsyncClientMixin, AsyncSignalWireResources):
     """The SignalWire Video REST API for asyncio; mirrors `SignalWire` (`await`, `async for`)."""
-
-    rooms: _Resource[AsyncSignalWireRooms] = _Resource("signal_wire_rooms", "AsyncSignalWireRooms")
-    room_tokens: _Resource[AsyncSignalWireRoomTokens] = _Resource(
-        "signal_wire_room_tokens", "AsyncSignalWireRoomTokens"
-    )
-    room_sessions: _Resource[AsyncSignalWireRoomSessions] = _Resource(
-        "signal_wire_room_sessions", "AsyncSignalWireRoomSessions"
-    )
-    room_recordings: _Resource[AsyncSignalWireRoomRecordings] = _Resource(
-        "signal_wire_room_recordings", "AsyncSignalWireRoomRecordings"
-    )
-    conferences: _Resource[AsyncSignalWireConferences] = _Resource(
-        "signal_wire_conferences", "AsyncSignalWireConferences"
-    )
-    conference_tokens: _Resource[AsyncSignalWireConferenceTokens] = _Resource(
-        "signal_wire_conference_tokens", "AsyncSignalWireConferenceTokens"
-    )
-    streams: _Resource[AsyncSignalWireStreams] = _Resource("signal_wire_streams", "AsyncSignalWireStreams")
-    logs: _Resource[AsyncSignalWireLogs] = _Resource("signal_wire_logs", "AsyncSignalWireLogs")
 
     def __init__(
         self,
@@ -292,15 +220,8 @@ class AsyncSignalWire(_AsyncClientMixin):
         )
 
 
-class Whereby(_SyncClientMixin):
+class Whereby(_SyncClientMixin, WherebyResources):
     """The Whereby REST API. `Whereby(api_key="...")`, or from the environment variable WHEREBY_API_KEY."""
-
-    meetings: _Resource[WherebyMeetings] = _Resource("whereby_meetings", "WherebyMeetings")
-    recordings: _Resource[WherebyRecordings] = _Resource("whereby_recordings", "WherebyRecordings")
-    transcriptions: _Resource[WherebyTranscriptions] = _Resource("whereby_transcriptions", "WherebyTranscriptions")
-    summaries: _Resource[WherebySummaries] = _Resource("whereby_summaries", "WherebySummaries")
-    rooms: _Resource[WherebyRooms] = _Resource("whereby_rooms", "WherebyRooms")
-    insights: _Resource[WherebyInsights] = _Resource("whereby_insights", "WherebyInsights")
 
     def __init__(
         self,
@@ -322,17 +243,8 @@ class Whereby(_SyncClientMixin):
         )
 
 
-class AsyncWhereby(_AsyncClientMixin):
+class AsyncWhereby(_AsyncClientMixin, AsyncWherebyResources):
     """The Whereby REST API for asyncio; mirrors `Whereby` (`await`, `async for`)."""
-
-    meetings: _Resource[AsyncWherebyMeetings] = _Resource("whereby_meetings", "AsyncWherebyMeetings")
-    recordings: _Resource[AsyncWherebyRecordings] = _Resource("whereby_recordings", "AsyncWherebyRecordings")
-    transcriptions: _Resource[AsyncWherebyTranscriptions] = _Resource(
-        "whereby_transcriptions", "AsyncWherebyTranscriptions"
-    )
-    summaries: _Resource[AsyncWherebySummaries] = _Resource("whereby_summaries", "AsyncWherebySummaries")
-    rooms: _Resource[AsyncWherebyRooms] = _Resource("whereby_rooms", "AsyncWherebyRooms")
-    insights: _Resource[AsyncWherebyInsights] = _Resource("whereby_insights", "AsyncWherebyInsights")
 
     def __init__(
         self,

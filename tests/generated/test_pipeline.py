@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import copy
+import functools
 import shutil
 import subprocess
 import sys
@@ -15,6 +16,7 @@ import pytest
 from generator import __main__ as pipeline
 from generator import resolve
 from tests.specdata import ROOT
+from videoconf import AsyncSignalWire, AsyncWhereby, SignalWire, Whereby
 
 TEMPLATES = ROOT / "overrides" / "templates"
 UPSTREAM = Path(openapi_python_client.__file__).parent / "templates"
@@ -99,3 +101,16 @@ def test_an_operation_id_that_does_not_name_its_resource_is_an_error() -> None:
     spec["paths"]["/api/video/rooms"]["post"]["operationId"] = "make_room"
     with pytest.raises(resolve.ContractError, match="must be unique and start with rooms_"):
         resolve.check(spec)
+
+
+def test_every_tag_of_the_contract_is_an_attribute_of_its_client() -> None:
+    # The clients inherit generated resource classes: a tag added to the contract needs no hand-written code.
+    spec = resolve.load(ROOT / "generated" / "openapi.yaml")
+    clients = {"SignalWire ": (SignalWire, AsyncSignalWire), "Whereby ": (Whereby, AsyncWhereby)}
+    for tag in (t["name"] for t in spec["tags"]):
+        prefix = "SignalWire " if tag.startswith("SignalWire ") else "Whereby "
+        for client in clients[prefix]:
+            assert isinstance(getattr(client, resolve.resource_of(tag)), functools.cached_property), (client, tag)
+    sw = SignalWire(project_id="p", token="t", base_url="http://127.0.0.1:9")
+    assert type(sw.room_tokens).__name__ == "SignalWireRoomTokens"
+    assert sw.with_options(max_retries=0).rooms is not sw.rooms  # each copy builds resources on its own requester

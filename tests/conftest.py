@@ -17,6 +17,10 @@ from schemathesis.specs.openapi.schemas import OpenApiSchema
 from videoconf import SignalWire, Whereby
 from videoconf.sandbox import RunningSandbox, SandboxConfig, running_sandbox
 
+# The project's own tests run strict, so any answer of the sandbox (or a scripted one) that disagrees with the contract
+# fails loudly; the drift suite builds tolerant clients explicitly.
+os.environ["VIDEOCONF_STRICT"] = "1"
+
 CONTRACT = Path(__file__).resolve().parents[1] / "generated" / "openapi.yaml"
 # Short enough for a test to wait out, long enough to be seen in progress first.
 PROCESSING_SECONDS = 0.5

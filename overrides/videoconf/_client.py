@@ -9,10 +9,11 @@ import re
 import unicodedata
 from functools import cached_property
 from types import TracebackType
-from typing import Self
+from typing import Self, cast
 
 import httpx
 
+from videoconf_api._requester import AsyncRequester, Requester
 from videoconf_api._resources import (
     AsyncSignalWireResources,
     AsyncWherebyResources,
@@ -28,6 +29,7 @@ from ._base_client import (
     SyncAPIClient,
     TimeoutTypes,
 )
+from ._drift import strict_from_env
 from ._exceptions import ValidationError, VideoconfError, short_repr
 
 __all__ = ["AsyncSignalWire", "AsyncWhereby", "SignalWire", "Whereby"]
@@ -112,6 +114,11 @@ class _ClientMixin:
     def timeout(self) -> httpx.Timeout:
         return self._requester.timeout
 
+    @property
+    def strict(self) -> bool:
+        """Whether a response that disagrees with the contract raises (strict) or is kept with a drift event."""
+        return self._requester.strict
+
     def with_options(self, *, max_retries: int | None = None, timeout: TimeoutTypes | None = None) -> Self:
         """A copy with other retry or timeout settings; it shares this client's connection pool.
 
@@ -134,6 +141,10 @@ class _SyncClientMixin(_ClientMixin):
     def _resource_requester(self) -> SyncAPIClient:
         return self._requester
 
+    def _raw_resource_requester(self) -> Requester:
+        # Answers APIResponse objects; the generated WithRawResponse classes give its methods those types.
+        return cast(Requester, self._requester.raw())
+
     def close(self) -> None:
         """Closes the connection pool (not one passed in as `http_client`)."""
         self._requester.close()
@@ -153,6 +164,9 @@ class _AsyncClientMixin(_ClientMixin):
     def _resource_requester(self) -> AsyncAPIClient:
         return self._requester
 
+    def _raw_resource_requester(self) -> AsyncRequester:
+        return cast(AsyncRequester, self._requester.raw())
+
     async def close(self) -> None:
         """Closes the connection pool (not one passed in as `http_client`)."""
         await self._requester.close()
@@ -171,6 +185,10 @@ class SignalWire(_SyncClientMixin, SignalWireResources):
 
     `SignalWire(space="example", project_id="...", token="...")`, or from the environment variables
     SIGNALWIRE_SPACE, SIGNALWIRE_PROJECT_ID and SIGNALWIRE_API_TOKEN.
+
+    Responses are parsed tolerantly: what disagrees with the contract is kept and recorded as a drift event
+    (`videoconf.record_drift`, logger `videoconf.drift`). `strict=True` (or `VIDEOCONF_STRICT=1`) raises
+    `APIResponseValidationError` instead.
     """
 
     def __init__(
@@ -183,6 +201,7 @@ class SignalWire(_SyncClientMixin, SignalWireResources):
         timeout: TimeoutTypes = DEFAULT_TIMEOUT,
         max_retries: int = DEFAULT_MAX_RETRIES,
         http_client: httpx.Client | None = None,
+        strict: bool | None = None,
     ) -> None:
         url, credentials, self.space = _signalwire_setup(space, project_id, token, base_url)
         self._requester = SyncAPIClient(
@@ -192,6 +211,7 @@ class SignalWire(_SyncClientMixin, SignalWireResources):
             timeout=timeout,
             max_retries=max_retries,
             http_client=http_client,
+            strict=strict_from_env(strict),
         )
 
 
@@ -208,6 +228,7 @@ class AsyncSignalWire(_AsyncClientMixin, AsyncSignalWireResources):
         timeout: TimeoutTypes = DEFAULT_TIMEOUT,
         max_retries: int = DEFAULT_MAX_RETRIES,
         http_client: httpx.AsyncClient | None = None,
+        strict: bool | None = None,
     ) -> None:
         url, credentials, self.space = _signalwire_setup(space, project_id, token, base_url)
         self._requester = AsyncAPIClient(
@@ -217,6 +238,7 @@ class AsyncSignalWire(_AsyncClientMixin, AsyncSignalWireResources):
             timeout=timeout,
             max_retries=max_retries,
             http_client=http_client,
+            strict=strict_from_env(strict),
         )
 
 
@@ -231,6 +253,7 @@ class Whereby(_SyncClientMixin, WherebyResources):
         timeout: TimeoutTypes = DEFAULT_TIMEOUT,
         max_retries: int = DEFAULT_MAX_RETRIES,
         http_client: httpx.Client | None = None,
+        strict: bool | None = None,
     ) -> None:
         url, credentials = _whereby_setup(api_key, base_url)
         self._requester = SyncAPIClient(
@@ -240,6 +263,7 @@ class Whereby(_SyncClientMixin, WherebyResources):
             timeout=timeout,
             max_retries=max_retries,
             http_client=http_client,
+            strict=strict_from_env(strict),
         )
 
 
@@ -254,6 +278,7 @@ class AsyncWhereby(_AsyncClientMixin, AsyncWherebyResources):
         timeout: TimeoutTypes = DEFAULT_TIMEOUT,
         max_retries: int = DEFAULT_MAX_RETRIES,
         http_client: httpx.AsyncClient | None = None,
+        strict: bool | None = None,
     ) -> None:
         url, credentials = _whereby_setup(api_key, base_url)
         self._requester = AsyncAPIClient(
@@ -263,4 +288,5 @@ class AsyncWhereby(_AsyncClientMixin, AsyncWherebyResources):
             timeout=timeout,
             max_retries=max_retries,
             http_client=http_client,
+            strict=strict_from_env(strict),
         )

@@ -7,6 +7,10 @@ from typing import TYPE_CHECKING, Any
 if TYPE_CHECKING:
     import httpx
 
+    from videoconf_api._response import RateLimit
+
+    from ._drift import DriftEvent
+
 __all__ = [
     "APIConnectionError",
     "APIError",
@@ -18,6 +22,7 @@ __all__ = [
     "ConflictError",
     "InternalServerError",
     "NotFoundError",
+    "PayloadValidationError",
     "PermissionDeniedError",
     "RateLimitError",
     "UnprocessableEntityError",
@@ -86,7 +91,15 @@ class UnprocessableEntityError(APIStatusError):
 
 
 class RateLimitError(APIStatusError):
-    """HTTP 429, raised once the retries are used up."""
+    """HTTP 429, raised once the retries are used up; `rate_limit` holds the `X-RateLimit-*` headers, if sent."""
+
+    rate_limit: RateLimit | None
+
+    def __init__(self, message: str, *, response: httpx.Response, body: object) -> None:
+        from videoconf_api._response import RateLimit
+
+        super().__init__(message, response=response, body=body)
+        self.rate_limit = RateLimit.from_headers(response.headers)
 
 
 class InternalServerError(APIStatusError):
@@ -108,11 +121,13 @@ class APITimeoutError(APIConnectionError):
 
 
 class APIResponseValidationError(APIError):
-    """A 2xx response could not be used: invalid JSON, a required field missing or of the wrong type."""
+    """A 2xx response could not be used: not JSON, or not of the expected kind (an object, an array); in strict mode,
+    any value the contract does not allow (`drift` holds that disagreement, `field` its path)."""
 
     operation_id: str
     field: str | None
     response: httpx.Response
+    drift: DriftEvent | None
 
     def __init__(
         self,
@@ -121,11 +136,30 @@ class APIResponseValidationError(APIError):
         response: httpx.Response,
         operation_id: str,
         field: str | None = None,
+        drift: DriftEvent | None = None,
     ) -> None:
         super().__init__(message, response.request)
         self.response = response
         self.operation_id = operation_id
         self.field = field
+        self.drift = drift
+
+
+class PayloadValidationError(VideoconfError, ValueError):
+    """A payload that did not come from a request (a webhook event) cannot be used: not an object, or in strict mode
+    a value the contract does not allow (`drift` holds that disagreement, `field` its path)."""
+
+    operation_id: str
+    field: str | None
+    drift: DriftEvent | None
+
+    def __init__(
+        self, message: str, *, operation_id: str, field: str | None = None, drift: DriftEvent | None = None
+    ) -> None:
+        super().__init__(message)
+        self.operation_id = operation_id
+        self.field = field
+        self.drift = drift
 
 
 class ValidationError(VideoconfError, ValueError):

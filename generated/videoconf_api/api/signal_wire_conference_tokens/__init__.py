@@ -2,12 +2,20 @@
 
 from __future__ import annotations
 
+from collections.abc import Mapping
 from uuid import UUID
 
-from ..._requester import AsyncRequester, Requester
+import httpx
+
+from ..._requester import AsyncRequester, Requester, async_raw_response, raw_response
 from ...models.conference_token import ConferenceToken
 
-__all__ = ["SignalWireConferenceTokens", "AsyncSignalWireConferenceTokens"]
+__all__ = [
+    "SignalWireConferenceTokens",
+    "AsyncSignalWireConferenceTokens",
+    "SignalWireConferenceTokensWithRawResponse",
+    "AsyncSignalWireConferenceTokensWithRawResponse",
+]
 
 
 class SignalWireConferenceTokens:
@@ -20,6 +28,11 @@ class SignalWireConferenceTokens:
         self,
         id: UUID,
         /,
+        *,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        timeout: float | httpx.Timeout | None = None,
     ) -> ConferenceToken:
         """Get a conference token
 
@@ -33,12 +46,21 @@ class SignalWireConferenceTokens:
             path={
                 "id": id,
             },
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
+            timeout=timeout,
         )
 
     def reset(
         self,
         id: UUID,
         /,
+        *,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        timeout: float | httpx.Timeout | None = None,
     ) -> ConferenceToken:
         """Reset a conference token
 
@@ -53,6 +75,10 @@ class SignalWireConferenceTokens:
             path={
                 "id": id,
             },
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
+            timeout=timeout,
         )
 
 
@@ -66,6 +92,11 @@ class AsyncSignalWireConferenceTokens:
         self,
         id: UUID,
         /,
+        *,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        timeout: float | httpx.Timeout | None = None,
     ) -> ConferenceToken:
         """Get a conference token
 
@@ -79,12 +110,21 @@ class AsyncSignalWireConferenceTokens:
             path={
                 "id": id,
             },
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
+            timeout=timeout,
         )
 
     async def reset(
         self,
         id: UUID,
         /,
+        *,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        timeout: float | httpx.Timeout | None = None,
     ) -> ConferenceToken:
         """Reset a conference token
 
@@ -99,4 +139,26 @@ class AsyncSignalWireConferenceTokens:
             path={
                 "id": id,
             },
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
+            timeout=timeout,
         )
+
+
+class SignalWireConferenceTokensWithRawResponse:
+    """`conference_tokens` operations answering the response as received (`APIResponse`: status, headers, `parse()`)."""
+
+    def __init__(self, requester: Requester) -> None:
+        resource = SignalWireConferenceTokens(requester)
+        self.get = raw_response(resource.get)
+        self.reset = raw_response(resource.reset)
+
+
+class AsyncSignalWireConferenceTokensWithRawResponse:
+    """`conference_tokens` operations for asyncio, answering the response as received (`APIResponse`)."""
+
+    def __init__(self, requester: AsyncRequester) -> None:
+        resource = AsyncSignalWireConferenceTokens(requester)
+        self.get = async_raw_response(resource.get)
+        self.reset = async_raw_response(resource.reset)

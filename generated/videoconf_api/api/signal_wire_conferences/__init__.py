@@ -3,9 +3,21 @@
 from __future__ import annotations
 
 import datetime
+from collections.abc import Mapping
 from uuid import UUID
 
-from ..._requester import AsyncPager, AsyncRequester, Requester, SyncPager, no_content
+import httpx
+
+from ..._requester import (
+    AsyncPager,
+    AsyncRequester,
+    Requester,
+    SyncPager,
+    async_raw_pager,
+    async_raw_response,
+    no_content,
+    raw_response,
+)
 from ...models.conference import Conference
 from ...models.conference_list import ConferenceList
 from ...models.conference_size import ConferenceSize
@@ -17,7 +29,12 @@ from ...models.video_layout import VideoLayout
 from ...models.video_quality import VideoQuality
 from ...types import UNSET, Unset
 
-__all__ = ["SignalWireConferences", "AsyncSignalWireConferences"]
+__all__ = [
+    "SignalWireConferences",
+    "AsyncSignalWireConferences",
+    "SignalWireConferencesWithRawResponse",
+    "AsyncSignalWireConferencesWithRawResponse",
+]
 
 
 def _conferences_list_items(page: ConferenceList) -> list[Conference]:
@@ -47,6 +64,10 @@ class SignalWireConferences:
         page_number: int | Unset = UNSET,
         page_size: int | Unset = UNSET,
         page_token: str | Unset = UNSET,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        timeout: float | httpx.Timeout | None = None,
     ) -> SyncPager[Conference]:
         """List conferences
 
@@ -67,6 +88,10 @@ class SignalWireConferences:
                 "page_size": page_size,
                 "page_token": page_token,
             },
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
+            timeout=timeout,
         )
 
     def create(
@@ -93,6 +118,10 @@ class SignalWireConferences:
         light_negative: str | Unset = UNSET,
         join_from: datetime.datetime | datetime.date | str | Unset = UNSET,
         join_until: datetime.datetime | datetime.date | str | Unset = UNSET,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        timeout: float | httpx.Timeout | None = None,
     ) -> Conference:
         """Create a conference
 
@@ -127,6 +156,10 @@ class SignalWireConferences:
                 "join_from": join_from,
                 "join_until": join_until,
             },
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
+            timeout=timeout,
         )
 
     def get(
@@ -135,6 +168,10 @@ class SignalWireConferences:
         /,
         *,
         include_active_session: bool | Unset = UNSET,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        timeout: float | httpx.Timeout | None = None,
     ) -> Conference:
         """Get a conference
 
@@ -151,6 +188,10 @@ class SignalWireConferences:
             query={
                 "include_active_session": include_active_session,
             },
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
+            timeout=timeout,
         )
 
     def update(
@@ -181,6 +222,10 @@ class SignalWireConferences:
         light_negative: str | Unset = UNSET,
         join_from: datetime.datetime | datetime.date | str | Unset = UNSET,
         join_until: datetime.datetime | datetime.date | str | Unset = UNSET,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        timeout: float | httpx.Timeout | None = None,
     ) -> Conference:
         """Update a conference
 
@@ -220,12 +265,21 @@ class SignalWireConferences:
                 "join_from": join_from,
                 "join_until": join_until,
             },
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
+            timeout=timeout,
         )
 
     def delete(
         self,
         id: UUID,
         /,
+        *,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        timeout: float | httpx.Timeout | None = None,
     ) -> None:
         """Delete a conference
 
@@ -239,6 +293,10 @@ class SignalWireConferences:
             path={
                 "id": id,
             },
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
+            timeout=timeout,
         )
 
     def list_tokens(
@@ -249,6 +307,10 @@ class SignalWireConferences:
         page_number: int | Unset = UNSET,
         page_size: int | Unset = UNSET,
         page_token: str | Unset = UNSET,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        timeout: float | httpx.Timeout | None = None,
     ) -> SyncPager[ConferenceToken]:
         """List a conference's tokens
 
@@ -268,6 +330,10 @@ class SignalWireConferences:
                 "page_size": page_size,
                 "page_token": page_token,
             },
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
+            timeout=timeout,
         )
 
     def list_streams(
@@ -278,6 +344,10 @@ class SignalWireConferences:
         page_number: int | Unset = UNSET,
         page_size: int | Unset = UNSET,
         page_token: str | Unset = UNSET,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        timeout: float | httpx.Timeout | None = None,
     ) -> SyncPager[Stream]:
         """List a conference's streams
 
@@ -299,6 +369,10 @@ class SignalWireConferences:
                 "page_size": page_size,
                 "page_token": page_token,
             },
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
+            timeout=timeout,
         )
 
     def create_stream(
@@ -307,6 +381,10 @@ class SignalWireConferences:
         /,
         *,
         url: str,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        timeout: float | httpx.Timeout | None = None,
     ) -> Stream:
         """Start streaming a conference
 
@@ -325,6 +403,10 @@ class SignalWireConferences:
             body={
                 "url": url,
             },
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
+            timeout=timeout,
         )
 
 
@@ -343,6 +425,10 @@ class AsyncSignalWireConferences:
         page_number: int | Unset = UNSET,
         page_size: int | Unset = UNSET,
         page_token: str | Unset = UNSET,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        timeout: float | httpx.Timeout | None = None,
     ) -> AsyncPager[Conference]:
         """List conferences
 
@@ -363,6 +449,10 @@ class AsyncSignalWireConferences:
                 "page_size": page_size,
                 "page_token": page_token,
             },
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
+            timeout=timeout,
         )
 
     async def create(
@@ -389,6 +479,10 @@ class AsyncSignalWireConferences:
         light_negative: str | Unset = UNSET,
         join_from: datetime.datetime | datetime.date | str | Unset = UNSET,
         join_until: datetime.datetime | datetime.date | str | Unset = UNSET,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        timeout: float | httpx.Timeout | None = None,
     ) -> Conference:
         """Create a conference
 
@@ -423,6 +517,10 @@ class AsyncSignalWireConferences:
                 "join_from": join_from,
                 "join_until": join_until,
             },
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
+            timeout=timeout,
         )
 
     async def get(
@@ -431,6 +529,10 @@ class AsyncSignalWireConferences:
         /,
         *,
         include_active_session: bool | Unset = UNSET,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        timeout: float | httpx.Timeout | None = None,
     ) -> Conference:
         """Get a conference
 
@@ -447,6 +549,10 @@ class AsyncSignalWireConferences:
             query={
                 "include_active_session": include_active_session,
             },
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
+            timeout=timeout,
         )
 
     async def update(
@@ -477,6 +583,10 @@ class AsyncSignalWireConferences:
         light_negative: str | Unset = UNSET,
         join_from: datetime.datetime | datetime.date | str | Unset = UNSET,
         join_until: datetime.datetime | datetime.date | str | Unset = UNSET,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        timeout: float | httpx.Timeout | None = None,
     ) -> Conference:
         """Update a conference
 
@@ -516,12 +626,21 @@ class AsyncSignalWireConferences:
                 "join_from": join_from,
                 "join_until": join_until,
             },
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
+            timeout=timeout,
         )
 
     async def delete(
         self,
         id: UUID,
         /,
+        *,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        timeout: float | httpx.Timeout | None = None,
     ) -> None:
         """Delete a conference
 
@@ -535,6 +654,10 @@ class AsyncSignalWireConferences:
             path={
                 "id": id,
             },
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
+            timeout=timeout,
         )
 
     def list_tokens(
@@ -545,6 +668,10 @@ class AsyncSignalWireConferences:
         page_number: int | Unset = UNSET,
         page_size: int | Unset = UNSET,
         page_token: str | Unset = UNSET,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        timeout: float | httpx.Timeout | None = None,
     ) -> AsyncPager[ConferenceToken]:
         """List a conference's tokens
 
@@ -564,6 +691,10 @@ class AsyncSignalWireConferences:
                 "page_size": page_size,
                 "page_token": page_token,
             },
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
+            timeout=timeout,
         )
 
     def list_streams(
@@ -574,6 +705,10 @@ class AsyncSignalWireConferences:
         page_number: int | Unset = UNSET,
         page_size: int | Unset = UNSET,
         page_token: str | Unset = UNSET,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        timeout: float | httpx.Timeout | None = None,
     ) -> AsyncPager[Stream]:
         """List a conference's streams
 
@@ -595,6 +730,10 @@ class AsyncSignalWireConferences:
                 "page_size": page_size,
                 "page_token": page_token,
             },
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
+            timeout=timeout,
         )
 
     async def create_stream(
@@ -603,6 +742,10 @@ class AsyncSignalWireConferences:
         /,
         *,
         url: str,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        timeout: float | httpx.Timeout | None = None,
     ) -> Stream:
         """Start streaming a conference
 
@@ -621,4 +764,38 @@ class AsyncSignalWireConferences:
             body={
                 "url": url,
             },
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
+            timeout=timeout,
         )
+
+
+class SignalWireConferencesWithRawResponse:
+    """`conferences` operations answering the response as received (`APIResponse`: status, headers, `parse()`)."""
+
+    def __init__(self, requester: Requester) -> None:
+        resource = SignalWireConferences(requester)
+        self.list = raw_response(resource.list)
+        self.create = raw_response(resource.create)
+        self.get = raw_response(resource.get)
+        self.update = raw_response(resource.update)
+        self.delete = raw_response(resource.delete)
+        self.list_tokens = raw_response(resource.list_tokens)
+        self.list_streams = raw_response(resource.list_streams)
+        self.create_stream = raw_response(resource.create_stream)
+
+
+class AsyncSignalWireConferencesWithRawResponse:
+    """`conferences` operations for asyncio, answering the response as received (`APIResponse`)."""
+
+    def __init__(self, requester: AsyncRequester) -> None:
+        resource = AsyncSignalWireConferences(requester)
+        self.list = async_raw_pager(resource.list)
+        self.create = async_raw_response(resource.create)
+        self.get = async_raw_response(resource.get)
+        self.update = async_raw_response(resource.update)
+        self.delete = async_raw_response(resource.delete)
+        self.list_tokens = async_raw_pager(resource.list_tokens)
+        self.list_streams = async_raw_pager(resource.list_streams)
+        self.create_stream = async_raw_response(resource.create_stream)

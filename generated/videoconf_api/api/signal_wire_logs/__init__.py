@@ -3,41 +3,71 @@
 from __future__ import annotations
 
 import datetime
+from collections.abc import Mapping
 from typing import Any
 from uuid import UUID
 
-from ..._requester import AsyncPager, AsyncRequester, Requester, SyncPager
+import httpx
+
+from ..._parsing import Drift, Trial, mismatch, settle
+from ..._requester import (
+    AsyncPager,
+    AsyncRequester,
+    Requester,
+    SyncPager,
+    async_raw_pager,
+    async_raw_response,
+    raw_response,
+)
 from ...models.discarded_log import DiscardedLog
 from ...models.log import Log
 from ...models.log_list import LogList
 from ...types import UNSET, Unset
 
-__all__ = ["SignalWireLogs", "AsyncSignalWireLogs"]
+__all__ = [
+    "SignalWireLogs",
+    "AsyncSignalWireLogs",
+    "SignalWireLogsWithRawResponse",
+    "AsyncSignalWireLogsWithRawResponse",
+]
 
 
 def _logs_list_items(page: LogList) -> list[DiscardedLog | Log]:
     return page.data
 
 
-def _logs_get_result(data: Any) -> DiscardedLog | Log:
-    def _parse_response_200(data: object) -> DiscardedLog | Log:
-        try:
-            if not isinstance(data, dict):
-                raise TypeError()
-            componentsschemas_log_entry_type_0 = Log.from_dict(data)
+def _logs_get_result(data: Any, _ctx: Drift) -> DiscardedLog | Log:
+    response_200 = data
+    _response_200_tried: list[tuple[Trial, Any]] = []
+    _response_200_trial = Trial()
+    componentsschemas_log_entry_type_0 = response_200
+    if isinstance(componentsschemas_log_entry_type_0, dict):
+        componentsschemas_log_entry_type_0 = Log.from_dict(
+            componentsschemas_log_entry_type_0, _response_200_trial, None
+        )
+    else:
+        componentsschemas_log_entry_type_0 = mismatch(
+            _response_200_trial, None, "Log", componentsschemas_log_entry_type_0
+        )
 
-            return componentsschemas_log_entry_type_0
-        except (TypeError, ValueError, AttributeError, KeyError):
-            pass
-        if not isinstance(data, dict):
-            raise TypeError()
-        componentsschemas_log_entry_type_1 = DiscardedLog.from_dict(data)
+    _response_200_tried.append((_response_200_trial, componentsschemas_log_entry_type_0))
+    if _response_200_trial.hard:
+        _response_200_trial = Trial()
+        componentsschemas_log_entry_type_1 = response_200
+        if isinstance(componentsschemas_log_entry_type_1, dict):
+            componentsschemas_log_entry_type_1 = DiscardedLog.from_dict(
+                componentsschemas_log_entry_type_1, _response_200_trial, None
+            )
+        else:
+            componentsschemas_log_entry_type_1 = mismatch(
+                _response_200_trial, None, "DiscardedLog", componentsschemas_log_entry_type_1
+            )
 
-        return componentsschemas_log_entry_type_1
+        _response_200_tried.append((_response_200_trial, componentsschemas_log_entry_type_1))
 
-    response_200 = _parse_response_200(data)
+    response_200 = settle(_ctx, _response_200_tried)
 
-    return response_200
+    return response_200  # type: ignore[no-any-return]
 
 
 class SignalWireLogs:
@@ -56,6 +86,10 @@ class SignalWireLogs:
         page_number: int | Unset = UNSET,
         page_size: int | Unset = UNSET,
         page_token: str | Unset = UNSET,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        timeout: float | httpx.Timeout | None = None,
     ) -> SyncPager[DiscardedLog | Log]:
         """List logs
 
@@ -77,12 +111,21 @@ class SignalWireLogs:
                 "page_size": page_size,
                 "page_token": page_token,
             },
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
+            timeout=timeout,
         )
 
     def get(
         self,
         id: UUID,
         /,
+        *,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        timeout: float | httpx.Timeout | None = None,
     ) -> DiscardedLog | Log:
         """Get a log entry
 
@@ -96,6 +139,10 @@ class SignalWireLogs:
             path={
                 "id": id,
             },
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
+            timeout=timeout,
         )
 
 
@@ -115,6 +162,10 @@ class AsyncSignalWireLogs:
         page_number: int | Unset = UNSET,
         page_size: int | Unset = UNSET,
         page_token: str | Unset = UNSET,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        timeout: float | httpx.Timeout | None = None,
     ) -> AsyncPager[DiscardedLog | Log]:
         """List logs
 
@@ -136,12 +187,21 @@ class AsyncSignalWireLogs:
                 "page_size": page_size,
                 "page_token": page_token,
             },
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
+            timeout=timeout,
         )
 
     async def get(
         self,
         id: UUID,
         /,
+        *,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        timeout: float | httpx.Timeout | None = None,
     ) -> DiscardedLog | Log:
         """Get a log entry
 
@@ -155,4 +215,26 @@ class AsyncSignalWireLogs:
             path={
                 "id": id,
             },
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
+            timeout=timeout,
         )
+
+
+class SignalWireLogsWithRawResponse:
+    """`logs` operations answering the response as received (`APIResponse`: status, headers, `parse()`)."""
+
+    def __init__(self, requester: Requester) -> None:
+        resource = SignalWireLogs(requester)
+        self.list = raw_response(resource.list)
+        self.get = raw_response(resource.get)
+
+
+class AsyncSignalWireLogsWithRawResponse:
+    """`logs` operations for asyncio, answering the response as received (`APIResponse`)."""
+
+    def __init__(self, requester: AsyncRequester) -> None:
+        resource = AsyncSignalWireLogs(requester)
+        self.list = async_raw_pager(resource.list)
+        self.get = async_raw_response(resource.get)

@@ -2,9 +2,20 @@
 
 from __future__ import annotations
 
+from collections.abc import Mapping
 from uuid import UUID
 
-from ..._requester import AsyncPager, AsyncRequester, Requester, SyncPager
+import httpx
+
+from ..._requester import (
+    AsyncPager,
+    AsyncRequester,
+    Requester,
+    SyncPager,
+    async_raw_pager,
+    async_raw_response,
+    raw_response,
+)
 from ...models.room_recording import RoomRecording
 from ...models.room_recording_list import RoomRecordingList
 from ...models.room_session import RoomSession
@@ -16,7 +27,12 @@ from ...models.room_session_member_list import RoomSessionMemberList
 from ...models.room_session_status import RoomSessionStatus
 from ...types import UNSET, Unset
 
-__all__ = ["SignalWireRoomSessions", "AsyncSignalWireRoomSessions"]
+__all__ = [
+    "SignalWireRoomSessions",
+    "AsyncSignalWireRoomSessions",
+    "SignalWireRoomSessionsWithRawResponse",
+    "AsyncSignalWireRoomSessionsWithRawResponse",
+]
 
 
 def _room_sessions_list_items(page: RoomSessionList) -> list[RoomSession]:
@@ -51,6 +67,10 @@ class SignalWireRoomSessions:
         page_number: int | Unset = UNSET,
         page_size: int | Unset = UNSET,
         page_token: str | Unset = UNSET,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        timeout: float | httpx.Timeout | None = None,
     ) -> SyncPager[RoomSession]:
         """List room sessions
 
@@ -72,12 +92,21 @@ class SignalWireRoomSessions:
                 "page_size": page_size,
                 "page_token": page_token,
             },
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
+            timeout=timeout,
         )
 
     def get(
         self,
         id: UUID,
         /,
+        *,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        timeout: float | httpx.Timeout | None = None,
     ) -> RoomSession:
         """Get a room session
 
@@ -92,6 +121,10 @@ class SignalWireRoomSessions:
             path={
                 "id": id,
             },
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
+            timeout=timeout,
         )
 
     def list_events(
@@ -102,6 +135,10 @@ class SignalWireRoomSessions:
         page_number: int | Unset = UNSET,
         page_size: int | Unset = UNSET,
         page_token: str | Unset = UNSET,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        timeout: float | httpx.Timeout | None = None,
     ) -> SyncPager[RoomSessionEvent]:
         """List a session's events
 
@@ -121,6 +158,10 @@ class SignalWireRoomSessions:
                 "page_size": page_size,
                 "page_token": page_token,
             },
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
+            timeout=timeout,
         )
 
     def list_members(
@@ -131,6 +172,10 @@ class SignalWireRoomSessions:
         page_number: int | Unset = UNSET,
         page_size: int | Unset = UNSET,
         page_token: str | Unset = UNSET,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        timeout: float | httpx.Timeout | None = None,
     ) -> SyncPager[RoomSessionMember]:
         """List a session's participants
 
@@ -150,6 +195,10 @@ class SignalWireRoomSessions:
                 "page_size": page_size,
                 "page_token": page_token,
             },
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
+            timeout=timeout,
         )
 
     def list_recordings(
@@ -161,6 +210,10 @@ class SignalWireRoomSessions:
         page_number: int | Unset = UNSET,
         page_size: int | Unset = UNSET,
         page_token: str | Unset = UNSET,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        timeout: float | httpx.Timeout | None = None,
     ) -> SyncPager[RoomRecording]:
         """List a session's recordings
 
@@ -182,6 +235,10 @@ class SignalWireRoomSessions:
                 "page_size": page_size,
                 "page_token": page_token,
             },
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
+            timeout=timeout,
         )
 
 
@@ -201,6 +258,10 @@ class AsyncSignalWireRoomSessions:
         page_number: int | Unset = UNSET,
         page_size: int | Unset = UNSET,
         page_token: str | Unset = UNSET,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        timeout: float | httpx.Timeout | None = None,
     ) -> AsyncPager[RoomSession]:
         """List room sessions
 
@@ -222,12 +283,21 @@ class AsyncSignalWireRoomSessions:
                 "page_size": page_size,
                 "page_token": page_token,
             },
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
+            timeout=timeout,
         )
 
     async def get(
         self,
         id: UUID,
         /,
+        *,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        timeout: float | httpx.Timeout | None = None,
     ) -> RoomSession:
         """Get a room session
 
@@ -242,6 +312,10 @@ class AsyncSignalWireRoomSessions:
             path={
                 "id": id,
             },
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
+            timeout=timeout,
         )
 
     def list_events(
@@ -252,6 +326,10 @@ class AsyncSignalWireRoomSessions:
         page_number: int | Unset = UNSET,
         page_size: int | Unset = UNSET,
         page_token: str | Unset = UNSET,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        timeout: float | httpx.Timeout | None = None,
     ) -> AsyncPager[RoomSessionEvent]:
         """List a session's events
 
@@ -271,6 +349,10 @@ class AsyncSignalWireRoomSessions:
                 "page_size": page_size,
                 "page_token": page_token,
             },
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
+            timeout=timeout,
         )
 
     def list_members(
@@ -281,6 +363,10 @@ class AsyncSignalWireRoomSessions:
         page_number: int | Unset = UNSET,
         page_size: int | Unset = UNSET,
         page_token: str | Unset = UNSET,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        timeout: float | httpx.Timeout | None = None,
     ) -> AsyncPager[RoomSessionMember]:
         """List a session's participants
 
@@ -300,6 +386,10 @@ class AsyncSignalWireRoomSessions:
                 "page_size": page_size,
                 "page_token": page_token,
             },
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
+            timeout=timeout,
         )
 
     def list_recordings(
@@ -311,6 +401,10 @@ class AsyncSignalWireRoomSessions:
         page_number: int | Unset = UNSET,
         page_size: int | Unset = UNSET,
         page_token: str | Unset = UNSET,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        timeout: float | httpx.Timeout | None = None,
     ) -> AsyncPager[RoomRecording]:
         """List a session's recordings
 
@@ -332,4 +426,32 @@ class AsyncSignalWireRoomSessions:
                 "page_size": page_size,
                 "page_token": page_token,
             },
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
+            timeout=timeout,
         )
+
+
+class SignalWireRoomSessionsWithRawResponse:
+    """`room_sessions` operations answering the response as received (`APIResponse`: status, headers, `parse()`)."""
+
+    def __init__(self, requester: Requester) -> None:
+        resource = SignalWireRoomSessions(requester)
+        self.list = raw_response(resource.list)
+        self.get = raw_response(resource.get)
+        self.list_events = raw_response(resource.list_events)
+        self.list_members = raw_response(resource.list_members)
+        self.list_recordings = raw_response(resource.list_recordings)
+
+
+class AsyncSignalWireRoomSessionsWithRawResponse:
+    """`room_sessions` operations for asyncio, answering the response as received (`APIResponse`)."""
+
+    def __init__(self, requester: AsyncRequester) -> None:
+        resource = AsyncSignalWireRoomSessions(requester)
+        self.list = async_raw_pager(resource.list)
+        self.get = async_raw_response(resource.get)
+        self.list_events = async_raw_pager(resource.list_events)
+        self.list_members = async_raw_pager(resource.list_members)
+        self.list_recordings = async_raw_pager(resource.list_recordings)

@@ -6,7 +6,9 @@ import datetime
 from collections.abc import Mapping, Sequence
 from typing import Any
 
-from ..._requester import AsyncRequester, Requester
+import httpx
+
+from ..._requester import AsyncRequester, Requester, async_raw_response, raw_response
 from ...models.join_as import JoinAs
 from ...models.media_allowed import MediaAllowed
 from ...models.room_token import RoomToken
@@ -15,7 +17,12 @@ from ...models.room_token_request_meta import RoomTokenRequestMeta
 from ...models.room_token_request_room_meta import RoomTokenRequestRoomMeta
 from ...types import UNSET, Unset
 
-__all__ = ["SignalWireRoomTokens", "AsyncSignalWireRoomTokens"]
+__all__ = [
+    "SignalWireRoomTokens",
+    "AsyncSignalWireRoomTokens",
+    "SignalWireRoomTokensWithRawResponse",
+    "AsyncSignalWireRoomTokensWithRawResponse",
+]
 
 
 class SignalWireRoomTokens:
@@ -45,6 +52,10 @@ class SignalWireRoomTokens:
         join_from: datetime.datetime | datetime.date | str | Unset = UNSET,
         join_until: datetime.datetime | datetime.date | str | Unset = UNSET,
         remove_at: datetime.datetime | datetime.date | str | Unset = UNSET,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        timeout: float | httpx.Timeout | None = None,
     ) -> RoomToken:
         """Create a room token
 
@@ -76,6 +87,10 @@ class SignalWireRoomTokens:
                 "join_until": join_until,
                 "remove_at": remove_at,
             },
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
+            timeout=timeout,
         )
 
 
@@ -106,6 +121,10 @@ class AsyncSignalWireRoomTokens:
         join_from: datetime.datetime | datetime.date | str | Unset = UNSET,
         join_until: datetime.datetime | datetime.date | str | Unset = UNSET,
         remove_at: datetime.datetime | datetime.date | str | Unset = UNSET,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        timeout: float | httpx.Timeout | None = None,
     ) -> RoomToken:
         """Create a room token
 
@@ -137,4 +156,24 @@ class AsyncSignalWireRoomTokens:
                 "join_until": join_until,
                 "remove_at": remove_at,
             },
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
+            timeout=timeout,
         )
+
+
+class SignalWireRoomTokensWithRawResponse:
+    """`room_tokens` operations answering the response as received (`APIResponse`: status, headers, `parse()`)."""
+
+    def __init__(self, requester: Requester) -> None:
+        resource = SignalWireRoomTokens(requester)
+        self.create = raw_response(resource.create)
+
+
+class AsyncSignalWireRoomTokensWithRawResponse:
+    """`room_tokens` operations for asyncio, answering the response as received (`APIResponse`)."""
+
+    def __init__(self, requester: AsyncRequester) -> None:
+        resource = AsyncSignalWireRoomTokens(requester)
+        self.create = async_raw_response(resource.create)

@@ -7,7 +7,18 @@ from collections.abc import Mapping
 from typing import Any
 from uuid import UUID
 
-from ..._requester import AsyncPager, AsyncRequester, Requester, SyncPager, no_content
+import httpx
+
+from ..._requester import (
+    AsyncPager,
+    AsyncRequester,
+    Requester,
+    SyncPager,
+    async_raw_pager,
+    async_raw_response,
+    no_content,
+    raw_response,
+)
 from ...models.create_room_request_meta import CreateRoomRequestMeta
 from ...models.room import Room
 from ...models.room_list import RoomList
@@ -18,7 +29,12 @@ from ...models.video_layout import VideoLayout
 from ...models.video_quality import VideoQuality
 from ...types import UNSET, Unset
 
-__all__ = ["SignalWireRooms", "AsyncSignalWireRooms"]
+__all__ = [
+    "SignalWireRooms",
+    "AsyncSignalWireRooms",
+    "SignalWireRoomsWithRawResponse",
+    "AsyncSignalWireRoomsWithRawResponse",
+]
 
 
 def _rooms_list_items(page: RoomList) -> list[Room]:
@@ -44,6 +60,10 @@ class SignalWireRooms:
         page_number: int | Unset = UNSET,
         page_size: int | Unset = UNSET,
         page_token: str | Unset = UNSET,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        timeout: float | httpx.Timeout | None = None,
     ) -> SyncPager[Room]:
         """List rooms
 
@@ -64,6 +84,10 @@ class SignalWireRooms:
                 "page_size": page_size,
                 "page_token": page_token,
             },
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
+            timeout=timeout,
         )
 
     def create(
@@ -83,6 +107,10 @@ class SignalWireRooms:
         join_from: datetime.datetime | datetime.date | str | Unset = UNSET,
         join_until: datetime.datetime | datetime.date | str | Unset = UNSET,
         remove_at: datetime.datetime | datetime.date | str | Unset = UNSET,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        timeout: float | httpx.Timeout | None = None,
     ) -> Room:
         """Create a room
 
@@ -110,6 +138,10 @@ class SignalWireRooms:
                 "join_until": join_until,
                 "remove_at": remove_at,
             },
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
+            timeout=timeout,
         )
 
     def get(
@@ -118,6 +150,10 @@ class SignalWireRooms:
         /,
         *,
         include_active_session: bool | Unset = UNSET,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        timeout: float | httpx.Timeout | None = None,
     ) -> Room:
         """Get a room by id or name
 
@@ -134,11 +170,32 @@ class SignalWireRooms:
             query={
                 "include_active_session": include_active_session,
             },
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
+            timeout=timeout,
         )
 
-    def get_by_name(self, name: str, /) -> Room:
+    def get_by_name(
+        self,
+        name: str,
+        /,
+        *,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        timeout: float | httpx.Timeout | None = None,
+    ) -> Room:
         """The same operation as `get`, called with a name instead of an id."""
-        return self._requester.request("rooms_get", Room.from_dict, path={"id": name})
+        return self._requester.request(
+            "rooms_get",
+            Room.from_dict,
+            path={"id": name},
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
+            timeout=timeout,
+        )
 
     def update(
         self,
@@ -158,6 +215,10 @@ class SignalWireRooms:
         join_from: datetime.datetime | datetime.date | str | Unset = UNSET,
         join_until: datetime.datetime | datetime.date | str | Unset = UNSET,
         remove_at: datetime.datetime | datetime.date | str | Unset = UNSET,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        timeout: float | httpx.Timeout | None = None,
     ) -> Room:
         """Update a room
 
@@ -187,12 +248,21 @@ class SignalWireRooms:
                 "join_until": join_until,
                 "remove_at": remove_at,
             },
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
+            timeout=timeout,
         )
 
     def delete(
         self,
         id: UUID,
         /,
+        *,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        timeout: float | httpx.Timeout | None = None,
     ) -> None:
         """Delete a room
 
@@ -206,6 +276,10 @@ class SignalWireRooms:
             path={
                 "id": id,
             },
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
+            timeout=timeout,
         )
 
     def list_streams(
@@ -216,6 +290,10 @@ class SignalWireRooms:
         page_number: int | Unset = UNSET,
         page_size: int | Unset = UNSET,
         page_token: str | Unset = UNSET,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        timeout: float | httpx.Timeout | None = None,
     ) -> SyncPager[Stream]:
         """List a room's streams
 
@@ -237,6 +315,10 @@ class SignalWireRooms:
                 "page_size": page_size,
                 "page_token": page_token,
             },
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
+            timeout=timeout,
         )
 
     def create_stream(
@@ -245,6 +327,10 @@ class SignalWireRooms:
         /,
         *,
         url: str,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        timeout: float | httpx.Timeout | None = None,
     ) -> Stream:
         """Start streaming a room
 
@@ -262,6 +348,10 @@ class SignalWireRooms:
             body={
                 "url": url,
             },
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
+            timeout=timeout,
         )
 
 
@@ -280,6 +370,10 @@ class AsyncSignalWireRooms:
         page_number: int | Unset = UNSET,
         page_size: int | Unset = UNSET,
         page_token: str | Unset = UNSET,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        timeout: float | httpx.Timeout | None = None,
     ) -> AsyncPager[Room]:
         """List rooms
 
@@ -300,6 +394,10 @@ class AsyncSignalWireRooms:
                 "page_size": page_size,
                 "page_token": page_token,
             },
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
+            timeout=timeout,
         )
 
     async def create(
@@ -319,6 +417,10 @@ class AsyncSignalWireRooms:
         join_from: datetime.datetime | datetime.date | str | Unset = UNSET,
         join_until: datetime.datetime | datetime.date | str | Unset = UNSET,
         remove_at: datetime.datetime | datetime.date | str | Unset = UNSET,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        timeout: float | httpx.Timeout | None = None,
     ) -> Room:
         """Create a room
 
@@ -346,6 +448,10 @@ class AsyncSignalWireRooms:
                 "join_until": join_until,
                 "remove_at": remove_at,
             },
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
+            timeout=timeout,
         )
 
     async def get(
@@ -354,6 +460,10 @@ class AsyncSignalWireRooms:
         /,
         *,
         include_active_session: bool | Unset = UNSET,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        timeout: float | httpx.Timeout | None = None,
     ) -> Room:
         """Get a room by id or name
 
@@ -370,11 +480,32 @@ class AsyncSignalWireRooms:
             query={
                 "include_active_session": include_active_session,
             },
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
+            timeout=timeout,
         )
 
-    async def get_by_name(self, name: str, /) -> Room:
+    async def get_by_name(
+        self,
+        name: str,
+        /,
+        *,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        timeout: float | httpx.Timeout | None = None,
+    ) -> Room:
         """The same operation as `get`, called with a name instead of an id."""
-        return await self._requester.request("rooms_get", Room.from_dict, path={"id": name})
+        return await self._requester.request(
+            "rooms_get",
+            Room.from_dict,
+            path={"id": name},
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
+            timeout=timeout,
+        )
 
     async def update(
         self,
@@ -394,6 +525,10 @@ class AsyncSignalWireRooms:
         join_from: datetime.datetime | datetime.date | str | Unset = UNSET,
         join_until: datetime.datetime | datetime.date | str | Unset = UNSET,
         remove_at: datetime.datetime | datetime.date | str | Unset = UNSET,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        timeout: float | httpx.Timeout | None = None,
     ) -> Room:
         """Update a room
 
@@ -423,12 +558,21 @@ class AsyncSignalWireRooms:
                 "join_until": join_until,
                 "remove_at": remove_at,
             },
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
+            timeout=timeout,
         )
 
     async def delete(
         self,
         id: UUID,
         /,
+        *,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        timeout: float | httpx.Timeout | None = None,
     ) -> None:
         """Delete a room
 
@@ -442,6 +586,10 @@ class AsyncSignalWireRooms:
             path={
                 "id": id,
             },
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
+            timeout=timeout,
         )
 
     def list_streams(
@@ -452,6 +600,10 @@ class AsyncSignalWireRooms:
         page_number: int | Unset = UNSET,
         page_size: int | Unset = UNSET,
         page_token: str | Unset = UNSET,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        timeout: float | httpx.Timeout | None = None,
     ) -> AsyncPager[Stream]:
         """List a room's streams
 
@@ -473,6 +625,10 @@ class AsyncSignalWireRooms:
                 "page_size": page_size,
                 "page_token": page_token,
             },
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
+            timeout=timeout,
         )
 
     async def create_stream(
@@ -481,6 +637,10 @@ class AsyncSignalWireRooms:
         /,
         *,
         url: str,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        timeout: float | httpx.Timeout | None = None,
     ) -> Stream:
         """Start streaming a room
 
@@ -498,4 +658,38 @@ class AsyncSignalWireRooms:
             body={
                 "url": url,
             },
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
+            timeout=timeout,
         )
+
+
+class SignalWireRoomsWithRawResponse:
+    """`rooms` operations answering the response as received (`APIResponse`: status, headers, `parse()`)."""
+
+    def __init__(self, requester: Requester) -> None:
+        resource = SignalWireRooms(requester)
+        self.list = raw_response(resource.list)
+        self.create = raw_response(resource.create)
+        self.get = raw_response(resource.get)
+        self.get_by_name = raw_response(resource.get_by_name)
+        self.update = raw_response(resource.update)
+        self.delete = raw_response(resource.delete)
+        self.list_streams = raw_response(resource.list_streams)
+        self.create_stream = raw_response(resource.create_stream)
+
+
+class AsyncSignalWireRoomsWithRawResponse:
+    """`rooms` operations for asyncio, answering the response as received (`APIResponse`)."""
+
+    def __init__(self, requester: AsyncRequester) -> None:
+        resource = AsyncSignalWireRooms(requester)
+        self.list = async_raw_pager(resource.list)
+        self.create = async_raw_response(resource.create)
+        self.get = async_raw_response(resource.get)
+        self.get_by_name = async_raw_response(resource.get_by_name)
+        self.update = async_raw_response(resource.update)
+        self.delete = async_raw_response(resource.delete)
+        self.list_streams = async_raw_pager(resource.list_streams)
+        self.create_stream = async_raw_response(resource.create_stream)

@@ -2,12 +2,20 @@
 
 from __future__ import annotations
 
+from collections.abc import Mapping
 from uuid import UUID
 
-from ..._requester import AsyncRequester, Requester, no_content
+import httpx
+
+from ..._requester import AsyncRequester, Requester, async_raw_response, no_content, raw_response
 from ...models.stream import Stream
 
-__all__ = ["SignalWireStreams", "AsyncSignalWireStreams"]
+__all__ = [
+    "SignalWireStreams",
+    "AsyncSignalWireStreams",
+    "SignalWireStreamsWithRawResponse",
+    "AsyncSignalWireStreamsWithRawResponse",
+]
 
 
 class SignalWireStreams:
@@ -20,6 +28,11 @@ class SignalWireStreams:
         self,
         id: UUID,
         /,
+        *,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        timeout: float | httpx.Timeout | None = None,
     ) -> Stream:
         """Get a stream
 
@@ -33,6 +46,10 @@ class SignalWireStreams:
             path={
                 "id": id,
             },
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
+            timeout=timeout,
         )
 
     def update(
@@ -41,6 +58,10 @@ class SignalWireStreams:
         /,
         *,
         url: str,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        timeout: float | httpx.Timeout | None = None,
     ) -> Stream:
         """Change a stream's destination
 
@@ -57,12 +78,21 @@ class SignalWireStreams:
             body={
                 "url": url,
             },
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
+            timeout=timeout,
         )
 
     def delete(
         self,
         id: UUID,
         /,
+        *,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        timeout: float | httpx.Timeout | None = None,
     ) -> None:
         """Stop a stream
 
@@ -76,6 +106,10 @@ class SignalWireStreams:
             path={
                 "id": id,
             },
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
+            timeout=timeout,
         )
 
 
@@ -89,6 +123,11 @@ class AsyncSignalWireStreams:
         self,
         id: UUID,
         /,
+        *,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        timeout: float | httpx.Timeout | None = None,
     ) -> Stream:
         """Get a stream
 
@@ -102,6 +141,10 @@ class AsyncSignalWireStreams:
             path={
                 "id": id,
             },
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
+            timeout=timeout,
         )
 
     async def update(
@@ -110,6 +153,10 @@ class AsyncSignalWireStreams:
         /,
         *,
         url: str,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        timeout: float | httpx.Timeout | None = None,
     ) -> Stream:
         """Change a stream's destination
 
@@ -126,12 +173,21 @@ class AsyncSignalWireStreams:
             body={
                 "url": url,
             },
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
+            timeout=timeout,
         )
 
     async def delete(
         self,
         id: UUID,
         /,
+        *,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        timeout: float | httpx.Timeout | None = None,
     ) -> None:
         """Stop a stream
 
@@ -145,4 +201,28 @@ class AsyncSignalWireStreams:
             path={
                 "id": id,
             },
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
+            timeout=timeout,
         )
+
+
+class SignalWireStreamsWithRawResponse:
+    """`streams` operations answering the response as received (`APIResponse`: status, headers, `parse()`)."""
+
+    def __init__(self, requester: Requester) -> None:
+        resource = SignalWireStreams(requester)
+        self.get = raw_response(resource.get)
+        self.update = raw_response(resource.update)
+        self.delete = raw_response(resource.delete)
+
+
+class AsyncSignalWireStreamsWithRawResponse:
+    """`streams` operations for asyncio, answering the response as received (`APIResponse`)."""
+
+    def __init__(self, requester: AsyncRequester) -> None:
+        resource = AsyncSignalWireStreams(requester)
+        self.get = async_raw_response(resource.get)
+        self.update = async_raw_response(resource.update)
+        self.delete = async_raw_response(resource.delete)

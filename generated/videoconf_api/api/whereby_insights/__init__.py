@@ -5,7 +5,18 @@ from __future__ import annotations
 from collections.abc import Mapping
 from typing import Any
 
-from ..._requester import AsyncPager, AsyncRequester, Requester, SyncPager
+import httpx
+
+from ..._parsing import Drift, mismatch
+from ..._requester import (
+    AsyncPager,
+    AsyncRequester,
+    Requester,
+    SyncPager,
+    async_raw_pager,
+    async_raw_response,
+    raw_response,
+)
 from ...models.insights_created_at_filter import InsightsCreatedAtFilter
 from ...models.insights_participant import InsightsParticipant
 from ...models.insights_participant_detail import InsightsParticipantDetail
@@ -17,7 +28,12 @@ from ...models.insights_room_session import InsightsRoomSession
 from ...models.insights_room_session_list import InsightsRoomSessionList
 from ...types import UNSET, Unset
 
-__all__ = ["WherebyInsights", "AsyncWherebyInsights"]
+__all__ = [
+    "WherebyInsights",
+    "AsyncWherebyInsights",
+    "WherebyInsightsWithRawResponse",
+    "AsyncWherebyInsightsWithRawResponse",
+]
 
 
 def _insights_rooms_items(page: InsightsRoomList) -> list[InsightsRoom]:
@@ -32,15 +48,27 @@ def _insights_participants_items(page: InsightsParticipantList) -> list[Insights
     return page.results
 
 
-def _insights_participant_result(data: Any) -> list[InsightsParticipantDetail]:
-    response_200 = []
-    _response_200 = data
-    for response_200_item_data in _response_200:
-        response_200_item = InsightsParticipantDetail.from_dict(response_200_item_data)
+def _insights_participant_result(data: Any, _ctx: Drift) -> list[InsightsParticipantDetail]:
+    response_200 = _response_200 = data
+    if isinstance(_response_200, list):
+        response_200 = []
+        _response_200_at = None
+        for _response_200_index, _response_200_item in enumerate(_response_200):
+            response_200_item = _response_200_item
+            if isinstance(response_200_item, dict):
+                response_200_item = InsightsParticipantDetail.from_dict(
+                    response_200_item, _ctx, (_response_200_at, _response_200_index)
+                )
+            else:
+                response_200_item = mismatch(
+                    _ctx, (_response_200_at, _response_200_index), "InsightsParticipantDetail", response_200_item
+                )
 
-        response_200.append(response_200_item)
+            response_200.append(response_200_item)
+    else:
+        response_200 = mismatch(_ctx, None, "array", _response_200)
 
-    return response_200
+    return response_200  # type: ignore[no-any-return]
 
 
 class WherebyInsights:
@@ -57,6 +85,10 @@ class WherebyInsights:
         sort_by: str | Unset = UNSET,
         cursor: str | Unset = UNSET,
         limit: int | Unset = UNSET,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        timeout: float | httpx.Timeout | None = None,
     ) -> SyncPager[InsightsRoom]:
         """Get room insights
 
@@ -77,6 +109,10 @@ class WherebyInsights:
                 "cursor": cursor,
                 "limit": limit,
             },
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
+            timeout=timeout,
         )
 
     def room_sessions(
@@ -87,6 +123,10 @@ class WherebyInsights:
         sort_by: str | Unset = UNSET,
         cursor: str | Unset = UNSET,
         limit: int | Unset = UNSET,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        timeout: float | httpx.Timeout | None = None,
     ) -> SyncPager[InsightsRoomSession]:
         """Get room session insights
 
@@ -106,6 +146,10 @@ class WherebyInsights:
                 "cursor": cursor,
                 "limit": limit,
             },
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
+            timeout=timeout,
         )
 
     def participants(
@@ -116,6 +160,10 @@ class WherebyInsights:
         sort_by: str | Unset = UNSET,
         cursor: str | Unset = UNSET,
         limit: int | Unset = UNSET,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        timeout: float | httpx.Timeout | None = None,
     ) -> SyncPager[InsightsParticipant]:
         """Get participant insights
 
@@ -137,6 +185,10 @@ class WherebyInsights:
                 "cursor": cursor,
                 "limit": limit,
             },
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
+            timeout=timeout,
         )
 
     def participant(
@@ -144,6 +196,10 @@ class WherebyInsights:
         *,
         room_session_id: str,
         participant_id: str,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        timeout: float | httpx.Timeout | None = None,
     ) -> list[InsightsParticipantDetail]:
         """Get one participant's call quality
 
@@ -160,6 +216,10 @@ class WherebyInsights:
                 "roomSessionId": room_session_id,
                 "participantId": participant_id,
             },
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
+            timeout=timeout,
         )
 
 
@@ -177,6 +237,10 @@ class AsyncWherebyInsights:
         sort_by: str | Unset = UNSET,
         cursor: str | Unset = UNSET,
         limit: int | Unset = UNSET,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        timeout: float | httpx.Timeout | None = None,
     ) -> AsyncPager[InsightsRoom]:
         """Get room insights
 
@@ -197,6 +261,10 @@ class AsyncWherebyInsights:
                 "cursor": cursor,
                 "limit": limit,
             },
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
+            timeout=timeout,
         )
 
     def room_sessions(
@@ -207,6 +275,10 @@ class AsyncWherebyInsights:
         sort_by: str | Unset = UNSET,
         cursor: str | Unset = UNSET,
         limit: int | Unset = UNSET,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        timeout: float | httpx.Timeout | None = None,
     ) -> AsyncPager[InsightsRoomSession]:
         """Get room session insights
 
@@ -226,6 +298,10 @@ class AsyncWherebyInsights:
                 "cursor": cursor,
                 "limit": limit,
             },
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
+            timeout=timeout,
         )
 
     def participants(
@@ -236,6 +312,10 @@ class AsyncWherebyInsights:
         sort_by: str | Unset = UNSET,
         cursor: str | Unset = UNSET,
         limit: int | Unset = UNSET,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        timeout: float | httpx.Timeout | None = None,
     ) -> AsyncPager[InsightsParticipant]:
         """Get participant insights
 
@@ -257,6 +337,10 @@ class AsyncWherebyInsights:
                 "cursor": cursor,
                 "limit": limit,
             },
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
+            timeout=timeout,
         )
 
     async def participant(
@@ -264,6 +348,10 @@ class AsyncWherebyInsights:
         *,
         room_session_id: str,
         participant_id: str,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        timeout: float | httpx.Timeout | None = None,
     ) -> list[InsightsParticipantDetail]:
         """Get one participant's call quality
 
@@ -280,4 +368,30 @@ class AsyncWherebyInsights:
                 "roomSessionId": room_session_id,
                 "participantId": participant_id,
             },
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
+            timeout=timeout,
         )
+
+
+class WherebyInsightsWithRawResponse:
+    """`insights` operations answering the response as received (`APIResponse`: status, headers, `parse()`)."""
+
+    def __init__(self, requester: Requester) -> None:
+        resource = WherebyInsights(requester)
+        self.rooms = raw_response(resource.rooms)
+        self.room_sessions = raw_response(resource.room_sessions)
+        self.participants = raw_response(resource.participants)
+        self.participant = raw_response(resource.participant)
+
+
+class AsyncWherebyInsightsWithRawResponse:
+    """`insights` operations for asyncio, answering the response as received (`APIResponse`)."""
+
+    def __init__(self, requester: AsyncRequester) -> None:
+        resource = AsyncWherebyInsights(requester)
+        self.rooms = async_raw_pager(resource.rooms)
+        self.room_sessions = async_raw_pager(resource.room_sessions)
+        self.participants = async_raw_pager(resource.participants)
+        self.participant = async_raw_response(resource.participant)

@@ -6,7 +6,18 @@ import datetime
 from collections.abc import Mapping, Sequence
 from typing import Any
 
-from ..._requester import AsyncPager, AsyncRequester, Requester, SyncPager, no_content
+import httpx
+
+from ..._requester import (
+    AsyncPager,
+    AsyncRequester,
+    Requester,
+    SyncPager,
+    async_raw_pager,
+    async_raw_response,
+    no_content,
+    raw_response,
+)
 from ...models.meeting import Meeting
 from ...models.meeting_list import MeetingList
 from ...models.meeting_live_transcription_settings import MeetingLiveTranscriptionSettings
@@ -18,7 +29,12 @@ from ...models.whereby_room_mode import WherebyRoomMode
 from ...models.whereby_room_name_pattern import WherebyRoomNamePattern
 from ...types import UNSET, Unset
 
-__all__ = ["WherebyMeetings", "AsyncWherebyMeetings"]
+__all__ = [
+    "WherebyMeetings",
+    "AsyncWherebyMeetings",
+    "WherebyMeetingsWithRawResponse",
+    "AsyncWherebyMeetingsWithRawResponse",
+]
 
 
 def _meetings_list_items(page: MeetingList) -> list[Meeting]:
@@ -37,6 +53,10 @@ class WherebyMeetings:
         cursor: str | Unset = UNSET,
         limit: int | Unset = UNSET,
         fields: Sequence[WherebyMeetingField | str] | Unset = UNSET,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        timeout: float | httpx.Timeout | None = None,
     ) -> SyncPager[Meeting]:
         """List meetings
 
@@ -55,6 +75,10 @@ class WherebyMeetings:
                 "limit": limit,
                 "fields": fields,
             },
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
+            timeout=timeout,
         )
 
     def create(
@@ -71,6 +95,10 @@ class WherebyMeetings:
         live_transcription: MeetingLiveTranscriptionSettings | Mapping[str, Any] | Unset = UNSET,
         streaming: MeetingStreamingSettings | Mapping[str, Any] | Unset = UNSET,
         fields: Sequence[WherebyMeetingField | str] | Unset = UNSET,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        timeout: float | httpx.Timeout | None = None,
     ) -> Meeting:
         """Create a meeting
 
@@ -96,6 +124,10 @@ class WherebyMeetings:
                 "streaming": streaming,
                 "fields": fields,
             },
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
+            timeout=timeout,
         )
 
     def get(
@@ -104,6 +136,10 @@ class WherebyMeetings:
         /,
         *,
         fields: Sequence[WherebyMeetingField | str] | Unset = UNSET,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        timeout: float | httpx.Timeout | None = None,
     ) -> Meeting:
         """Get a meeting
 
@@ -121,12 +157,21 @@ class WherebyMeetings:
             query={
                 "fields": fields,
             },
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
+            timeout=timeout,
         )
 
     def delete(
         self,
         meeting_id: str,
         /,
+        *,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        timeout: float | httpx.Timeout | None = None,
     ) -> None:
         """Delete a meeting
 
@@ -141,6 +186,10 @@ class WherebyMeetings:
             path={
                 "meetingId": meeting_id,
             },
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
+            timeout=timeout,
         )
 
 
@@ -156,6 +205,10 @@ class AsyncWherebyMeetings:
         cursor: str | Unset = UNSET,
         limit: int | Unset = UNSET,
         fields: Sequence[WherebyMeetingField | str] | Unset = UNSET,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        timeout: float | httpx.Timeout | None = None,
     ) -> AsyncPager[Meeting]:
         """List meetings
 
@@ -174,6 +227,10 @@ class AsyncWherebyMeetings:
                 "limit": limit,
                 "fields": fields,
             },
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
+            timeout=timeout,
         )
 
     async def create(
@@ -190,6 +247,10 @@ class AsyncWherebyMeetings:
         live_transcription: MeetingLiveTranscriptionSettings | Mapping[str, Any] | Unset = UNSET,
         streaming: MeetingStreamingSettings | Mapping[str, Any] | Unset = UNSET,
         fields: Sequence[WherebyMeetingField | str] | Unset = UNSET,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        timeout: float | httpx.Timeout | None = None,
     ) -> Meeting:
         """Create a meeting
 
@@ -215,6 +276,10 @@ class AsyncWherebyMeetings:
                 "streaming": streaming,
                 "fields": fields,
             },
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
+            timeout=timeout,
         )
 
     async def get(
@@ -223,6 +288,10 @@ class AsyncWherebyMeetings:
         /,
         *,
         fields: Sequence[WherebyMeetingField | str] | Unset = UNSET,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        timeout: float | httpx.Timeout | None = None,
     ) -> Meeting:
         """Get a meeting
 
@@ -240,12 +309,21 @@ class AsyncWherebyMeetings:
             query={
                 "fields": fields,
             },
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
+            timeout=timeout,
         )
 
     async def delete(
         self,
         meeting_id: str,
         /,
+        *,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        timeout: float | httpx.Timeout | None = None,
     ) -> None:
         """Delete a meeting
 
@@ -260,4 +338,30 @@ class AsyncWherebyMeetings:
             path={
                 "meetingId": meeting_id,
             },
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
+            timeout=timeout,
         )
+
+
+class WherebyMeetingsWithRawResponse:
+    """`meetings` operations answering the response as received (`APIResponse`: status, headers, `parse()`)."""
+
+    def __init__(self, requester: Requester) -> None:
+        resource = WherebyMeetings(requester)
+        self.list = raw_response(resource.list)
+        self.create = raw_response(resource.create)
+        self.get = raw_response(resource.get)
+        self.delete = raw_response(resource.delete)
+
+
+class AsyncWherebyMeetingsWithRawResponse:
+    """`meetings` operations for asyncio, answering the response as received (`APIResponse`)."""
+
+    def __init__(self, requester: AsyncRequester) -> None:
+        resource = AsyncWherebyMeetings(requester)
+        self.list = async_raw_pager(resource.list)
+        self.create = async_raw_response(resource.create)
+        self.get = async_raw_response(resource.get)
+        self.delete = async_raw_response(resource.delete)

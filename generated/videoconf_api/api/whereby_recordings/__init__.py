@@ -2,16 +2,32 @@
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Mapping, Sequence
 
-from ..._requester import AsyncPager, AsyncRequester, Requester, SyncPager, no_content
+import httpx
+
+from ..._requester import (
+    AsyncPager,
+    AsyncRequester,
+    Requester,
+    SyncPager,
+    async_raw_pager,
+    async_raw_response,
+    no_content,
+    raw_response,
+)
 from ...models.recording import Recording
 from ...models.recording_list import RecordingList
 from ...models.whereby_access_link import WherebyAccessLink
 from ...models.whereby_recording_sort_by import WherebyRecordingSortBy
 from ...types import UNSET, Unset
 
-__all__ = ["WherebyRecordings", "AsyncWherebyRecordings"]
+__all__ = [
+    "WherebyRecordings",
+    "AsyncWherebyRecordings",
+    "WherebyRecordingsWithRawResponse",
+    "AsyncWherebyRecordingsWithRawResponse",
+]
 
 
 def _recordings_list_items(page: RecordingList) -> list[Recording]:
@@ -31,6 +47,10 @@ class WherebyRecordings:
         cursor: str | Unset = UNSET,
         limit: int | Unset = UNSET,
         sort_by: WherebyRecordingSortBy | str | Unset = UNSET,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        timeout: float | httpx.Timeout | None = None,
     ) -> SyncPager[Recording]:
         """List recordings
 
@@ -50,12 +70,21 @@ class WherebyRecordings:
                 "limit": limit,
                 "sortBy": sort_by,
             },
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
+            timeout=timeout,
         )
 
     def get(
         self,
         recording_id: str,
         /,
+        *,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        timeout: float | httpx.Timeout | None = None,
     ) -> Recording:
         """Get a recording
 
@@ -69,12 +98,21 @@ class WherebyRecordings:
             path={
                 "recordingId": recording_id,
             },
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
+            timeout=timeout,
         )
 
     def delete(
         self,
         recording_id: str,
         /,
+        *,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        timeout: float | httpx.Timeout | None = None,
     ) -> None:
         """Delete a recording
 
@@ -89,6 +127,10 @@ class WherebyRecordings:
             path={
                 "recordingId": recording_id,
             },
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
+            timeout=timeout,
         )
 
     def get_access_link(
@@ -97,6 +139,10 @@ class WherebyRecordings:
         /,
         *,
         valid_for_seconds: int | Unset = UNSET,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        timeout: float | httpx.Timeout | None = None,
     ) -> WherebyAccessLink:
         """Get a recording download link
 
@@ -114,12 +160,20 @@ class WherebyRecordings:
             query={
                 "validForSeconds": valid_for_seconds,
             },
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
+            timeout=timeout,
         )
 
     def bulk_delete(
         self,
         *,
         recording_ids: Sequence[str],
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        timeout: float | httpx.Timeout | None = None,
     ) -> None:
         """Delete several recordings
 
@@ -134,6 +188,10 @@ class WherebyRecordings:
             body={
                 "recordingIds": recording_ids,
             },
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
+            timeout=timeout,
         )
 
 
@@ -150,6 +208,10 @@ class AsyncWherebyRecordings:
         cursor: str | Unset = UNSET,
         limit: int | Unset = UNSET,
         sort_by: WherebyRecordingSortBy | str | Unset = UNSET,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        timeout: float | httpx.Timeout | None = None,
     ) -> AsyncPager[Recording]:
         """List recordings
 
@@ -169,12 +231,21 @@ class AsyncWherebyRecordings:
                 "limit": limit,
                 "sortBy": sort_by,
             },
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
+            timeout=timeout,
         )
 
     async def get(
         self,
         recording_id: str,
         /,
+        *,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        timeout: float | httpx.Timeout | None = None,
     ) -> Recording:
         """Get a recording
 
@@ -188,12 +259,21 @@ class AsyncWherebyRecordings:
             path={
                 "recordingId": recording_id,
             },
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
+            timeout=timeout,
         )
 
     async def delete(
         self,
         recording_id: str,
         /,
+        *,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        timeout: float | httpx.Timeout | None = None,
     ) -> None:
         """Delete a recording
 
@@ -208,6 +288,10 @@ class AsyncWherebyRecordings:
             path={
                 "recordingId": recording_id,
             },
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
+            timeout=timeout,
         )
 
     async def get_access_link(
@@ -216,6 +300,10 @@ class AsyncWherebyRecordings:
         /,
         *,
         valid_for_seconds: int | Unset = UNSET,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        timeout: float | httpx.Timeout | None = None,
     ) -> WherebyAccessLink:
         """Get a recording download link
 
@@ -233,12 +321,20 @@ class AsyncWherebyRecordings:
             query={
                 "validForSeconds": valid_for_seconds,
             },
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
+            timeout=timeout,
         )
 
     async def bulk_delete(
         self,
         *,
         recording_ids: Sequence[str],
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        timeout: float | httpx.Timeout | None = None,
     ) -> None:
         """Delete several recordings
 
@@ -253,4 +349,32 @@ class AsyncWherebyRecordings:
             body={
                 "recordingIds": recording_ids,
             },
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
+            timeout=timeout,
         )
+
+
+class WherebyRecordingsWithRawResponse:
+    """`recordings` operations answering the response as received (`APIResponse`: status, headers, `parse()`)."""
+
+    def __init__(self, requester: Requester) -> None:
+        resource = WherebyRecordings(requester)
+        self.list = raw_response(resource.list)
+        self.get = raw_response(resource.get)
+        self.delete = raw_response(resource.delete)
+        self.get_access_link = raw_response(resource.get_access_link)
+        self.bulk_delete = raw_response(resource.bulk_delete)
+
+
+class AsyncWherebyRecordingsWithRawResponse:
+    """`recordings` operations for asyncio, answering the response as received (`APIResponse`)."""
+
+    def __init__(self, requester: AsyncRequester) -> None:
+        resource = AsyncWherebyRecordings(requester)
+        self.list = async_raw_pager(resource.list)
+        self.get = async_raw_response(resource.get)
+        self.delete = async_raw_response(resource.delete)
+        self.get_access_link = async_raw_response(resource.get_access_link)
+        self.bulk_delete = async_raw_response(resource.bulk_delete)

@@ -5,7 +5,9 @@ from __future__ import annotations
 from collections.abc import Mapping
 from typing import IO, Any
 
-from ..._requester import AsyncRequester, Requester, no_content
+import httpx
+
+from ..._requester import AsyncRequester, Requester, async_raw_response, no_content, raw_response
 from ...models.whereby_room_background_palette import WherebyRoomBackgroundPalette
 from ...models.whereby_room_background_theme import WherebyRoomBackgroundTheme
 from ...models.whereby_room_logo_theme import WherebyRoomLogoTheme
@@ -13,7 +15,7 @@ from ...models.whereby_room_theme_tokens import WherebyRoomThemeTokens
 from ...models.whereby_theme_tokens_preset import WherebyThemeTokensPreset
 from ...types import UNSET, File, Unset
 
-__all__ = ["WherebyRooms", "AsyncWherebyRooms"]
+__all__ = ["WherebyRooms", "AsyncWherebyRooms", "WherebyRoomsWithRawResponse", "AsyncWherebyRoomsWithRawResponse"]
 
 
 class WherebyRooms:
@@ -29,6 +31,10 @@ class WherebyRooms:
         *,
         tokens: WherebyRoomThemeTokens | Mapping[str, Any] | Unset = UNSET,
         tokens_preset: WherebyThemeTokensPreset | str | Unset = UNSET,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        timeout: float | httpx.Timeout | None = None,
     ) -> None:
         """Set room colours
 
@@ -47,6 +53,10 @@ class WherebyRooms:
                 "tokens": tokens,
                 "tokensPreset": tokens_preset,
             },
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
+            timeout=timeout,
         )
 
     def update_logo(
@@ -56,6 +66,10 @@ class WherebyRooms:
         *,
         image: File | bytes | IO[bytes] | Unset = UNSET,
         theme: WherebyRoomLogoTheme | str | Unset = UNSET,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        timeout: float | httpx.Timeout | None = None,
     ) -> None:
         """Set room logo
 
@@ -74,6 +88,10 @@ class WherebyRooms:
                 "image": image,
                 "theme": theme,
             },
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
+            timeout=timeout,
         )
 
     def update_room_background(
@@ -84,6 +102,10 @@ class WherebyRooms:
         image: File | bytes | IO[bytes] | Unset = UNSET,
         palette: WherebyRoomBackgroundPalette | str | Unset = UNSET,
         theme: WherebyRoomBackgroundTheme | str | Unset = UNSET,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        timeout: float | httpx.Timeout | None = None,
     ) -> None:
         """Set room background
 
@@ -104,6 +126,10 @@ class WherebyRooms:
                 "palette": palette,
                 "theme": theme,
             },
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
+            timeout=timeout,
         )
 
     def update_knock_page_background(
@@ -114,6 +140,10 @@ class WherebyRooms:
         image: File | bytes | IO[bytes] | Unset = UNSET,
         palette: WherebyRoomBackgroundPalette | str | Unset = UNSET,
         theme: WherebyRoomBackgroundTheme | str | Unset = UNSET,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        timeout: float | httpx.Timeout | None = None,
     ) -> None:
         """Set knock page background
 
@@ -134,6 +164,10 @@ class WherebyRooms:
                 "palette": palette,
                 "theme": theme,
             },
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
+            timeout=timeout,
         )
 
 
@@ -150,6 +184,10 @@ class AsyncWherebyRooms:
         *,
         tokens: WherebyRoomThemeTokens | Mapping[str, Any] | Unset = UNSET,
         tokens_preset: WherebyThemeTokensPreset | str | Unset = UNSET,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        timeout: float | httpx.Timeout | None = None,
     ) -> None:
         """Set room colours
 
@@ -168,6 +206,10 @@ class AsyncWherebyRooms:
                 "tokens": tokens,
                 "tokensPreset": tokens_preset,
             },
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
+            timeout=timeout,
         )
 
     async def update_logo(
@@ -177,6 +219,10 @@ class AsyncWherebyRooms:
         *,
         image: File | bytes | IO[bytes] | Unset = UNSET,
         theme: WherebyRoomLogoTheme | str | Unset = UNSET,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        timeout: float | httpx.Timeout | None = None,
     ) -> None:
         """Set room logo
 
@@ -195,6 +241,10 @@ class AsyncWherebyRooms:
                 "image": image,
                 "theme": theme,
             },
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
+            timeout=timeout,
         )
 
     async def update_room_background(
@@ -205,6 +255,10 @@ class AsyncWherebyRooms:
         image: File | bytes | IO[bytes] | Unset = UNSET,
         palette: WherebyRoomBackgroundPalette | str | Unset = UNSET,
         theme: WherebyRoomBackgroundTheme | str | Unset = UNSET,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        timeout: float | httpx.Timeout | None = None,
     ) -> None:
         """Set room background
 
@@ -225,6 +279,10 @@ class AsyncWherebyRooms:
                 "palette": palette,
                 "theme": theme,
             },
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
+            timeout=timeout,
         )
 
     async def update_knock_page_background(
@@ -235,6 +293,10 @@ class AsyncWherebyRooms:
         image: File | bytes | IO[bytes] | Unset = UNSET,
         palette: WherebyRoomBackgroundPalette | str | Unset = UNSET,
         theme: WherebyRoomBackgroundTheme | str | Unset = UNSET,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        timeout: float | httpx.Timeout | None = None,
     ) -> None:
         """Set knock page background
 
@@ -255,4 +317,30 @@ class AsyncWherebyRooms:
                 "palette": palette,
                 "theme": theme,
             },
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
+            timeout=timeout,
         )
+
+
+class WherebyRoomsWithRawResponse:
+    """`rooms` operations answering the response as received (`APIResponse`: status, headers, `parse()`)."""
+
+    def __init__(self, requester: Requester) -> None:
+        resource = WherebyRooms(requester)
+        self.update_theme_tokens = raw_response(resource.update_theme_tokens)
+        self.update_logo = raw_response(resource.update_logo)
+        self.update_room_background = raw_response(resource.update_room_background)
+        self.update_knock_page_background = raw_response(resource.update_knock_page_background)
+
+
+class AsyncWherebyRoomsWithRawResponse:
+    """`rooms` operations for asyncio, answering the response as received (`APIResponse`)."""
+
+    def __init__(self, requester: AsyncRequester) -> None:
+        resource = AsyncWherebyRooms(requester)
+        self.update_theme_tokens = async_raw_response(resource.update_theme_tokens)
+        self.update_logo = async_raw_response(resource.update_logo)
+        self.update_room_background = async_raw_response(resource.update_room_background)
+        self.update_knock_page_background = async_raw_response(resource.update_knock_page_background)

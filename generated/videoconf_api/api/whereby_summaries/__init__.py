@@ -2,7 +2,20 @@
 
 from __future__ import annotations
 
-from ..._requester import AsyncPager, AsyncRequester, Requester, SyncPager, no_content
+from collections.abc import Mapping
+
+import httpx
+
+from ..._requester import (
+    AsyncPager,
+    AsyncRequester,
+    Requester,
+    SyncPager,
+    async_raw_pager,
+    async_raw_response,
+    no_content,
+    raw_response,
+)
 from ...models.create_summary_response import CreateSummaryResponse
 from ...models.summary import Summary
 from ...models.summary_list import SummaryList
@@ -10,7 +23,12 @@ from ...models.whereby_summary_sort_by import WherebySummarySortBy
 from ...models.whereby_summary_template import WherebySummaryTemplate
 from ...types import UNSET, Unset
 
-__all__ = ["WherebySummaries", "AsyncWherebySummaries"]
+__all__ = [
+    "WherebySummaries",
+    "AsyncWherebySummaries",
+    "WherebySummariesWithRawResponse",
+    "AsyncWherebySummariesWithRawResponse",
+]
 
 
 def _summaries_list_items(page: SummaryList) -> list[Summary]:
@@ -29,6 +47,10 @@ class WherebySummaries:
         cursor: str | Unset = UNSET,
         limit: int | Unset = UNSET,
         sort_by: WherebySummarySortBy | str | Unset = UNSET,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        timeout: float | httpx.Timeout | None = None,
     ) -> SyncPager[Summary]:
         """List summaries
 
@@ -46,6 +68,10 @@ class WherebySummaries:
                 "limit": limit,
                 "sortBy": sort_by,
             },
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
+            timeout=timeout,
         )
 
     def create(
@@ -53,6 +79,10 @@ class WherebySummaries:
         *,
         transcription_id: str,
         template: WherebySummaryTemplate | str | Unset = UNSET,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        timeout: float | httpx.Timeout | None = None,
     ) -> CreateSummaryResponse:
         """Summarise a transcription
 
@@ -70,12 +100,21 @@ class WherebySummaries:
                 "transcriptionId": transcription_id,
                 "template": template,
             },
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
+            timeout=timeout,
         )
 
     def get(
         self,
         summary_id: str,
         /,
+        *,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        timeout: float | httpx.Timeout | None = None,
     ) -> Summary:
         """Get a summary
 
@@ -89,12 +128,21 @@ class WherebySummaries:
             path={
                 "summaryId": summary_id,
             },
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
+            timeout=timeout,
         )
 
     def delete(
         self,
         summary_id: str,
         /,
+        *,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        timeout: float | httpx.Timeout | None = None,
     ) -> None:
         """Delete a summary
 
@@ -109,6 +157,10 @@ class WherebySummaries:
             path={
                 "summaryId": summary_id,
             },
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
+            timeout=timeout,
         )
 
 
@@ -124,6 +176,10 @@ class AsyncWherebySummaries:
         cursor: str | Unset = UNSET,
         limit: int | Unset = UNSET,
         sort_by: WherebySummarySortBy | str | Unset = UNSET,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        timeout: float | httpx.Timeout | None = None,
     ) -> AsyncPager[Summary]:
         """List summaries
 
@@ -141,6 +197,10 @@ class AsyncWherebySummaries:
                 "limit": limit,
                 "sortBy": sort_by,
             },
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
+            timeout=timeout,
         )
 
     async def create(
@@ -148,6 +208,10 @@ class AsyncWherebySummaries:
         *,
         transcription_id: str,
         template: WherebySummaryTemplate | str | Unset = UNSET,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        timeout: float | httpx.Timeout | None = None,
     ) -> CreateSummaryResponse:
         """Summarise a transcription
 
@@ -165,12 +229,21 @@ class AsyncWherebySummaries:
                 "transcriptionId": transcription_id,
                 "template": template,
             },
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
+            timeout=timeout,
         )
 
     async def get(
         self,
         summary_id: str,
         /,
+        *,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        timeout: float | httpx.Timeout | None = None,
     ) -> Summary:
         """Get a summary
 
@@ -184,12 +257,21 @@ class AsyncWherebySummaries:
             path={
                 "summaryId": summary_id,
             },
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
+            timeout=timeout,
         )
 
     async def delete(
         self,
         summary_id: str,
         /,
+        *,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        timeout: float | httpx.Timeout | None = None,
     ) -> None:
         """Delete a summary
 
@@ -204,4 +286,30 @@ class AsyncWherebySummaries:
             path={
                 "summaryId": summary_id,
             },
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
+            timeout=timeout,
         )
+
+
+class WherebySummariesWithRawResponse:
+    """`summaries` operations answering the response as received (`APIResponse`: status, headers, `parse()`)."""
+
+    def __init__(self, requester: Requester) -> None:
+        resource = WherebySummaries(requester)
+        self.list = raw_response(resource.list)
+        self.create = raw_response(resource.create)
+        self.get = raw_response(resource.get)
+        self.delete = raw_response(resource.delete)
+
+
+class AsyncWherebySummariesWithRawResponse:
+    """`summaries` operations for asyncio, answering the response as received (`APIResponse`)."""
+
+    def __init__(self, requester: AsyncRequester) -> None:
+        resource = AsyncWherebySummaries(requester)
+        self.list = async_raw_pager(resource.list)
+        self.create = async_raw_response(resource.create)
+        self.get = async_raw_response(resource.get)
+        self.delete = async_raw_response(resource.delete)

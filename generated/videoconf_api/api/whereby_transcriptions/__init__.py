@@ -2,9 +2,20 @@
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Mapping, Sequence
 
-from ..._requester import AsyncPager, AsyncRequester, Requester, SyncPager, no_content
+import httpx
+
+from ..._requester import (
+    AsyncPager,
+    AsyncRequester,
+    Requester,
+    SyncPager,
+    async_raw_pager,
+    async_raw_response,
+    no_content,
+    raw_response,
+)
 from ...models.create_transcription_response import CreateTranscriptionResponse
 from ...models.transcription import Transcription
 from ...models.transcription_list import TranscriptionList
@@ -12,7 +23,12 @@ from ...models.whereby_access_link import WherebyAccessLink
 from ...models.whereby_transcription_sort_by import WherebyTranscriptionSortBy
 from ...types import UNSET, Unset
 
-__all__ = ["WherebyTranscriptions", "AsyncWherebyTranscriptions"]
+__all__ = [
+    "WherebyTranscriptions",
+    "AsyncWherebyTranscriptions",
+    "WherebyTranscriptionsWithRawResponse",
+    "AsyncWherebyTranscriptionsWithRawResponse",
+]
 
 
 def _transcriptions_list_items(page: TranscriptionList) -> list[Transcription]:
@@ -32,6 +48,10 @@ class WherebyTranscriptions:
         cursor: str | Unset = UNSET,
         limit: int | Unset = UNSET,
         sort_by: WherebyTranscriptionSortBy | str | Unset = UNSET,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        timeout: float | httpx.Timeout | None = None,
     ) -> SyncPager[Transcription]:
         """List transcriptions
 
@@ -50,12 +70,20 @@ class WherebyTranscriptions:
                 "limit": limit,
                 "sortBy": sort_by,
             },
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
+            timeout=timeout,
         )
 
     def create(
         self,
         *,
         recording_id: str,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        timeout: float | httpx.Timeout | None = None,
     ) -> CreateTranscriptionResponse:
         """Transcribe a recording
 
@@ -71,12 +99,21 @@ class WherebyTranscriptions:
             body={
                 "recordingId": recording_id,
             },
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
+            timeout=timeout,
         )
 
     def get(
         self,
         transcription_id: str,
         /,
+        *,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        timeout: float | httpx.Timeout | None = None,
     ) -> Transcription:
         """Get a transcription
 
@@ -90,12 +127,21 @@ class WherebyTranscriptions:
             path={
                 "transcriptionId": transcription_id,
             },
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
+            timeout=timeout,
         )
 
     def delete(
         self,
         transcription_id: str,
         /,
+        *,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        timeout: float | httpx.Timeout | None = None,
     ) -> None:
         """Delete a transcription
 
@@ -110,6 +156,10 @@ class WherebyTranscriptions:
             path={
                 "transcriptionId": transcription_id,
             },
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
+            timeout=timeout,
         )
 
     def get_access_link(
@@ -118,6 +168,10 @@ class WherebyTranscriptions:
         /,
         *,
         valid_for_seconds: int | Unset = UNSET,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        timeout: float | httpx.Timeout | None = None,
     ) -> WherebyAccessLink:
         """Get a transcription download link
 
@@ -135,12 +189,20 @@ class WherebyTranscriptions:
             query={
                 "validForSeconds": valid_for_seconds,
             },
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
+            timeout=timeout,
         )
 
     def bulk_delete(
         self,
         *,
         transcription_ids: Sequence[str],
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        timeout: float | httpx.Timeout | None = None,
     ) -> None:
         """Delete several transcriptions
 
@@ -156,6 +218,10 @@ class WherebyTranscriptions:
             body={
                 "transcriptionIds": transcription_ids,
             },
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
+            timeout=timeout,
         )
 
 
@@ -172,6 +238,10 @@ class AsyncWherebyTranscriptions:
         cursor: str | Unset = UNSET,
         limit: int | Unset = UNSET,
         sort_by: WherebyTranscriptionSortBy | str | Unset = UNSET,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        timeout: float | httpx.Timeout | None = None,
     ) -> AsyncPager[Transcription]:
         """List transcriptions
 
@@ -190,12 +260,20 @@ class AsyncWherebyTranscriptions:
                 "limit": limit,
                 "sortBy": sort_by,
             },
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
+            timeout=timeout,
         )
 
     async def create(
         self,
         *,
         recording_id: str,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        timeout: float | httpx.Timeout | None = None,
     ) -> CreateTranscriptionResponse:
         """Transcribe a recording
 
@@ -211,12 +289,21 @@ class AsyncWherebyTranscriptions:
             body={
                 "recordingId": recording_id,
             },
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
+            timeout=timeout,
         )
 
     async def get(
         self,
         transcription_id: str,
         /,
+        *,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        timeout: float | httpx.Timeout | None = None,
     ) -> Transcription:
         """Get a transcription
 
@@ -230,12 +317,21 @@ class AsyncWherebyTranscriptions:
             path={
                 "transcriptionId": transcription_id,
             },
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
+            timeout=timeout,
         )
 
     async def delete(
         self,
         transcription_id: str,
         /,
+        *,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        timeout: float | httpx.Timeout | None = None,
     ) -> None:
         """Delete a transcription
 
@@ -250,6 +346,10 @@ class AsyncWherebyTranscriptions:
             path={
                 "transcriptionId": transcription_id,
             },
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
+            timeout=timeout,
         )
 
     async def get_access_link(
@@ -258,6 +358,10 @@ class AsyncWherebyTranscriptions:
         /,
         *,
         valid_for_seconds: int | Unset = UNSET,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        timeout: float | httpx.Timeout | None = None,
     ) -> WherebyAccessLink:
         """Get a transcription download link
 
@@ -275,12 +379,20 @@ class AsyncWherebyTranscriptions:
             query={
                 "validForSeconds": valid_for_seconds,
             },
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
+            timeout=timeout,
         )
 
     async def bulk_delete(
         self,
         *,
         transcription_ids: Sequence[str],
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        timeout: float | httpx.Timeout | None = None,
     ) -> None:
         """Delete several transcriptions
 
@@ -296,4 +408,34 @@ class AsyncWherebyTranscriptions:
             body={
                 "transcriptionIds": transcription_ids,
             },
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
+            timeout=timeout,
         )
+
+
+class WherebyTranscriptionsWithRawResponse:
+    """`transcriptions` operations answering the response as received (`APIResponse`: status, headers, `parse()`)."""
+
+    def __init__(self, requester: Requester) -> None:
+        resource = WherebyTranscriptions(requester)
+        self.list = raw_response(resource.list)
+        self.create = raw_response(resource.create)
+        self.get = raw_response(resource.get)
+        self.delete = raw_response(resource.delete)
+        self.get_access_link = raw_response(resource.get_access_link)
+        self.bulk_delete = raw_response(resource.bulk_delete)
+
+
+class AsyncWherebyTranscriptionsWithRawResponse:
+    """`transcriptions` operations for asyncio, answering the response as received (`APIResponse`)."""
+
+    def __init__(self, requester: AsyncRequester) -> None:
+        resource = AsyncWherebyTranscriptions(requester)
+        self.list = async_raw_pager(resource.list)
+        self.create = async_raw_response(resource.create)
+        self.get = async_raw_response(resource.get)
+        self.delete = async_raw_response(resource.delete)
+        self.get_access_link = async_raw_response(resource.get_access_link)
+        self.bulk_delete = async_raw_response(resource.bulk_delete)

@@ -199,13 +199,14 @@ def parse_date(value: object, drift: Drift, at: Node, key: str | int) -> Any:
 _UUID_TEXT = re.compile(r"[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12}\Z", re.ASCII)
 _new = object.__new__
 _set = object.__setattr__
+_UNKNOWN_SAFETY = SafeUUID.unknown  # read once: an enum member lookup costs as much as the rest
 
 
 def _canonical_uuid(text: str) -> UUID:
-    # What UUID(text) builds, without its pure-Python parsing of every spelling it accepts (a third of a room's cost).
+    # What UUID(text) builds, without its pure-Python handling of every spelling it accepts (a third of a room's cost).
     parsed = _new(UUID)
     _set(parsed, "int", int(text.replace("-", ""), 16))
-    _set(parsed, "is_safe", SafeUUID.unknown)
+    _set(parsed, "is_safe", _UNKNOWN_SAFETY)
     return parsed
 
 

@@ -105,6 +105,8 @@ class InsightsParticipantDetail:
             samples = mismatch(_ctx, (_at, "samples"), "object", samples)
 
         events = d.pop("events", MISSING)
+        if events is MISSING:
+            events = mismatch(_ctx, (_at, "events"), "any", events)
 
         _instance = cls(
             display_name,

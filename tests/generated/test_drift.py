@@ -4,7 +4,8 @@ each required field dropped, each field given every other JSON type, null where 
 that does not parse, an unknown enum value, an unknown field; at every depth and inside list items.
 
 Tolerant parsing never raises, records exactly the one expected drift event with its exact path, and keeps the value;
-strict parsing raises naming that path (or, for unknown enum values and fields, records the event and goes on).
+strict parsing raises naming that path (or, for unknown enum values and fields, records the event and goes on); and
+the tolerant result still serialises, writing back what it kept.
 """
 
 from __future__ import annotations
@@ -230,6 +231,17 @@ def kept(parsed: object, mutation: Mutation) -> object:
     return getattr(node, str(PythonIdentifier(last, "field")))
 
 
+def written(parsed: object, mutation: Mutation) -> object:
+    """What `to_dict()` writes back where the mutation was made: a drifted model still serialises."""
+    def dump(value: Any) -> Any:
+        return value.to_dict() if hasattr(value, "to_dict") else value
+
+    node: Any = [dump(item) for item in parsed] if isinstance(parsed, list) else dump(parsed)
+    for step in mutation.path:
+        node = node[step]
+    return node
+
+
 # ---- the response schemas and how the client parses each -----------------------------------------------------------
 
 
@@ -309,6 +321,7 @@ def check_every_mutation(operation_id: str, schema: dict[str, Any], cast: Callab
             assert isinstance(value, Enum) and value.value == mutation.value and value.is_unknown  # type: ignore[attr-defined]
         else:
             assert value == mutation.value and type(value) is type(mutation.value), mutation
+        assert written(parsed, mutation) == (None if mutation.drop else mutation.value), mutation
         if mutation.event is not None and mutation.event[0] in HARD:
             with pytest.raises(PayloadValidationError) as caught:
                 parse_payload(cast, changed, operation=operation_id, strict=True, kind=None)

@@ -91,9 +91,13 @@ class ActiveSession:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        id: str | Unset = UNSET
-        if not isinstance(self.id, Unset):
-            id = str(self.id)
+        id: Any
+        if isinstance(self.id, UUID | Unset):
+            id = UNSET
+            if not isinstance(self.id, Unset):
+                id = str(self.id)
+        else:
+            id = self.id
 
         room_id: None | str | Unset
         if isinstance(self.room_id, Unset):

@@ -27,7 +27,12 @@ class BulkDeleteRecordingsRequest:
     recording_ids: list[str]
 
     def to_dict(self) -> dict[str, Any]:
-        recording_ids = self.recording_ids
+        recording_ids: Any
+        if isinstance(self.recording_ids, list):
+            recording_ids = self.recording_ids
+
+        else:
+            recording_ids = self.recording_ids
 
         field_dict: dict[str, Any] = {}
 

@@ -27,7 +27,12 @@ class BulkDeleteTranscriptionsRequest:
     transcription_ids: list[str]
 
     def to_dict(self) -> dict[str, Any]:
-        transcription_ids = self.transcription_ids
+        transcription_ids: Any
+        if isinstance(self.transcription_ids, list):
+            transcription_ids = self.transcription_ids
+
+        else:
+            transcription_ids = self.transcription_ids
 
         field_dict: dict[str, Any] = {}
 

@@ -109,7 +109,11 @@ class Conference:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        id = str(self.id)
+        id: Any
+        if isinstance(self.id, UUID):
+            id = str(self.id)
+        else:
+            id = self.id
 
         name = self.name
 
@@ -131,9 +135,17 @@ class Conference:
         else:
             join_until = self.join_until
 
-        quality = self.quality.value
+        quality: Any
+        if isinstance(self.quality, VideoQuality):
+            quality = self.quality.value
+        else:
+            quality = self.quality
 
-        layout = self.layout.value
+        layout: Any
+        if isinstance(self.layout, VideoLayout):
+            layout = self.layout.value
+        else:
+            layout = self.layout
 
         size: None | str
         if isinstance(self.size, ConferenceSize):
@@ -190,9 +202,17 @@ class Conference:
         else:
             meta = self.meta
 
-        created_at = format_datetime(self.created_at)
+        created_at: Any
+        if isinstance(self.created_at, datetime.datetime):
+            created_at = format_datetime(self.created_at)
+        else:
+            created_at = self.created_at
 
-        updated_at = format_datetime(self.updated_at)
+        updated_at: Any
+        if isinstance(self.updated_at, datetime.datetime):
+            updated_at = format_datetime(self.updated_at)
+        else:
+            updated_at = self.updated_at
 
         active_session: dict[str, Any] | None | Unset
         if isinstance(self.active_session, Unset):

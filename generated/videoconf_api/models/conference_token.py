@@ -45,17 +45,29 @@ class ConferenceToken:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        id = str(self.id)
+        id: Any
+        if isinstance(self.id, UUID):
+            id = str(self.id)
+        else:
+            id = self.id
 
         name: None | str
         name = self.name
 
         token = self.token
 
-        scopes = []
-        for scopes_item_data in self.scopes:
-            scopes_item = scopes_item_data.value
-            scopes.append(scopes_item)
+        scopes: Any
+        if isinstance(self.scopes, list):
+            scopes = []
+            for scopes_item_data in self.scopes:
+                if not isinstance(scopes_item_data, RoomTokenPermission):
+                    scopes.append(scopes_item_data)
+                    continue
+                scopes_item = scopes_item_data.value
+                scopes.append(scopes_item)
+
+        else:
+            scopes = self.scopes
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)

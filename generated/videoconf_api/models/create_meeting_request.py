@@ -68,46 +68,89 @@ class CreateMeetingRequest:
     fields: list[WherebyMeetingField] | Unset = UNSET
 
     def to_dict(self) -> dict[str, Any]:
-        end_date = format_datetime(self.end_date)
+        end_date: Any
+        if isinstance(self.end_date, datetime.datetime):
+            end_date = format_datetime(self.end_date)
+        else:
+            end_date = self.end_date
 
-        start_date: str | Unset = UNSET
-        if not isinstance(self.start_date, Unset):
-            start_date = format_datetime(self.start_date)
+        start_date: Any
+        if isinstance(self.start_date, datetime.datetime | Unset):
+            start_date = UNSET
+            if not isinstance(self.start_date, Unset):
+                start_date = format_datetime(self.start_date)
+        else:
+            start_date = self.start_date
 
         is_locked = self.is_locked
 
-        room_mode: str | Unset = UNSET
-        if not isinstance(self.room_mode, Unset):
-            room_mode = self.room_mode.value
+        room_mode: Any
+        if isinstance(self.room_mode, WherebyRoomMode | Unset):
+            room_mode = UNSET
+            if not isinstance(self.room_mode, Unset):
+                room_mode = self.room_mode.value
+
+        else:
+            room_mode = self.room_mode
 
         room_name_prefix = self.room_name_prefix
 
-        room_name_pattern: str | Unset = UNSET
-        if not isinstance(self.room_name_pattern, Unset):
-            room_name_pattern = self.room_name_pattern.value
+        room_name_pattern: Any
+        if isinstance(self.room_name_pattern, WherebyRoomNamePattern | Unset):
+            room_name_pattern = UNSET
+            if not isinstance(self.room_name_pattern, Unset):
+                room_name_pattern = self.room_name_pattern.value
 
-        template_type: str | Unset = UNSET
-        if not isinstance(self.template_type, Unset):
-            template_type = self.template_type.value
+        else:
+            room_name_pattern = self.room_name_pattern
 
-        recording: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.recording, Unset):
-            recording = self.recording.to_dict()
+        template_type: Any
+        if isinstance(self.template_type, WherebyMeetingTemplateType | Unset):
+            template_type = UNSET
+            if not isinstance(self.template_type, Unset):
+                template_type = self.template_type.value
 
-        live_transcription: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.live_transcription, Unset):
-            live_transcription = self.live_transcription.to_dict()
+        else:
+            template_type = self.template_type
 
-        streaming: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.streaming, Unset):
-            streaming = self.streaming.to_dict()
+        recording: Any
+        if isinstance(self.recording, MeetingRecordingSettings | Unset):
+            recording = UNSET
+            if not isinstance(self.recording, Unset):
+                recording = self.recording.to_dict()
+        else:
+            recording = self.recording
 
-        fields: list[str] | Unset = UNSET
-        if not isinstance(self.fields, Unset):
-            fields = []
-            for fields_item_data in self.fields:
-                fields_item = fields_item_data.value
-                fields.append(fields_item)
+        live_transcription: Any
+        if isinstance(self.live_transcription, MeetingLiveTranscriptionSettings | Unset):
+            live_transcription = UNSET
+            if not isinstance(self.live_transcription, Unset):
+                live_transcription = self.live_transcription.to_dict()
+        else:
+            live_transcription = self.live_transcription
+
+        streaming: Any
+        if isinstance(self.streaming, MeetingStreamingSettings | Unset):
+            streaming = UNSET
+            if not isinstance(self.streaming, Unset):
+                streaming = self.streaming.to_dict()
+        else:
+            streaming = self.streaming
+
+        fields: Any
+        if isinstance(self.fields, list | Unset):
+            fields = UNSET
+            if not isinstance(self.fields, Unset):
+                fields = []
+                for fields_item_data in self.fields:
+                    if not isinstance(fields_item_data, WherebyMeetingField):
+                        fields.append(fields_item_data)
+                        continue
+                    fields_item = fields_item_data.value
+                    fields.append(fields_item)
+
+        else:
+            fields = self.fields
 
         field_dict: dict[str, Any] = {}
 

@@ -38,9 +38,14 @@ class CreateSummaryRequest:
     def to_dict(self) -> dict[str, Any]:
         transcription_id = self.transcription_id
 
-        template: str | Unset = UNSET
-        if not isinstance(self.template, Unset):
-            template = self.template.value
+        template: Any
+        if isinstance(self.template, WherebySummaryTemplate | Unset):
+            template = UNSET
+            if not isinstance(self.template, Unset):
+                template = self.template.value
+
+        else:
+            template = self.template
 
         field_dict: dict[str, Any] = {}
 

@@ -38,11 +38,23 @@ class DiscardedLog:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        id = str(self.id)
+        id: Any
+        if isinstance(self.id, UUID):
+            id = str(self.id)
+        else:
+            id = self.id
 
-        discarded_at = format_datetime(self.discarded_at)
+        discarded_at: Any
+        if isinstance(self.discarded_at, datetime.datetime):
+            discarded_at = format_datetime(self.discarded_at)
+        else:
+            discarded_at = self.discarded_at
 
-        created_at = format_datetime(self.created_at)
+        created_at: Any
+        if isinstance(self.created_at, datetime.datetime):
+            created_at = format_datetime(self.created_at)
+        else:
+            created_at = self.created_at
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)

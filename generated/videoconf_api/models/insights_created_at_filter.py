@@ -30,13 +30,21 @@ class InsightsCreatedAtFilter:
     to: datetime.datetime | Unset = UNSET
 
     def to_dict(self) -> dict[str, Any]:
-        from_: str | Unset = UNSET
-        if not isinstance(self.from_, Unset):
-            from_ = format_datetime(self.from_)
+        from_: Any
+        if isinstance(self.from_, datetime.datetime | Unset):
+            from_ = UNSET
+            if not isinstance(self.from_, Unset):
+                from_ = format_datetime(self.from_)
+        else:
+            from_ = self.from_
 
-        to: str | Unset = UNSET
-        if not isinstance(self.to, Unset):
-            to = format_datetime(self.to)
+        to: Any
+        if isinstance(self.to, datetime.datetime | Unset):
+            to = UNSET
+            if not isinstance(self.to, Unset):
+                to = format_datetime(self.to)
+        else:
+            to = self.to
 
         field_dict: dict[str, Any] = {}
 

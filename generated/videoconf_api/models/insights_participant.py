@@ -67,9 +67,17 @@ class InsightsParticipant:
 
         display_name = self.display_name
 
-        joined_at = format_datetime(self.joined_at)
+        joined_at: Any
+        if isinstance(self.joined_at, datetime.datetime):
+            joined_at = format_datetime(self.joined_at)
+        else:
+            joined_at = self.joined_at
 
-        left_at = format_datetime(self.left_at)
+        left_at: Any
+        if isinstance(self.left_at, datetime.datetime):
+            left_at = format_datetime(self.left_at)
+        else:
+            left_at = self.left_at
 
         external_id = self.external_id
 

@@ -53,11 +53,19 @@ class InsightsParticipantDetail:
 
         user_agent = self.user_agent
 
-        time_stamp = format_datetime(self.time_stamp)
+        time_stamp: Any
+        if isinstance(self.time_stamp, datetime.datetime):
+            time_stamp = format_datetime(self.time_stamp)
+        else:
+            time_stamp = self.time_stamp
 
         sample_rate_ms = self.sample_rate_ms
 
-        samples = self.samples.to_dict()
+        samples: Any
+        if isinstance(self.samples, InsightsParticipantSamples):
+            samples = self.samples.to_dict()
+        else:
+            samples = self.samples
 
         events = self.events
 

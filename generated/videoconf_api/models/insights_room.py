@@ -61,13 +61,29 @@ class InsightsRoom:
     def to_dict(self) -> dict[str, Any]:
         room_name = self.room_name
 
-        created_at = format_datetime(self.created_at)
+        created_at: Any
+        if isinstance(self.created_at, datetime.datetime):
+            created_at = format_datetime(self.created_at)
+        else:
+            created_at = self.created_at
 
-        end_at = format_datetime(self.end_at)
+        end_at: Any
+        if isinstance(self.end_at, datetime.datetime):
+            end_at = format_datetime(self.end_at)
+        else:
+            end_at = self.end_at
 
-        first_session_started_at = format_datetime(self.first_session_started_at)
+        first_session_started_at: Any
+        if isinstance(self.first_session_started_at, datetime.datetime):
+            first_session_started_at = format_datetime(self.first_session_started_at)
+        else:
+            first_session_started_at = self.first_session_started_at
 
-        last_session_started_at = format_datetime(self.last_session_started_at)
+        last_session_started_at: Any
+        if isinstance(self.last_session_started_at, datetime.datetime):
+            last_session_started_at = format_datetime(self.last_session_started_at)
+        else:
+            last_session_started_at = self.last_session_started_at
 
         total_participant_minutes = self.total_participant_minutes
 

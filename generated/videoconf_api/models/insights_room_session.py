@@ -73,13 +73,21 @@ class InsightsRoomSession:
 
         total_unique_streamers = self.total_unique_streamers
 
-        started_at: str | Unset = UNSET
-        if not isinstance(self.started_at, Unset):
-            started_at = format_datetime(self.started_at)
+        started_at: Any
+        if isinstance(self.started_at, datetime.datetime | Unset):
+            started_at = UNSET
+            if not isinstance(self.started_at, Unset):
+                started_at = format_datetime(self.started_at)
+        else:
+            started_at = self.started_at
 
-        ended_at: str | Unset = UNSET
-        if not isinstance(self.ended_at, Unset):
-            ended_at = format_datetime(self.ended_at)
+        ended_at: Any
+        if isinstance(self.ended_at, datetime.datetime | Unset):
+            ended_at = UNSET
+            if not isinstance(self.ended_at, Unset):
+                ended_at = format_datetime(self.ended_at)
+        else:
+            ended_at = self.ended_at
 
         rating: float | None | Unset
         if isinstance(self.rating, Unset):

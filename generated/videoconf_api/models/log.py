@@ -67,11 +67,23 @@ class Log:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        id = str(self.id)
+        id: Any
+        if isinstance(self.id, UUID):
+            id = str(self.id)
+        else:
+            id = self.id
 
-        source = self.source.value
+        source: Any
+        if isinstance(self.source, LogSource):
+            source = self.source.value
+        else:
+            source = self.source
 
-        type_ = self.type_.value
+        type_: Any
+        if isinstance(self.type_, LogType):
+            type_ = self.type_.value
+        else:
+            type_ = self.type_
 
         url = self.url
 
@@ -100,12 +112,24 @@ class Log:
 
         charge = self.charge
 
-        created_at = format_datetime(self.created_at)
+        created_at: Any
+        if isinstance(self.created_at, datetime.datetime):
+            created_at = format_datetime(self.created_at)
+        else:
+            created_at = self.created_at
 
-        charge_details = []
-        for charge_details_item_data in self.charge_details:
-            charge_details_item = charge_details_item_data.to_dict()
-            charge_details.append(charge_details_item)
+        charge_details: Any
+        if isinstance(self.charge_details, list):
+            charge_details = []
+            for charge_details_item_data in self.charge_details:
+                if not isinstance(charge_details_item_data, ChargeDetail):
+                    charge_details.append(charge_details_item_data)
+                    continue
+                charge_details_item = charge_details_item_data.to_dict()
+                charge_details.append(charge_details_item)
+
+        else:
+            charge_details = self.charge_details
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)

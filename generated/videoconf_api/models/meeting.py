@@ -52,13 +52,21 @@ class Meeting:
 
         room_url = self.room_url
 
-        end_date = format_datetime(self.end_date)
+        end_date: Any
+        if isinstance(self.end_date, datetime.datetime):
+            end_date = format_datetime(self.end_date)
+        else:
+            end_date = self.end_date
 
         room_name = self.room_name
 
-        start_date: str | Unset = UNSET
-        if not isinstance(self.start_date, Unset):
-            start_date = format_datetime(self.start_date)
+        start_date: Any
+        if isinstance(self.start_date, datetime.datetime | Unset):
+            start_date = UNSET
+            if not isinstance(self.start_date, Unset):
+                start_date = format_datetime(self.start_date)
+        else:
+            start_date = self.start_date
 
         host_room_url = self.host_room_url
 

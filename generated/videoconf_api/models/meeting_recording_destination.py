@@ -59,11 +59,20 @@ class MeetingRecordingDestination:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        provider = self.provider.value
+        provider: Any
+        if isinstance(self.provider, WherebyStorageProvider):
+            provider = self.provider.value
+        else:
+            provider = self.provider
 
-        authentication_type: str | Unset = UNSET
-        if not isinstance(self.authentication_type, Unset):
-            authentication_type = self.authentication_type.value
+        authentication_type: Any
+        if isinstance(self.authentication_type, WherebyStorageAuthenticationType | Unset):
+            authentication_type = UNSET
+            if not isinstance(self.authentication_type, Unset):
+                authentication_type = self.authentication_type.value
+
+        else:
+            authentication_type = self.authentication_type
 
         bucket = self.bucket
 
@@ -73,9 +82,14 @@ class MeetingRecordingDestination:
 
         region = self.region
 
-        file_format: str | Unset = UNSET
-        if not isinstance(self.file_format, Unset):
-            file_format = self.file_format.value
+        file_format: Any
+        if isinstance(self.file_format, WherebyRecordingFileFormat | Unset):
+            file_format = UNSET
+            if not isinstance(self.file_format, Unset):
+                file_format = self.file_format.value
+
+        else:
+            file_format = self.file_format
 
         oidc_role_arn = self.oidc_role_arn
 

@@ -44,7 +44,11 @@ class MeetingRecordingSettings:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        type_ = self.type_.value
+        type_: Any
+        if isinstance(self.type_, WherebyRecordingType):
+            type_ = self.type_.value
+        else:
+            type_ = self.type_
 
         destination: dict[str, Any] | None
         if isinstance(self.destination, MeetingRecordingDestination):

@@ -38,7 +38,11 @@ class MeetingStreamingSettings:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        destination = self.destination.to_dict()
+        destination: Any
+        if isinstance(self.destination, MeetingStreamingDestination):
+            destination = self.destination.to_dict()
+        else:
+            destination = self.destination
 
         start_trigger: None | str
         if isinstance(self.start_trigger, WherebyStreamingStartTrigger):

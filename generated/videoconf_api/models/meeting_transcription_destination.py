@@ -53,11 +53,20 @@ class MeetingTranscriptionDestination:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        provider = self.provider.value
+        provider: Any
+        if isinstance(self.provider, WherebyStorageProvider):
+            provider = self.provider.value
+        else:
+            provider = self.provider
 
-        authentication_type: str | Unset = UNSET
-        if not isinstance(self.authentication_type, Unset):
-            authentication_type = self.authentication_type.value
+        authentication_type: Any
+        if isinstance(self.authentication_type, WherebyStorageAuthenticationType | Unset):
+            authentication_type = UNSET
+            if not isinstance(self.authentication_type, Unset):
+                authentication_type = self.authentication_type.value
+
+        else:
+            authentication_type = self.authentication_type
 
         bucket = self.bucket
 

@@ -51,9 +51,17 @@ class Recording:
 
         filename = self.filename
 
-        start_date = format_datetime(self.start_date)
+        start_date: Any
+        if isinstance(self.start_date, datetime.datetime):
+            start_date = format_datetime(self.start_date)
+        else:
+            start_date = self.start_date
 
-        end_date = format_datetime(self.end_date)
+        end_date: Any
+        if isinstance(self.end_date, datetime.datetime):
+            end_date = format_datetime(self.end_date)
+        else:
+            end_date = self.end_date
 
         size_in_mega_bytes = self.size_in_mega_bytes
 

@@ -94,7 +94,11 @@ class Room:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        id = str(self.id)
+        id: Any
+        if isinstance(self.id, UUID):
+            id = str(self.id)
+        else:
+            id = self.id
 
         name = self.name
 
@@ -106,9 +110,17 @@ class Room:
 
         max_members = self.max_members
 
-        quality = self.quality.value
+        quality: Any
+        if isinstance(self.quality, VideoQuality):
+            quality = self.quality.value
+        else:
+            quality = self.quality
 
-        fps = self.fps.value
+        fps: Any
+        if isinstance(self.fps, VideoFps):
+            fps = self.fps.value
+        else:
+            fps = self.fps
 
         join_from: None | str
         if isinstance(self.join_from, datetime.datetime):
@@ -131,7 +143,11 @@ class Room:
         remove_after_seconds_elapsed: int | None
         remove_after_seconds_elapsed = self.remove_after_seconds_elapsed
 
-        layout = self.layout.value
+        layout: Any
+        if isinstance(self.layout, VideoLayout):
+            layout = self.layout.value
+        else:
+            layout = self.layout
 
         record_on_start = self.record_on_start
 
@@ -155,9 +171,17 @@ class Room:
 
         prioritize_handraise = self.prioritize_handraise
 
-        created_at = format_datetime(self.created_at)
+        created_at: Any
+        if isinstance(self.created_at, datetime.datetime):
+            created_at = format_datetime(self.created_at)
+        else:
+            created_at = self.created_at
 
-        updated_at = format_datetime(self.updated_at)
+        updated_at: Any
+        if isinstance(self.updated_at, datetime.datetime):
+            updated_at = format_datetime(self.updated_at)
+        else:
+            updated_at = self.updated_at
 
         active_session: dict[str, Any] | None | Unset
         if isinstance(self.active_session, Unset):

@@ -63,9 +63,17 @@ class RoomRecording:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        id = str(self.id)
+        id: Any
+        if isinstance(self.id, UUID):
+            id = str(self.id)
+        else:
+            id = self.id
 
-        room_session_id = str(self.room_session_id)
+        room_session_id: Any
+        if isinstance(self.room_session_id, UUID):
+            room_session_id = str(self.room_session_id)
+        else:
+            room_session_id = self.room_session_id
 
         status: None | str
         if isinstance(self.status, RoomRecordingStatus):
@@ -99,9 +107,17 @@ class RoomRecording:
         uri: None | str
         uri = self.uri
 
-        created_at = format_datetime(self.created_at)
+        created_at: Any
+        if isinstance(self.created_at, datetime.datetime):
+            created_at = format_datetime(self.created_at)
+        else:
+            created_at = self.created_at
 
-        updated_at = format_datetime(self.updated_at)
+        updated_at: Any
+        if isinstance(self.updated_at, datetime.datetime):
+            updated_at = format_datetime(self.updated_at)
+        else:
+            updated_at = self.updated_at
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)

@@ -106,7 +106,11 @@ class RoomSession:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        id = str(self.id)
+        id: Any
+        if isinstance(self.id, UUID):
+            id = str(self.id)
+        else:
+            id = self.id
 
         room_id: None | str
         if isinstance(self.room_id, UUID):
@@ -193,9 +197,17 @@ class RoomSession:
         else:
             status = self.status
 
-        created_at = format_datetime(self.created_at)
+        created_at: Any
+        if isinstance(self.created_at, datetime.datetime):
+            created_at = format_datetime(self.created_at)
+        else:
+            created_at = self.created_at
 
-        updated_at = format_datetime(self.updated_at)
+        updated_at: Any
+        if isinstance(self.updated_at, datetime.datetime):
+            updated_at = format_datetime(self.updated_at)
+        else:
+            updated_at = self.updated_at
 
         preview_url: None | str
         preview_url = self.preview_url

@@ -54,21 +54,45 @@ class RoomSessionEvent:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        id = str(self.id)
+        id: Any
+        if isinstance(self.id, UUID):
+            id = str(self.id)
+        else:
+            id = self.id
 
-        project_id = str(self.project_id)
+        project_id: Any
+        if isinstance(self.project_id, UUID):
+            project_id = str(self.project_id)
+        else:
+            project_id = self.project_id
 
-        room_id = str(self.room_id)
+        room_id: Any
+        if isinstance(self.room_id, UUID):
+            room_id = str(self.room_id)
+        else:
+            room_id = self.room_id
 
-        room_session_id = str(self.room_session_id)
+        room_session_id: Any
+        if isinstance(self.room_session_id, UUID):
+            room_session_id = str(self.room_session_id)
+        else:
+            room_session_id = self.room_session_id
 
         level = self.level
 
         name = self.name
 
-        payload = self.payload.to_dict()
+        payload: Any
+        if isinstance(self.payload, RoomSessionEventPayload):
+            payload = self.payload.to_dict()
+        else:
+            payload = self.payload
 
-        created_at = format_datetime(self.created_at)
+        created_at: Any
+        if isinstance(self.created_at, datetime.datetime):
+            created_at = format_datetime(self.created_at)
+        else:
+            created_at = self.created_at
 
         room_recording_id: None | str | Unset
         if isinstance(self.room_recording_id, Unset):

@@ -47,9 +47,17 @@ class RoomSessionMember:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        id = str(self.id)
+        id: Any
+        if isinstance(self.id, UUID):
+            id = str(self.id)
+        else:
+            id = self.id
 
-        room_session_id = str(self.room_session_id)
+        room_session_id: Any
+        if isinstance(self.room_session_id, UUID):
+            room_session_id = str(self.room_session_id)
+        else:
+            room_session_id = self.room_session_id
 
         name: None | str
         name = self.name

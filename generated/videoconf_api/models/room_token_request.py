@@ -99,12 +99,20 @@ class RoomTokenRequest:
 
         user_name = self.user_name
 
-        permissions: list[str] | Unset = UNSET
-        if not isinstance(self.permissions, Unset):
-            permissions = []
-            for permissions_item_data in self.permissions:
-                permissions_item = permissions_item_data.value
-                permissions.append(permissions_item)
+        permissions: Any
+        if isinstance(self.permissions, list | Unset):
+            permissions = UNSET
+            if not isinstance(self.permissions, Unset):
+                permissions = []
+                for permissions_item_data in self.permissions:
+                    if not isinstance(permissions_item_data, RoomTokenPermission):
+                        permissions.append(permissions_item_data)
+                        continue
+                    permissions_item = permissions_item_data.value
+                    permissions.append(permissions_item)
+
+        else:
+            permissions = self.permissions
 
         remove_after_seconds_elapsed = self.remove_after_seconds_elapsed
 
@@ -120,47 +128,77 @@ class RoomTokenRequest:
 
         end_room_session_on_leave = self.end_room_session_on_leave
 
-        join_as: str | Unset = UNSET
-        if not isinstance(self.join_as, Unset):
-            join_as = self.join_as.value
+        join_as: Any
+        if isinstance(self.join_as, JoinAs | Unset):
+            join_as = UNSET
+            if not isinstance(self.join_as, Unset):
+                join_as = self.join_as.value
 
-        media_allowed: str | Unset = UNSET
-        if not isinstance(self.media_allowed, Unset):
-            media_allowed = self.media_allowed.value
+        else:
+            join_as = self.join_as
 
-        room_meta: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.room_meta, Unset):
-            room_meta = self.room_meta.to_dict()
+        media_allowed: Any
+        if isinstance(self.media_allowed, MediaAllowed | Unset):
+            media_allowed = UNSET
+            if not isinstance(self.media_allowed, Unset):
+                media_allowed = self.media_allowed.value
 
-        meta: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.meta, Unset):
-            meta = self.meta.to_dict()
+        else:
+            media_allowed = self.media_allowed
+
+        room_meta: Any
+        if isinstance(self.room_meta, RoomTokenRequestRoomMeta | Unset):
+            room_meta = UNSET
+            if not isinstance(self.room_meta, Unset):
+                room_meta = self.room_meta.to_dict()
+        else:
+            room_meta = self.room_meta
+
+        meta: Any
+        if isinstance(self.meta, RoomTokenRequestMeta | Unset):
+            meta = UNSET
+            if not isinstance(self.meta, Unset):
+                meta = self.meta.to_dict()
+        else:
+            meta = self.meta
 
         sync_audio_video = self.sync_audio_video
 
-        join_from: str | Unset
-        if isinstance(self.join_from, Unset):
-            join_from = UNSET
-        elif isinstance(self.join_from, datetime.datetime):
-            join_from = format_datetime(self.join_from)
-        else:
-            join_from = format_datetime(self.join_from)
+        join_from: Any
+        if isinstance(self.join_from, datetime.date | datetime.datetime | Unset):
+            if isinstance(self.join_from, Unset):
+                join_from = UNSET
+            elif isinstance(self.join_from, datetime.datetime):
+                join_from = format_datetime(self.join_from)
+            else:
+                join_from = format_datetime(self.join_from)
 
-        join_until: str | Unset
-        if isinstance(self.join_until, Unset):
-            join_until = UNSET
-        elif isinstance(self.join_until, datetime.datetime):
-            join_until = format_datetime(self.join_until)
         else:
-            join_until = format_datetime(self.join_until)
+            join_from = self.join_from
 
-        remove_at: str | Unset
-        if isinstance(self.remove_at, Unset):
-            remove_at = UNSET
-        elif isinstance(self.remove_at, datetime.datetime):
-            remove_at = format_datetime(self.remove_at)
+        join_until: Any
+        if isinstance(self.join_until, datetime.date | datetime.datetime | Unset):
+            if isinstance(self.join_until, Unset):
+                join_until = UNSET
+            elif isinstance(self.join_until, datetime.datetime):
+                join_until = format_datetime(self.join_until)
+            else:
+                join_until = format_datetime(self.join_until)
+
         else:
-            remove_at = format_datetime(self.remove_at)
+            join_until = self.join_until
+
+        remove_at: Any
+        if isinstance(self.remove_at, datetime.date | datetime.datetime | Unset):
+            if isinstance(self.remove_at, Unset):
+                remove_at = UNSET
+            elif isinstance(self.remove_at, datetime.datetime):
+                remove_at = format_datetime(self.remove_at)
+            else:
+                remove_at = format_datetime(self.remove_at)
+
+        else:
+            remove_at = self.remove_at
 
         field_dict: dict[str, Any] = {}
 

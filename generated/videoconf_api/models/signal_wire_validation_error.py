@@ -30,10 +30,18 @@ class SignalWireValidationError:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        errors = []
-        for errors_item_data in self.errors:
-            errors_item = errors_item_data.to_dict()
-            errors.append(errors_item)
+        errors: Any
+        if isinstance(self.errors, list):
+            errors = []
+            for errors_item_data in self.errors:
+                if not isinstance(errors_item_data, SignalWireErrorItem):
+                    errors.append(errors_item_data)
+                    continue
+                errors_item = errors_item_data.to_dict()
+                errors.append(errors_item)
+
+        else:
+            errors = self.errors
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)

@@ -55,7 +55,11 @@ class Stream:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        id = str(self.id)
+        id: Any
+        if isinstance(self.id, UUID):
+            id = str(self.id)
+        else:
+            id = self.id
 
         url: None | str
         url = self.url
@@ -75,9 +79,17 @@ class Stream:
         else:
             fps = self.fps
 
-        created_at = format_datetime(self.created_at)
+        created_at: Any
+        if isinstance(self.created_at, datetime.datetime):
+            created_at = format_datetime(self.created_at)
+        else:
+            created_at = self.created_at
 
-        updated_at = format_datetime(self.updated_at)
+        updated_at: Any
+        if isinstance(self.updated_at, datetime.datetime):
+            updated_at = format_datetime(self.updated_at)
+        else:
+            updated_at = self.updated_at
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)

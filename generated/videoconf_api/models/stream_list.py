@@ -35,12 +35,24 @@ class StreamList:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        links = self.links.to_dict()
+        links: Any
+        if isinstance(self.links, PaginationLinks):
+            links = self.links.to_dict()
+        else:
+            links = self.links
 
-        data = []
-        for data_item_data in self.data:
-            data_item = data_item_data.to_dict()
-            data.append(data_item)
+        data: Any
+        if isinstance(self.data, list):
+            data = []
+            for data_item_data in self.data:
+                if not isinstance(data_item_data, Stream):
+                    data.append(data_item_data)
+                    continue
+                data_item = data_item_data.to_dict()
+                data.append(data_item)
+
+        else:
+            data = self.data
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)

@@ -66,23 +66,47 @@ class Summary:
 
         transcription_id = self.transcription_id
 
-        summary = self.summary.to_dict()
+        summary: Any
+        if isinstance(self.summary, WherebySummaryContent):
+            summary = self.summary.to_dict()
+        else:
+            summary = self.summary
 
         room_session_id = self.room_session_id
 
         room_name = self.room_name
 
-        start_date = format_datetime(self.start_date)
+        start_date: Any
+        if isinstance(self.start_date, datetime.datetime):
+            start_date = format_datetime(self.start_date)
+        else:
+            start_date = self.start_date
 
-        end_date = format_datetime(self.end_date)
+        end_date: Any
+        if isinstance(self.end_date, datetime.datetime):
+            end_date = format_datetime(self.end_date)
+        else:
+            end_date = self.end_date
 
         state = self.state
 
-        created_at = format_datetime(self.created_at)
+        created_at: Any
+        if isinstance(self.created_at, datetime.datetime):
+            created_at = format_datetime(self.created_at)
+        else:
+            created_at = self.created_at
 
-        modified_at = format_datetime(self.modified_at)
+        modified_at: Any
+        if isinstance(self.modified_at, datetime.datetime):
+            modified_at = format_datetime(self.modified_at)
+        else:
+            modified_at = self.modified_at
 
-        template = self.template.value
+        template: Any
+        if isinstance(self.template, WherebySummaryTemplate):
+            template = self.template.value
+        else:
+            template = self.template
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)

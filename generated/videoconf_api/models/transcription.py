@@ -70,23 +70,48 @@ class Transcription:
 
         room_name = self.room_name
 
-        start_date = format_datetime(self.start_date)
+        start_date: Any
+        if isinstance(self.start_date, datetime.datetime):
+            start_date = format_datetime(self.start_date)
+        else:
+            start_date = self.start_date
 
-        end_date = format_datetime(self.end_date)
+        end_date: Any
+        if isinstance(self.end_date, datetime.datetime):
+            end_date = format_datetime(self.end_date)
+        else:
+            end_date = self.end_date
 
-        state = self.state.value
+        state: Any
+        if isinstance(self.state, WherebyTranscriptionState):
+            state = self.state.value
+        else:
+            state = self.state
 
-        created_at = format_datetime(self.created_at)
+        created_at: Any
+        if isinstance(self.created_at, datetime.datetime):
+            created_at = format_datetime(self.created_at)
+        else:
+            created_at = self.created_at
 
-        type_ = self.type_.value
+        type_: Any
+        if isinstance(self.type_, WherebyTranscriptionType):
+            type_ = self.type_.value
+        else:
+            type_ = self.type_
 
         filename = self.filename
 
         duration_in_seconds = self.duration_in_seconds
 
-        storage_type: str | Unset = UNSET
-        if not isinstance(self.storage_type, Unset):
-            storage_type = self.storage_type.value
+        storage_type: Any
+        if isinstance(self.storage_type, WherebyTranscriptionStorageType | Unset):
+            storage_type = UNSET
+            if not isinstance(self.storage_type, Unset):
+                storage_type = self.storage_type.value
+
+        else:
+            storage_type = self.storage_type
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)

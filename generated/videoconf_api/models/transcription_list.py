@@ -34,10 +34,18 @@ class TranscriptionList:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        results = []
-        for results_item_data in self.results:
-            results_item = results_item_data.to_dict()
-            results.append(results_item)
+        results: Any
+        if isinstance(self.results, list):
+            results = []
+            for results_item_data in self.results:
+                if not isinstance(results_item_data, Transcription):
+                    results.append(results_item_data)
+                    continue
+                results_item = results_item_data.to_dict()
+                results.append(results_item)
+
+        else:
+            results = self.results
 
         cursor: None | str | Unset
         if isinstance(self.cursor, Unset):

@@ -114,17 +114,32 @@ class UpdateConferenceRequest:
 
         description = self.description
 
-        quality: str | Unset = UNSET
-        if not isinstance(self.quality, Unset):
-            quality = self.quality.value
+        quality: Any
+        if isinstance(self.quality, VideoQuality | Unset):
+            quality = UNSET
+            if not isinstance(self.quality, Unset):
+                quality = self.quality.value
 
-        layout: str | Unset = UNSET
-        if not isinstance(self.layout, Unset):
-            layout = self.layout.value
+        else:
+            quality = self.quality
 
-        size: str | Unset = UNSET
-        if not isinstance(self.size, Unset):
-            size = self.size.value
+        layout: Any
+        if isinstance(self.layout, VideoLayout | Unset):
+            layout = UNSET
+            if not isinstance(self.layout, Unset):
+                layout = self.layout.value
+
+        else:
+            layout = self.layout
+
+        size: Any
+        if isinstance(self.size, ConferenceSize | Unset):
+            size = UNSET
+            if not isinstance(self.size, Unset):
+                size = self.size.value
+
+        else:
+            size = self.size
 
         record_on_start = self.record_on_start
 
@@ -158,21 +173,29 @@ class UpdateConferenceRequest:
 
         light_negative = self.light_negative
 
-        join_from: str | Unset
-        if isinstance(self.join_from, Unset):
-            join_from = UNSET
-        elif isinstance(self.join_from, datetime.datetime):
-            join_from = format_datetime(self.join_from)
-        else:
-            join_from = format_datetime(self.join_from)
+        join_from: Any
+        if isinstance(self.join_from, datetime.date | datetime.datetime | Unset):
+            if isinstance(self.join_from, Unset):
+                join_from = UNSET
+            elif isinstance(self.join_from, datetime.datetime):
+                join_from = format_datetime(self.join_from)
+            else:
+                join_from = format_datetime(self.join_from)
 
-        join_until: str | Unset
-        if isinstance(self.join_until, Unset):
-            join_until = UNSET
-        elif isinstance(self.join_until, datetime.datetime):
-            join_until = format_datetime(self.join_until)
         else:
-            join_until = format_datetime(self.join_until)
+            join_from = self.join_from
+
+        join_until: Any
+        if isinstance(self.join_until, datetime.date | datetime.datetime | Unset):
+            if isinstance(self.join_until, Unset):
+                join_until = UNSET
+            elif isinstance(self.join_until, datetime.datetime):
+                join_until = format_datetime(self.join_until)
+            else:
+                join_until = format_datetime(self.join_until)
+
+        else:
+            join_until = self.join_until
 
         field_dict: dict[str, Any] = {}
 

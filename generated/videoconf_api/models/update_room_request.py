@@ -85,49 +85,75 @@ class UpdateRoomRequest:
 
         max_members = self.max_members
 
-        quality: str | Unset = UNSET
-        if not isinstance(self.quality, Unset):
-            quality = self.quality.value
+        quality: Any
+        if isinstance(self.quality, VideoQuality | Unset):
+            quality = UNSET
+            if not isinstance(self.quality, Unset):
+                quality = self.quality.value
+
+        else:
+            quality = self.quality
 
         remove_after_seconds_elapsed = self.remove_after_seconds_elapsed
 
-        layout: str | Unset = UNSET
-        if not isinstance(self.layout, Unset):
-            layout = self.layout.value
+        layout: Any
+        if isinstance(self.layout, VideoLayout | Unset):
+            layout = UNSET
+            if not isinstance(self.layout, Unset):
+                layout = self.layout.value
+
+        else:
+            layout = self.layout
 
         record_on_start = self.record_on_start
 
         enable_room_previews = self.enable_room_previews
 
-        meta: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.meta, Unset):
-            meta = self.meta.to_dict()
+        meta: Any
+        if isinstance(self.meta, UpdateRoomRequestMeta | Unset):
+            meta = UNSET
+            if not isinstance(self.meta, Unset):
+                meta = self.meta.to_dict()
+        else:
+            meta = self.meta
 
         sync_audio_video = self.sync_audio_video
 
-        join_from: str | Unset
-        if isinstance(self.join_from, Unset):
-            join_from = UNSET
-        elif isinstance(self.join_from, datetime.datetime):
-            join_from = format_datetime(self.join_from)
-        else:
-            join_from = format_datetime(self.join_from)
+        join_from: Any
+        if isinstance(self.join_from, datetime.date | datetime.datetime | Unset):
+            if isinstance(self.join_from, Unset):
+                join_from = UNSET
+            elif isinstance(self.join_from, datetime.datetime):
+                join_from = format_datetime(self.join_from)
+            else:
+                join_from = format_datetime(self.join_from)
 
-        join_until: str | Unset
-        if isinstance(self.join_until, Unset):
-            join_until = UNSET
-        elif isinstance(self.join_until, datetime.datetime):
-            join_until = format_datetime(self.join_until)
         else:
-            join_until = format_datetime(self.join_until)
+            join_from = self.join_from
 
-        remove_at: str | Unset
-        if isinstance(self.remove_at, Unset):
-            remove_at = UNSET
-        elif isinstance(self.remove_at, datetime.datetime):
-            remove_at = format_datetime(self.remove_at)
+        join_until: Any
+        if isinstance(self.join_until, datetime.date | datetime.datetime | Unset):
+            if isinstance(self.join_until, Unset):
+                join_until = UNSET
+            elif isinstance(self.join_until, datetime.datetime):
+                join_until = format_datetime(self.join_until)
+            else:
+                join_until = format_datetime(self.join_until)
+
         else:
-            remove_at = format_datetime(self.remove_at)
+            join_until = self.join_until
+
+        remove_at: Any
+        if isinstance(self.remove_at, datetime.date | datetime.datetime | Unset):
+            if isinstance(self.remove_at, Unset):
+                remove_at = UNSET
+            elif isinstance(self.remove_at, datetime.datetime):
+                remove_at = format_datetime(self.remove_at)
+            else:
+                remove_at = format_datetime(self.remove_at)
+
+        else:
+            remove_at = self.remove_at
 
         field_dict: dict[str, Any] = {}
 

@@ -36,9 +36,13 @@ class WherebyError:
     def to_dict(self) -> dict[str, Any]:
         error = self.error
 
-        data: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.data, Unset):
-            data = self.data.to_dict()
+        data: Any
+        if isinstance(self.data, WherebyErrorData | Unset):
+            data = UNSET
+            if not isinstance(self.data, Unset):
+                data = self.data.to_dict()
+        else:
+            data = self.data
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)

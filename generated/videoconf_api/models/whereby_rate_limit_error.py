@@ -35,9 +35,13 @@ class WherebyRateLimitError:
     def to_dict(self) -> dict[str, Any]:
         error = self.error
 
-        data: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.data, Unset):
-            data = self.data.to_dict()
+        data: Any
+        if isinstance(self.data, WherebyRateLimitData | Unset):
+            data = UNSET
+            if not isinstance(self.data, Unset):
+                data = self.data.to_dict()
+        else:
+            data = self.data
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)

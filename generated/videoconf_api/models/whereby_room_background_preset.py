@@ -35,13 +35,23 @@ class WherebyRoomBackgroundPreset:
     theme: WherebyRoomBackgroundTheme | Unset = UNSET
 
     def to_dict(self) -> dict[str, Any]:
-        palette: str | Unset = UNSET
-        if not isinstance(self.palette, Unset):
-            palette = self.palette.value
+        palette: Any
+        if isinstance(self.palette, WherebyRoomBackgroundPalette | Unset):
+            palette = UNSET
+            if not isinstance(self.palette, Unset):
+                palette = self.palette.value
 
-        theme: str | Unset = UNSET
-        if not isinstance(self.theme, Unset):
-            theme = self.theme.value
+        else:
+            palette = self.palette
+
+        theme: Any
+        if isinstance(self.theme, WherebyRoomBackgroundTheme | Unset):
+            theme = UNSET
+            if not isinstance(self.theme, Unset):
+                theme = self.theme.value
+
+        else:
+            theme = self.theme
 
         field_dict: dict[str, Any] = {}
 

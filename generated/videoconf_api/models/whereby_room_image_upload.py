@@ -30,7 +30,12 @@ class WherebyRoomImageUpload:
     image: File
 
     def to_dict(self) -> dict[str, Any]:
-        image = self.image.to_tuple()
+        image: Any
+        if isinstance(self.image, File):
+            image = self.image.to_tuple()
+
+        else:
+            image = self.image
 
         field_dict: dict[str, Any] = {}
 

@@ -31,9 +31,14 @@ class WherebyRoomLogoReset:
     theme: WherebyRoomLogoTheme | Unset = UNSET
 
     def to_dict(self) -> dict[str, Any]:
-        theme: str | Unset = UNSET
-        if not isinstance(self.theme, Unset):
-            theme = self.theme.value
+        theme: Any
+        if isinstance(self.theme, WherebyRoomLogoTheme | Unset):
+            theme = UNSET
+            if not isinstance(self.theme, Unset):
+                theme = self.theme.value
+
+        else:
+            theme = self.theme
 
         field_dict: dict[str, Any] = {}
 

@@ -30,9 +30,13 @@ class WherebyRoomThemeTokens:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        colors: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.colors, Unset):
-            colors = self.colors.to_dict()
+        colors: Any
+        if isinstance(self.colors, WherebyRoomThemeColors | Unset):
+            colors = UNSET
+            if not isinstance(self.colors, Unset):
+                colors = self.colors.to_dict()
+        else:
+            colors = self.colors
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)

@@ -35,13 +35,22 @@ class WherebyRoomThemeTokensRequest:
     tokens_preset: WherebyThemeTokensPreset | Unset = UNSET
 
     def to_dict(self) -> dict[str, Any]:
-        tokens: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.tokens, Unset):
-            tokens = self.tokens.to_dict()
+        tokens: Any
+        if isinstance(self.tokens, WherebyRoomThemeTokens | Unset):
+            tokens = UNSET
+            if not isinstance(self.tokens, Unset):
+                tokens = self.tokens.to_dict()
+        else:
+            tokens = self.tokens
 
-        tokens_preset: str | Unset = UNSET
-        if not isinstance(self.tokens_preset, Unset):
-            tokens_preset = self.tokens_preset.value
+        tokens_preset: Any
+        if isinstance(self.tokens_preset, WherebyThemeTokensPreset | Unset):
+            tokens_preset = UNSET
+            if not isinstance(self.tokens_preset, Unset):
+                tokens_preset = self.tokens_preset.value
+
+        else:
+            tokens_preset = self.tokens_preset
 
         field_dict: dict[str, Any] = {}
 

@@ -233,6 +233,7 @@ def kept(parsed: object, mutation: Mutation) -> object:
 
 def written(parsed: object, mutation: Mutation) -> object:
     """What `to_dict()` writes back where the mutation was made: a drifted model still serialises."""
+
     def dump(value: Any) -> Any:
         return value.to_dict() if hasattr(value, "to_dict") else value
 

@@ -79,6 +79,8 @@ class StrictDrift(Exception):
 _collectors: ContextVar[tuple[list[DriftEvent], ...]] = ContextVar("videoconf_drift_collectors", default=())
 _logged: set[tuple[str, str, str]] = set()
 _logged_lock = threading.Lock()
+# Unknown field names come from the server and may never repeat (ids used as keys): their log memory is bounded.
+_MAX_LOGGED_SOFT = 10_000
 
 
 @contextlib.contextmanager
@@ -107,7 +109,7 @@ def report_drift(event: DriftEvent) -> None:
         return
     key = (event.operation, _INDEX.sub("[]", event.path), event.kind)
     with _logged_lock:
-        if key in _logged:
+        if key in _logged or (event.kind not in HARD and len(_logged) >= _MAX_LOGGED_SOFT):
             return
         _logged.add(key)
     drift_logger.log(level, "%s", event, extra={"drift": event})

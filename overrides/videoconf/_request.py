@@ -5,7 +5,6 @@ from __future__ import annotations
 import dataclasses
 import json
 import re
-import unicodedata
 from collections.abc import Mapping
 from dataclasses import dataclass
 from typing import TYPE_CHECKING, Any, TypedDict
@@ -23,6 +22,8 @@ if TYPE_CHECKING:
 __all__ = ["CallOptions", "PreparedRequest", "apply_options", "prepare_request"]
 
 _PLACEHOLDER = re.compile(r"\{([^{}]+)\}")
+# Unicode's control characters (category Cc): C0, DEL and C1; one search instead of a category lookup per character.
+_CONTROL = re.compile("[\x00-\x1f\x7f-\x9f]")
 _HEADER_NAME = re.compile(r"[!#$%&'*+.^_`|~0-9A-Za-z-]+", re.ASCII)
 
 
@@ -172,7 +173,7 @@ def _path_segment(name: str, value: object) -> str:
     # Percent-encoding leaves `.` and `..` alone and HTTP clients then drop them as dot segments.
     if text in ("", ".", ".."):
         raise ValidationError(name, "path", value, f"{name}: {short_repr(value)} cannot be used as a path segment")
-    if any(unicodedata.category(char) == "Cc" for char in text):
+    if _CONTROL.search(text):
         raise ValidationError(name, "path", value, f"{name}: {short_repr(value)} contains a control character")
     return quote(text, safe="")
 

@@ -96,8 +96,7 @@ class SignalWireConferences:
     ) -> Conference:
         """Create a conference
 
-        Creates a conference. Succeeds with 200 (not 201), as the vendor documents. The API token needs the
-        Video scope.
+        Creates a conference. Answers 200 (not 201). The API token needs the Video scope.
 
         Operation `conferences_create`: POST /api/video/conferences.
         """
@@ -281,9 +280,7 @@ class SignalWireConferences:
     ) -> SyncPager[Stream]:
         """List a conference's streams
 
-        Returns the outbound streams of a conference. Paging parameters are declared here although the
-        vendor spec omits them, because the response carries pagination links like every other list. The API
-        token needs the Video scope.
+        Returns the outbound streams of a conference, page by page. The API token needs the Video scope.
 
         Operation `conferences_list_streams`: GET /api/video/conferences/{id}/streams.
         """
@@ -310,9 +307,8 @@ class SignalWireConferences:
     ) -> Stream:
         """Start streaming a conference
 
-        Starts pushing a conference's video to an RTMP or RTMPS address. Succeeds with 200, whereas the room
-        equivalent returns 201; both codes are kept as the vendor documents them. The API token needs the
-        Video scope.
+        Starts pushing a conference's video to an RTMP or RTMPS address. Answers 200, whereas the room
+        equivalent answers 201. The API token needs the Video scope.
 
         Operation `conferences_create_stream`: POST /api/video/conferences/{id}/streams.
         """
@@ -392,8 +388,7 @@ class AsyncSignalWireConferences:
     ) -> Conference:
         """Create a conference
 
-        Creates a conference. Succeeds with 200 (not 201), as the vendor documents. The API token needs the
-        Video scope.
+        Creates a conference. Answers 200 (not 201). The API token needs the Video scope.
 
         Operation `conferences_create`: POST /api/video/conferences.
         """
@@ -577,9 +572,7 @@ class AsyncSignalWireConferences:
     ) -> AsyncPager[Stream]:
         """List a conference's streams
 
-        Returns the outbound streams of a conference. Paging parameters are declared here although the
-        vendor spec omits them, because the response carries pagination links like every other list. The API
-        token needs the Video scope.
+        Returns the outbound streams of a conference, page by page. The API token needs the Video scope.
 
         Operation `conferences_list_streams`: GET /api/video/conferences/{id}/streams.
         """
@@ -606,9 +599,8 @@ class AsyncSignalWireConferences:
     ) -> Stream:
         """Start streaming a conference
 
-        Starts pushing a conference's video to an RTMP or RTMPS address. Succeeds with 200, whereas the room
-        equivalent returns 201; both codes are kept as the vendor documents them. The API token needs the
-        Video scope.
+        Starts pushing a conference's video to an RTMP or RTMPS address. Answers 200, whereas the room
+        equivalent answers 201. The API token needs the Video scope.
 
         Operation `conferences_create_stream`: POST /api/video/conferences/{id}/streams.
         """

@@ -86,8 +86,7 @@ class SignalWireRooms:
     ) -> Room:
         """Create a room
 
-        Creates a persistent room. Succeeds with 200 (not 201), as the vendor documents. The API token needs
-        the Video scope.
+        Creates a persistent room. Answers 200 (not 201). The API token needs the Video scope.
 
         Operation `rooms_create`: POST /api/video/rooms.
         """
@@ -219,9 +218,7 @@ class SignalWireRooms:
     ) -> SyncPager[Stream]:
         """List a room's streams
 
-        Returns the outbound streams of a room. Paging parameters are declared here although the vendor spec
-        omits them, because the response carries pagination links like every other list. The API token needs
-        the Video scope.
+        Returns the outbound streams of a room, page by page. The API token needs the Video scope.
 
         Operation `rooms_list_streams`: GET /api/video/rooms/{id}/streams.
         """
@@ -248,8 +245,8 @@ class SignalWireRooms:
     ) -> Stream:
         """Start streaming a room
 
-        Starts pushing a room's video to an RTMP or RTMPS address. Succeeds with 201, unlike the other
-        create operations, which return 200 as the vendor documents. The API token needs the Video scope.
+        Starts pushing a room's video to an RTMP or RTMPS address. Answers 201, unlike the other SignalWire
+        create operations, which answer 200. The API token needs the Video scope.
 
         Operation `rooms_create_stream`: POST /api/video/rooms/{id}/streams.
         """
@@ -322,8 +319,7 @@ class AsyncSignalWireRooms:
     ) -> Room:
         """Create a room
 
-        Creates a persistent room. Succeeds with 200 (not 201), as the vendor documents. The API token needs
-        the Video scope.
+        Creates a persistent room. Answers 200 (not 201). The API token needs the Video scope.
 
         Operation `rooms_create`: POST /api/video/rooms.
         """
@@ -455,9 +451,7 @@ class AsyncSignalWireRooms:
     ) -> AsyncPager[Stream]:
         """List a room's streams
 
-        Returns the outbound streams of a room. Paging parameters are declared here although the vendor spec
-        omits them, because the response carries pagination links like every other list. The API token needs
-        the Video scope.
+        Returns the outbound streams of a room, page by page. The API token needs the Video scope.
 
         Operation `rooms_list_streams`: GET /api/video/rooms/{id}/streams.
         """
@@ -484,8 +478,8 @@ class AsyncSignalWireRooms:
     ) -> Stream:
         """Start streaming a room
 
-        Starts pushing a room's video to an RTMP or RTMPS address. Succeeds with 201, unlike the other
-        create operations, which return 200 as the vendor documents. The API token needs the Video scope.
+        Starts pushing a room's video to an RTMP or RTMPS address. Answers 201, unlike the other SignalWire
+        create operations, which answer 200. The API token needs the Video scope.
 
         Operation `rooms_create_stream`: POST /api/video/rooms/{id}/streams.
         """

@@ -42,7 +42,7 @@ class WherebyMeetings:
 
         Returns one page of the organisation's meetings. Pass the `cursor` of the previous page to get the
         next one; a `null` or absent `cursor` in the response means there are no more pages. Costs 1 rate-
-        limit point. The vendor also documents 404 for this list, so it is kept.
+        limit point.
 
         Operation `meetings_list`: GET /meetings.
         """
@@ -161,7 +161,7 @@ class AsyncWherebyMeetings:
 
         Returns one page of the organisation's meetings. Pass the `cursor` of the previous page to get the
         next one; a `null` or absent `cursor` in the response means there are no more pages. Costs 1 rate-
-        limit point. The vendor also documents 404 for this list, so it is kept.
+        limit point.
 
         Operation `meetings_list`: GET /meetings.
         """

@@ -35,8 +35,7 @@ class WherebyRecordings:
         """List recordings
 
         Returns one page of recording metadata, optionally for one room and in a chosen order. Follow
-        `cursor` for further pages. Costs 1 rate-limit point. The vendor also documents 404 for this list,
-        so it is kept.
+        `cursor` for further pages. Costs 1 rate-limit point.
 
         Operation `recordings_list`: GET /recordings.
         """
@@ -154,8 +153,7 @@ class AsyncWherebyRecordings:
         """List recordings
 
         Returns one page of recording metadata, optionally for one room and in a chosen order. Follow
-        `cursor` for further pages. Costs 1 rate-limit point. The vendor also documents 404 for this list,
-        so it is kept.
+        `cursor` for further pages. Costs 1 rate-limit point.
 
         Operation `recordings_list`: GET /recordings.
         """

@@ -57,9 +57,8 @@ class WherebySummaries:
         """Summarise a transcription
 
         Starts a job that writes a summary of a transcription, using the chosen template, and returns the
-        new summary's id. The transcription id goes in the request body (the vendor also declared it as a
-        path parameter, but the path has no placeholder). Answers 404 when the transcription does not exist.
-        Summaries are a beta feature for selected accounts. Costs 3 rate-limit points.
+        new summary's id. The transcription id goes in the request body. Answers 404 when the transcription
+        does not exist. Summaries are a beta feature for selected accounts. Costs 3 rate-limit points.
 
         Operation `summaries_create`: POST /summaries.
         """
@@ -152,9 +151,8 @@ class AsyncWherebySummaries:
         """Summarise a transcription
 
         Starts a job that writes a summary of a transcription, using the chosen template, and returns the
-        new summary's id. The transcription id goes in the request body (the vendor also declared it as a
-        path parameter, but the path has no placeholder). Answers 404 when the transcription does not exist.
-        Summaries are a beta feature for selected accounts. Costs 3 rate-limit points.
+        new summary's id. The transcription id goes in the request body. Answers 404 when the transcription
+        does not exist. Summaries are a beta feature for selected accounts. Costs 3 rate-limit points.
 
         Operation `summaries_create`: POST /summaries.
         """

@@ -60,8 +60,7 @@ class WherebyTranscriptions:
         """Transcribe a recording
 
         Starts a transcription job for a recording and returns the new transcription's id. The recording id
-        goes in the request body (the vendor also declared it as a path parameter, but the path has no
-        placeholder). Answers 404 when the recording does not exist. Costs 3 rate-limit points.
+        goes in the request body. Answers 404 when the recording does not exist. Costs 3 rate-limit points.
 
         Operation `transcriptions_create`: POST /transcriptions.
         """
@@ -200,8 +199,7 @@ class AsyncWherebyTranscriptions:
         """Transcribe a recording
 
         Starts a transcription job for a recording and returns the new transcription's id. The recording id
-        goes in the request body (the vendor also declared it as a path parameter, but the path has no
-        placeholder). Answers 404 when the recording does not exist. Costs 3 rate-limit points.
+        goes in the request body. Answers 404 when the recording does not exist. Costs 3 rate-limit points.
 
         Operation `transcriptions_create`: POST /transcriptions.
         """

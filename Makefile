@@ -9,7 +9,7 @@ BIN := $(VENV)/bin
 PY := $(BIN)/python
 export PYTHONHASHSEED := 0
 
-.PHONY: help generate spec check lint spec-lint test demo sandbox bench
+.PHONY: help generate spec check lint spec-lint breaking test demo sandbox bench
 
 help: ## List the targets
 	@grep -E '^[a-z-]+:.*## ' $(MAKEFILE_LIST) | awk -F':.*## ' '{printf "  make %-10s %s\n", $$1, $$2}'
@@ -51,7 +51,10 @@ spec-lint: $(VENV)/.stamp node_modules/.stamp ## Validate and lint the contract 
 	  echo "object types that no one can read (see above): declare their additionalProperties"; exit 1; fi; \
 	npx --no-install tsc --noEmit --strict "$$tmp"/*.d.ts; echo "TypeScript types of both bundles compile (tsc --strict)"
 
-test: check lint spec-lint ## Everything CI checks
+breaking: $(VENV)/.stamp node_modules/.stamp ## Compare the contract bundles and the Python API with the last release
+	$(PY) -m generator.breaking
+
+test: check lint spec-lint breaking ## Everything CI checks
 	$(PY) -m pytest -q -p no:cacheprovider
 	$(MAKE) --no-print-directory bench ARGS=--quick
 

@@ -19,20 +19,32 @@ from generator.refs import reach, sides, walk
 SCHEMAS = "#/components/schemas/"
 SUFFIX = "Extensible"
 KEY = "x-extensible-enum"
+# Generators read `x-enum-varnames` as the member names of an `enum`; beside no `enum`, swagger-typescript-api takes
+# the names for the values. An extensible enumeration keeps its names under a key of its own.
+NAMES, EXTENSIBLE_NAMES = "x-enum-varnames", "x-extensible-enum-varnames"
 
 
 class ExtensibleEnumError(ValueError):
     """A schema both sides share holds an enumeration, so it cannot be open for one side and closed for the other."""
 
 
-def _renamed(node: dict[str, Any], old: str, new: str) -> dict[str, Any]:
-    """The mapping with one key renamed in place, keeping the order of the others."""
-    return {(new if key == old else key): value for key, value in node.items()}
+def _renamed(node: dict[str, Any], *pairs: tuple[str, str]) -> dict[str, Any]:
+    """The mapping with keys renamed in place, keeping the order of the others."""
+    names = dict(pairs)
+    return {names.get(key, key): value for key, value in node.items()}
+
+
+def _opened(node: dict[str, Any]) -> dict[str, Any]:
+    return _renamed(node, ("enum", KEY), (NAMES, EXTENSIBLE_NAMES))
+
+
+def _closed(node: dict[str, Any]) -> dict[str, Any]:
+    return _renamed(node, (KEY, "enum"), (EXTENSIBLE_NAMES, NAMES))
 
 
 def _twin(schema: dict[str, Any]) -> dict[str, Any]:
     # A copy, so that the written YAML holds no anchors for values the two schemas would otherwise share.
-    return _renamed(copy.deepcopy(schema), "enum", KEY)
+    return _opened(copy.deepcopy(schema))
 
 
 def _is_enum(node: dict[str, Any]) -> bool:
@@ -68,7 +80,7 @@ def open_response_enums(spec: dict[str, Any]) -> dict[str, Any]:
         if ref.removeprefix(SCHEMAS) in twins:
             node["$ref"] = ref + SUFFIX
         if _is_enum(node):
-            opened = _renamed(node, "enum", KEY)
+            opened = _opened(node)
             node.clear()
             node.update(opened)
     if twins:
@@ -96,7 +108,7 @@ def close(spec: dict[str, Any]) -> dict[str, Any]:
         if ref.startswith(SCHEMAS) and ref.removeprefix(SCHEMAS) in folded:
             node["$ref"] = SCHEMAS + folded[ref.removeprefix(SCHEMAS)]
         if isinstance(node.get(KEY), list):
-            closed = _renamed(node, KEY, "enum")
+            closed = _closed(node)
             node.clear()
             node.update(closed)
     for name in folded:

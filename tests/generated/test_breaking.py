@@ -57,7 +57,15 @@ def test_a_release_needs_its_entry_and_a_breaking_one_says_what_breaks() -> None
     assert breaking.changelog_section(CHANGELOG, "0.1.1") == "\n### Added\n\n- something else\n"
 
 
+def _json_object(**properties: Any) -> dict[str, Any]:
+    return {"content": {"application/json": {"schema": {"type": "object", "properties": properties}}}}
+
+
 def _spec() -> dict[str, Any]:
+    response = _json_object(
+        a={"type": "string"}, free={"type": "object"}, state={"type": "string", "enum": ["on", "off"]}
+    )
+    request = _json_object(a={"type": "string"}, e={"type": "string", "enum": ["a", "b"]})
     return {
         "openapi": "3.1.0",
         "info": {"title": "t", "version": "1"},
@@ -67,41 +75,9 @@ def _spec() -> dict[str, Any]:
                 "get": {
                     "operationId": "x_get",
                     "parameters": [{"name": "q", "in": "query", "schema": {"type": "string"}}],
-                    "responses": {
-                        "200": {
-                            "description": "ok",
-                            "content": {
-                                "application/json": {
-                                    "schema": {
-                                        "type": "object",
-                                        "properties": {
-                                            "a": {"type": "string"},
-                                            "free": {"type": "object"},
-                                            "state": {"type": "string", "enum": ["on", "off"]},
-                                        },
-                                    }
-                                }
-                            },
-                        }
-                    },
+                    "responses": {"200": {"description": "ok", **response}},
                 },
-                "post": {
-                    "operationId": "x_post",
-                    "requestBody": {
-                        "content": {
-                            "application/json": {
-                                "schema": {
-                                    "type": "object",
-                                    "properties": {
-                                        "a": {"type": "string"},
-                                        "e": {"type": "string", "enum": ["a", "b"]},
-                                    },
-                                }
-                            }
-                        }
-                    },
-                    "responses": {"200": {"description": "ok"}},
-                },
+                "post": {"operationId": "x_post", "requestBody": request, "responses": {"200": {"description": "ok"}}},
             },
             "/y": {"get": {"operationId": "y_get", "responses": {"200": {"description": "ok"}}}},
         },

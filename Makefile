@@ -27,7 +27,7 @@ node_modules/.stamp: package.json package-lock.json
 generate: $(VENV)/.stamp ## Regenerate generated/ from openapi.yaml, overrides/ and generator/
 	$(PY) -m generator
 
-spec: $(VENV)/.stamp ## Only write the resolved contract generated/openapi.yaml
+spec: $(VENV)/.stamp ## Only write the resolved contract generated/openapi.yaml and its per-vendor bundles
 	$(PY) -m generator --spec-only
 
 check: $(VENV)/.stamp ## Fail if generated/ differs from what the generator writes

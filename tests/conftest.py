@@ -16,10 +16,10 @@ from schemathesis.specs.openapi.schemas import OpenApiSchema
 
 import videoconf
 import videoconf_api
+from tests.specdata import write_python_view
 from videoconf import SignalWire, Whereby
 from videoconf.sandbox import RunningSandbox, SandboxConfig, running_sandbox
 
-CONTRACT = Path(__file__).resolve().parents[1] / "generated" / "openapi.yaml"
 # Short enough for a test to wait out, long enough to be seen in progress first.
 PROCESSING_SECONDS = 0.5
 
@@ -74,8 +74,14 @@ class ContractChecker:
 
 
 @pytest.fixture(scope="session")
-def contract() -> OpenApiSchema:
-    return schemathesis.openapi.from_path(str(CONTRACT))
+def contract_file(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    """The Python view of the contract, which the client and the sandbox implement (bare dates included)."""
+    return write_python_view(tmp_path_factory.mktemp("contract"))
+
+
+@pytest.fixture(scope="session")
+def contract(contract_file: Path) -> OpenApiSchema:
+    return schemathesis.openapi.from_path(str(contract_file))
 
 
 @pytest.fixture(scope="session")

@@ -67,15 +67,15 @@ class SignalWireLogs:
         Args:
             include_deleted: When true, discarded entries are listed too (as DiscardedLog stubs). When left out,
                 the server uses `False`.
-            created_before: Only entries created before this moment. Accepts a date (`2024-05-01`) or an ISO
-                8601 date-time. Takes an aware `datetime`, a naive one (read as UTC), a `date` alone (midnight UTC)
-                or an RFC 3339 string.
-            created_on: Only entries created on this day. Accepts a date (`2024-05-01`) or an ISO 8601
-                date-time. Takes an aware `datetime`, a naive one (read as UTC), a `date` alone (midnight UTC) or an
-                RFC 3339 string.
-            created_after: Only entries created after this moment. Accepts a date (`2024-05-01`) or an ISO 8601
-                date-time. Takes an aware `datetime`, a naive one (read as UTC), a `date` alone (midnight UTC) or an
-                RFC 3339 string.
+            created_before: Only entries created before this moment, as one string in either form: a date
+                (`2024-05-01`) or an RFC 3339 date-time (`2024-05-01T09:00:00Z`). Takes an aware `datetime`, a naive
+                one (read as UTC), a `date` alone (midnight UTC) or an RFC 3339 string.
+            created_on: Only entries created on this day, as one string in either form: a date (`2024-05-01`) or
+                an RFC 3339 date-time (`2024-05-01T09:00:00Z`). Takes an aware `datetime`, a naive one (read as
+                UTC), a `date` alone (midnight UTC) or an RFC 3339 string.
+            created_after: Only entries created after this moment, as one string in either form: a date
+                (`2024-05-01`) or an RFC 3339 date-time (`2024-05-01T09:00:00Z`). Takes an aware `datetime`, a naive
+                one (read as UTC), a `date` alone (midnight UTC) or an RFC 3339 string.
             page_number: Zero-based index of the page to return. Any value above 0 must come with the
                 `page_token` of the previous response; following `links.next` does this for you. At least 0. When
                 left out, the server uses `0`.
@@ -176,15 +176,15 @@ class AsyncSignalWireLogs:
         Args:
             include_deleted: When true, discarded entries are listed too (as DiscardedLog stubs). When left out,
                 the server uses `False`.
-            created_before: Only entries created before this moment. Accepts a date (`2024-05-01`) or an ISO
-                8601 date-time. Takes an aware `datetime`, a naive one (read as UTC), a `date` alone (midnight UTC)
-                or an RFC 3339 string.
-            created_on: Only entries created on this day. Accepts a date (`2024-05-01`) or an ISO 8601
-                date-time. Takes an aware `datetime`, a naive one (read as UTC), a `date` alone (midnight UTC) or an
-                RFC 3339 string.
-            created_after: Only entries created after this moment. Accepts a date (`2024-05-01`) or an ISO 8601
-                date-time. Takes an aware `datetime`, a naive one (read as UTC), a `date` alone (midnight UTC) or an
-                RFC 3339 string.
+            created_before: Only entries created before this moment, as one string in either form: a date
+                (`2024-05-01`) or an RFC 3339 date-time (`2024-05-01T09:00:00Z`). Takes an aware `datetime`, a naive
+                one (read as UTC), a `date` alone (midnight UTC) or an RFC 3339 string.
+            created_on: Only entries created on this day, as one string in either form: a date (`2024-05-01`) or
+                an RFC 3339 date-time (`2024-05-01T09:00:00Z`). Takes an aware `datetime`, a naive one (read as
+                UTC), a `date` alone (midnight UTC) or an RFC 3339 string.
+            created_after: Only entries created after this moment, as one string in either form: a date
+                (`2024-05-01`) or an RFC 3339 date-time (`2024-05-01T09:00:00Z`). Takes an aware `datetime`, a naive
+                one (read as UTC), a `date` alone (midnight UTC) or an RFC 3339 string.
             page_number: Zero-based index of the page to return. Any value above 0 must come with the
                 `page_token` of the previous response; following `links.next` does this for you. At least 0. When
                 left out, the server uses `0`.

@@ -55,14 +55,14 @@ class SignalWireRooms:
         Args:
             include_active_session: When true, each returned object carries its running session in
                 `active_session`.
-            starts_after: Only return items whose `join_from` lies after this moment. Accepts an RFC 3339
-                date-time (`2024-05-01T09:00:00Z`) or a Unix timestamp in seconds. Takes an aware `datetime`, a
-                naive one (read as UTC), a `date` alone (midnight UTC) or an RFC 3339 string. Also takes a string:
-                must match the regular expression `^[0-9]{1,12}$`.
-            ends_before: Only return items whose `join_until` lies before this moment. Accepts an RFC 3339
-                date-time (`2024-05-01T18:00:00Z`) or a Unix timestamp in seconds. Takes an aware `datetime`, a
-                naive one (read as UTC), a `date` alone (midnight UTC) or an RFC 3339 string. Also takes a string:
-                must match the regular expression `^[0-9]{1,12}$`.
+            starts_after: Only return items whose `join_from` lies after this moment, as one string in either
+                form: an RFC 3339 date-time (`2024-05-01T09:00:00Z`) or a Unix timestamp in seconds (`1714554000`).
+                Takes an aware `datetime`, a naive one (read as UTC), a `date` alone (midnight UTC) or an RFC 3339
+                string. Also takes a string: must match the regular expression `^[0-9]{1,12}$`.
+            ends_before: Only return items whose `join_until` lies before this moment, as one string in either
+                form: an RFC 3339 date-time (`2024-05-01T18:00:00Z`) or a Unix timestamp in seconds (`1714554000`).
+                Takes an aware `datetime`, a naive one (read as UTC), a `date` alone (midnight UTC) or an RFC 3339
+                string. Also takes a string: must match the regular expression `^[0-9]{1,12}$`.
             page_number: Zero-based index of the page to return. Any value above 0 must come with the
                 `page_token` of the previous response; following `links.next` does this for you. At least 0. When
                 left out, the server uses `0`.
@@ -203,8 +203,9 @@ class SignalWireRooms:
         Operation `rooms_get`: GET /api/video/rooms/{id}.
 
         Args:
-            id: The room's UUID or its unique name. Either a UUID or at most 100 characters; must match the
-                regular expression `^[A-Za-z0-9_-]+$`.
+            id: The room's UUID (`6b5a3f1e-9d2c-4e7b-8a1f-2c3d4e5f6a7b`) or its unique name (`weekly_standup`),
+                one string in either form (a UUID is also a valid room name). Either a UUID or at most 100
+                characters; must match the regular expression `^[A-Za-z0-9_-]+$`.
             include_active_session: When true, each returned object carries its running session in
                 `active_session`.
 
@@ -496,14 +497,14 @@ class AsyncSignalWireRooms:
         Args:
             include_active_session: When true, each returned object carries its running session in
                 `active_session`.
-            starts_after: Only return items whose `join_from` lies after this moment. Accepts an RFC 3339
-                date-time (`2024-05-01T09:00:00Z`) or a Unix timestamp in seconds. Takes an aware `datetime`, a
-                naive one (read as UTC), a `date` alone (midnight UTC) or an RFC 3339 string. Also takes a string:
-                must match the regular expression `^[0-9]{1,12}$`.
-            ends_before: Only return items whose `join_until` lies before this moment. Accepts an RFC 3339
-                date-time (`2024-05-01T18:00:00Z`) or a Unix timestamp in seconds. Takes an aware `datetime`, a
-                naive one (read as UTC), a `date` alone (midnight UTC) or an RFC 3339 string. Also takes a string:
-                must match the regular expression `^[0-9]{1,12}$`.
+            starts_after: Only return items whose `join_from` lies after this moment, as one string in either
+                form: an RFC 3339 date-time (`2024-05-01T09:00:00Z`) or a Unix timestamp in seconds (`1714554000`).
+                Takes an aware `datetime`, a naive one (read as UTC), a `date` alone (midnight UTC) or an RFC 3339
+                string. Also takes a string: must match the regular expression `^[0-9]{1,12}$`.
+            ends_before: Only return items whose `join_until` lies before this moment, as one string in either
+                form: an RFC 3339 date-time (`2024-05-01T18:00:00Z`) or a Unix timestamp in seconds (`1714554000`).
+                Takes an aware `datetime`, a naive one (read as UTC), a `date` alone (midnight UTC) or an RFC 3339
+                string. Also takes a string: must match the regular expression `^[0-9]{1,12}$`.
             page_number: Zero-based index of the page to return. Any value above 0 must come with the
                 `page_token` of the previous response; following `links.next` does this for you. At least 0. When
                 left out, the server uses `0`.
@@ -645,8 +646,9 @@ class AsyncSignalWireRooms:
         Operation `rooms_get`: GET /api/video/rooms/{id}.
 
         Args:
-            id: The room's UUID or its unique name. Either a UUID or at most 100 characters; must match the
-                regular expression `^[A-Za-z0-9_-]+$`.
+            id: The room's UUID (`6b5a3f1e-9d2c-4e7b-8a1f-2c3d4e5f6a7b`) or its unique name (`weekly_standup`),
+                one string in either form (a UUID is also a valid room name). Either a UUID or at most 100
+                characters; must match the regular expression `^[A-Za-z0-9_-]+$`.
             include_active_session: When true, each returned object carries its running session in
                 `active_session`.
 

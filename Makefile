@@ -9,10 +9,10 @@ BIN := $(VENV)/bin
 PY := $(BIN)/python
 export PYTHONHASHSEED := 0
 
-.PHONY: help generate spec check lint spec-lint test demo sandbox bench
+.PHONY: help generate spec check lint spec-lint breaking test test-pythons demo sandbox bench
 
 help: ## List the targets
-	@grep -E '^[a-z-]+:.*## ' $(MAKEFILE_LIST) | awk -F':.*## ' '{printf "  make %-10s %s\n", $$1, $$2}'
+	@grep -E '^[a-z-]+:.*## ' $(MAKEFILE_LIST) | awk -F':.*## ' '{printf "  make %-13s %s\n", $$1, $$2}'
 
 $(VENV)/.stamp: pyproject.toml
 	$(PYTHON) -m venv $(VENV)
@@ -27,7 +27,7 @@ node_modules/.stamp: package.json package-lock.json
 generate: $(VENV)/.stamp ## Regenerate generated/ from openapi.yaml, overrides/ and generator/
 	$(PY) -m generator
 
-spec: $(VENV)/.stamp ## Only write the resolved contract generated/openapi.yaml
+spec: $(VENV)/.stamp ## Only write the resolved contract generated/openapi.yaml and its per-vendor bundles
 	$(PY) -m generator --spec-only
 
 check: $(VENV)/.stamp ## Fail if generated/ differs from what the generator writes
@@ -38,16 +38,29 @@ lint: $(VENV)/.stamp ## ruff and mypy --strict over overrides/, generated/, test
 	$(BIN)/ruff format --check overrides tests generator benchmarks examples
 	$(BIN)/mypy overrides/videoconf generated/videoconf_api tests generator benchmarks examples
 
-spec-lint: $(VENV)/.stamp node_modules/.stamp ## Validate and lint the contract; compile its TypeScript types
-	$(BIN)/openapi-spec-validator openapi.yaml generated/openapi.yaml
-	npx --no-install redocly lint generated/openapi.yaml --config redocly.yaml --format stylish
-	@tmp=$$(mktemp -d); trap 'rm -rf "$$tmp"' EXIT; \
-	npx --no-install openapi-typescript generated/openapi.yaml --output "$$tmp/videoconf.d.ts" >/dev/null; \
-	npx --no-install tsc --noEmit --strict "$$tmp/videoconf.d.ts"; echo "TypeScript types compile (tsc --strict)"
+CONTRACTS := generated/openapi.yaml generated/signalwire.openapi.yaml generated/whereby.openapi.yaml
 
-test: check lint spec-lint ## Everything CI checks
+spec-lint: $(VENV)/.stamp node_modules/.stamp ## Validate and lint the contract and its bundles; compile their TypeScript types
+	$(BIN)/openapi-spec-validator openapi.yaml $(CONTRACTS)
+	npx --no-install redocly lint $(CONTRACTS) --config redocly.yaml --format stylish
+	@tmp=$$(mktemp -d); trap 'rm -rf "$$tmp"' EXIT; \
+	for vendor in signalwire whereby; do \
+	  npx --no-install openapi-typescript generated/$$vendor.openapi.yaml --output "$$tmp/$$vendor.d.ts" >/dev/null; \
+	done; \
+	if grep -n 'Record<string, never>' "$$tmp"/*.d.ts | grep -v 'export type \(webhooks\|\$$defs\) ='; then \
+	  echo "object types that no one can read (see above): declare their additionalProperties"; exit 1; fi; \
+	npx --no-install tsc --noEmit --strict "$$tmp"/*.d.ts; echo "TypeScript types of both bundles compile (tsc --strict)"
+
+breaking: $(VENV)/.stamp node_modules/.stamp ## Compare the contract bundles and the Python API with the last release
+	$(PY) -m generator.breaking
+
+test: check lint spec-lint breaking ## Everything CI checks
 	$(PY) -m pytest -q -p no:cacheprovider
+	$(MAKE) --no-print-directory test-pythons
 	$(MAKE) --no-print-directory bench ARGS=--quick
+
+test-pythons: $(VENV)/.stamp ## The built wheel on the other supported Pythons found here: tests/e2e and tests/client
+	$(PY) -m tests.pythons
 
 demo: $(VENV)/.stamp ## Start the sandbox, run examples/quickstart.py against it, stop it
 	$(PY) -m examples.run_demo

@@ -14,6 +14,9 @@ import schemathesis
 from hypothesis import HealthCheck, settings
 from schemathesis.specs.openapi.schemas import OpenApiSchema
 
+import videoconf
+import videoconf_api
+from tests.specdata import write_python_view
 from videoconf import SignalWire, Whereby
 from videoconf.sandbox import RunningSandbox, SandboxConfig, running_sandbox
 
@@ -21,9 +24,19 @@ from videoconf.sandbox import RunningSandbox, SandboxConfig, running_sandbox
 # fails loudly; the drift suite builds tolerant clients explicitly.
 os.environ["VIDEOCONF_STRICT"] = "1"
 
-CONTRACT = Path(__file__).resolve().parents[1] / "generated" / "openapi.yaml"
 # Short enough for a test to wait out, long enough to be seen in progress first.
 PROCESSING_SECONDS = 0.5
+
+
+def pytest_configure(config: pytest.Config) -> None:
+    """Under `make test-pythons` the suite must exercise the installed wheel, never the source tree."""
+    expected = os.environ.get("VIDEOCONF_EXPECT_INSTALLED")
+    if not expected:
+        return
+    for module in (videoconf, videoconf_api):
+        if not Path(str(module.__file__)).is_relative_to(expected):
+            raise pytest.UsageError(f"{module.__name__} was imported from {module.__file__}, not from {expected}")
+
 
 settings.register_profile(
     "ci",
@@ -65,8 +78,14 @@ class ContractChecker:
 
 
 @pytest.fixture(scope="session")
-def contract() -> OpenApiSchema:
-    return schemathesis.openapi.from_path(str(CONTRACT))
+def contract_file(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    """The Python view of the contract, which the client and the sandbox implement (bare dates included)."""
+    return write_python_view(tmp_path_factory.mktemp("contract"))
+
+
+@pytest.fixture(scope="session")
+def contract(contract_file: Path) -> OpenApiSchema:
+    return schemathesis.openapi.from_path(str(contract_file))
 
 
 @pytest.fixture(scope="session")

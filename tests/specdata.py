@@ -1,15 +1,23 @@
-"""The contracts as data, loaded once for every test module that walks them."""
+"""The contracts as data, loaded once for every test module that walks them: the hand-written one, the resolved
+(language-neutral) one with its per-vendor bundles, and the Python view that the Python generators read."""
 
 from __future__ import annotations
 
+import re
 from functools import cache
 from pathlib import Path
 from typing import Any
 
 import yaml
 
+from generator import python_view as python_view_of
+
 ROOT = Path(__file__).resolve().parent.parent
 METHODS = ("get", "put", "post", "delete", "patch")
+# How the contract resolved a vendor spec's defects is for maintainers (`x-vendor-note`); users never read these words.
+MAINTAINER_WORDS = re.compile(
+    r"\bvendors?\b|vendor's|\bpublished\b|\bprose\b|\bwe (declare|keep|use|anchor|add)\b", re.I
+)
 
 
 @cache
@@ -22,6 +30,23 @@ def load(name: str) -> dict[str, Any]:
 
 def resolved() -> dict[str, Any]:
     return load("generated/openapi.yaml")
+
+
+BUNDLES = ("generated/signalwire.openapi.yaml", "generated/whereby.openapi.yaml")
+NEUTRAL = ("generated/openapi.yaml", *BUNDLES)
+
+
+@cache
+def python_view() -> dict[str, Any]:
+    """What openapi-python-client and datamodel-code-generator read; the client and the sandbox implement it."""
+    return python_view_of.build(resolved())
+
+
+def write_python_view(directory: Path) -> Path:
+    """The Python view as a file, for tools that read a path (schemathesis run)."""
+    path = directory / "python-view.openapi.yaml"
+    path.write_text(yaml.safe_dump(python_view(), sort_keys=False, allow_unicode=True), encoding="utf-8")
+    return path
 
 
 def operations(spec: dict[str, Any]) -> list[tuple[str, str, dict[str, Any]]]:

@@ -46,7 +46,7 @@ E = TypeVar("E", bound=Enum)
 Kind = Literal["missing", "wrong_type", "null", "unknown_enum", "unknown_field"]
 
 HARD: Final[frozenset[str]] = frozenset({"missing", "wrong_type", "null"})
-"""The kinds strict mode raises on; unknown enum values and unknown fields are vendors' additions and never raise."""
+"""The kinds strict mode raises on; unknown enum values and fields are what an API adds without notice: never."""
 
 Node = tuple[Any, str | int] | None
 """Where a value sits: None is the body itself, otherwise (parent node, key or list index)."""
@@ -75,6 +75,9 @@ class ContractMismatch(ValueError):
 
 
 class _Strict:
+    def __repr__(self) -> str:
+        return "STRICT"
+
     def report(self, where: Node, kind: Kind, expected: str, value: object) -> None:
         if kind in HARD:
             raise ContractMismatch(describe(path_text(where), kind, expected, received(kind, value)))
@@ -124,7 +127,7 @@ def path_text(where: Node) -> str:
 
 def received(kind: Kind, value: object) -> str | int | None:
     """What a drift report may say about the value: its JSON type, the value itself for an unknown enum value (a
-    vendor's name for something), nothing when it is missing. Any other value may be personal data."""
+    name the API gives something), nothing when it is missing. Any other value may be personal data."""
     if kind == "missing":
         return None
     if kind == "unknown_enum" and isinstance(value, str | int):

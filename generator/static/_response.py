@@ -92,7 +92,7 @@ class APIResponse(Generic[T]):
 
     @property
     def request_id(self) -> str | None:
-        """The server's id of this request (`X-Request-Id` or `Request-Id`), to quote to the vendor's support."""
+        """The server's id of this request (`X-Request-Id` or `Request-Id`), to quote to the API's support."""
         headers = self.http_response.headers
         found: str | None = headers.get("x-request-id") or headers.get("request-id")
         return found

@@ -98,7 +98,7 @@ def record_drift() -> Iterator[list[DriftEvent]]:
 def report_drift(event: DriftEvent) -> None:
     """Send one event to the open `record_drift()` blocks and to the `videoconf.drift` logger.
 
-    `missing`, `wrong_type` and `null` log at WARNING, `unknown_enum` and `unknown_field` at INFO (vendors add those
+    `missing`, `wrong_type` and `null` log at WARNING, `unknown_enum` and `unknown_field` at INFO (APIs add those
     without notice); each (operation, path with list indexes as `[]`, kind) is logged once per process, since one
     drifting field repeats on every item of every page. The record's `drift` attribute holds the event.
     """

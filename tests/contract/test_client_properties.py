@@ -12,6 +12,7 @@ import datetime
 import re
 from collections import Counter
 from collections.abc import Iterator
+from pathlib import Path
 from typing import Any
 
 import httpx
@@ -23,7 +24,6 @@ from schemathesis import GenerationMode
 from schemathesis.core import NOT_SET
 from schemathesis.specs.openapi.schemas import OpenApiSchema
 
-from tests.conftest import CONTRACT
 from videoconf import APIStatusError, SignalWire, ValidationError, Whereby
 from videoconf.sandbox import RunningSandbox, SandboxConfig, running_sandbox
 from videoconf_api._operations import OPERATIONS
@@ -55,8 +55,8 @@ def sandbox() -> Iterator[RunningSandbox]:
 
 
 @pytest.fixture(scope="module")
-def schema() -> OpenApiSchema:
-    return schemathesis.openapi.from_path(str(CONTRACT))
+def schema(contract_file: Path) -> OpenApiSchema:
+    return schemathesis.openapi.from_path(str(contract_file))
 
 
 @pytest.fixture(scope="module")

@@ -11,7 +11,6 @@ from pathlib import Path
 
 import pytest
 
-from tests.conftest import CONTRACT
 from videoconf.sandbox import RunningSandbox, SandboxConfig, running_sandbox
 
 ROOT = Path(__file__).resolve().parents[2]
@@ -26,12 +25,12 @@ def sandbox() -> Iterator[RunningSandbox]:
         yield running
 
 
-def schemathesis_run(url: str, *selection: str) -> tuple[int, str]:
+def schemathesis_run(contract: Path, url: str, *selection: str) -> tuple[int, str]:
     proc = subprocess.run(
         [
             str(Path(sys.executable).parent / "schemathesis"),
             "run",
-            str(CONTRACT),
+            str(contract),
             "--url",
             url,
             "--seed",
@@ -63,9 +62,9 @@ def schemathesis_run(url: str, *selection: str) -> tuple[int, str]:
     ],
 )
 def test_schemathesis_finds_no_failure(
-    sandbox: RunningSandbox, vendor: str, suffix: str, selection: tuple[str, ...]
+    sandbox: RunningSandbox, contract_file: Path, vendor: str, suffix: str, selection: tuple[str, ...]
 ) -> None:
-    code, output = schemathesis_run(sandbox.base_url + suffix, *selection)
+    code, output = schemathesis_run(contract_file, sandbox.base_url + suffix, *selection)
     summary = SUMMARY.search(output)
     assert summary is not None, output[-3000:]
     generated = int(summary.group(1))

@@ -27,12 +27,12 @@ from openapi_python_client.strings import PythonIdentifier
 
 import videoconf_api.api
 import videoconf_api.models as models
-from tests.specdata import deref, operations, resolved
+from tests.specdata import deref, operations, python_view
 from tests.strategies import from_schema, inline
 from videoconf import PayloadValidationError, record_drift
 from videoconf._drift import parse_payload
 
-SPEC = resolved()
+SPEC = python_view()  # the models are generated from the Python view
 SCHEMAS: dict[str, dict[str, Any]] = SPEC["components"]["schemas"]
 HARD = {"missing", "wrong_type", "null"}
 PROBE = "zz_drift_probe"

@@ -11,9 +11,9 @@ import pytest
 from openapi_python_client.strings import PythonIdentifier
 
 import videoconf_api.models as models
-from tests.specdata import deref, resolved
+from tests.specdata import deref, python_view
 
-SPEC = resolved()
+SPEC = python_view()  # the models are generated from the Python view
 SCHEMAS: dict[str, dict[str, Any]] = SPEC["components"]["schemas"]
 UTC = datetime.UTC
 

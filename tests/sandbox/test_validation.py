@@ -152,3 +152,44 @@ def test_nullable_recording_settings_accept_null(wb: httpx.Client) -> None:
         "recording": {"type": "local", "destination": None, "startTrigger": None},
     }
     assert wb.post("/meetings", json=body).status_code == 201
+
+
+@pytest.mark.parametrize(
+    ("path", "params", "attribute"),
+    [
+        ("/api/video/rooms", [("page_size", "1"), ("page_size", "2")], "page_size"),
+        ("/api/video/logs", [("created_on", "2024-05-01"), ("created_on", "2024-05-02")], "created_on"),
+        ("/api/video/room_sessions", [("status", "completed"), ("status", "in-progress")], "status"),
+    ],
+)
+def test_signalwire_refuses_a_repeated_single_valued_parameter(
+    sw: httpx.Client, path: str, params: list[tuple[str, str]], attribute: str
+) -> None:
+    # Keeping the last value silently would hide a client that serialises its parameters the wrong way.
+    error = _errors(sw.get(path, params=tuple(params)))[attribute]
+    assert error["message"] == f"{attribute} must be given once"
+
+
+def test_whereby_refuses_fields_given_as_repeated_parameters(wb: httpx.Client) -> None:
+    created = wb.post("/meetings", json={"endDate": "2099-01-01T10:00:00Z"})
+    assert created.status_code == 201, created.text
+    for path in ("/meetings", f"/meetings/{created.json()['meetingId']}"):
+        repeated = wb.get(path, params=[("fields", "hostRoomUrl"), ("fields", "viewerRoomUrl")])
+        assert repeated.status_code == 400, repeated.text
+        assert repeated.json()["error"] == '"fields" must be given once, its items joined by commas'
+        assert wb.get(path, params={"fields": "hostRoomUrl,viewerRoomUrl"}).status_code == 200
+
+
+@pytest.mark.parametrize(
+    ("path", "params", "attribute"),
+    [
+        ("/meetings", [("limit", "1"), ("limit", "2")], "limit"),
+        ("/insights/rooms", [("roomName[exact]", "a"), ("roomName[exact]", "b")], "roomName[exact]"),
+    ],
+)
+def test_whereby_refuses_a_repeated_single_valued_parameter(
+    wb: httpx.Client, path: str, params: list[tuple[str, str]], attribute: str
+) -> None:
+    response = wb.get(path, params=tuple(params))
+    assert response.status_code == 400, response.text
+    assert response.json()["error"] == f'"{attribute}" must be given once'

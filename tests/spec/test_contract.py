@@ -8,7 +8,7 @@ from typing import Any
 import pytest
 from jsonschema import Draft202012Validator, FormatChecker
 
-from tests.specdata import ROOT, deref, load, operations, resolved
+from tests.specdata import MAINTAINER_WORDS, ROOT, deref, load, operations, python_view, resolved
 
 # Every (method, path) of both vendors' documents; GET /api/video/rooms/{name} is served by GET .../rooms/{id}.
 EXPECTED = {
@@ -217,21 +217,58 @@ def test_every_request_body_and_2xx_response_has_a_valid_example() -> None:
 
 def test_overlay_enums_have_stable_member_names() -> None:
     schemas = resolved()["components"]["schemas"]
-    enums = {name: s for name, s in schemas.items() if "enum" in s}
-    layout = enums["VideoLayout"]["enum"]
+    # Closed (request-side) and extensible (response-side) enumerations alike.
+    enums = {name: s.get("enum", s.get("x-extensible-enum")) for name, s in schemas.items()}
+    enums = {name: values for name, values in enums.items() if values is not None}
+    layout = enums["VideoLayout"]
     assert len(layout) == 13 and "grid-responsive-mobile" in layout
-    assert enums["VideoQuality"]["x-enum-varnames"] == ["HD_720P", "FHD_1080P"]
-    for name, schema in enums.items():
-        names = schema.get("x-enum-varnames")
-        assert names and len(names) == len(schema["enum"]), f"{name} needs x-enum-varnames"
+    assert schemas["VideoQuality"]["x-enum-varnames"] == ["HD_720P", "FHD_1080P"]
+    assert len(enums) >= 35
+    for name, values in enums.items():
+        names = schemas[name].get("x-enum-varnames", schemas[name].get("x-extensible-enum-varnames"))
+        assert names and len(names) == len(values), f"{name} needs x-enum-varnames"
         assert all(re.fullmatch(r"[A-Z][A-Z0-9_]*", n) for n in names), name
     # The hand-written contract has no enum lists: the documents leave them blank, the overlay adds them.
     assert not any("enum" in s for s in load("openapi.yaml")["components"]["schemas"].values())
 
 
-def test_date_only_fields_are_marked_and_accept_both_forms() -> None:
-    marked = [(where, node) for where, node in _walk(resolved()) if node.get("x-date-only")]
+def test_date_only_fields_are_marked_date_times_that_the_python_view_widens_to_a_date() -> None:
+    marked = [where for where, node in _walk(resolved()) if node.get("x-date-only")]
     assert len(marked) >= 13
-    for where, node in marked:
-        formats = sorted(alt["format"] for alt in node["anyOf"])
-        assert formats == ["date", "date-time"], where
+    for where in marked:
+        node = _walk_to(resolved(), where)
+        assert (node["type"], node["format"], "anyOf" in node) == ("string", "date-time", False), where
+        widened = _walk_to(python_view(), where)
+        assert sorted(alt["format"] for alt in widened["anyOf"]) == ["date", "date-time"], where
+        assert widened["x-date-only"] is True and "format" not in widened, where
+
+
+def _walk_to(spec: dict[str, Any], where: str) -> Any:
+    node: Any = spec
+    for part in where.removeprefix("#/").split("/"):
+        node = node[int(part)] if isinstance(node, list) else node[part]
+    return node
+
+
+def _mappings(node: Any, where: str = "#") -> list[tuple[str, dict[str, Any]]]:
+    found = []
+    if isinstance(node, dict):
+        found.append((where, node))
+        for key, value in node.items():
+            found += _mappings(value, f"{where}/{key}")
+    elif isinstance(node, list):
+        for index, value in enumerate(node):
+            found += _mappings(value, f"{where}/{index}")
+    return found
+
+
+def test_descriptions_speak_to_users_and_vendor_notes_sit_beside_them() -> None:
+    spec = resolved()
+    # A property named `description` is a schema, not text.
+    texts = {where: node["description"] for where, node in _mappings(spec) if isinstance(node.get("description"), str)}
+    assert len(texts) > 500
+    assert {where: text for where, text in texts.items() if where != "#/info" and MAINTAINER_WORDS.search(text)} == {}
+    notes = {where: node["x-vendor-note"] for where, node in _mappings(spec) if "x-vendor-note" in node}
+    assert len(notes) > 50
+    assert all(isinstance(note, str) and note.strip() and where in texts for where, note in notes.items())
+    assert "x-vendor-note" in spec["info"]["description"]

@@ -6,6 +6,7 @@ from __future__ import annotations
 import functools
 import json
 import re
+from collections import Counter
 from collections.abc import Callable, Mapping, Sequence
 from typing import Any
 
@@ -191,6 +192,19 @@ def _reject_constant(name: str) -> float:
     raise ValueError(f"{name} is not JSON")
 
 
+def _repeated(name: str, given: Sequence[str], schema: Schema, explode: bool) -> Problem | None:
+    """A parameter that takes one value, given more than once: the server would silently keep one of them.
+
+    Only an array in form style with `explode: true` is written as repeated parameters; an array without it is one
+    comma-separated value, so a client that repeats it serialises arrays the wrong way.
+    """
+    if len(given) < 2 or (schema.get("type") == "array" and explode):
+        return None
+    if schema.get("type") == "array":
+        return Problem(name, "must be given once, its items joined by commas")
+    return Problem(name, "must be given once")
+
+
 class QueryReader:
     """Reads one operation's query string into its generated `...ParametersQuery` model."""
 
@@ -211,6 +225,10 @@ class QueryReader:
                     values[name] = found
                 continue
             if name not in query:
+                continue
+            repeated = _repeated(name, query.getlist(name), schema, param["explode"])
+            if repeated is not None:
+                problems.append(repeated)
                 continue
             if schema.get("type") == "array":
                 if param["explode"]:
@@ -236,8 +254,10 @@ class QueryReader:
         prefix = name + "["
         found: dict[str, Any] = {}
         properties = schema.get("properties") or {}
+        counts = Counter(key for key, _ in query.multi_items() if key.startswith(prefix) and key.endswith("]"))
+        problems.extend(Problem(key, "must be given once") for key, count in counts.items() if count > 1)
         for key, raw in query.multi_items():
-            if key.startswith(prefix) and key.endswith("]"):
+            if counts[key] == 1:
                 member = key[len(prefix) : -1]
                 value, ok = self._scalar(key, raw, properties.get(member, {}), problems)
                 if ok:

@@ -39,6 +39,28 @@ class SignalWireConferenceTokens:
         Returns one conference token. The API token needs the Video scope.
 
         Operation `conference_tokens_get`: GET /api/video/conference_tokens/{id}.
+
+        Args:
+            id: Identifier (UUID) of the conference token.
+            extra_headers: Headers added to this request only, after the client's own; a header of the same name
+                is replaced, except `Authorization`, which cannot be. Values with CR or LF are rejected.
+            extra_query: Query parameters added to this request only, after validation; a parameter the method
+                also sets is replaced.
+            extra_body: Fields merged into the request body after validation, so fields the contract does not
+                know yet can be sent; a key that the contract declares replaces that field's value.
+            timeout: Timeout for this call only, in seconds or as an `httpx.Timeout`; it overrides the client's.
+
+        Returns:
+            ConferenceToken: The token.
+
+        Raises:
+            ValidationError: An argument breaks the contract (type, pattern, length, range or values); raised
+                before anything is sent.
+            APIStatusError: The server answered 4xx or 5xx (after any retries); a subclass names the status,
+                such as `NotFoundError` or `RateLimitError`.
+            APIConnectionError: The server could not be reached, or (`APITimeoutError`) did not answer in time.
+            APIResponseValidationError: The answer cannot be used: not JSON, or not the kind of body this
+                operation returns; in strict mode, also any value the contract does not allow.
         """
         return self._requester.request(
             "conference_tokens_get",
@@ -68,6 +90,28 @@ class SignalWireConferenceTokens:
         with 200. The API token needs the Video scope.
 
         Operation `conference_tokens_reset`: POST /api/video/conference_tokens/{id}/reset.
+
+        Args:
+            id: Identifier (UUID) of the conference token.
+            extra_headers: Headers added to this request only, after the client's own; a header of the same name
+                is replaced, except `Authorization`, which cannot be. Values with CR or LF are rejected.
+            extra_query: Query parameters added to this request only, after validation; a parameter the method
+                also sets is replaced.
+            extra_body: Fields merged into the request body after validation, so fields the contract does not
+                know yet can be sent; a key that the contract declares replaces that field's value.
+            timeout: Timeout for this call only, in seconds or as an `httpx.Timeout`; it overrides the client's.
+
+        Returns:
+            ConferenceToken: The token with its new value.
+
+        Raises:
+            ValidationError: An argument breaks the contract (type, pattern, length, range or values); raised
+                before anything is sent.
+            APIStatusError: The server answered 4xx or 5xx (after any retries); a subclass names the status,
+                such as `NotFoundError` or `RateLimitError`.
+            APIConnectionError: The server could not be reached, or (`APITimeoutError`) did not answer in time.
+            APIResponseValidationError: The answer cannot be used: not JSON, or not the kind of body this
+                operation returns; in strict mode, also any value the contract does not allow.
         """
         return self._requester.request(
             "conference_tokens_reset",
@@ -103,6 +147,28 @@ class AsyncSignalWireConferenceTokens:
         Returns one conference token. The API token needs the Video scope.
 
         Operation `conference_tokens_get`: GET /api/video/conference_tokens/{id}.
+
+        Args:
+            id: Identifier (UUID) of the conference token.
+            extra_headers: Headers added to this request only, after the client's own; a header of the same name
+                is replaced, except `Authorization`, which cannot be. Values with CR or LF are rejected.
+            extra_query: Query parameters added to this request only, after validation; a parameter the method
+                also sets is replaced.
+            extra_body: Fields merged into the request body after validation, so fields the contract does not
+                know yet can be sent; a key that the contract declares replaces that field's value.
+            timeout: Timeout for this call only, in seconds or as an `httpx.Timeout`; it overrides the client's.
+
+        Returns:
+            ConferenceToken: The token.
+
+        Raises:
+            ValidationError: An argument breaks the contract (type, pattern, length, range or values); raised
+                before anything is sent.
+            APIStatusError: The server answered 4xx or 5xx (after any retries); a subclass names the status,
+                such as `NotFoundError` or `RateLimitError`.
+            APIConnectionError: The server could not be reached, or (`APITimeoutError`) did not answer in time.
+            APIResponseValidationError: The answer cannot be used: not JSON, or not the kind of body this
+                operation returns; in strict mode, also any value the contract does not allow.
         """
         return await self._requester.request(
             "conference_tokens_get",
@@ -132,6 +198,28 @@ class AsyncSignalWireConferenceTokens:
         with 200. The API token needs the Video scope.
 
         Operation `conference_tokens_reset`: POST /api/video/conference_tokens/{id}/reset.
+
+        Args:
+            id: Identifier (UUID) of the conference token.
+            extra_headers: Headers added to this request only, after the client's own; a header of the same name
+                is replaced, except `Authorization`, which cannot be. Values with CR or LF are rejected.
+            extra_query: Query parameters added to this request only, after validation; a parameter the method
+                also sets is replaced.
+            extra_body: Fields merged into the request body after validation, so fields the contract does not
+                know yet can be sent; a key that the contract declares replaces that field's value.
+            timeout: Timeout for this call only, in seconds or as an `httpx.Timeout`; it overrides the client's.
+
+        Returns:
+            ConferenceToken: The token with its new value.
+
+        Raises:
+            ValidationError: An argument breaks the contract (type, pattern, length, range or values); raised
+                before anything is sent.
+            APIStatusError: The server answered 4xx or 5xx (after any retries); a subclass names the status,
+                such as `NotFoundError` or `RateLimitError`.
+            APIConnectionError: The server could not be reached, or (`APITimeoutError`) did not answer in time.
+            APIResponseValidationError: The answer cannot be used: not JSON, or not the kind of body this
+                operation returns; in strict mode, also any value the contract does not allow.
         """
         return await self._requester.request(
             "conference_tokens_reset",

@@ -97,6 +97,50 @@ class SignalWireLogs:
         token needs the Video scope.
 
         Operation `logs_list`: GET /api/video/logs.
+
+        Args:
+            include_deleted: When true, discarded entries are listed too (as DiscardedLog stubs). When left out,
+                the server uses `False`.
+            created_before: Only entries created before this moment, as one string in either form: a date
+                (`2024-05-01`) or an RFC 3339 date-time (`2024-05-01T09:00:00Z`). Takes an aware `datetime`, a naive
+                one (read as UTC), a `date` alone (midnight UTC) or an RFC 3339 string.
+            created_on: Only entries created on this day, as one string in either form: a date (`2024-05-01`) or
+                an RFC 3339 date-time (`2024-05-01T09:00:00Z`). Takes an aware `datetime`, a naive one (read as
+                UTC), a `date` alone (midnight UTC) or an RFC 3339 string.
+            created_after: Only entries created after this moment, as one string in either form: a date
+                (`2024-05-01`) or an RFC 3339 date-time (`2024-05-01T09:00:00Z`). Takes an aware `datetime`, a naive
+                one (read as UTC), a `date` alone (midnight UTC) or an RFC 3339 string.
+            page_number: Zero-based index of the page to return. Any value above 0 must come with the
+                `page_token` of the previous response; following `links.next` does this for you. At least 0. When
+                left out, the server uses `0`.
+            page_size: Number of items per page. From 1 to 1000. When left out, the server uses `50`.
+            page_token: Opaque cursor copied from the pagination links of an earlier page. Required whenever
+                `page_number` is above 0 (the server otherwise answers with `page_token_required`). Clients should
+                simply follow `links.next` instead of building URLs.
+            extra_headers: Headers added to this request only, after the client's own; a header of the same name
+                is replaced, except `Authorization`, which cannot be. Values with CR or LF are rejected.
+            extra_query: Query parameters added to this request only, after validation; a parameter the method
+                also sets is replaced.
+            extra_body: Fields merged into the request body after validation, so fields the contract does not
+                know yet can be sent; a key that the contract declares replaces that field's value.
+            timeout: Timeout for this call only, in seconds or as an `httpx.Timeout`; it overrides the client's.
+
+        Returns:
+            SyncPager[DiscardedLog | Log]: One page of results that auto-paginates: `for item in ...` yields
+                every item of this page and of every following page, each fetched when it is reached. For pages,
+                loop over `.iter_pages()`, or read `.data` (this page's items), `.has_next_page()` and
+                `.get_next_page()`.
+
+        Raises:
+            ValidationError: An argument breaks the contract (type, pattern, length, range or values); raised
+                before anything is sent.
+            APIStatusError: When iterating fetches a page: the server answered 4xx or 5xx (after any retries); a
+                subclass names the status, such as `NotFoundError` or `RateLimitError`.
+            APIConnectionError: When iterating fetches a page: the server could not be reached, or
+                (`APITimeoutError`) did not answer in time.
+            APIResponseValidationError: When iterating fetches a page: the answer cannot be used: not JSON, or
+                not the kind of body this operation returns; in strict mode, also any value the contract does not
+                allow.
         """
         return self._requester.paginate(
             "logs_list",
@@ -132,6 +176,28 @@ class SignalWireLogs:
         Returns one log entry, which may be a discarded stub. The API token needs the Video scope.
 
         Operation `logs_get`: GET /api/video/logs/{id}.
+
+        Args:
+            id: Identifier (UUID) of the log entry.
+            extra_headers: Headers added to this request only, after the client's own; a header of the same name
+                is replaced, except `Authorization`, which cannot be. Values with CR or LF are rejected.
+            extra_query: Query parameters added to this request only, after validation; a parameter the method
+                also sets is replaced.
+            extra_body: Fields merged into the request body after validation, so fields the contract does not
+                know yet can be sent; a key that the contract declares replaces that field's value.
+            timeout: Timeout for this call only, in seconds or as an `httpx.Timeout`; it overrides the client's.
+
+        Returns:
+            DiscardedLog | Log: The log entry.
+
+        Raises:
+            ValidationError: An argument breaks the contract (type, pattern, length, range or values); raised
+                before anything is sent.
+            APIStatusError: The server answered 4xx or 5xx (after any retries); a subclass names the status,
+                such as `NotFoundError` or `RateLimitError`.
+            APIConnectionError: The server could not be reached, or (`APITimeoutError`) did not answer in time.
+            APIResponseValidationError: The answer cannot be used: not JSON, or not the kind of body this
+                operation returns; in strict mode, also any value the contract does not allow.
         """
         return self._requester.request(
             "logs_get",
@@ -173,6 +239,50 @@ class AsyncSignalWireLogs:
         token needs the Video scope.
 
         Operation `logs_list`: GET /api/video/logs.
+
+        Args:
+            include_deleted: When true, discarded entries are listed too (as DiscardedLog stubs). When left out,
+                the server uses `False`.
+            created_before: Only entries created before this moment, as one string in either form: a date
+                (`2024-05-01`) or an RFC 3339 date-time (`2024-05-01T09:00:00Z`). Takes an aware `datetime`, a naive
+                one (read as UTC), a `date` alone (midnight UTC) or an RFC 3339 string.
+            created_on: Only entries created on this day, as one string in either form: a date (`2024-05-01`) or
+                an RFC 3339 date-time (`2024-05-01T09:00:00Z`). Takes an aware `datetime`, a naive one (read as
+                UTC), a `date` alone (midnight UTC) or an RFC 3339 string.
+            created_after: Only entries created after this moment, as one string in either form: a date
+                (`2024-05-01`) or an RFC 3339 date-time (`2024-05-01T09:00:00Z`). Takes an aware `datetime`, a naive
+                one (read as UTC), a `date` alone (midnight UTC) or an RFC 3339 string.
+            page_number: Zero-based index of the page to return. Any value above 0 must come with the
+                `page_token` of the previous response; following `links.next` does this for you. At least 0. When
+                left out, the server uses `0`.
+            page_size: Number of items per page. From 1 to 1000. When left out, the server uses `50`.
+            page_token: Opaque cursor copied from the pagination links of an earlier page. Required whenever
+                `page_number` is above 0 (the server otherwise answers with `page_token_required`). Clients should
+                simply follow `links.next` instead of building URLs.
+            extra_headers: Headers added to this request only, after the client's own; a header of the same name
+                is replaced, except `Authorization`, which cannot be. Values with CR or LF are rejected.
+            extra_query: Query parameters added to this request only, after validation; a parameter the method
+                also sets is replaced.
+            extra_body: Fields merged into the request body after validation, so fields the contract does not
+                know yet can be sent; a key that the contract declares replaces that field's value.
+            timeout: Timeout for this call only, in seconds or as an `httpx.Timeout`; it overrides the client's.
+
+        Returns:
+            AsyncPager[DiscardedLog | Log]: One page of results that auto-paginates: `async for item in ...`
+                yields every item of this page and of every following page, each fetched when it is reached. For
+                pages, `async for page in ....iter_pages()`, or `await` it to load this page and read `.data`,
+                `.has_next_page()` and `await .get_next_page()`.
+
+        Raises:
+            ValidationError: An argument breaks the contract (type, pattern, length, range or values); raised
+                before anything is sent.
+            APIStatusError: When iterating fetches a page: the server answered 4xx or 5xx (after any retries); a
+                subclass names the status, such as `NotFoundError` or `RateLimitError`.
+            APIConnectionError: When iterating fetches a page: the server could not be reached, or
+                (`APITimeoutError`) did not answer in time.
+            APIResponseValidationError: When iterating fetches a page: the answer cannot be used: not JSON, or
+                not the kind of body this operation returns; in strict mode, also any value the contract does not
+                allow.
         """
         return self._requester.paginate(
             "logs_list",
@@ -208,6 +318,28 @@ class AsyncSignalWireLogs:
         Returns one log entry, which may be a discarded stub. The API token needs the Video scope.
 
         Operation `logs_get`: GET /api/video/logs/{id}.
+
+        Args:
+            id: Identifier (UUID) of the log entry.
+            extra_headers: Headers added to this request only, after the client's own; a header of the same name
+                is replaced, except `Authorization`, which cannot be. Values with CR or LF are rejected.
+            extra_query: Query parameters added to this request only, after validation; a parameter the method
+                also sets is replaced.
+            extra_body: Fields merged into the request body after validation, so fields the contract does not
+                know yet can be sent; a key that the contract declares replaces that field's value.
+            timeout: Timeout for this call only, in seconds or as an `httpx.Timeout`; it overrides the client's.
+
+        Returns:
+            DiscardedLog | Log: The log entry.
+
+        Raises:
+            ValidationError: An argument breaks the contract (type, pattern, length, range or values); raised
+                before anything is sent.
+            APIStatusError: The server answered 4xx or 5xx (after any retries); a subclass names the status,
+                such as `NotFoundError` or `RateLimitError`.
+            APIConnectionError: The server could not be reached, or (`APITimeoutError`) did not answer in time.
+            APIResponseValidationError: The answer cannot be used: not JSON, or not the kind of body this
+                operation returns; in strict mode, also any value the contract does not allow.
         """
         return await self._requester.request(
             "logs_get",

@@ -78,6 +78,43 @@ class SignalWireRoomSessions:
         Video scope.
 
         Operation `room_sessions_list`: GET /api/video/room_sessions.
+
+        Args:
+            room_id: Only sessions of the room with this UUID.
+            room_name: Only sessions of the room with exactly this name.
+            room_name_matches: Only sessions whose room name contains this text.
+            status: Only sessions in this state. One of `in-progress` or `completed` (a `RoomSessionStatus` or
+                its value).
+            page_number: Zero-based index of the page to return. Any value above 0 must come with the
+                `page_token` of the previous response; following `links.next` does this for you. At least 0. When
+                left out, the server uses `0`.
+            page_size: Number of items per page. From 1 to 1000. When left out, the server uses `50`.
+            page_token: Opaque cursor copied from the pagination links of an earlier page. Required whenever
+                `page_number` is above 0 (the server otherwise answers with `page_token_required`). Clients should
+                simply follow `links.next` instead of building URLs.
+            extra_headers: Headers added to this request only, after the client's own; a header of the same name
+                is replaced, except `Authorization`, which cannot be. Values with CR or LF are rejected.
+            extra_query: Query parameters added to this request only, after validation; a parameter the method
+                also sets is replaced.
+            extra_body: Fields merged into the request body after validation, so fields the contract does not
+                know yet can be sent; a key that the contract declares replaces that field's value.
+            timeout: Timeout for this call only, in seconds or as an `httpx.Timeout`; it overrides the client's.
+
+        Returns:
+            SyncPager[RoomSession]: One page of results that auto-paginates: `for item in ...` yields every item
+                of this page and of every following page, each fetched when it is reached. For pages, loop over
+                `.iter_pages()`, or read `.data` (this page's items), `.has_next_page()` and `.get_next_page()`.
+
+        Raises:
+            ValidationError: An argument breaks the contract (type, pattern, length, range or values); raised
+                before anything is sent.
+            APIStatusError: When iterating fetches a page: the server answered 4xx or 5xx (after any retries); a
+                subclass names the status, such as `NotFoundError` or `RateLimitError`.
+            APIConnectionError: When iterating fetches a page: the server could not be reached, or
+                (`APITimeoutError`) did not answer in time.
+            APIResponseValidationError: When iterating fetches a page: the answer cannot be used: not JSON, or
+                not the kind of body this operation returns; in strict mode, also any value the contract does not
+                allow.
         """
         return self._requester.paginate(
             "room_sessions_list",
@@ -114,6 +151,28 @@ class SignalWireRoomSessions:
         needs the Video scope.
 
         Operation `room_sessions_get`: GET /api/video/room_sessions/{id}.
+
+        Args:
+            id: Identifier (UUID) of the room session.
+            extra_headers: Headers added to this request only, after the client's own; a header of the same name
+                is replaced, except `Authorization`, which cannot be. Values with CR or LF are rejected.
+            extra_query: Query parameters added to this request only, after validation; a parameter the method
+                also sets is replaced.
+            extra_body: Fields merged into the request body after validation, so fields the contract does not
+                know yet can be sent; a key that the contract declares replaces that field's value.
+            timeout: Timeout for this call only, in seconds or as an `httpx.Timeout`; it overrides the client's.
+
+        Returns:
+            RoomSession: The session.
+
+        Raises:
+            ValidationError: An argument breaks the contract (type, pattern, length, range or values); raised
+                before anything is sent.
+            APIStatusError: The server answered 4xx or 5xx (after any retries); a subclass names the status,
+                such as `NotFoundError` or `RateLimitError`.
+            APIConnectionError: The server could not be reached, or (`APITimeoutError`) did not answer in time.
+            APIResponseValidationError: The answer cannot be used: not JSON, or not the kind of body this
+                operation returns; in strict mode, also any value the contract does not allow.
         """
         return self._requester.request(
             "room_sessions_get",
@@ -145,6 +204,39 @@ class SignalWireRoomSessions:
         Returns what happened during a room session, page by page. The API token needs the Video scope.
 
         Operation `room_sessions_list_events`: GET /api/video/room_sessions/{id}/events.
+
+        Args:
+            id: Identifier (UUID) of the room session.
+            page_number: Zero-based index of the page to return. Any value above 0 must come with the
+                `page_token` of the previous response; following `links.next` does this for you. At least 0. When
+                left out, the server uses `0`.
+            page_size: Number of items per page. From 1 to 1000. When left out, the server uses `50`.
+            page_token: Opaque cursor copied from the pagination links of an earlier page. Required whenever
+                `page_number` is above 0 (the server otherwise answers with `page_token_required`). Clients should
+                simply follow `links.next` instead of building URLs.
+            extra_headers: Headers added to this request only, after the client's own; a header of the same name
+                is replaced, except `Authorization`, which cannot be. Values with CR or LF are rejected.
+            extra_query: Query parameters added to this request only, after validation; a parameter the method
+                also sets is replaced.
+            extra_body: Fields merged into the request body after validation, so fields the contract does not
+                know yet can be sent; a key that the contract declares replaces that field's value.
+            timeout: Timeout for this call only, in seconds or as an `httpx.Timeout`; it overrides the client's.
+
+        Returns:
+            SyncPager[RoomSessionEvent]: One page of results that auto-paginates: `for item in ...` yields every
+                item of this page and of every following page, each fetched when it is reached. For pages, loop over
+                `.iter_pages()`, or read `.data` (this page's items), `.has_next_page()` and `.get_next_page()`.
+
+        Raises:
+            ValidationError: An argument breaks the contract (type, pattern, length, range or values); raised
+                before anything is sent.
+            APIStatusError: When iterating fetches a page: the server answered 4xx or 5xx (after any retries); a
+                subclass names the status, such as `NotFoundError` or `RateLimitError`.
+            APIConnectionError: When iterating fetches a page: the server could not be reached, or
+                (`APITimeoutError`) did not answer in time.
+            APIResponseValidationError: When iterating fetches a page: the answer cannot be used: not JSON, or
+                not the kind of body this operation returns; in strict mode, also any value the contract does not
+                allow.
         """
         return self._requester.paginate(
             "room_sessions_list_events",
@@ -182,6 +274,40 @@ class SignalWireRoomSessions:
         Returns the participants of a room session, page by page. The API token needs the Video scope.
 
         Operation `room_sessions_list_members`: GET /api/video/room_sessions/{id}/members.
+
+        Args:
+            id: Identifier (UUID) of the room session.
+            page_number: Zero-based index of the page to return. Any value above 0 must come with the
+                `page_token` of the previous response; following `links.next` does this for you. At least 0. When
+                left out, the server uses `0`.
+            page_size: Number of items per page. From 1 to 1000. When left out, the server uses `50`.
+            page_token: Opaque cursor copied from the pagination links of an earlier page. Required whenever
+                `page_number` is above 0 (the server otherwise answers with `page_token_required`). Clients should
+                simply follow `links.next` instead of building URLs.
+            extra_headers: Headers added to this request only, after the client's own; a header of the same name
+                is replaced, except `Authorization`, which cannot be. Values with CR or LF are rejected.
+            extra_query: Query parameters added to this request only, after validation; a parameter the method
+                also sets is replaced.
+            extra_body: Fields merged into the request body after validation, so fields the contract does not
+                know yet can be sent; a key that the contract declares replaces that field's value.
+            timeout: Timeout for this call only, in seconds or as an `httpx.Timeout`; it overrides the client's.
+
+        Returns:
+            SyncPager[RoomSessionMember]: One page of results that auto-paginates: `for item in ...` yields
+                every item of this page and of every following page, each fetched when it is reached. For pages,
+                loop over `.iter_pages()`, or read `.data` (this page's items), `.has_next_page()` and
+                `.get_next_page()`.
+
+        Raises:
+            ValidationError: An argument breaks the contract (type, pattern, length, range or values); raised
+                before anything is sent.
+            APIStatusError: When iterating fetches a page: the server answered 4xx or 5xx (after any retries); a
+                subclass names the status, such as `NotFoundError` or `RateLimitError`.
+            APIConnectionError: When iterating fetches a page: the server could not be reached, or
+                (`APITimeoutError`) did not answer in time.
+            APIResponseValidationError: When iterating fetches a page: the answer cannot be used: not JSON, or
+                not the kind of body this operation returns; in strict mode, also any value the contract does not
+                allow.
         """
         return self._requester.paginate(
             "room_sessions_list_members",
@@ -221,6 +347,41 @@ class SignalWireRoomSessions:
         scope.
 
         Operation `room_sessions_list_recordings`: GET /api/video/room_sessions/{id}/recordings.
+
+        Args:
+            id: Identifier (UUID) of the room session.
+            media_ttl: How long, in seconds, the returned download links stay valid. The server uses 900 seconds
+                (15 minutes) when it is omitted. At least 0.
+            page_number: Zero-based index of the page to return. Any value above 0 must come with the
+                `page_token` of the previous response; following `links.next` does this for you. At least 0. When
+                left out, the server uses `0`.
+            page_size: Number of items per page. From 1 to 1000. When left out, the server uses `50`.
+            page_token: Opaque cursor copied from the pagination links of an earlier page. Required whenever
+                `page_number` is above 0 (the server otherwise answers with `page_token_required`). Clients should
+                simply follow `links.next` instead of building URLs.
+            extra_headers: Headers added to this request only, after the client's own; a header of the same name
+                is replaced, except `Authorization`, which cannot be. Values with CR or LF are rejected.
+            extra_query: Query parameters added to this request only, after validation; a parameter the method
+                also sets is replaced.
+            extra_body: Fields merged into the request body after validation, so fields the contract does not
+                know yet can be sent; a key that the contract declares replaces that field's value.
+            timeout: Timeout for this call only, in seconds or as an `httpx.Timeout`; it overrides the client's.
+
+        Returns:
+            SyncPager[RoomRecording]: One page of results that auto-paginates: `for item in ...` yields every
+                item of this page and of every following page, each fetched when it is reached. For pages, loop over
+                `.iter_pages()`, or read `.data` (this page's items), `.has_next_page()` and `.get_next_page()`.
+
+        Raises:
+            ValidationError: An argument breaks the contract (type, pattern, length, range or values); raised
+                before anything is sent.
+            APIStatusError: When iterating fetches a page: the server answered 4xx or 5xx (after any retries); a
+                subclass names the status, such as `NotFoundError` or `RateLimitError`.
+            APIConnectionError: When iterating fetches a page: the server could not be reached, or
+                (`APITimeoutError`) did not answer in time.
+            APIResponseValidationError: When iterating fetches a page: the answer cannot be used: not JSON, or
+                not the kind of body this operation returns; in strict mode, also any value the contract does not
+                allow.
         """
         return self._requester.paginate(
             "room_sessions_list_recordings",
@@ -269,6 +430,44 @@ class AsyncSignalWireRoomSessions:
         Video scope.
 
         Operation `room_sessions_list`: GET /api/video/room_sessions.
+
+        Args:
+            room_id: Only sessions of the room with this UUID.
+            room_name: Only sessions of the room with exactly this name.
+            room_name_matches: Only sessions whose room name contains this text.
+            status: Only sessions in this state. One of `in-progress` or `completed` (a `RoomSessionStatus` or
+                its value).
+            page_number: Zero-based index of the page to return. Any value above 0 must come with the
+                `page_token` of the previous response; following `links.next` does this for you. At least 0. When
+                left out, the server uses `0`.
+            page_size: Number of items per page. From 1 to 1000. When left out, the server uses `50`.
+            page_token: Opaque cursor copied from the pagination links of an earlier page. Required whenever
+                `page_number` is above 0 (the server otherwise answers with `page_token_required`). Clients should
+                simply follow `links.next` instead of building URLs.
+            extra_headers: Headers added to this request only, after the client's own; a header of the same name
+                is replaced, except `Authorization`, which cannot be. Values with CR or LF are rejected.
+            extra_query: Query parameters added to this request only, after validation; a parameter the method
+                also sets is replaced.
+            extra_body: Fields merged into the request body after validation, so fields the contract does not
+                know yet can be sent; a key that the contract declares replaces that field's value.
+            timeout: Timeout for this call only, in seconds or as an `httpx.Timeout`; it overrides the client's.
+
+        Returns:
+            AsyncPager[RoomSession]: One page of results that auto-paginates: `async for item in ...` yields
+                every item of this page and of every following page, each fetched when it is reached. For pages,
+                `async for page in ....iter_pages()`, or `await` it to load this page and read `.data`,
+                `.has_next_page()` and `await .get_next_page()`.
+
+        Raises:
+            ValidationError: An argument breaks the contract (type, pattern, length, range or values); raised
+                before anything is sent.
+            APIStatusError: When iterating fetches a page: the server answered 4xx or 5xx (after any retries); a
+                subclass names the status, such as `NotFoundError` or `RateLimitError`.
+            APIConnectionError: When iterating fetches a page: the server could not be reached, or
+                (`APITimeoutError`) did not answer in time.
+            APIResponseValidationError: When iterating fetches a page: the answer cannot be used: not JSON, or
+                not the kind of body this operation returns; in strict mode, also any value the contract does not
+                allow.
         """
         return self._requester.paginate(
             "room_sessions_list",
@@ -305,6 +504,28 @@ class AsyncSignalWireRoomSessions:
         needs the Video scope.
 
         Operation `room_sessions_get`: GET /api/video/room_sessions/{id}.
+
+        Args:
+            id: Identifier (UUID) of the room session.
+            extra_headers: Headers added to this request only, after the client's own; a header of the same name
+                is replaced, except `Authorization`, which cannot be. Values with CR or LF are rejected.
+            extra_query: Query parameters added to this request only, after validation; a parameter the method
+                also sets is replaced.
+            extra_body: Fields merged into the request body after validation, so fields the contract does not
+                know yet can be sent; a key that the contract declares replaces that field's value.
+            timeout: Timeout for this call only, in seconds or as an `httpx.Timeout`; it overrides the client's.
+
+        Returns:
+            RoomSession: The session.
+
+        Raises:
+            ValidationError: An argument breaks the contract (type, pattern, length, range or values); raised
+                before anything is sent.
+            APIStatusError: The server answered 4xx or 5xx (after any retries); a subclass names the status,
+                such as `NotFoundError` or `RateLimitError`.
+            APIConnectionError: The server could not be reached, or (`APITimeoutError`) did not answer in time.
+            APIResponseValidationError: The answer cannot be used: not JSON, or not the kind of body this
+                operation returns; in strict mode, also any value the contract does not allow.
         """
         return await self._requester.request(
             "room_sessions_get",
@@ -336,6 +557,40 @@ class AsyncSignalWireRoomSessions:
         Returns what happened during a room session, page by page. The API token needs the Video scope.
 
         Operation `room_sessions_list_events`: GET /api/video/room_sessions/{id}/events.
+
+        Args:
+            id: Identifier (UUID) of the room session.
+            page_number: Zero-based index of the page to return. Any value above 0 must come with the
+                `page_token` of the previous response; following `links.next` does this for you. At least 0. When
+                left out, the server uses `0`.
+            page_size: Number of items per page. From 1 to 1000. When left out, the server uses `50`.
+            page_token: Opaque cursor copied from the pagination links of an earlier page. Required whenever
+                `page_number` is above 0 (the server otherwise answers with `page_token_required`). Clients should
+                simply follow `links.next` instead of building URLs.
+            extra_headers: Headers added to this request only, after the client's own; a header of the same name
+                is replaced, except `Authorization`, which cannot be. Values with CR or LF are rejected.
+            extra_query: Query parameters added to this request only, after validation; a parameter the method
+                also sets is replaced.
+            extra_body: Fields merged into the request body after validation, so fields the contract does not
+                know yet can be sent; a key that the contract declares replaces that field's value.
+            timeout: Timeout for this call only, in seconds or as an `httpx.Timeout`; it overrides the client's.
+
+        Returns:
+            AsyncPager[RoomSessionEvent]: One page of results that auto-paginates: `async for item in ...`
+                yields every item of this page and of every following page, each fetched when it is reached. For
+                pages, `async for page in ....iter_pages()`, or `await` it to load this page and read `.data`,
+                `.has_next_page()` and `await .get_next_page()`.
+
+        Raises:
+            ValidationError: An argument breaks the contract (type, pattern, length, range or values); raised
+                before anything is sent.
+            APIStatusError: When iterating fetches a page: the server answered 4xx or 5xx (after any retries); a
+                subclass names the status, such as `NotFoundError` or `RateLimitError`.
+            APIConnectionError: When iterating fetches a page: the server could not be reached, or
+                (`APITimeoutError`) did not answer in time.
+            APIResponseValidationError: When iterating fetches a page: the answer cannot be used: not JSON, or
+                not the kind of body this operation returns; in strict mode, also any value the contract does not
+                allow.
         """
         return self._requester.paginate(
             "room_sessions_list_events",
@@ -373,6 +628,40 @@ class AsyncSignalWireRoomSessions:
         Returns the participants of a room session, page by page. The API token needs the Video scope.
 
         Operation `room_sessions_list_members`: GET /api/video/room_sessions/{id}/members.
+
+        Args:
+            id: Identifier (UUID) of the room session.
+            page_number: Zero-based index of the page to return. Any value above 0 must come with the
+                `page_token` of the previous response; following `links.next` does this for you. At least 0. When
+                left out, the server uses `0`.
+            page_size: Number of items per page. From 1 to 1000. When left out, the server uses `50`.
+            page_token: Opaque cursor copied from the pagination links of an earlier page. Required whenever
+                `page_number` is above 0 (the server otherwise answers with `page_token_required`). Clients should
+                simply follow `links.next` instead of building URLs.
+            extra_headers: Headers added to this request only, after the client's own; a header of the same name
+                is replaced, except `Authorization`, which cannot be. Values with CR or LF are rejected.
+            extra_query: Query parameters added to this request only, after validation; a parameter the method
+                also sets is replaced.
+            extra_body: Fields merged into the request body after validation, so fields the contract does not
+                know yet can be sent; a key that the contract declares replaces that field's value.
+            timeout: Timeout for this call only, in seconds or as an `httpx.Timeout`; it overrides the client's.
+
+        Returns:
+            AsyncPager[RoomSessionMember]: One page of results that auto-paginates: `async for item in ...`
+                yields every item of this page and of every following page, each fetched when it is reached. For
+                pages, `async for page in ....iter_pages()`, or `await` it to load this page and read `.data`,
+                `.has_next_page()` and `await .get_next_page()`.
+
+        Raises:
+            ValidationError: An argument breaks the contract (type, pattern, length, range or values); raised
+                before anything is sent.
+            APIStatusError: When iterating fetches a page: the server answered 4xx or 5xx (after any retries); a
+                subclass names the status, such as `NotFoundError` or `RateLimitError`.
+            APIConnectionError: When iterating fetches a page: the server could not be reached, or
+                (`APITimeoutError`) did not answer in time.
+            APIResponseValidationError: When iterating fetches a page: the answer cannot be used: not JSON, or
+                not the kind of body this operation returns; in strict mode, also any value the contract does not
+                allow.
         """
         return self._requester.paginate(
             "room_sessions_list_members",
@@ -412,6 +701,42 @@ class AsyncSignalWireRoomSessions:
         scope.
 
         Operation `room_sessions_list_recordings`: GET /api/video/room_sessions/{id}/recordings.
+
+        Args:
+            id: Identifier (UUID) of the room session.
+            media_ttl: How long, in seconds, the returned download links stay valid. The server uses 900 seconds
+                (15 minutes) when it is omitted. At least 0.
+            page_number: Zero-based index of the page to return. Any value above 0 must come with the
+                `page_token` of the previous response; following `links.next` does this for you. At least 0. When
+                left out, the server uses `0`.
+            page_size: Number of items per page. From 1 to 1000. When left out, the server uses `50`.
+            page_token: Opaque cursor copied from the pagination links of an earlier page. Required whenever
+                `page_number` is above 0 (the server otherwise answers with `page_token_required`). Clients should
+                simply follow `links.next` instead of building URLs.
+            extra_headers: Headers added to this request only, after the client's own; a header of the same name
+                is replaced, except `Authorization`, which cannot be. Values with CR or LF are rejected.
+            extra_query: Query parameters added to this request only, after validation; a parameter the method
+                also sets is replaced.
+            extra_body: Fields merged into the request body after validation, so fields the contract does not
+                know yet can be sent; a key that the contract declares replaces that field's value.
+            timeout: Timeout for this call only, in seconds or as an `httpx.Timeout`; it overrides the client's.
+
+        Returns:
+            AsyncPager[RoomRecording]: One page of results that auto-paginates: `async for item in ...` yields
+                every item of this page and of every following page, each fetched when it is reached. For pages,
+                `async for page in ....iter_pages()`, or `await` it to load this page and read `.data`,
+                `.has_next_page()` and `await .get_next_page()`.
+
+        Raises:
+            ValidationError: An argument breaks the contract (type, pattern, length, range or values); raised
+                before anything is sent.
+            APIStatusError: When iterating fetches a page: the server answered 4xx or 5xx (after any retries); a
+                subclass names the status, such as `NotFoundError` or `RateLimitError`.
+            APIConnectionError: When iterating fetches a page: the server could not be reached, or
+                (`APITimeoutError`) did not answer in time.
+            APIResponseValidationError: When iterating fetches a page: the answer cannot be used: not JSON, or
+                not the kind of body this operation returns; in strict mode, also any value the contract does not
+                allow.
         """
         return self._requester.paginate(
             "room_sessions_list_recordings",

@@ -71,6 +71,48 @@ class SignalWireRooms:
         needs the Video scope.
 
         Operation `rooms_list`: GET /api/video/rooms.
+
+        Args:
+            include_active_session: When true, each returned object carries its running session in
+                `active_session`.
+            starts_after: Only return items whose `join_from` lies after this moment, as one string in either
+                form: an RFC 3339 date-time (`2024-05-01T09:00:00Z`) or a Unix timestamp in seconds (`1714554000`).
+                Takes an aware `datetime`, a naive one (read as UTC), a `date` alone (midnight UTC) or an RFC 3339
+                string. Also takes a string: must match the regular expression `^[0-9]{1,12}$`.
+            ends_before: Only return items whose `join_until` lies before this moment, as one string in either
+                form: an RFC 3339 date-time (`2024-05-01T18:00:00Z`) or a Unix timestamp in seconds (`1714554000`).
+                Takes an aware `datetime`, a naive one (read as UTC), a `date` alone (midnight UTC) or an RFC 3339
+                string. Also takes a string: must match the regular expression `^[0-9]{1,12}$`.
+            page_number: Zero-based index of the page to return. Any value above 0 must come with the
+                `page_token` of the previous response; following `links.next` does this for you. At least 0. When
+                left out, the server uses `0`.
+            page_size: Number of items per page. From 1 to 1000. When left out, the server uses `50`.
+            page_token: Opaque cursor copied from the pagination links of an earlier page. Required whenever
+                `page_number` is above 0 (the server otherwise answers with `page_token_required`). Clients should
+                simply follow `links.next` instead of building URLs.
+            extra_headers: Headers added to this request only, after the client's own; a header of the same name
+                is replaced, except `Authorization`, which cannot be. Values with CR or LF are rejected.
+            extra_query: Query parameters added to this request only, after validation; a parameter the method
+                also sets is replaced.
+            extra_body: Fields merged into the request body after validation, so fields the contract does not
+                know yet can be sent; a key that the contract declares replaces that field's value.
+            timeout: Timeout for this call only, in seconds or as an `httpx.Timeout`; it overrides the client's.
+
+        Returns:
+            SyncPager[Room]: One page of results that auto-paginates: `for item in ...` yields every item of
+                this page and of every following page, each fetched when it is reached. For pages, loop over
+                `.iter_pages()`, or read `.data` (this page's items), `.has_next_page()` and `.get_next_page()`.
+
+        Raises:
+            ValidationError: An argument breaks the contract (type, pattern, length, range or values); raised
+                before anything is sent.
+            APIStatusError: When iterating fetches a page: the server answered 4xx or 5xx (after any retries); a
+                subclass names the status, such as `NotFoundError` or `RateLimitError`.
+            APIConnectionError: When iterating fetches a page: the server could not be reached, or
+                (`APITimeoutError`) did not answer in time.
+            APIResponseValidationError: When iterating fetches a page: the answer cannot be used: not JSON, or
+                not the kind of body this operation returns; in strict mode, also any value the contract does not
+                allow.
         """
         return self._requester.paginate(
             "rooms_list",
@@ -114,10 +156,61 @@ class SignalWireRooms:
     ) -> Room:
         """Create a room
 
-        Creates a persistent room. Succeeds with 200 (not 201), as the vendor documents. The API token needs
-        the Video scope.
+        Creates a persistent room. Answers 200 (not 201). The API token needs the Video scope.
 
         Operation `rooms_create`: POST /api/video/rooms.
+
+        Args:
+            name: Unique name made of letters, digits, `_` and `-`. At most 100 characters. Must match the
+                regular expression `^[A-Za-z0-9_-]+$`.
+            display_name: Human-readable name. At most 200 characters.
+            description: Free-text description. At most 3000 characters.
+            max_members: Maximum number of simultaneous participants. From 1 to 300. When left out, the server
+                uses `20`.
+            quality: Video resolution. One of `720p` or `1080p` (a `VideoQuality` or its value). When left out,
+                the server uses `720p`.
+            remove_after_seconds_elapsed: Each participant is removed this many seconds after joining. A token
+                may override it. From 1 to 200000.
+            layout: Layout a new session starts with. One of the 13 `VideoLayout` values. When left out, the
+                server uses `grid-responsive`.
+            record_on_start: Record each session from its start. When left out, the server uses `False`.
+            enable_room_previews: Produce a preview video of running sessions. When left out, the server uses
+                `False`.
+            meta: Any JSON object you want to store with the room. The server limits it to 2000 characters once
+                serialised as JSON.
+            sync_audio_video: Keep audio and video in sync with the jitter buffer. Older documents call this
+                `audio_video_sync`; requests use `sync_audio_video`.
+            join_from: Before this instant nobody can join. Send an RFC 3339 date-time such as
+                `2024-05-01T09:00:00Z`; a bare date is accepted as well and means midnight UTC (`2022-01-01` is read
+                as `2022-01-01T00:00:00Z`). A token may override it. Takes an aware `datetime`, a naive one (read as
+                UTC), a `date` or an RFC 3339 string.
+            join_until: From this instant on no new participant can join; people already inside stay until they
+                leave. Send an RFC 3339 date-time such as `2024-05-01T09:00:00Z`; a bare date is accepted as well
+                and means midnight UTC (`2022-01-01` is read as `2022-01-01T00:00:00Z`). A token may override it.
+                Takes an aware `datetime`, a naive one (read as UTC), a `date` or an RFC 3339 string.
+            remove_at: At this instant every participant is removed. Send an RFC 3339 date-time such as
+                `2024-05-01T09:00:00Z`; a bare date is accepted as well and means midnight UTC (`2022-01-01` is read
+                as `2022-01-01T00:00:00Z`). A token may override it. Takes an aware `datetime`, a naive one (read as
+                UTC), a `date` or an RFC 3339 string.
+            extra_headers: Headers added to this request only, after the client's own; a header of the same name
+                is replaced, except `Authorization`, which cannot be. Values with CR or LF are rejected.
+            extra_query: Query parameters added to this request only, after validation; a parameter the method
+                also sets is replaced.
+            extra_body: Fields merged into the request body after validation, so fields the contract does not
+                know yet can be sent; a key that the contract declares replaces that field's value.
+            timeout: Timeout for this call only, in seconds or as an `httpx.Timeout`; it overrides the client's.
+
+        Returns:
+            Room: The new room.
+
+        Raises:
+            ValidationError: An argument breaks the contract (type, pattern, length, range or values); raised
+                before anything is sent.
+            APIStatusError: The server answered 4xx or 5xx (after any retries); a subclass names the status,
+                such as `NotFoundError` or `RateLimitError`.
+            APIConnectionError: The server could not be reached, or (`APITimeoutError`) did not answer in time.
+            APIResponseValidationError: The answer cannot be used: not JSON, or not the kind of body this
+                operation returns; in strict mode, also any value the contract does not allow.
         """
         return self._requester.request(
             "rooms_create",
@@ -160,6 +253,32 @@ class SignalWireRooms:
         Returns one room, looked up by UUID or by unique name. The API token needs the Video scope.
 
         Operation `rooms_get`: GET /api/video/rooms/{id}.
+
+        Args:
+            id: The room's UUID (`6b5a3f1e-9d2c-4e7b-8a1f-2c3d4e5f6a7b`) or its unique name (`weekly_standup`),
+                one string in either form (a UUID is also a valid room name). Either a UUID or at most 100
+                characters; must match the regular expression `^[A-Za-z0-9_-]+$`.
+            include_active_session: When true, each returned object carries its running session in
+                `active_session`.
+            extra_headers: Headers added to this request only, after the client's own; a header of the same name
+                is replaced, except `Authorization`, which cannot be. Values with CR or LF are rejected.
+            extra_query: Query parameters added to this request only, after validation; a parameter the method
+                also sets is replaced.
+            extra_body: Fields merged into the request body after validation, so fields the contract does not
+                know yet can be sent; a key that the contract declares replaces that field's value.
+            timeout: Timeout for this call only, in seconds or as an `httpx.Timeout`; it overrides the client's.
+
+        Returns:
+            Room: The room.
+
+        Raises:
+            ValidationError: An argument breaks the contract (type, pattern, length, range or values); raised
+                before anything is sent.
+            APIStatusError: The server answered 4xx or 5xx (after any retries); a subclass names the status,
+                such as `NotFoundError` or `RateLimitError`.
+            APIConnectionError: The server could not be reached, or (`APITimeoutError`) did not answer in time.
+            APIResponseValidationError: The answer cannot be used: not JSON, or not the kind of body this
+                operation returns; in strict mode, also any value the contract does not allow.
         """
         return self._requester.request(
             "rooms_get",
@@ -186,7 +305,31 @@ class SignalWireRooms:
         extra_body: Mapping[str, object] | None = None,
         timeout: float | httpx.Timeout | None = None,
     ) -> Room:
-        """The same operation as `get`, called with a name instead of an id."""
+        """The same operation as `get`, called with a name instead of an id.
+
+        Args:
+            name: Unique, URL-safe name of a room or conference: letters, digits, `_` and `-`. At most 100
+                characters. Must match the regular expression `^[A-Za-z0-9_-]+$`.
+            extra_headers: Headers added to this request only, after the client's own; a header of the same name
+                is replaced, except `Authorization`, which cannot be. Values with CR or LF are rejected.
+            extra_query: Query parameters added to this request only, after validation; a parameter the method
+                also sets is replaced.
+            extra_body: Fields merged into the request body after validation, so fields the contract does not
+                know yet can be sent; a key that the contract declares replaces that field's value.
+            timeout: Timeout for this call only, in seconds or as an `httpx.Timeout`; it overrides the client's.
+
+        Returns:
+            Room: The room.
+
+        Raises:
+            ValidationError: An argument breaks the contract (type, pattern, length, range or values); raised
+                before anything is sent.
+            APIStatusError: The server answered 4xx or 5xx (after any retries); a subclass names the status,
+                such as `NotFoundError` or `RateLimitError`.
+            APIConnectionError: The server could not be reached, or (`APITimeoutError`) did not answer in time.
+            APIResponseValidationError: The answer cannot be used: not JSON, or not the kind of body this
+                operation returns; in strict mode, also any value the contract does not allow.
+        """
         return self._requester.request(
             "rooms_get",
             Room.from_dict,
@@ -226,6 +369,57 @@ class SignalWireRooms:
         Video scope.
 
         Operation `rooms_update`: PUT /api/video/rooms/{id}.
+
+        Args:
+            id: Identifier (UUID) of the room.
+            display_name: Human-readable name. Omit it to keep the current value. At most 200 characters.
+            description: Free-text description. Omit it to keep the current value. At most 3000 characters.
+            max_members: Maximum number of simultaneous participants. Omit it to keep the current value. From 1
+                to 300.
+            quality: Video resolution. Omit it to keep the current value. One of `720p` or `1080p` (a
+                `VideoQuality` or its value).
+            remove_after_seconds_elapsed: Each participant is removed this many seconds after joining. Omit it
+                to keep the current value. From 1 to 200000.
+            layout: Layout a new session starts with. Omit it to keep the current value. One of the 13
+                `VideoLayout` values.
+            record_on_start: Record each session from its start. Omit it to keep the current value.
+            enable_room_previews: Produce a preview video of running sessions. Omit it to keep the current
+                value.
+            meta: Any JSON object you want to store with the room. The server limits it to 2000 characters once
+                serialised as JSON. Omit it to keep the current value.
+            sync_audio_video: Keep audio and video in sync with the jitter buffer. Omit it to keep the current
+                value.
+            join_from: Before this instant nobody can join. Send an RFC 3339 date-time such as
+                `2024-05-01T09:00:00Z`; a bare date is accepted as well and means midnight UTC (`2022-01-01` is read
+                as `2022-01-01T00:00:00Z`). Omit it to keep the current value. Takes an aware `datetime`, a naive
+                one (read as UTC), a `date` or an RFC 3339 string.
+            join_until: From this instant on no new participant can join; people already inside stay until they
+                leave. Send an RFC 3339 date-time such as `2024-05-01T09:00:00Z`; a bare date is accepted as well
+                and means midnight UTC (`2022-01-01` is read as `2022-01-01T00:00:00Z`). Omit it to keep the current
+                value. Takes an aware `datetime`, a naive one (read as UTC), a `date` or an RFC 3339 string.
+            remove_at: At this instant every participant is removed. Send an RFC 3339 date-time such as
+                `2024-05-01T09:00:00Z`; a bare date is accepted as well and means midnight UTC (`2022-01-01` is read
+                as `2022-01-01T00:00:00Z`). Omit it to keep the current value. Takes an aware `datetime`, a naive
+                one (read as UTC), a `date` or an RFC 3339 string.
+            extra_headers: Headers added to this request only, after the client's own; a header of the same name
+                is replaced, except `Authorization`, which cannot be. Values with CR or LF are rejected.
+            extra_query: Query parameters added to this request only, after validation; a parameter the method
+                also sets is replaced.
+            extra_body: Fields merged into the request body after validation, so fields the contract does not
+                know yet can be sent; a key that the contract declares replaces that field's value.
+            timeout: Timeout for this call only, in seconds or as an `httpx.Timeout`; it overrides the client's.
+
+        Returns:
+            Room: The room after the change.
+
+        Raises:
+            ValidationError: An argument breaks the contract (type, pattern, length, range or values); raised
+                before anything is sent.
+            APIStatusError: The server answered 4xx or 5xx (after any retries); a subclass names the status,
+                such as `NotFoundError` or `RateLimitError`.
+            APIConnectionError: The server could not be reached, or (`APITimeoutError`) did not answer in time.
+            APIResponseValidationError: The answer cannot be used: not JSON, or not the kind of body this
+                operation returns; in strict mode, also any value the contract does not allow.
         """
         return self._requester.request(
             "rooms_update",
@@ -269,6 +463,28 @@ class SignalWireRooms:
         Deletes a room. The API token needs the Video scope.
 
         Operation `rooms_delete`: DELETE /api/video/rooms/{id}.
+
+        Args:
+            id: Identifier (UUID) of the room.
+            extra_headers: Headers added to this request only, after the client's own; a header of the same name
+                is replaced, except `Authorization`, which cannot be. Values with CR or LF are rejected.
+            extra_query: Query parameters added to this request only, after validation; a parameter the method
+                also sets is replaced.
+            extra_body: Fields merged into the request body after validation, so fields the contract does not
+                know yet can be sent; a key that the contract declares replaces that field's value.
+            timeout: Timeout for this call only, in seconds or as an `httpx.Timeout`; it overrides the client's.
+
+        Returns:
+            None: The room was deleted.
+
+        Raises:
+            ValidationError: An argument breaks the contract (type, pattern, length, range or values); raised
+                before anything is sent.
+            APIStatusError: The server answered 4xx or 5xx (after any retries); a subclass names the status,
+                such as `NotFoundError` or `RateLimitError`.
+            APIConnectionError: The server could not be reached, or (`APITimeoutError`) did not answer in time.
+            APIResponseValidationError: The answer cannot be used: not JSON, or not the kind of body this
+                operation returns; in strict mode, also any value the contract does not allow.
         """
         return self._requester.request(
             "rooms_delete",
@@ -297,11 +513,42 @@ class SignalWireRooms:
     ) -> SyncPager[Stream]:
         """List a room's streams
 
-        Returns the outbound streams of a room. Paging parameters are declared here although the vendor spec
-        omits them, because the response carries pagination links like every other list. The API token needs
-        the Video scope.
+        Returns the outbound streams of a room, page by page. The API token needs the Video scope.
 
         Operation `rooms_list_streams`: GET /api/video/rooms/{id}/streams.
+
+        Args:
+            id: Identifier (UUID) of the room.
+            page_number: Zero-based index of the page to return. Any value above 0 must come with the
+                `page_token` of the previous response; following `links.next` does this for you. At least 0. When
+                left out, the server uses `0`.
+            page_size: Number of items per page. From 1 to 1000. When left out, the server uses `50`.
+            page_token: Opaque cursor copied from the pagination links of an earlier page. Required whenever
+                `page_number` is above 0 (the server otherwise answers with `page_token_required`). Clients should
+                simply follow `links.next` instead of building URLs.
+            extra_headers: Headers added to this request only, after the client's own; a header of the same name
+                is replaced, except `Authorization`, which cannot be. Values with CR or LF are rejected.
+            extra_query: Query parameters added to this request only, after validation; a parameter the method
+                also sets is replaced.
+            extra_body: Fields merged into the request body after validation, so fields the contract does not
+                know yet can be sent; a key that the contract declares replaces that field's value.
+            timeout: Timeout for this call only, in seconds or as an `httpx.Timeout`; it overrides the client's.
+
+        Returns:
+            SyncPager[Stream]: One page of results that auto-paginates: `for item in ...` yields every item of
+                this page and of every following page, each fetched when it is reached. For pages, loop over
+                `.iter_pages()`, or read `.data` (this page's items), `.has_next_page()` and `.get_next_page()`.
+
+        Raises:
+            ValidationError: An argument breaks the contract (type, pattern, length, range or values); raised
+                before anything is sent.
+            APIStatusError: When iterating fetches a page: the server answered 4xx or 5xx (after any retries); a
+                subclass names the status, such as `NotFoundError` or `RateLimitError`.
+            APIConnectionError: When iterating fetches a page: the server could not be reached, or
+                (`APITimeoutError`) did not answer in time.
+            APIResponseValidationError: When iterating fetches a page: the answer cannot be used: not JSON, or
+                not the kind of body this operation returns; in strict mode, also any value the contract does not
+                allow.
         """
         return self._requester.paginate(
             "rooms_list_streams",
@@ -334,10 +581,33 @@ class SignalWireRooms:
     ) -> Stream:
         """Start streaming a room
 
-        Starts pushing a room's video to an RTMP or RTMPS address. Succeeds with 201, unlike the other
-        create operations, which return 200 as the vendor documents. The API token needs the Video scope.
+        Starts pushing a room's video to an RTMP or RTMPS address. Answers 201, unlike the other SignalWire
+        create operations, which answer 200. The API token needs the Video scope.
 
         Operation `rooms_create_stream`: POST /api/video/rooms/{id}/streams.
+
+        Args:
+            id: Identifier (UUID) of the room.
+            url: RTMP or RTMPS address to push the video to, including any stream key.
+            extra_headers: Headers added to this request only, after the client's own; a header of the same name
+                is replaced, except `Authorization`, which cannot be. Values with CR or LF are rejected.
+            extra_query: Query parameters added to this request only, after validation; a parameter the method
+                also sets is replaced.
+            extra_body: Fields merged into the request body after validation, so fields the contract does not
+                know yet can be sent; a key that the contract declares replaces that field's value.
+            timeout: Timeout for this call only, in seconds or as an `httpx.Timeout`; it overrides the client's.
+
+        Returns:
+            Stream: The new stream.
+
+        Raises:
+            ValidationError: An argument breaks the contract (type, pattern, length, range or values); raised
+                before anything is sent.
+            APIStatusError: The server answered 4xx or 5xx (after any retries); a subclass names the status,
+                such as `NotFoundError` or `RateLimitError`.
+            APIConnectionError: The server could not be reached, or (`APITimeoutError`) did not answer in time.
+            APIResponseValidationError: The answer cannot be used: not JSON, or not the kind of body this
+                operation returns; in strict mode, also any value the contract does not allow.
         """
         return self._requester.request(
             "rooms_create_stream",
@@ -381,6 +651,49 @@ class AsyncSignalWireRooms:
         needs the Video scope.
 
         Operation `rooms_list`: GET /api/video/rooms.
+
+        Args:
+            include_active_session: When true, each returned object carries its running session in
+                `active_session`.
+            starts_after: Only return items whose `join_from` lies after this moment, as one string in either
+                form: an RFC 3339 date-time (`2024-05-01T09:00:00Z`) or a Unix timestamp in seconds (`1714554000`).
+                Takes an aware `datetime`, a naive one (read as UTC), a `date` alone (midnight UTC) or an RFC 3339
+                string. Also takes a string: must match the regular expression `^[0-9]{1,12}$`.
+            ends_before: Only return items whose `join_until` lies before this moment, as one string in either
+                form: an RFC 3339 date-time (`2024-05-01T18:00:00Z`) or a Unix timestamp in seconds (`1714554000`).
+                Takes an aware `datetime`, a naive one (read as UTC), a `date` alone (midnight UTC) or an RFC 3339
+                string. Also takes a string: must match the regular expression `^[0-9]{1,12}$`.
+            page_number: Zero-based index of the page to return. Any value above 0 must come with the
+                `page_token` of the previous response; following `links.next` does this for you. At least 0. When
+                left out, the server uses `0`.
+            page_size: Number of items per page. From 1 to 1000. When left out, the server uses `50`.
+            page_token: Opaque cursor copied from the pagination links of an earlier page. Required whenever
+                `page_number` is above 0 (the server otherwise answers with `page_token_required`). Clients should
+                simply follow `links.next` instead of building URLs.
+            extra_headers: Headers added to this request only, after the client's own; a header of the same name
+                is replaced, except `Authorization`, which cannot be. Values with CR or LF are rejected.
+            extra_query: Query parameters added to this request only, after validation; a parameter the method
+                also sets is replaced.
+            extra_body: Fields merged into the request body after validation, so fields the contract does not
+                know yet can be sent; a key that the contract declares replaces that field's value.
+            timeout: Timeout for this call only, in seconds or as an `httpx.Timeout`; it overrides the client's.
+
+        Returns:
+            AsyncPager[Room]: One page of results that auto-paginates: `async for item in ...` yields every item
+                of this page and of every following page, each fetched when it is reached. For pages, `async for
+                page in ....iter_pages()`, or `await` it to load this page and read `.data`, `.has_next_page()` and
+                `await .get_next_page()`.
+
+        Raises:
+            ValidationError: An argument breaks the contract (type, pattern, length, range or values); raised
+                before anything is sent.
+            APIStatusError: When iterating fetches a page: the server answered 4xx or 5xx (after any retries); a
+                subclass names the status, such as `NotFoundError` or `RateLimitError`.
+            APIConnectionError: When iterating fetches a page: the server could not be reached, or
+                (`APITimeoutError`) did not answer in time.
+            APIResponseValidationError: When iterating fetches a page: the answer cannot be used: not JSON, or
+                not the kind of body this operation returns; in strict mode, also any value the contract does not
+                allow.
         """
         return self._requester.paginate(
             "rooms_list",
@@ -424,10 +737,61 @@ class AsyncSignalWireRooms:
     ) -> Room:
         """Create a room
 
-        Creates a persistent room. Succeeds with 200 (not 201), as the vendor documents. The API token needs
-        the Video scope.
+        Creates a persistent room. Answers 200 (not 201). The API token needs the Video scope.
 
         Operation `rooms_create`: POST /api/video/rooms.
+
+        Args:
+            name: Unique name made of letters, digits, `_` and `-`. At most 100 characters. Must match the
+                regular expression `^[A-Za-z0-9_-]+$`.
+            display_name: Human-readable name. At most 200 characters.
+            description: Free-text description. At most 3000 characters.
+            max_members: Maximum number of simultaneous participants. From 1 to 300. When left out, the server
+                uses `20`.
+            quality: Video resolution. One of `720p` or `1080p` (a `VideoQuality` or its value). When left out,
+                the server uses `720p`.
+            remove_after_seconds_elapsed: Each participant is removed this many seconds after joining. A token
+                may override it. From 1 to 200000.
+            layout: Layout a new session starts with. One of the 13 `VideoLayout` values. When left out, the
+                server uses `grid-responsive`.
+            record_on_start: Record each session from its start. When left out, the server uses `False`.
+            enable_room_previews: Produce a preview video of running sessions. When left out, the server uses
+                `False`.
+            meta: Any JSON object you want to store with the room. The server limits it to 2000 characters once
+                serialised as JSON.
+            sync_audio_video: Keep audio and video in sync with the jitter buffer. Older documents call this
+                `audio_video_sync`; requests use `sync_audio_video`.
+            join_from: Before this instant nobody can join. Send an RFC 3339 date-time such as
+                `2024-05-01T09:00:00Z`; a bare date is accepted as well and means midnight UTC (`2022-01-01` is read
+                as `2022-01-01T00:00:00Z`). A token may override it. Takes an aware `datetime`, a naive one (read as
+                UTC), a `date` or an RFC 3339 string.
+            join_until: From this instant on no new participant can join; people already inside stay until they
+                leave. Send an RFC 3339 date-time such as `2024-05-01T09:00:00Z`; a bare date is accepted as well
+                and means midnight UTC (`2022-01-01` is read as `2022-01-01T00:00:00Z`). A token may override it.
+                Takes an aware `datetime`, a naive one (read as UTC), a `date` or an RFC 3339 string.
+            remove_at: At this instant every participant is removed. Send an RFC 3339 date-time such as
+                `2024-05-01T09:00:00Z`; a bare date is accepted as well and means midnight UTC (`2022-01-01` is read
+                as `2022-01-01T00:00:00Z`). A token may override it. Takes an aware `datetime`, a naive one (read as
+                UTC), a `date` or an RFC 3339 string.
+            extra_headers: Headers added to this request only, after the client's own; a header of the same name
+                is replaced, except `Authorization`, which cannot be. Values with CR or LF are rejected.
+            extra_query: Query parameters added to this request only, after validation; a parameter the method
+                also sets is replaced.
+            extra_body: Fields merged into the request body after validation, so fields the contract does not
+                know yet can be sent; a key that the contract declares replaces that field's value.
+            timeout: Timeout for this call only, in seconds or as an `httpx.Timeout`; it overrides the client's.
+
+        Returns:
+            Room: The new room.
+
+        Raises:
+            ValidationError: An argument breaks the contract (type, pattern, length, range or values); raised
+                before anything is sent.
+            APIStatusError: The server answered 4xx or 5xx (after any retries); a subclass names the status,
+                such as `NotFoundError` or `RateLimitError`.
+            APIConnectionError: The server could not be reached, or (`APITimeoutError`) did not answer in time.
+            APIResponseValidationError: The answer cannot be used: not JSON, or not the kind of body this
+                operation returns; in strict mode, also any value the contract does not allow.
         """
         return await self._requester.request(
             "rooms_create",
@@ -470,6 +834,32 @@ class AsyncSignalWireRooms:
         Returns one room, looked up by UUID or by unique name. The API token needs the Video scope.
 
         Operation `rooms_get`: GET /api/video/rooms/{id}.
+
+        Args:
+            id: The room's UUID (`6b5a3f1e-9d2c-4e7b-8a1f-2c3d4e5f6a7b`) or its unique name (`weekly_standup`),
+                one string in either form (a UUID is also a valid room name). Either a UUID or at most 100
+                characters; must match the regular expression `^[A-Za-z0-9_-]+$`.
+            include_active_session: When true, each returned object carries its running session in
+                `active_session`.
+            extra_headers: Headers added to this request only, after the client's own; a header of the same name
+                is replaced, except `Authorization`, which cannot be. Values with CR or LF are rejected.
+            extra_query: Query parameters added to this request only, after validation; a parameter the method
+                also sets is replaced.
+            extra_body: Fields merged into the request body after validation, so fields the contract does not
+                know yet can be sent; a key that the contract declares replaces that field's value.
+            timeout: Timeout for this call only, in seconds or as an `httpx.Timeout`; it overrides the client's.
+
+        Returns:
+            Room: The room.
+
+        Raises:
+            ValidationError: An argument breaks the contract (type, pattern, length, range or values); raised
+                before anything is sent.
+            APIStatusError: The server answered 4xx or 5xx (after any retries); a subclass names the status,
+                such as `NotFoundError` or `RateLimitError`.
+            APIConnectionError: The server could not be reached, or (`APITimeoutError`) did not answer in time.
+            APIResponseValidationError: The answer cannot be used: not JSON, or not the kind of body this
+                operation returns; in strict mode, also any value the contract does not allow.
         """
         return await self._requester.request(
             "rooms_get",
@@ -496,7 +886,31 @@ class AsyncSignalWireRooms:
         extra_body: Mapping[str, object] | None = None,
         timeout: float | httpx.Timeout | None = None,
     ) -> Room:
-        """The same operation as `get`, called with a name instead of an id."""
+        """The same operation as `get`, called with a name instead of an id.
+
+        Args:
+            name: Unique, URL-safe name of a room or conference: letters, digits, `_` and `-`. At most 100
+                characters. Must match the regular expression `^[A-Za-z0-9_-]+$`.
+            extra_headers: Headers added to this request only, after the client's own; a header of the same name
+                is replaced, except `Authorization`, which cannot be. Values with CR or LF are rejected.
+            extra_query: Query parameters added to this request only, after validation; a parameter the method
+                also sets is replaced.
+            extra_body: Fields merged into the request body after validation, so fields the contract does not
+                know yet can be sent; a key that the contract declares replaces that field's value.
+            timeout: Timeout for this call only, in seconds or as an `httpx.Timeout`; it overrides the client's.
+
+        Returns:
+            Room: The room.
+
+        Raises:
+            ValidationError: An argument breaks the contract (type, pattern, length, range or values); raised
+                before anything is sent.
+            APIStatusError: The server answered 4xx or 5xx (after any retries); a subclass names the status,
+                such as `NotFoundError` or `RateLimitError`.
+            APIConnectionError: The server could not be reached, or (`APITimeoutError`) did not answer in time.
+            APIResponseValidationError: The answer cannot be used: not JSON, or not the kind of body this
+                operation returns; in strict mode, also any value the contract does not allow.
+        """
         return await self._requester.request(
             "rooms_get",
             Room.from_dict,
@@ -536,6 +950,57 @@ class AsyncSignalWireRooms:
         Video scope.
 
         Operation `rooms_update`: PUT /api/video/rooms/{id}.
+
+        Args:
+            id: Identifier (UUID) of the room.
+            display_name: Human-readable name. Omit it to keep the current value. At most 200 characters.
+            description: Free-text description. Omit it to keep the current value. At most 3000 characters.
+            max_members: Maximum number of simultaneous participants. Omit it to keep the current value. From 1
+                to 300.
+            quality: Video resolution. Omit it to keep the current value. One of `720p` or `1080p` (a
+                `VideoQuality` or its value).
+            remove_after_seconds_elapsed: Each participant is removed this many seconds after joining. Omit it
+                to keep the current value. From 1 to 200000.
+            layout: Layout a new session starts with. Omit it to keep the current value. One of the 13
+                `VideoLayout` values.
+            record_on_start: Record each session from its start. Omit it to keep the current value.
+            enable_room_previews: Produce a preview video of running sessions. Omit it to keep the current
+                value.
+            meta: Any JSON object you want to store with the room. The server limits it to 2000 characters once
+                serialised as JSON. Omit it to keep the current value.
+            sync_audio_video: Keep audio and video in sync with the jitter buffer. Omit it to keep the current
+                value.
+            join_from: Before this instant nobody can join. Send an RFC 3339 date-time such as
+                `2024-05-01T09:00:00Z`; a bare date is accepted as well and means midnight UTC (`2022-01-01` is read
+                as `2022-01-01T00:00:00Z`). Omit it to keep the current value. Takes an aware `datetime`, a naive
+                one (read as UTC), a `date` or an RFC 3339 string.
+            join_until: From this instant on no new participant can join; people already inside stay until they
+                leave. Send an RFC 3339 date-time such as `2024-05-01T09:00:00Z`; a bare date is accepted as well
+                and means midnight UTC (`2022-01-01` is read as `2022-01-01T00:00:00Z`). Omit it to keep the current
+                value. Takes an aware `datetime`, a naive one (read as UTC), a `date` or an RFC 3339 string.
+            remove_at: At this instant every participant is removed. Send an RFC 3339 date-time such as
+                `2024-05-01T09:00:00Z`; a bare date is accepted as well and means midnight UTC (`2022-01-01` is read
+                as `2022-01-01T00:00:00Z`). Omit it to keep the current value. Takes an aware `datetime`, a naive
+                one (read as UTC), a `date` or an RFC 3339 string.
+            extra_headers: Headers added to this request only, after the client's own; a header of the same name
+                is replaced, except `Authorization`, which cannot be. Values with CR or LF are rejected.
+            extra_query: Query parameters added to this request only, after validation; a parameter the method
+                also sets is replaced.
+            extra_body: Fields merged into the request body after validation, so fields the contract does not
+                know yet can be sent; a key that the contract declares replaces that field's value.
+            timeout: Timeout for this call only, in seconds or as an `httpx.Timeout`; it overrides the client's.
+
+        Returns:
+            Room: The room after the change.
+
+        Raises:
+            ValidationError: An argument breaks the contract (type, pattern, length, range or values); raised
+                before anything is sent.
+            APIStatusError: The server answered 4xx or 5xx (after any retries); a subclass names the status,
+                such as `NotFoundError` or `RateLimitError`.
+            APIConnectionError: The server could not be reached, or (`APITimeoutError`) did not answer in time.
+            APIResponseValidationError: The answer cannot be used: not JSON, or not the kind of body this
+                operation returns; in strict mode, also any value the contract does not allow.
         """
         return await self._requester.request(
             "rooms_update",
@@ -579,6 +1044,28 @@ class AsyncSignalWireRooms:
         Deletes a room. The API token needs the Video scope.
 
         Operation `rooms_delete`: DELETE /api/video/rooms/{id}.
+
+        Args:
+            id: Identifier (UUID) of the room.
+            extra_headers: Headers added to this request only, after the client's own; a header of the same name
+                is replaced, except `Authorization`, which cannot be. Values with CR or LF are rejected.
+            extra_query: Query parameters added to this request only, after validation; a parameter the method
+                also sets is replaced.
+            extra_body: Fields merged into the request body after validation, so fields the contract does not
+                know yet can be sent; a key that the contract declares replaces that field's value.
+            timeout: Timeout for this call only, in seconds or as an `httpx.Timeout`; it overrides the client's.
+
+        Returns:
+            None: The room was deleted.
+
+        Raises:
+            ValidationError: An argument breaks the contract (type, pattern, length, range or values); raised
+                before anything is sent.
+            APIStatusError: The server answered 4xx or 5xx (after any retries); a subclass names the status,
+                such as `NotFoundError` or `RateLimitError`.
+            APIConnectionError: The server could not be reached, or (`APITimeoutError`) did not answer in time.
+            APIResponseValidationError: The answer cannot be used: not JSON, or not the kind of body this
+                operation returns; in strict mode, also any value the contract does not allow.
         """
         return await self._requester.request(
             "rooms_delete",
@@ -607,11 +1094,43 @@ class AsyncSignalWireRooms:
     ) -> AsyncPager[Stream]:
         """List a room's streams
 
-        Returns the outbound streams of a room. Paging parameters are declared here although the vendor spec
-        omits them, because the response carries pagination links like every other list. The API token needs
-        the Video scope.
+        Returns the outbound streams of a room, page by page. The API token needs the Video scope.
 
         Operation `rooms_list_streams`: GET /api/video/rooms/{id}/streams.
+
+        Args:
+            id: Identifier (UUID) of the room.
+            page_number: Zero-based index of the page to return. Any value above 0 must come with the
+                `page_token` of the previous response; following `links.next` does this for you. At least 0. When
+                left out, the server uses `0`.
+            page_size: Number of items per page. From 1 to 1000. When left out, the server uses `50`.
+            page_token: Opaque cursor copied from the pagination links of an earlier page. Required whenever
+                `page_number` is above 0 (the server otherwise answers with `page_token_required`). Clients should
+                simply follow `links.next` instead of building URLs.
+            extra_headers: Headers added to this request only, after the client's own; a header of the same name
+                is replaced, except `Authorization`, which cannot be. Values with CR or LF are rejected.
+            extra_query: Query parameters added to this request only, after validation; a parameter the method
+                also sets is replaced.
+            extra_body: Fields merged into the request body after validation, so fields the contract does not
+                know yet can be sent; a key that the contract declares replaces that field's value.
+            timeout: Timeout for this call only, in seconds or as an `httpx.Timeout`; it overrides the client's.
+
+        Returns:
+            AsyncPager[Stream]: One page of results that auto-paginates: `async for item in ...` yields every
+                item of this page and of every following page, each fetched when it is reached. For pages, `async
+                for page in ....iter_pages()`, or `await` it to load this page and read `.data`, `.has_next_page()`
+                and `await .get_next_page()`.
+
+        Raises:
+            ValidationError: An argument breaks the contract (type, pattern, length, range or values); raised
+                before anything is sent.
+            APIStatusError: When iterating fetches a page: the server answered 4xx or 5xx (after any retries); a
+                subclass names the status, such as `NotFoundError` or `RateLimitError`.
+            APIConnectionError: When iterating fetches a page: the server could not be reached, or
+                (`APITimeoutError`) did not answer in time.
+            APIResponseValidationError: When iterating fetches a page: the answer cannot be used: not JSON, or
+                not the kind of body this operation returns; in strict mode, also any value the contract does not
+                allow.
         """
         return self._requester.paginate(
             "rooms_list_streams",
@@ -644,10 +1163,33 @@ class AsyncSignalWireRooms:
     ) -> Stream:
         """Start streaming a room
 
-        Starts pushing a room's video to an RTMP or RTMPS address. Succeeds with 201, unlike the other
-        create operations, which return 200 as the vendor documents. The API token needs the Video scope.
+        Starts pushing a room's video to an RTMP or RTMPS address. Answers 201, unlike the other SignalWire
+        create operations, which answer 200. The API token needs the Video scope.
 
         Operation `rooms_create_stream`: POST /api/video/rooms/{id}/streams.
+
+        Args:
+            id: Identifier (UUID) of the room.
+            url: RTMP or RTMPS address to push the video to, including any stream key.
+            extra_headers: Headers added to this request only, after the client's own; a header of the same name
+                is replaced, except `Authorization`, which cannot be. Values with CR or LF are rejected.
+            extra_query: Query parameters added to this request only, after validation; a parameter the method
+                also sets is replaced.
+            extra_body: Fields merged into the request body after validation, so fields the contract does not
+                know yet can be sent; a key that the contract declares replaces that field's value.
+            timeout: Timeout for this call only, in seconds or as an `httpx.Timeout`; it overrides the client's.
+
+        Returns:
+            Stream: The new stream.
+
+        Raises:
+            ValidationError: An argument breaks the contract (type, pattern, length, range or values); raised
+                before anything is sent.
+            APIStatusError: The server answered 4xx or 5xx (after any retries); a subclass names the status,
+                such as `NotFoundError` or `RateLimitError`.
+            APIConnectionError: The server could not be reached, or (`APITimeoutError`) did not answer in time.
+            APIResponseValidationError: The answer cannot be used: not JSON, or not the kind of body this
+                operation returns; in strict mode, also any value the contract does not allow.
         """
         return await self._requester.request(
             "rooms_create_stream",

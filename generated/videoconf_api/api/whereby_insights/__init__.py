@@ -97,6 +97,40 @@ class WherebyInsights:
         limit point.
 
         Operation `insights_rooms`: GET /insights/rooms.
+
+        Args:
+            room_name: Room-name filter, sent as `roomName[exact]=...`, `roomName[startsWith]=...` or
+                `roomName[contains]=...`. At least 1 key. Keys: `exact`, `startsWith`, `contains`.
+            created_at: Creation-time window, sent as `createdAt[from]=...` and/or `createdAt[to]=...`. At least
+                1 key. Keys: `from`, `to`.
+            sort_by: Sort order as `<field>:asc` or `<field>:desc`, where the field is one of the result fields
+                (for example `totalSessions:desc`). Must match the regular expression `^[A-Za-z]+:(asc|desc)$`.
+            cursor: Opaque paging cursor; pass the `cursor` returned with the previous page to get the next
+                page, omit it for the first page.
+            limit: Maximum number of results in one page. From 1 to 100. When left out, the server uses `10`.
+            extra_headers: Headers added to this request only, after the client's own; a header of the same name
+                is replaced, except `Authorization`, which cannot be. Values with CR or LF are rejected.
+            extra_query: Query parameters added to this request only, after validation; a parameter the method
+                also sets is replaced.
+            extra_body: Fields merged into the request body after validation, so fields the contract does not
+                know yet can be sent; a key that the contract declares replaces that field's value.
+            timeout: Timeout for this call only, in seconds or as an `httpx.Timeout`; it overrides the client's.
+
+        Returns:
+            SyncPager[InsightsRoom]: One page of results that auto-paginates: `for item in ...` yields every
+                item of this page and of every following page, each fetched when it is reached. For pages, loop over
+                `.iter_pages()`, or read `.data` (this page's items), `.has_next_page()` and `.get_next_page()`.
+
+        Raises:
+            ValidationError: An argument breaks the contract (type, pattern, length, range or values); raised
+                before anything is sent.
+            APIStatusError: When iterating fetches a page: the server answered 4xx or 5xx (after any retries); a
+                subclass names the status, such as `NotFoundError` or `RateLimitError`.
+            APIConnectionError: When iterating fetches a page: the server could not be reached, or
+                (`APITimeoutError`) did not answer in time.
+            APIResponseValidationError: When iterating fetches a page: the answer cannot be used: not JSON, or
+                not the kind of body this operation returns; in strict mode, also any value the contract does not
+                allow.
         """
         return self._requester.paginate(
             "insights_rooms",
@@ -134,6 +168,39 @@ class WherebyInsights:
         pages. Costs 1 rate-limit point.
 
         Operation `insights_room_sessions`: GET /insights/room-sessions.
+
+        Args:
+            room_name: The room whose sessions are reported, as in `Meeting.roomName` (starts with `/`).
+            room_session_id: Restrict the results to one session of the room.
+            sort_by: Sort order as `<field>:asc` or `<field>:desc`, where the field is one of the result fields
+                (for example `totalSessions:desc`). Must match the regular expression `^[A-Za-z]+:(asc|desc)$`.
+            cursor: Opaque paging cursor; pass the `cursor` returned with the previous page to get the next
+                page, omit it for the first page.
+            limit: Maximum number of results in one page. From 1 to 100. When left out, the server uses `10`.
+            extra_headers: Headers added to this request only, after the client's own; a header of the same name
+                is replaced, except `Authorization`, which cannot be. Values with CR or LF are rejected.
+            extra_query: Query parameters added to this request only, after validation; a parameter the method
+                also sets is replaced.
+            extra_body: Fields merged into the request body after validation, so fields the contract does not
+                know yet can be sent; a key that the contract declares replaces that field's value.
+            timeout: Timeout for this call only, in seconds or as an `httpx.Timeout`; it overrides the client's.
+
+        Returns:
+            SyncPager[InsightsRoomSession]: One page of results that auto-paginates: `for item in ...` yields
+                every item of this page and of every following page, each fetched when it is reached. For pages,
+                loop over `.iter_pages()`, or read `.data` (this page's items), `.has_next_page()` and
+                `.get_next_page()`.
+
+        Raises:
+            ValidationError: An argument breaks the contract (type, pattern, length, range or values); raised
+                before anything is sent.
+            APIStatusError: When iterating fetches a page: the server answered 4xx or 5xx (after any retries); a
+                subclass names the status, such as `NotFoundError` or `RateLimitError`.
+            APIConnectionError: When iterating fetches a page: the server could not be reached, or
+                (`APITimeoutError`) did not answer in time.
+            APIResponseValidationError: When iterating fetches a page: the answer cannot be used: not JSON, or
+                not the kind of body this operation returns; in strict mode, also any value the contract does not
+                allow.
         """
         return self._requester.paginate(
             "insights_room_sessions",
@@ -173,6 +240,41 @@ class WherebyInsights:
         limit point.
 
         Operation `insights_participants`: GET /insights/participants.
+
+        Args:
+            room_session_id: The room session whose participants are reported; required unless `externalId` is
+                given.
+            external_id: Your own participant id (as passed when joining); required unless `roomSessionId` is
+                given.
+            sort_by: Sort order as `<field>:asc` or `<field>:desc`, where the field is one of the result fields
+                (for example `totalSessions:desc`). Must match the regular expression `^[A-Za-z]+:(asc|desc)$`.
+            cursor: Opaque paging cursor; pass the `cursor` returned with the previous page to get the next
+                page, omit it for the first page.
+            limit: Maximum number of results in one page. From 1 to 100. When left out, the server uses `10`.
+            extra_headers: Headers added to this request only, after the client's own; a header of the same name
+                is replaced, except `Authorization`, which cannot be. Values with CR or LF are rejected.
+            extra_query: Query parameters added to this request only, after validation; a parameter the method
+                also sets is replaced.
+            extra_body: Fields merged into the request body after validation, so fields the contract does not
+                know yet can be sent; a key that the contract declares replaces that field's value.
+            timeout: Timeout for this call only, in seconds or as an `httpx.Timeout`; it overrides the client's.
+
+        Returns:
+            SyncPager[InsightsParticipant]: One page of results that auto-paginates: `for item in ...` yields
+                every item of this page and of every following page, each fetched when it is reached. For pages,
+                loop over `.iter_pages()`, or read `.data` (this page's items), `.has_next_page()` and
+                `.get_next_page()`.
+
+        Raises:
+            ValidationError: An argument breaks the contract (type, pattern, length, range or values); raised
+                before anything is sent.
+            APIStatusError: When iterating fetches a page: the server answered 4xx or 5xx (after any retries); a
+                subclass names the status, such as `NotFoundError` or `RateLimitError`.
+            APIConnectionError: When iterating fetches a page: the server could not be reached, or
+                (`APITimeoutError`) did not answer in time.
+            APIResponseValidationError: When iterating fetches a page: the answer cannot be used: not JSON, or
+                not the kind of body this operation returns; in strict mode, also any value the contract does not
+                allow.
         """
         return self._requester.paginate(
             "insights_participants",
@@ -208,6 +310,29 @@ class WherebyInsights:
         unknown. Costs 1 rate-limit point.
 
         Operation `insights_participant`: GET /insights/participant.
+
+        Args:
+            room_session_id: The room session the participant was in.
+            participant_id: The participant, as in `InsightsParticipant.participantId`.
+            extra_headers: Headers added to this request only, after the client's own; a header of the same name
+                is replaced, except `Authorization`, which cannot be. Values with CR or LF are rejected.
+            extra_query: Query parameters added to this request only, after validation; a parameter the method
+                also sets is replaced.
+            extra_body: Fields merged into the request body after validation, so fields the contract does not
+                know yet can be sent; a key that the contract declares replaces that field's value.
+            timeout: Timeout for this call only, in seconds or as an `httpx.Timeout`; it overrides the client's.
+
+        Returns:
+            list[InsightsParticipantDetail]: The participant's quality data, one item per connection.
+
+        Raises:
+            ValidationError: An argument breaks the contract (type, pattern, length, range or values); raised
+                before anything is sent.
+            APIStatusError: The server answered 4xx or 5xx (after any retries); a subclass names the status,
+                such as `NotFoundError` or `RateLimitError`.
+            APIConnectionError: The server could not be reached, or (`APITimeoutError`) did not answer in time.
+            APIResponseValidationError: The answer cannot be used: not JSON, or not the kind of body this
+                operation returns; in strict mode, also any value the contract does not allow.
         """
         return self._requester.request(
             "insights_participant",
@@ -249,6 +374,41 @@ class AsyncWherebyInsights:
         limit point.
 
         Operation `insights_rooms`: GET /insights/rooms.
+
+        Args:
+            room_name: Room-name filter, sent as `roomName[exact]=...`, `roomName[startsWith]=...` or
+                `roomName[contains]=...`. At least 1 key. Keys: `exact`, `startsWith`, `contains`.
+            created_at: Creation-time window, sent as `createdAt[from]=...` and/or `createdAt[to]=...`. At least
+                1 key. Keys: `from`, `to`.
+            sort_by: Sort order as `<field>:asc` or `<field>:desc`, where the field is one of the result fields
+                (for example `totalSessions:desc`). Must match the regular expression `^[A-Za-z]+:(asc|desc)$`.
+            cursor: Opaque paging cursor; pass the `cursor` returned with the previous page to get the next
+                page, omit it for the first page.
+            limit: Maximum number of results in one page. From 1 to 100. When left out, the server uses `10`.
+            extra_headers: Headers added to this request only, after the client's own; a header of the same name
+                is replaced, except `Authorization`, which cannot be. Values with CR or LF are rejected.
+            extra_query: Query parameters added to this request only, after validation; a parameter the method
+                also sets is replaced.
+            extra_body: Fields merged into the request body after validation, so fields the contract does not
+                know yet can be sent; a key that the contract declares replaces that field's value.
+            timeout: Timeout for this call only, in seconds or as an `httpx.Timeout`; it overrides the client's.
+
+        Returns:
+            AsyncPager[InsightsRoom]: One page of results that auto-paginates: `async for item in ...` yields
+                every item of this page and of every following page, each fetched when it is reached. For pages,
+                `async for page in ....iter_pages()`, or `await` it to load this page and read `.data`,
+                `.has_next_page()` and `await .get_next_page()`.
+
+        Raises:
+            ValidationError: An argument breaks the contract (type, pattern, length, range or values); raised
+                before anything is sent.
+            APIStatusError: When iterating fetches a page: the server answered 4xx or 5xx (after any retries); a
+                subclass names the status, such as `NotFoundError` or `RateLimitError`.
+            APIConnectionError: When iterating fetches a page: the server could not be reached, or
+                (`APITimeoutError`) did not answer in time.
+            APIResponseValidationError: When iterating fetches a page: the answer cannot be used: not JSON, or
+                not the kind of body this operation returns; in strict mode, also any value the contract does not
+                allow.
         """
         return self._requester.paginate(
             "insights_rooms",
@@ -286,6 +446,39 @@ class AsyncWherebyInsights:
         pages. Costs 1 rate-limit point.
 
         Operation `insights_room_sessions`: GET /insights/room-sessions.
+
+        Args:
+            room_name: The room whose sessions are reported, as in `Meeting.roomName` (starts with `/`).
+            room_session_id: Restrict the results to one session of the room.
+            sort_by: Sort order as `<field>:asc` or `<field>:desc`, where the field is one of the result fields
+                (for example `totalSessions:desc`). Must match the regular expression `^[A-Za-z]+:(asc|desc)$`.
+            cursor: Opaque paging cursor; pass the `cursor` returned with the previous page to get the next
+                page, omit it for the first page.
+            limit: Maximum number of results in one page. From 1 to 100. When left out, the server uses `10`.
+            extra_headers: Headers added to this request only, after the client's own; a header of the same name
+                is replaced, except `Authorization`, which cannot be. Values with CR or LF are rejected.
+            extra_query: Query parameters added to this request only, after validation; a parameter the method
+                also sets is replaced.
+            extra_body: Fields merged into the request body after validation, so fields the contract does not
+                know yet can be sent; a key that the contract declares replaces that field's value.
+            timeout: Timeout for this call only, in seconds or as an `httpx.Timeout`; it overrides the client's.
+
+        Returns:
+            AsyncPager[InsightsRoomSession]: One page of results that auto-paginates: `async for item in ...`
+                yields every item of this page and of every following page, each fetched when it is reached. For
+                pages, `async for page in ....iter_pages()`, or `await` it to load this page and read `.data`,
+                `.has_next_page()` and `await .get_next_page()`.
+
+        Raises:
+            ValidationError: An argument breaks the contract (type, pattern, length, range or values); raised
+                before anything is sent.
+            APIStatusError: When iterating fetches a page: the server answered 4xx or 5xx (after any retries); a
+                subclass names the status, such as `NotFoundError` or `RateLimitError`.
+            APIConnectionError: When iterating fetches a page: the server could not be reached, or
+                (`APITimeoutError`) did not answer in time.
+            APIResponseValidationError: When iterating fetches a page: the answer cannot be used: not JSON, or
+                not the kind of body this operation returns; in strict mode, also any value the contract does not
+                allow.
         """
         return self._requester.paginate(
             "insights_room_sessions",
@@ -325,6 +518,41 @@ class AsyncWherebyInsights:
         limit point.
 
         Operation `insights_participants`: GET /insights/participants.
+
+        Args:
+            room_session_id: The room session whose participants are reported; required unless `externalId` is
+                given.
+            external_id: Your own participant id (as passed when joining); required unless `roomSessionId` is
+                given.
+            sort_by: Sort order as `<field>:asc` or `<field>:desc`, where the field is one of the result fields
+                (for example `totalSessions:desc`). Must match the regular expression `^[A-Za-z]+:(asc|desc)$`.
+            cursor: Opaque paging cursor; pass the `cursor` returned with the previous page to get the next
+                page, omit it for the first page.
+            limit: Maximum number of results in one page. From 1 to 100. When left out, the server uses `10`.
+            extra_headers: Headers added to this request only, after the client's own; a header of the same name
+                is replaced, except `Authorization`, which cannot be. Values with CR or LF are rejected.
+            extra_query: Query parameters added to this request only, after validation; a parameter the method
+                also sets is replaced.
+            extra_body: Fields merged into the request body after validation, so fields the contract does not
+                know yet can be sent; a key that the contract declares replaces that field's value.
+            timeout: Timeout for this call only, in seconds or as an `httpx.Timeout`; it overrides the client's.
+
+        Returns:
+            AsyncPager[InsightsParticipant]: One page of results that auto-paginates: `async for item in ...`
+                yields every item of this page and of every following page, each fetched when it is reached. For
+                pages, `async for page in ....iter_pages()`, or `await` it to load this page and read `.data`,
+                `.has_next_page()` and `await .get_next_page()`.
+
+        Raises:
+            ValidationError: An argument breaks the contract (type, pattern, length, range or values); raised
+                before anything is sent.
+            APIStatusError: When iterating fetches a page: the server answered 4xx or 5xx (after any retries); a
+                subclass names the status, such as `NotFoundError` or `RateLimitError`.
+            APIConnectionError: When iterating fetches a page: the server could not be reached, or
+                (`APITimeoutError`) did not answer in time.
+            APIResponseValidationError: When iterating fetches a page: the answer cannot be used: not JSON, or
+                not the kind of body this operation returns; in strict mode, also any value the contract does not
+                allow.
         """
         return self._requester.paginate(
             "insights_participants",
@@ -360,6 +588,29 @@ class AsyncWherebyInsights:
         unknown. Costs 1 rate-limit point.
 
         Operation `insights_participant`: GET /insights/participant.
+
+        Args:
+            room_session_id: The room session the participant was in.
+            participant_id: The participant, as in `InsightsParticipant.participantId`.
+            extra_headers: Headers added to this request only, after the client's own; a header of the same name
+                is replaced, except `Authorization`, which cannot be. Values with CR or LF are rejected.
+            extra_query: Query parameters added to this request only, after validation; a parameter the method
+                also sets is replaced.
+            extra_body: Fields merged into the request body after validation, so fields the contract does not
+                know yet can be sent; a key that the contract declares replaces that field's value.
+            timeout: Timeout for this call only, in seconds or as an `httpx.Timeout`; it overrides the client's.
+
+        Returns:
+            list[InsightsParticipantDetail]: The participant's quality data, one item per connection.
+
+        Raises:
+            ValidationError: An argument breaks the contract (type, pattern, length, range or values); raised
+                before anything is sent.
+            APIStatusError: The server answered 4xx or 5xx (after any retries); a subclass names the status,
+                such as `NotFoundError` or `RateLimitError`.
+            APIConnectionError: The server could not be reached, or (`APITimeoutError`) did not answer in time.
+            APIResponseValidationError: The answer cannot be used: not JSON, or not the kind of body this
+                operation returns; in strict mode, also any value the contract does not allow.
         """
         return await self._requester.request(
             "insights_participant",

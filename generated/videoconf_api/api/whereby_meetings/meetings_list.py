@@ -113,7 +113,7 @@ def sync_detailed(
 
      Returns one page of the organisation's meetings. Pass the `cursor` of the previous page to get the
     next one; a `null` or absent `cursor` in the response means there are no more pages. Costs 1 rate-
-    limit point. The vendor also documents 404 for this list, so it is kept.
+    limit point.
 
     Args:
         cursor (str | Unset):
@@ -152,7 +152,7 @@ def sync(
 
      Returns one page of the organisation's meetings. Pass the `cursor` of the previous page to get the
     next one; a `null` or absent `cursor` in the response means there are no more pages. Costs 1 rate-
-    limit point. The vendor also documents 404 for this list, so it is kept.
+    limit point.
 
     Args:
         cursor (str | Unset):
@@ -186,7 +186,7 @@ async def asyncio_detailed(
 
      Returns one page of the organisation's meetings. Pass the `cursor` of the previous page to get the
     next one; a `null` or absent `cursor` in the response means there are no more pages. Costs 1 rate-
-    limit point. The vendor also documents 404 for this list, so it is kept.
+    limit point.
 
     Args:
         cursor (str | Unset):
@@ -223,7 +223,7 @@ async def asyncio(
 
      Returns one page of the organisation's meetings. Pass the `cursor` of the previous page to get the
     next one; a `null` or absent `cursor` in the response means there are no more pages. Costs 1 rate-
-    limit point. The vendor also documents 404 for this list, so it is kept.
+    limit point.
 
     Args:
         cursor (str | Unset):

@@ -55,10 +55,42 @@ class WherebyRecordings:
         """List recordings
 
         Returns one page of recording metadata, optionally for one room and in a chosen order. Follow
-        `cursor` for further pages. Costs 1 rate-limit point. The vendor also documents 404 for this list,
-        so it is kept.
+        `cursor` for further pages. Costs 1 rate-limit point.
 
         Operation `recordings_list`: GET /recordings.
+
+        Args:
+            room_name: Only return items from this room (a room name as in `Meeting.roomName`, starting with
+                `/`).
+            cursor: Opaque paging cursor; pass the `cursor` returned with the previous page to get the next
+                page, omit it for the first page.
+            limit: Maximum number of results in one page. From 1 to 100. When left out, the server uses `50`.
+            sort_by: Sort order as `<field>:<direction>`. One of `roomName:asc`, `roomName:desc`,
+                `startDate:asc`, `startDate:desc`, `duration:asc`, `duration:desc`, `sizeInMegaBytes:asc` or
+                `sizeInMegaBytes:desc` (a `WherebyRecordingSortBy` or its value).
+            extra_headers: Headers added to this request only, after the client's own; a header of the same name
+                is replaced, except `Authorization`, which cannot be. Values with CR or LF are rejected.
+            extra_query: Query parameters added to this request only, after validation; a parameter the method
+                also sets is replaced.
+            extra_body: Fields merged into the request body after validation, so fields the contract does not
+                know yet can be sent; a key that the contract declares replaces that field's value.
+            timeout: Timeout for this call only, in seconds or as an `httpx.Timeout`; it overrides the client's.
+
+        Returns:
+            SyncPager[Recording]: One page of results that auto-paginates: `for item in ...` yields every item
+                of this page and of every following page, each fetched when it is reached. For pages, loop over
+                `.iter_pages()`, or read `.data` (this page's items), `.has_next_page()` and `.get_next_page()`.
+
+        Raises:
+            ValidationError: An argument breaks the contract (type, pattern, length, range or values); raised
+                before anything is sent.
+            APIStatusError: When iterating fetches a page: the server answered 4xx or 5xx (after any retries); a
+                subclass names the status, such as `NotFoundError` or `RateLimitError`.
+            APIConnectionError: When iterating fetches a page: the server could not be reached, or
+                (`APITimeoutError`) did not answer in time.
+            APIResponseValidationError: When iterating fetches a page: the answer cannot be used: not JSON, or
+                not the kind of body this operation returns; in strict mode, also any value the contract does not
+                allow.
         """
         return self._requester.paginate(
             "recordings_list",
@@ -91,6 +123,28 @@ class WherebyRecordings:
         Returns the metadata of one recording. Costs 1 rate-limit point.
 
         Operation `recordings_get`: GET /recordings/{recording_id}.
+
+        Args:
+            recording_id: Id of the recording.
+            extra_headers: Headers added to this request only, after the client's own; a header of the same name
+                is replaced, except `Authorization`, which cannot be. Values with CR or LF are rejected.
+            extra_query: Query parameters added to this request only, after validation; a parameter the method
+                also sets is replaced.
+            extra_body: Fields merged into the request body after validation, so fields the contract does not
+                know yet can be sent; a key that the contract declares replaces that field's value.
+            timeout: Timeout for this call only, in seconds or as an `httpx.Timeout`; it overrides the client's.
+
+        Returns:
+            Recording: The recording's metadata.
+
+        Raises:
+            ValidationError: An argument breaks the contract (type, pattern, length, range or values); raised
+                before anything is sent.
+            APIStatusError: The server answered 4xx or 5xx (after any retries); a subclass names the status,
+                such as `NotFoundError` or `RateLimitError`.
+            APIConnectionError: The server could not be reached, or (`APITimeoutError`) did not answer in time.
+            APIResponseValidationError: The answer cannot be used: not JSON, or not the kind of body this
+                operation returns; in strict mode, also any value the contract does not allow.
         """
         return self._requester.request(
             "recordings_get",
@@ -120,6 +174,28 @@ class WherebyRecordings:
         idempotent). Costs 2 rate-limit points.
 
         Operation `recordings_delete`: DELETE /recordings/{recording_id}.
+
+        Args:
+            recording_id: Id of the recording.
+            extra_headers: Headers added to this request only, after the client's own; a header of the same name
+                is replaced, except `Authorization`, which cannot be. Values with CR or LF are rejected.
+            extra_query: Query parameters added to this request only, after validation; a parameter the method
+                also sets is replaced.
+            extra_body: Fields merged into the request body after validation, so fields the contract does not
+                know yet can be sent; a key that the contract declares replaces that field's value.
+            timeout: Timeout for this call only, in seconds or as an `httpx.Timeout`; it overrides the client's.
+
+        Returns:
+            None: The recording was deleted (or did not exist any more).
+
+        Raises:
+            ValidationError: An argument breaks the contract (type, pattern, length, range or values); raised
+                before anything is sent.
+            APIStatusError: The server answered 4xx or 5xx (after any retries); a subclass names the status,
+                such as `NotFoundError` or `RateLimitError`.
+            APIConnectionError: The server could not be reached, or (`APITimeoutError`) did not answer in time.
+            APIResponseValidationError: The answer cannot be used: not JSON, or not the kind of body this
+                operation returns; in strict mode, also any value the contract does not allow.
         """
         return self._requester.request(
             "recordings_delete",
@@ -150,6 +226,30 @@ class WherebyRecordings:
         limit point.
 
         Operation `recordings_get_access_link`: GET /recordings/{recording_id}/access-link.
+
+        Args:
+            recording_id: Id of the recording.
+            valid_for_seconds: How long the returned link stays valid, in seconds (at most 12 hours). From 1 to
+                43200. When left out, the server uses `3600`.
+            extra_headers: Headers added to this request only, after the client's own; a header of the same name
+                is replaced, except `Authorization`, which cannot be. Values with CR or LF are rejected.
+            extra_query: Query parameters added to this request only, after validation; a parameter the method
+                also sets is replaced.
+            extra_body: Fields merged into the request body after validation, so fields the contract does not
+                know yet can be sent; a key that the contract declares replaces that field's value.
+            timeout: Timeout for this call only, in seconds or as an `httpx.Timeout`; it overrides the client's.
+
+        Returns:
+            WherebyAccessLink: The signed download link and its expiry.
+
+        Raises:
+            ValidationError: An argument breaks the contract (type, pattern, length, range or values); raised
+                before anything is sent.
+            APIStatusError: The server answered 4xx or 5xx (after any retries); a subclass names the status,
+                such as `NotFoundError` or `RateLimitError`.
+            APIConnectionError: The server could not be reached, or (`APITimeoutError`) did not answer in time.
+            APIResponseValidationError: The answer cannot be used: not JSON, or not the kind of body this
+                operation returns; in strict mode, also any value the contract does not allow.
         """
         return self._requester.request(
             "recordings_get_access_link",
@@ -181,6 +281,28 @@ class WherebyRecordings:
         Unknown or already deleted ids are ignored, so the call is idempotent. Costs 3 rate-limit points.
 
         Operation `recordings_bulk_delete`: POST /recordings/bulk-delete.
+
+        Args:
+            recording_ids: Ids of the recordings to delete.
+            extra_headers: Headers added to this request only, after the client's own; a header of the same name
+                is replaced, except `Authorization`, which cannot be. Values with CR or LF are rejected.
+            extra_query: Query parameters added to this request only, after validation; a parameter the method
+                also sets is replaced.
+            extra_body: Fields merged into the request body after validation, so fields the contract does not
+                know yet can be sent; a key that the contract declares replaces that field's value.
+            timeout: Timeout for this call only, in seconds or as an `httpx.Timeout`; it overrides the client's.
+
+        Returns:
+            None: The recordings were scheduled for deletion.
+
+        Raises:
+            ValidationError: An argument breaks the contract (type, pattern, length, range or values); raised
+                before anything is sent.
+            APIStatusError: The server answered 4xx or 5xx (after any retries); a subclass names the status,
+                such as `NotFoundError` or `RateLimitError`.
+            APIConnectionError: The server could not be reached, or (`APITimeoutError`) did not answer in time.
+            APIResponseValidationError: The answer cannot be used: not JSON, or not the kind of body this
+                operation returns; in strict mode, also any value the contract does not allow.
         """
         return self._requester.request(
             "recordings_bulk_delete",
@@ -216,10 +338,43 @@ class AsyncWherebyRecordings:
         """List recordings
 
         Returns one page of recording metadata, optionally for one room and in a chosen order. Follow
-        `cursor` for further pages. Costs 1 rate-limit point. The vendor also documents 404 for this list,
-        so it is kept.
+        `cursor` for further pages. Costs 1 rate-limit point.
 
         Operation `recordings_list`: GET /recordings.
+
+        Args:
+            room_name: Only return items from this room (a room name as in `Meeting.roomName`, starting with
+                `/`).
+            cursor: Opaque paging cursor; pass the `cursor` returned with the previous page to get the next
+                page, omit it for the first page.
+            limit: Maximum number of results in one page. From 1 to 100. When left out, the server uses `50`.
+            sort_by: Sort order as `<field>:<direction>`. One of `roomName:asc`, `roomName:desc`,
+                `startDate:asc`, `startDate:desc`, `duration:asc`, `duration:desc`, `sizeInMegaBytes:asc` or
+                `sizeInMegaBytes:desc` (a `WherebyRecordingSortBy` or its value).
+            extra_headers: Headers added to this request only, after the client's own; a header of the same name
+                is replaced, except `Authorization`, which cannot be. Values with CR or LF are rejected.
+            extra_query: Query parameters added to this request only, after validation; a parameter the method
+                also sets is replaced.
+            extra_body: Fields merged into the request body after validation, so fields the contract does not
+                know yet can be sent; a key that the contract declares replaces that field's value.
+            timeout: Timeout for this call only, in seconds or as an `httpx.Timeout`; it overrides the client's.
+
+        Returns:
+            AsyncPager[Recording]: One page of results that auto-paginates: `async for item in ...` yields every
+                item of this page and of every following page, each fetched when it is reached. For pages, `async
+                for page in ....iter_pages()`, or `await` it to load this page and read `.data`, `.has_next_page()`
+                and `await .get_next_page()`.
+
+        Raises:
+            ValidationError: An argument breaks the contract (type, pattern, length, range or values); raised
+                before anything is sent.
+            APIStatusError: When iterating fetches a page: the server answered 4xx or 5xx (after any retries); a
+                subclass names the status, such as `NotFoundError` or `RateLimitError`.
+            APIConnectionError: When iterating fetches a page: the server could not be reached, or
+                (`APITimeoutError`) did not answer in time.
+            APIResponseValidationError: When iterating fetches a page: the answer cannot be used: not JSON, or
+                not the kind of body this operation returns; in strict mode, also any value the contract does not
+                allow.
         """
         return self._requester.paginate(
             "recordings_list",
@@ -252,6 +407,28 @@ class AsyncWherebyRecordings:
         Returns the metadata of one recording. Costs 1 rate-limit point.
 
         Operation `recordings_get`: GET /recordings/{recording_id}.
+
+        Args:
+            recording_id: Id of the recording.
+            extra_headers: Headers added to this request only, after the client's own; a header of the same name
+                is replaced, except `Authorization`, which cannot be. Values with CR or LF are rejected.
+            extra_query: Query parameters added to this request only, after validation; a parameter the method
+                also sets is replaced.
+            extra_body: Fields merged into the request body after validation, so fields the contract does not
+                know yet can be sent; a key that the contract declares replaces that field's value.
+            timeout: Timeout for this call only, in seconds or as an `httpx.Timeout`; it overrides the client's.
+
+        Returns:
+            Recording: The recording's metadata.
+
+        Raises:
+            ValidationError: An argument breaks the contract (type, pattern, length, range or values); raised
+                before anything is sent.
+            APIStatusError: The server answered 4xx or 5xx (after any retries); a subclass names the status,
+                such as `NotFoundError` or `RateLimitError`.
+            APIConnectionError: The server could not be reached, or (`APITimeoutError`) did not answer in time.
+            APIResponseValidationError: The answer cannot be used: not JSON, or not the kind of body this
+                operation returns; in strict mode, also any value the contract does not allow.
         """
         return await self._requester.request(
             "recordings_get",
@@ -281,6 +458,28 @@ class AsyncWherebyRecordings:
         idempotent). Costs 2 rate-limit points.
 
         Operation `recordings_delete`: DELETE /recordings/{recording_id}.
+
+        Args:
+            recording_id: Id of the recording.
+            extra_headers: Headers added to this request only, after the client's own; a header of the same name
+                is replaced, except `Authorization`, which cannot be. Values with CR or LF are rejected.
+            extra_query: Query parameters added to this request only, after validation; a parameter the method
+                also sets is replaced.
+            extra_body: Fields merged into the request body after validation, so fields the contract does not
+                know yet can be sent; a key that the contract declares replaces that field's value.
+            timeout: Timeout for this call only, in seconds or as an `httpx.Timeout`; it overrides the client's.
+
+        Returns:
+            None: The recording was deleted (or did not exist any more).
+
+        Raises:
+            ValidationError: An argument breaks the contract (type, pattern, length, range or values); raised
+                before anything is sent.
+            APIStatusError: The server answered 4xx or 5xx (after any retries); a subclass names the status,
+                such as `NotFoundError` or `RateLimitError`.
+            APIConnectionError: The server could not be reached, or (`APITimeoutError`) did not answer in time.
+            APIResponseValidationError: The answer cannot be used: not JSON, or not the kind of body this
+                operation returns; in strict mode, also any value the contract does not allow.
         """
         return await self._requester.request(
             "recordings_delete",
@@ -311,6 +510,30 @@ class AsyncWherebyRecordings:
         limit point.
 
         Operation `recordings_get_access_link`: GET /recordings/{recording_id}/access-link.
+
+        Args:
+            recording_id: Id of the recording.
+            valid_for_seconds: How long the returned link stays valid, in seconds (at most 12 hours). From 1 to
+                43200. When left out, the server uses `3600`.
+            extra_headers: Headers added to this request only, after the client's own; a header of the same name
+                is replaced, except `Authorization`, which cannot be. Values with CR or LF are rejected.
+            extra_query: Query parameters added to this request only, after validation; a parameter the method
+                also sets is replaced.
+            extra_body: Fields merged into the request body after validation, so fields the contract does not
+                know yet can be sent; a key that the contract declares replaces that field's value.
+            timeout: Timeout for this call only, in seconds or as an `httpx.Timeout`; it overrides the client's.
+
+        Returns:
+            WherebyAccessLink: The signed download link and its expiry.
+
+        Raises:
+            ValidationError: An argument breaks the contract (type, pattern, length, range or values); raised
+                before anything is sent.
+            APIStatusError: The server answered 4xx or 5xx (after any retries); a subclass names the status,
+                such as `NotFoundError` or `RateLimitError`.
+            APIConnectionError: The server could not be reached, or (`APITimeoutError`) did not answer in time.
+            APIResponseValidationError: The answer cannot be used: not JSON, or not the kind of body this
+                operation returns; in strict mode, also any value the contract does not allow.
         """
         return await self._requester.request(
             "recordings_get_access_link",
@@ -342,6 +565,28 @@ class AsyncWherebyRecordings:
         Unknown or already deleted ids are ignored, so the call is idempotent. Costs 3 rate-limit points.
 
         Operation `recordings_bulk_delete`: POST /recordings/bulk-delete.
+
+        Args:
+            recording_ids: Ids of the recordings to delete.
+            extra_headers: Headers added to this request only, after the client's own; a header of the same name
+                is replaced, except `Authorization`, which cannot be. Values with CR or LF are rejected.
+            extra_query: Query parameters added to this request only, after validation; a parameter the method
+                also sets is replaced.
+            extra_body: Fields merged into the request body after validation, so fields the contract does not
+                know yet can be sent; a key that the contract declares replaces that field's value.
+            timeout: Timeout for this call only, in seconds or as an `httpx.Timeout`; it overrides the client's.
+
+        Returns:
+            None: The recordings were scheduled for deletion.
+
+        Raises:
+            ValidationError: An argument breaks the contract (type, pattern, length, range or values); raised
+                before anything is sent.
+            APIStatusError: The server answered 4xx or 5xx (after any retries); a subclass names the status,
+                such as `NotFoundError` or `RateLimitError`.
+            APIConnectionError: The server could not be reached, or (`APITimeoutError`) did not answer in time.
+            APIResponseValidationError: The answer cannot be used: not JSON, or not the kind of body this
+                operation returns; in strict mode, also any value the contract does not allow.
         """
         return await self._requester.request(
             "recordings_bulk_delete",

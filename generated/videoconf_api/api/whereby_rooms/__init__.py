@@ -42,6 +42,32 @@ class WherebyRooms:
         the room to the organisation's colours (with `tokensPreset: default`). Costs 3 rate-limit points.
 
         Operation `rooms_update_theme_tokens`: PUT /rooms/{room_name}/theme/tokens.
+
+        Args:
+            room_name: Name of the room to style: `Meeting.roomName` without its leading `/` (any other reserved
+                character must be percent-encoded).
+            tokens: Theme tokens of a room. Keys: `colors`.
+            tokens_preset: `custom` applies the given colours; `default` (or leaving it out) uses the
+                organisation's colours. One of `custom` or `default` (a `WherebyThemeTokensPreset` or its value).
+            extra_headers: Headers added to this request only, after the client's own; a header of the same name
+                is replaced, except `Authorization`, which cannot be. Values with CR or LF are rejected.
+            extra_query: Query parameters added to this request only, after validation; a parameter the method
+                also sets is replaced.
+            extra_body: Fields merged into the request body after validation, so fields the contract does not
+                know yet can be sent; a key that the contract declares replaces that field's value.
+            timeout: Timeout for this call only, in seconds or as an `httpx.Timeout`; it overrides the client's.
+
+        Returns:
+            None: The colours were saved.
+
+        Raises:
+            ValidationError: An argument breaks the contract (type, pattern, length, range or values); raised
+                before anything is sent.
+            APIStatusError: The server answered 4xx or 5xx (after any retries); a subclass names the status,
+                such as `NotFoundError` or `RateLimitError`.
+            APIConnectionError: The server could not be reached, or (`APITimeoutError`) did not answer in time.
+            APIResponseValidationError: The answer cannot be used: not JSON, or not the kind of body this
+                operation returns; in strict mode, also any value the contract does not allow.
         """
         return self._requester.request(
             "rooms_update_theme_tokens",
@@ -77,6 +103,33 @@ class WherebyRooms:
         JSON body. Costs 3 rate-limit points. A wrong content type answers 400.
 
         Operation `rooms_update_logo`: PUT /rooms/{room_name}/theme/logo.
+
+        Args:
+            room_name: Name of the room to style: `Meeting.roomName` without its leading `/` (any other reserved
+                character must be percent-encoded).
+            image: The image file. A file: a `File`, `bytes` or a binary file object. Only for the upload
+                (`multipart/form-data`) form of this call, which requires it.
+            theme: Logo preset; only `default` exists. Only `default` (`WherebyRoomLogoTheme`). Only for the
+                JSON form of this call.
+            extra_headers: Headers added to this request only, after the client's own; a header of the same name
+                is replaced, except `Authorization`, which cannot be. Values with CR or LF are rejected.
+            extra_query: Query parameters added to this request only, after validation; a parameter the method
+                also sets is replaced.
+            extra_body: Fields merged into the request body after validation, so fields the contract does not
+                know yet can be sent; a key that the contract declares replaces that field's value.
+            timeout: Timeout for this call only, in seconds or as an `httpx.Timeout`; it overrides the client's.
+
+        Returns:
+            None: The logo was saved.
+
+        Raises:
+            ValidationError: An argument breaks the contract (type, pattern, length, range or values); raised
+                before anything is sent.
+            APIStatusError: The server answered 4xx or 5xx (after any retries); a subclass names the status,
+                such as `NotFoundError` or `RateLimitError`.
+            APIConnectionError: The server could not be reached, or (`APITimeoutError`) did not answer in time.
+            APIResponseValidationError: The answer cannot be used: not JSON, or not the kind of body this
+                operation returns; in strict mode, also any value the contract does not allow.
         """
         return self._requester.request(
             "rooms_update_logo",
@@ -114,6 +167,35 @@ class WherebyRooms:
         400.
 
         Operation `rooms_update_room_background`: PUT /rooms/{room_name}/theme/room-background.
+
+        Args:
+            room_name: Name of the room to style: `Meeting.roomName` without its leading `/` (any other reserved
+                character must be percent-encoded).
+            image: The image file. A file: a `File`, `bytes` or a binary file object. Only for the upload
+                (`multipart/form-data`) form of this call, which requires it.
+            palette: Preset background colour. One of `default`, `grey`, `purple` or `burgund` (a
+                `WherebyRoomBackgroundPalette` or its value). Only for the JSON form of this call.
+            theme: Preset background image. One of `default`, `mountains`, `characters` or `rocks` (a
+                `WherebyRoomBackgroundTheme` or its value). Only for the JSON form of this call.
+            extra_headers: Headers added to this request only, after the client's own; a header of the same name
+                is replaced, except `Authorization`, which cannot be. Values with CR or LF are rejected.
+            extra_query: Query parameters added to this request only, after validation; a parameter the method
+                also sets is replaced.
+            extra_body: Fields merged into the request body after validation, so fields the contract does not
+                know yet can be sent; a key that the contract declares replaces that field's value.
+            timeout: Timeout for this call only, in seconds or as an `httpx.Timeout`; it overrides the client's.
+
+        Returns:
+            None: The background was saved.
+
+        Raises:
+            ValidationError: An argument breaks the contract (type, pattern, length, range or values); raised
+                before anything is sent.
+            APIStatusError: The server answered 4xx or 5xx (after any retries); a subclass names the status,
+                such as `NotFoundError` or `RateLimitError`.
+            APIConnectionError: The server could not be reached, or (`APITimeoutError`) did not answer in time.
+            APIResponseValidationError: The answer cannot be used: not JSON, or not the kind of body this
+                operation returns; in strict mode, also any value the contract does not allow.
         """
         return self._requester.request(
             "rooms_update_room_background",
@@ -152,6 +234,35 @@ class WherebyRooms:
         body. Costs 3 rate-limit points. A wrong content type answers 400.
 
         Operation `rooms_update_knock_page_background`: PUT /rooms/{room_name}/theme/room-knock-page-background.
+
+        Args:
+            room_name: Name of the room to style: `Meeting.roomName` without its leading `/` (any other reserved
+                character must be percent-encoded).
+            image: The image file. A file: a `File`, `bytes` or a binary file object. Only for the upload
+                (`multipart/form-data`) form of this call, which requires it.
+            palette: Preset background colour. One of `default`, `grey`, `purple` or `burgund` (a
+                `WherebyRoomBackgroundPalette` or its value). Only for the JSON form of this call.
+            theme: Preset background image. One of `default`, `mountains`, `characters` or `rocks` (a
+                `WherebyRoomBackgroundTheme` or its value). Only for the JSON form of this call.
+            extra_headers: Headers added to this request only, after the client's own; a header of the same name
+                is replaced, except `Authorization`, which cannot be. Values with CR or LF are rejected.
+            extra_query: Query parameters added to this request only, after validation; a parameter the method
+                also sets is replaced.
+            extra_body: Fields merged into the request body after validation, so fields the contract does not
+                know yet can be sent; a key that the contract declares replaces that field's value.
+            timeout: Timeout for this call only, in seconds or as an `httpx.Timeout`; it overrides the client's.
+
+        Returns:
+            None: The knock page background was saved.
+
+        Raises:
+            ValidationError: An argument breaks the contract (type, pattern, length, range or values); raised
+                before anything is sent.
+            APIStatusError: The server answered 4xx or 5xx (after any retries); a subclass names the status,
+                such as `NotFoundError` or `RateLimitError`.
+            APIConnectionError: The server could not be reached, or (`APITimeoutError`) did not answer in time.
+            APIResponseValidationError: The answer cannot be used: not JSON, or not the kind of body this
+                operation returns; in strict mode, also any value the contract does not allow.
         """
         return self._requester.request(
             "rooms_update_knock_page_background",
@@ -195,6 +306,32 @@ class AsyncWherebyRooms:
         the room to the organisation's colours (with `tokensPreset: default`). Costs 3 rate-limit points.
 
         Operation `rooms_update_theme_tokens`: PUT /rooms/{room_name}/theme/tokens.
+
+        Args:
+            room_name: Name of the room to style: `Meeting.roomName` without its leading `/` (any other reserved
+                character must be percent-encoded).
+            tokens: Theme tokens of a room. Keys: `colors`.
+            tokens_preset: `custom` applies the given colours; `default` (or leaving it out) uses the
+                organisation's colours. One of `custom` or `default` (a `WherebyThemeTokensPreset` or its value).
+            extra_headers: Headers added to this request only, after the client's own; a header of the same name
+                is replaced, except `Authorization`, which cannot be. Values with CR or LF are rejected.
+            extra_query: Query parameters added to this request only, after validation; a parameter the method
+                also sets is replaced.
+            extra_body: Fields merged into the request body after validation, so fields the contract does not
+                know yet can be sent; a key that the contract declares replaces that field's value.
+            timeout: Timeout for this call only, in seconds or as an `httpx.Timeout`; it overrides the client's.
+
+        Returns:
+            None: The colours were saved.
+
+        Raises:
+            ValidationError: An argument breaks the contract (type, pattern, length, range or values); raised
+                before anything is sent.
+            APIStatusError: The server answered 4xx or 5xx (after any retries); a subclass names the status,
+                such as `NotFoundError` or `RateLimitError`.
+            APIConnectionError: The server could not be reached, or (`APITimeoutError`) did not answer in time.
+            APIResponseValidationError: The answer cannot be used: not JSON, or not the kind of body this
+                operation returns; in strict mode, also any value the contract does not allow.
         """
         return await self._requester.request(
             "rooms_update_theme_tokens",
@@ -230,6 +367,33 @@ class AsyncWherebyRooms:
         JSON body. Costs 3 rate-limit points. A wrong content type answers 400.
 
         Operation `rooms_update_logo`: PUT /rooms/{room_name}/theme/logo.
+
+        Args:
+            room_name: Name of the room to style: `Meeting.roomName` without its leading `/` (any other reserved
+                character must be percent-encoded).
+            image: The image file. A file: a `File`, `bytes` or a binary file object. Only for the upload
+                (`multipart/form-data`) form of this call, which requires it.
+            theme: Logo preset; only `default` exists. Only `default` (`WherebyRoomLogoTheme`). Only for the
+                JSON form of this call.
+            extra_headers: Headers added to this request only, after the client's own; a header of the same name
+                is replaced, except `Authorization`, which cannot be. Values with CR or LF are rejected.
+            extra_query: Query parameters added to this request only, after validation; a parameter the method
+                also sets is replaced.
+            extra_body: Fields merged into the request body after validation, so fields the contract does not
+                know yet can be sent; a key that the contract declares replaces that field's value.
+            timeout: Timeout for this call only, in seconds or as an `httpx.Timeout`; it overrides the client's.
+
+        Returns:
+            None: The logo was saved.
+
+        Raises:
+            ValidationError: An argument breaks the contract (type, pattern, length, range or values); raised
+                before anything is sent.
+            APIStatusError: The server answered 4xx or 5xx (after any retries); a subclass names the status,
+                such as `NotFoundError` or `RateLimitError`.
+            APIConnectionError: The server could not be reached, or (`APITimeoutError`) did not answer in time.
+            APIResponseValidationError: The answer cannot be used: not JSON, or not the kind of body this
+                operation returns; in strict mode, also any value the contract does not allow.
         """
         return await self._requester.request(
             "rooms_update_logo",
@@ -267,6 +431,35 @@ class AsyncWherebyRooms:
         400.
 
         Operation `rooms_update_room_background`: PUT /rooms/{room_name}/theme/room-background.
+
+        Args:
+            room_name: Name of the room to style: `Meeting.roomName` without its leading `/` (any other reserved
+                character must be percent-encoded).
+            image: The image file. A file: a `File`, `bytes` or a binary file object. Only for the upload
+                (`multipart/form-data`) form of this call, which requires it.
+            palette: Preset background colour. One of `default`, `grey`, `purple` or `burgund` (a
+                `WherebyRoomBackgroundPalette` or its value). Only for the JSON form of this call.
+            theme: Preset background image. One of `default`, `mountains`, `characters` or `rocks` (a
+                `WherebyRoomBackgroundTheme` or its value). Only for the JSON form of this call.
+            extra_headers: Headers added to this request only, after the client's own; a header of the same name
+                is replaced, except `Authorization`, which cannot be. Values with CR or LF are rejected.
+            extra_query: Query parameters added to this request only, after validation; a parameter the method
+                also sets is replaced.
+            extra_body: Fields merged into the request body after validation, so fields the contract does not
+                know yet can be sent; a key that the contract declares replaces that field's value.
+            timeout: Timeout for this call only, in seconds or as an `httpx.Timeout`; it overrides the client's.
+
+        Returns:
+            None: The background was saved.
+
+        Raises:
+            ValidationError: An argument breaks the contract (type, pattern, length, range or values); raised
+                before anything is sent.
+            APIStatusError: The server answered 4xx or 5xx (after any retries); a subclass names the status,
+                such as `NotFoundError` or `RateLimitError`.
+            APIConnectionError: The server could not be reached, or (`APITimeoutError`) did not answer in time.
+            APIResponseValidationError: The answer cannot be used: not JSON, or not the kind of body this
+                operation returns; in strict mode, also any value the contract does not allow.
         """
         return await self._requester.request(
             "rooms_update_room_background",
@@ -305,6 +498,35 @@ class AsyncWherebyRooms:
         body. Costs 3 rate-limit points. A wrong content type answers 400.
 
         Operation `rooms_update_knock_page_background`: PUT /rooms/{room_name}/theme/room-knock-page-background.
+
+        Args:
+            room_name: Name of the room to style: `Meeting.roomName` without its leading `/` (any other reserved
+                character must be percent-encoded).
+            image: The image file. A file: a `File`, `bytes` or a binary file object. Only for the upload
+                (`multipart/form-data`) form of this call, which requires it.
+            palette: Preset background colour. One of `default`, `grey`, `purple` or `burgund` (a
+                `WherebyRoomBackgroundPalette` or its value). Only for the JSON form of this call.
+            theme: Preset background image. One of `default`, `mountains`, `characters` or `rocks` (a
+                `WherebyRoomBackgroundTheme` or its value). Only for the JSON form of this call.
+            extra_headers: Headers added to this request only, after the client's own; a header of the same name
+                is replaced, except `Authorization`, which cannot be. Values with CR or LF are rejected.
+            extra_query: Query parameters added to this request only, after validation; a parameter the method
+                also sets is replaced.
+            extra_body: Fields merged into the request body after validation, so fields the contract does not
+                know yet can be sent; a key that the contract declares replaces that field's value.
+            timeout: Timeout for this call only, in seconds or as an `httpx.Timeout`; it overrides the client's.
+
+        Returns:
+            None: The knock page background was saved.
+
+        Raises:
+            ValidationError: An argument breaks the contract (type, pattern, length, range or values); raised
+                before anything is sent.
+            APIStatusError: The server answered 4xx or 5xx (after any retries); a subclass names the status,
+                such as `NotFoundError` or `RateLimitError`.
+            APIConnectionError: The server could not be reached, or (`APITimeoutError`) did not answer in time.
+            APIResponseValidationError: The answer cannot be used: not JSON, or not the kind of body this
+                operation returns; in strict mode, also any value the contract does not allow.
         """
         return await self._requester.request(
             "rooms_update_knock_page_background",

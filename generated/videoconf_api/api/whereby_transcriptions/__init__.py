@@ -59,6 +59,39 @@ class WherebyTranscriptions:
         `cursor` for further pages. Costs 1 rate-limit point.
 
         Operation `transcriptions_list`: GET /transcriptions.
+
+        Args:
+            room_name: Only return items from this room (a room name as in `Meeting.roomName`, starting with
+                `/`).
+            cursor: Opaque paging cursor; pass the `cursor` returned with the previous page to get the next
+                page, omit it for the first page.
+            limit: Maximum number of results in one page. From 1 to 100. When left out, the server uses `50`.
+            sort_by: Sort order as `<field>:<direction>`. One of `roomName:asc`, `roomName:desc`,
+                `startDate:asc`, `startDate:desc`, `durationInSeconds:asc` or `durationInSeconds:desc` (a
+                `WherebyTranscriptionSortBy` or its value).
+            extra_headers: Headers added to this request only, after the client's own; a header of the same name
+                is replaced, except `Authorization`, which cannot be. Values with CR or LF are rejected.
+            extra_query: Query parameters added to this request only, after validation; a parameter the method
+                also sets is replaced.
+            extra_body: Fields merged into the request body after validation, so fields the contract does not
+                know yet can be sent; a key that the contract declares replaces that field's value.
+            timeout: Timeout for this call only, in seconds or as an `httpx.Timeout`; it overrides the client's.
+
+        Returns:
+            SyncPager[Transcription]: One page of results that auto-paginates: `for item in ...` yields every
+                item of this page and of every following page, each fetched when it is reached. For pages, loop over
+                `.iter_pages()`, or read `.data` (this page's items), `.has_next_page()` and `.get_next_page()`.
+
+        Raises:
+            ValidationError: An argument breaks the contract (type, pattern, length, range or values); raised
+                before anything is sent.
+            APIStatusError: When iterating fetches a page: the server answered 4xx or 5xx (after any retries); a
+                subclass names the status, such as `NotFoundError` or `RateLimitError`.
+            APIConnectionError: When iterating fetches a page: the server could not be reached, or
+                (`APITimeoutError`) did not answer in time.
+            APIResponseValidationError: When iterating fetches a page: the answer cannot be used: not JSON, or
+                not the kind of body this operation returns; in strict mode, also any value the contract does not
+                allow.
         """
         return self._requester.paginate(
             "transcriptions_list",
@@ -88,10 +121,31 @@ class WherebyTranscriptions:
         """Transcribe a recording
 
         Starts a transcription job for a recording and returns the new transcription's id. The recording id
-        goes in the request body (the vendor also declared it as a path parameter, but the path has no
-        placeholder). Answers 404 when the recording does not exist. Costs 3 rate-limit points.
+        goes in the request body. Answers 404 when the recording does not exist. Costs 3 rate-limit points.
 
         Operation `transcriptions_create`: POST /transcriptions.
+
+        Args:
+            recording_id: Id of the recording to transcribe.
+            extra_headers: Headers added to this request only, after the client's own; a header of the same name
+                is replaced, except `Authorization`, which cannot be. Values with CR or LF are rejected.
+            extra_query: Query parameters added to this request only, after validation; a parameter the method
+                also sets is replaced.
+            extra_body: Fields merged into the request body after validation, so fields the contract does not
+                know yet can be sent; a key that the contract declares replaces that field's value.
+            timeout: Timeout for this call only, in seconds or as an `httpx.Timeout`; it overrides the client's.
+
+        Returns:
+            CreateTranscriptionResponse: The transcription job was scheduled.
+
+        Raises:
+            ValidationError: An argument breaks the contract (type, pattern, length, range or values); raised
+                before anything is sent.
+            APIStatusError: The server answered 4xx or 5xx (after any retries); a subclass names the status,
+                such as `NotFoundError` or `RateLimitError`.
+            APIConnectionError: The server could not be reached, or (`APITimeoutError`) did not answer in time.
+            APIResponseValidationError: The answer cannot be used: not JSON, or not the kind of body this
+                operation returns; in strict mode, also any value the contract does not allow.
         """
         return self._requester.request(
             "transcriptions_create",
@@ -120,6 +174,28 @@ class WherebyTranscriptions:
         Returns the metadata of one transcription, including its processing state. Costs 1 rate-limit point.
 
         Operation `transcriptions_get`: GET /transcriptions/{transcription_id}.
+
+        Args:
+            transcription_id: Id of the transcription.
+            extra_headers: Headers added to this request only, after the client's own; a header of the same name
+                is replaced, except `Authorization`, which cannot be. Values with CR or LF are rejected.
+            extra_query: Query parameters added to this request only, after validation; a parameter the method
+                also sets is replaced.
+            extra_body: Fields merged into the request body after validation, so fields the contract does not
+                know yet can be sent; a key that the contract declares replaces that field's value.
+            timeout: Timeout for this call only, in seconds or as an `httpx.Timeout`; it overrides the client's.
+
+        Returns:
+            Transcription: The transcription's metadata.
+
+        Raises:
+            ValidationError: An argument breaks the contract (type, pattern, length, range or values); raised
+                before anything is sent.
+            APIStatusError: The server answered 4xx or 5xx (after any retries); a subclass names the status,
+                such as `NotFoundError` or `RateLimitError`.
+            APIConnectionError: The server could not be reached, or (`APITimeoutError`) did not answer in time.
+            APIResponseValidationError: The answer cannot be used: not JSON, or not the kind of body this
+                operation returns; in strict mode, also any value the contract does not allow.
         """
         return self._requester.request(
             "transcriptions_get",
@@ -149,6 +225,28 @@ class WherebyTranscriptions:
         is idempotent). Costs 2 rate-limit points.
 
         Operation `transcriptions_delete`: DELETE /transcriptions/{transcription_id}.
+
+        Args:
+            transcription_id: Id of the transcription.
+            extra_headers: Headers added to this request only, after the client's own; a header of the same name
+                is replaced, except `Authorization`, which cannot be. Values with CR or LF are rejected.
+            extra_query: Query parameters added to this request only, after validation; a parameter the method
+                also sets is replaced.
+            extra_body: Fields merged into the request body after validation, so fields the contract does not
+                know yet can be sent; a key that the contract declares replaces that field's value.
+            timeout: Timeout for this call only, in seconds or as an `httpx.Timeout`; it overrides the client's.
+
+        Returns:
+            None: The transcription was deleted (or did not exist any more).
+
+        Raises:
+            ValidationError: An argument breaks the contract (type, pattern, length, range or values); raised
+                before anything is sent.
+            APIStatusError: The server answered 4xx or 5xx (after any retries); a subclass names the status,
+                such as `NotFoundError` or `RateLimitError`.
+            APIConnectionError: The server could not be reached, or (`APITimeoutError`) did not answer in time.
+            APIResponseValidationError: The answer cannot be used: not JSON, or not the kind of body this
+                operation returns; in strict mode, also any value the contract does not allow.
         """
         return self._requester.request(
             "transcriptions_delete",
@@ -179,6 +277,30 @@ class WherebyTranscriptions:
         rate-limit point.
 
         Operation `transcriptions_get_access_link`: GET /transcriptions/{transcription_id}/access-link.
+
+        Args:
+            transcription_id: Id of the transcription.
+            valid_for_seconds: How long the returned link stays valid, in seconds (at most 12 hours). From 1 to
+                43200. When left out, the server uses `3600`.
+            extra_headers: Headers added to this request only, after the client's own; a header of the same name
+                is replaced, except `Authorization`, which cannot be. Values with CR or LF are rejected.
+            extra_query: Query parameters added to this request only, after validation; a parameter the method
+                also sets is replaced.
+            extra_body: Fields merged into the request body after validation, so fields the contract does not
+                know yet can be sent; a key that the contract declares replaces that field's value.
+            timeout: Timeout for this call only, in seconds or as an `httpx.Timeout`; it overrides the client's.
+
+        Returns:
+            WherebyAccessLink: The signed download link and its expiry.
+
+        Raises:
+            ValidationError: An argument breaks the contract (type, pattern, length, range or values); raised
+                before anything is sent.
+            APIStatusError: The server answered 4xx or 5xx (after any retries); a subclass names the status,
+                such as `NotFoundError` or `RateLimitError`.
+            APIConnectionError: The server could not be reached, or (`APITimeoutError`) did not answer in time.
+            APIResponseValidationError: The answer cannot be used: not JSON, or not the kind of body this
+                operation returns; in strict mode, also any value the contract does not allow.
         """
         return self._requester.request(
             "transcriptions_get_access_link",
@@ -211,6 +333,28 @@ class WherebyTranscriptions:
         limit points.
 
         Operation `transcriptions_bulk_delete`: POST /transcriptions/bulk-delete.
+
+        Args:
+            transcription_ids: Ids of the transcriptions to delete.
+            extra_headers: Headers added to this request only, after the client's own; a header of the same name
+                is replaced, except `Authorization`, which cannot be. Values with CR or LF are rejected.
+            extra_query: Query parameters added to this request only, after validation; a parameter the method
+                also sets is replaced.
+            extra_body: Fields merged into the request body after validation, so fields the contract does not
+                know yet can be sent; a key that the contract declares replaces that field's value.
+            timeout: Timeout for this call only, in seconds or as an `httpx.Timeout`; it overrides the client's.
+
+        Returns:
+            None: The transcriptions were scheduled for deletion.
+
+        Raises:
+            ValidationError: An argument breaks the contract (type, pattern, length, range or values); raised
+                before anything is sent.
+            APIStatusError: The server answered 4xx or 5xx (after any retries); a subclass names the status,
+                such as `NotFoundError` or `RateLimitError`.
+            APIConnectionError: The server could not be reached, or (`APITimeoutError`) did not answer in time.
+            APIResponseValidationError: The answer cannot be used: not JSON, or not the kind of body this
+                operation returns; in strict mode, also any value the contract does not allow.
         """
         return self._requester.request(
             "transcriptions_bulk_delete",
@@ -249,6 +393,40 @@ class AsyncWherebyTranscriptions:
         `cursor` for further pages. Costs 1 rate-limit point.
 
         Operation `transcriptions_list`: GET /transcriptions.
+
+        Args:
+            room_name: Only return items from this room (a room name as in `Meeting.roomName`, starting with
+                `/`).
+            cursor: Opaque paging cursor; pass the `cursor` returned with the previous page to get the next
+                page, omit it for the first page.
+            limit: Maximum number of results in one page. From 1 to 100. When left out, the server uses `50`.
+            sort_by: Sort order as `<field>:<direction>`. One of `roomName:asc`, `roomName:desc`,
+                `startDate:asc`, `startDate:desc`, `durationInSeconds:asc` or `durationInSeconds:desc` (a
+                `WherebyTranscriptionSortBy` or its value).
+            extra_headers: Headers added to this request only, after the client's own; a header of the same name
+                is replaced, except `Authorization`, which cannot be. Values with CR or LF are rejected.
+            extra_query: Query parameters added to this request only, after validation; a parameter the method
+                also sets is replaced.
+            extra_body: Fields merged into the request body after validation, so fields the contract does not
+                know yet can be sent; a key that the contract declares replaces that field's value.
+            timeout: Timeout for this call only, in seconds or as an `httpx.Timeout`; it overrides the client's.
+
+        Returns:
+            AsyncPager[Transcription]: One page of results that auto-paginates: `async for item in ...` yields
+                every item of this page and of every following page, each fetched when it is reached. For pages,
+                `async for page in ....iter_pages()`, or `await` it to load this page and read `.data`,
+                `.has_next_page()` and `await .get_next_page()`.
+
+        Raises:
+            ValidationError: An argument breaks the contract (type, pattern, length, range or values); raised
+                before anything is sent.
+            APIStatusError: When iterating fetches a page: the server answered 4xx or 5xx (after any retries); a
+                subclass names the status, such as `NotFoundError` or `RateLimitError`.
+            APIConnectionError: When iterating fetches a page: the server could not be reached, or
+                (`APITimeoutError`) did not answer in time.
+            APIResponseValidationError: When iterating fetches a page: the answer cannot be used: not JSON, or
+                not the kind of body this operation returns; in strict mode, also any value the contract does not
+                allow.
         """
         return self._requester.paginate(
             "transcriptions_list",
@@ -278,10 +456,31 @@ class AsyncWherebyTranscriptions:
         """Transcribe a recording
 
         Starts a transcription job for a recording and returns the new transcription's id. The recording id
-        goes in the request body (the vendor also declared it as a path parameter, but the path has no
-        placeholder). Answers 404 when the recording does not exist. Costs 3 rate-limit points.
+        goes in the request body. Answers 404 when the recording does not exist. Costs 3 rate-limit points.
 
         Operation `transcriptions_create`: POST /transcriptions.
+
+        Args:
+            recording_id: Id of the recording to transcribe.
+            extra_headers: Headers added to this request only, after the client's own; a header of the same name
+                is replaced, except `Authorization`, which cannot be. Values with CR or LF are rejected.
+            extra_query: Query parameters added to this request only, after validation; a parameter the method
+                also sets is replaced.
+            extra_body: Fields merged into the request body after validation, so fields the contract does not
+                know yet can be sent; a key that the contract declares replaces that field's value.
+            timeout: Timeout for this call only, in seconds or as an `httpx.Timeout`; it overrides the client's.
+
+        Returns:
+            CreateTranscriptionResponse: The transcription job was scheduled.
+
+        Raises:
+            ValidationError: An argument breaks the contract (type, pattern, length, range or values); raised
+                before anything is sent.
+            APIStatusError: The server answered 4xx or 5xx (after any retries); a subclass names the status,
+                such as `NotFoundError` or `RateLimitError`.
+            APIConnectionError: The server could not be reached, or (`APITimeoutError`) did not answer in time.
+            APIResponseValidationError: The answer cannot be used: not JSON, or not the kind of body this
+                operation returns; in strict mode, also any value the contract does not allow.
         """
         return await self._requester.request(
             "transcriptions_create",
@@ -310,6 +509,28 @@ class AsyncWherebyTranscriptions:
         Returns the metadata of one transcription, including its processing state. Costs 1 rate-limit point.
 
         Operation `transcriptions_get`: GET /transcriptions/{transcription_id}.
+
+        Args:
+            transcription_id: Id of the transcription.
+            extra_headers: Headers added to this request only, after the client's own; a header of the same name
+                is replaced, except `Authorization`, which cannot be. Values with CR or LF are rejected.
+            extra_query: Query parameters added to this request only, after validation; a parameter the method
+                also sets is replaced.
+            extra_body: Fields merged into the request body after validation, so fields the contract does not
+                know yet can be sent; a key that the contract declares replaces that field's value.
+            timeout: Timeout for this call only, in seconds or as an `httpx.Timeout`; it overrides the client's.
+
+        Returns:
+            Transcription: The transcription's metadata.
+
+        Raises:
+            ValidationError: An argument breaks the contract (type, pattern, length, range or values); raised
+                before anything is sent.
+            APIStatusError: The server answered 4xx or 5xx (after any retries); a subclass names the status,
+                such as `NotFoundError` or `RateLimitError`.
+            APIConnectionError: The server could not be reached, or (`APITimeoutError`) did not answer in time.
+            APIResponseValidationError: The answer cannot be used: not JSON, or not the kind of body this
+                operation returns; in strict mode, also any value the contract does not allow.
         """
         return await self._requester.request(
             "transcriptions_get",
@@ -339,6 +560,28 @@ class AsyncWherebyTranscriptions:
         is idempotent). Costs 2 rate-limit points.
 
         Operation `transcriptions_delete`: DELETE /transcriptions/{transcription_id}.
+
+        Args:
+            transcription_id: Id of the transcription.
+            extra_headers: Headers added to this request only, after the client's own; a header of the same name
+                is replaced, except `Authorization`, which cannot be. Values with CR or LF are rejected.
+            extra_query: Query parameters added to this request only, after validation; a parameter the method
+                also sets is replaced.
+            extra_body: Fields merged into the request body after validation, so fields the contract does not
+                know yet can be sent; a key that the contract declares replaces that field's value.
+            timeout: Timeout for this call only, in seconds or as an `httpx.Timeout`; it overrides the client's.
+
+        Returns:
+            None: The transcription was deleted (or did not exist any more).
+
+        Raises:
+            ValidationError: An argument breaks the contract (type, pattern, length, range or values); raised
+                before anything is sent.
+            APIStatusError: The server answered 4xx or 5xx (after any retries); a subclass names the status,
+                such as `NotFoundError` or `RateLimitError`.
+            APIConnectionError: The server could not be reached, or (`APITimeoutError`) did not answer in time.
+            APIResponseValidationError: The answer cannot be used: not JSON, or not the kind of body this
+                operation returns; in strict mode, also any value the contract does not allow.
         """
         return await self._requester.request(
             "transcriptions_delete",
@@ -369,6 +612,30 @@ class AsyncWherebyTranscriptions:
         rate-limit point.
 
         Operation `transcriptions_get_access_link`: GET /transcriptions/{transcription_id}/access-link.
+
+        Args:
+            transcription_id: Id of the transcription.
+            valid_for_seconds: How long the returned link stays valid, in seconds (at most 12 hours). From 1 to
+                43200. When left out, the server uses `3600`.
+            extra_headers: Headers added to this request only, after the client's own; a header of the same name
+                is replaced, except `Authorization`, which cannot be. Values with CR or LF are rejected.
+            extra_query: Query parameters added to this request only, after validation; a parameter the method
+                also sets is replaced.
+            extra_body: Fields merged into the request body after validation, so fields the contract does not
+                know yet can be sent; a key that the contract declares replaces that field's value.
+            timeout: Timeout for this call only, in seconds or as an `httpx.Timeout`; it overrides the client's.
+
+        Returns:
+            WherebyAccessLink: The signed download link and its expiry.
+
+        Raises:
+            ValidationError: An argument breaks the contract (type, pattern, length, range or values); raised
+                before anything is sent.
+            APIStatusError: The server answered 4xx or 5xx (after any retries); a subclass names the status,
+                such as `NotFoundError` or `RateLimitError`.
+            APIConnectionError: The server could not be reached, or (`APITimeoutError`) did not answer in time.
+            APIResponseValidationError: The answer cannot be used: not JSON, or not the kind of body this
+                operation returns; in strict mode, also any value the contract does not allow.
         """
         return await self._requester.request(
             "transcriptions_get_access_link",
@@ -401,6 +668,28 @@ class AsyncWherebyTranscriptions:
         limit points.
 
         Operation `transcriptions_bulk_delete`: POST /transcriptions/bulk-delete.
+
+        Args:
+            transcription_ids: Ids of the transcriptions to delete.
+            extra_headers: Headers added to this request only, after the client's own; a header of the same name
+                is replaced, except `Authorization`, which cannot be. Values with CR or LF are rejected.
+            extra_query: Query parameters added to this request only, after validation; a parameter the method
+                also sets is replaced.
+            extra_body: Fields merged into the request body after validation, so fields the contract does not
+                know yet can be sent; a key that the contract declares replaces that field's value.
+            timeout: Timeout for this call only, in seconds or as an `httpx.Timeout`; it overrides the client's.
+
+        Returns:
+            None: The transcriptions were scheduled for deletion.
+
+        Raises:
+            ValidationError: An argument breaks the contract (type, pattern, length, range or values); raised
+                before anything is sent.
+            APIStatusError: The server answered 4xx or 5xx (after any retries); a subclass names the status,
+                such as `NotFoundError` or `RateLimitError`.
+            APIConnectionError: The server could not be reached, or (`APITimeoutError`) did not answer in time.
+            APIResponseValidationError: The answer cannot be used: not JSON, or not the kind of body this
+                operation returns; in strict mode, also any value the contract does not allow.
         """
         return await self._requester.request(
             "transcriptions_bulk_delete",

@@ -1,0 +1,87 @@
+"""Walking an OpenAPI document: its mappings, its `$ref`s, and which components a part of it reaches."""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Iterator
+from typing import Any
+
+METHODS = ("get", "put", "post", "delete", "patch")
+# Keys whose values are data, not schema: a `$ref` or an `enum` key inside them means nothing.
+DATA_KEYS = ("example", "examples", "default", "const")
+
+
+def walk(node: Any, where: str = "#") -> Iterator[tuple[str, dict[str, Any]]]:
+    """Every mapping in a document with its JSON pointer, skipping example and default values."""
+    if isinstance(node, dict):
+        yield where, node
+        for key, value in node.items():
+            if key not in DATA_KEYS:
+                yield from walk(value, f"{where}/{key}")
+    elif isinstance(node, list):
+        for index, value in enumerate(node):
+            yield from walk(value, f"{where}/{index}")
+
+
+def refs(node: Any) -> set[str]:
+    """The `$ref`s (and discriminator mappings) written in a part of a document, not followed."""
+    found: set[str] = set()
+    for _, mapping in walk(node):
+        if isinstance(mapping.get("$ref"), str):
+            found.add(mapping["$ref"])
+        discriminator = mapping.get("discriminator")
+        if isinstance(discriminator, dict):
+            found.update(ref for ref in discriminator.get("mapping", {}).values() if isinstance(ref, str))
+    return found
+
+
+def target(spec: dict[str, Any], ref: str) -> Any:
+    node: Any = spec
+    for part in ref.removeprefix("#/").split("/"):
+        node = node[part.replace("~1", "/").replace("~0", "~")]
+    return node
+
+
+def reach(spec: dict[str, Any], roots: Iterable[Any]) -> set[str]:
+    """Every component `$ref` the given parts of the document lead to, directly or through other components."""
+    seen: set[str] = set()
+    stack = [ref for root in roots for ref in refs(root)]
+    while stack:
+        ref = stack.pop()
+        if ref in seen or not ref.startswith("#/components/"):
+            continue
+        seen.add(ref)
+        stack.extend(refs(target(spec, ref)))
+    return seen
+
+
+def path_item(spec: dict[str, Any], item: dict[str, Any]) -> dict[str, Any]:
+    """A path item or webhook, following a `$ref` to `components/pathItems`."""
+    while "$ref" in item:
+        item = target(spec, item["$ref"])
+    return item
+
+
+def operations(item: dict[str, Any]) -> list[dict[str, Any]]:
+    """The operations of one path item (or webhook)."""
+    return [op for method, op in item.items() if method in METHODS]
+
+
+def sides(spec: dict[str, Any]) -> tuple[list[Any], list[Any]]:
+    """The parts of a contract a client sends (requests) and the parts it receives (responses and webhook payloads).
+
+    A webhook turns the roles round: the vendor sends its parameters and body, and the receiver's answer is the request
+    side's concern.
+    """
+    sent: list[Any] = []
+    received: list[Any] = []
+    for item in (path_item(spec, item) for item in spec.get("paths", {}).values()):
+        sent.append(item.get("parameters", []))
+        for op in operations(item):
+            sent += [op.get("parameters", []), op.get("requestBody", {})]
+            received.append(op.get("responses", {}))
+    for item in (path_item(spec, item) for item in spec.get("webhooks", {}).values()):
+        received.append(item.get("parameters", []))
+        for op in operations(item):
+            received += [op.get("parameters", []), op.get("requestBody", {})]
+            sent.append(op.get("responses", {}))
+    return sent, received

@@ -1,0 +1,171 @@
+"""The breaking-change gate (`make breaking`): its version rule, its contract and Python API diffs, its baseline."""
+
+from __future__ import annotations
+
+import copy
+import textwrap
+from collections.abc import Callable
+from pathlib import Path
+from typing import Any
+
+import pytest
+
+from generator import breaking, resolve
+from tests.specdata import ROOT
+
+CHANGELOG = """# Changelog
+
+## 0.2.0 (unreleased)
+
+### Breaking
+
+- something
+
+## 0.1.1
+
+### Added
+
+- something else
+"""
+
+
+@pytest.mark.parametrize(
+    ("current", "baseline", "count", "fails"),
+    [
+        ("0.2.0", "0.1.0", 5, False),  # 0.x: the minor number is the major one
+        ("0.1.1", "0.1.0", 5, True),
+        ("0.1.1", "0.1.0", 0, False),
+        ("1.0.0", "0.1.0", 5, True),  # no entry for 1.0.0 in the changelog
+        ("0.1.0", "0.2.0", 0, True),  # older than the last release
+    ],
+)
+def test_a_breaking_change_needs_a_new_major_version(current: str, baseline: str, count: int, fails: bool) -> None:
+    problems = breaking.verdict(current, baseline, count, CHANGELOG)
+    assert bool(problems) is fails, problems
+
+
+def test_from_1_0_on_the_major_number_must_grow() -> None:
+    changelog = CHANGELOG.replace("## 0.1.1", "## 1.1.0\n\n### Breaking\n\n- x\n\n## 2.0.0\n\n### Breaking\n")
+    assert breaking.verdict("1.1.0", "1.0.0", 1, changelog)
+    assert not breaking.verdict("2.0.0", "1.0.0", 1, changelog)
+
+
+def test_a_release_needs_its_entry_and_a_breaking_one_says_what_breaks() -> None:
+    assert "no `## 0.3.0` entry" in " ".join(breaking.verdict("0.3.0", "0.2.0", 0, CHANGELOG))
+    no_breaking_part = CHANGELOG.replace("### Breaking", "### Changed")
+    assert "`### Breaking`" in " ".join(breaking.verdict("0.2.0", "0.1.0", 1, no_breaking_part))
+    assert breaking.changelog_section(CHANGELOG, "0.1.1") == "\n### Added\n\n- something else\n"
+
+
+def _json_object(**properties: Any) -> dict[str, Any]:
+    return {"content": {"application/json": {"schema": {"type": "object", "properties": properties}}}}
+
+
+def _spec() -> dict[str, Any]:
+    response = _json_object(
+        a={"type": "string"}, free={"type": "object"}, state={"type": "string", "enum": ["on", "off"]}
+    )
+    request = _json_object(a={"type": "string"}, e={"type": "string", "enum": ["a", "b"]})
+    return {
+        "openapi": "3.1.0",
+        "info": {"title": "t", "version": "1"},
+        "servers": [{"url": "https://api.example.com/v1"}],
+        "paths": {
+            "/x": {
+                "get": {
+                    "operationId": "x_get",
+                    "parameters": [{"name": "q", "in": "query", "schema": {"type": "string"}}],
+                    "responses": {"200": {"description": "ok", **response}},
+                },
+                "post": {"operationId": "x_post", "requestBody": request, "responses": {"200": {"description": "ok"}}},
+            },
+            "/y": {"get": {"operationId": "y_get", "responses": {"200": {"description": "ok"}}}},
+        },
+    }
+
+
+def _response(spec: dict[str, Any]) -> dict[str, Any]:
+    schema: dict[str, Any] = spec["paths"]["/x"]["get"]["responses"]["200"]["content"]["application/json"]["schema"]
+    return schema
+
+
+def _request(spec: dict[str, Any]) -> dict[str, Any]:
+    schema: dict[str, Any] = spec["paths"]["/x"]["post"]["requestBody"]["content"]["application/json"]["schema"]
+    return schema
+
+
+MUTATIONS: dict[str, tuple[Callable[[dict[str, Any]], None], bool]] = {
+    "operation removed": (lambda s: s["paths"].pop("/y"), True),
+    "parameter removed": (lambda s: s["paths"]["/x"]["get"].update(parameters=[]), True),
+    "response field removed": (lambda s: _response(s)["properties"].pop("a"), True),
+    "request enum value removed": (lambda s: _request(s)["properties"]["e"].update(enum=["a"]), True),
+    "closed response enum opened": (
+        lambda s: _response(s)["properties"].update(state={"type": "string", "x-extensible-enum": ["on", "off"]}),
+        True,
+    ),
+    "request type narrowed": (lambda s: _request(s)["properties"].update(a={"type": "integer"}), True),
+    "request field made required": (lambda s: _request(s).update(required=["a"]), True),
+    "server moved": (lambda s: s.update(servers=[{"url": "https://elsewhere.example.com"}]), True),
+    "optional request field added": (lambda s: _request(s)["properties"].update(b={"type": "string"}), False),
+    "response field added": (lambda s: _response(s)["properties"].update(b={"type": "string"}), False),
+    "operation added": (lambda s: s["paths"].update({"/z": copy.deepcopy(s["paths"]["/y"])}), False),
+    "additionalProperties true spelt out": (
+        lambda s: _response(s)["properties"]["free"].update(additionalProperties=True),
+        False,
+    ),
+    "description reworded": (lambda s: s["paths"]["/y"]["get"].update(description="new words"), False),
+}
+
+
+@pytest.mark.parametrize("name", MUTATIONS)
+def test_the_contract_diff_finds_what_breaks_and_only_that(name: str) -> None:
+    mutate, breaks = MUTATIONS[name]
+    after = _spec()
+    mutate(after)
+    changes = breaking.contract_changes(_spec(), after)
+    assert changes, f"{name}: no change found at all"
+    assert any(change.kind == "breaking" for change in changes) is breaks, changes
+
+
+def _package(root: Path, client: str, model: str) -> Path:
+    for package, source in (("overrides/videoconf", client), ("generated/videoconf_api", model)):
+        (root / package).mkdir(parents=True, exist_ok=True)
+        (root / package / "__init__.py").write_text(textwrap.dedent(source), encoding="utf-8")
+    return root
+
+
+CLIENT = """
+__version__ = "0.1.0"
+
+class Client:
+    def __init__(self, space: str, token: str, *, timeout: float = 30.0) -> None: ...
+"""
+MODEL = """
+import enum
+
+class Quality(enum.Enum):
+    HD = "720p"
+    FHD = "1080p"
+"""
+
+
+def test_the_python_api_diff_reads_a_recorded_dump(tmp_path: Path) -> None:
+    old = _package(tmp_path / "old", CLIENT, MODEL)
+    dump = tmp_path / breaking.PYTHON_API
+    dump.write_bytes(breaking.dump_python_api(old))
+    assert dump.read_bytes() == breaking.dump_python_api(old), "the dump must be the same bytes every time"
+    same = _package(tmp_path / "same", CLIENT.replace("0.1.0", "0.2.0"), MODEL)
+    assert breaking.python_changes(dump, same) == [], "a new __version__ is no break"
+    moved = CLIENT.replace("space: str, token: str", "token: str, space: str")
+    changed = _package(tmp_path / "changed", moved, MODEL.replace('    FHD = "1080p"\n', ""))
+    found = {(change.where, change.what) for change in breaking.python_changes(dump, changed)}
+    assert ("videoconf.Client.__init__(space)", "Positional parameter was moved") in found
+    assert ("videoconf_api.Quality.FHD", "Public object was removed") in found
+
+
+def test_the_last_release_is_recorded_in_the_tree() -> None:
+    version, baseline = breaking.last_release()
+    assert version == "0.1.0" and baseline == ROOT / "generator" / "baseline" / "0.1.0"
+    for name in ("signalwire.openapi.yaml", "whereby.openapi.yaml"):
+        resolve.validate(resolve.load(baseline / name))
+    assert len(breaking._load_dump(baseline / breaking.PYTHON_API)) == 2

@@ -49,7 +49,7 @@ test: check lint spec-lint ## Everything CI checks
 	$(PY) -m pytest -q -p no:cacheprovider
 	$(MAKE) --no-print-directory bench ARGS=--quick
 
-demo: $(VENV)/.stamp ## Start the sandbox, run examples/quickstart.py against it, stop it
+demo: $(VENV)/.stamp ## Start the sandbox, run examples/quickstart.py, receive webhooks with examples/webhook_receiver.py
 	$(PY) -m examples.run_demo
 
 sandbox: $(VENV)/.stamp ## Run the local sandbox server on port 8080

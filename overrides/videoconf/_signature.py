@@ -15,7 +15,16 @@ from typing import Any, Protocol
 
 from ._exceptions import ValidationError, VideoconfError, WebhookVerificationError, short_repr
 
-__all__ = ["DEFAULT_TOLERANCE", "Body", "HeadersLike", "SecretLike", "WebhookSecret", "sign", "verify_signature"]
+__all__ = [
+    "DEFAULT_TOLERANCE",
+    "Body",
+    "HeadersLike",
+    "SecretLike",
+    "WebhookSecret",
+    "as_secret",
+    "sign",
+    "verify_signature",
+]
 
 DEFAULT_TOLERANCE = 300
 SCHEME = "v1"
@@ -50,6 +59,10 @@ class WebhookSecret:
             raise VideoconfError("the webhook secret is empty: use the signing secret shown in the Whereby dashboard")
         self._key = key
 
+    def scrub(self, text: str) -> str:
+        """`text` with the secret replaced, for messages that quote what a sender sent."""
+        return text.replace(self._key.decode("utf-8", "replace"), "<redacted>")
+
     def digest(self, timestamp: str, body: bytes) -> str:
         """Lowercase hex HMAC-SHA256 of `<timestamp>.<body>`."""
         return hmac.new(self._key, timestamp.encode("ascii") + b"." + body, hashlib.sha256).hexdigest()
@@ -60,11 +73,18 @@ class WebhookSecret:
     def __reduce__(self) -> Any:
         raise TypeError("a webhook secret cannot be pickled")
 
+    def __copy__(self) -> WebhookSecret:
+        return self
+
+    def __deepcopy__(self, memo: dict[int, Any]) -> WebhookSecret:
+        # Immutable: a deep copy of a client shares it instead of writing it anywhere.
+        return self
+
 
 SecretLike = str | bytes | WebhookSecret
 
 
-def _secret(secret: SecretLike) -> WebhookSecret:
+def as_secret(secret: SecretLike) -> WebhookSecret:
     return secret if isinstance(secret, WebhookSecret) else WebhookSecret(secret)
 
 
@@ -96,10 +116,11 @@ def _parse(header: str, name: str) -> tuple[str, list[str]]:
     timestamps: list[str] = []
     signatures: list[str] = []
     schemes: set[str] = set()
-    for entry in header.split(","):
+    for position, entry in enumerate(header.split(","), 1):
         key, sep, value = entry.strip().partition("=")
         if not sep or not key.strip():
-            problem = f"{short_repr(entry.strip())} is not a key=value pair"
+            # The entry itself is not quoted: a confused sender might have put the secret there.
+            problem = f"entry {position} is not a key=value pair"
             raise WebhookVerificationError("malformed_header", f"the {name} header is malformed: {problem}")
         key, value = key.strip(), value.strip()
         if key == "t":
@@ -112,7 +133,8 @@ def _parse(header: str, name: str) -> tuple[str, list[str]]:
         problem = "has no t= timestamp" if not timestamps else "needs exactly one t= timestamp of Unix seconds"
         raise WebhookVerificationError("malformed_header", f"the {name} header is malformed: it {problem}")
     if not signatures:
-        others = f" (only {', '.join(sorted(map(short_repr, schemes)))})" if schemes else ""
+        named = sorted(short_repr(scheme) for scheme in schemes if len(scheme) <= 8)
+        others = f" (only {', '.join(named)})" if named else ""
         raise WebhookVerificationError(
             "malformed_header", f"the {name} header is malformed: it has no {SCHEME}= signature{others}"
         )
@@ -140,7 +162,7 @@ def verify_signature(
     `WebhookVerificationError`. The signature is checked before the timestamp, so a timestamp error means the event
     is authentic but stale (a replay, or a clock that is off)."""
     window = _check_tolerance(tolerance)
-    key = _secret(secret)
+    key = as_secret(secret)
     data = raw_body(body)
     value = header_value(headers, header)
     if value is None:
@@ -178,4 +200,4 @@ def verify_signature(
 def sign(body: Body, secret: SecretLike, *, timestamp: int | None = None) -> str:
     """A signature header value for `body`, as the vendor computes it: for testing your own webhook receiver."""
     moment = str(int(time.time()) if timestamp is None else int(timestamp))
-    return f"t={moment},{SCHEME}={_secret(secret).digest(moment, raw_body(body))}"
+    return f"t={moment},{SCHEME}={as_secret(secret).digest(moment, raw_body(body))}"

@@ -28,7 +28,16 @@ from videoconf_api.types import parse_datetime
 
 from ._exceptions import VideoconfError, WebhookPayloadError, WebhookVerificationError, short_repr
 from ._logging import logger
-from ._signature import DEFAULT_TOLERANCE, Body, HeadersLike, SecretLike, WebhookSecret, sign, verify_signature
+from ._signature import (
+    DEFAULT_TOLERANCE,
+    Body,
+    HeadersLike,
+    SecretLike,
+    WebhookSecret,
+    as_secret,
+    sign,
+    verify_signature,
+)
 
 __all__ = [
     "DEFAULT_TOLERANCE",
@@ -110,7 +119,8 @@ def unwrap(body: Body, headers: Headers, secret: SecretLike, *, tolerance: float
     Unknown fields and enum values of known events are kept too. A body that is not an event raises
     `WebhookPayloadError`.
     """
-    raw = verify_signature(body, headers, secret, header=WHEREBY_SIGNATURE_HEADER, tolerance=tolerance)
+    key = as_secret(secret)
+    raw = verify_signature(body, headers, key, header=WHEREBY_SIGNATURE_HEADER, tolerance=tolerance)
     try:
         payload = json.loads(raw)
     except ValueError as error:
@@ -119,9 +129,16 @@ def unwrap(body: Body, headers: Headers, secret: SecretLike, *, tolerance: float
         raise WebhookPayloadError("the webhook body is not an event: expected a JSON object with a string `type`")
     model = WHEREBY_EVENT_TYPES.get(payload["type"])
     if model is None:
-        _report_unknown_event_type(payload["type"])
+        _report_unknown_event_type(key.scrub(payload["type"]))
         return UnknownWherebyEvent.from_dict(payload)
-    return _parse_event(model, payload)
+    try:
+        return _parse_event(model, payload)
+    except WebhookPayloadError as error:
+        # The messages quote the sender's values; a sender that echoes the secret must not put it in a log.
+        for problem in (error, error.__cause__):
+            if problem is not None:
+                problem.args = tuple(key.scrub(a) if isinstance(a, str) else a for a in problem.args)
+        raise
 
 
 def _parse_event(model: type[KnownWherebyEvent], payload: dict[str, Any]) -> KnownWherebyEvent:

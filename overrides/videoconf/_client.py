@@ -29,9 +29,9 @@ from ._base_client import (
     TimeoutTypes,
 )
 from ._exceptions import ValidationError, VideoconfError, short_repr
-from ._signature import WebhookSecret
 
 if TYPE_CHECKING:
+    from ._signature import WebhookSecret
     from .webhooks import WherebyWebhooks
 
 __all__ = ["AsyncSignalWire", "AsyncWhereby", "SignalWire", "Whereby"]
@@ -104,6 +104,9 @@ def _webhook_secret(value: str | None) -> WebhookSecret | None:
     if value is None:
         return None
     _check_secret(value, "webhook_secret")
+    # Loaded only by programs that receive webhooks, so a client's cold start stays as it was.
+    from ._signature import WebhookSecret
+
     return WebhookSecret(value)
 
 

@@ -5,8 +5,13 @@ from __future__ import annotations
 import hashlib
 import hmac
 import json
+import os
+import subprocess
+import sys
+import textwrap
 import time
 from collections.abc import Callable, Iterable, Mapping
+from pathlib import Path
 from typing import Any
 
 import httpx
@@ -17,6 +22,7 @@ from starlette.datastructures import Headers as StarletteHeaders
 
 from videoconf import AsyncWhereby, ValidationError, VideoconfError, WebhookVerificationError, Whereby, webhooks
 
+ROOT = Path(__file__).resolve().parents[2]
 SECRET = "whsec-test-5b9e1d"
 HEADER = "Whereby-Signature"
 BODY = (
@@ -263,3 +269,26 @@ def test_typed_headers_from_a_mapping_or_a_framework_object_verify() -> None:
     plain: Mapping[str, str] = signed()
     webhooks.verify(BODY, plain, SECRET)
     webhooks.verify(BODY, StarletteHeaders(headers=plain), SECRET)
+
+
+def test_a_client_loads_webhook_code_only_when_it_is_used() -> None:
+    code = textwrap.dedent(
+        """
+        import sys
+        from videoconf import Whereby
+        WATCHED = ("videoconf._signature", "videoconf.webhooks", "videoconf_api._webhooks")
+        def loaded():
+            return sorted(m for m in sys.modules if m in WATCHED)
+        Whereby(api_key="k")
+        assert loaded() == [], loaded()
+        wb = Whereby(api_key="k", webhook_secret="s")
+        assert loaded() == ["videoconf._signature"], loaded()
+        wb.webhooks
+        assert loaded() == ["videoconf._signature", "videoconf.webhooks", "videoconf_api._webhooks"], loaded()
+        print("ok")
+        """
+    )
+    env = {**os.environ, "PYTHONPATH": f"{ROOT / 'overrides'}:{ROOT / 'generated'}"}
+    env.pop("WHEREBY_WEBHOOK_SECRET", None)
+    result = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, env=env, check=False)
+    assert result.stdout.strip() == "ok", result.stderr

@@ -97,7 +97,8 @@ def test_a_receiver_slower_than_5_seconds_is_retried() -> None:
         [event] = sandbox.trigger("room.client.knocked", new_meeting(sandbox))
         tries = recorder.wait_for(lambda got: len([d for d in got if d.event["id"] == event["id"]]) >= 2, "a retry")
     first, second = [t for t in tries if t.event["id"] == event["id"]][:2]
-    assert second.received_at - first.received_at >= 5.0
+    # The retry comes only because the first attempt timed out (its answer would have come after 6 s).
+    assert second.received_at - first.received_at >= 4.0
 
 
 def test_a_receiver_that_cannot_be_reached_does_not_stop_the_others() -> None:
@@ -119,13 +120,20 @@ def test_duplicates_deliver_every_event_twice_with_its_id() -> None:
 
 
 def test_without_shuffling_each_url_gets_events_in_order_and_with_it_out_of_order() -> None:
-    orders = []
+    # 16 events sent back to back: with random delays of up to half a second, arriving in the order sent would take
+    # every one of 15 neighbours to stay in line (a chance well below one in a thousand on a loaded machine).
+    count, orders = 16, []
     for shuffle in (False, True):
         recorder = Recorder()
-        with delivering(recorder, webhook_shuffle=shuffle, seed=3) as sandbox:
+        with delivering(recorder, webhook_shuffle=shuffle, seed=3) as sandbox, httpx.Client() as http:
             meeting_id = new_meeting(sandbox)
-            sent = [sandbox.trigger("room.client.knocked", meeting_id)[0]["id"] for _ in range(8)]
-            got = recorder.wait_for(lambda got: len(got) >= 8, "eight deliveries")
+            body = {"type": "room.client.knocked", "meetingId": meeting_id}
+            auth = {"Authorization": "Bearer sandbox-key"}
+            sent = [
+                http.post(sandbox.base_url + TRIGGER_PATH, json=body, headers=auth).json()["events"][0]["id"]
+                for _ in range(count)
+            ]
+            got = recorder.wait_for(lambda got: len(got) >= count, f"{count} deliveries")
         orders.append((sent, [d.event["id"] for d in got]))
     (sent, received), (sent_shuffled, received_shuffled) = orders
     assert received == sent

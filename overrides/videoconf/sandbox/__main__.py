@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import argparse
+import logging
 import sys
 from collections.abc import Sequence
 
@@ -159,8 +160,20 @@ def banner(base_url: str, config: SandboxConfig) -> str:
     )
 
 
+def _log_deliveries() -> None:
+    # Each delivery attempt as a line beside uvicorn's request lines, so a developer sees what the receiver answered.
+    handler = logging.StreamHandler()
+    handler.setFormatter(logging.Formatter("%(levelname)s:     %(message)s"))
+    deliveries = logging.getLogger("videoconf.sandbox.webhooks")
+    deliveries.addHandler(handler)
+    deliveries.setLevel(logging.INFO)
+    deliveries.propagate = False
+
+
 def main(argv: Sequence[str] | None = None) -> int:
     args, config = parse_args(argv)
+    if config.webhook_urls and not args.quiet:
+        _log_deliveries()
     try:
         sock = bind(args.host, args.port)
     except OSError as error:

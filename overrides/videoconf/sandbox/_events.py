@@ -11,7 +11,6 @@ from __future__ import annotations
 
 import time
 from collections.abc import Callable
-from typing import Any
 
 from videoconf.sandbox._state import Job, JSONObject, RoomPresence, SandboxState, WherebyItem, WherebyMeeting
 from videoconf.sandbox._time import format_instant, now
@@ -283,7 +282,9 @@ TRIGGERS: dict[str, Callable[[_Room], None]] = {
 }
 
 
-def trigger(state: SandboxState, event_type: str, meeting_id: str, overrides: JSONObject | None = None) -> list[Any]:
+def trigger(
+    state: SandboxState, event_type: str, meeting_id: str, overrides: JSONObject | None = None
+) -> list[JSONObject]:
     """Make `event_type` happen in the room of meeting `meeting_id`; returns every event emitted, in order.
 
     Raises TriggerError for an unknown meeting or event type, or a participant who is not there, and ValueError

@@ -24,6 +24,8 @@ from ._exceptions import (
     UnprocessableEntityError,
     ValidationError,
     VideoconfError,
+    WebhookPayloadError,
+    WebhookVerificationError,
 )
 from ._version import __version__
 
@@ -49,6 +51,8 @@ __all__ = [
     "UnprocessableEntityError",
     "ValidationError",
     "VideoconfError",
+    "WebhookPayloadError",
+    "WebhookVerificationError",
     "Whereby",
     "__version__",
 ]

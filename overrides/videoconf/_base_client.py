@@ -531,7 +531,8 @@ def _locate_field(error: BaseException) -> tuple[str | None, str | None]:
             # `d = dict(src_dict)` failing means the value itself was wrong: the caller's field names it.
             if match and match[1] not in ("d", "_instance"):
                 field, model = match[1].strip("_").removesuffix("_item"), current
-        elif name.startswith("_parse_") and len(name) > len("_parse_"):
+        elif name.startswith("_parse_") and ".from_dict.<locals>." in frame.f_code.co_qualname:
+            # Only the helpers a model's from_dict defines per field; `types._parse_lenient` names no field.
             field, model = name[len("_parse_") :], current
     return field, model
 

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING, Any, Literal
 
 if TYPE_CHECKING:
     import httpx
@@ -23,6 +23,9 @@ __all__ = [
     "UnprocessableEntityError",
     "ValidationError",
     "VideoconfError",
+    "WebhookPayloadError",
+    "WebhookVerificationError",
+    "WebhookVerificationFailure",
 ]
 
 # Long caller values are cut so an error message stays readable in logs.
@@ -140,6 +143,36 @@ class ValidationError(VideoconfError, ValueError):
         self.field = field
         self.rule = rule
         self.value = value
+
+
+WebhookVerificationFailure = Literal[
+    "missing_header", "malformed_header", "timestamp_too_old", "timestamp_in_future", "signature_mismatch"
+]
+
+
+class WebhookVerificationError(VideoconfError):
+    """A webhook request did not prove that the vendor sent it; `reason` names the check that failed.
+
+    Answer such a request with a 4xx status and do not act on its body.
+    """
+
+    reason: WebhookVerificationFailure
+
+    def __init__(self, reason: WebhookVerificationFailure, message: str) -> None:
+        super().__init__(message)
+        self.reason = reason
+
+
+class WebhookPayloadError(VideoconfError, ValueError):
+    """A verified webhook body that cannot be read as an event: not a JSON object, or a field of the wrong shape."""
+
+    event_type: str | None
+    field: str | None
+
+    def __init__(self, message: str, *, event_type: str | None = None, field: str | None = None) -> None:
+        super().__init__(message)
+        self.event_type = event_type
+        self.field = field
 
 
 def short_repr(value: object) -> str:

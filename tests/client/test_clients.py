@@ -220,6 +220,8 @@ def test_public_names() -> None:
         "APITimeoutError",
         "APIResponseValidationError",
         "ValidationError",
+        "WebhookVerificationError",
+        "WebhookPayloadError",
         "__version__",
     }
     assert set(videoconf.__all__) == expected
@@ -230,3 +232,5 @@ def test_public_names() -> None:
     assert issubclass(videoconf.ValidationError, ValueError)
     assert issubclass(videoconf.APITimeoutError, videoconf.APIConnectionError)
     assert issubclass(videoconf.APIResponseValidationError, videoconf.APIError)
+    assert issubclass(videoconf.WebhookVerificationError, videoconf.VideoconfError)
+    assert issubclass(videoconf.WebhookPayloadError, videoconf.VideoconfError)

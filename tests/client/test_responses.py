@@ -72,6 +72,12 @@ def test_null_where_a_date_time_is_required() -> None:
     assert str(error).startswith("rooms_get: field 'created_at' of Room is invalid (ValueError: ")
 
 
+def test_a_string_that_is_no_date_time_names_its_field() -> None:
+    error = _invalid_response(json_response(200, room(created_at="the other day")))
+    assert error.field == "created_at"
+    assert str(error).startswith("rooms_get: field 'created_at' of Room is invalid (ValueError: created_at: ")
+
+
 def test_wrong_type_for_a_nested_object() -> None:
     error = _invalid_response(json_response(200, room(active_session=42)))
     assert error.field == "active_session"

@@ -1,0 +1,89 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..models.whereby_recording_event_status import WherebyRecordingEventStatus
+
+T = TypeVar("T", bound="WherebyRecordingEventData")
+
+
+@_attrs_define
+class WherebyRecordingEventData:
+    """A cloud recording that has been uploaded.
+
+    Attributes:
+        recording_id (str): Id of the recording, as the recordings operations use it.
+        room_name (str): Name of the recorded room (starts with `/`).
+        filename (str): File name of the recording.
+        status (WherebyRecordingEventStatus): State of an uploaded recording; Whereby documents a single value so far.
+            Values not listed are kept as received.
+    """
+
+    recording_id: str
+    room_name: str
+    filename: str
+    status: WherebyRecordingEventStatus
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        recording_id = self.recording_id
+
+        room_name = self.room_name
+
+        filename = self.filename
+
+        status = self.status.value
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "recordingId": recording_id,
+                "roomName": room_name,
+                "filename": filename,
+                "status": status,
+            }
+        )
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        d = dict(src_dict)
+        recording_id = d.pop("recordingId")
+
+        room_name = d.pop("roomName")
+
+        filename = d.pop("filename")
+
+        status = WherebyRecordingEventStatus(d.pop("status"))
+
+        _instance = cls(
+            recording_id=recording_id,
+            room_name=room_name,
+            filename=filename,
+            status=status,
+        )
+
+        _instance.additional_properties = d
+        return _instance
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -62,7 +62,7 @@ test: check lint spec-lint breaking ## Everything CI checks
 test-pythons: $(VENV)/.stamp ## The built wheel on the other supported Pythons found here: tests/e2e and tests/client
 	$(PY) -m tests.pythons
 
-demo: $(VENV)/.stamp ## Start the sandbox, run examples/quickstart.py against it, stop it
+demo: $(VENV)/.stamp ## Start the sandbox, run examples/quickstart.py, receive webhooks with examples/webhook_receiver.py
 	$(PY) -m examples.run_demo
 
 sandbox: $(VENV)/.stamp ## Run the local sandbox server on port 8080

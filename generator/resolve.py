@@ -51,6 +51,45 @@ def operations(spec: dict[str, Any]) -> list[tuple[str, str, dict[str, Any]]]:
     ]
 
 
+def webhooks(spec: dict[str, Any]) -> list[tuple[str, str, dict[str, Any]]]:
+    """(method, event name, operation) of every webhook: requests the vendor sends to its users, not operations."""
+    return [
+        (method, name, op)
+        for name, item in spec.get("webhooks", {}).items()
+        for method, op in item.items()
+        if method in METHODS
+    ]
+
+
+def operation_tags(spec: dict[str, Any]) -> list[str]:
+    """The tags of `paths` operations, in the order the contract lists them: each one is a client resource."""
+    used = {op["tags"][0] for _, _, op in operations(spec) if op.get("tags")}
+    return [tag["name"] for tag in spec["tags"] if tag["name"] in used]
+
+
+def deref(spec: dict[str, Any], node: Any) -> Any:
+    """Follow `$ref`s at the top of `node` (siblings of a ref win, as in OpenAPI 3.1)."""
+    while isinstance(node, dict) and "$ref" in node:
+        target: Any = spec
+        for part in node["$ref"].removeprefix("#/").split("/"):
+            target = target[part]
+        node = {**target, **{k: v for k, v in node.items() if k != "$ref"}}
+    return node
+
+
+def event_type(spec: dict[str, Any], schema: Any) -> str | None:
+    """The `const` an event schema (or one of its `allOf` parts) fixes its `type` property to."""
+    schema = deref(spec, schema)
+    const = deref(spec, schema.get("properties", {}).get("type", {})).get("const")
+    if isinstance(const, str):
+        return const
+    for part in schema.get("allOf", []):
+        found = event_type(spec, part)
+        if found is not None:
+            return found
+    return None
+
+
 def resource_of(tag: str) -> str:
     """`SignalWire Room Tokens` -> `room_tokens`: the client attribute and the operationId prefix."""
     for prefix in VENDOR_PREFIXES.values():
@@ -61,7 +100,7 @@ def resource_of(tag: str) -> str:
 
 def check(spec: dict[str, Any]) -> None:
     """Rules the templates rely on: one tag per operation, operationId = <resource>_<method>, one scheme per vendor."""
-    seen: set[str] = set()
+    seen = _check_webhooks(spec)
     for method, path, op in operations(spec):
         where = f"{method.upper()} {path}"
         tags = op.get("tags", [])
@@ -76,7 +115,48 @@ def check(spec: dict[str, Any]) -> None:
         if not op_id.startswith(resource_of(tags[0]) + "_") or op_id in seen:
             raise ContractError(f"{where}: operationId {op_id!r} must be unique and start with {resource_of(tags[0])}_")
         seen.add(op_id)
+    clash = set(operation_tags(spec)) & {op["tags"][0] for _, _, op in webhooks(spec)}
+    if clash:
+        raise ContractError(f"tags {sorted(clash)} are used by both operations and webhooks")
     _check_date_only(spec)
+
+
+def _check_webhooks(spec: dict[str, Any]) -> set[str]:
+    """Rules the webhook table relies on; returns the webhooks' operationIds, which share one namespace with paths'.
+
+    A webhook is a POST named after its event type, tagged `<Vendor> ...` (never a client resource), authenticated by a
+    signature header rather than a security scheme, and carrying a named JSON schema whose `type` is that event type.
+    """
+    seen: set[str] = set()
+    headers: dict[str, set[str]] = {}
+    for method, name, op in webhooks(spec):
+        where = f"webhook {name!r}"
+        if method != "post":
+            raise ContractError(f"{where}: must be a POST, is a {method.upper()}")
+        tags = op.get("tags", [])
+        vendors = [prefix for prefix in VENDOR_PREFIXES.values() if len(tags) == 1 and tags[0].startswith(prefix)]
+        if not vendors:
+            raise ContractError(f"{where}: needs exactly one tag naming its vendor, has {tags}")
+        if op.get("security") != []:
+            raise ContractError(f"{where}: needs `security: []` (a signature header authenticates it, not a scheme)")
+        op_id = op.get("operationId", "")
+        if not op_id.startswith(resource_of(tags[0]) + "_") or op_id in seen:
+            raise ContractError(f"{where}: operationId {op_id!r} must be unique and start with {resource_of(tags[0])}_")
+        seen.add(op_id)
+        params = [deref(spec, p) for p in op.get("parameters", [])]
+        signature = [p["name"] for p in params if p["in"] == "header"]
+        if len(signature) != 1:
+            raise ContractError(f"{where}: needs exactly one header parameter (the signature), has {signature}")
+        headers.setdefault(vendors[0], set()).add(signature[0])
+        schema = op.get("requestBody", {}).get("content", {}).get("application/json", {}).get("schema", {})
+        if not str(schema.get("$ref", "")).startswith("#/components/schemas/"):
+            raise ContractError(f"{where}: its JSON body must be a named schema ($ref to #/components/schemas/...)")
+        if event_type(spec, schema) != name:
+            raise ContractError(f"{where}: the `type` of {schema['$ref']} must be `const: {name}`")
+    for vendor, names in headers.items():
+        if len(names) != 1:
+            raise ContractError(f"{vendor.strip()} webhooks must all use one signature header, not {sorted(names)}")
+    return seen
 
 
 def _check_date_only(spec: dict[str, Any]) -> None:

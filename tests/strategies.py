@@ -1,5 +1,5 @@
 """Hypothesis strategies for JSON values valid against the Python view's schemas (the subset it uses), which the
-generated models are built from."""
+generated models are built from (the neutral contract's extensible enumerations are plain strings there)."""
 
 from __future__ import annotations
 
@@ -36,8 +36,25 @@ FORMATS: dict[str, st.SearchStrategy[str]] = {
 }
 
 
+def merged(schema: dict[str, Any]) -> dict[str, Any]:
+    """An inlined `allOf` as one object schema: the parts' properties (a later part narrows an earlier one's) and
+    required lists together."""
+    if "allOf" not in schema:
+        return schema
+    parts = [merged(part) for part in schema["allOf"]]
+    properties: dict[str, Any] = {}
+    for part in parts:
+        for key, value in part.get("properties", {}).items():
+            properties[key] = {**properties.get(key, {}), **value}
+    required = sorted({key for part in parts for key in part.get("required", [])})
+    return {"type": "object", "properties": properties, "required": required}
+
+
 def from_schema(schema: dict[str, Any]) -> st.SearchStrategy[Any]:
     """JSON values valid against the subset of JSON Schema the contract uses."""
+    schema = merged(schema)
+    if "const" in schema:
+        return st.just(schema["const"])
     if "anyOf" in schema or "oneOf" in schema:
         return st.one_of([from_schema(alt) for alt in schema.get("anyOf") or schema["oneOf"]])
     if "enum" in schema:
@@ -64,7 +81,9 @@ def from_schema(schema: dict[str, Any]) -> st.SearchStrategy[Any]:
     if kinds == "object":
         props = schema.get("properties", {})
         if not props:
-            return st.dictionaries(st.text(max_size=5), st.integers() | st.text(max_size=5), max_size=3)
+            extra = schema.get("additionalProperties")
+            values = from_schema(extra) if isinstance(extra, dict) else st.integers() | st.text(max_size=5)
+            return st.dictionaries(st.text(max_size=5), values, max_size=3)
         required = {k: from_schema(props[k]) for k in schema.get("required", [])}
         optional = {k: from_schema(v) for k, v in props.items() if k not in required}
         return st.fixed_dictionaries(required, optional=optional)

@@ -5,10 +5,11 @@ from __future__ import annotations
 
 from datetime import date
 from enum import IntEnum, StrEnum
-from typing import Annotated, Any
+from typing import Annotated, Any, Literal
 from uuid import UUID as UUID_aliased
 
 from pydantic import AnyUrl, AwareDatetime, BaseModel, ConfigDict, Field, RootModel
+from typing_extensions import TypeAliasType
 
 
 class VideoQuality(StrEnum):
@@ -1624,6 +1625,213 @@ class InsightsParticipantSamples(BaseModel):
     )
 
 
+class WherebyEventEnvelope(BaseModel):
+    id: Annotated[
+        str,
+        Field(
+            description="Unique id of the event (64 hexadecimal characters in Whereby's example). A retried or duplicated delivery keeps the id, so receivers use it to ignore repeats."
+        ),
+    ]
+    apiVersion: Annotated[str, Field(description="Version of the event format, for example `1.0`.")]
+    createdAt: Annotated[
+        AwareDatetime,
+        Field(
+            description="When the event happened, in UTC with milliseconds. Deliveries can arrive out of order; sort by this when order matters."
+        ),
+    ]
+    type: Annotated[
+        Any,
+        Field(
+            description="Name of the event, such as `room.client.joined`; each event schema narrows it to one constant."
+        ),
+    ]
+    data: Annotated[Any, Field(description="What happened; its shape depends on `type`.")]
+
+
+class WherebyInRoomEventData(BaseModel):
+    meetingId: Annotated[
+        str | None,
+        Field(
+            description="Id of the meeting, as the meetings operations return it. Optional because the assistant SDK's types declare it optional, although the webhooks page lists it on every in-room event; identify the room by `roomName` when it is absent."
+        ),
+    ] = None
+    roomName: Annotated[
+        str,
+        Field(
+            description="Name of the room, the last segment of its URL including the leading `/` (as `Meeting.roomName`)."
+        ),
+    ]
+    roomSessionId: Annotated[
+        str | None,
+        Field(
+            description="Id of the room session the event belongs to; `null` while no session runs. The webhooks page shows it on participant events only, the SDK's types on every in-room event, so it is declared here for all of them and optional, which fits both readings."
+        ),
+    ] = None
+    subdomain: Annotated[
+        str | None,
+        Field(
+            description="Subdomain of the organisation that owns the room. The SDK's types spell it `subdoman`; this contract follows the webhooks page. It is optional, so a payload using the other spelling still parses and keeps that key as an unknown field."
+        ),
+    ] = None
+
+
+class WherebyClientEventData(WherebyInRoomEventData):
+    displayName: Annotated[str, Field(description="Name the participant shows in the room.")]
+    participantId: Annotated[
+        str,
+        Field(description="Id of the participant in the room session; the insights operations accept it."),
+    ]
+    metadata: Annotated[
+        str | None,
+        Field(
+            description="The `metadata` URL parameter the participant joined with; `null` or absent when there was none."
+        ),
+    ] = None
+    externalId: Annotated[
+        str | None,
+        Field(
+            description="The `externalId` URL parameter the participant joined with; `null` or absent when there was none."
+        ),
+    ] = None
+
+
+class WherebyRoleName(StrEnum):
+    OWNER = "owner"
+    MEMBER = "member"
+    HOST = "host"
+    VISITOR = "visitor"
+    GRANTED_VISITOR = "granted_visitor"
+    VIEWER = "viewer"
+    GRANTED_VIEWER = "granted_viewer"
+    RECORDER = "recorder"
+    STREAMER = "streamer"
+    CAPTIONER = "captioner"
+
+
+WherebyClientCountsByRoleWherebyClientCountsByRoleAdditionalProperty = TypeAliasType(
+    "WherebyClientCountsByRoleWherebyClientCountsByRoleAdditionalProperty",
+    Annotated[int, Field(ge=0)],
+)
+
+
+class WherebyTranscriptionEventData(BaseModel):
+    roomName: Annotated[str, Field(description="Name of the transcribed room (starts with `/`).")]
+    roomSessionId: Annotated[str, Field(description="Id of the transcribed room session.")]
+    transcriptionId: Annotated[
+        str,
+        Field(description="Id of the transcription, as the transcriptions operations use it."),
+    ]
+    type: WherebyTranscriptionType
+    status: WherebyTranscriptionState
+
+
+class WherebyTranscriptionFinishedEventData(WherebyTranscriptionEventData):
+    filename: Annotated[str, Field(description="File name of the transcript.")]
+    storageType: WherebyTranscriptionStorageType
+    durationInSeconds: Annotated[
+        float,
+        Field(
+            description="Transcribed (and billed) length of the audio, in seconds.",
+            ge=0.0,
+        ),
+    ]
+    recordingId: Annotated[
+        str | None,
+        Field(description="Id of the transcribed recording; only present for `RECORDING_TRANSCRIPTION`."),
+    ] = None
+
+
+class WherebyTranscriptionFailedEventData(WherebyTranscriptionEventData):
+    error: Annotated[
+        str,
+        Field(description="Why the transcription failed, in words meant for people."),
+    ]
+
+
+class WherebyRecordingEventStatus(StrEnum):
+    COMPLETED = "completed"
+
+
+class WherebyRoomClientKnockedEvent(WherebyEventEnvelope):
+    type: Annotated[
+        Literal["room.client.knocked"],
+        Field(
+            description="Name of the event, such as `room.client.joined`; each event schema narrows it to one constant."
+        ),
+    ]
+    data: WherebyClientEventData
+
+
+class WherebyRoomClientKnockCancelledEvent(WherebyEventEnvelope):
+    type: Annotated[
+        Literal["room.client.knockCancelled"],
+        Field(
+            description="Name of the event, such as `room.client.joined`; each event schema narrows it to one constant."
+        ),
+    ]
+    data: WherebyClientEventData
+
+
+class WherebyRoomSessionStartedEvent(WherebyEventEnvelope):
+    type: Annotated[
+        Literal["room.session.started"],
+        Field(
+            description="Name of the event, such as `room.client.joined`; each event schema narrows it to one constant."
+        ),
+    ]
+    data: WherebyInRoomEventData
+
+
+class WherebyRoomSessionEndedEvent(WherebyEventEnvelope):
+    type: Annotated[
+        Literal["room.session.ended"],
+        Field(
+            description="Name of the event, such as `room.client.joined`; each event schema narrows it to one constant."
+        ),
+    ]
+    data: WherebyInRoomEventData
+
+
+class WherebyTranscriptionStartedEvent(WherebyEventEnvelope):
+    type: Annotated[
+        Literal["transcription.started"],
+        Field(
+            description="Name of the event, such as `room.client.joined`; each event schema narrows it to one constant."
+        ),
+    ]
+    data: WherebyTranscriptionEventData
+
+
+class WherebyTranscriptionFinishedEvent(WherebyEventEnvelope):
+    type: Annotated[
+        Literal["transcription.finished"],
+        Field(
+            description="Name of the event, such as `room.client.joined`; each event schema narrows it to one constant."
+        ),
+    ]
+    data: WherebyTranscriptionFinishedEventData
+
+
+class WherebyTranscriptionFailedEvent(WherebyEventEnvelope):
+    type: Annotated[
+        Literal["transcription.failed"],
+        Field(
+            description="Name of the event, such as `room.client.joined`; each event schema narrows it to one constant."
+        ),
+    ]
+    data: WherebyTranscriptionFailedEventData
+
+
+class WherebyAssistantRequestedEvent(WherebyEventEnvelope):
+    type: Annotated[
+        Literal["assistant.requested"],
+        Field(
+            description="Name of the event, such as `room.client.joined`; each event schema narrows it to one constant."
+        ),
+    ]
+    data: WherebyInRoomEventData
+
+
 class ApiVideoRoomsGetParametersQueryStartsAfter(RootModel[str]):
     root: Annotated[str, Field(pattern="^[0-9]{1,12}$")]
 
@@ -1973,6 +2181,61 @@ class InsightsParticipantDetail(BaseModel):
         Any,
         Field(description="Events recorded for the connection (undocumented shape, any JSON value)."),
     ]
+
+
+class WherebyClientJoinLeaveEventData(WherebyClientEventData):
+    roleName: WherebyRoleName
+    numClients: Annotated[
+        int,
+        Field(description="Number of clients connected to the room after the event.", ge=0),
+    ]
+    numClientsByRoleName: dict[str, WherebyClientCountsByRoleWherebyClientCountsByRoleAdditionalProperty]
+    isDialIn: Annotated[
+        bool | None,
+        Field(
+            description="Whether the participant connected by telephone dial-in. Only the webhooks page lists this field (the SDK's types do not), so it is optional; treat its absence as unknown rather than as `false`."
+        ),
+    ] = None
+
+
+class WherebyRecordingEventData(BaseModel):
+    recordingId: Annotated[
+        str,
+        Field(description="Id of the recording, as the recordings operations use it."),
+    ]
+    roomName: Annotated[str, Field(description="Name of the recorded room (starts with `/`).")]
+    filename: Annotated[str, Field(description="File name of the recording.")]
+    status: WherebyRecordingEventStatus
+
+
+class WherebyRoomClientJoinedEvent(WherebyEventEnvelope):
+    type: Annotated[
+        Literal["room.client.joined"],
+        Field(
+            description="Name of the event, such as `room.client.joined`; each event schema narrows it to one constant."
+        ),
+    ]
+    data: WherebyClientJoinLeaveEventData
+
+
+class WherebyRoomClientLeftEvent(WherebyEventEnvelope):
+    type: Annotated[
+        Literal["room.client.left"],
+        Field(
+            description="Name of the event, such as `room.client.joined`; each event schema narrows it to one constant."
+        ),
+    ]
+    data: WherebyClientJoinLeaveEventData
+
+
+class WherebyRecordingFinishedEvent(WherebyEventEnvelope):
+    type: Annotated[
+        Literal["recording.finished"],
+        Field(
+            description="Name of the event, such as `room.client.joined`; each event schema narrows it to one constant."
+        ),
+    ]
+    data: WherebyRecordingEventData
 
 
 class InsightsParticipantGetResponse(RootModel[list[InsightsParticipantDetail]]):

@@ -19,12 +19,13 @@ from ._exceptions import (
     ConflictError,
     InternalServerError,
     NotFoundError,
-    PayloadValidationError,
     PermissionDeniedError,
     RateLimitError,
     UnprocessableEntityError,
     ValidationError,
     VideoconfError,
+    WebhookPayloadError,
+    WebhookVerificationError,
 )
 from ._version import __version__
 
@@ -49,7 +50,6 @@ __all__ = [
     "DriftEvent",
     "InternalServerError",
     "NotFoundError",
-    "PayloadValidationError",
     "PermissionDeniedError",
     "RateLimit",
     "RateLimitError",
@@ -57,6 +57,8 @@ __all__ = [
     "UnprocessableEntityError",
     "ValidationError",
     "VideoconfError",
+    "WebhookPayloadError",
+    "WebhookVerificationError",
     "Whereby",
     "__version__",
     "record_drift",

@@ -9,7 +9,7 @@ import re
 import unicodedata
 from functools import cached_property
 from types import TracebackType
-from typing import Self, cast
+from typing import TYPE_CHECKING, Self, cast
 
 import httpx
 
@@ -31,6 +31,10 @@ from ._base_client import (
 )
 from ._drift import strict_from_env
 from ._exceptions import ValidationError, VideoconfError, short_repr
+
+if TYPE_CHECKING:
+    from ._signature import WebhookSecret
+    from .webhooks import WherebyWebhooks
 
 __all__ = ["AsyncSignalWire", "AsyncWhereby", "SignalWire", "Whereby"]
 
@@ -95,6 +99,35 @@ def _whereby_setup(api_key: str | None, base_url: str | None) -> tuple[str, Cred
         raise VideoconfError("Whereby needs an API key: pass api_key= or set WHEREBY_API_KEY")
     _check_secret(api_key, "api_key")
     return base_url or WHEREBY_BASE_URL, Credentials(f"Bearer {api_key}", secrets=(api_key,))
+
+
+def _webhook_secret(value: str | None) -> WebhookSecret | None:
+    value = _env(value, "WHEREBY_WEBHOOK_SECRET")
+    if value is None:
+        return None
+    _check_secret(value, "webhook_secret")
+    # Loaded only by programs that receive webhooks, so a client's cold start stays as it was.
+    from ._signature import WebhookSecret
+
+    return WebhookSecret(value)
+
+
+class _WherebyWebhooksMixin:
+    """`wb.webhooks`, as openai-python offers: verify and parse the events Whereby sends, with the client's secret."""
+
+    _webhook_secret: WebhookSecret | None
+
+    @property
+    def strict(self) -> bool:
+        raise NotImplementedError  # the client class provides it
+
+    @cached_property
+    def webhooks(self) -> WherebyWebhooks:
+        """`wb.webhooks.unwrap(body, headers)` verifies a delivery and returns its typed event, parsed in the client's
+        response mode (tolerant or strict)."""
+        from .webhooks import WherebyWebhooks
+
+        return WherebyWebhooks(self._webhook_secret, strict=self.strict)
 
 
 class _ClientMixin:
@@ -242,8 +275,11 @@ class AsyncSignalWire(_AsyncClientMixin, AsyncSignalWireResources):
         )
 
 
-class Whereby(_SyncClientMixin, WherebyResources):
-    """The Whereby REST API. `Whereby(api_key="...")`, or from the environment variable WHEREBY_API_KEY."""
+class Whereby(_SyncClientMixin, _WherebyWebhooksMixin, WherebyResources):
+    """The Whereby REST API. `Whereby(api_key="...")`, or from the environment variable WHEREBY_API_KEY.
+
+    `webhook_secret` (or WHEREBY_WEBHOOK_SECRET) is the signing secret `wb.webhooks` verifies deliveries with.
+    """
 
     def __init__(
         self,
@@ -253,9 +289,11 @@ class Whereby(_SyncClientMixin, WherebyResources):
         timeout: TimeoutTypes = DEFAULT_TIMEOUT,
         max_retries: int = DEFAULT_MAX_RETRIES,
         http_client: httpx.Client | None = None,
+        webhook_secret: str | None = None,
         strict: bool | None = None,
     ) -> None:
         url, credentials = _whereby_setup(api_key, base_url)
+        self._webhook_secret = _webhook_secret(webhook_secret)
         self._requester = SyncAPIClient(
             vendor="whereby",
             base_url=url,
@@ -267,8 +305,8 @@ class Whereby(_SyncClientMixin, WherebyResources):
         )
 
 
-class AsyncWhereby(_AsyncClientMixin, AsyncWherebyResources):
-    """The Whereby REST API for asyncio; mirrors `Whereby` (`await`, `async for`)."""
+class AsyncWhereby(_AsyncClientMixin, _WherebyWebhooksMixin, AsyncWherebyResources):
+    """The Whereby REST API for asyncio; mirrors `Whereby` (`await`, `async for`; `wb.webhooks` needs no await)."""
 
     def __init__(
         self,
@@ -278,9 +316,11 @@ class AsyncWhereby(_AsyncClientMixin, AsyncWherebyResources):
         timeout: TimeoutTypes = DEFAULT_TIMEOUT,
         max_retries: int = DEFAULT_MAX_RETRIES,
         http_client: httpx.AsyncClient | None = None,
+        webhook_secret: str | None = None,
         strict: bool | None = None,
     ) -> None:
         url, credentials = _whereby_setup(api_key, base_url)
+        self._webhook_secret = _webhook_secret(webhook_secret)
         self._requester = AsyncAPIClient(
             vendor="whereby",
             base_url=url,

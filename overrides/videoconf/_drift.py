@@ -16,7 +16,7 @@ from attrs import frozen
 from videoconf_api._parsing import HARD, Drift, Kind, Node, describe, json_type, path_text
 from videoconf_api._parsing import received as received_of
 
-from ._exceptions import PayloadValidationError
+from ._exceptions import WebhookPayloadError
 
 __all__ = [
     "DriftEvent",
@@ -77,7 +77,7 @@ class StrictDrift(Exception):
 
 
 _collectors: ContextVar[tuple[list[DriftEvent], ...]] = ContextVar("videoconf_drift_collectors", default=())
-_logged: set[tuple[str, str, str]] = set()
+_logged: set[tuple[str, str, str, str]] = set()
 _logged_lock = threading.Lock()
 # Unknown field names come from the server and may never repeat (ids used as keys): their log memory is bounded.
 _MAX_LOGGED_SOFT = 10_000
@@ -99,15 +99,18 @@ def report_drift(event: DriftEvent) -> None:
     """Send one event to the open `record_drift()` blocks and to the `videoconf.drift` logger.
 
     `missing`, `wrong_type` and `null` log at WARNING, `unknown_enum` and `unknown_field` at INFO (APIs add those
-    without notice); each (operation, path with list indexes as `[]`, kind) is logged once per process, since one
-    drifting field repeats on every item of every page. The record's `drift` attribute holds the event.
+    without notice); each (operation, path with list indexes as `[]`, kind, and for `unknown_enum` the value) is
+    logged once per process, since one drifting field repeats on every item of every page. The record's `drift`
+    attribute holds the event.
     """
     for events in _collectors.get():
         events.append(event)
     level = logging.WARNING if event.kind in HARD else logging.INFO
     if not drift_logger.isEnabledFor(level):
         return
-    key = (event.operation, _INDEX.sub("[]", event.path), event.kind)
+    # An unknown enum value is news once per value: each new one a vendor adds is logged.
+    value = str(event.received) if event.kind == "unknown_enum" else ""
+    key = (event.operation, _INDEX.sub("[]", event.path), event.kind, value)
     with _logged_lock:
         if key in _logged or (event.kind not in HARD and len(_logged) >= _MAX_LOGGED_SOFT):
             return
@@ -153,20 +156,18 @@ def parse_payload(
 ) -> T:
     """Parse a decoded payload that did not come from a request of ours (a webhook event) with a generated model's
     `from_dict` (or any cast taking a drift receiver), through the same tolerant/strict rules and drift record as
-    responses. `operation` names the payload in drift events (for example the event type).
+    responses. `operation` names the payload in drift events and errors (the event type).
 
-    Raises `PayloadValidationError` for a payload of the wrong top-level kind, and in strict mode for a value the
+    Raises `WebhookPayloadError` for a payload of the wrong top-level kind, and in strict mode for a value the
     contract does not allow.
     """
     problem = check_kind(data, kind)
     if problem is not None:
-        raise PayloadValidationError(f"{operation}: {problem}", operation_id=operation)
+        raise WebhookPayloadError(f"{operation}: {problem}", event_type=operation)
     try:
         return cast(data, DriftRecorder(operation, strict))
     except StrictDrift as error:
-        raise PayloadValidationError(
-            str(error), operation_id=operation, field=error.event.path, drift=error.event
-        ) from None
+        raise WebhookPayloadError(str(error), event_type=operation, field=error.event.path, drift=error.event) from None
 
 
 def strict_from_env(strict: bool | None) -> bool:

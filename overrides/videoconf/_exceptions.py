@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING, Any, Literal
 
 if TYPE_CHECKING:
     import httpx
@@ -22,12 +22,14 @@ __all__ = [
     "ConflictError",
     "InternalServerError",
     "NotFoundError",
-    "PayloadValidationError",
     "PermissionDeniedError",
     "RateLimitError",
     "UnprocessableEntityError",
     "ValidationError",
     "VideoconfError",
+    "WebhookPayloadError",
+    "WebhookVerificationError",
+    "WebhookVerificationFailure",
 ]
 
 # Long caller values are cut so an error message stays readable in logs.
@@ -145,23 +147,6 @@ class APIResponseValidationError(APIError):
         self.drift = drift
 
 
-class PayloadValidationError(VideoconfError, ValueError):
-    """A payload that did not come from a request (a webhook event) cannot be used: not an object, or in strict mode
-    a value the contract does not allow (`drift` holds that disagreement, `field` its path)."""
-
-    operation_id: str
-    field: str | None
-    drift: DriftEvent | None
-
-    def __init__(
-        self, message: str, *, operation_id: str, field: str | None = None, drift: DriftEvent | None = None
-    ) -> None:
-        super().__init__(message)
-        self.operation_id = operation_id
-        self.field = field
-        self.drift = drift
-
-
 class ValidationError(VideoconfError, ValueError):
     """An argument was rejected before any request was sent."""
 
@@ -174,6 +159,46 @@ class ValidationError(VideoconfError, ValueError):
         self.field = field
         self.rule = rule
         self.value = value
+
+
+WebhookVerificationFailure = Literal[
+    "missing_header", "malformed_header", "timestamp_too_old", "timestamp_in_future", "signature_mismatch"
+]
+
+
+class WebhookVerificationError(VideoconfError):
+    """A webhook request did not prove that the vendor sent it; `reason` names the check that failed.
+
+    Answer such a request with a 4xx status and do not act on its body.
+    """
+
+    reason: WebhookVerificationFailure
+
+    def __init__(self, reason: WebhookVerificationFailure, message: str) -> None:
+        super().__init__(message)
+        self.reason = reason
+
+
+class WebhookPayloadError(VideoconfError, ValueError):
+    """A verified webhook body that cannot be read as an event: not a JSON object with a string `type`; in strict mode,
+    also a value the contract does not allow (`drift` holds that disagreement, `field` its path)."""
+
+    event_type: str | None
+    field: str | None
+    drift: DriftEvent | None
+
+    def __init__(
+        self,
+        message: str,
+        *,
+        event_type: str | None = None,
+        field: str | None = None,
+        drift: DriftEvent | None = None,
+    ) -> None:
+        super().__init__(message)
+        self.event_type = event_type
+        self.field = field
+        self.drift = drift
 
 
 def short_repr(value: object) -> str:

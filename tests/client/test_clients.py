@@ -219,8 +219,9 @@ def test_public_names() -> None:
         "APIConnectionError",
         "APITimeoutError",
         "APIResponseValidationError",
-        "PayloadValidationError",
         "ValidationError",
+        "WebhookVerificationError",
+        "WebhookPayloadError",
         "APIResponse",
         "RateLimit",
         "DriftEvent",
@@ -235,3 +236,5 @@ def test_public_names() -> None:
     assert issubclass(videoconf.ValidationError, ValueError)
     assert issubclass(videoconf.APITimeoutError, videoconf.APIConnectionError)
     assert issubclass(videoconf.APIResponseValidationError, videoconf.APIError)
+    assert issubclass(videoconf.WebhookVerificationError, videoconf.VideoconfError)
+    assert issubclass(videoconf.WebhookPayloadError, videoconf.VideoconfError)

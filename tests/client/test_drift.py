@@ -18,8 +18,8 @@ from videoconf import (
     APIResponseValidationError,
     AsyncSignalWire,
     DriftEvent,
-    PayloadValidationError,
     SignalWire,
+    WebhookPayloadError,
     record_drift,
 )
 from videoconf._drift import parse_payload, report_drift
@@ -226,13 +226,14 @@ def test_parse_payload_and_report_drift_serve_payloads_without_a_response(caplog
     with record_drift() as events:
         parsed = parse_payload(Meeting.from_dict, body, operation="meeting.updated", strict=False)
         assert parsed.room_url is None
-        with pytest.raises(PayloadValidationError) as caught:
+        with pytest.raises(WebhookPayloadError) as caught:
             parse_payload(Meeting.from_dict, body, operation="meeting.updated", strict=True)
-        with pytest.raises(PayloadValidationError, match="meeting.updated: the body is array, not an object"):
+        with pytest.raises(WebhookPayloadError, match="meeting.updated: the body is array, not an object"):
             parse_payload(Meeting.from_dict, [body], operation="meeting.updated", strict=False)
         with caplog.at_level(logging.INFO, logger="videoconf.drift"):
             report_drift(DriftEvent("webhook", "type", "unknown_enum", "WherebyEventType", "room.exploded"))
-    assert caught.value.field == "roomUrl" and isinstance(caught.value, ValueError)
+    assert caught.value.field == "roomUrl" and caught.value.event_type == "meeting.updated"
+    assert caught.value.drift == events[1] and isinstance(caught.value, ValueError)
     assert str(caught.value) == "meeting.updated: roomUrl: null (expected string)"
     assert [e.kind for e in events] == ["null", "null", "unknown_enum"]
     assert "webhook: type: unknown_enum (expected WherebyEventType, received 'room.exploded')" in caplog.text

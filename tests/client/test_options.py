@@ -21,10 +21,9 @@ from videoconf import (
     ValidationError,
     Whereby,
 )
-from videoconf._client import _resource_names
 from videoconf.sandbox import RunningSandbox, SandboxConfig, running_sandbox
 
-from .support import ROOM_ID, Script, json_response, meeting, room
+from .support import ROOM_ID, Script, json_response, meeting, resource_names, room
 from .support import signalwire as scripted_signalwire
 from .support import whereby as scripted_whereby
 
@@ -70,7 +69,7 @@ def test_every_method_takes_the_options_after_its_own_keywords() -> None:
         AsyncWhereby(api_key="k"),
     )
     for client in clients:
-        for name in _resource_names(type(client)):
+        for name in resource_names(client):
             resource = getattr(client, name)
             for method_name in dir(resource):
                 method = getattr(resource, method_name)

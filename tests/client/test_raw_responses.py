@@ -15,14 +15,13 @@ import httpx
 import pytest
 
 from videoconf import APIResponse, AsyncSignalWire, RateLimit, RateLimitError, SignalWire, Whereby
-from videoconf._client import _resource_names
 from videoconf._pagination import AsyncPage, SyncPage
 from videoconf.sandbox import RateLimit as SandboxRateLimit
 from videoconf.sandbox import RunningSandbox, SandboxConfig, running_sandbox
 from videoconf_api._requester import AsyncPager, SyncPager
 from videoconf_api.models import Meeting, Room
 
-from .support import ROOM_ID, Script, json_response, room
+from .support import ROOM_ID, Script, json_response, resource_names, room
 from .support import signalwire as scripted_signalwire
 
 
@@ -64,9 +63,7 @@ def test_a_raw_get_carries_status_headers_and_the_parsed_model(signalwire: Signa
 def test_every_method_of_every_resource_has_a_raw_twin(signalwire: SignalWire, whereby: Whereby) -> None:
     count = 0
     for client in (signalwire, whereby):
-        for name in _resource_names(type(client)):
-            if name == "with_raw_response":
-                continue
+        for name in resource_names(client):
             resource = getattr(client, name)
             methods = {m for m in dir(resource) if not m.startswith("_") and callable(getattr(resource, m))}
             raw = getattr(client.with_raw_response, name)

@@ -16,7 +16,7 @@ from pathlib import Path
 import httpx
 import pytest
 
-from videoconf import SignalWire, VideoconfError
+from videoconf import AsyncWhereby, SignalWire, VideoconfError, Whereby, webhooks
 
 from .support import (
     API_KEY,
@@ -174,3 +174,119 @@ def test_videoconf_log_debug_prints_requests_without_credentials() -> None:
     assert "'authorization': '<redacted>'" in result.stderr
     assert "status=200 attempt=1 elapsed=" in result.stderr
     _assert_clean([result.stderr, result.stdout])
+
+
+# ---- webhook secrets ---------------------------------------------------------------------------------------------
+
+WEBHOOK_SECRET = "whsec-scan-8d2f41c7"
+HOOK_BODY = b'{"id":"e1","apiVersion":"1.0","createdAt":"2024-05-01T10:00:00Z","type":"assistant.requested","data":{}}'
+
+
+def _hook_headers(body: bytes, secret: str = WEBHOOK_SECRET, at: int | None = None) -> dict[str, str]:
+    return {"Whereby-Signature": webhooks.sign(body, secret, timestamp=at)}
+
+
+def _assert_no_webhook_secret(texts: list[str]) -> None:
+    for text in texts:
+        assert WEBHOOK_SECRET not in text, f"webhook secret leaked into: {text!r}"
+
+
+WEBHOOK_SCENARIOS: list[tuple[str, Callable[[], object]]] = [
+    ("valid", lambda: webhooks.unwrap(HOOK_BODY, _hook_headers(HOOK_BODY), WEBHOOK_SECRET)),
+    ("missing header", lambda: webhooks.verify(HOOK_BODY, {}, WEBHOOK_SECRET)),
+    ("empty header", lambda: webhooks.verify(HOOK_BODY, {"Whereby-Signature": ""}, WEBHOOK_SECRET)),
+    (
+        "a header carrying the secret itself",
+        lambda: webhooks.verify(HOOK_BODY, {"Whereby-Signature": WEBHOOK_SECRET}, WEBHOOK_SECRET),
+    ),
+    (
+        "a scheme named like the secret",
+        lambda: webhooks.verify(HOOK_BODY, {"Whereby-Signature": f"t=1,{WEBHOOK_SECRET}=x"}, WEBHOOK_SECRET),
+    ),
+    ("wrong secret", lambda: webhooks.verify(HOOK_BODY, _hook_headers(HOOK_BODY, "other"), WEBHOOK_SECRET)),
+    ("stale", lambda: webhooks.verify(HOOK_BODY, _hook_headers(HOOK_BODY, at=1_000_000), WEBHOOK_SECRET)),
+    (
+        "a body echoing the secret as its type",
+        lambda: webhooks.unwrap(
+            body := HOOK_BODY.replace(b"assistant.requested", WEBHOOK_SECRET.encode()),
+            _hook_headers(body),
+            WEBHOOK_SECRET,
+        ),
+    ),
+    (
+        "a body echoing the secret in a bad field",
+        lambda: webhooks.unwrap(
+            body := HOOK_BODY.replace(b"2024-05-01T10:00:00Z", WEBHOOK_SECRET.encode()),
+            _hook_headers(body),
+            WEBHOOK_SECRET,
+        ),
+    ),
+    ("the client without a secret", lambda: Whereby(api_key=API_KEY).webhooks.unwrap(HOOK_BODY, {})),
+    (
+        "the client with a secret and a forged event",
+        lambda: Whereby(api_key=API_KEY, webhook_secret=WEBHOOK_SECRET).webhooks.unwrap(
+            b"{}", {"Whereby-Signature": "x"}
+        ),
+    ),
+    ("a secret with a newline", lambda: Whereby(api_key=API_KEY, webhook_secret=WEBHOOK_SECRET + "\n")),
+]
+
+
+@pytest.mark.parametrize("call", [s[1] for s in WEBHOOK_SCENARIOS], ids=[s[0] for s in WEBHOOK_SCENARIOS])
+def test_no_webhook_secret_in_exceptions_or_logs(call: Callable[[], object], caplog: pytest.LogCaptureFixture) -> None:
+    texts: list[str] = []
+    with caplog.at_level(logging.DEBUG):
+        try:
+            call()  # what it returns is the sender's data, which may hold anything the sender chose
+        except (VideoconfError, ValueError) as error:
+            texts += _exception_texts(error)
+    texts += [record.getMessage() for record in caplog.records] + [caplog.text]
+    _assert_no_webhook_secret(texts)
+
+
+def test_no_webhook_secret_in_reprs_or_copies() -> None:
+    wb = Whereby(api_key=API_KEY, webhook_secret=WEBHOOK_SECRET)
+    awb = AsyncWhereby(api_key=API_KEY, webhook_secret=WEBHOOK_SECRET)
+    copy_of = wb.with_options(max_retries=0)
+    objects: list[object] = [
+        wb,
+        awb,
+        wb.webhooks,
+        awb.webhooks,
+        vars(wb),
+        vars(awb),
+        copy_of,
+        vars(copy_of),
+        copy_of.webhooks,
+        wb._webhook_secret,
+        copy.deepcopy(wb._webhook_secret),
+        webhooks.WebhookSecret(WEBHOOK_SECRET),
+    ]
+    _assert_no_webhook_secret([repr(item) for item in objects] + [str(item) for item in objects])
+    assert repr(wb.webhooks) == "WherebyWebhooks(secret=<redacted>)"
+
+
+def test_a_webhook_secret_cannot_be_pickled() -> None:
+    with pytest.raises(TypeError, match="cannot be pickled"):
+        pickle.dumps(Whereby(api_key=API_KEY, webhook_secret=WEBHOOK_SECRET)._webhook_secret)
+
+
+def test_videoconf_log_debug_shows_webhook_events_without_the_secret() -> None:
+    code = textwrap.dedent(
+        f"""
+        from videoconf import Whereby, webhooks
+        body = {HOOK_BODY.replace(b"assistant.requested", b"room.teleported")!r}
+        wb = Whereby(api_key={API_KEY!r}, webhook_secret={WEBHOOK_SECRET!r})
+        event = wb.webhooks.unwrap(body, {{"whereby-signature": webhooks.sign(body, {WEBHOOK_SECRET!r})}})
+        print(type(event).__name__)
+        """
+    )
+    env = {**os.environ, "VIDEOCONF_LOG": "debug", "PYTHONPATH": f"{ROOT / 'overrides'}:{ROOT / 'generated'}"}
+    result = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, env=env, check=False)
+    assert result.returncode == 0, result.stderr
+    assert result.stdout.strip() == "UnknownWherebyEvent"
+    assert (
+        "videoconf.drift INFO whereby_webhook: type: unknown_enum (expected WherebyEvent, received 'room.teleported')"
+        in (result.stderr)
+    )
+    _assert_no_webhook_secret([result.stderr, result.stdout])

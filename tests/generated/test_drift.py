@@ -29,7 +29,7 @@ import videoconf_api.api
 import videoconf_api.models as models
 from tests.specdata import deref, operations, python_view
 from tests.strategies import from_schema, inline
-from videoconf import PayloadValidationError, record_drift
+from videoconf import WebhookPayloadError, record_drift
 from videoconf._drift import parse_payload
 
 SPEC = python_view()  # the models are generated from the Python view
@@ -75,9 +75,27 @@ def _is_null(schema: dict[str, Any]) -> bool:
     return bool(deref(SPEC, schema).get("type") == "null")
 
 
+def object_view(schema: dict[str, Any]) -> tuple[dict[str, Any], list[str]]:
+    """The declared properties and required names of an object schema, its `allOf` parts merged (later ones win)."""
+    target = deref(SPEC, schema)
+    if "allOf" in target:
+        properties: dict[str, Any] = {}
+        required: list[str] = []
+        for part in target["allOf"]:
+            part_properties, part_required = object_view(part)
+            properties.update(part_properties)
+            required += part_required
+        return properties, required
+    return target.get("properties", {}), target.get("required", [])
+
+
 def allowed_types(schema: dict[str, Any]) -> set[str] | None:
     """The JSON types a value may have here; None for a schema without a type (anything goes)."""
     target = deref(SPEC, schema)
+    if "const" in target:
+        return {_json_type(target["const"])}
+    if "allOf" in target:
+        return {"object"}
     alternatives = _alternatives(target)
     if alternatives:
         found: set[str] = set()
@@ -103,7 +121,9 @@ def expected_name(schema: dict[str, Any]) -> str:
     alternatives = [alt for alt in _alternatives(target) if not _is_null(alt)]
     if alternatives:
         return expected_name(alternatives[0])
-    if name is not None and ("enum" in target or target.get("properties")):
+    if "const" in target:
+        return repr(target["const"])
+    if name is not None and ("enum" in target or object_view(schema)[0]):
         return name
     kind = target.get("type", "object" if "properties" in target else "any")
     kind = next(k for k in kind if k != "null") if isinstance(kind, list) else kind
@@ -163,6 +183,8 @@ def value_mutations(value: object, schema: dict[str, Any], path: tuple[str | int
         yield Mutation(path, False, None, ("null", expected, "null"))
     if _format_of(schema) is not None:
         yield Mutation(path, False, "not-a-date-nor-a-uuid", ("wrong_type", expected, "string"))
+    if "const" in deref(SPEC, schema):
+        yield Mutation(path, False, "zz-another-constant", ("wrong_type", expected, "string"))
     enum = _enum_of(schema)
     if enum is not None:
         name, values = enum
@@ -174,12 +196,12 @@ def mutations(value: object, schema: dict[str, Any], path: tuple[str | int, ...]
     """Every mutation of the valid `value` (which `schema` describes) at or below `path`."""
     schema = _branch(schema, value)
     target = deref(SPEC, schema)
-    properties: dict[str, Any] = target.get("properties", {})
+    properties, required = object_view(schema)
     if isinstance(value, dict) and properties:
         for key, sub in properties.items():
             if key not in value:
                 continue
-            if key in target.get("required", []):
+            if key in required:
                 yield Mutation((*path, key), True, None, ("missing", expected_name(sub), None))
             yield from value_mutations(value[key], sub, (*path, key))
             yield from mutations(value[key], sub, (*path, key))
@@ -255,7 +277,8 @@ def _result_functions() -> dict[str, Callable[..., Any]]:
 
 
 def response_cases() -> list[Any]:
-    """One case per distinct 2xx JSON response schema: (operationId, schema, cast), as the client parses it."""
+    """One case per distinct 2xx JSON response schema: (operationId, schema, cast), as the client parses it; and one
+    per webhook event (its type, schema and model), which `videoconf.webhooks` parses the same way."""
     results = _result_functions()
     cases: dict[str, Any] = {}
     for _method, _path, op in operations(SPEC):
@@ -270,6 +293,10 @@ def response_cases() -> list[Any]:
             cast = results.get(f"_{operation_id}_result") or getattr(models, str(_ref_name(schema))).from_dict
             label = _ref_name(schema) or f"{operation_id}-{deref(SPEC, schema).get('type')}"
             cases[key] = pytest.param(operation_id, schema, cast, id=label)
+    for event_type, item in SPEC.get("webhooks", {}).items():
+        schema = item["post"]["requestBody"]["content"]["application/json"]["schema"]
+        model = getattr(models, str(_ref_name(schema)))
+        cases[event_type] = pytest.param(event_type, schema, model.from_dict, id=f"webhook-{event_type}")
     return list(cases.values())
 
 
@@ -282,6 +309,10 @@ def full_instance(schema: dict[str, Any]) -> Any:
     alternatives = [alt for alt in _alternatives(target) if not _is_null(alt)]
     if alternatives:
         return full_instance(alternatives[0])
+    if "const" in target:
+        return target["const"]
+    if "allOf" in target:
+        return {key: full_instance(sub) for key, sub in object_view(schema)[0].items()}
     if "enum" in target:
         return target["enum"][0]
     kind = target.get("type", "object" if "properties" in target else None)
@@ -324,7 +355,7 @@ def check_every_mutation(operation_id: str, schema: dict[str, Any], cast: Callab
             assert value == mutation.value and type(value) is type(mutation.value), mutation
         assert written(parsed, mutation) == (None if mutation.drop else mutation.value), mutation
         if mutation.event is not None and mutation.event[0] in HARD:
-            with pytest.raises(PayloadValidationError) as caught:
+            with pytest.raises(WebhookPayloadError) as caught:
                 parse_payload(cast, changed, operation=operation_id, strict=True, kind=None)
             assert caught.value.field == render(mutation.path)
             assert str(caught.value).startswith(f"{operation_id}: {render(mutation.path)}: {mutation.event[0]} ")
@@ -339,6 +370,7 @@ def test_every_response_schema_is_walked() -> None:
     assert len(CASES_BY_SCHEMA) >= 30
     ids = {case.id for case in CASES_BY_SCHEMA}
     assert {"Room", "RoomList", "LogEntry", "insights_participant-array", "Meeting"} <= ids
+    assert len([i for i in ids if i.startswith("webhook-")]) == 11
 
 
 @pytest.mark.parametrize(("operation_id", "schema", "cast"), CASES_BY_SCHEMA)

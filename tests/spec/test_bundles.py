@@ -29,7 +29,10 @@ def test_a_bundle_holds_its_vendor_operations_only(vendor: str) -> None:
     for method, path, op in ops:
         assert op["security"] == [{scheme: []}], f"{method} {path}"
         assert all(tag.startswith(prefix) for tag in op["tags"]), f"{method} {path}"
-    assert {tag["name"] for tag in _bundle(vendor)["tags"]} == {tag for _, _, op in ops for tag in op["tags"]}
+    hooks = resolve.webhooks(_bundle(vendor))
+    assert all(tag.startswith(prefix) for _, _, op in hooks for tag in op["tags"])
+    used = {tag for _, _, op in [*ops, *hooks] for tag in op["tags"]}
+    assert {tag["name"] for tag in _bundle(vendor)["tags"]} == used
 
 
 def test_the_bundles_split_the_contract_without_losing_or_changing_an_operation() -> None:

@@ -84,25 +84,41 @@ from .video_fps import VideoFps
 from .video_layout import VideoLayout
 from .video_quality import VideoQuality
 from .whereby_access_link import WherebyAccessLink
+from .whereby_assistant_requested_event import WherebyAssistantRequestedEvent
+from .whereby_client_counts_by_role import WherebyClientCountsByRole
+from .whereby_client_event_data import WherebyClientEventData
+from .whereby_client_join_leave_event_data import WherebyClientJoinLeaveEventData
 from .whereby_error import WherebyError
 from .whereby_error_data import WherebyErrorData
+from .whereby_event_envelope import WherebyEventEnvelope
+from .whereby_in_room_event_data import WherebyInRoomEventData
 from .whereby_live_transcription_start_trigger import WherebyLiveTranscriptionStartTrigger
 from .whereby_meeting_field import WherebyMeetingField
 from .whereby_meeting_template_type import WherebyMeetingTemplateType
 from .whereby_rate_limit_data import WherebyRateLimitData
 from .whereby_rate_limit_error import WherebyRateLimitError
+from .whereby_recording_event_data import WherebyRecordingEventData
+from .whereby_recording_event_status import WherebyRecordingEventStatus
 from .whereby_recording_file_format import WherebyRecordingFileFormat
+from .whereby_recording_finished_event import WherebyRecordingFinishedEvent
 from .whereby_recording_sort_by import WherebyRecordingSortBy
 from .whereby_recording_start_trigger import WherebyRecordingStartTrigger
 from .whereby_recording_type import WherebyRecordingType
+from .whereby_role_name import WherebyRoleName
 from .whereby_room_background_palette import WherebyRoomBackgroundPalette
 from .whereby_room_background_preset import WherebyRoomBackgroundPreset
 from .whereby_room_background_theme import WherebyRoomBackgroundTheme
+from .whereby_room_client_joined_event import WherebyRoomClientJoinedEvent
+from .whereby_room_client_knock_cancelled_event import WherebyRoomClientKnockCancelledEvent
+from .whereby_room_client_knocked_event import WherebyRoomClientKnockedEvent
+from .whereby_room_client_left_event import WherebyRoomClientLeftEvent
 from .whereby_room_image_upload import WherebyRoomImageUpload
 from .whereby_room_logo_reset import WherebyRoomLogoReset
 from .whereby_room_logo_theme import WherebyRoomLogoTheme
 from .whereby_room_mode import WherebyRoomMode
 from .whereby_room_name_pattern import WherebyRoomNamePattern
+from .whereby_room_session_ended_event import WherebyRoomSessionEndedEvent
+from .whereby_room_session_started_event import WherebyRoomSessionStartedEvent
 from .whereby_room_theme_colors import WherebyRoomThemeColors
 from .whereby_room_theme_tokens import WherebyRoomThemeTokens
 from .whereby_room_theme_tokens_request import WherebyRoomThemeTokensRequest
@@ -113,8 +129,14 @@ from .whereby_summary_content import WherebySummaryContent
 from .whereby_summary_sort_by import WherebySummarySortBy
 from .whereby_summary_template import WherebySummaryTemplate
 from .whereby_theme_tokens_preset import WherebyThemeTokensPreset
+from .whereby_transcription_event_data import WherebyTranscriptionEventData
+from .whereby_transcription_failed_event import WherebyTranscriptionFailedEvent
+from .whereby_transcription_failed_event_data import WherebyTranscriptionFailedEventData
+from .whereby_transcription_finished_event import WherebyTranscriptionFinishedEvent
+from .whereby_transcription_finished_event_data import WherebyTranscriptionFinishedEventData
 from .whereby_transcription_language import WherebyTranscriptionLanguage
 from .whereby_transcription_sort_by import WherebyTranscriptionSortBy
+from .whereby_transcription_started_event import WherebyTranscriptionStartedEvent
 from .whereby_transcription_state import WherebyTranscriptionState
 from .whereby_transcription_storage_type import WherebyTranscriptionStorageType
 from .whereby_transcription_type import WherebyTranscriptionType
@@ -204,25 +226,41 @@ __all__ = (
     "VideoLayout",
     "VideoQuality",
     "WherebyAccessLink",
+    "WherebyAssistantRequestedEvent",
+    "WherebyClientCountsByRole",
+    "WherebyClientEventData",
+    "WherebyClientJoinLeaveEventData",
     "WherebyError",
     "WherebyErrorData",
+    "WherebyEventEnvelope",
+    "WherebyInRoomEventData",
     "WherebyLiveTranscriptionStartTrigger",
     "WherebyMeetingField",
     "WherebyMeetingTemplateType",
     "WherebyRateLimitData",
     "WherebyRateLimitError",
+    "WherebyRecordingEventData",
+    "WherebyRecordingEventStatus",
     "WherebyRecordingFileFormat",
+    "WherebyRecordingFinishedEvent",
     "WherebyRecordingSortBy",
     "WherebyRecordingStartTrigger",
     "WherebyRecordingType",
+    "WherebyRoleName",
     "WherebyRoomBackgroundPalette",
     "WherebyRoomBackgroundPreset",
     "WherebyRoomBackgroundTheme",
+    "WherebyRoomClientJoinedEvent",
+    "WherebyRoomClientKnockCancelledEvent",
+    "WherebyRoomClientKnockedEvent",
+    "WherebyRoomClientLeftEvent",
     "WherebyRoomImageUpload",
     "WherebyRoomLogoReset",
     "WherebyRoomLogoTheme",
     "WherebyRoomMode",
     "WherebyRoomNamePattern",
+    "WherebyRoomSessionEndedEvent",
+    "WherebyRoomSessionStartedEvent",
     "WherebyRoomThemeColors",
     "WherebyRoomThemeTokens",
     "WherebyRoomThemeTokensRequest",
@@ -233,8 +271,14 @@ __all__ = (
     "WherebySummarySortBy",
     "WherebySummaryTemplate",
     "WherebyThemeTokensPreset",
+    "WherebyTranscriptionEventData",
+    "WherebyTranscriptionFailedEvent",
+    "WherebyTranscriptionFailedEventData",
+    "WherebyTranscriptionFinishedEvent",
+    "WherebyTranscriptionFinishedEventData",
     "WherebyTranscriptionLanguage",
     "WherebyTranscriptionSortBy",
+    "WherebyTranscriptionStartedEvent",
     "WherebyTranscriptionState",
     "WherebyTranscriptionStorageType",
     "WherebyTranscriptionType",

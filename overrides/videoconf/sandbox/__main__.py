@@ -3,14 +3,16 @@
 from __future__ import annotations
 
 import argparse
+import logging
 import sys
 from collections.abc import Sequence
 
+from videoconf.sandbox._app import TRIGGER_PATH
 from videoconf.sandbox._config import RateLimit, SandboxConfig, parse_rate_limit
 from videoconf.sandbox._server import bind, serve_forever, url_of
 
 
-def _fail_rate(text: str) -> float:
+def _share(text: str) -> float:
     try:
         value = float(text)
     except ValueError:
@@ -41,9 +43,7 @@ def parse_args(argv: Sequence[str] | None = None) -> tuple[argparse.Namespace, S
     parser.add_argument(
         "--rate-limit", type=_rate_limit, default=None, metavar="N/s", help="answer 429 beyond N requests a second"
     )
-    parser.add_argument(
-        "--fail-rate", type=_fail_rate, default=0.0, metavar="F", help="fail this share of requests (0..1)"
-    )
+    parser.add_argument("--fail-rate", type=_share, default=0.0, metavar="F", help="fail this share of requests (0..1)")
     parser.add_argument(
         "--latency-ms", type=float, default=0.0, metavar="MS", help="delay every answer, like a network round trip"
     )
@@ -63,6 +63,34 @@ def parse_args(argv: Sequence[str] | None = None) -> tuple[argparse.Namespace, S
         action="store_true",
         help="enforce only what the schemas express, not rules stated in prose (for schema fuzzers)",
     )
+    hooks = parser.add_argument_group(
+        "Whereby webhooks",
+        "Events are signed and POSTed to each --webhook-url as Whereby delivers them (5 s to answer; no answer or a "
+        f"5xx is retried twice). Make one happen with POST {TRIGGER_PATH} "
+        '{"type": "room.client.joined", "meetingId": "...", "data": {...}} and the Whereby API key, or with '
+        "videoconf.sandbox.trigger().",
+    )
+    hooks.add_argument(
+        "--webhook-url", action="append", default=[], metavar="URL", help="deliver events here (repeatable)"
+    )
+    hooks.add_argument(
+        "--webhook-secret",
+        default=defaults.webhook_secret,
+        metavar="S",
+        help="signing secret of the Whereby-Signature header (default: the demo secret sandbox-webhook-secret)",
+    )
+    hooks.add_argument(
+        "--webhook-duplicates",
+        type=_share,
+        default=0.0,
+        metavar="F",
+        help="deliver this share of events twice (0..1), as Whereby may",
+    )
+    hooks.add_argument(
+        "--webhook-shuffle",
+        action="store_true",
+        help="delay each delivery by up to half a second, so events close together arrive out of order",
+    )
     parser.add_argument("--quiet", action="store_true", help="do not log each request")
     args = parser.parse_args(argv)
     try:
@@ -77,10 +105,31 @@ def parse_args(argv: Sequence[str] | None = None) -> tuple[argparse.Namespace, S
             fail_rate=args.fail_rate,
             processing_seconds=args.processing_seconds,
             lenient=args.lenient,
+            webhook_urls=tuple(args.webhook_url),
+            webhook_secret=args.webhook_secret,
+            webhook_duplicates=args.webhook_duplicates,
+            webhook_shuffle=args.webhook_shuffle,
         )
     except ValueError as error:
         parser.error(str(error))
     return args, config
+
+
+def _webhook_lines(config: SandboxConfig) -> list[str]:
+    if not config.webhook_urls:
+        return ["  Webhooks    off (pass --webhook-url URL to receive Whereby events)"]
+    # The secret itself is printed only while it is the public demo one.
+    secret = (
+        f"the demo secret {config.webhook_secret!r}"
+        if config.webhook_secret == SandboxConfig().webhook_secret
+        else "the --webhook-secret given"
+    )
+    options = [f"duplicates {config.webhook_duplicates:g}"] if config.webhook_duplicates else []
+    options += ["shuffled"] if config.webhook_shuffle else []
+    lines = [f"  Webhooks    to        {url}" for url in config.webhook_urls]
+    lines.append(f"              signed    with {secret}{' (' + ', '.join(options) + ')' if options else ''}")
+    lines.append(f"              trigger   POST {TRIGGER_PATH} (Whereby API key), or videoconf.sandbox.trigger()")
+    return lines
 
 
 def banner(base_url: str, config: SandboxConfig) -> str:
@@ -99,6 +148,7 @@ def banner(base_url: str, config: SandboxConfig) -> str:
             f"              token     {config.signalwire_token}",
             f"  Whereby     base URL  {base_url}/v1     (paths /v1/meetings ...)",
             f"              API key   {config.whereby_key}",
+            *_webhook_lines(config),
             "",
             "  from videoconf import SignalWire, Whereby",
             f"  sw = SignalWire(project_id={config.signalwire_project!r}, token={config.signalwire_token!r},"
@@ -110,8 +160,20 @@ def banner(base_url: str, config: SandboxConfig) -> str:
     )
 
 
+def _log_deliveries() -> None:
+    # Each delivery attempt as a line beside uvicorn's request lines, so a developer sees what the receiver answered.
+    handler = logging.StreamHandler()
+    handler.setFormatter(logging.Formatter("%(levelname)s:     %(message)s"))
+    deliveries = logging.getLogger("videoconf.sandbox.webhooks")
+    deliveries.addHandler(handler)
+    deliveries.setLevel(logging.INFO)
+    deliveries.propagate = False
+
+
 def main(argv: Sequence[str] | None = None) -> int:
     args, config = parse_args(argv)
+    if config.webhook_urls and not args.quiet:
+        _log_deliveries()
     try:
         sock = bind(args.host, args.port)
     except OSError as error:

@@ -5,20 +5,23 @@ from __future__ import annotations
 import asyncio
 import base64
 import binascii
+import contextlib
 import hmac
+import json
 import uuid
-from collections.abc import Mapping
+from collections.abc import AsyncIterator, Mapping
 from dataclasses import dataclass
 from typing import Any
 
 from pydantic import BaseModel
+from pydantic import ValidationError as SchemaError
 from starlette.applications import Starlette
 from starlette.exceptions import HTTPException
 from starlette.requests import Request
 from starlette.responses import JSONResponse, Response
 from starlette.routing import Route
 
-from videoconf.sandbox import _signalwire, _whereby
+from videoconf.sandbox import _events, _signalwire, _whereby
 from videoconf.sandbox._config import SandboxConfig
 from videoconf.sandbox._errors import (
     ApiProblem,
@@ -35,12 +38,16 @@ from videoconf.sandbox._registry import Call, Handler, Registration, Registry
 from videoconf.sandbox._seed import project_uuid, seed_state
 from videoconf.sandbox._state import Ids, SandboxState, SignalWireState, WherebyState
 from videoconf.sandbox._validation import BodyReader, QueryReader
+from videoconf.sandbox._webhooks import Webhooks
 from videoconf_api._operations import OPERATIONS, OperationSpec
 
-__all__ = ["PREFIXES", "check_registrations", "create_app"]
+__all__ = ["PREFIXES", "TRIGGER_PATH", "check_registrations", "create_app"]
 
 # SignalWire paths sit at the root of the space's host; Whereby's server URL ends in /v1.
 PREFIXES: Mapping[Vendor, str] = {"signalwire": "", "whereby": "/v1"}
+# What only the sandbox serves lives under a prefix of its own, which no vendor's contract uses.
+SANDBOX_PREFIX = "/_sandbox"
+TRIGGER_PATH = SANDBOX_PREFIX + "/webhooks/trigger"
 REGISTRIES: Mapping[Vendor, Registry] = {"signalwire": _signalwire.registry, "whereby": _whereby.registry}
 
 
@@ -135,10 +142,36 @@ def new_state(config: SandboxConfig) -> SandboxState:
         whereby=WherebyState(),
         ids=Ids(config.seed, "ids"),
         processing_seconds=config.processing_seconds,
+        webhooks=Webhooks(config),
         lenient=config.lenient,
     )
     seed_state(state, config.seed, config.seed_rooms)
     return state
+
+
+def _trigger_request(body: bytes) -> tuple[str, str, dict[str, Any]]:
+    """The event type, meeting id and data overrides of a trigger request, or ValueError saying what is wrong."""
+    try:
+        request = json.loads(body)
+    except ValueError:
+        raise ValueError('the body must be JSON: {"type": ..., "meetingId": ..., "data": {...}}') from None
+    if not isinstance(request, dict):
+        raise ValueError("the body must be a JSON object")
+    event_type, meeting_id, data = request.get("type"), request.get("meetingId"), request.get("data", {})
+    if not isinstance(event_type, str) or not isinstance(meeting_id, str):
+        raise ValueError('"type" (an event type) and "meetingId" (a meeting of this sandbox) are required strings')
+    if not isinstance(data, dict):
+        raise ValueError('"data" must be an object of event fields')
+    unknown = set(request) - {"type", "meetingId", "data"}
+    if unknown:
+        raise ValueError(f"unknown fields {sorted(unknown)}: only type, meetingId and data")
+    return event_type, meeting_id, data
+
+
+def _schema_problem(error: SchemaError) -> str:
+    first = error.errors()[0]
+    where = ".".join(str(part) for part in first["loc"])
+    return f"the event would break its schema: {where}: {first['msg']}"
 
 
 def _vendor_of(path: str) -> Vendor:
@@ -205,6 +238,23 @@ def create_app(config: SandboxConfig | None = None) -> Starlette:
 
         routes.append(Route(path, dispatch, methods=list(methods)))
 
+    async def trigger(request: Request) -> Response:
+        # Sandbox-only, like the Stripe CLI's `trigger`: acts for the Whereby organisation, so it takes its API key.
+        if not credentials.accepts("whereby", request.headers.get("authorization")):
+            return unauthorized("whereby")
+        try:
+            event_type, meeting_id, data = _trigger_request(await request.body())
+            events = _events.trigger(state, event_type, meeting_id, data)
+        except _events.TriggerError as error:
+            return JSONResponse({"error": error.message}, error.status)
+        except SchemaError as error:
+            return JSONResponse({"error": _schema_problem(error)}, 400)
+        except ValueError as error:
+            return JSONResponse({"error": str(error)}, 400)
+        return JSONResponse({"events": events, "webhookUrls": len(state.webhooks.urls)}, 202)
+
+    routes.append(Route(TRIGGER_PATH, trigger, methods=["POST"]))
+
     async def http_error(request: Request, exc: Exception) -> Response:
         assert isinstance(exc, HTTPException)
         vendor = _vendor_of(request.url.path)
@@ -218,4 +268,10 @@ def create_app(config: SandboxConfig | None = None) -> Starlette:
         # A sandbox bug: answer like the vendors' 500; Starlette re-raises the error so that the server logs it.
         return JSONResponse({"error": "Internal Server Error"}, 500)
 
-    return Starlette(routes=routes, exception_handlers={HTTPException: http_error, Exception: crash})
+    @contextlib.asynccontextmanager
+    async def lifespan(app: Starlette) -> AsyncIterator[None]:
+        yield
+        # Deliveries still waiting for a slow receiver are dropped, so that stopping never hangs on one.
+        await state.webhooks.aclose()
+
+    return Starlette(routes=routes, exception_handlers={HTTPException: http_error, Exception: crash}, lifespan=lifespan)

@@ -5,6 +5,7 @@ from __future__ import annotations
 import math
 import re
 from dataclasses import dataclass, field
+from urllib.parse import urlsplit
 
 __all__ = ["RateLimit", "SandboxConfig", "parse_rate_limit"]
 
@@ -62,6 +63,16 @@ class SandboxConfig:
     # names, readable filter values, future meeting end dates, ...). For schema-driven fuzzers such as schemathesis,
     # whose generated values cannot know those rules; test clients against the strict default.
     lenient: bool = False
+    # Where Whereby webhook events are POSTed, signed with `webhook_secret`, as Whereby delivers them: a receiver has
+    # `webhook_timeout_seconds` to answer; no answer or a 5xx is retried twice, after `webhook_backoff_seconds` and
+    # then twice that. `webhook_duplicates` is the share of events delivered twice; `webhook_shuffle` delays each
+    # delivery by a random part of a second, so events close together arrive out of order.
+    webhook_urls: tuple[str, ...] = ()
+    webhook_secret: str = field(default="sandbox-webhook-secret", repr=False)
+    webhook_duplicates: float = 0.0
+    webhook_shuffle: bool = False
+    webhook_timeout_seconds: float = 5.0
+    webhook_backoff_seconds: float = 0.5
 
     def __post_init__(self) -> None:
         if not self.signalwire_project or ":" in self.signalwire_project:
@@ -78,3 +89,17 @@ class SandboxConfig:
             raise ValueError(f"latency must be zero or more seconds, got {self.latency_seconds}")
         if not (math.isfinite(self.processing_seconds) and self.processing_seconds >= 0):
             raise ValueError(f"processing time must be zero or more seconds, got {self.processing_seconds}")
+        for url in self.webhook_urls:
+            parts = urlsplit(url)
+            if parts.scheme not in ("http", "https") or not parts.hostname:
+                raise ValueError(f"a webhook URL must be an absolute http(s) URL, got {url!r}")
+        if not self.webhook_secret:
+            raise ValueError("the webhook signing secret must be non-empty")
+        if not (0.0 <= self.webhook_duplicates <= 1.0):
+            raise ValueError(
+                f"the share of duplicated webhook deliveries must lie between 0 and 1, got {self.webhook_duplicates}"
+            )
+        for name in ("webhook_timeout_seconds", "webhook_backoff_seconds"):
+            value = getattr(self, name)
+            if not (math.isfinite(value) and value > 0):
+                raise ValueError(f"{name.replace('_', ' ')} must be a positive number, got {value}")

@@ -6,19 +6,33 @@ import contextlib
 import socket
 import threading
 import time
-from collections.abc import Callable, Iterator
+from collections.abc import Callable, Iterator, Mapping
 from dataclasses import dataclass, field
+from typing import Any
 
+import httpx
 import uvicorn
+from starlette.types import ASGIApp
 from uvicorn.config import LOGGING_CONFIG
 
-from videoconf.sandbox._app import create_app
+from videoconf.sandbox._app import TRIGGER_PATH, create_app
 from videoconf.sandbox._config import SandboxConfig
+from videoconf.sandbox._events import TriggerError
 
-__all__ = ["RunningSandbox", "bind", "running_sandbox", "serve_forever", "serve_in_thread"]
+__all__ = [
+    "RunningSandbox",
+    "bind",
+    "running_sandbox",
+    "serve_app_in_thread",
+    "serve_forever",
+    "serve_in_thread",
+    "trigger",
+]
 
 _START_TIMEOUT_SECONDS = 10.0
 _STOP_TIMEOUT_SECONDS = 10.0
+# How long stopping waits for requests still being answered (a webhook receiver that sleeps, say).
+_GRACE_SECONDS = 2
 
 
 @dataclass(frozen=True, slots=True)
@@ -38,6 +52,41 @@ class RunningSandbox:
     def whereby_url(self) -> str:
         """Base URL for Whereby clients (operation paths such as /meetings follow it)."""
         return self.base_url + "/v1"
+
+    def trigger(self, event_type: str, meeting_id: str, data: Mapping[str, Any] | None = None) -> list[dict[str, Any]]:
+        """Make a Whereby webhook event happen in a meeting's room (sandbox only); returns the events emitted."""
+        return trigger(self.base_url, event_type, meeting_id, data=data, api_key=self.config.whereby_key)
+
+
+def trigger(
+    base_url: str,
+    event_type: str,
+    meeting_id: str,
+    *,
+    data: Mapping[str, Any] | None = None,
+    api_key: str | None = None,
+    timeout: float = 10.0,
+) -> list[dict[str, Any]]:
+    """Make a Whereby webhook event happen in the room of meeting `meeting_id` of the sandbox at `base_url`, as the
+    Stripe CLI's `trigger` does: `trigger(url, "room.client.joined", meeting.meeting_id, data={"displayName": "Ada"})`.
+
+    Returns every event emitted, in order (a join can also start a session); the sandbox delivers them to its
+    `--webhook-url`s in the background. Raises `TriggerError` with the sandbox's reason when it refuses.
+    `api_key` is the sandbox's Whereby key (its demo key by default).
+    """
+    root = base_url.rstrip("/").removesuffix("/v1")
+    api_key = SandboxConfig().whereby_key if api_key is None else api_key
+    response = httpx.post(
+        root + TRIGGER_PATH,
+        json={"type": event_type, "meetingId": meeting_id, "data": dict(data or {})},
+        headers={"Authorization": f"Bearer {api_key}"},
+        timeout=timeout,
+    )
+    body = response.json()
+    if response.status_code != 202:
+        raise TriggerError(response.status_code, str(body.get("error", body)))
+    events: list[dict[str, Any]] = body["events"]
+    return events
 
 
 class _Server(uvicorn.Server):
@@ -75,16 +124,18 @@ def url_of(sock: socket.socket) -> str:
     return f"http://[{host}]:{port}" if ":" in host else f"http://{host}:{port}"
 
 
-def _uvicorn_config(config: SandboxConfig, *, foreground: bool, access_log: bool) -> uvicorn.Config:
+def _uvicorn_config(app: ASGIApp, *, foreground: bool, access_log: bool) -> uvicorn.Config:
     # In a thread, leave the host program's logging alone (pytest's capture, a benchmark's output);
     # in the foreground, uvicorn's own configuration prints request lines and errors.
     return uvicorn.Config(
-        create_app(config),
+        app,
         log_config=LOGGING_CONFIG if foreground else None,
         log_level="info" if access_log else "warning",
         access_log=access_log,
-        lifespan="off",
+        # The sandbox's lifespan stops webhook deliveries on shutdown.
+        lifespan="auto",
         server_header=False,
+        timeout_graceful_shutdown=_GRACE_SECONDS,
     )
 
 
@@ -92,7 +143,7 @@ def serve_forever(
     config: SandboxConfig, sock: socket.socket, *, on_started: Callable[[], None], access_log: bool = True
 ) -> None:
     """Serve in the current thread until interrupted (Ctrl+C or SIGTERM)."""
-    _Server(_uvicorn_config(config, foreground=True, access_log=access_log), on_started).run(sockets=[sock])
+    _Server(_uvicorn_config(create_app(config), foreground=True, access_log=access_log), on_started).run(sockets=[sock])
 
 
 def serve_in_thread(config: SandboxConfig | None = None, *, host: str = "127.0.0.1") -> tuple[str, Callable[[], None]]:
@@ -111,11 +162,22 @@ def running_sandbox(config: SandboxConfig | None = None, *, host: str = "127.0.0
         sandbox.stop()
 
 
+def serve_app_in_thread(app: ASGIApp, *, host: str = "127.0.0.1") -> tuple[str, Callable[[], None]]:
+    """Serve any ASGI app, such as your webhook receiver, on a free port of `host` in a daemon thread; returns its
+    base URL and a stop function (which waits at most a few seconds for requests still being answered)."""
+    return _serve(app, host, "videoconf-app")
+
+
 def _start(config: SandboxConfig, host: str) -> RunningSandbox:
+    url, stop = _serve(create_app(config), host, "videoconf-sandbox")
+    return RunningSandbox(url, config, stop)
+
+
+def _serve(app: ASGIApp, host: str, name: str) -> tuple[str, Callable[[], None]]:
     sock = bind(host, 0)
     started = threading.Event()
-    server = _Server(_uvicorn_config(config, foreground=False, access_log=False), started.set)
-    thread = threading.Thread(target=server.run, kwargs={"sockets": [sock]}, name="videoconf-sandbox", daemon=True)
+    server = _Server(_uvicorn_config(app, foreground=False, access_log=False), started.set)
+    thread = threading.Thread(target=server.run, kwargs={"sockets": [sock]}, name=name, daemon=True)
     thread.start()
     deadline = time.monotonic() + _START_TIMEOUT_SECONDS
     while not started.wait(0.05):
@@ -123,7 +185,7 @@ def _start(config: SandboxConfig, host: str) -> RunningSandbox:
             server.should_exit = True
             thread.join(_STOP_TIMEOUT_SECONDS)
             sock.close()
-            raise RuntimeError("the sandbox server did not start")
+            raise RuntimeError(f"the {name} server did not start")
 
     def stop() -> None:
         server.should_exit = True
@@ -131,4 +193,4 @@ def _start(config: SandboxConfig, host: str) -> RunningSandbox:
             thread.join(_STOP_TIMEOUT_SECONDS)
         sock.close()
 
-    return RunningSandbox(url_of(sock), config, stop)
+    return url_of(sock), stop

@@ -8,12 +8,16 @@ import random
 import time
 import uuid
 from dataclasses import dataclass, field
-from typing import Any
+from typing import TYPE_CHECKING, Any
+
+if TYPE_CHECKING:
+    from videoconf.sandbox._webhooks import Webhooks
 
 __all__ = [
     "Ids",
     "JSONObject",
     "Job",
+    "RoomPresence",
     "SandboxState",
     "SignalWireState",
     "WherebyItem",
@@ -41,6 +45,9 @@ class Ids:
 
     def letters(self, count: int, alphabet: str) -> str:
         return "".join(self._rng.choice(alphabet) for _ in range(count))
+
+    def choice(self, options: tuple[str, ...]) -> str:
+        return self._rng.choice(options)
 
 
 @dataclass(slots=True)
@@ -70,6 +77,17 @@ class WherebyMeeting:
     host_room_url: str
     viewer_room_url: str
     expires_at: dt.datetime
+    # Created with `recording.type: cloud`: a recording is uploaded when a session in the room ends.
+    cloud_recording: bool = False
+
+
+@dataclass(slots=True)
+class RoomPresence:
+    """Who is in a meeting's room, who knocks, and its running session: what webhook triggers act on."""
+
+    participants: dict[str, JSONObject] = field(default_factory=dict)
+    knocking: dict[str, JSONObject] = field(default_factory=dict)
+    session_id: str | None = None
 
 
 @dataclass(slots=True)
@@ -104,6 +122,8 @@ class WherebyState:
     insights_sessions: list[JSONObject] = field(default_factory=list)
     insights_participants: list[JSONObject] = field(default_factory=list)
     participant_details: dict[tuple[str, str], list[JSONObject]] = field(default_factory=dict)
+    # Meeting id -> its room's occupants, changed only by the sandbox's webhook triggers.
+    presence: dict[str, RoomPresence] = field(default_factory=dict)
 
 
 @dataclass(slots=True)
@@ -112,5 +132,7 @@ class SandboxState:
     whereby: WherebyState
     ids: Ids
     processing_seconds: float
+    # Builds and delivers the Whereby webhook events that handlers and triggers emit.
+    webhooks: Webhooks
     # See SandboxConfig.lenient.
     lenient: bool = False

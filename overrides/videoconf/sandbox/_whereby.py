@@ -9,6 +9,7 @@ from typing import Any, TypeVar
 
 import videoconf_schemas as vs
 from videoconf.sandbox._errors import Invalid, NotFound, Problem
+from videoconf.sandbox._events import announce_transcription
 from videoconf.sandbox._pagination import cursor_page
 from videoconf.sandbox._registry import Call, Registry, Reply
 from videoconf.sandbox._signalwire import MEDIA_HOST, wire
@@ -120,6 +121,7 @@ def meetings_create(call: Call[None, vs.CreateMeetingRequest]) -> Reply:
         host_room_url=f"{room_url}?roomKey={ids.secret(18)}",
         viewer_room_url=f"{ROOM_HOST}/v{room_name}?viewerKey={ids.secret(18)}",
         expires_at=end + dt.timedelta(hours=1),
+        cloud_recording=body.recording is not None and wire(body.recording.type) == "cloud",
     )
     _purge_expired(call)
     wb.meetings[meeting.wire["meetingId"]] = meeting
@@ -242,6 +244,7 @@ def transcriptions_create(call: Call[None, vs.CreateTranscriptionRequest]) -> Re
         ready_at=time.time() + state.processing_seconds,
         pending={"state": "in_progress"},
     )
+    announce_transcription(state, transcription_id, call.body.recordingId)
     return Reply(201, {"transcriptionId": transcription_id})
 
 

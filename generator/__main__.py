@@ -1,7 +1,7 @@
 """`python -m generator [--out DIR]`: turn openapi.yaml + overrides/overlay.yaml into everything under generated/.
 
 Steps: apply the overlay -> check our conventions -> write and validate the resolved contract ->
-openapi-python-client (custom templates) -> the operation table and requester protocol for videoconf ->
+openapi-python-client (custom templates) -> the operation table, requester protocol and command table for videoconf ->
 datamodel-code-generator for the sandbox.
 Any warning from a step fails the run with a non-zero exit.
 """
@@ -16,7 +16,7 @@ import sys
 import tempfile
 from pathlib import Path
 
-from generator import operations, resolve, resources
+from generator import commands, operations, resolve, resources
 
 ROOT = Path(__file__).resolve().parent.parent
 BIN = Path(sys.executable).parent
@@ -96,6 +96,7 @@ def generate_client(spec_path: Path, out: Path) -> None:
         spec = resolve.load(spec_path)
         (target / "_operations.py").write_text(operations.render(spec), encoding="utf-8")
         (target / "_resources.py").write_text(resources.render(spec), encoding="utf-8")
+        (target / "_commands.py").write_text(commands.render(spec), encoding="utf-8")
         (target / "py.typed").write_text("", encoding="utf-8")
         _format(target)
         shutil.rmtree(package, ignore_errors=True)

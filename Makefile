@@ -9,7 +9,7 @@ BIN := $(VENV)/bin
 PY := $(BIN)/python
 export PYTHONHASHSEED := 0
 
-.PHONY: help generate spec check lint spec-lint test demo sandbox bench
+.PHONY: help generate spec check lint spec-lint docs test demo sandbox bench
 
 help: ## List the targets
 	@grep -E '^[a-z-]+:.*## ' $(MAKEFILE_LIST) | awk -F':.*## ' '{printf "  make %-10s %s\n", $$1, $$2}'
@@ -34,9 +34,9 @@ check: $(VENV)/.stamp ## Fail if generated/ differs from what the generator writ
 	$(PY) -m generator --check generated
 
 lint: $(VENV)/.stamp ## ruff and mypy --strict over overrides/, generated/, tests/
-	$(BIN)/ruff check overrides generated tests generator benchmarks examples
-	$(BIN)/ruff format --check overrides tests generator benchmarks examples
-	$(BIN)/mypy overrides/videoconf generated/videoconf_api tests generator benchmarks examples
+	$(BIN)/ruff check overrides generated tests generator benchmarks examples docs/hooks
+	$(BIN)/ruff format --check overrides tests generator benchmarks examples docs/hooks
+	$(BIN)/mypy overrides/videoconf generated/videoconf_api tests generator benchmarks examples docs/hooks
 
 spec-lint: $(VENV)/.stamp node_modules/.stamp ## Validate and lint the contract; compile its TypeScript types
 	$(BIN)/openapi-spec-validator openapi.yaml generated/openapi.yaml
@@ -45,8 +45,12 @@ spec-lint: $(VENV)/.stamp node_modules/.stamp ## Validate and lint the contract;
 	npx --no-install openapi-typescript generated/openapi.yaml --output "$$tmp/videoconf.d.ts" >/dev/null; \
 	npx --no-install tsc --noEmit --strict "$$tmp/videoconf.d.ts"; echo "TypeScript types compile (tsc --strict)"
 
-test: check lint spec-lint ## Everything CI checks
-	$(PY) -m pytest -q -p no:cacheprovider
+docs: $(VENV)/.stamp node_modules/.stamp ## Build the documentation site into site/ (offline, mkdocs --strict)
+	NO_MKDOCS_2_WARNING=1 $(BIN)/mkdocs build --strict --quiet
+	@echo "site/index.html: the guides, the Python API and the HTTP reference"
+
+test: check lint spec-lint docs ## Everything CI checks
+	VIDEOCONF_SITE=site $(PY) -m pytest -q -p no:cacheprovider
 	$(MAKE) --no-print-directory bench ARGS=--quick
 
 demo: $(VENV)/.stamp ## Start the sandbox, run examples/quickstart.py against it, stop it

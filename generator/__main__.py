@@ -96,7 +96,8 @@ def generate_client(spec_path: Path, out: Path) -> None:
         spec = resolve.load(spec_path)
         (target / "_operations.py").write_text(operations.render(spec), encoding="utf-8")
         (target / "_resources.py").write_text(resources.render(spec), encoding="utf-8")
-        (target / "_commands.py").write_text(commands.render(spec), encoding="utf-8")
+        for name, text in commands.render(spec).items():
+            (target / name).write_text(text, encoding="utf-8")
         (target / "py.typed").write_text("", encoding="utf-8")
         _format(target)
         shutil.rmtree(package, ignore_errors=True)

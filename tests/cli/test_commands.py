@@ -11,10 +11,12 @@ import pytest
 
 from videoconf import SignalWire, Whereby
 from videoconf._cli._parser import COMMON_OPTIONS, cli_name
-from videoconf_api._commands import COMMANDS, TREE
+from videoconf_api._commands import TREE, all_commands
 from videoconf_api._operations import OPERATIONS
 
 from .conftest import run
+
+COMMANDS = all_commands()
 
 # Per-call options every resource method may take besides the contract's arguments (issue 9 adds them).
 PER_CALL_OPTIONS = frozenset({"extra_headers", "extra_query", "extra_body", "timeout"})

@@ -15,8 +15,9 @@ from pathlib import Path
 import pytest
 
 import videoconf
-from videoconf_api._commands import COMMANDS
+from videoconf_api._commands import all_commands
 
+COMMANDS = all_commands()
 ROOT = Path(__file__).resolve().parents[2]
 README = (ROOT / "README.md").read_text(encoding="utf-8")
 SECTION = re.compile(r"<!-- --8<-- \[start:([a-z0-9-]+)\] -->\n(.*?)\n<!-- --8<-- \[end:\1\] -->", re.DOTALL)

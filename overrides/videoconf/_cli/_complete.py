@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
-from videoconf_api._commands import COMMANDS, TREE
+from videoconf_api._commands import TREE, commands
 
 from ._parser import COMMON_OPTIONS, cli_name, words_of
 
@@ -41,7 +41,7 @@ def complete(before: Sequence[str]) -> list[str]:
     operation_id = methods.get(words[2].replace("-", "_"))
     if operation_id is None:
         return []
-    command = COMMANDS[operation_id]
+    command = commands(words[0])[operation_id]
     previous = before[-1] if before else ""
     for argument in command["arguments"]:
         if previous == "--" + cli_name(argument["python"]) and argument["choices"]:

@@ -1,7 +1,7 @@
 """The argument parser, built from the generated command table along the words given: vendor, resource, method.
 
-Only the subparsers on that path get their options; their siblings are bare names with a line of help, so asking
-for one command's help never builds the other sixty.
+Only the subparsers on that path are built, so asking for one command's help builds four parsers, not eighty; a
+level the words do not reach (or name wrongly) gets all its subcommands, for argparse to list.
 """
 
 from __future__ import annotations
@@ -10,10 +10,13 @@ import argparse
 import os
 import sys
 import textwrap
-from collections.abc import Sequence
-from typing import Any
+from collections.abc import Iterable, Sequence
+from typing import TYPE_CHECKING, Any
 
-from videoconf_api._commands import COMMANDS, RESOURCES, TREE, Argument, Command
+from videoconf_api._commands import RESOURCES, TREE, commands
+
+if TYPE_CHECKING:
+    from videoconf_api._commands import Argument, Command
 
 from .._version import __version__
 
@@ -77,18 +80,20 @@ class Parsed:
         self,
         parser: argparse.ArgumentParser,
         operation_id: str | None = None,
+        command: Command | None = None,
         values: dict[str, Any] | None = None,
         completion: str | None = None,
     ) -> None:
         self.parser = parser
         self.operation_id = operation_id
+        self._command = command
         self.values = values or {}
         self.completion = completion
 
     @property
     def command(self) -> Command:
-        assert self.operation_id is not None
-        return COMMANDS[self.operation_id]
+        assert self._command is not None
+        return self._command
 
 
 def _terminal_width() -> int:
@@ -232,6 +237,13 @@ def _subparsers(parser: argparse.ArgumentParser, dest: str, title: str) -> Any:
     return parser.add_subparsers(dest=dest, metavar=dest.upper(), title=title, required=True)
 
 
+def _reached(names: Iterable[str], word: str) -> list[str]:
+    """The subcommands to build at one level: only the one the word names, whose siblings would never be shown;
+    all of them when the word names none, so that argparse lists them (--help) or says which exist (a typo)."""
+    known = list(names)
+    return [word] if word in known else known
+
+
 def parse(argv: Sequence[str]) -> Parsed:
     """Parses `argv`; raises SystemExit as argparse does on --help, --version and usage errors."""
     argv = list(argv)
@@ -249,10 +261,10 @@ def parse(argv: Sequence[str]) -> Parsed:
         help='print a shell completion script: eval "$(videoconf --completion bash)"',
     )
     leaf = top
-    # Siblings of the words given are never parsed into, only listed: no -h of their own, which saves time.
     # Subparsers take the formatter class only when given it, so each add_parser names it.
     vendors = top.add_subparsers(dest="vendor", metavar="VENDOR", title="vendors")
-    for name, resources in TREE.items():
+    for name in _reached(TREE, vendor):
+        resources = TREE[name]
         title, environment = VENDOR_HELP.get(name, (name, ""))
         vendor_parser = vendors.add_parser(
             name,
@@ -264,7 +276,7 @@ def parse(argv: Sequence[str]) -> Parsed:
         if name != vendor:
             continue
         resource_parsers = _subparsers(vendor_parser, "resource", "resources")
-        for resource_name, methods in resources.items():
+        for resource_name in _reached(resources, resource):
             about = RESOURCES[name].get(resource_name, "")
             resource_parser = resource_parsers.add_parser(
                 cli_name(resource_name),
@@ -276,8 +288,11 @@ def parse(argv: Sequence[str]) -> Parsed:
             if resource_name != resource:
                 continue
             method_parsers = _subparsers(resource_parser, "method", "methods")
-            for method_name, operation_id in methods.items():
-                command = COMMANDS[operation_id]
+            table = commands(name)
+            methods = resources[resource_name]
+            for method_name in _reached(methods, method):
+                operation_id = methods[method_name]
+                command = table[operation_id]
                 method_parser = method_parsers.add_parser(
                     cli_name(method_name),
                     help=_escape(command["summary"]),
@@ -298,4 +313,4 @@ def parse(argv: Sequence[str]) -> Parsed:
     if chosen is None:
         top.error("name a vendor, a resource and a method, e.g. `videoconf signalwire rooms list`")
     # The method's own parser reports later usage errors (a bad --json), with that command's usage line.
-    return Parsed(leaf, chosen, values)
+    return Parsed(leaf, chosen, commands(values["vendor"])[chosen], values)

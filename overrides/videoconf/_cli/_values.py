@@ -13,9 +13,10 @@ import os
 import re
 import sys
 from dataclasses import dataclass, field
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
-from videoconf_api._commands import Argument, Command
+if TYPE_CHECKING:
+    from videoconf_api._commands import Argument, Command
 
 __all__ = ["CallArguments", "UsageError", "call_arguments"]
 

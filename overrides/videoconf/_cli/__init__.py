@@ -20,7 +20,17 @@ CONNECTION_ERROR = 3
 
 def main(argv: Sequence[str] | None = None) -> int:
     """Runs one command; returns the exit code (0 success, 1 API error, 2 usage or validation, 3 connection)."""
-    words = list(sys.argv[1:] if argv is None else argv)
+    try:
+        return _main(list(sys.argv[1:] if argv is None else argv))
+    except BrokenPipeError:
+        # The reader went away (`| head`): stop quietly, and keep Python from failing again while flushing.
+        import os
+
+        os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())
+        return OK
+
+
+def _main(words: list[str]) -> int:
     if words[:1] == ["__complete"]:
         from ._complete import complete
 

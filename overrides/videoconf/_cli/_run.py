@@ -157,11 +157,6 @@ def run(parsed: Parsed) -> int:
     except VideoconfError as error:
         # Missing credentials, a refused base URL, a sandbox that cannot start: the command cannot run as given.
         return _fail(str(error), USAGE_ERROR)
-    except BrokenPipeError:
-        # The reader went away (`| head`): stop quietly, and keep Python from failing again while flushing.
-        devnull = os.open(os.devnull, os.O_WRONLY)
-        os.dup2(devnull, sys.stdout.fileno())
-        return OK
     except KeyboardInterrupt:
         return _fail("interrupted", 130)
     return OK

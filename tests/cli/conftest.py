@@ -63,18 +63,24 @@ def run(*args: str, env: Mapping[str, str] | None = None, stdin: str | None = No
     return Result(proc.returncode, proc.stdout, proc.stderr)
 
 
+CREDENTIALS = {"SIGNALWIRE_PROJECT_ID": PROJECT, "SIGNALWIRE_API_TOKEN": TOKEN, "WHEREBY_API_KEY": API_KEY}
+
+
+def run_at(base_url: str, *args: str) -> Result:
+    """`videoconf ARGS --base-url BASE_URL`, with both vendors' test credentials in the environment."""
+    return run(*args, "--base-url", base_url, env=clean_environment() | CREDENTIALS)
+
+
 class Cli:
     """Runs `videoconf` with the sandbox's credentials and base URLs in its environment."""
 
     def __init__(self, sandbox: RunningSandbox) -> None:
         self.sandbox = sandbox
-        self.env = clean_environment() | {
-            "SIGNALWIRE_PROJECT_ID": PROJECT,
-            "SIGNALWIRE_API_TOKEN": TOKEN,
-            "SIGNALWIRE_BASE_URL": sandbox.signalwire_url,
-            "WHEREBY_API_KEY": API_KEY,
-            "WHEREBY_BASE_URL": sandbox.whereby_url,
-        }
+        self.env = (
+            clean_environment()
+            | CREDENTIALS
+            | {"SIGNALWIRE_BASE_URL": sandbox.signalwire_url, "WHEREBY_BASE_URL": sandbox.whereby_url}
+        )
         self.outputs: list[str] = []
 
     def __call__(self, *args: str, stdin: str | None = None, **env: str) -> Result:

@@ -44,15 +44,14 @@ def test_signalwire_room_round_trip(cli: Cli, tmp_path: Path) -> None:
     assert updated.code == 0, updated.stderr
     assert (updated.one()["max_members"], updated.one()["record_on_start"]) == (50, False)
 
-    for index in range(4):
-        assert cli("signalwire", "rooms", "create", "--name", f"cli_extra_{index}").code == 0
+    # With the sandbox's sample rooms, pages of two make several pages.
     first_page = cli("signalwire", "rooms", "list", "--page-size", "2")
     assert first_page.code == 0 and len(first_page.lines()) == 2
     assert "--all" in first_page.stderr  # says there is more
     every = cli("signalwire", "rooms", "list", "--page-size", "2", "--all")
     assert every.code == 0, every.stderr
     names = [listed["name"] for listed in every.lines()]
-    assert {"cli_standup", *(f"cli_extra_{index}" for index in range(4))} <= set(names)
+    assert "cli_standup" in names and len(names) >= 3
     assert len(names) == len(set(names))
     assert f"{len(names)} items from {(len(names) + 1) // 2} pages" in every.stderr
 
@@ -90,12 +89,11 @@ def test_whereby_meeting_round_trip(cli: Cli, tmp_path: Path) -> None:
     uploaded = cli("whereby", "rooms", "update-logo", room, "--image", str(logo))
     assert uploaded.code == 0, uploaded.stderr
 
-    for _ in range(2):
-        assert cli("whereby", "meetings", "create", "--end-date", "2030-01-02").code == 0
+    assert cli("whereby", "meetings", "create", "--end-date", "2030-01-02").code == 0
     every = cli("whereby", "meetings", "list", "--limit", "1", "--all")
     assert every.code == 0, every.stderr
     ids = [listed["meetingId"] for listed in every.lines()]
-    assert meeting["meetingId"] in ids and len(ids) >= 3
+    assert meeting["meetingId"] in ids and len(ids) >= 2
     assert f"{len(ids)} items from" in every.stderr
 
     deleted = cli("whereby", "meetings", "delete", meeting["meetingId"])

@@ -226,7 +226,9 @@ def _add_command_options(parser: argparse.ArgumentParser, command: Command) -> N
         action="store_true",
         help="run against a local sandbox started for this command (needs the videoconf[sandbox] extra)",
     )
-    common.add_argument("--timeout", type=float, metavar="SECONDS", help="read timeout of each request")
+    common.add_argument(
+        "--timeout", type=float, metavar="SECONDS", help="timeout of each request (default: 30 to read, 5 to connect)"
+    )
     common.add_argument("--max-retries", type=int, metavar="N", help="retries of failed requests (default: 2)")
     common.add_argument(
         "--debug", action="store_true", help="log requests and retries to stderr (credentials redacted)"

@@ -9,10 +9,10 @@ BIN := $(VENV)/bin
 PY := $(BIN)/python
 export PYTHONHASHSEED := 0
 
-.PHONY: help generate spec check lint spec-lint docs test demo sandbox bench
+.PHONY: help generate spec check lint spec-lint docs test test-pythons demo sandbox bench
 
 help: ## List the targets
-	@grep -E '^[a-z-]+:.*## ' $(MAKEFILE_LIST) | awk -F':.*## ' '{printf "  make %-10s %s\n", $$1, $$2}'
+	@grep -E '^[a-z-]+:.*## ' $(MAKEFILE_LIST) | awk -F':.*## ' '{printf "  make %-13s %s\n", $$1, $$2}'
 
 $(VENV)/.stamp: pyproject.toml
 	$(PYTHON) -m venv $(VENV)
@@ -51,7 +51,11 @@ docs: $(VENV)/.stamp node_modules/.stamp ## Build the documentation site into si
 
 test: check lint spec-lint docs ## Everything CI checks
 	VIDEOCONF_SITE=site $(PY) -m pytest -q -p no:cacheprovider
+	$(MAKE) --no-print-directory test-pythons
 	$(MAKE) --no-print-directory bench ARGS=--quick
+
+test-pythons: $(VENV)/.stamp ## The built wheel on the other supported Pythons found here: tests/e2e and tests/client
+	$(PY) -m tests.pythons
 
 demo: $(VENV)/.stamp ## Start the sandbox, run examples/quickstart.py against it, stop it
 	$(PY) -m examples.run_demo

@@ -16,7 +16,7 @@ import sys
 import tempfile
 from pathlib import Path
 
-from generator import commands, operations, resolve, resources
+from generator import commands, docs, operations, resolve, resources
 
 ROOT = Path(__file__).resolve().parent.parent
 BIN = Path(sys.executable).parent
@@ -69,8 +69,13 @@ def _format(target: Path) -> None:
 def generate_client(spec_path: Path, out: Path) -> None:
     """openapi-python-client with our templates, then the files the templates cannot add."""
     package = out / "videoconf_api"
+    spec = resolve.load(spec_path)
     with tempfile.TemporaryDirectory() as tmp:
         target = Path(tmp) / "videoconf_api"
+        # Our templates plus the docstring text computed from the contract, which endpoint_init.py.jinja imports.
+        templates = Path(tmp) / "templates"
+        shutil.copytree(ROOT / "overrides" / "templates", templates)
+        (templates / docs.DATA_TEMPLATE).write_text(docs.render(spec), encoding="utf-8")
         output = _run(
             [
                 _tool("openapi-python-client"),
@@ -82,7 +87,7 @@ def generate_client(spec_path: Path, out: Path) -> None:
                 "--meta",
                 "none",
                 "--custom-template-path",
-                str(ROOT / "overrides" / "templates"),
+                str(templates),
                 "--output-path",
                 str(target),
                 "--overwrite",
@@ -93,7 +98,6 @@ def generate_client(spec_path: Path, out: Path) -> None:
         if "warning" in output.lower():
             raise GenerationError(f"openapi-python-client warned:\n{output}")
         shutil.copy(ROOT / "generator" / "static" / "_requester.py", target / "_requester.py")
-        spec = resolve.load(spec_path)
         (target / "_operations.py").write_text(operations.render(spec), encoding="utf-8")
         (target / "_resources.py").write_text(resources.render(spec), encoding="utf-8")
         for name, text in commands.render(spec).items():

@@ -14,12 +14,25 @@ import schemathesis
 from hypothesis import HealthCheck, settings
 from schemathesis.specs.openapi.schemas import OpenApiSchema
 
+import videoconf
+import videoconf_api
 from videoconf import SignalWire, Whereby
 from videoconf.sandbox import RunningSandbox, SandboxConfig, running_sandbox
 
 CONTRACT = Path(__file__).resolve().parents[1] / "generated" / "openapi.yaml"
 # Short enough for a test to wait out, long enough to be seen in progress first.
 PROCESSING_SECONDS = 0.5
+
+
+def pytest_configure(config: pytest.Config) -> None:
+    """Under `make test-pythons` the suite must exercise the installed wheel, never the source tree."""
+    expected = os.environ.get("VIDEOCONF_EXPECT_INSTALLED")
+    if not expected:
+        return
+    for module in (videoconf, videoconf_api):
+        if not Path(str(module.__file__)).is_relative_to(expected):
+            raise pytest.UsageError(f"{module.__name__} was imported from {module.__file__}, not from {expected}")
+
 
 settings.register_profile(
     "ci",

@@ -13,7 +13,7 @@ COMMANDS: Final[dict[str, Command]] = {
         "resource": "rooms",
         "method": "create",
         "summary": "Create a room",
-        "description": "Creates a persistent room. Succeeds with 200 (not 201), as the vendor documents. The API token needs the Video scope.",
+        "description": "Creates a persistent room. Answers 200 (not 201). The API token needs the Video scope.",
         "http": "POST /api/video/rooms",
         "arguments": [
             {
@@ -24,7 +24,7 @@ COMMANDS: Final[dict[str, Command]] = {
                 "kind": "string",
                 "item_kind": None,
                 "choices": None,
-                "help": "Unique name made of letters, digits, `_` and `-` (at most 100 characters). [required; at most 100 characters, pattern ^[A-Za-z0-9_-]+$]",
+                "help": "Unique name made of letters, digits, `_` and `-`. [required; at most 100 characters, pattern ^[A-Za-z0-9_-]+$]",
             },
             {
                 "name": "display_name",
@@ -34,7 +34,7 @@ COMMANDS: Final[dict[str, Command]] = {
                 "kind": "string",
                 "item_kind": None,
                 "choices": None,
-                "help": "Human-readable name (at most 200 characters). [at most 200 characters]",
+                "help": "Human-readable name. [at most 200 characters]",
             },
             {
                 "name": "description",
@@ -44,7 +44,7 @@ COMMANDS: Final[dict[str, Command]] = {
                 "kind": "string",
                 "item_kind": None,
                 "choices": None,
-                "help": "Free-text description (at most 3000 characters). [at most 3000 characters]",
+                "help": "Free-text description. [at most 3000 characters]",
             },
             {
                 "name": "max_members",
@@ -128,7 +128,7 @@ COMMANDS: Final[dict[str, Command]] = {
                 "kind": "object",
                 "item_kind": None,
                 "choices": None,
-                "help": "Any JSON object you want to store with the room. The server limits it to 2000 characters once serialised as JSON; that limit is stated only in the vendor's prose, so it is not a schema keyword here. [a JSON object, or @FILE]",
+                "help": "Any JSON object you want to store with the room. The server limits it to 2000 characters once serialised as JSON. [a JSON object, or @FILE]",
             },
             {
                 "name": "sync_audio_video",
@@ -200,7 +200,7 @@ COMMANDS: Final[dict[str, Command]] = {
                 "kind": "string",
                 "item_kind": None,
                 "choices": None,
-                "help": "Only return items whose `join_from` lies after this moment. Accepts an RFC 3339 date-time (`2024-05-01T09:00:00Z`) or a Unix timestamp in seconds (the vendor types it as a bare string; we declare both forms). [an RFC 3339 date-time or pattern ^[0-9]{1,12}$]",
+                "help": "Only return items whose `join_from` lies after this moment. Accepts an RFC 3339 date-time (`2024-05-01T09:00:00Z`) or a Unix timestamp in seconds. [an RFC 3339 date-time or pattern ^[0-9]{1,12}$]",
             },
             {
                 "name": "ends_before",
@@ -210,7 +210,7 @@ COMMANDS: Final[dict[str, Command]] = {
                 "kind": "string",
                 "item_kind": None,
                 "choices": None,
-                "help": "Only return items whose `join_until` lies before this moment. Accepts an RFC 3339 date-time (`2024-05-01T18:00:00Z`) or a Unix timestamp in seconds (the vendor types it as a bare string; we declare both forms). [an RFC 3339 date-time or pattern ^[0-9]{1,12}$]",
+                "help": "Only return items whose `join_until` lies before this moment. Accepts an RFC 3339 date-time (`2024-05-01T18:00:00Z`) or a Unix timestamp in seconds. [an RFC 3339 date-time or pattern ^[0-9]{1,12}$]",
             },
             {
                 "name": "page_number",
@@ -230,7 +230,7 @@ COMMANDS: Final[dict[str, Command]] = {
                 "kind": "integer",
                 "item_kind": None,
                 "choices": None,
-                "help": "Number of items per page, from 1 to 1000. [an integer from 1 to 1000]",
+                "help": "Number of items per page. [an integer from 1 to 1000]",
             },
             {
                 "name": "page_token",
@@ -240,7 +240,7 @@ COMMANDS: Final[dict[str, Command]] = {
                 "kind": "string",
                 "item_kind": None,
                 "choices": None,
-                "help": "Opaque cursor copied from the pagination links of an earlier page. Required whenever `page_number` is above 0 (the server otherwise answers with `page_token_required`; a rule stated only in the vendor's prose). Clients should simply follow `links.next` instead of building URLs. [text]",
+                "help": "Opaque cursor copied from the pagination links of an earlier page. Required whenever `page_number` is above 0 (the server otherwise answers with `page_token_required`). Clients should simply follow `links.next` instead of building URLs. [text]",
             },
         ],
         "paginated": True,
@@ -262,7 +262,7 @@ COMMANDS: Final[dict[str, Command]] = {
                 "kind": "string",
                 "item_kind": None,
                 "choices": None,
-                "help": "The room's UUID or its unique name. The vendor publishes two GET operations on the colliding paths `/rooms/{id}` and `/rooms/{name}`; we merge them into this single operation whose parameter accepts either form. [required; a UUID or at most 100 characters, pattern ^[A-Za-z0-9_-]+$]",
+                "help": "The room's UUID or its unique name. [required; a UUID or at most 100 characters, pattern ^[A-Za-z0-9_-]+$]",
             },
             {
                 "name": "include_active_session",
@@ -304,7 +304,7 @@ COMMANDS: Final[dict[str, Command]] = {
                 "kind": "string",
                 "item_kind": None,
                 "choices": None,
-                "help": "Human-readable name (at most 200 characters). Omit it to keep the current value. [at most 200 characters]",
+                "help": "Human-readable name. Omit it to keep the current value. [at most 200 characters]",
             },
             {
                 "name": "description",
@@ -314,7 +314,7 @@ COMMANDS: Final[dict[str, Command]] = {
                 "kind": "string",
                 "item_kind": None,
                 "choices": None,
-                "help": "Free-text description (at most 3000 characters). Omit it to keep the current value. [at most 3000 characters]",
+                "help": "Free-text description. Omit it to keep the current value. [at most 3000 characters]",
             },
             {
                 "name": "max_members",
@@ -398,7 +398,7 @@ COMMANDS: Final[dict[str, Command]] = {
                 "kind": "object",
                 "item_kind": None,
                 "choices": None,
-                "help": "Any JSON object you want to store with the room. The server limits it to 2000 characters once serialised as JSON; that limit is stated only in the vendor's prose, so it is not a schema keyword here. Omit it to keep the current value. [a JSON object, or @FILE]",
+                "help": "Any JSON object you want to store with the room. The server limits it to 2000 characters once serialised as JSON. Omit it to keep the current value. [a JSON object, or @FILE]",
             },
             {
                 "name": "sync_audio_video",
@@ -471,7 +471,7 @@ COMMANDS: Final[dict[str, Command]] = {
         "resource": "rooms",
         "method": "list_streams",
         "summary": "List a room's streams",
-        "description": "Returns the outbound streams of a room. Paging parameters are declared here although the vendor spec omits them, because the response carries pagination links like every other list. The API token needs the Video scope.",
+        "description": "Returns the outbound streams of a room, page by page. The API token needs the Video scope.",
         "http": "GET /api/video/rooms/{id}/streams",
         "arguments": [
             {
@@ -502,7 +502,7 @@ COMMANDS: Final[dict[str, Command]] = {
                 "kind": "integer",
                 "item_kind": None,
                 "choices": None,
-                "help": "Number of items per page, from 1 to 1000. [an integer from 1 to 1000]",
+                "help": "Number of items per page. [an integer from 1 to 1000]",
             },
             {
                 "name": "page_token",
@@ -512,7 +512,7 @@ COMMANDS: Final[dict[str, Command]] = {
                 "kind": "string",
                 "item_kind": None,
                 "choices": None,
-                "help": "Opaque cursor copied from the pagination links of an earlier page. Required whenever `page_number` is above 0 (the server otherwise answers with `page_token_required`; a rule stated only in the vendor's prose). Clients should simply follow `links.next` instead of building URLs. [text]",
+                "help": "Opaque cursor copied from the pagination links of an earlier page. Required whenever `page_number` is above 0 (the server otherwise answers with `page_token_required`). Clients should simply follow `links.next` instead of building URLs. [text]",
             },
         ],
         "paginated": True,
@@ -523,7 +523,7 @@ COMMANDS: Final[dict[str, Command]] = {
         "resource": "rooms",
         "method": "create_stream",
         "summary": "Start streaming a room",
-        "description": "Starts pushing a room's video to an RTMP or RTMPS address. Succeeds with 201, unlike the other create operations, which return 200 as the vendor documents. The API token needs the Video scope.",
+        "description": "Starts pushing a room's video to an RTMP or RTMPS address. Answers 201, unlike the other SignalWire create operations, which answer 200. The API token needs the Video scope.",
         "http": "POST /api/video/rooms/{id}/streams",
         "arguments": [
             {
@@ -566,7 +566,7 @@ COMMANDS: Final[dict[str, Command]] = {
                 "kind": "string",
                 "item_kind": None,
                 "choices": None,
-                "help": "Name of the room the token opens. Unique name made of letters, digits, `_` and `-` (at most 100 characters). [required; at most 100 characters, pattern ^[A-Za-z0-9_-]+$]",
+                "help": "Name of the room the token opens. Unique name made of letters, digits, `_` and `-`. [required; at most 100 characters, pattern ^[A-Za-z0-9_-]+$]",
             },
             {
                 "name": "user_name",
@@ -576,7 +576,7 @@ COMMANDS: Final[dict[str, Command]] = {
                 "kind": "string",
                 "item_kind": None,
                 "choices": None,
-                "help": "Name shown for the participant (at most 100 characters); the server picks a random one when omitted. [at most 100 characters]",
+                "help": "Name shown for the participant; the server picks a random one when omitted. [at most 100 characters]",
             },
             {
                 "name": "permissions",
@@ -631,7 +631,7 @@ COMMANDS: Final[dict[str, Command]] = {
                     "room.self.screenshare",
                     "room.self.additional_source",
                 ],
-                "help": "Capabilities granted to the participant. The server empties this list when `join_as` is `audience` (stated only in the vendor's prose). [one of: room.member.audio_mute, room.member.audio_unmute, room.member.video_mute, room.member.video_unmute, room.member.deaf, room.member.undeaf, room.member.set_input_volume, room.member.set_output_volume, room.member.set_input_sensitivity, room.member.set_position, room.member.set_meta, room.member.raisehand, room.member.lowerhand, room.member.remove, room.member.promote, room.member.demote, room.hide_video_muted, room.list_available_layouts, room.lock, room.playback, room.playback_seek, room.prioritize_handraise, room.recording, room.set_layout, room.set_position, room.set_meta, room.show_video_muted, room.stream, room.unlock, room.self.audio_mute, room.self.audio_unmute, room.self.video_mute, room.self.video_unmute, room.self.deaf, room.self.undeaf, room.self.set_input_volume, room.self.set_output_volume, room.self.set_input_sensitivity, room.self.set_position, room.self.set_meta, room.self.raisehand, room.self.lowerhand, room.self.screenshare, room.self.additional_source]",
+                "help": "Capabilities granted to the participant. The server empties this list when `join_as` is `audience`. [one of: room.member.audio_mute, room.member.audio_unmute, room.member.video_mute, room.member.video_unmute, room.member.deaf, room.member.undeaf, room.member.set_input_volume, room.member.set_output_volume, room.member.set_input_sensitivity, room.member.set_position, room.member.set_meta, room.member.raisehand, room.member.lowerhand, room.member.remove, room.member.promote, room.member.demote, room.hide_video_muted, room.list_available_layouts, room.lock, room.playback, room.playback_seek, room.prioritize_handraise, room.recording, room.set_layout, room.set_position, room.set_meta, room.show_video_muted, room.stream, room.unlock, room.self.audio_mute, room.self.audio_unmute, room.self.video_mute, room.self.video_unmute, room.self.deaf, room.self.undeaf, room.self.set_input_volume, room.self.set_output_volume, room.self.set_input_sensitivity, room.self.set_position, room.self.set_meta, room.self.raisehand, room.self.lowerhand, room.self.screenshare, room.self.additional_source]",
             },
             {
                 "name": "remove_after_seconds_elapsed",
@@ -691,7 +691,7 @@ COMMANDS: Final[dict[str, Command]] = {
                 "kind": "string",
                 "item_kind": None,
                 "choices": None,
-                "help": "Human-readable name for a room this token creates (at most 200 characters); ignored otherwise. [at most 200 characters]",
+                "help": "Human-readable name for a room this token creates; ignored otherwise. [at most 200 characters]",
             },
             {
                 "name": "end_room_session_on_leave",
@@ -731,7 +731,7 @@ COMMANDS: Final[dict[str, Command]] = {
                 "kind": "object",
                 "item_kind": None,
                 "choices": None,
-                "help": "Any JSON object you want to store with the room. The server limits it to 2000 characters once serialised as JSON; that limit is stated only in the vendor's prose, so it is not a schema keyword here. [a JSON object, or @FILE]",
+                "help": "Any JSON object you want to store with the room. The server limits it to 2000 characters once serialised as JSON. [a JSON object, or @FILE]",
             },
             {
                 "name": "meta",
@@ -741,7 +741,7 @@ COMMANDS: Final[dict[str, Command]] = {
                 "kind": "object",
                 "item_kind": None,
                 "choices": None,
-                "help": "Any JSON object you want to store with the participant. The server limits it to 2000 characters once serialised as JSON; that limit is stated only in the vendor's prose, so it is not a schema keyword here. [a JSON object, or @FILE]",
+                "help": "Any JSON object you want to store with the participant. The server limits it to 2000 characters once serialised as JSON. [a JSON object, or @FILE]",
             },
             {
                 "name": "sync_audio_video",
@@ -853,7 +853,7 @@ COMMANDS: Final[dict[str, Command]] = {
                 "kind": "integer",
                 "item_kind": None,
                 "choices": None,
-                "help": "Number of items per page, from 1 to 1000. [an integer from 1 to 1000]",
+                "help": "Number of items per page. [an integer from 1 to 1000]",
             },
             {
                 "name": "page_token",
@@ -863,7 +863,7 @@ COMMANDS: Final[dict[str, Command]] = {
                 "kind": "string",
                 "item_kind": None,
                 "choices": None,
-                "help": "Opaque cursor copied from the pagination links of an earlier page. Required whenever `page_number` is above 0 (the server otherwise answers with `page_token_required`; a rule stated only in the vendor's prose). Clients should simply follow `links.next` instead of building URLs. [text]",
+                "help": "Opaque cursor copied from the pagination links of an earlier page. Required whenever `page_number` is above 0 (the server otherwise answers with `page_token_required`). Clients should simply follow `links.next` instead of building URLs. [text]",
             },
         ],
         "paginated": True,
@@ -927,7 +927,7 @@ COMMANDS: Final[dict[str, Command]] = {
                 "kind": "integer",
                 "item_kind": None,
                 "choices": None,
-                "help": "Number of items per page, from 1 to 1000. [an integer from 1 to 1000]",
+                "help": "Number of items per page. [an integer from 1 to 1000]",
             },
             {
                 "name": "page_token",
@@ -937,7 +937,7 @@ COMMANDS: Final[dict[str, Command]] = {
                 "kind": "string",
                 "item_kind": None,
                 "choices": None,
-                "help": "Opaque cursor copied from the pagination links of an earlier page. Required whenever `page_number` is above 0 (the server otherwise answers with `page_token_required`; a rule stated only in the vendor's prose). Clients should simply follow `links.next` instead of building URLs. [text]",
+                "help": "Opaque cursor copied from the pagination links of an earlier page. Required whenever `page_number` is above 0 (the server otherwise answers with `page_token_required`). Clients should simply follow `links.next` instead of building URLs. [text]",
             },
         ],
         "paginated": True,
@@ -979,7 +979,7 @@ COMMANDS: Final[dict[str, Command]] = {
                 "kind": "integer",
                 "item_kind": None,
                 "choices": None,
-                "help": "Number of items per page, from 1 to 1000. [an integer from 1 to 1000]",
+                "help": "Number of items per page. [an integer from 1 to 1000]",
             },
             {
                 "name": "page_token",
@@ -989,7 +989,7 @@ COMMANDS: Final[dict[str, Command]] = {
                 "kind": "string",
                 "item_kind": None,
                 "choices": None,
-                "help": "Opaque cursor copied from the pagination links of an earlier page. Required whenever `page_number` is above 0 (the server otherwise answers with `page_token_required`; a rule stated only in the vendor's prose). Clients should simply follow `links.next` instead of building URLs. [text]",
+                "help": "Opaque cursor copied from the pagination links of an earlier page. Required whenever `page_number` is above 0 (the server otherwise answers with `page_token_required`). Clients should simply follow `links.next` instead of building URLs. [text]",
             },
         ],
         "paginated": True,
@@ -1021,7 +1021,7 @@ COMMANDS: Final[dict[str, Command]] = {
                 "kind": "integer",
                 "item_kind": None,
                 "choices": None,
-                "help": "How long, in seconds, the returned download links stay valid. The server uses 900 seconds (15 minutes) when it is omitted; that default appears only in the vendor's prose. [an integer at least 0]",
+                "help": "How long, in seconds, the returned download links stay valid. The server uses 900 seconds (15 minutes) when it is omitted. [an integer at least 0]",
             },
             {
                 "name": "page_number",
@@ -1041,7 +1041,7 @@ COMMANDS: Final[dict[str, Command]] = {
                 "kind": "integer",
                 "item_kind": None,
                 "choices": None,
-                "help": "Number of items per page, from 1 to 1000. [an integer from 1 to 1000]",
+                "help": "Number of items per page. [an integer from 1 to 1000]",
             },
             {
                 "name": "page_token",
@@ -1051,7 +1051,7 @@ COMMANDS: Final[dict[str, Command]] = {
                 "kind": "string",
                 "item_kind": None,
                 "choices": None,
-                "help": "Opaque cursor copied from the pagination links of an earlier page. Required whenever `page_number` is above 0 (the server otherwise answers with `page_token_required`; a rule stated only in the vendor's prose). Clients should simply follow `links.next` instead of building URLs. [text]",
+                "help": "Opaque cursor copied from the pagination links of an earlier page. Required whenever `page_number` is above 0 (the server otherwise answers with `page_token_required`). Clients should simply follow `links.next` instead of building URLs. [text]",
             },
         ],
         "paginated": True,
@@ -1073,7 +1073,7 @@ COMMANDS: Final[dict[str, Command]] = {
                 "kind": "integer",
                 "item_kind": None,
                 "choices": None,
-                "help": "How long, in seconds, the returned download links stay valid. The server uses 900 seconds (15 minutes) when it is omitted; that default appears only in the vendor's prose. [an integer at least 0]",
+                "help": "How long, in seconds, the returned download links stay valid. The server uses 900 seconds (15 minutes) when it is omitted. [an integer at least 0]",
             },
             {
                 "name": "page_number",
@@ -1093,7 +1093,7 @@ COMMANDS: Final[dict[str, Command]] = {
                 "kind": "integer",
                 "item_kind": None,
                 "choices": None,
-                "help": "Number of items per page, from 1 to 1000. [an integer from 1 to 1000]",
+                "help": "Number of items per page. [an integer from 1 to 1000]",
             },
             {
                 "name": "page_token",
@@ -1103,7 +1103,7 @@ COMMANDS: Final[dict[str, Command]] = {
                 "kind": "string",
                 "item_kind": None,
                 "choices": None,
-                "help": "Opaque cursor copied from the pagination links of an earlier page. Required whenever `page_number` is above 0 (the server otherwise answers with `page_token_required`; a rule stated only in the vendor's prose). Clients should simply follow `links.next` instead of building URLs. [text]",
+                "help": "Opaque cursor copied from the pagination links of an earlier page. Required whenever `page_number` is above 0 (the server otherwise answers with `page_token_required`). Clients should simply follow `links.next` instead of building URLs. [text]",
             },
         ],
         "paginated": True,
@@ -1135,7 +1135,7 @@ COMMANDS: Final[dict[str, Command]] = {
                 "kind": "integer",
                 "item_kind": None,
                 "choices": None,
-                "help": "How long, in seconds, the returned download links stay valid. The server uses 900 seconds (15 minutes) when it is omitted; that default appears only in the vendor's prose. [an integer at least 0]",
+                "help": "How long, in seconds, the returned download links stay valid. The server uses 900 seconds (15 minutes) when it is omitted. [an integer at least 0]",
             },
         ],
         "paginated": False,
@@ -1199,7 +1199,7 @@ COMMANDS: Final[dict[str, Command]] = {
                 "kind": "integer",
                 "item_kind": None,
                 "choices": None,
-                "help": "Number of items per page, from 1 to 1000. [an integer from 1 to 1000]",
+                "help": "Number of items per page. [an integer from 1 to 1000]",
             },
             {
                 "name": "page_token",
@@ -1209,7 +1209,7 @@ COMMANDS: Final[dict[str, Command]] = {
                 "kind": "string",
                 "item_kind": None,
                 "choices": None,
-                "help": "Opaque cursor copied from the pagination links of an earlier page. Required whenever `page_number` is above 0 (the server otherwise answers with `page_token_required`; a rule stated only in the vendor's prose). Clients should simply follow `links.next` instead of building URLs. [text]",
+                "help": "Opaque cursor copied from the pagination links of an earlier page. Required whenever `page_number` is above 0 (the server otherwise answers with `page_token_required`). Clients should simply follow `links.next` instead of building URLs. [text]",
             },
         ],
         "paginated": True,
@@ -1220,7 +1220,7 @@ COMMANDS: Final[dict[str, Command]] = {
         "resource": "conferences",
         "method": "create",
         "summary": "Create a conference",
-        "description": "Creates a conference. Succeeds with 200 (not 201), as the vendor documents. The API token needs the Video scope.",
+        "description": "Creates a conference. Answers 200 (not 201). The API token needs the Video scope.",
         "http": "POST /api/video/conferences",
         "arguments": [
             {
@@ -1231,7 +1231,7 @@ COMMANDS: Final[dict[str, Command]] = {
                 "kind": "string",
                 "item_kind": None,
                 "choices": None,
-                "help": "Unique name made of letters, digits, `_` and `-` (at most 100 characters). Optional; the server generates one when omitted. [at most 100 characters, pattern ^[A-Za-z0-9_-]+$]",
+                "help": "Unique name made of letters, digits, `_` and `-`. Optional; the server generates one when omitted. [at most 100 characters, pattern ^[A-Za-z0-9_-]+$]",
             },
             {
                 "name": "display_name",
@@ -1241,7 +1241,7 @@ COMMANDS: Final[dict[str, Command]] = {
                 "kind": "string",
                 "item_kind": None,
                 "choices": None,
-                "help": "Human-readable name (at most 200 characters). [required; at most 200 characters]",
+                "help": "Human-readable name. [required; at most 200 characters]",
             },
             {
                 "name": "description",
@@ -1251,7 +1251,7 @@ COMMANDS: Final[dict[str, Command]] = {
                 "kind": "string",
                 "item_kind": None,
                 "choices": None,
-                "help": "Free-text description (at most 3000 characters). [at most 3000 characters]",
+                "help": "Free-text description. [at most 3000 characters]",
             },
             {
                 "name": "quality",
@@ -1345,7 +1345,7 @@ COMMANDS: Final[dict[str, Command]] = {
                 "kind": "string",
                 "item_kind": None,
                 "choices": None,
-                "help": "Main background colour in the dark theme, as `#RRGGBB`. The documented default equals the light theme's value; we keep it as published because that is what the server applies. [pattern ^#[0-9a-fA-F]{6}$]",
+                "help": "Main background colour in the dark theme, as `#RRGGBB`. The default equals the light theme's value, as the server applies it. [pattern ^#[0-9a-fA-F]{6}$]",
             },
             {
                 "name": "dark_foreground",
@@ -1355,7 +1355,7 @@ COMMANDS: Final[dict[str, Command]] = {
                 "kind": "string",
                 "item_kind": None,
                 "choices": None,
-                "help": "Main foreground (text) colour in the dark theme, as `#RRGGBB`. The documented default equals the light theme's value; we keep it as published because that is what the server applies. [pattern ^#[0-9a-fA-F]{6}$]",
+                "help": "Main foreground (text) colour in the dark theme, as `#RRGGBB`. The default equals the light theme's value, as the server applies it. [pattern ^#[0-9a-fA-F]{6}$]",
             },
             {
                 "name": "dark_success",
@@ -1467,7 +1467,7 @@ COMMANDS: Final[dict[str, Command]] = {
                 "kind": "string",
                 "item_kind": None,
                 "choices": None,
-                "help": "Only return items whose `join_from` lies after this moment. Accepts an RFC 3339 date-time (`2024-05-01T09:00:00Z`) or a Unix timestamp in seconds (the vendor types it as a bare string; we declare both forms). [an RFC 3339 date-time or pattern ^[0-9]{1,12}$]",
+                "help": "Only return items whose `join_from` lies after this moment. Accepts an RFC 3339 date-time (`2024-05-01T09:00:00Z`) or a Unix timestamp in seconds. [an RFC 3339 date-time or pattern ^[0-9]{1,12}$]",
             },
             {
                 "name": "ends_before",
@@ -1477,7 +1477,7 @@ COMMANDS: Final[dict[str, Command]] = {
                 "kind": "string",
                 "item_kind": None,
                 "choices": None,
-                "help": "Only return items whose `join_until` lies before this moment. Accepts an RFC 3339 date-time (`2024-05-01T18:00:00Z`) or a Unix timestamp in seconds (the vendor types it as a bare string; we declare both forms). [an RFC 3339 date-time or pattern ^[0-9]{1,12}$]",
+                "help": "Only return items whose `join_until` lies before this moment. Accepts an RFC 3339 date-time (`2024-05-01T18:00:00Z`) or a Unix timestamp in seconds. [an RFC 3339 date-time or pattern ^[0-9]{1,12}$]",
             },
             {
                 "name": "include_active_session",
@@ -1507,7 +1507,7 @@ COMMANDS: Final[dict[str, Command]] = {
                 "kind": "integer",
                 "item_kind": None,
                 "choices": None,
-                "help": "Number of items per page, from 1 to 1000. [an integer from 1 to 1000]",
+                "help": "Number of items per page. [an integer from 1 to 1000]",
             },
             {
                 "name": "page_token",
@@ -1517,7 +1517,7 @@ COMMANDS: Final[dict[str, Command]] = {
                 "kind": "string",
                 "item_kind": None,
                 "choices": None,
-                "help": "Opaque cursor copied from the pagination links of an earlier page. Required whenever `page_number` is above 0 (the server otherwise answers with `page_token_required`; a rule stated only in the vendor's prose). Clients should simply follow `links.next` instead of building URLs. [text]",
+                "help": "Opaque cursor copied from the pagination links of an earlier page. Required whenever `page_number` is above 0 (the server otherwise answers with `page_token_required`). Clients should simply follow `links.next` instead of building URLs. [text]",
             },
         ],
         "paginated": True,
@@ -1581,7 +1581,7 @@ COMMANDS: Final[dict[str, Command]] = {
                 "kind": "string",
                 "item_kind": None,
                 "choices": None,
-                "help": "Human-readable name (at most 200 characters); required on every update. [required; at most 200 characters]",
+                "help": "Human-readable name; required on every update. [required; at most 200 characters]",
             },
             {
                 "name": "description",
@@ -1591,7 +1591,7 @@ COMMANDS: Final[dict[str, Command]] = {
                 "kind": "string",
                 "item_kind": None,
                 "choices": None,
-                "help": "Free-text description (at most 3000 characters). Omit it to keep the current value. [at most 3000 characters]",
+                "help": "Free-text description. Omit it to keep the current value. [at most 3000 characters]",
             },
             {
                 "name": "quality",
@@ -1879,7 +1879,7 @@ COMMANDS: Final[dict[str, Command]] = {
                 "kind": "integer",
                 "item_kind": None,
                 "choices": None,
-                "help": "Number of items per page, from 1 to 1000. [an integer from 1 to 1000]",
+                "help": "Number of items per page. [an integer from 1 to 1000]",
             },
             {
                 "name": "page_token",
@@ -1889,7 +1889,7 @@ COMMANDS: Final[dict[str, Command]] = {
                 "kind": "string",
                 "item_kind": None,
                 "choices": None,
-                "help": "Opaque cursor copied from the pagination links of an earlier page. Required whenever `page_number` is above 0 (the server otherwise answers with `page_token_required`; a rule stated only in the vendor's prose). Clients should simply follow `links.next` instead of building URLs. [text]",
+                "help": "Opaque cursor copied from the pagination links of an earlier page. Required whenever `page_number` is above 0 (the server otherwise answers with `page_token_required`). Clients should simply follow `links.next` instead of building URLs. [text]",
             },
         ],
         "paginated": True,
@@ -1900,7 +1900,7 @@ COMMANDS: Final[dict[str, Command]] = {
         "resource": "conferences",
         "method": "list_streams",
         "summary": "List a conference's streams",
-        "description": "Returns the outbound streams of a conference. Paging parameters are declared here although the vendor spec omits them, because the response carries pagination links like every other list. The API token needs the Video scope.",
+        "description": "Returns the outbound streams of a conference, page by page. The API token needs the Video scope.",
         "http": "GET /api/video/conferences/{id}/streams",
         "arguments": [
             {
@@ -1931,7 +1931,7 @@ COMMANDS: Final[dict[str, Command]] = {
                 "kind": "integer",
                 "item_kind": None,
                 "choices": None,
-                "help": "Number of items per page, from 1 to 1000. [an integer from 1 to 1000]",
+                "help": "Number of items per page. [an integer from 1 to 1000]",
             },
             {
                 "name": "page_token",
@@ -1941,7 +1941,7 @@ COMMANDS: Final[dict[str, Command]] = {
                 "kind": "string",
                 "item_kind": None,
                 "choices": None,
-                "help": "Opaque cursor copied from the pagination links of an earlier page. Required whenever `page_number` is above 0 (the server otherwise answers with `page_token_required`; a rule stated only in the vendor's prose). Clients should simply follow `links.next` instead of building URLs. [text]",
+                "help": "Opaque cursor copied from the pagination links of an earlier page. Required whenever `page_number` is above 0 (the server otherwise answers with `page_token_required`). Clients should simply follow `links.next` instead of building URLs. [text]",
             },
         ],
         "paginated": True,
@@ -1952,7 +1952,7 @@ COMMANDS: Final[dict[str, Command]] = {
         "resource": "conferences",
         "method": "create_stream",
         "summary": "Start streaming a conference",
-        "description": "Starts pushing a conference's video to an RTMP or RTMPS address. Succeeds with 200, whereas the room equivalent returns 201; both codes are kept as the vendor documents them. The API token needs the Video scope.",
+        "description": "Starts pushing a conference's video to an RTMP or RTMPS address. Answers 200, whereas the room equivalent answers 201. The API token needs the Video scope.",
         "http": "POST /api/video/conferences/{id}/streams",
         "arguments": [
             {
@@ -2125,7 +2125,7 @@ COMMANDS: Final[dict[str, Command]] = {
                 "kind": "string",
                 "item_kind": None,
                 "choices": None,
-                "help": "Only entries created before this moment. Accepts a date (`2024-05-01`) or an ISO 8601 date-time (the vendor types it as a bare string; we declare both forms). [an RFC 3339 date-time or a YYYY-MM-DD date]",
+                "help": "Only entries created before this moment. Accepts a date (`2024-05-01`) or an ISO 8601 date-time. [an RFC 3339 date-time or a YYYY-MM-DD date]",
             },
             {
                 "name": "created_on",
@@ -2135,7 +2135,7 @@ COMMANDS: Final[dict[str, Command]] = {
                 "kind": "string",
                 "item_kind": None,
                 "choices": None,
-                "help": "Only entries created on this day. Accepts a date (`2024-05-01`) or an ISO 8601 date-time (the vendor types it as a bare string; we declare both forms). [an RFC 3339 date-time or a YYYY-MM-DD date]",
+                "help": "Only entries created on this day. Accepts a date (`2024-05-01`) or an ISO 8601 date-time. [an RFC 3339 date-time or a YYYY-MM-DD date]",
             },
             {
                 "name": "created_after",
@@ -2145,7 +2145,7 @@ COMMANDS: Final[dict[str, Command]] = {
                 "kind": "string",
                 "item_kind": None,
                 "choices": None,
-                "help": "Only entries created after this moment. Accepts a date (`2024-05-01`) or an ISO 8601 date-time (the vendor types it as a bare string; we declare both forms). [an RFC 3339 date-time or a YYYY-MM-DD date]",
+                "help": "Only entries created after this moment. Accepts a date (`2024-05-01`) or an ISO 8601 date-time. [an RFC 3339 date-time or a YYYY-MM-DD date]",
             },
             {
                 "name": "page_number",
@@ -2165,7 +2165,7 @@ COMMANDS: Final[dict[str, Command]] = {
                 "kind": "integer",
                 "item_kind": None,
                 "choices": None,
-                "help": "Number of items per page, from 1 to 1000. [an integer from 1 to 1000]",
+                "help": "Number of items per page. [an integer from 1 to 1000]",
             },
             {
                 "name": "page_token",
@@ -2175,7 +2175,7 @@ COMMANDS: Final[dict[str, Command]] = {
                 "kind": "string",
                 "item_kind": None,
                 "choices": None,
-                "help": "Opaque cursor copied from the pagination links of an earlier page. Required whenever `page_number` is above 0 (the server otherwise answers with `page_token_required`; a rule stated only in the vendor's prose). Clients should simply follow `links.next` instead of building URLs. [text]",
+                "help": "Opaque cursor copied from the pagination links of an earlier page. Required whenever `page_number` is above 0 (the server otherwise answers with `page_token_required`). Clients should simply follow `links.next` instead of building URLs. [text]",
             },
         ],
         "paginated": True,

@@ -64,7 +64,7 @@ COMMANDS: Final[dict[str, Command]] = {
                 "kind": "string",
                 "item_kind": None,
                 "choices": None,
-                "help": "Prefix for the generated room name: lowercase letters and digits only, at most 39 characters (the server removes spaces). The vendor's pattern was unanchored; we anchor it. [at most 39 characters, pattern ^[a-z0-9]{0,39}$]",
+                "help": "Prefix for the generated room name: lowercase letters and digits only (the server removes spaces). [at most 39 characters, pattern ^[a-z0-9]{0,39}$]",
             },
             {
                 "name": "roomNamePattern",
@@ -135,7 +135,7 @@ COMMANDS: Final[dict[str, Command]] = {
         "resource": "meetings",
         "method": "list",
         "summary": "List meetings",
-        "description": "Returns one page of the organisation's meetings. Pass the `cursor` of the previous page to get the next one; a `null` or absent `cursor` in the response means there are no more pages. Costs 1 rate-limit point. The vendor also documents 404 for this list, so it is kept.",
+        "description": "Returns one page of the organisation's meetings. Pass the `cursor` of the previous page to get the next one; a `null` or absent `cursor` in the response means there are no more pages. Costs 1 rate-limit point.",
         "http": "GET /meetings",
         "arguments": [
             {
@@ -231,7 +231,7 @@ COMMANDS: Final[dict[str, Command]] = {
         "resource": "recordings",
         "method": "list",
         "summary": "List recordings",
-        "description": "Returns one page of recording metadata, optionally for one room and in a chosen order. Follow `cursor` for further pages. Costs 1 rate-limit point. The vendor also documents 404 for this list, so it is kept.",
+        "description": "Returns one page of recording metadata, optionally for one room and in a chosen order. Follow `cursor` for further pages. Costs 1 rate-limit point.",
         "http": "GET /recordings",
         "arguments": [
             {
@@ -281,7 +281,7 @@ COMMANDS: Final[dict[str, Command]] = {
                     "sizeInMegaBytes:asc",
                     "sizeInMegaBytes:desc",
                 ],
-                "help": "Sort order as `<field>:<direction>`; the vendor documents no schema for it, so the accepted combinations are listed as an enumeration. [one of: roomName:asc, roomName:desc, startDate:asc, startDate:desc, duration:asc, duration:desc, sizeInMegaBytes:asc, sizeInMegaBytes:desc]",
+                "help": "Sort order as `<field>:<direction>`. [one of: roomName:asc, roomName:desc, startDate:asc, startDate:desc, duration:asc, duration:desc, sizeInMegaBytes:asc, sizeInMegaBytes:desc]",
             },
         ],
         "paginated": True,
@@ -390,7 +390,7 @@ COMMANDS: Final[dict[str, Command]] = {
         "resource": "transcriptions",
         "method": "create",
         "summary": "Transcribe a recording",
-        "description": "Starts a transcription job for a recording and returns the new transcription's id. The recording id goes in the request body (the vendor also declared it as a path parameter, but the path has no placeholder). Answers 404 when the recording does not exist. Costs 3 rate-limit points.",
+        "description": "Starts a transcription job for a recording and returns the new transcription's id. The recording id goes in the request body. Answers 404 when the recording does not exist. Costs 3 rate-limit points.",
         "http": "POST /transcriptions",
         "arguments": [
             {
@@ -460,7 +460,7 @@ COMMANDS: Final[dict[str, Command]] = {
                     "durationInSeconds:asc",
                     "durationInSeconds:desc",
                 ],
-                "help": "Sort order as `<field>:<direction>`; the vendor documents no schema for it, so the accepted combinations are listed as an enumeration. [one of: roomName:asc, roomName:desc, startDate:asc, startDate:desc, durationInSeconds:asc, durationInSeconds:desc]",
+                "help": "Sort order as `<field>:<direction>`. [one of: roomName:asc, roomName:desc, startDate:asc, startDate:desc, durationInSeconds:asc, durationInSeconds:desc]",
             },
         ],
         "paginated": True,
@@ -569,7 +569,7 @@ COMMANDS: Final[dict[str, Command]] = {
         "resource": "summaries",
         "method": "create",
         "summary": "Summarise a transcription",
-        "description": "Starts a job that writes a summary of a transcription, using the chosen template, and returns the new summary's id. The transcription id goes in the request body (the vendor also declared it as a path parameter, but the path has no placeholder). Answers 404 when the transcription does not exist. Summaries are a beta feature for selected accounts. Costs 3 rate-limit points.",
+        "description": "Starts a job that writes a summary of a transcription, using the chosen template, and returns the new summary's id. The transcription id goes in the request body. Answers 404 when the transcription does not exist. Summaries are a beta feature for selected accounts. Costs 3 rate-limit points.",
         "http": "POST /summaries",
         "arguments": [
             {
@@ -646,7 +646,7 @@ COMMANDS: Final[dict[str, Command]] = {
                     "durationInSeconds:asc",
                     "durationInSeconds:desc",
                 ],
-                "help": "Sort order as `<field>:<direction>`; the vendor documents no schema for it, so the combinations it lists are given as an enumeration. [one of: roomName:asc, roomName:desc, startDate:asc, startDate:desc, durationInSeconds:asc, durationInSeconds:desc]",
+                "help": "Sort order as `<field>:<direction>`. [one of: roomName:asc, roomName:desc, startDate:asc, startDate:desc, durationInSeconds:asc, durationInSeconds:desc]",
             },
         ],
         "paginated": True,
@@ -712,7 +712,7 @@ COMMANDS: Final[dict[str, Command]] = {
                 "kind": "string",
                 "item_kind": None,
                 "choices": None,
-                "help": "Name of the room to style. `Meeting.roomName` starts with `/`, but the vendor's example for this parameter has no slash: pass the name without its leading `/` (any other reserved character must be percent-encoded). [required; text]",
+                "help": "Name of the room to style: `Meeting.roomName` without its leading `/` (any other reserved character must be percent-encoded). [required; text]",
             },
             {
                 "name": "tokens",
@@ -754,7 +754,7 @@ COMMANDS: Final[dict[str, Command]] = {
                 "kind": "string",
                 "item_kind": None,
                 "choices": None,
-                "help": "Name of the room to style. `Meeting.roomName` starts with `/`, but the vendor's example for this parameter has no slash: pass the name without its leading `/` (any other reserved character must be percent-encoded). [required; text]",
+                "help": "Name of the room to style: `Meeting.roomName` without its leading `/` (any other reserved character must be percent-encoded). [required; text]",
             },
             {
                 "name": "image",
@@ -796,7 +796,7 @@ COMMANDS: Final[dict[str, Command]] = {
                 "kind": "string",
                 "item_kind": None,
                 "choices": None,
-                "help": "Name of the room to style. `Meeting.roomName` starts with `/`, but the vendor's example for this parameter has no slash: pass the name without its leading `/` (any other reserved character must be percent-encoded). [required; text]",
+                "help": "Name of the room to style: `Meeting.roomName` without its leading `/` (any other reserved character must be percent-encoded). [required; text]",
             },
             {
                 "name": "image",
@@ -848,7 +848,7 @@ COMMANDS: Final[dict[str, Command]] = {
                 "kind": "string",
                 "item_kind": None,
                 "choices": None,
-                "help": "Name of the room to style. `Meeting.roomName` starts with `/`, but the vendor's example for this parameter has no slash: pass the name without its leading `/` (any other reserved character must be percent-encoded). [required; text]",
+                "help": "Name of the room to style: `Meeting.roomName` without its leading `/` (any other reserved character must be percent-encoded). [required; text]",
             },
             {
                 "name": "image",
@@ -900,7 +900,7 @@ COMMANDS: Final[dict[str, Command]] = {
                 "kind": "object",
                 "item_kind": None,
                 "choices": None,
-                "help": "Room-name filter, sent as `roomName[exact]=...`, `roomName[startsWith]=...` or `roomName[contains]=...` (the vendor left the serialisation unspecified; we declare deepObject). [a JSON object, or @FILE]",
+                "help": "Room-name filter, sent as `roomName[exact]=...`, `roomName[startsWith]=...` or `roomName[contains]=...`. [a JSON object, or @FILE]",
             },
             {
                 "name": "createdAt",
@@ -910,7 +910,7 @@ COMMANDS: Final[dict[str, Command]] = {
                 "kind": "object",
                 "item_kind": None,
                 "choices": None,
-                "help": "Creation-time window, sent as `createdAt[from]=...` and/or `createdAt[to]=...` (the vendor left the serialisation unspecified; we declare deepObject). [a JSON object, or @FILE]",
+                "help": "Creation-time window, sent as `createdAt[from]=...` and/or `createdAt[to]=...`. [a JSON object, or @FILE]",
             },
             {
                 "name": "sortBy",
@@ -920,7 +920,7 @@ COMMANDS: Final[dict[str, Command]] = {
                 "kind": "string",
                 "item_kind": None,
                 "choices": None,
-                "help": "Sort order as `<field>:asc` or `<field>:desc`, where the field is one of the result fields (for example `totalSessions:desc`); the vendor documents no schema for it, so we give it a pattern. [pattern ^[A-Za-z]+:(asc|desc)$]",
+                "help": "Sort order as `<field>:asc` or `<field>:desc`, where the field is one of the result fields (for example `totalSessions:desc`). [pattern ^[A-Za-z]+:(asc|desc)$]",
             },
             {
                 "name": "cursor",
@@ -940,7 +940,7 @@ COMMANDS: Final[dict[str, Command]] = {
                 "kind": "integer",
                 "item_kind": None,
                 "choices": None,
-                "help": "Maximum number of results in one page (insights pages default to 10). [an integer from 1 to 100]",
+                "help": "Maximum number of results in one page. [an integer from 1 to 100]",
             },
         ],
         "paginated": True,
@@ -982,7 +982,7 @@ COMMANDS: Final[dict[str, Command]] = {
                 "kind": "string",
                 "item_kind": None,
                 "choices": None,
-                "help": "Sort order as `<field>:asc` or `<field>:desc`, where the field is one of the result fields (for example `totalSessions:desc`); the vendor documents no schema for it, so we give it a pattern. [pattern ^[A-Za-z]+:(asc|desc)$]",
+                "help": "Sort order as `<field>:asc` or `<field>:desc`, where the field is one of the result fields (for example `totalSessions:desc`). [pattern ^[A-Za-z]+:(asc|desc)$]",
             },
             {
                 "name": "cursor",
@@ -1002,7 +1002,7 @@ COMMANDS: Final[dict[str, Command]] = {
                 "kind": "integer",
                 "item_kind": None,
                 "choices": None,
-                "help": "Maximum number of results in one page (insights pages default to 10). [an integer from 1 to 100]",
+                "help": "Maximum number of results in one page. [an integer from 1 to 100]",
             },
         ],
         "paginated": True,
@@ -1044,7 +1044,7 @@ COMMANDS: Final[dict[str, Command]] = {
                 "kind": "string",
                 "item_kind": None,
                 "choices": None,
-                "help": "Sort order as `<field>:asc` or `<field>:desc`, where the field is one of the result fields (for example `totalSessions:desc`); the vendor documents no schema for it, so we give it a pattern. [pattern ^[A-Za-z]+:(asc|desc)$]",
+                "help": "Sort order as `<field>:asc` or `<field>:desc`, where the field is one of the result fields (for example `totalSessions:desc`). [pattern ^[A-Za-z]+:(asc|desc)$]",
             },
             {
                 "name": "cursor",
@@ -1064,7 +1064,7 @@ COMMANDS: Final[dict[str, Command]] = {
                 "kind": "integer",
                 "item_kind": None,
                 "choices": None,
-                "help": "Maximum number of results in one page (insights pages default to 10). [an integer from 1 to 100]",
+                "help": "Maximum number of results in one page. [an integer from 1 to 100]",
             },
         ],
         "paginated": True,

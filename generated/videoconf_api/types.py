@@ -10,8 +10,19 @@ from attrs import define
 
 
 class Unset:
+    """The type of `UNSET`: an argument or field left out, so the request does not carry it."""
+
+    __slots__ = ()
+
     def __bool__(self) -> Literal[False]:
         return False
+
+    def __repr__(self) -> str:
+        return "UNSET"
+
+    # Copies and pickles are the one `UNSET`, so `value is UNSET` keeps holding.
+    def __reduce__(self) -> str:
+        return "UNSET"
 
 
 UNSET: Unset = Unset()

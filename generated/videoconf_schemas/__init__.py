@@ -169,10 +169,7 @@ class ActiveSession(BaseModel):
         int | None,
         Field(description="Participants are removed this many seconds after joining; null when not set."),
     ] = None
-    layout: Annotated[
-        VideoLayout | None,
-        Field(description="Layout the session started with (a plain string in the vendor spec)."),
-    ] = None
+    layout: Annotated[VideoLayout | None, Field(description="Layout the session started with.")] = None
     max_members: Annotated[int | None, Field(description="Maximum number of simultaneous participants.")] = None
     fps: Annotated[VideoFps | None, Field(description="Frames per second of the session video.")] = None
     quality: Annotated[VideoQuality | None, Field(description="Resolution of the session video.")] = None
@@ -204,7 +201,7 @@ class ActiveSession(BaseModel):
     audio_video_sync: Annotated[
         bool | None,
         Field(
-            description="Whether the jitter buffer keeps audio and video in sync. Same setting as `sync_audio_video` elsewhere; the server really sends it under this older name inside the active session, so we keep the wire name."
+            description="Whether the jitter buffer keeps audio and video in sync. Same setting as `sync_audio_video` elsewhere; inside the active session the server sends it under this older name."
         ),
     ] = None
 
@@ -216,12 +213,7 @@ class Room(BaseModel):
     description: Annotated[str | None, Field(description="Free-text description; null when none was set.")]
     max_members: Annotated[int, Field(description="Maximum number of simultaneous participants.")]
     quality: Annotated[VideoQuality, Field(description="Video resolution.")]
-    fps: Annotated[
-        VideoFps,
-        Field(
-            description="Frames per second of the room video (an unconstrained int32 in the vendor spec; we use the integer enum)."
-        ),
-    ]
+    fps: Annotated[VideoFps, Field(description="Frames per second of the room video.")]
     join_from: Annotated[
         AwareDatetime | None,
         Field(description="Nobody can join before this instant; null when unrestricted."),
@@ -268,7 +260,7 @@ class Room(BaseModel):
     active_session: Annotated[
         ActiveSession | None,
         Field(
-            description="Present only when the request sets include_active_session=true; null when no session is running (the vendor spec forbids null here, but the documents describe it as object or null)."
+            description="Present only when the request sets include_active_session=true; null when no session is running."
         ),
     ] = None
     created_at: Annotated[AwareDatetime, Field(description="When the room was created.")]
@@ -287,22 +279,13 @@ class CreateRoomRequest(BaseModel):
     name: Annotated[
         str,
         Field(
-            description="Unique name made of letters, digits, `_` and `-` (at most 100 characters).",
+            description="Unique name made of letters, digits, `_` and `-`.",
             max_length=100,
             pattern="^[A-Za-z0-9_-]+$",
         ),
     ]
-    display_name: Annotated[
-        str | None,
-        Field(description="Human-readable name (at most 200 characters).", max_length=200),
-    ] = None
-    description: Annotated[
-        str | None,
-        Field(
-            description="Free-text description (at most 3000 characters).",
-            max_length=3000,
-        ),
-    ] = None
+    display_name: Annotated[str | None, Field(description="Human-readable name.", max_length=200)] = None
+    description: Annotated[str | None, Field(description="Free-text description.", max_length=3000)] = None
     max_members: Annotated[
         int | None,
         Field(description="Maximum number of simultaneous participants.", ge=1, le=300),
@@ -326,7 +309,7 @@ class CreateRoomRequest(BaseModel):
     meta: Annotated[
         dict[str, Any] | None,
         Field(
-            description="Any JSON object you want to store with the room. The server limits it to 2000 characters once serialised as JSON; that limit is stated only in the vendor's prose, so it is not a schema keyword here."
+            description="Any JSON object you want to store with the room. The server limits it to 2000 characters once serialised as JSON."
         ),
     ] = None
     sync_audio_video: Annotated[
@@ -362,14 +345,14 @@ class UpdateRoomRequest(BaseModel):
     display_name: Annotated[
         str | None,
         Field(
-            description="Human-readable name (at most 200 characters). Omit it to keep the current value.",
+            description="Human-readable name. Omit it to keep the current value.",
             max_length=200,
         ),
     ] = None
     description: Annotated[
         str | None,
         Field(
-            description="Free-text description (at most 3000 characters). Omit it to keep the current value.",
+            description="Free-text description. Omit it to keep the current value.",
             max_length=3000,
         ),
     ] = None
@@ -408,7 +391,7 @@ class UpdateRoomRequest(BaseModel):
     meta: Annotated[
         dict[str, Any] | None,
         Field(
-            description="Any JSON object you want to store with the room. The server limits it to 2000 characters once serialised as JSON; that limit is stated only in the vendor's prose, so it is not a schema keyword here. Omit it to keep the current value."
+            description="Any JSON object you want to store with the room. The server limits it to 2000 characters once serialised as JSON. Omit it to keep the current value."
         ),
     ] = None
     sync_audio_video: Annotated[
@@ -442,7 +425,7 @@ class RoomTokenRequest(BaseModel):
     room_name: Annotated[
         str,
         Field(
-            description="Name of the room the token opens. Unique name made of letters, digits, `_` and `-` (at most 100 characters).",
+            description="Name of the room the token opens. Unique name made of letters, digits, `_` and `-`.",
             max_length=100,
             pattern="^[A-Za-z0-9_-]+$",
         ),
@@ -450,14 +433,14 @@ class RoomTokenRequest(BaseModel):
     user_name: Annotated[
         str | None,
         Field(
-            description="Name shown for the participant (at most 100 characters); the server picks a random one when omitted.",
+            description="Name shown for the participant; the server picks a random one when omitted.",
             max_length=100,
         ),
     ] = None
     permissions: Annotated[
         list[RoomTokenPermission] | None,
         Field(
-            description="Capabilities granted to the participant. The server empties this list when `join_as` is `audience` (stated only in the vendor's prose)."
+            description="Capabilities granted to the participant. The server empties this list when `join_as` is `audience`."
         ),
     ] = [
         RoomTokenPermission.ROOM_SELF_AUDIO_MUTE,
@@ -493,7 +476,7 @@ class RoomTokenRequest(BaseModel):
     room_display_name: Annotated[
         str | None,
         Field(
-            description="Human-readable name for a room this token creates (at most 200 characters); ignored otherwise.",
+            description="Human-readable name for a room this token creates; ignored otherwise.",
             max_length=200,
         ),
     ] = None
@@ -508,13 +491,13 @@ class RoomTokenRequest(BaseModel):
     room_meta: Annotated[
         dict[str, Any] | None,
         Field(
-            description="Any JSON object you want to store with the room. The server limits it to 2000 characters once serialised as JSON; that limit is stated only in the vendor's prose, so it is not a schema keyword here."
+            description="Any JSON object you want to store with the room. The server limits it to 2000 characters once serialised as JSON."
         ),
     ] = None
     meta: Annotated[
         dict[str, Any] | None,
         Field(
-            description="Any JSON object you want to store with the participant. The server limits it to 2000 characters once serialised as JSON; that limit is stated only in the vendor's prose, so it is not a schema keyword here."
+            description="Any JSON object you want to store with the participant. The server limits it to 2000 characters once serialised as JSON."
         ),
     ] = None
     sync_audio_video: Annotated[
@@ -565,9 +548,7 @@ class Conference(BaseModel):
     layout: Annotated[VideoLayout, Field(description="Layout a new session starts with.")]
     size: Annotated[
         ConferenceSize | None,
-        Field(
-            description="Capacity class; null for conferences that have none recorded (the vendor declares it nullable despite the `medium` default on creation)."
-        ),
+        Field(description="Capacity class; null for conferences that have none recorded."),
     ]
     record_on_start: Annotated[bool, Field(description="Whether each session is recorded from its start.")]
     tone_on_entry_and_exit: Annotated[bool, Field(description="Whether a sound plays when someone enters or leaves.")]
@@ -639,7 +620,7 @@ class Conference(BaseModel):
     active_session: Annotated[
         ActiveSession | None,
         Field(
-            description="Present only when the request sets include_active_session=true; null when no session is running (the vendor spec forbids null here, but the documents describe it as object or null)."
+            description="Present only when the request sets include_active_session=true; null when no session is running."
         ),
     ] = None
 
@@ -656,22 +637,13 @@ class CreateConferenceRequest(BaseModel):
     name: Annotated[
         str | None,
         Field(
-            description="Unique name made of letters, digits, `_` and `-` (at most 100 characters). Optional; the server generates one when omitted.",
+            description="Unique name made of letters, digits, `_` and `-`. Optional; the server generates one when omitted.",
             max_length=100,
             pattern="^[A-Za-z0-9_-]+$",
         ),
     ] = None
-    display_name: Annotated[
-        str,
-        Field(description="Human-readable name (at most 200 characters).", max_length=200),
-    ]
-    description: Annotated[
-        str | None,
-        Field(
-            description="Free-text description (at most 3000 characters).",
-            max_length=3000,
-        ),
-    ] = None
+    display_name: Annotated[str, Field(description="Human-readable name.", max_length=200)]
+    description: Annotated[str | None, Field(description="Free-text description.", max_length=3000)] = None
     quality: Annotated[VideoQuality | None, Field(description="Video resolution.")] = VideoQuality.HD_720P
     layout: Annotated[VideoLayout | None, Field(description="Layout a new session starts with.")] = (
         VideoLayout.GRID_RESPONSIVE
@@ -692,14 +664,14 @@ class CreateConferenceRequest(BaseModel):
     dark_background: Annotated[
         str | None,
         Field(
-            description="Main background colour in the dark theme, as `#RRGGBB`. The documented default equals the light theme's value; we keep it as published because that is what the server applies.",
+            description="Main background colour in the dark theme, as `#RRGGBB`. The default equals the light theme's value, as the server applies it.",
             pattern="^#[0-9a-fA-F]{6}$",
         ),
     ] = "#FFFFFF"
     dark_foreground: Annotated[
         str | None,
         Field(
-            description="Main foreground (text) colour in the dark theme, as `#RRGGBB`. The documented default equals the light theme's value; we keep it as published because that is what the server applies.",
+            description="Main foreground (text) colour in the dark theme, as `#RRGGBB`. The default equals the light theme's value, as the server applies it.",
             pattern="^#[0-9a-fA-F]{6}$",
         ),
     ] = "#1D2127"
@@ -772,15 +744,12 @@ class UpdateConferenceRequest(BaseModel):
     )
     display_name: Annotated[
         str,
-        Field(
-            description="Human-readable name (at most 200 characters); required on every update.",
-            max_length=200,
-        ),
+        Field(description="Human-readable name; required on every update.", max_length=200),
     ]
     description: Annotated[
         str | None,
         Field(
-            description="Free-text description (at most 3000 characters). Omit it to keep the current value.",
+            description="Free-text description. Omit it to keep the current value.",
             max_length=3000,
         ),
     ] = None
@@ -915,12 +884,7 @@ class ConferenceToken(BaseModel):
         Field(description="Label of the token (for example the role it is meant for); null when unnamed."),
     ]
     token: Annotated[str, Field(description="The token value to hand to a client.")]
-    scopes: Annotated[
-        list[RoomTokenPermission],
-        Field(
-            description="Permissions the token grants (free strings in the vendor spec; we reuse the room token permission list)."
-        ),
-    ]
+    scopes: Annotated[list[RoomTokenPermission], Field(description="Permissions the token grants.")]
 
 
 class ConferenceTokenList(BaseModel):
@@ -933,16 +897,11 @@ class Stream(BaseModel):
     url: Annotated[str | None, Field(description="RTMP or RTMPS address the video is pushed to.")]
     stream_type: Annotated[
         str | None,
-        Field(
-            description="Kind of stream, for example `rtmp`. The documents list no closed set of values, so any string is accepted."
-        ),
+        Field(description="Kind of stream, for example `rtmp`; any string may appear."),
     ]
     width: Annotated[int | None, Field(description="Width of the streamed video in pixels.")]
     height: Annotated[int | None, Field(description="Height of the streamed video in pixels.")]
-    fps: Annotated[
-        VideoFps | None,
-        Field(description="Frames per second of the streamed video (an unconstrained int32 in the vendor spec)."),
-    ]
+    fps: Annotated[VideoFps | None, Field(description="Frames per second of the streamed video.")]
     created_at: Annotated[AwareDatetime, Field(description="When the stream was created.")]
     updated_at: Annotated[AwareDatetime, Field(description="When the stream was last changed.")]
 
@@ -982,10 +941,7 @@ class RoomSession(BaseModel):
     display_name: Annotated[str | None, Field(description="Human-readable name; null when none was set.")]
     max_members: Annotated[int | None, Field(description="Maximum number of simultaneous participants.")]
     quality: Annotated[VideoQuality | None, Field(description="Video resolution.")]
-    fps: Annotated[
-        VideoFps | None,
-        Field(description="Frames per second (a `number` enum in the vendor spec; an integer here)."),
-    ]
+    fps: Annotated[VideoFps | None, Field(description="Frames per second.")]
     join_from: Annotated[
         AwareDatetime | None,
         Field(description="Nobody could join before this instant; null when unrestricted."),
@@ -1002,10 +958,7 @@ class RoomSession(BaseModel):
         int | None,
         Field(description="Participants are removed this many seconds after joining; null when not set."),
     ]
-    layout: Annotated[
-        VideoLayout | None,
-        Field(description="Layout the session started with (a plain string in the vendor spec)."),
-    ]
+    layout: Annotated[VideoLayout | None, Field(description="Layout the session started with.")]
     record_on_start: Annotated[
         bool,
         Field(description="Whether recording began automatically with the session."),
@@ -1084,9 +1037,7 @@ class RoomSessionEvent(BaseModel):
     ] = None
     level: Annotated[
         str,
-        Field(
-            description="Severity of the event, for example `info`. The documents list no closed set of values, so any string is accepted."
-        ),
+        Field(description="Severity of the event, for example `info`; any string may appear."),
     ]
     name: Annotated[str, Field(description="What happened, as a dotted event name.")]
     payload: Annotated[
@@ -1150,7 +1101,7 @@ class RoomRecording(BaseModel):
     uri: Annotated[
         str | None,
         Field(
-            description="Temporary download address of the file; it expires after `media_ttl` seconds (900 by default, a value given only in the vendor's prose). Null until the file is ready."
+            description="Temporary download address of the file; it expires after `media_ttl` seconds (900 by default). Null until the file is ready."
         ),
     ]
     created_at: Annotated[AwareDatetime, Field(description="When the recording record was created.")]
@@ -1273,9 +1224,7 @@ class MeetingList(BaseModel):
     results: Annotated[list[Meeting], Field(description="The meetings on this page.")]
     cursor: Annotated[
         str | None,
-        Field(
-            description="Cursor for the next page; `null` or absent on the last page (the vendor typed it as a non-null string although it documents `null`)."
-        ),
+        Field(description="Cursor for the next page; `null` or absent on the last page."),
     ] = None
 
 
@@ -1383,9 +1332,7 @@ class Recording(BaseModel):
     endDate: Annotated[AwareDatetime, Field(description="When the recording ended.")]
     sizeInMegaBytes: Annotated[
         float,
-        Field(
-            description="Size of the recording file in megabytes (the vendor's example is a whole number; fractions are allowed)."
-        ),
+        Field(description="Size of the recording file in megabytes; may have a fractional part."),
     ]
 
 
@@ -1495,10 +1442,7 @@ class WherebySummarySortBy(StrEnum):
 class WherebyRoomThemeColors(BaseModel):
     primary: Annotated[
         str | None,
-        Field(
-            description="Primary colour (hex). The vendor's pattern was unanchored; we anchor it.",
-            pattern="^#[a-fA-F0-9]{6}$",
-        ),
+        Field(description="Primary colour (hex).", pattern="^#[a-fA-F0-9]{6}$"),
     ] = None
     secondary: Annotated[
         str | None,
@@ -1899,9 +1843,7 @@ class MeetingRecordingDestination(BaseModel):
     ] = None
     region: Annotated[
         str | None,
-        Field(
-            description="AWS region of the bucket. The vendor's prose requires it for S3 access-key authentication but its schema omitted the property; we add it."
-        ),
+        Field(description="AWS region of the bucket; needed for S3 access-key authentication."),
     ] = None
     fileFormat: WherebyRecordingFileFormat | None = None
     oidcRoleArn: Annotated[
@@ -1958,9 +1900,7 @@ class TranscriptionList(BaseModel):
     results: Annotated[list[Transcription], Field(description="The transcriptions on this page.")]
     cursor: Annotated[
         str | None,
-        Field(
-            description="Cursor for the next page; `null` or absent on the last page (the vendor put this field outside `properties`; we declare it properly)."
-        ),
+        Field(description="Cursor for the next page; `null` or absent on the last page."),
     ] = None
 
 
@@ -1982,9 +1922,7 @@ class Summary(BaseModel):
     endDate: Annotated[AwareDatetime, Field(description="End of the summarised session.")]
     state: Annotated[
         str,
-        Field(
-            description="Processing state of the summary. The vendor documents no list of values (its only example is `completed`), so this stays an open string."
-        ),
+        Field(description="Processing state of the summary, for example `completed`; any string may appear."),
     ]
     createdAt: Annotated[AwareDatetime, Field(description="When the summary was created.")]
     modifiedAt: Annotated[AwareDatetime, Field(description="When the summary was last changed.")]
@@ -1995,9 +1933,7 @@ class SummaryList(BaseModel):
     results: Annotated[list[Summary], Field(description="The summaries on this page.")]
     cursor: Annotated[
         str | None,
-        Field(
-            description="Cursor for the next page; `null` or absent on the last page (the vendor put this field outside `properties`; we declare it properly)."
-        ),
+        Field(description="Cursor for the next page; `null` or absent on the last page."),
     ] = None
 
 
@@ -2061,9 +1997,7 @@ class MeetingLiveTranscriptionSettings(BaseModel):
     ]
     language: Annotated[
         WherebyTranscriptionLanguage | None,
-        Field(
-            description="Spoken language to transcribe; `null` uses the organisation's setting. The vendor's list had a trailing comma on every code; we list the bare codes."
-        ),
+        Field(description="Spoken language to transcribe; `null` uses the organisation's setting."),
     ] = None
     liveCaptions: Annotated[bool | None, Field(description="Show live captions to participants.")] = None
 
@@ -2101,7 +2035,7 @@ class CreateMeetingRequest(BaseModel):
     roomNamePrefix: Annotated[
         str | None,
         Field(
-            description="Prefix for the generated room name: lowercase letters and digits only, at most 39 characters (the server removes spaces). The vendor's pattern was unanchored; we anchor it.",
+            description="Prefix for the generated room name: lowercase letters and digits only (the server removes spaces).",
             examples=["standup"],
             max_length=39,
             pattern="^[a-z0-9]{0,39}$",

@@ -8,7 +8,7 @@ from typing import Any
 import pytest
 from jsonschema import Draft202012Validator, FormatChecker
 
-from tests.specdata import ROOT, deref, load, operations, resolved
+from tests.specdata import MAINTAINER_WORDS, ROOT, deref, load, operations, resolved
 
 # Every (method, path) of both vendors' documents; GET /api/video/rooms/{name} is served by GET .../rooms/{id}.
 EXPECTED = {
@@ -235,3 +235,27 @@ def test_date_only_fields_are_marked_and_accept_both_forms() -> None:
     for where, node in marked:
         formats = sorted(alt["format"] for alt in node["anyOf"])
         assert formats == ["date", "date-time"], where
+
+
+def _mappings(node: Any, where: str = "#") -> list[tuple[str, dict[str, Any]]]:
+    found = []
+    if isinstance(node, dict):
+        found.append((where, node))
+        for key, value in node.items():
+            found += _mappings(value, f"{where}/{key}")
+    elif isinstance(node, list):
+        for index, value in enumerate(node):
+            found += _mappings(value, f"{where}/{index}")
+    return found
+
+
+def test_descriptions_speak_to_users_and_vendor_notes_sit_beside_them() -> None:
+    spec = resolved()
+    # A property named `description` is a schema, not text.
+    texts = {where: node["description"] for where, node in _mappings(spec) if isinstance(node.get("description"), str)}
+    assert len(texts) > 500
+    assert {where: text for where, text in texts.items() if where != "#/info" and MAINTAINER_WORDS.search(text)} == {}
+    notes = {where: node["x-vendor-note"] for where, node in _mappings(spec) if "x-vendor-note" in node}
+    assert len(notes) > 50
+    assert all(isinstance(note, str) and note.strip() and where in texts for where, note in notes.items())
+    assert "x-vendor-note" in spec["info"]["description"]

@@ -19,9 +19,8 @@ T = TypeVar("T", bound="ActiveSession")
 
 @_attrs_define
 class ActiveSession:
-    """The session currently running in a room or conference. Fields follow the same nullability as RoomSession (the vendor
-    spec makes them non-null here only) and ids are UUIDs (plain strings in the vendor spec). The vendor declares no
-    required fields for this object, so none are required here.
+    """The session currently running in a room or conference. Fields follow the same nullability as RoomSession, ids are
+    UUIDs, and no field is guaranteed to be present.
 
         Attributes:
             id (UUID | Unset): Identifier of the session.
@@ -35,7 +34,7 @@ class ActiveSession:
             remove_at (datetime.datetime | None | Unset): Participants are removed at this instant; null when not scheduled.
             remove_after_seconds_elapsed (int | None | Unset): Participants are removed this many seconds after joining;
                 null when not set.
-            layout (None | Unset | VideoLayout): Layout the session started with (a plain string in the vendor spec).
+            layout (None | Unset | VideoLayout): Layout the session started with.
             max_members (int | None | Unset): Maximum number of simultaneous participants.
             fps (None | Unset | VideoFps): Frames per second of the session video.
             quality (None | Unset | VideoQuality): Resolution of the session video.
@@ -48,8 +47,7 @@ class ActiveSession:
             preview_url (None | str | Unset): Address of the preview video while the session runs; null when previews are
                 off.
             audio_video_sync (bool | None | Unset): Whether the jitter buffer keeps audio and video in sync. Same setting as
-                `sync_audio_video` elsewhere; the server really sends it under this older name inside the active session, so we
-                keep the wire name.
+                `sync_audio_video` elsewhere; inside the active session the server sends it under this older name.
     """
 
     id: UUID | Unset = UNSET

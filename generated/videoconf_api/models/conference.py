@@ -28,11 +28,8 @@ class Conference:
         join_from (datetime.datetime | None): Nobody can join before this instant; null when unrestricted.
         join_until (datetime.datetime | None): No new participant can join after this instant; null when unrestricted.
         quality (VideoQuality): Video resolution of a room, conference or session.
-        layout (VideoLayout): Arrangement of the video tiles. One list serves rooms, conferences and sessions (the
-            vendor spec defines it twice, as VideoLayout and RoomLayout, and leaves it out on sessions; we use a single
-            schema everywhere).
-        size (ConferenceSize | None): Capacity class; null for conferences that have none recorded (the vendor declares
-            it nullable despite the `medium` default on creation).
+        layout (VideoLayout): Arrangement of the video tiles. One list serves rooms, conferences and sessions.
+        size (ConferenceSize | None): Capacity class; null for conferences that have none recorded.
         record_on_start (bool): Whether each session is recorded from its start.
         tone_on_entry_and_exit (bool): Whether a sound plays when someone enters or leaves.
         user_join_video_off (bool): Whether participants join with their camera off because of a user setting.
@@ -57,8 +54,7 @@ class Conference:
         created_at (datetime.datetime): When the conference was created.
         updated_at (datetime.datetime): When the conference was last changed.
         active_session (ActiveSession | None | Unset): Present only when the request sets include_active_session=true;
-            null when no session is running (the vendor spec forbids null here, but the documents describe it as object or
-            null).
+            null when no session is running.
     """
 
     id: UUID

@@ -20,8 +20,7 @@ class ConferenceToken:
         id (UUID): Identifier of the token.
         name (None | str): Label of the token (for example the role it is meant for); null when unnamed.
         token (str): The token value to hand to a client.
-        scopes (list[RoomTokenPermission]): Permissions the token grants (free strings in the vendor spec; we reuse the
-            room token permission list).
+        scopes (list[RoomTokenPermission]): Permissions the token grants.
     """
 
     id: UUID

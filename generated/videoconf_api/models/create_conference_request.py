@@ -17,31 +17,26 @@ T = TypeVar("T", bound="CreateConferenceRequest")
 @_attrs_define
 class CreateConferenceRequest:
     """Settings for a new conference. Only `display_name` is required. When `name` is left out the server assigns one
-    itself (the documents do not say how). Tone on entry and the camera-off-on-join flags can only be set with an
-    update; there is no way to store `meta` on a conference.
+    itself. Tone on entry and the camera-off-on-join flags can only be set with an update; there is no way to store
+    `meta` on a conference.
 
         Attributes:
-            display_name (str): Human-readable name (at most 200 characters).
-            name (str | Unset): Unique, URL-safe name of a room or conference: letters, digits, `_` and `-`, at most 100
-                characters.
-            description (str | Unset): Free-text description (at most 3000 characters).
+            display_name (str): Human-readable name.
+            name (str | Unset): Unique, URL-safe name of a room or conference: letters, digits, `_` and `-`.
+            description (str | Unset): Free-text description.
             quality (VideoQuality | Unset): Video resolution of a room, conference or session.
-            layout (VideoLayout | Unset): Arrangement of the video tiles. One list serves rooms, conferences and sessions
-                (the vendor spec defines it twice, as VideoLayout and RoomLayout, and leaves it out on sessions; we use a single
-                schema everywhere).
+            layout (VideoLayout | Unset): Arrangement of the video tiles. One list serves rooms, conferences and sessions.
             size (ConferenceSize | Unset): Capacity class of a conference: `small` holds up to 10 members, `medium` up to 50
-                and `large` up to 300 (limits taken from the vendor's source definitions; the published documents omit them).
+                and `large` up to 300.
             record_on_start (bool | Unset): Record each session from its start.
             enable_room_previews (bool | Unset): Produce a preview video of running sessions.
             enable_chat (bool | Unset): Let participants chat as a group. Default: True.
             dark_primary (str | Unset): Colour of call-to-action buttons and selected items in the dark theme, as `#RRGGBB`.
                 Default: '#044EF4'.
-            dark_background (str | Unset): Main background colour in the dark theme, as `#RRGGBB`. The documented default
-                equals the light theme's value; we keep it as published because that is what the server applies. Default:
-                '#FFFFFF'.
-            dark_foreground (str | Unset): Main foreground (text) colour in the dark theme, as `#RRGGBB`. The documented
-                default equals the light theme's value; we keep it as published because that is what the server applies.
-                Default: '#1D2127'.
+            dark_background (str | Unset): Main background colour in the dark theme, as `#RRGGBB`. The default equals the
+                light theme's value, as the server applies it. Default: '#FFFFFF'.
+            dark_foreground (str | Unset): Main foreground (text) colour in the dark theme, as `#RRGGBB`. The default equals
+                the light theme's value, as the server applies it. Default: '#1D2127'.
             dark_success (str | Unset): Colour used to signal success in the dark theme, as `#RRGGBB`. Default: '#17BB58'.
             dark_negative (str | Unset): Colour used to signal errors in the dark theme, as `#RRGGBB`. Default: '#F42C50'.
             light_primary (str | Unset): Colour of call-to-action buttons and selected items in the light theme, as

@@ -27,8 +27,8 @@ class CreateMeetingRequest:
         is_locked (bool | Unset): Start the room locked, so that only hosts can let other participants in or unlock it.
         room_mode (WherebyRoomMode | Unset): Room size mode; `normal` suits meetings of up to 4 participants, `group` is
             for larger meetings.
-        room_name_prefix (str | Unset): Prefix for the generated room name: lowercase letters and digits only, at most
-            39 characters (the server removes spaces). The vendor's pattern was unanchored; we anchor it.
+        room_name_prefix (str | Unset): Prefix for the generated room name: lowercase letters and digits only (the
+            server removes spaces).
         room_name_pattern (WherebyRoomNamePattern | Unset): Format of the generated room name; `uuid` gives an
             8-4-4-4-12 UUID, `human-short` six easy-to-read characters.
         template_type (WherebyMeetingTemplateType | Unset): Template applied to the new room. `viewerMode` creates a

@@ -19,21 +19,18 @@ class CreateRoomRequest:
     cannot be set through this API.
 
         Attributes:
-            name (str): Unique, URL-safe name of a room or conference: letters, digits, `_` and `-`, at most 100 characters.
-            display_name (str | Unset): Human-readable name (at most 200 characters).
-            description (str | Unset): Free-text description (at most 3000 characters).
+            name (str): Unique, URL-safe name of a room or conference: letters, digits, `_` and `-`.
+            display_name (str | Unset): Human-readable name.
+            description (str | Unset): Free-text description.
             max_members (int | Unset): Maximum number of simultaneous participants. Default: 20.
             quality (VideoQuality | Unset): Video resolution of a room, conference or session.
             remove_after_seconds_elapsed (int | Unset): Each participant is removed this many seconds after joining. A token
                 may override it.
-            layout (VideoLayout | Unset): Arrangement of the video tiles. One list serves rooms, conferences and sessions
-                (the vendor spec defines it twice, as VideoLayout and RoomLayout, and leaves it out on sessions; we use a single
-                schema everywhere).
+            layout (VideoLayout | Unset): Arrangement of the video tiles. One list serves rooms, conferences and sessions.
             record_on_start (bool | Unset): Record each session from its start. Default: False.
             enable_room_previews (bool | Unset): Produce a preview video of running sessions. Default: False.
             meta (CreateRoomRequestMeta | Unset): Any JSON object you want to store with the room. The server limits it to
-                2000 characters once serialised as JSON; that limit is stated only in the vendor's prose, so it is not a schema
-                keyword here.
+                2000 characters once serialised as JSON.
             sync_audio_video (bool | Unset): Keep audio and video in sync with the jitter buffer. Older documents call this
                 `audio_video_sync`; requests use `sync_audio_video`.
             join_from (datetime.date | datetime.datetime | Unset): Before this instant nobody can join. Send an RFC 3339

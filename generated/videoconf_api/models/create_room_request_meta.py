@@ -11,10 +11,7 @@ T = TypeVar("T", bound="CreateRoomRequestMeta")
 
 @_attrs_define
 class CreateRoomRequestMeta:
-    """Any JSON object you want to store with the room. The server limits it to 2000 characters once serialised as JSON;
-    that limit is stated only in the vendor's prose, so it is not a schema keyword here.
-
-    """
+    """Any JSON object you want to store with the room. The server limits it to 2000 characters once serialised as JSON."""
 
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 

@@ -11,7 +11,7 @@ T = TypeVar("T", bound="CreateSummaryResponse")
 
 @_attrs_define
 class CreateSummaryResponse:
-    """The scheduled summary (the vendor put `summaryId` outside `properties`; we declare it properly).
+    """The scheduled summary.
 
     Attributes:
         summary_id (str): Id of the new summary.

@@ -11,7 +11,7 @@ T = TypeVar("T", bound="CreateTranscriptionResponse")
 
 @_attrs_define
 class CreateTranscriptionResponse:
-    """The scheduled transcription (the vendor put `transcriptionId` outside `properties`; we declare it properly).
+    """The scheduled transcription.
 
     Attributes:
         transcription_id (str): Id of the new transcription.

@@ -14,18 +14,17 @@ T = TypeVar("T", bound="InsightsParticipantDetail")
 
 @_attrs_define
 class InsightsParticipantDetail:
-    """Connection-quality data of one participant connection. The vendor requires `events` without declaring it; we declare
-    it with no fixed type because its shape is undocumented.
+    """Connection-quality data of one participant connection. The shape of `events` is not documented.
 
-        Attributes:
-            display_name (str): Name shown for the participant.
-            user_role (str): Role of the participant.
-            user_agent (str): Browser user agent of the connection.
-            time_stamp (datetime.datetime): Start time of the sampled series.
-            sample_rate_ms (float): Interval between samples, in milliseconds.
-            samples (InsightsParticipantSamples): Sampled metric series (packet loss, bitrate and similar), keyed by metric
-                name.
-            events (Any): Events recorded for the connection (undocumented shape, any JSON value).
+    Attributes:
+        display_name (str): Name shown for the participant.
+        user_role (str): Role of the participant.
+        user_agent (str): Browser user agent of the connection.
+        time_stamp (datetime.datetime): Start time of the sampled series.
+        sample_rate_ms (float): Interval between samples, in milliseconds.
+        samples (InsightsParticipantSamples): Sampled metric series (packet loss, bitrate and similar), keyed by metric
+            name.
+        events (Any): Events recorded for the connection (undocumented shape, any JSON value).
     """
 
     display_name: str

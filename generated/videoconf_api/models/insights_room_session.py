@@ -14,23 +14,22 @@ T = TypeVar("T", bound="InsightsRoomSession")
 
 @_attrs_define
 class InsightsRoomSession:
-    """Usage totals of one room session. The vendor's required list named `createdAt` and `endAt`, which it never declared;
-    we require only declared fields and keep `startedAt`/`endedAt` optional.
+    """Usage totals of one room session; `startedAt` and `endedAt` may be absent.
 
-        Attributes:
-            room_session_id (str): Id of the session.
-            room_name (str): Name of the room (starts with `/`).
-            total_participant_minutes (int): Participant minutes in the session, each connection rounded up to whole
-                minutes.
-            total_recorder_minutes (int): Minutes the session was recorded.
-            total_streamer_minutes (int): Minutes the session was streamed.
-            total_unique_participants (int): Number of distinct participants.
-            total_unique_recorders (int): Number of distinct recorders.
-            total_unique_streamers (int): Number of distinct streamers.
-            started_at (datetime.datetime | Unset): When the session started.
-            ended_at (datetime.datetime | Unset): When the session ended.
-            rating (float | None | Unset): Average participant rating; `null` when nobody rated.
-            total_ratings (float | None | Unset): Number of ratings given; `null` when nobody rated.
+    Attributes:
+        room_session_id (str): Id of the session.
+        room_name (str): Name of the room (starts with `/`).
+        total_participant_minutes (int): Participant minutes in the session, each connection rounded up to whole
+            minutes.
+        total_recorder_minutes (int): Minutes the session was recorded.
+        total_streamer_minutes (int): Minutes the session was streamed.
+        total_unique_participants (int): Number of distinct participants.
+        total_unique_recorders (int): Number of distinct recorders.
+        total_unique_streamers (int): Number of distinct streamers.
+        started_at (datetime.datetime | Unset): When the session started.
+        ended_at (datetime.datetime | Unset): When the session ended.
+        rating (float | None | Unset): Average participant rating; `null` when nobody rated.
+        total_ratings (float | None | Unset): Number of ratings given; `null` when nobody rated.
     """
 
     room_session_id: str

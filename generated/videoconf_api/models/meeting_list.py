@@ -17,8 +17,7 @@ class MeetingList:
 
     Attributes:
         results (list[Meeting]): The meetings on this page.
-        cursor (None | str | Unset): Cursor for the next page; `null` or absent on the last page (the vendor typed it as
-            a non-null string although it documents `null`).
+        cursor (None | str | Unset): Cursor for the next page; `null` or absent on the last page.
     """
 
     results: list[Meeting]

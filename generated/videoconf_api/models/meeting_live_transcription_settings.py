@@ -24,7 +24,7 @@ class MeetingLiveTranscriptionSettings:
         start_trigger (None | WherebyLiveTranscriptionStartTrigger): When live transcription starts; `null` uses the
             organisation's setting, so the field is nullable.
         language (None | Unset | WherebyTranscriptionLanguage): Spoken language to transcribe; `null` uses the
-            organisation's setting. The vendor's list had a trailing comma on every code; we list the bare codes.
+            organisation's setting.
         live_captions (bool | Unset): Show live captions to participants.
     """
 

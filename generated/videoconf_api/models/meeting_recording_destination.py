@@ -27,8 +27,7 @@ class MeetingRecordingDestination:
             bucket (str | Unset): S3 bucket name, optionally followed by a folder path (for example `my-bucket/recordings`).
             access_key_id (str | Unset): S3 access key id (access-key authentication).
             access_key_secret (str | Unset): S3 secret access key (access-key authentication).
-            region (str | Unset): AWS region of the bucket. The vendor's prose requires it for S3 access-key authentication
-                but its schema omitted the property; we add it.
+            region (str | Unset): AWS region of the bucket; needed for S3 access-key authentication.
             file_format (WherebyRecordingFileFormat | Unset): Container format of recordings; the organisation's setting
                 applies when omitted.
             oidc_role_arn (str | Unset): ARN of the IAM role to assume (role-based authentication only).

@@ -14,17 +14,15 @@ T = TypeVar("T", bound="Recording")
 
 @_attrs_define
 class Recording:
-    """Metadata of a cloud recording. The vendor listed these fields as required without declaring them; the types here
-    follow its examples.
+    """Metadata of a cloud recording.
 
-        Attributes:
-            recording_id (str): Id of the recording.
-            room_session_id (str): Id of the room session that was recorded.
-            filename (str): File name of the recording.
-            start_date (datetime.datetime): When the recording started.
-            end_date (datetime.datetime): When the recording ended.
-            size_in_mega_bytes (float): Size of the recording file in megabytes (the vendor's example is a whole number;
-                fractions are allowed).
+    Attributes:
+        recording_id (str): Id of the recording.
+        room_session_id (str): Id of the room session that was recorded.
+        filename (str): File name of the recording.
+        start_date (datetime.datetime): When the recording started.
+        end_date (datetime.datetime): When the recording ended.
+        size_in_mega_bytes (float): Size of the recording file in megabytes; may have a fractional part.
     """
 
     recording_id: str

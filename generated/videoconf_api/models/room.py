@@ -27,16 +27,13 @@ class Room:
         description (None | str): Free-text description; null when none was set.
         max_members (int): Maximum number of simultaneous participants.
         quality (VideoQuality): Video resolution of a room, conference or session.
-        fps (VideoFps): Frames per second of the video. Always an integer (the vendor spec mixes a `number` enum and an
-            unconstrained int32; we use this integer enum for every fps field).
+        fps (VideoFps): Frames per second of the video, always an integer.
         join_from (datetime.datetime | None): Nobody can join before this instant; null when unrestricted.
         join_until (datetime.datetime | None): No new participant can join after this instant; null when unrestricted.
         remove_at (datetime.datetime | None): Participants are removed at this instant; null when not scheduled.
         remove_after_seconds_elapsed (int | None): Participants are removed this many seconds after joining; null when
             not set.
-        layout (VideoLayout): Arrangement of the video tiles. One list serves rooms, conferences and sessions (the
-            vendor spec defines it twice, as VideoLayout and RoomLayout, and leaves it out on sessions; we use a single
-            schema everywhere).
+        layout (VideoLayout): Arrangement of the video tiles. One list serves rooms, conferences and sessions.
         record_on_start (bool): Whether each session is recorded from its start.
         tone_on_entry_and_exit (bool): Whether a sound plays when someone enters or leaves.
         room_join_video_off (bool): Whether participants join with their camera off because of a room setting.
@@ -48,8 +45,7 @@ class Room:
         created_at (datetime.datetime): When the room was created.
         updated_at (datetime.datetime): When the room was last changed.
         active_session (ActiveSession | None | Unset): Present only when the request sets include_active_session=true;
-            null when no session is running (the vendor spec forbids null here, but the documents describe it as object or
-            null).
+            null when no session is running.
     """
 
     id: UUID

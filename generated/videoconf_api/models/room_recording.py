@@ -28,8 +28,8 @@ class RoomRecording:
         size_in_bytes (int | None): Size of the recorded file in bytes; null until the file exists.
         format_ (None | str): MIME type of the recorded file, for example `video/mp4`.
         cost_in_dollars (float): Price of the recording in US dollars.
-        uri (None | str): Temporary download address of the file; it expires after `media_ttl` seconds (900 by default,
-            a value given only in the vendor's prose). Null until the file is ready.
+        uri (None | str): Temporary download address of the file; it expires after `media_ttl` seconds (900 by default).
+            Null until the file is ready.
         created_at (datetime.datetime): When the recording record was created.
         updated_at (datetime.datetime): When the recording record was last changed.
     """

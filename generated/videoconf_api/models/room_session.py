@@ -19,9 +19,8 @@ T = TypeVar("T", bound="RoomSession")
 
 @_attrs_define
 class RoomSession:
-    """One run of a room, from the first participant joining to the end. The vendor spec names the reduced object returned
-    by the single-session GET `RoomSessionSummary` and the richer list entry `RoomSession`; we use one schema for both,
-    with `cost_in_dollars`, `enable_room_previews` and `locked_cover` optional because only list entries carry them.
+    """One run of a room, from the first participant joining to the end. `cost_in_dollars`, `enable_room_previews` and
+    `locked_cover` are present only in list entries, not in the answer to a single-session GET.
 
         Attributes:
             id (UUID): Identifier of the session.
@@ -30,13 +29,13 @@ class RoomSession:
             display_name (None | str): Human-readable name; null when none was set.
             max_members (int | None): Maximum number of simultaneous participants.
             quality (None | VideoQuality): Video resolution.
-            fps (None | VideoFps): Frames per second (a `number` enum in the vendor spec; an integer here).
+            fps (None | VideoFps): Frames per second.
             join_from (datetime.datetime | None): Nobody could join before this instant; null when unrestricted.
             join_until (datetime.datetime | None): No new participant could join after this instant; null when unrestricted.
             remove_at (datetime.datetime | None): Participants are removed at this instant; null when not scheduled.
             remove_after_seconds_elapsed (int | None): Participants are removed this many seconds after joining; null when
                 not set.
-            layout (None | VideoLayout): Layout the session started with (a plain string in the vendor spec).
+            layout (None | VideoLayout): Layout the session started with.
             record_on_start (bool): Whether recording began automatically with the session.
             tone_on_entry_and_exit (bool): Whether a sound plays when someone enters or leaves.
             room_join_video_off (bool): Whether participants join with their camera off because of a room setting.

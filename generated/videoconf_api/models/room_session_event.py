@@ -22,8 +22,7 @@ class RoomSessionEvent:
         project_id (UUID): Project the event belongs to.
         room_id (UUID): Room the event happened in.
         room_session_id (UUID): Session the event happened in.
-        level (str): Severity of the event, for example `info`. The documents list no closed set of values, so any
-            string is accepted.
+        level (str): Severity of the event, for example `info`; any string may appear.
         name (str): What happened, as a dotted event name.
         payload (RoomSessionEventPayload): Details of the event; their shape depends on the event name.
         created_at (datetime.datetime): When the event happened.

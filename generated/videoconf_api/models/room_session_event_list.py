@@ -15,9 +15,8 @@ class RoomSessionEventList:
 
     Attributes:
         links (PaginationLinks): Links to neighbouring pages of a list. Follow `next` until it is absent or null instead
-            of building URLs yourself (the vendor's examples show a `page` parameter that does not exist; the real ones are
-            page_number, page_size and page_token). The vendor spec leaves `next`/`prev` optional and non-null; we accept
-            both an absent key and null.
+            of building URLs yourself; the paging parameters are page_number, page_size and page_token. `next` and `prev`
+            may be absent or null.
         data (list[RoomSessionEvent]): The session events on this page.
     """
 

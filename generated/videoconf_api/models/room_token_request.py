@@ -19,12 +19,10 @@ class RoomTokenRequest:
     """What a room token allows. Only `room_name` is required.
 
     Attributes:
-        room_name (str): Unique, URL-safe name of a room or conference: letters, digits, `_` and `-`, at most 100
-            characters.
-        user_name (str | Unset): Name shown for the participant (at most 100 characters); the server picks a random one
-            when omitted.
+        room_name (str): Unique, URL-safe name of a room or conference: letters, digits, `_` and `-`.
+        user_name (str | Unset): Name shown for the participant; the server picks a random one when omitted.
         permissions (list[RoomTokenPermission] | Unset): Capabilities granted to the participant. The server empties
-            this list when `join_as` is `audience` (stated only in the vendor's prose).
+            this list when `join_as` is `audience`.
         remove_after_seconds_elapsed (int | Unset): Each participant is removed this many seconds after joining.
             Overrides the room's value.
         join_audio_muted (bool | Unset): Join with the microphone muted. Default: False.
@@ -32,18 +30,15 @@ class RoomTokenRequest:
         auto_create_room (bool | Unset): Create the room on first join when it does not exist yet. Default: True.
         enable_room_previews (bool | Unset): Produce a preview video; only has an effect when this token creates the
             room. Default: False.
-        room_display_name (str | Unset): Human-readable name for a room this token creates (at most 200 characters);
-            ignored otherwise.
+        room_display_name (str | Unset): Human-readable name for a room this token creates; ignored otherwise.
         end_room_session_on_leave (bool | Unset): End the whole session when this participant leaves. Default: False.
         join_as (JoinAs | Unset): Role of the token holder: a full `member`, or an `audience` participant who only
             watches.
         media_allowed (MediaAllowed | Unset): Which media the token holder receives from the room.
         room_meta (RoomTokenRequestRoomMeta | Unset): Any JSON object you want to store with the room. The server limits
-            it to 2000 characters once serialised as JSON; that limit is stated only in the vendor's prose, so it is not a
-            schema keyword here.
+            it to 2000 characters once serialised as JSON.
         meta (RoomTokenRequestMeta | Unset): Any JSON object you want to store with the participant. The server limits
-            it to 2000 characters once serialised as JSON; that limit is stated only in the vendor's prose, so it is not a
-            schema keyword here.
+            it to 2000 characters once serialised as JSON.
         sync_audio_video (bool | Unset): Keep audio and video in sync with the jitter buffer. Default: False.
         join_from (datetime.date | datetime.datetime | Unset): Before this instant nobody can join. Send an RFC 3339
             date-time such as `2024-05-01T09:00:00Z`; a bare date is accepted as well and means midnight UTC (`2022-01-01`

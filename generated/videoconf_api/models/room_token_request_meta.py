@@ -12,7 +12,7 @@ T = TypeVar("T", bound="RoomTokenRequestMeta")
 @_attrs_define
 class RoomTokenRequestMeta:
     """Any JSON object you want to store with the participant. The server limits it to 2000 characters once serialised as
-    JSON; that limit is stated only in the vendor's prose, so it is not a schema keyword here.
+    JSON.
 
     """
 

@@ -21,11 +21,10 @@ class Stream:
     Attributes:
         id (UUID): Identifier of the stream.
         url (None | str): RTMP or RTMPS address the video is pushed to.
-        stream_type (None | str): Kind of stream, for example `rtmp`. The documents list no closed set of values, so any
-            string is accepted.
+        stream_type (None | str): Kind of stream, for example `rtmp`; any string may appear.
         width (int | None): Width of the streamed video in pixels.
         height (int | None): Height of the streamed video in pixels.
-        fps (None | VideoFps): Frames per second of the streamed video (an unconstrained int32 in the vendor spec).
+        fps (None | VideoFps): Frames per second of the streamed video.
         created_at (datetime.datetime): When the stream was created.
         updated_at (datetime.datetime): When the stream was last changed.
     """

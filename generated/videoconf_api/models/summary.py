@@ -15,24 +15,22 @@ T = TypeVar("T", bound="Summary")
 
 @_attrs_define
 class Summary:
-    """An AI-generated summary of a transcription. The vendor listed these fields as required without declaring them; the
-    types here follow its examples.
+    """An AI-generated summary of a transcription.
 
-        Attributes:
-            summary_id (str): Id of the summary.
-            transcription_id (str): Id of the summarised transcription.
-            summary (WherebySummaryContent): The generated summary; its keys depend on the template (for example a `summary`
-                text).
-            room_session_id (str): Id of the summarised room session.
-            room_name (str): Name of the room (starts with `/`).
-            start_date (datetime.datetime): Start of the summarised session.
-            end_date (datetime.datetime): End of the summarised session.
-            state (str): Processing state of the summary. The vendor documents no list of values (its only example is
-                `completed`), so this stays an open string.
-            created_at (datetime.datetime): When the summary was created.
-            modified_at (datetime.datetime): When the summary was last changed.
-            template (WherebySummaryTemplate): Template a summary is written from (clinical SOAP notes, general narrative or
-                bullets, educational).
+    Attributes:
+        summary_id (str): Id of the summary.
+        transcription_id (str): Id of the summarised transcription.
+        summary (WherebySummaryContent): The generated summary; its keys depend on the template (for example a `summary`
+            text).
+        room_session_id (str): Id of the summarised room session.
+        room_name (str): Name of the room (starts with `/`).
+        start_date (datetime.datetime): Start of the summarised session.
+        end_date (datetime.datetime): End of the summarised session.
+        state (str): Processing state of the summary, for example `completed`; any string may appear.
+        created_at (datetime.datetime): When the summary was created.
+        modified_at (datetime.datetime): When the summary was last changed.
+        template (WherebySummaryTemplate): Template a summary is written from (clinical SOAP notes, general narrative or
+            bullets, educational).
     """
 
     summary_id: str

@@ -17,8 +17,7 @@ class SummaryList:
 
     Attributes:
         results (list[Summary]): The summaries on this page.
-        cursor (None | str | Unset): Cursor for the next page; `null` or absent on the last page (the vendor put this
-            field outside `properties`; we declare it properly).
+        cursor (None | str | Unset): Cursor for the next page; `null` or absent on the last page.
     """
 
     results: list[Summary]

@@ -17,18 +17,15 @@ T = TypeVar("T", bound="UpdateConferenceRequest")
 @_attrs_define
 class UpdateConferenceRequest:
     """Changes to a conference. `display_name` must always be sent; every other field is optional and an omitted field
-    keeps its current value (we read the PUT as a partial update, like PUT on rooms, and therefore leave out the
-    creation defaults the vendor repeats here). The name cannot be changed.
+    keeps its current value. The name cannot be changed.
 
         Attributes:
-            display_name (str): Human-readable name (at most 200 characters); required on every update.
-            description (str | Unset): Free-text description (at most 3000 characters). Omit it to keep the current value.
+            display_name (str): Human-readable name; required on every update.
+            description (str | Unset): Free-text description. Omit it to keep the current value.
             quality (VideoQuality | Unset): Video resolution of a room, conference or session.
-            layout (VideoLayout | Unset): Arrangement of the video tiles. One list serves rooms, conferences and sessions
-                (the vendor spec defines it twice, as VideoLayout and RoomLayout, and leaves it out on sessions; we use a single
-                schema everywhere).
+            layout (VideoLayout | Unset): Arrangement of the video tiles. One list serves rooms, conferences and sessions.
             size (ConferenceSize | Unset): Capacity class of a conference: `small` holds up to 10 members, `medium` up to 50
-                and `large` up to 300 (limits taken from the vendor's source definitions; the published documents omit them).
+                and `large` up to 300.
             record_on_start (bool | Unset): Record each session from its start. Omit it to keep the current value.
             tone_on_entry_and_exit (bool | Unset): Play a sound when someone enters or leaves. Omit it to keep the current
                 value.

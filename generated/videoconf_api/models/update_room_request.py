@@ -16,25 +16,21 @@ T = TypeVar("T", bound="UpdateRoomRequest")
 @_attrs_define
 class UpdateRoomRequest:
     """Changes to a room. Although the method is PUT, it works like PATCH: every field is optional and an omitted field
-    keeps its current value. The vendor lists creation defaults on this body too; we leave them out because a client
-    that filled them in would silently reset fields it did not mean to change. The room's name cannot be changed.
+    keeps its current value. The room's name cannot be changed.
 
         Attributes:
-            display_name (str | Unset): Human-readable name (at most 200 characters). Omit it to keep the current value.
-            description (str | Unset): Free-text description (at most 3000 characters). Omit it to keep the current value.
+            display_name (str | Unset): Human-readable name. Omit it to keep the current value.
+            description (str | Unset): Free-text description. Omit it to keep the current value.
             max_members (int | Unset): Maximum number of simultaneous participants. Omit it to keep the current value.
             quality (VideoQuality | Unset): Video resolution of a room, conference or session.
             remove_after_seconds_elapsed (int | Unset): Each participant is removed this many seconds after joining. Omit it
                 to keep the current value.
-            layout (VideoLayout | Unset): Arrangement of the video tiles. One list serves rooms, conferences and sessions
-                (the vendor spec defines it twice, as VideoLayout and RoomLayout, and leaves it out on sessions; we use a single
-                schema everywhere).
+            layout (VideoLayout | Unset): Arrangement of the video tiles. One list serves rooms, conferences and sessions.
             record_on_start (bool | Unset): Record each session from its start. Omit it to keep the current value.
             enable_room_previews (bool | Unset): Produce a preview video of running sessions. Omit it to keep the current
                 value.
             meta (UpdateRoomRequestMeta | Unset): Any JSON object you want to store with the room. The server limits it to
-                2000 characters once serialised as JSON; that limit is stated only in the vendor's prose, so it is not a schema
-                keyword here. Omit it to keep the current value.
+                2000 characters once serialised as JSON. Omit it to keep the current value.
             sync_audio_video (bool | Unset): Keep audio and video in sync with the jitter buffer. Omit it to keep the
                 current value.
             join_from (datetime.date | datetime.datetime | Unset): Before this instant nobody can join. Send an RFC 3339

@@ -11,9 +11,8 @@ T = TypeVar("T", bound="UpdateRoomRequestMeta")
 
 @_attrs_define
 class UpdateRoomRequestMeta:
-    """Any JSON object you want to store with the room. The server limits it to 2000 characters once serialised as JSON;
-    that limit is stated only in the vendor's prose, so it is not a schema keyword here. Omit it to keep the current
-    value.
+    """Any JSON object you want to store with the room. The server limits it to 2000 characters once serialised as JSON.
+    Omit it to keep the current value.
 
     """
 

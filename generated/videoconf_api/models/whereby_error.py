@@ -13,12 +13,11 @@ T = TypeVar("T", bound="WherebyError")
 
 @_attrs_define
 class WherebyError:
-    """Error body returned by Whereby for 4xx answers (the vendor declared no body for them; this is the shape its errors
-    use).
+    """Error body returned by Whereby for 4xx answers.
 
-        Attributes:
-            error (str): Human-readable error message.
-            data (WherebyErrorData | Unset): Free-form extra details about the error, when the server sends any.
+    Attributes:
+        error (str): Human-readable error message.
+        data (WherebyErrorData | Unset): Free-form extra details about the error, when the server sends any.
     """
 
     error: str

@@ -15,7 +15,7 @@ T = TypeVar("T", bound="WherebyRoomImageUpload")
 @_attrs_define
 class WherebyRoomImageUpload:
     """Multipart form with one image file. PNG is recommended: at least 400 px wide for logos, at least 1400 px wide and at
-    most 600 kB for backgrounds (limits given only in prose).
+    most 600 kB for backgrounds.
 
         Attributes:
             image (File): The image file.

@@ -16,7 +16,7 @@ class WherebyRoomThemeColors:
     """Room colours as `#RRGGBB` hex codes.
 
     Attributes:
-        primary (str | Unset): Primary colour (hex). The vendor's pattern was unanchored; we anchor it.
+        primary (str | Unset): Primary colour (hex).
         secondary (str | Unset): Secondary colour (hex).
         focus (str | Unset): Colour of focus outlines (hex).
     """

@@ -26,6 +26,20 @@ class SignalWireConferenceTokens:
         Returns one conference token. The API token needs the Video scope.
 
         Operation `conference_tokens_get`: GET /api/video/conference_tokens/{id}.
+
+        Args:
+            id: Identifier (UUID) of the conference token.
+
+        Returns:
+            ConferenceToken: The token.
+
+        Raises:
+            ValidationError: An argument breaks the contract (type, pattern, length, range or values); raised
+                before anything is sent.
+            APIStatusError: The server answered 4xx or 5xx (after any retries); a subclass names the status,
+                such as `NotFoundError` or `RateLimitError`.
+            APIConnectionError: The server could not be reached, or (`APITimeoutError`) did not answer in time.
+            APIResponseValidationError: The answer cannot be used at all (not the JSON this operation returns).
         """
         return self._requester.request(
             "conference_tokens_get",
@@ -46,6 +60,20 @@ class SignalWireConferenceTokens:
         with 200. The API token needs the Video scope.
 
         Operation `conference_tokens_reset`: POST /api/video/conference_tokens/{id}/reset.
+
+        Args:
+            id: Identifier (UUID) of the conference token.
+
+        Returns:
+            ConferenceToken: The token with its new value.
+
+        Raises:
+            ValidationError: An argument breaks the contract (type, pattern, length, range or values); raised
+                before anything is sent.
+            APIStatusError: The server answered 4xx or 5xx (after any retries); a subclass names the status,
+                such as `NotFoundError` or `RateLimitError`.
+            APIConnectionError: The server could not be reached, or (`APITimeoutError`) did not answer in time.
+            APIResponseValidationError: The answer cannot be used at all (not the JSON this operation returns).
         """
         return self._requester.request(
             "conference_tokens_reset",
@@ -72,6 +100,20 @@ class AsyncSignalWireConferenceTokens:
         Returns one conference token. The API token needs the Video scope.
 
         Operation `conference_tokens_get`: GET /api/video/conference_tokens/{id}.
+
+        Args:
+            id: Identifier (UUID) of the conference token.
+
+        Returns:
+            ConferenceToken: The token.
+
+        Raises:
+            ValidationError: An argument breaks the contract (type, pattern, length, range or values); raised
+                before anything is sent.
+            APIStatusError: The server answered 4xx or 5xx (after any retries); a subclass names the status,
+                such as `NotFoundError` or `RateLimitError`.
+            APIConnectionError: The server could not be reached, or (`APITimeoutError`) did not answer in time.
+            APIResponseValidationError: The answer cannot be used at all (not the JSON this operation returns).
         """
         return await self._requester.request(
             "conference_tokens_get",
@@ -92,6 +134,20 @@ class AsyncSignalWireConferenceTokens:
         with 200. The API token needs the Video scope.
 
         Operation `conference_tokens_reset`: POST /api/video/conference_tokens/{id}/reset.
+
+        Args:
+            id: Identifier (UUID) of the conference token.
+
+        Returns:
+            ConferenceToken: The token with its new value.
+
+        Raises:
+            ValidationError: An argument breaks the contract (type, pattern, length, range or values); raised
+                before anything is sent.
+            APIStatusError: The server answered 4xx or 5xx (after any retries); a subclass names the status,
+                such as `NotFoundError` or `RateLimitError`.
+            APIConnectionError: The server could not be reached, or (`APITimeoutError`) did not answer in time.
+            APIResponseValidationError: The answer cannot be used at all (not the JSON this operation returns).
         """
         return await self._requester.request(
             "conference_tokens_reset",

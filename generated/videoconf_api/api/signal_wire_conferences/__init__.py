@@ -54,6 +54,40 @@ class SignalWireConferences:
         token needs the Video scope.
 
         Operation `conferences_list`: GET /api/video/conferences.
+
+        Args:
+            starts_after: Only return items whose `join_from` lies after this moment. Accepts an RFC 3339
+                date-time (`2024-05-01T09:00:00Z`) or a Unix timestamp in seconds. Takes an aware `datetime`, a
+                naive one (read as UTC), a `date` alone (midnight UTC) or an RFC 3339 string. Also takes a string:
+                must match the regular expression `^[0-9]{1,12}$`.
+            ends_before: Only return items whose `join_until` lies before this moment. Accepts an RFC 3339
+                date-time (`2024-05-01T18:00:00Z`) or a Unix timestamp in seconds. Takes an aware `datetime`, a
+                naive one (read as UTC), a `date` alone (midnight UTC) or an RFC 3339 string. Also takes a string:
+                must match the regular expression `^[0-9]{1,12}$`.
+            include_active_session: When true, each returned object carries its running session in
+                `active_session`.
+            page_number: Zero-based index of the page to return. Any value above 0 must come with the
+                `page_token` of the previous response; following `links.next` does this for you. At least 0. When
+                left out, the server uses `0`.
+            page_size: Number of items per page. From 1 to 1000. When left out, the server uses `50`.
+            page_token: Opaque cursor copied from the pagination links of an earlier page. Required whenever
+                `page_number` is above 0 (the server otherwise answers with `page_token_required`). Clients should
+                simply follow `links.next` instead of building URLs.
+
+        Returns:
+            SyncPager[Conference]: One page of results that auto-paginates: `for item in ...` yields every item
+                of this page and of every following page, each fetched when it is reached. For pages, loop over
+                `.iter_pages()`, or read `.data` (this page's items), `.has_next_page()` and `.get_next_page()`.
+
+        Raises:
+            ValidationError: An argument breaks the contract (type, pattern, length, range or values); raised
+                before anything is sent.
+            APIStatusError: When iterating fetches a page: the server answered 4xx or 5xx (after any retries); a
+                subclass names the status, such as `NotFoundError` or `RateLimitError`.
+            APIConnectionError: When iterating fetches a page: the server could not be reached, or
+                (`APITimeoutError`) did not answer in time.
+            APIResponseValidationError: When iterating fetches a page: the answer cannot be used at all (not the
+                JSON this operation returns).
         """
         return self._requester.paginate(
             "conferences_list",
@@ -96,10 +130,65 @@ class SignalWireConferences:
     ) -> Conference:
         """Create a conference
 
-        Creates a conference. Succeeds with 200 (not 201), as the vendor documents. The API token needs the
-        Video scope.
+        Creates a conference. Answers 200 (not 201). The API token needs the Video scope.
 
         Operation `conferences_create`: POST /api/video/conferences.
+
+        Args:
+            display_name: Human-readable name. At most 200 characters.
+            name: Unique name made of letters, digits, `_` and `-`. Optional; the server generates one when
+                omitted. At most 100 characters. Must match the regular expression `^[A-Za-z0-9_-]+$`.
+            description: Free-text description. At most 3000 characters.
+            quality: Video resolution. One of `720p` or `1080p` (a `VideoQuality` or its value). When left out,
+                the server uses `720p`.
+            layout: Layout a new session starts with. One of the 13 `VideoLayout` values. When left out, the
+                server uses `grid-responsive`.
+            size: Capacity class. One of `small`, `medium` or `large` (a `ConferenceSize` or its value). When
+                left out, the server uses `medium`.
+            record_on_start: Record each session from its start.
+            enable_room_previews: Produce a preview video of running sessions.
+            enable_chat: Let participants chat as a group. When left out, the server uses `True`.
+            dark_primary: Colour of call-to-action buttons and selected items in the dark theme, as `#RRGGBB`.
+                Must match the regular expression `^#[0-9a-fA-F]{6}$`. When left out, the server uses `#044EF4`.
+            dark_background: Main background colour in the dark theme, as `#RRGGBB`. The default equals the
+                light theme's value, as the server applies it. Must match the regular expression
+                `^#[0-9a-fA-F]{6}$`. When left out, the server uses `#FFFFFF`.
+            dark_foreground: Main foreground (text) colour in the dark theme, as `#RRGGBB`. The default equals
+                the light theme's value, as the server applies it. Must match the regular expression
+                `^#[0-9a-fA-F]{6}$`. When left out, the server uses `#1D2127`.
+            dark_success: Colour used to signal success in the dark theme, as `#RRGGBB`. Must match the regular
+                expression `^#[0-9a-fA-F]{6}$`. When left out, the server uses `#17BB58`.
+            dark_negative: Colour used to signal errors in the dark theme, as `#RRGGBB`. Must match the regular
+                expression `^#[0-9a-fA-F]{6}$`. When left out, the server uses `#F42C50`.
+            light_primary: Colour of call-to-action buttons and selected items in the light theme, as `#RRGGBB`.
+                Must match the regular expression `^#[0-9a-fA-F]{6}$`. When left out, the server uses `#044EF4`.
+            light_background: Main background colour in the light theme, as `#RRGGBB`. Must match the regular
+                expression `^#[0-9a-fA-F]{6}$`. When left out, the server uses `#FFFFFF`.
+            light_foreground: Main foreground (text) colour in the light theme, as `#RRGGBB`. Must match the
+                regular expression `^#[0-9a-fA-F]{6}$`. When left out, the server uses `#1D2127`.
+            light_success: Colour used to signal success in the light theme, as `#RRGGBB`. Must match the
+                regular expression `^#[0-9a-fA-F]{6}$`. When left out, the server uses `#17BB58`.
+            light_negative: Colour used to signal errors in the light theme, as `#RRGGBB`. Must match the
+                regular expression `^#[0-9a-fA-F]{6}$`. When left out, the server uses `#F42C50`.
+            join_from: Before this instant nobody can join. Send an RFC 3339 date-time such as
+                `2024-05-01T09:00:00Z`; a bare date is accepted as well and means midnight UTC (`2022-01-01` is read
+                as `2022-01-01T00:00:00Z`). Takes an aware `datetime`, a naive one (read as UTC), a `date` or an RFC
+                3339 string.
+            join_until: From this instant on no new participant can join; people already inside stay until they
+                leave. Send an RFC 3339 date-time such as `2024-05-01T09:00:00Z`; a bare date is accepted as well
+                and means midnight UTC (`2022-01-01` is read as `2022-01-01T00:00:00Z`). Takes an aware `datetime`,
+                a naive one (read as UTC), a `date` or an RFC 3339 string.
+
+        Returns:
+            Conference: The new conference.
+
+        Raises:
+            ValidationError: An argument breaks the contract (type, pattern, length, range or values); raised
+                before anything is sent.
+            APIStatusError: The server answered 4xx or 5xx (after any retries); a subclass names the status,
+                such as `NotFoundError` or `RateLimitError`.
+            APIConnectionError: The server could not be reached, or (`APITimeoutError`) did not answer in time.
+            APIResponseValidationError: The answer cannot be used at all (not the JSON this operation returns).
         """
         return self._requester.request(
             "conferences_create",
@@ -141,6 +230,22 @@ class SignalWireConferences:
         Returns one conference, optionally with its running session. The API token needs the Video scope.
 
         Operation `conferences_get`: GET /api/video/conferences/{id}.
+
+        Args:
+            id: Identifier (UUID) of the conference.
+            include_active_session: When true, each returned object carries its running session in
+                `active_session`.
+
+        Returns:
+            Conference: The conference.
+
+        Raises:
+            ValidationError: An argument breaks the contract (type, pattern, length, range or values); raised
+                before anything is sent.
+            APIStatusError: The server answered 4xx or 5xx (after any retries); a subclass names the status,
+                such as `NotFoundError` or `RateLimitError`.
+            APIConnectionError: The server could not be reached, or (`APITimeoutError`) did not answer in time.
+            APIResponseValidationError: The answer cannot be used at all (not the JSON this operation returns).
         """
         return self._requester.request(
             "conferences_get",
@@ -188,6 +293,66 @@ class SignalWireConferences:
         API token needs the Video scope.
 
         Operation `conferences_update`: PUT /api/video/conferences/{id}.
+
+        Args:
+            id: Identifier (UUID) of the conference.
+            display_name: Human-readable name; required on every update. At most 200 characters.
+            description: Free-text description. Omit it to keep the current value. At most 3000 characters.
+            quality: Video resolution. Omit it to keep the current value. One of `720p` or `1080p` (a
+                `VideoQuality` or its value).
+            layout: Layout a new session starts with. Omit it to keep the current value. One of the 13
+                `VideoLayout` values.
+            size: Capacity class. Omit it to keep the current value. One of `small`, `medium` or `large` (a
+                `ConferenceSize` or its value).
+            record_on_start: Record each session from its start. Omit it to keep the current value.
+            tone_on_entry_and_exit: Play a sound when someone enters or leaves. Omit it to keep the current
+                value.
+            room_join_video_off: Make participants join with their camera off (room setting). Omit it to keep
+                the current value.
+            user_join_video_off: Make participants join with their camera off (user setting). Omit it to keep
+                the current value.
+            enable_room_previews: Produce a preview video of running sessions. Omit it to keep the current
+                value.
+            enable_chat: Let participants chat as a group. Omit it to keep the current value.
+            dark_primary: Colour of call-to-action buttons and selected items in the dark theme, as `#RRGGBB`.
+                Omit it to keep the current colour. Must match the regular expression `^#[0-9a-fA-F]{6}$`.
+            dark_background: Main background colour in the dark theme, as `#RRGGBB`. Omit it to keep the current
+                colour. Must match the regular expression `^#[0-9a-fA-F]{6}$`.
+            dark_foreground: Main foreground (text) colour in the dark theme, as `#RRGGBB`. Omit it to keep the
+                current colour. Must match the regular expression `^#[0-9a-fA-F]{6}$`.
+            dark_success: Colour used to signal success in the dark theme, as `#RRGGBB`. Omit it to keep the
+                current colour. Must match the regular expression `^#[0-9a-fA-F]{6}$`.
+            dark_negative: Colour used to signal errors in the dark theme, as `#RRGGBB`. Omit it to keep the
+                current colour. Must match the regular expression `^#[0-9a-fA-F]{6}$`.
+            light_primary: Colour of call-to-action buttons and selected items in the light theme, as `#RRGGBB`.
+                Omit it to keep the current colour. Must match the regular expression `^#[0-9a-fA-F]{6}$`.
+            light_background: Main background colour in the light theme, as `#RRGGBB`. Omit it to keep the
+                current colour. Must match the regular expression `^#[0-9a-fA-F]{6}$`.
+            light_foreground: Main foreground (text) colour in the light theme, as `#RRGGBB`. Omit it to keep
+                the current colour. Must match the regular expression `^#[0-9a-fA-F]{6}$`.
+            light_success: Colour used to signal success in the light theme, as `#RRGGBB`. Omit it to keep the
+                current colour. Must match the regular expression `^#[0-9a-fA-F]{6}$`.
+            light_negative: Colour used to signal errors in the light theme, as `#RRGGBB`. Omit it to keep the
+                current colour. Must match the regular expression `^#[0-9a-fA-F]{6}$`.
+            join_from: Before this instant nobody can join. Send an RFC 3339 date-time such as
+                `2024-05-01T09:00:00Z`; a bare date is accepted as well and means midnight UTC (`2022-01-01` is read
+                as `2022-01-01T00:00:00Z`). Omit it to keep the current value. Takes an aware `datetime`, a naive
+                one (read as UTC), a `date` or an RFC 3339 string.
+            join_until: From this instant on no new participant can join; people already inside stay until they
+                leave. Send an RFC 3339 date-time such as `2024-05-01T09:00:00Z`; a bare date is accepted as well
+                and means midnight UTC (`2022-01-01` is read as `2022-01-01T00:00:00Z`). Omit it to keep the current
+                value. Takes an aware `datetime`, a naive one (read as UTC), a `date` or an RFC 3339 string.
+
+        Returns:
+            Conference: The conference after the change.
+
+        Raises:
+            ValidationError: An argument breaks the contract (type, pattern, length, range or values); raised
+                before anything is sent.
+            APIStatusError: The server answered 4xx or 5xx (after any retries); a subclass names the status,
+                such as `NotFoundError` or `RateLimitError`.
+            APIConnectionError: The server could not be reached, or (`APITimeoutError`) did not answer in time.
+            APIResponseValidationError: The answer cannot be used at all (not the JSON this operation returns).
         """
         return self._requester.request(
             "conferences_update",
@@ -232,6 +397,20 @@ class SignalWireConferences:
         Deletes a conference. The API token needs the Video scope.
 
         Operation `conferences_delete`: DELETE /api/video/conferences/{id}.
+
+        Args:
+            id: Identifier (UUID) of the conference.
+
+        Returns:
+            None: The conference was deleted.
+
+        Raises:
+            ValidationError: An argument breaks the contract (type, pattern, length, range or values); raised
+                before anything is sent.
+            APIStatusError: The server answered 4xx or 5xx (after any retries); a subclass names the status,
+                such as `NotFoundError` or `RateLimitError`.
+            APIConnectionError: The server could not be reached, or (`APITimeoutError`) did not answer in time.
+            APIResponseValidationError: The answer cannot be used at all (not the JSON this operation returns).
         """
         return self._requester.request(
             "conferences_delete",
@@ -255,6 +434,31 @@ class SignalWireConferences:
         Returns the access tokens of a conference, page by page. The API token needs the Video scope.
 
         Operation `conferences_list_tokens`: GET /api/video/conferences/{id}/conference_tokens.
+
+        Args:
+            id: Identifier (UUID) of the conference.
+            page_number: Zero-based index of the page to return. Any value above 0 must come with the
+                `page_token` of the previous response; following `links.next` does this for you. At least 0. When
+                left out, the server uses `0`.
+            page_size: Number of items per page. From 1 to 1000. When left out, the server uses `50`.
+            page_token: Opaque cursor copied from the pagination links of an earlier page. Required whenever
+                `page_number` is above 0 (the server otherwise answers with `page_token_required`). Clients should
+                simply follow `links.next` instead of building URLs.
+
+        Returns:
+            SyncPager[ConferenceToken]: One page of results that auto-paginates: `for item in ...` yields every
+                item of this page and of every following page, each fetched when it is reached. For pages, loop over
+                `.iter_pages()`, or read `.data` (this page's items), `.has_next_page()` and `.get_next_page()`.
+
+        Raises:
+            ValidationError: An argument breaks the contract (type, pattern, length, range or values); raised
+                before anything is sent.
+            APIStatusError: When iterating fetches a page: the server answered 4xx or 5xx (after any retries); a
+                subclass names the status, such as `NotFoundError` or `RateLimitError`.
+            APIConnectionError: When iterating fetches a page: the server could not be reached, or
+                (`APITimeoutError`) did not answer in time.
+            APIResponseValidationError: When iterating fetches a page: the answer cannot be used at all (not the
+                JSON this operation returns).
         """
         return self._requester.paginate(
             "conferences_list_tokens",
@@ -281,11 +485,34 @@ class SignalWireConferences:
     ) -> SyncPager[Stream]:
         """List a conference's streams
 
-        Returns the outbound streams of a conference. Paging parameters are declared here although the
-        vendor spec omits them, because the response carries pagination links like every other list. The API
-        token needs the Video scope.
+        Returns the outbound streams of a conference, page by page. The API token needs the Video scope.
 
         Operation `conferences_list_streams`: GET /api/video/conferences/{id}/streams.
+
+        Args:
+            id: Identifier (UUID) of the conference.
+            page_number: Zero-based index of the page to return. Any value above 0 must come with the
+                `page_token` of the previous response; following `links.next` does this for you. At least 0. When
+                left out, the server uses `0`.
+            page_size: Number of items per page. From 1 to 1000. When left out, the server uses `50`.
+            page_token: Opaque cursor copied from the pagination links of an earlier page. Required whenever
+                `page_number` is above 0 (the server otherwise answers with `page_token_required`). Clients should
+                simply follow `links.next` instead of building URLs.
+
+        Returns:
+            SyncPager[Stream]: One page of results that auto-paginates: `for item in ...` yields every item of
+                this page and of every following page, each fetched when it is reached. For pages, loop over
+                `.iter_pages()`, or read `.data` (this page's items), `.has_next_page()` and `.get_next_page()`.
+
+        Raises:
+            ValidationError: An argument breaks the contract (type, pattern, length, range or values); raised
+                before anything is sent.
+            APIStatusError: When iterating fetches a page: the server answered 4xx or 5xx (after any retries); a
+                subclass names the status, such as `NotFoundError` or `RateLimitError`.
+            APIConnectionError: When iterating fetches a page: the server could not be reached, or
+                (`APITimeoutError`) did not answer in time.
+            APIResponseValidationError: When iterating fetches a page: the answer cannot be used at all (not the
+                JSON this operation returns).
         """
         return self._requester.paginate(
             "conferences_list_streams",
@@ -310,11 +537,25 @@ class SignalWireConferences:
     ) -> Stream:
         """Start streaming a conference
 
-        Starts pushing a conference's video to an RTMP or RTMPS address. Succeeds with 200, whereas the room
-        equivalent returns 201; both codes are kept as the vendor documents them. The API token needs the
-        Video scope.
+        Starts pushing a conference's video to an RTMP or RTMPS address. Answers 200, whereas the room
+        equivalent answers 201. The API token needs the Video scope.
 
         Operation `conferences_create_stream`: POST /api/video/conferences/{id}/streams.
+
+        Args:
+            id: Identifier (UUID) of the conference.
+            url: RTMP or RTMPS address to push the video to, including any stream key.
+
+        Returns:
+            Stream: The new stream.
+
+        Raises:
+            ValidationError: An argument breaks the contract (type, pattern, length, range or values); raised
+                before anything is sent.
+            APIStatusError: The server answered 4xx or 5xx (after any retries); a subclass names the status,
+                such as `NotFoundError` or `RateLimitError`.
+            APIConnectionError: The server could not be reached, or (`APITimeoutError`) did not answer in time.
+            APIResponseValidationError: The answer cannot be used at all (not the JSON this operation returns).
         """
         return self._requester.request(
             "conferences_create_stream",
@@ -350,6 +591,41 @@ class AsyncSignalWireConferences:
         token needs the Video scope.
 
         Operation `conferences_list`: GET /api/video/conferences.
+
+        Args:
+            starts_after: Only return items whose `join_from` lies after this moment. Accepts an RFC 3339
+                date-time (`2024-05-01T09:00:00Z`) or a Unix timestamp in seconds. Takes an aware `datetime`, a
+                naive one (read as UTC), a `date` alone (midnight UTC) or an RFC 3339 string. Also takes a string:
+                must match the regular expression `^[0-9]{1,12}$`.
+            ends_before: Only return items whose `join_until` lies before this moment. Accepts an RFC 3339
+                date-time (`2024-05-01T18:00:00Z`) or a Unix timestamp in seconds. Takes an aware `datetime`, a
+                naive one (read as UTC), a `date` alone (midnight UTC) or an RFC 3339 string. Also takes a string:
+                must match the regular expression `^[0-9]{1,12}$`.
+            include_active_session: When true, each returned object carries its running session in
+                `active_session`.
+            page_number: Zero-based index of the page to return. Any value above 0 must come with the
+                `page_token` of the previous response; following `links.next` does this for you. At least 0. When
+                left out, the server uses `0`.
+            page_size: Number of items per page. From 1 to 1000. When left out, the server uses `50`.
+            page_token: Opaque cursor copied from the pagination links of an earlier page. Required whenever
+                `page_number` is above 0 (the server otherwise answers with `page_token_required`). Clients should
+                simply follow `links.next` instead of building URLs.
+
+        Returns:
+            AsyncPager[Conference]: One page of results that auto-paginates: `async for item in ...` yields
+                every item of this page and of every following page, each fetched when it is reached. For pages,
+                `async for page in ....iter_pages()`, or `await` it to load this page and read `.data`,
+                `.has_next_page()` and `await .get_next_page()`.
+
+        Raises:
+            ValidationError: An argument breaks the contract (type, pattern, length, range or values); raised
+                before anything is sent.
+            APIStatusError: When iterating fetches a page: the server answered 4xx or 5xx (after any retries); a
+                subclass names the status, such as `NotFoundError` or `RateLimitError`.
+            APIConnectionError: When iterating fetches a page: the server could not be reached, or
+                (`APITimeoutError`) did not answer in time.
+            APIResponseValidationError: When iterating fetches a page: the answer cannot be used at all (not the
+                JSON this operation returns).
         """
         return self._requester.paginate(
             "conferences_list",
@@ -392,10 +668,65 @@ class AsyncSignalWireConferences:
     ) -> Conference:
         """Create a conference
 
-        Creates a conference. Succeeds with 200 (not 201), as the vendor documents. The API token needs the
-        Video scope.
+        Creates a conference. Answers 200 (not 201). The API token needs the Video scope.
 
         Operation `conferences_create`: POST /api/video/conferences.
+
+        Args:
+            display_name: Human-readable name. At most 200 characters.
+            name: Unique name made of letters, digits, `_` and `-`. Optional; the server generates one when
+                omitted. At most 100 characters. Must match the regular expression `^[A-Za-z0-9_-]+$`.
+            description: Free-text description. At most 3000 characters.
+            quality: Video resolution. One of `720p` or `1080p` (a `VideoQuality` or its value). When left out,
+                the server uses `720p`.
+            layout: Layout a new session starts with. One of the 13 `VideoLayout` values. When left out, the
+                server uses `grid-responsive`.
+            size: Capacity class. One of `small`, `medium` or `large` (a `ConferenceSize` or its value). When
+                left out, the server uses `medium`.
+            record_on_start: Record each session from its start.
+            enable_room_previews: Produce a preview video of running sessions.
+            enable_chat: Let participants chat as a group. When left out, the server uses `True`.
+            dark_primary: Colour of call-to-action buttons and selected items in the dark theme, as `#RRGGBB`.
+                Must match the regular expression `^#[0-9a-fA-F]{6}$`. When left out, the server uses `#044EF4`.
+            dark_background: Main background colour in the dark theme, as `#RRGGBB`. The default equals the
+                light theme's value, as the server applies it. Must match the regular expression
+                `^#[0-9a-fA-F]{6}$`. When left out, the server uses `#FFFFFF`.
+            dark_foreground: Main foreground (text) colour in the dark theme, as `#RRGGBB`. The default equals
+                the light theme's value, as the server applies it. Must match the regular expression
+                `^#[0-9a-fA-F]{6}$`. When left out, the server uses `#1D2127`.
+            dark_success: Colour used to signal success in the dark theme, as `#RRGGBB`. Must match the regular
+                expression `^#[0-9a-fA-F]{6}$`. When left out, the server uses `#17BB58`.
+            dark_negative: Colour used to signal errors in the dark theme, as `#RRGGBB`. Must match the regular
+                expression `^#[0-9a-fA-F]{6}$`. When left out, the server uses `#F42C50`.
+            light_primary: Colour of call-to-action buttons and selected items in the light theme, as `#RRGGBB`.
+                Must match the regular expression `^#[0-9a-fA-F]{6}$`. When left out, the server uses `#044EF4`.
+            light_background: Main background colour in the light theme, as `#RRGGBB`. Must match the regular
+                expression `^#[0-9a-fA-F]{6}$`. When left out, the server uses `#FFFFFF`.
+            light_foreground: Main foreground (text) colour in the light theme, as `#RRGGBB`. Must match the
+                regular expression `^#[0-9a-fA-F]{6}$`. When left out, the server uses `#1D2127`.
+            light_success: Colour used to signal success in the light theme, as `#RRGGBB`. Must match the
+                regular expression `^#[0-9a-fA-F]{6}$`. When left out, the server uses `#17BB58`.
+            light_negative: Colour used to signal errors in the light theme, as `#RRGGBB`. Must match the
+                regular expression `^#[0-9a-fA-F]{6}$`. When left out, the server uses `#F42C50`.
+            join_from: Before this instant nobody can join. Send an RFC 3339 date-time such as
+                `2024-05-01T09:00:00Z`; a bare date is accepted as well and means midnight UTC (`2022-01-01` is read
+                as `2022-01-01T00:00:00Z`). Takes an aware `datetime`, a naive one (read as UTC), a `date` or an RFC
+                3339 string.
+            join_until: From this instant on no new participant can join; people already inside stay until they
+                leave. Send an RFC 3339 date-time such as `2024-05-01T09:00:00Z`; a bare date is accepted as well
+                and means midnight UTC (`2022-01-01` is read as `2022-01-01T00:00:00Z`). Takes an aware `datetime`,
+                a naive one (read as UTC), a `date` or an RFC 3339 string.
+
+        Returns:
+            Conference: The new conference.
+
+        Raises:
+            ValidationError: An argument breaks the contract (type, pattern, length, range or values); raised
+                before anything is sent.
+            APIStatusError: The server answered 4xx or 5xx (after any retries); a subclass names the status,
+                such as `NotFoundError` or `RateLimitError`.
+            APIConnectionError: The server could not be reached, or (`APITimeoutError`) did not answer in time.
+            APIResponseValidationError: The answer cannot be used at all (not the JSON this operation returns).
         """
         return await self._requester.request(
             "conferences_create",
@@ -437,6 +768,22 @@ class AsyncSignalWireConferences:
         Returns one conference, optionally with its running session. The API token needs the Video scope.
 
         Operation `conferences_get`: GET /api/video/conferences/{id}.
+
+        Args:
+            id: Identifier (UUID) of the conference.
+            include_active_session: When true, each returned object carries its running session in
+                `active_session`.
+
+        Returns:
+            Conference: The conference.
+
+        Raises:
+            ValidationError: An argument breaks the contract (type, pattern, length, range or values); raised
+                before anything is sent.
+            APIStatusError: The server answered 4xx or 5xx (after any retries); a subclass names the status,
+                such as `NotFoundError` or `RateLimitError`.
+            APIConnectionError: The server could not be reached, or (`APITimeoutError`) did not answer in time.
+            APIResponseValidationError: The answer cannot be used at all (not the JSON this operation returns).
         """
         return await self._requester.request(
             "conferences_get",
@@ -484,6 +831,66 @@ class AsyncSignalWireConferences:
         API token needs the Video scope.
 
         Operation `conferences_update`: PUT /api/video/conferences/{id}.
+
+        Args:
+            id: Identifier (UUID) of the conference.
+            display_name: Human-readable name; required on every update. At most 200 characters.
+            description: Free-text description. Omit it to keep the current value. At most 3000 characters.
+            quality: Video resolution. Omit it to keep the current value. One of `720p` or `1080p` (a
+                `VideoQuality` or its value).
+            layout: Layout a new session starts with. Omit it to keep the current value. One of the 13
+                `VideoLayout` values.
+            size: Capacity class. Omit it to keep the current value. One of `small`, `medium` or `large` (a
+                `ConferenceSize` or its value).
+            record_on_start: Record each session from its start. Omit it to keep the current value.
+            tone_on_entry_and_exit: Play a sound when someone enters or leaves. Omit it to keep the current
+                value.
+            room_join_video_off: Make participants join with their camera off (room setting). Omit it to keep
+                the current value.
+            user_join_video_off: Make participants join with their camera off (user setting). Omit it to keep
+                the current value.
+            enable_room_previews: Produce a preview video of running sessions. Omit it to keep the current
+                value.
+            enable_chat: Let participants chat as a group. Omit it to keep the current value.
+            dark_primary: Colour of call-to-action buttons and selected items in the dark theme, as `#RRGGBB`.
+                Omit it to keep the current colour. Must match the regular expression `^#[0-9a-fA-F]{6}$`.
+            dark_background: Main background colour in the dark theme, as `#RRGGBB`. Omit it to keep the current
+                colour. Must match the regular expression `^#[0-9a-fA-F]{6}$`.
+            dark_foreground: Main foreground (text) colour in the dark theme, as `#RRGGBB`. Omit it to keep the
+                current colour. Must match the regular expression `^#[0-9a-fA-F]{6}$`.
+            dark_success: Colour used to signal success in the dark theme, as `#RRGGBB`. Omit it to keep the
+                current colour. Must match the regular expression `^#[0-9a-fA-F]{6}$`.
+            dark_negative: Colour used to signal errors in the dark theme, as `#RRGGBB`. Omit it to keep the
+                current colour. Must match the regular expression `^#[0-9a-fA-F]{6}$`.
+            light_primary: Colour of call-to-action buttons and selected items in the light theme, as `#RRGGBB`.
+                Omit it to keep the current colour. Must match the regular expression `^#[0-9a-fA-F]{6}$`.
+            light_background: Main background colour in the light theme, as `#RRGGBB`. Omit it to keep the
+                current colour. Must match the regular expression `^#[0-9a-fA-F]{6}$`.
+            light_foreground: Main foreground (text) colour in the light theme, as `#RRGGBB`. Omit it to keep
+                the current colour. Must match the regular expression `^#[0-9a-fA-F]{6}$`.
+            light_success: Colour used to signal success in the light theme, as `#RRGGBB`. Omit it to keep the
+                current colour. Must match the regular expression `^#[0-9a-fA-F]{6}$`.
+            light_negative: Colour used to signal errors in the light theme, as `#RRGGBB`. Omit it to keep the
+                current colour. Must match the regular expression `^#[0-9a-fA-F]{6}$`.
+            join_from: Before this instant nobody can join. Send an RFC 3339 date-time such as
+                `2024-05-01T09:00:00Z`; a bare date is accepted as well and means midnight UTC (`2022-01-01` is read
+                as `2022-01-01T00:00:00Z`). Omit it to keep the current value. Takes an aware `datetime`, a naive
+                one (read as UTC), a `date` or an RFC 3339 string.
+            join_until: From this instant on no new participant can join; people already inside stay until they
+                leave. Send an RFC 3339 date-time such as `2024-05-01T09:00:00Z`; a bare date is accepted as well
+                and means midnight UTC (`2022-01-01` is read as `2022-01-01T00:00:00Z`). Omit it to keep the current
+                value. Takes an aware `datetime`, a naive one (read as UTC), a `date` or an RFC 3339 string.
+
+        Returns:
+            Conference: The conference after the change.
+
+        Raises:
+            ValidationError: An argument breaks the contract (type, pattern, length, range or values); raised
+                before anything is sent.
+            APIStatusError: The server answered 4xx or 5xx (after any retries); a subclass names the status,
+                such as `NotFoundError` or `RateLimitError`.
+            APIConnectionError: The server could not be reached, or (`APITimeoutError`) did not answer in time.
+            APIResponseValidationError: The answer cannot be used at all (not the JSON this operation returns).
         """
         return await self._requester.request(
             "conferences_update",
@@ -528,6 +935,20 @@ class AsyncSignalWireConferences:
         Deletes a conference. The API token needs the Video scope.
 
         Operation `conferences_delete`: DELETE /api/video/conferences/{id}.
+
+        Args:
+            id: Identifier (UUID) of the conference.
+
+        Returns:
+            None: The conference was deleted.
+
+        Raises:
+            ValidationError: An argument breaks the contract (type, pattern, length, range or values); raised
+                before anything is sent.
+            APIStatusError: The server answered 4xx or 5xx (after any retries); a subclass names the status,
+                such as `NotFoundError` or `RateLimitError`.
+            APIConnectionError: The server could not be reached, or (`APITimeoutError`) did not answer in time.
+            APIResponseValidationError: The answer cannot be used at all (not the JSON this operation returns).
         """
         return await self._requester.request(
             "conferences_delete",
@@ -551,6 +972,32 @@ class AsyncSignalWireConferences:
         Returns the access tokens of a conference, page by page. The API token needs the Video scope.
 
         Operation `conferences_list_tokens`: GET /api/video/conferences/{id}/conference_tokens.
+
+        Args:
+            id: Identifier (UUID) of the conference.
+            page_number: Zero-based index of the page to return. Any value above 0 must come with the
+                `page_token` of the previous response; following `links.next` does this for you. At least 0. When
+                left out, the server uses `0`.
+            page_size: Number of items per page. From 1 to 1000. When left out, the server uses `50`.
+            page_token: Opaque cursor copied from the pagination links of an earlier page. Required whenever
+                `page_number` is above 0 (the server otherwise answers with `page_token_required`). Clients should
+                simply follow `links.next` instead of building URLs.
+
+        Returns:
+            AsyncPager[ConferenceToken]: One page of results that auto-paginates: `async for item in ...` yields
+                every item of this page and of every following page, each fetched when it is reached. For pages,
+                `async for page in ....iter_pages()`, or `await` it to load this page and read `.data`,
+                `.has_next_page()` and `await .get_next_page()`.
+
+        Raises:
+            ValidationError: An argument breaks the contract (type, pattern, length, range or values); raised
+                before anything is sent.
+            APIStatusError: When iterating fetches a page: the server answered 4xx or 5xx (after any retries); a
+                subclass names the status, such as `NotFoundError` or `RateLimitError`.
+            APIConnectionError: When iterating fetches a page: the server could not be reached, or
+                (`APITimeoutError`) did not answer in time.
+            APIResponseValidationError: When iterating fetches a page: the answer cannot be used at all (not the
+                JSON this operation returns).
         """
         return self._requester.paginate(
             "conferences_list_tokens",
@@ -577,11 +1024,35 @@ class AsyncSignalWireConferences:
     ) -> AsyncPager[Stream]:
         """List a conference's streams
 
-        Returns the outbound streams of a conference. Paging parameters are declared here although the
-        vendor spec omits them, because the response carries pagination links like every other list. The API
-        token needs the Video scope.
+        Returns the outbound streams of a conference, page by page. The API token needs the Video scope.
 
         Operation `conferences_list_streams`: GET /api/video/conferences/{id}/streams.
+
+        Args:
+            id: Identifier (UUID) of the conference.
+            page_number: Zero-based index of the page to return. Any value above 0 must come with the
+                `page_token` of the previous response; following `links.next` does this for you. At least 0. When
+                left out, the server uses `0`.
+            page_size: Number of items per page. From 1 to 1000. When left out, the server uses `50`.
+            page_token: Opaque cursor copied from the pagination links of an earlier page. Required whenever
+                `page_number` is above 0 (the server otherwise answers with `page_token_required`). Clients should
+                simply follow `links.next` instead of building URLs.
+
+        Returns:
+            AsyncPager[Stream]: One page of results that auto-paginates: `async for item in ...` yields every
+                item of this page and of every following page, each fetched when it is reached. For pages, `async
+                for page in ....iter_pages()`, or `await` it to load this page and read `.data`, `.has_next_page()`
+                and `await .get_next_page()`.
+
+        Raises:
+            ValidationError: An argument breaks the contract (type, pattern, length, range or values); raised
+                before anything is sent.
+            APIStatusError: When iterating fetches a page: the server answered 4xx or 5xx (after any retries); a
+                subclass names the status, such as `NotFoundError` or `RateLimitError`.
+            APIConnectionError: When iterating fetches a page: the server could not be reached, or
+                (`APITimeoutError`) did not answer in time.
+            APIResponseValidationError: When iterating fetches a page: the answer cannot be used at all (not the
+                JSON this operation returns).
         """
         return self._requester.paginate(
             "conferences_list_streams",
@@ -606,11 +1077,25 @@ class AsyncSignalWireConferences:
     ) -> Stream:
         """Start streaming a conference
 
-        Starts pushing a conference's video to an RTMP or RTMPS address. Succeeds with 200, whereas the room
-        equivalent returns 201; both codes are kept as the vendor documents them. The API token needs the
-        Video scope.
+        Starts pushing a conference's video to an RTMP or RTMPS address. Answers 200, whereas the room
+        equivalent answers 201. The API token needs the Video scope.
 
         Operation `conferences_create_stream`: POST /api/video/conferences/{id}/streams.
+
+        Args:
+            id: Identifier (UUID) of the conference.
+            url: RTMP or RTMPS address to push the video to, including any stream key.
+
+        Returns:
+            Stream: The new stream.
+
+        Raises:
+            ValidationError: An argument breaks the contract (type, pattern, length, range or values); raised
+                before anything is sent.
+            APIStatusError: The server answered 4xx or 5xx (after any retries); a subclass names the status,
+                such as `NotFoundError` or `RateLimitError`.
+            APIConnectionError: The server could not be reached, or (`APITimeoutError`) did not answer in time.
+            APIResponseValidationError: The answer cannot be used at all (not the JSON this operation returns).
         """
         return await self._requester.request(
             "conferences_create_stream",

@@ -95,14 +95,13 @@ def sync_detailed(
 ) -> Response[Conference | SignalWireError | SignalWireValidationError]:
     """Create a conference
 
-     Creates a conference. Succeeds with 200 (not 201), as the vendor documents. The API token needs the
-    Video scope.
+     Creates a conference. Answers 200 (not 201). The API token needs the Video scope.
 
     Args:
         body (CreateConferenceRequest): Settings for a new conference. Only `display_name` is
-            required. When `name` is left out the server assigns one itself (the documents do not say
-            how). Tone on entry and the camera-off-on-join flags can only be set with an update; there
-            is no way to store `meta` on a conference.
+            required. When `name` is left out the server assigns one itself. Tone on entry and the
+            camera-off-on-join flags can only be set with an update; there is no way to store `meta`
+            on a conference.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -130,14 +129,13 @@ def sync(
 ) -> Conference | SignalWireError | SignalWireValidationError | None:
     """Create a conference
 
-     Creates a conference. Succeeds with 200 (not 201), as the vendor documents. The API token needs the
-    Video scope.
+     Creates a conference. Answers 200 (not 201). The API token needs the Video scope.
 
     Args:
         body (CreateConferenceRequest): Settings for a new conference. Only `display_name` is
-            required. When `name` is left out the server assigns one itself (the documents do not say
-            how). Tone on entry and the camera-off-on-join flags can only be set with an update; there
-            is no way to store `meta` on a conference.
+            required. When `name` is left out the server assigns one itself. Tone on entry and the
+            camera-off-on-join flags can only be set with an update; there is no way to store `meta`
+            on a conference.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -160,14 +158,13 @@ async def asyncio_detailed(
 ) -> Response[Conference | SignalWireError | SignalWireValidationError]:
     """Create a conference
 
-     Creates a conference. Succeeds with 200 (not 201), as the vendor documents. The API token needs the
-    Video scope.
+     Creates a conference. Answers 200 (not 201). The API token needs the Video scope.
 
     Args:
         body (CreateConferenceRequest): Settings for a new conference. Only `display_name` is
-            required. When `name` is left out the server assigns one itself (the documents do not say
-            how). Tone on entry and the camera-off-on-join flags can only be set with an update; there
-            is no way to store `meta` on a conference.
+            required. When `name` is left out the server assigns one itself. Tone on entry and the
+            camera-off-on-join flags can only be set with an update; there is no way to store `meta`
+            on a conference.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -193,14 +190,13 @@ async def asyncio(
 ) -> Conference | SignalWireError | SignalWireValidationError | None:
     """Create a conference
 
-     Creates a conference. Succeeds with 200 (not 201), as the vendor documents. The API token needs the
-    Video scope.
+     Creates a conference. Answers 200 (not 201). The API token needs the Video scope.
 
     Args:
         body (CreateConferenceRequest): Settings for a new conference. Only `display_name` is
-            required. When `name` is left out the server assigns one itself (the documents do not say
-            how). Tone on entry and the camera-off-on-join flags can only be set with an update; there
-            is no way to store `meta` on a conference.
+            required. When `name` is left out the server assigns one itself. Tone on entry and the
+            camera-off-on-join flags can only be set with an update; there is no way to store `meta`
+            on a conference.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.

@@ -106,9 +106,8 @@ def sync_detailed(
 ) -> Response[SignalWireError | SignalWireValidationError | Stream]:
     """Start streaming a conference
 
-     Starts pushing a conference's video to an RTMP or RTMPS address. Succeeds with 200, whereas the room
-    equivalent returns 201; both codes are kept as the vendor documents them. The API token needs the
-    Video scope.
+     Starts pushing a conference's video to an RTMP or RTMPS address. Answers 200, whereas the room
+    equivalent answers 201. The API token needs the Video scope.
 
     Args:
         id (UUID):
@@ -142,9 +141,8 @@ def sync(
 ) -> SignalWireError | SignalWireValidationError | Stream | None:
     """Start streaming a conference
 
-     Starts pushing a conference's video to an RTMP or RTMPS address. Succeeds with 200, whereas the room
-    equivalent returns 201; both codes are kept as the vendor documents them. The API token needs the
-    Video scope.
+     Starts pushing a conference's video to an RTMP or RTMPS address. Answers 200, whereas the room
+    equivalent answers 201. The API token needs the Video scope.
 
     Args:
         id (UUID):
@@ -173,9 +171,8 @@ async def asyncio_detailed(
 ) -> Response[SignalWireError | SignalWireValidationError | Stream]:
     """Start streaming a conference
 
-     Starts pushing a conference's video to an RTMP or RTMPS address. Succeeds with 200, whereas the room
-    equivalent returns 201; both codes are kept as the vendor documents them. The API token needs the
-    Video scope.
+     Starts pushing a conference's video to an RTMP or RTMPS address. Answers 200, whereas the room
+    equivalent answers 201. The API token needs the Video scope.
 
     Args:
         id (UUID):
@@ -207,9 +204,8 @@ async def asyncio(
 ) -> SignalWireError | SignalWireValidationError | Stream | None:
     """Start streaming a conference
 
-     Starts pushing a conference's video to an RTMP or RTMPS address. Succeeds with 200, whereas the room
-    equivalent returns 201; both codes are kept as the vendor documents them. The API token needs the
-    Video scope.
+     Starts pushing a conference's video to an RTMP or RTMPS address. Answers 200, whereas the room
+    equivalent answers 201. The API token needs the Video scope.
 
     Args:
         id (UUID):

@@ -116,9 +116,7 @@ def sync_detailed(
 ) -> Response[SignalWireError | SignalWireValidationError | StreamList]:
     """List a conference's streams
 
-     Returns the outbound streams of a conference. Paging parameters are declared here although the
-    vendor spec omits them, because the response carries pagination links like every other list. The API
-    token needs the Video scope.
+     Returns the outbound streams of a conference, page by page. The API token needs the Video scope.
 
     Args:
         id (UUID):
@@ -158,9 +156,7 @@ def sync(
 ) -> SignalWireError | SignalWireValidationError | StreamList | None:
     """List a conference's streams
 
-     Returns the outbound streams of a conference. Paging parameters are declared here although the
-    vendor spec omits them, because the response carries pagination links like every other list. The API
-    token needs the Video scope.
+     Returns the outbound streams of a conference, page by page. The API token needs the Video scope.
 
     Args:
         id (UUID):
@@ -195,9 +191,7 @@ async def asyncio_detailed(
 ) -> Response[SignalWireError | SignalWireValidationError | StreamList]:
     """List a conference's streams
 
-     Returns the outbound streams of a conference. Paging parameters are declared here although the
-    vendor spec omits them, because the response carries pagination links like every other list. The API
-    token needs the Video scope.
+     Returns the outbound streams of a conference, page by page. The API token needs the Video scope.
 
     Args:
         id (UUID):
@@ -235,9 +229,7 @@ async def asyncio(
 ) -> SignalWireError | SignalWireValidationError | StreamList | None:
     """List a conference's streams
 
-     Returns the outbound streams of a conference. Paging parameters are declared here although the
-    vendor spec omits them, because the response carries pagination links like every other list. The API
-    token needs the Video scope.
+     Returns the outbound streams of a conference, page by page. The API token needs the Video scope.
 
     Args:
         id (UUID):

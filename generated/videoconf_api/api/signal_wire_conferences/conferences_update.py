@@ -112,9 +112,8 @@ def sync_detailed(
     Args:
         id (UUID):
         body (UpdateConferenceRequest): Changes to a conference. `display_name` must always be
-            sent; every other field is optional and an omitted field keeps its current value (we read
-            the PUT as a partial update, like PUT on rooms, and therefore leave out the creation
-            defaults the vendor repeats here). The name cannot be changed.
+            sent; every other field is optional and an omitted field keeps its current value. The name
+            cannot be changed.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -150,9 +149,8 @@ def sync(
     Args:
         id (UUID):
         body (UpdateConferenceRequest): Changes to a conference. `display_name` must always be
-            sent; every other field is optional and an omitted field keeps its current value (we read
-            the PUT as a partial update, like PUT on rooms, and therefore leave out the creation
-            defaults the vendor repeats here). The name cannot be changed.
+            sent; every other field is optional and an omitted field keeps its current value. The name
+            cannot be changed.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -183,9 +181,8 @@ async def asyncio_detailed(
     Args:
         id (UUID):
         body (UpdateConferenceRequest): Changes to a conference. `display_name` must always be
-            sent; every other field is optional and an omitted field keeps its current value (we read
-            the PUT as a partial update, like PUT on rooms, and therefore leave out the creation
-            defaults the vendor repeats here). The name cannot be changed.
+            sent; every other field is optional and an omitted field keeps its current value. The name
+            cannot be changed.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -219,9 +216,8 @@ async def asyncio(
     Args:
         id (UUID):
         body (UpdateConferenceRequest): Changes to a conference. `display_name` must always be
-            sent; every other field is optional and an omitted field keeps its current value (we read
-            the PUT as a partial update, like PUT on rooms, and therefore leave out the creation
-            defaults the vendor repeats here). The name cannot be changed.
+            sent; every other field is optional and an omitted field keeps its current value. The name
+            cannot be changed.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.

@@ -63,6 +63,42 @@ class SignalWireLogs:
         token needs the Video scope.
 
         Operation `logs_list`: GET /api/video/logs.
+
+        Args:
+            include_deleted: When true, discarded entries are listed too (as DiscardedLog stubs). When left out,
+                the server uses `False`.
+            created_before: Only entries created before this moment. Accepts a date (`2024-05-01`) or an ISO
+                8601 date-time. Takes an aware `datetime`, a naive one (read as UTC), a `date` alone (midnight UTC)
+                or an RFC 3339 string.
+            created_on: Only entries created on this day. Accepts a date (`2024-05-01`) or an ISO 8601
+                date-time. Takes an aware `datetime`, a naive one (read as UTC), a `date` alone (midnight UTC) or an
+                RFC 3339 string.
+            created_after: Only entries created after this moment. Accepts a date (`2024-05-01`) or an ISO 8601
+                date-time. Takes an aware `datetime`, a naive one (read as UTC), a `date` alone (midnight UTC) or an
+                RFC 3339 string.
+            page_number: Zero-based index of the page to return. Any value above 0 must come with the
+                `page_token` of the previous response; following `links.next` does this for you. At least 0. When
+                left out, the server uses `0`.
+            page_size: Number of items per page. From 1 to 1000. When left out, the server uses `50`.
+            page_token: Opaque cursor copied from the pagination links of an earlier page. Required whenever
+                `page_number` is above 0 (the server otherwise answers with `page_token_required`). Clients should
+                simply follow `links.next` instead of building URLs.
+
+        Returns:
+            SyncPager[DiscardedLog | Log]: One page of results that auto-paginates: `for item in ...` yields
+                every item of this page and of every following page, each fetched when it is reached. For pages,
+                loop over `.iter_pages()`, or read `.data` (this page's items), `.has_next_page()` and
+                `.get_next_page()`.
+
+        Raises:
+            ValidationError: An argument breaks the contract (type, pattern, length, range or values); raised
+                before anything is sent.
+            APIStatusError: When iterating fetches a page: the server answered 4xx or 5xx (after any retries); a
+                subclass names the status, such as `NotFoundError` or `RateLimitError`.
+            APIConnectionError: When iterating fetches a page: the server could not be reached, or
+                (`APITimeoutError`) did not answer in time.
+            APIResponseValidationError: When iterating fetches a page: the answer cannot be used at all (not the
+                JSON this operation returns).
         """
         return self._requester.paginate(
             "logs_list",
@@ -89,6 +125,20 @@ class SignalWireLogs:
         Returns one log entry, which may be a discarded stub. The API token needs the Video scope.
 
         Operation `logs_get`: GET /api/video/logs/{id}.
+
+        Args:
+            id: Identifier (UUID) of the log entry.
+
+        Returns:
+            DiscardedLog | Log: The log entry.
+
+        Raises:
+            ValidationError: An argument breaks the contract (type, pattern, length, range or values); raised
+                before anything is sent.
+            APIStatusError: The server answered 4xx or 5xx (after any retries); a subclass names the status,
+                such as `NotFoundError` or `RateLimitError`.
+            APIConnectionError: The server could not be reached, or (`APITimeoutError`) did not answer in time.
+            APIResponseValidationError: The answer cannot be used at all (not the JSON this operation returns).
         """
         return self._requester.request(
             "logs_get",
@@ -122,6 +172,42 @@ class AsyncSignalWireLogs:
         token needs the Video scope.
 
         Operation `logs_list`: GET /api/video/logs.
+
+        Args:
+            include_deleted: When true, discarded entries are listed too (as DiscardedLog stubs). When left out,
+                the server uses `False`.
+            created_before: Only entries created before this moment. Accepts a date (`2024-05-01`) or an ISO
+                8601 date-time. Takes an aware `datetime`, a naive one (read as UTC), a `date` alone (midnight UTC)
+                or an RFC 3339 string.
+            created_on: Only entries created on this day. Accepts a date (`2024-05-01`) or an ISO 8601
+                date-time. Takes an aware `datetime`, a naive one (read as UTC), a `date` alone (midnight UTC) or an
+                RFC 3339 string.
+            created_after: Only entries created after this moment. Accepts a date (`2024-05-01`) or an ISO 8601
+                date-time. Takes an aware `datetime`, a naive one (read as UTC), a `date` alone (midnight UTC) or an
+                RFC 3339 string.
+            page_number: Zero-based index of the page to return. Any value above 0 must come with the
+                `page_token` of the previous response; following `links.next` does this for you. At least 0. When
+                left out, the server uses `0`.
+            page_size: Number of items per page. From 1 to 1000. When left out, the server uses `50`.
+            page_token: Opaque cursor copied from the pagination links of an earlier page. Required whenever
+                `page_number` is above 0 (the server otherwise answers with `page_token_required`). Clients should
+                simply follow `links.next` instead of building URLs.
+
+        Returns:
+            AsyncPager[DiscardedLog | Log]: One page of results that auto-paginates: `async for item in ...`
+                yields every item of this page and of every following page, each fetched when it is reached. For
+                pages, `async for page in ....iter_pages()`, or `await` it to load this page and read `.data`,
+                `.has_next_page()` and `await .get_next_page()`.
+
+        Raises:
+            ValidationError: An argument breaks the contract (type, pattern, length, range or values); raised
+                before anything is sent.
+            APIStatusError: When iterating fetches a page: the server answered 4xx or 5xx (after any retries); a
+                subclass names the status, such as `NotFoundError` or `RateLimitError`.
+            APIConnectionError: When iterating fetches a page: the server could not be reached, or
+                (`APITimeoutError`) did not answer in time.
+            APIResponseValidationError: When iterating fetches a page: the answer cannot be used at all (not the
+                JSON this operation returns).
         """
         return self._requester.paginate(
             "logs_list",
@@ -148,6 +234,20 @@ class AsyncSignalWireLogs:
         Returns one log entry, which may be a discarded stub. The API token needs the Video scope.
 
         Operation `logs_get`: GET /api/video/logs/{id}.
+
+        Args:
+            id: Identifier (UUID) of the log entry.
+
+        Returns:
+            DiscardedLog | Log: The log entry.
+
+        Raises:
+            ValidationError: An argument breaks the contract (type, pattern, length, range or values); raised
+                before anything is sent.
+            APIStatusError: The server answered 4xx or 5xx (after any retries); a subclass names the status,
+                such as `NotFoundError` or `RateLimitError`.
+            APIConnectionError: The server could not be reached, or (`APITimeoutError`) did not answer in time.
+            APIResponseValidationError: The answer cannot be used at all (not the JSON this operation returns).
         """
         return await self._requester.request(
             "logs_get",

@@ -58,6 +58,35 @@ class SignalWireRoomSessions:
         Video scope.
 
         Operation `room_sessions_list`: GET /api/video/room_sessions.
+
+        Args:
+            room_id: Only sessions of the room with this UUID.
+            room_name: Only sessions of the room with exactly this name.
+            room_name_matches: Only sessions whose room name contains this text.
+            status: Only sessions in this state. One of `in-progress` or `completed` (a `RoomSessionStatus` or
+                its value).
+            page_number: Zero-based index of the page to return. Any value above 0 must come with the
+                `page_token` of the previous response; following `links.next` does this for you. At least 0. When
+                left out, the server uses `0`.
+            page_size: Number of items per page. From 1 to 1000. When left out, the server uses `50`.
+            page_token: Opaque cursor copied from the pagination links of an earlier page. Required whenever
+                `page_number` is above 0 (the server otherwise answers with `page_token_required`). Clients should
+                simply follow `links.next` instead of building URLs.
+
+        Returns:
+            SyncPager[RoomSession]: One page of results that auto-paginates: `for item in ...` yields every item
+                of this page and of every following page, each fetched when it is reached. For pages, loop over
+                `.iter_pages()`, or read `.data` (this page's items), `.has_next_page()` and `.get_next_page()`.
+
+        Raises:
+            ValidationError: An argument breaks the contract (type, pattern, length, range or values); raised
+                before anything is sent.
+            APIStatusError: When iterating fetches a page: the server answered 4xx or 5xx (after any retries); a
+                subclass names the status, such as `NotFoundError` or `RateLimitError`.
+            APIConnectionError: When iterating fetches a page: the server could not be reached, or
+                (`APITimeoutError`) did not answer in time.
+            APIResponseValidationError: When iterating fetches a page: the answer cannot be used at all (not the
+                JSON this operation returns).
         """
         return self._requester.paginate(
             "room_sessions_list",
@@ -85,6 +114,20 @@ class SignalWireRoomSessions:
         needs the Video scope.
 
         Operation `room_sessions_get`: GET /api/video/room_sessions/{id}.
+
+        Args:
+            id: Identifier (UUID) of the room session.
+
+        Returns:
+            RoomSession: The session.
+
+        Raises:
+            ValidationError: An argument breaks the contract (type, pattern, length, range or values); raised
+                before anything is sent.
+            APIStatusError: The server answered 4xx or 5xx (after any retries); a subclass names the status,
+                such as `NotFoundError` or `RateLimitError`.
+            APIConnectionError: The server could not be reached, or (`APITimeoutError`) did not answer in time.
+            APIResponseValidationError: The answer cannot be used at all (not the JSON this operation returns).
         """
         return self._requester.request(
             "room_sessions_get",
@@ -108,6 +151,31 @@ class SignalWireRoomSessions:
         Returns what happened during a room session, page by page. The API token needs the Video scope.
 
         Operation `room_sessions_list_events`: GET /api/video/room_sessions/{id}/events.
+
+        Args:
+            id: Identifier (UUID) of the room session.
+            page_number: Zero-based index of the page to return. Any value above 0 must come with the
+                `page_token` of the previous response; following `links.next` does this for you. At least 0. When
+                left out, the server uses `0`.
+            page_size: Number of items per page. From 1 to 1000. When left out, the server uses `50`.
+            page_token: Opaque cursor copied from the pagination links of an earlier page. Required whenever
+                `page_number` is above 0 (the server otherwise answers with `page_token_required`). Clients should
+                simply follow `links.next` instead of building URLs.
+
+        Returns:
+            SyncPager[RoomSessionEvent]: One page of results that auto-paginates: `for item in ...` yields every
+                item of this page and of every following page, each fetched when it is reached. For pages, loop over
+                `.iter_pages()`, or read `.data` (this page's items), `.has_next_page()` and `.get_next_page()`.
+
+        Raises:
+            ValidationError: An argument breaks the contract (type, pattern, length, range or values); raised
+                before anything is sent.
+            APIStatusError: When iterating fetches a page: the server answered 4xx or 5xx (after any retries); a
+                subclass names the status, such as `NotFoundError` or `RateLimitError`.
+            APIConnectionError: When iterating fetches a page: the server could not be reached, or
+                (`APITimeoutError`) did not answer in time.
+            APIResponseValidationError: When iterating fetches a page: the answer cannot be used at all (not the
+                JSON this operation returns).
         """
         return self._requester.paginate(
             "room_sessions_list_events",
@@ -137,6 +205,32 @@ class SignalWireRoomSessions:
         Returns the participants of a room session, page by page. The API token needs the Video scope.
 
         Operation `room_sessions_list_members`: GET /api/video/room_sessions/{id}/members.
+
+        Args:
+            id: Identifier (UUID) of the room session.
+            page_number: Zero-based index of the page to return. Any value above 0 must come with the
+                `page_token` of the previous response; following `links.next` does this for you. At least 0. When
+                left out, the server uses `0`.
+            page_size: Number of items per page. From 1 to 1000. When left out, the server uses `50`.
+            page_token: Opaque cursor copied from the pagination links of an earlier page. Required whenever
+                `page_number` is above 0 (the server otherwise answers with `page_token_required`). Clients should
+                simply follow `links.next` instead of building URLs.
+
+        Returns:
+            SyncPager[RoomSessionMember]: One page of results that auto-paginates: `for item in ...` yields
+                every item of this page and of every following page, each fetched when it is reached. For pages,
+                loop over `.iter_pages()`, or read `.data` (this page's items), `.has_next_page()` and
+                `.get_next_page()`.
+
+        Raises:
+            ValidationError: An argument breaks the contract (type, pattern, length, range or values); raised
+                before anything is sent.
+            APIStatusError: When iterating fetches a page: the server answered 4xx or 5xx (after any retries); a
+                subclass names the status, such as `NotFoundError` or `RateLimitError`.
+            APIConnectionError: When iterating fetches a page: the server could not be reached, or
+                (`APITimeoutError`) did not answer in time.
+            APIResponseValidationError: When iterating fetches a page: the answer cannot be used at all (not the
+                JSON this operation returns).
         """
         return self._requester.paginate(
             "room_sessions_list_members",
@@ -168,6 +262,33 @@ class SignalWireRoomSessions:
         scope.
 
         Operation `room_sessions_list_recordings`: GET /api/video/room_sessions/{id}/recordings.
+
+        Args:
+            id: Identifier (UUID) of the room session.
+            media_ttl: How long, in seconds, the returned download links stay valid. The server uses 900 seconds
+                (15 minutes) when it is omitted. At least 0.
+            page_number: Zero-based index of the page to return. Any value above 0 must come with the
+                `page_token` of the previous response; following `links.next` does this for you. At least 0. When
+                left out, the server uses `0`.
+            page_size: Number of items per page. From 1 to 1000. When left out, the server uses `50`.
+            page_token: Opaque cursor copied from the pagination links of an earlier page. Required whenever
+                `page_number` is above 0 (the server otherwise answers with `page_token_required`). Clients should
+                simply follow `links.next` instead of building URLs.
+
+        Returns:
+            SyncPager[RoomRecording]: One page of results that auto-paginates: `for item in ...` yields every
+                item of this page and of every following page, each fetched when it is reached. For pages, loop over
+                `.iter_pages()`, or read `.data` (this page's items), `.has_next_page()` and `.get_next_page()`.
+
+        Raises:
+            ValidationError: An argument breaks the contract (type, pattern, length, range or values); raised
+                before anything is sent.
+            APIStatusError: When iterating fetches a page: the server answered 4xx or 5xx (after any retries); a
+                subclass names the status, such as `NotFoundError` or `RateLimitError`.
+            APIConnectionError: When iterating fetches a page: the server could not be reached, or
+                (`APITimeoutError`) did not answer in time.
+            APIResponseValidationError: When iterating fetches a page: the answer cannot be used at all (not the
+                JSON this operation returns).
         """
         return self._requester.paginate(
             "room_sessions_list_recordings",
@@ -208,6 +329,36 @@ class AsyncSignalWireRoomSessions:
         Video scope.
 
         Operation `room_sessions_list`: GET /api/video/room_sessions.
+
+        Args:
+            room_id: Only sessions of the room with this UUID.
+            room_name: Only sessions of the room with exactly this name.
+            room_name_matches: Only sessions whose room name contains this text.
+            status: Only sessions in this state. One of `in-progress` or `completed` (a `RoomSessionStatus` or
+                its value).
+            page_number: Zero-based index of the page to return. Any value above 0 must come with the
+                `page_token` of the previous response; following `links.next` does this for you. At least 0. When
+                left out, the server uses `0`.
+            page_size: Number of items per page. From 1 to 1000. When left out, the server uses `50`.
+            page_token: Opaque cursor copied from the pagination links of an earlier page. Required whenever
+                `page_number` is above 0 (the server otherwise answers with `page_token_required`). Clients should
+                simply follow `links.next` instead of building URLs.
+
+        Returns:
+            AsyncPager[RoomSession]: One page of results that auto-paginates: `async for item in ...` yields
+                every item of this page and of every following page, each fetched when it is reached. For pages,
+                `async for page in ....iter_pages()`, or `await` it to load this page and read `.data`,
+                `.has_next_page()` and `await .get_next_page()`.
+
+        Raises:
+            ValidationError: An argument breaks the contract (type, pattern, length, range or values); raised
+                before anything is sent.
+            APIStatusError: When iterating fetches a page: the server answered 4xx or 5xx (after any retries); a
+                subclass names the status, such as `NotFoundError` or `RateLimitError`.
+            APIConnectionError: When iterating fetches a page: the server could not be reached, or
+                (`APITimeoutError`) did not answer in time.
+            APIResponseValidationError: When iterating fetches a page: the answer cannot be used at all (not the
+                JSON this operation returns).
         """
         return self._requester.paginate(
             "room_sessions_list",
@@ -235,6 +386,20 @@ class AsyncSignalWireRoomSessions:
         needs the Video scope.
 
         Operation `room_sessions_get`: GET /api/video/room_sessions/{id}.
+
+        Args:
+            id: Identifier (UUID) of the room session.
+
+        Returns:
+            RoomSession: The session.
+
+        Raises:
+            ValidationError: An argument breaks the contract (type, pattern, length, range or values); raised
+                before anything is sent.
+            APIStatusError: The server answered 4xx or 5xx (after any retries); a subclass names the status,
+                such as `NotFoundError` or `RateLimitError`.
+            APIConnectionError: The server could not be reached, or (`APITimeoutError`) did not answer in time.
+            APIResponseValidationError: The answer cannot be used at all (not the JSON this operation returns).
         """
         return await self._requester.request(
             "room_sessions_get",
@@ -258,6 +423,32 @@ class AsyncSignalWireRoomSessions:
         Returns what happened during a room session, page by page. The API token needs the Video scope.
 
         Operation `room_sessions_list_events`: GET /api/video/room_sessions/{id}/events.
+
+        Args:
+            id: Identifier (UUID) of the room session.
+            page_number: Zero-based index of the page to return. Any value above 0 must come with the
+                `page_token` of the previous response; following `links.next` does this for you. At least 0. When
+                left out, the server uses `0`.
+            page_size: Number of items per page. From 1 to 1000. When left out, the server uses `50`.
+            page_token: Opaque cursor copied from the pagination links of an earlier page. Required whenever
+                `page_number` is above 0 (the server otherwise answers with `page_token_required`). Clients should
+                simply follow `links.next` instead of building URLs.
+
+        Returns:
+            AsyncPager[RoomSessionEvent]: One page of results that auto-paginates: `async for item in ...`
+                yields every item of this page and of every following page, each fetched when it is reached. For
+                pages, `async for page in ....iter_pages()`, or `await` it to load this page and read `.data`,
+                `.has_next_page()` and `await .get_next_page()`.
+
+        Raises:
+            ValidationError: An argument breaks the contract (type, pattern, length, range or values); raised
+                before anything is sent.
+            APIStatusError: When iterating fetches a page: the server answered 4xx or 5xx (after any retries); a
+                subclass names the status, such as `NotFoundError` or `RateLimitError`.
+            APIConnectionError: When iterating fetches a page: the server could not be reached, or
+                (`APITimeoutError`) did not answer in time.
+            APIResponseValidationError: When iterating fetches a page: the answer cannot be used at all (not the
+                JSON this operation returns).
         """
         return self._requester.paginate(
             "room_sessions_list_events",
@@ -287,6 +478,32 @@ class AsyncSignalWireRoomSessions:
         Returns the participants of a room session, page by page. The API token needs the Video scope.
 
         Operation `room_sessions_list_members`: GET /api/video/room_sessions/{id}/members.
+
+        Args:
+            id: Identifier (UUID) of the room session.
+            page_number: Zero-based index of the page to return. Any value above 0 must come with the
+                `page_token` of the previous response; following `links.next` does this for you. At least 0. When
+                left out, the server uses `0`.
+            page_size: Number of items per page. From 1 to 1000. When left out, the server uses `50`.
+            page_token: Opaque cursor copied from the pagination links of an earlier page. Required whenever
+                `page_number` is above 0 (the server otherwise answers with `page_token_required`). Clients should
+                simply follow `links.next` instead of building URLs.
+
+        Returns:
+            AsyncPager[RoomSessionMember]: One page of results that auto-paginates: `async for item in ...`
+                yields every item of this page and of every following page, each fetched when it is reached. For
+                pages, `async for page in ....iter_pages()`, or `await` it to load this page and read `.data`,
+                `.has_next_page()` and `await .get_next_page()`.
+
+        Raises:
+            ValidationError: An argument breaks the contract (type, pattern, length, range or values); raised
+                before anything is sent.
+            APIStatusError: When iterating fetches a page: the server answered 4xx or 5xx (after any retries); a
+                subclass names the status, such as `NotFoundError` or `RateLimitError`.
+            APIConnectionError: When iterating fetches a page: the server could not be reached, or
+                (`APITimeoutError`) did not answer in time.
+            APIResponseValidationError: When iterating fetches a page: the answer cannot be used at all (not the
+                JSON this operation returns).
         """
         return self._requester.paginate(
             "room_sessions_list_members",
@@ -318,6 +535,34 @@ class AsyncSignalWireRoomSessions:
         scope.
 
         Operation `room_sessions_list_recordings`: GET /api/video/room_sessions/{id}/recordings.
+
+        Args:
+            id: Identifier (UUID) of the room session.
+            media_ttl: How long, in seconds, the returned download links stay valid. The server uses 900 seconds
+                (15 minutes) when it is omitted. At least 0.
+            page_number: Zero-based index of the page to return. Any value above 0 must come with the
+                `page_token` of the previous response; following `links.next` does this for you. At least 0. When
+                left out, the server uses `0`.
+            page_size: Number of items per page. From 1 to 1000. When left out, the server uses `50`.
+            page_token: Opaque cursor copied from the pagination links of an earlier page. Required whenever
+                `page_number` is above 0 (the server otherwise answers with `page_token_required`). Clients should
+                simply follow `links.next` instead of building URLs.
+
+        Returns:
+            AsyncPager[RoomRecording]: One page of results that auto-paginates: `async for item in ...` yields
+                every item of this page and of every following page, each fetched when it is reached. For pages,
+                `async for page in ....iter_pages()`, or `await` it to load this page and read `.data`,
+                `.has_next_page()` and `await .get_next_page()`.
+
+        Raises:
+            ValidationError: An argument breaks the contract (type, pattern, length, range or values); raised
+                before anything is sent.
+            APIStatusError: When iterating fetches a page: the server answered 4xx or 5xx (after any retries); a
+                subclass names the status, such as `NotFoundError` or `RateLimitError`.
+            APIConnectionError: When iterating fetches a page: the server could not be reached, or
+                (`APITimeoutError`) did not answer in time.
+            APIResponseValidationError: When iterating fetches a page: the answer cannot be used at all (not the
+                JSON this operation returns).
         """
         return self._requester.paginate(
             "room_sessions_list_recordings",

@@ -52,6 +52,63 @@ class SignalWireRoomTokens:
         API token needs the Video scope.
 
         Operation `room_tokens_create`: POST /api/video/room_tokens.
+
+        Args:
+            room_name: Name of the room the token opens. Unique name made of letters, digits, `_` and `-`. At
+                most 100 characters. Must match the regular expression `^[A-Za-z0-9_-]+$`.
+            user_name: Name shown for the participant; the server picks a random one when omitted. At most 100
+                characters.
+            permissions: Capabilities granted to the participant. The server empties this list when `join_as` is
+                `audience`. Each item: one of the 44 `RoomTokenPermission` values. When left out, the server uses
+                `["room.self.audio_mute", "room.self.audio_unmute", "room.self.video_mute",
+                "room.self.video_unmute", "room.self.deaf", "room.self.undeaf", "room.self.set_input_volume",
+                "room.self.set_output_volume", "room.self.set_input_sensitivity", "room.self.screenshare",
+                "room.self.additional_source"]`.
+            remove_after_seconds_elapsed: Each participant is removed this many seconds after joining. Overrides
+                the room's value. Greater than 0 and at most 200000.
+            join_audio_muted: Join with the microphone muted. When left out, the server uses `False`.
+            join_video_muted: Join with the camera muted. When left out, the server uses `False`.
+            auto_create_room: Create the room on first join when it does not exist yet. When left out, the
+                server uses `True`.
+            enable_room_previews: Produce a preview video; only has an effect when this token creates the room.
+                When left out, the server uses `False`.
+            room_display_name: Human-readable name for a room this token creates; ignored otherwise. At most 200
+                characters.
+            end_room_session_on_leave: End the whole session when this participant leaves. When left out, the
+                server uses `False`.
+            join_as: Role the participant joins with. One of `audience` or `member` (a `JoinAs` or its value).
+                When left out, the server uses `member`.
+            media_allowed: Media the participant receives. One of `all`, `video-only` or `audio-only` (a
+                `MediaAllowed` or its value). When left out, the server uses `all`.
+            room_meta: Any JSON object you want to store with the room. The server limits it to 2000 characters
+                once serialised as JSON.
+            meta: Any JSON object you want to store with the participant. The server limits it to 2000
+                characters once serialised as JSON.
+            sync_audio_video: Keep audio and video in sync with the jitter buffer. When left out, the server
+                uses `False`.
+            join_from: Before this instant nobody can join. Send an RFC 3339 date-time such as
+                `2024-05-01T09:00:00Z`; a bare date is accepted as well and means midnight UTC (`2022-01-01` is read
+                as `2022-01-01T00:00:00Z`). Overrides the room's value. Takes an aware `datetime`, a naive one (read
+                as UTC), a `date` or an RFC 3339 string.
+            join_until: From this instant on no new participant can join; people already inside stay until they
+                leave. Send an RFC 3339 date-time such as `2024-05-01T09:00:00Z`; a bare date is accepted as well
+                and means midnight UTC (`2022-01-01` is read as `2022-01-01T00:00:00Z`). Overrides the room's value.
+                Takes an aware `datetime`, a naive one (read as UTC), a `date` or an RFC 3339 string.
+            remove_at: At this instant every participant is removed. Send an RFC 3339 date-time such as
+                `2024-05-01T09:00:00Z`; a bare date is accepted as well and means midnight UTC (`2022-01-01` is read
+                as `2022-01-01T00:00:00Z`). Overrides the room's value. Takes an aware `datetime`, a naive one (read
+                as UTC), a `date` or an RFC 3339 string.
+
+        Returns:
+            RoomToken: The new token.
+
+        Raises:
+            ValidationError: An argument breaks the contract (type, pattern, length, range or values); raised
+                before anything is sent.
+            APIStatusError: The server answered 4xx or 5xx (after any retries); a subclass names the status,
+                such as `NotFoundError` or `RateLimitError`.
+            APIConnectionError: The server could not be reached, or (`APITimeoutError`) did not answer in time.
+            APIResponseValidationError: The answer cannot be used at all (not the JSON this operation returns).
         """
         return self._requester.request(
             "room_tokens_create",
@@ -113,6 +170,63 @@ class AsyncSignalWireRoomTokens:
         API token needs the Video scope.
 
         Operation `room_tokens_create`: POST /api/video/room_tokens.
+
+        Args:
+            room_name: Name of the room the token opens. Unique name made of letters, digits, `_` and `-`. At
+                most 100 characters. Must match the regular expression `^[A-Za-z0-9_-]+$`.
+            user_name: Name shown for the participant; the server picks a random one when omitted. At most 100
+                characters.
+            permissions: Capabilities granted to the participant. The server empties this list when `join_as` is
+                `audience`. Each item: one of the 44 `RoomTokenPermission` values. When left out, the server uses
+                `["room.self.audio_mute", "room.self.audio_unmute", "room.self.video_mute",
+                "room.self.video_unmute", "room.self.deaf", "room.self.undeaf", "room.self.set_input_volume",
+                "room.self.set_output_volume", "room.self.set_input_sensitivity", "room.self.screenshare",
+                "room.self.additional_source"]`.
+            remove_after_seconds_elapsed: Each participant is removed this many seconds after joining. Overrides
+                the room's value. Greater than 0 and at most 200000.
+            join_audio_muted: Join with the microphone muted. When left out, the server uses `False`.
+            join_video_muted: Join with the camera muted. When left out, the server uses `False`.
+            auto_create_room: Create the room on first join when it does not exist yet. When left out, the
+                server uses `True`.
+            enable_room_previews: Produce a preview video; only has an effect when this token creates the room.
+                When left out, the server uses `False`.
+            room_display_name: Human-readable name for a room this token creates; ignored otherwise. At most 200
+                characters.
+            end_room_session_on_leave: End the whole session when this participant leaves. When left out, the
+                server uses `False`.
+            join_as: Role the participant joins with. One of `audience` or `member` (a `JoinAs` or its value).
+                When left out, the server uses `member`.
+            media_allowed: Media the participant receives. One of `all`, `video-only` or `audio-only` (a
+                `MediaAllowed` or its value). When left out, the server uses `all`.
+            room_meta: Any JSON object you want to store with the room. The server limits it to 2000 characters
+                once serialised as JSON.
+            meta: Any JSON object you want to store with the participant. The server limits it to 2000
+                characters once serialised as JSON.
+            sync_audio_video: Keep audio and video in sync with the jitter buffer. When left out, the server
+                uses `False`.
+            join_from: Before this instant nobody can join. Send an RFC 3339 date-time such as
+                `2024-05-01T09:00:00Z`; a bare date is accepted as well and means midnight UTC (`2022-01-01` is read
+                as `2022-01-01T00:00:00Z`). Overrides the room's value. Takes an aware `datetime`, a naive one (read
+                as UTC), a `date` or an RFC 3339 string.
+            join_until: From this instant on no new participant can join; people already inside stay until they
+                leave. Send an RFC 3339 date-time such as `2024-05-01T09:00:00Z`; a bare date is accepted as well
+                and means midnight UTC (`2022-01-01` is read as `2022-01-01T00:00:00Z`). Overrides the room's value.
+                Takes an aware `datetime`, a naive one (read as UTC), a `date` or an RFC 3339 string.
+            remove_at: At this instant every participant is removed. Send an RFC 3339 date-time such as
+                `2024-05-01T09:00:00Z`; a bare date is accepted as well and means midnight UTC (`2022-01-01` is read
+                as `2022-01-01T00:00:00Z`). Overrides the room's value. Takes an aware `datetime`, a naive one (read
+                as UTC), a `date` or an RFC 3339 string.
+
+        Returns:
+            RoomToken: The new token.
+
+        Raises:
+            ValidationError: An argument breaks the contract (type, pattern, length, range or values); raised
+                before anything is sent.
+            APIStatusError: The server answered 4xx or 5xx (after any retries); a subclass names the status,
+                such as `NotFoundError` or `RateLimitError`.
+            APIConnectionError: The server could not be reached, or (`APITimeoutError`) did not answer in time.
+            APIResponseValidationError: The answer cannot be used at all (not the JSON this operation returns).
         """
         return await self._requester.request(
             "room_tokens_create",

@@ -51,6 +51,40 @@ class SignalWireRooms:
         needs the Video scope.
 
         Operation `rooms_list`: GET /api/video/rooms.
+
+        Args:
+            include_active_session: When true, each returned object carries its running session in
+                `active_session`.
+            starts_after: Only return items whose `join_from` lies after this moment. Accepts an RFC 3339
+                date-time (`2024-05-01T09:00:00Z`) or a Unix timestamp in seconds. Takes an aware `datetime`, a
+                naive one (read as UTC), a `date` alone (midnight UTC) or an RFC 3339 string. Also takes a string:
+                must match the regular expression `^[0-9]{1,12}$`.
+            ends_before: Only return items whose `join_until` lies before this moment. Accepts an RFC 3339
+                date-time (`2024-05-01T18:00:00Z`) or a Unix timestamp in seconds. Takes an aware `datetime`, a
+                naive one (read as UTC), a `date` alone (midnight UTC) or an RFC 3339 string. Also takes a string:
+                must match the regular expression `^[0-9]{1,12}$`.
+            page_number: Zero-based index of the page to return. Any value above 0 must come with the
+                `page_token` of the previous response; following `links.next` does this for you. At least 0. When
+                left out, the server uses `0`.
+            page_size: Number of items per page. From 1 to 1000. When left out, the server uses `50`.
+            page_token: Opaque cursor copied from the pagination links of an earlier page. Required whenever
+                `page_number` is above 0 (the server otherwise answers with `page_token_required`). Clients should
+                simply follow `links.next` instead of building URLs.
+
+        Returns:
+            SyncPager[Room]: One page of results that auto-paginates: `for item in ...` yields every item of
+                this page and of every following page, each fetched when it is reached. For pages, loop over
+                `.iter_pages()`, or read `.data` (this page's items), `.has_next_page()` and `.get_next_page()`.
+
+        Raises:
+            ValidationError: An argument breaks the contract (type, pattern, length, range or values); raised
+                before anything is sent.
+            APIStatusError: When iterating fetches a page: the server answered 4xx or 5xx (after any retries); a
+                subclass names the status, such as `NotFoundError` or `RateLimitError`.
+            APIConnectionError: When iterating fetches a page: the server could not be reached, or
+                (`APITimeoutError`) did not answer in time.
+            APIResponseValidationError: When iterating fetches a page: the answer cannot be used at all (not the
+                JSON this operation returns).
         """
         return self._requester.paginate(
             "rooms_list",
@@ -86,10 +120,53 @@ class SignalWireRooms:
     ) -> Room:
         """Create a room
 
-        Creates a persistent room. Succeeds with 200 (not 201), as the vendor documents. The API token needs
-        the Video scope.
+        Creates a persistent room. Answers 200 (not 201). The API token needs the Video scope.
 
         Operation `rooms_create`: POST /api/video/rooms.
+
+        Args:
+            name: Unique name made of letters, digits, `_` and `-`. At most 100 characters. Must match the
+                regular expression `^[A-Za-z0-9_-]+$`.
+            display_name: Human-readable name. At most 200 characters.
+            description: Free-text description. At most 3000 characters.
+            max_members: Maximum number of simultaneous participants. From 1 to 300. When left out, the server
+                uses `20`.
+            quality: Video resolution. One of `720p` or `1080p` (a `VideoQuality` or its value). When left out,
+                the server uses `720p`.
+            remove_after_seconds_elapsed: Each participant is removed this many seconds after joining. A token
+                may override it. From 1 to 200000.
+            layout: Layout a new session starts with. One of the 13 `VideoLayout` values. When left out, the
+                server uses `grid-responsive`.
+            record_on_start: Record each session from its start. When left out, the server uses `False`.
+            enable_room_previews: Produce a preview video of running sessions. When left out, the server uses
+                `False`.
+            meta: Any JSON object you want to store with the room. The server limits it to 2000 characters once
+                serialised as JSON.
+            sync_audio_video: Keep audio and video in sync with the jitter buffer. Older documents call this
+                `audio_video_sync`; requests use `sync_audio_video`.
+            join_from: Before this instant nobody can join. Send an RFC 3339 date-time such as
+                `2024-05-01T09:00:00Z`; a bare date is accepted as well and means midnight UTC (`2022-01-01` is read
+                as `2022-01-01T00:00:00Z`). A token may override it. Takes an aware `datetime`, a naive one (read as
+                UTC), a `date` or an RFC 3339 string.
+            join_until: From this instant on no new participant can join; people already inside stay until they
+                leave. Send an RFC 3339 date-time such as `2024-05-01T09:00:00Z`; a bare date is accepted as well
+                and means midnight UTC (`2022-01-01` is read as `2022-01-01T00:00:00Z`). A token may override it.
+                Takes an aware `datetime`, a naive one (read as UTC), a `date` or an RFC 3339 string.
+            remove_at: At this instant every participant is removed. Send an RFC 3339 date-time such as
+                `2024-05-01T09:00:00Z`; a bare date is accepted as well and means midnight UTC (`2022-01-01` is read
+                as `2022-01-01T00:00:00Z`). A token may override it. Takes an aware `datetime`, a naive one (read as
+                UTC), a `date` or an RFC 3339 string.
+
+        Returns:
+            Room: The new room.
+
+        Raises:
+            ValidationError: An argument breaks the contract (type, pattern, length, range or values); raised
+                before anything is sent.
+            APIStatusError: The server answered 4xx or 5xx (after any retries); a subclass names the status,
+                such as `NotFoundError` or `RateLimitError`.
+            APIConnectionError: The server could not be reached, or (`APITimeoutError`) did not answer in time.
+            APIResponseValidationError: The answer cannot be used at all (not the JSON this operation returns).
         """
         return self._requester.request(
             "rooms_create",
@@ -124,6 +201,23 @@ class SignalWireRooms:
         Returns one room, looked up by UUID or by unique name. The API token needs the Video scope.
 
         Operation `rooms_get`: GET /api/video/rooms/{id}.
+
+        Args:
+            id: The room's UUID or its unique name. Either a UUID or at most 100 characters; must match the
+                regular expression `^[A-Za-z0-9_-]+$`.
+            include_active_session: When true, each returned object carries its running session in
+                `active_session`.
+
+        Returns:
+            Room: The room.
+
+        Raises:
+            ValidationError: An argument breaks the contract (type, pattern, length, range or values); raised
+                before anything is sent.
+            APIStatusError: The server answered 4xx or 5xx (after any retries); a subclass names the status,
+                such as `NotFoundError` or `RateLimitError`.
+            APIConnectionError: The server could not be reached, or (`APITimeoutError`) did not answer in time.
+            APIResponseValidationError: The answer cannot be used at all (not the JSON this operation returns).
         """
         return self._requester.request(
             "rooms_get",
@@ -137,7 +231,23 @@ class SignalWireRooms:
         )
 
     def get_by_name(self, name: str, /) -> Room:
-        """The same operation as `get`, called with a name instead of an id."""
+        """The same operation as `get`, called with a name instead of an id.
+
+        Args:
+            name: Unique, URL-safe name of a room or conference: letters, digits, `_` and `-`. At most 100
+                characters. Must match the regular expression `^[A-Za-z0-9_-]+$`.
+
+        Returns:
+            Room: The room.
+
+        Raises:
+            ValidationError: An argument breaks the contract (type, pattern, length, range or values); raised
+                before anything is sent.
+            APIStatusError: The server answered 4xx or 5xx (after any retries); a subclass names the status,
+                such as `NotFoundError` or `RateLimitError`.
+            APIConnectionError: The server could not be reached, or (`APITimeoutError`) did not answer in time.
+            APIResponseValidationError: The answer cannot be used at all (not the JSON this operation returns).
+        """
         return self._requester.request("rooms_get", Room.from_dict, path={"id": name})
 
     def update(
@@ -165,6 +275,49 @@ class SignalWireRooms:
         Video scope.
 
         Operation `rooms_update`: PUT /api/video/rooms/{id}.
+
+        Args:
+            id: Identifier (UUID) of the room.
+            display_name: Human-readable name. Omit it to keep the current value. At most 200 characters.
+            description: Free-text description. Omit it to keep the current value. At most 3000 characters.
+            max_members: Maximum number of simultaneous participants. Omit it to keep the current value. From 1
+                to 300.
+            quality: Video resolution. Omit it to keep the current value. One of `720p` or `1080p` (a
+                `VideoQuality` or its value).
+            remove_after_seconds_elapsed: Each participant is removed this many seconds after joining. Omit it
+                to keep the current value. From 1 to 200000.
+            layout: Layout a new session starts with. Omit it to keep the current value. One of the 13
+                `VideoLayout` values.
+            record_on_start: Record each session from its start. Omit it to keep the current value.
+            enable_room_previews: Produce a preview video of running sessions. Omit it to keep the current
+                value.
+            meta: Any JSON object you want to store with the room. The server limits it to 2000 characters once
+                serialised as JSON. Omit it to keep the current value.
+            sync_audio_video: Keep audio and video in sync with the jitter buffer. Omit it to keep the current
+                value.
+            join_from: Before this instant nobody can join. Send an RFC 3339 date-time such as
+                `2024-05-01T09:00:00Z`; a bare date is accepted as well and means midnight UTC (`2022-01-01` is read
+                as `2022-01-01T00:00:00Z`). Omit it to keep the current value. Takes an aware `datetime`, a naive
+                one (read as UTC), a `date` or an RFC 3339 string.
+            join_until: From this instant on no new participant can join; people already inside stay until they
+                leave. Send an RFC 3339 date-time such as `2024-05-01T09:00:00Z`; a bare date is accepted as well
+                and means midnight UTC (`2022-01-01` is read as `2022-01-01T00:00:00Z`). Omit it to keep the current
+                value. Takes an aware `datetime`, a naive one (read as UTC), a `date` or an RFC 3339 string.
+            remove_at: At this instant every participant is removed. Send an RFC 3339 date-time such as
+                `2024-05-01T09:00:00Z`; a bare date is accepted as well and means midnight UTC (`2022-01-01` is read
+                as `2022-01-01T00:00:00Z`). Omit it to keep the current value. Takes an aware `datetime`, a naive
+                one (read as UTC), a `date` or an RFC 3339 string.
+
+        Returns:
+            Room: The room after the change.
+
+        Raises:
+            ValidationError: An argument breaks the contract (type, pattern, length, range or values); raised
+                before anything is sent.
+            APIStatusError: The server answered 4xx or 5xx (after any retries); a subclass names the status,
+                such as `NotFoundError` or `RateLimitError`.
+            APIConnectionError: The server could not be reached, or (`APITimeoutError`) did not answer in time.
+            APIResponseValidationError: The answer cannot be used at all (not the JSON this operation returns).
         """
         return self._requester.request(
             "rooms_update",
@@ -199,6 +352,20 @@ class SignalWireRooms:
         Deletes a room. The API token needs the Video scope.
 
         Operation `rooms_delete`: DELETE /api/video/rooms/{id}.
+
+        Args:
+            id: Identifier (UUID) of the room.
+
+        Returns:
+            None: The room was deleted.
+
+        Raises:
+            ValidationError: An argument breaks the contract (type, pattern, length, range or values); raised
+                before anything is sent.
+            APIStatusError: The server answered 4xx or 5xx (after any retries); a subclass names the status,
+                such as `NotFoundError` or `RateLimitError`.
+            APIConnectionError: The server could not be reached, or (`APITimeoutError`) did not answer in time.
+            APIResponseValidationError: The answer cannot be used at all (not the JSON this operation returns).
         """
         return self._requester.request(
             "rooms_delete",
@@ -219,11 +386,34 @@ class SignalWireRooms:
     ) -> SyncPager[Stream]:
         """List a room's streams
 
-        Returns the outbound streams of a room. Paging parameters are declared here although the vendor spec
-        omits them, because the response carries pagination links like every other list. The API token needs
-        the Video scope.
+        Returns the outbound streams of a room, page by page. The API token needs the Video scope.
 
         Operation `rooms_list_streams`: GET /api/video/rooms/{id}/streams.
+
+        Args:
+            id: Identifier (UUID) of the room.
+            page_number: Zero-based index of the page to return. Any value above 0 must come with the
+                `page_token` of the previous response; following `links.next` does this for you. At least 0. When
+                left out, the server uses `0`.
+            page_size: Number of items per page. From 1 to 1000. When left out, the server uses `50`.
+            page_token: Opaque cursor copied from the pagination links of an earlier page. Required whenever
+                `page_number` is above 0 (the server otherwise answers with `page_token_required`). Clients should
+                simply follow `links.next` instead of building URLs.
+
+        Returns:
+            SyncPager[Stream]: One page of results that auto-paginates: `for item in ...` yields every item of
+                this page and of every following page, each fetched when it is reached. For pages, loop over
+                `.iter_pages()`, or read `.data` (this page's items), `.has_next_page()` and `.get_next_page()`.
+
+        Raises:
+            ValidationError: An argument breaks the contract (type, pattern, length, range or values); raised
+                before anything is sent.
+            APIStatusError: When iterating fetches a page: the server answered 4xx or 5xx (after any retries); a
+                subclass names the status, such as `NotFoundError` or `RateLimitError`.
+            APIConnectionError: When iterating fetches a page: the server could not be reached, or
+                (`APITimeoutError`) did not answer in time.
+            APIResponseValidationError: When iterating fetches a page: the answer cannot be used at all (not the
+                JSON this operation returns).
         """
         return self._requester.paginate(
             "rooms_list_streams",
@@ -248,10 +438,25 @@ class SignalWireRooms:
     ) -> Stream:
         """Start streaming a room
 
-        Starts pushing a room's video to an RTMP or RTMPS address. Succeeds with 201, unlike the other
-        create operations, which return 200 as the vendor documents. The API token needs the Video scope.
+        Starts pushing a room's video to an RTMP or RTMPS address. Answers 201, unlike the other SignalWire
+        create operations, which answer 200. The API token needs the Video scope.
 
         Operation `rooms_create_stream`: POST /api/video/rooms/{id}/streams.
+
+        Args:
+            id: Identifier (UUID) of the room.
+            url: RTMP or RTMPS address to push the video to, including any stream key.
+
+        Returns:
+            Stream: The new stream.
+
+        Raises:
+            ValidationError: An argument breaks the contract (type, pattern, length, range or values); raised
+                before anything is sent.
+            APIStatusError: The server answered 4xx or 5xx (after any retries); a subclass names the status,
+                such as `NotFoundError` or `RateLimitError`.
+            APIConnectionError: The server could not be reached, or (`APITimeoutError`) did not answer in time.
+            APIResponseValidationError: The answer cannot be used at all (not the JSON this operation returns).
         """
         return self._requester.request(
             "rooms_create_stream",
@@ -287,6 +492,41 @@ class AsyncSignalWireRooms:
         needs the Video scope.
 
         Operation `rooms_list`: GET /api/video/rooms.
+
+        Args:
+            include_active_session: When true, each returned object carries its running session in
+                `active_session`.
+            starts_after: Only return items whose `join_from` lies after this moment. Accepts an RFC 3339
+                date-time (`2024-05-01T09:00:00Z`) or a Unix timestamp in seconds. Takes an aware `datetime`, a
+                naive one (read as UTC), a `date` alone (midnight UTC) or an RFC 3339 string. Also takes a string:
+                must match the regular expression `^[0-9]{1,12}$`.
+            ends_before: Only return items whose `join_until` lies before this moment. Accepts an RFC 3339
+                date-time (`2024-05-01T18:00:00Z`) or a Unix timestamp in seconds. Takes an aware `datetime`, a
+                naive one (read as UTC), a `date` alone (midnight UTC) or an RFC 3339 string. Also takes a string:
+                must match the regular expression `^[0-9]{1,12}$`.
+            page_number: Zero-based index of the page to return. Any value above 0 must come with the
+                `page_token` of the previous response; following `links.next` does this for you. At least 0. When
+                left out, the server uses `0`.
+            page_size: Number of items per page. From 1 to 1000. When left out, the server uses `50`.
+            page_token: Opaque cursor copied from the pagination links of an earlier page. Required whenever
+                `page_number` is above 0 (the server otherwise answers with `page_token_required`). Clients should
+                simply follow `links.next` instead of building URLs.
+
+        Returns:
+            AsyncPager[Room]: One page of results that auto-paginates: `async for item in ...` yields every item
+                of this page and of every following page, each fetched when it is reached. For pages, `async for
+                page in ....iter_pages()`, or `await` it to load this page and read `.data`, `.has_next_page()` and
+                `await .get_next_page()`.
+
+        Raises:
+            ValidationError: An argument breaks the contract (type, pattern, length, range or values); raised
+                before anything is sent.
+            APIStatusError: When iterating fetches a page: the server answered 4xx or 5xx (after any retries); a
+                subclass names the status, such as `NotFoundError` or `RateLimitError`.
+            APIConnectionError: When iterating fetches a page: the server could not be reached, or
+                (`APITimeoutError`) did not answer in time.
+            APIResponseValidationError: When iterating fetches a page: the answer cannot be used at all (not the
+                JSON this operation returns).
         """
         return self._requester.paginate(
             "rooms_list",
@@ -322,10 +562,53 @@ class AsyncSignalWireRooms:
     ) -> Room:
         """Create a room
 
-        Creates a persistent room. Succeeds with 200 (not 201), as the vendor documents. The API token needs
-        the Video scope.
+        Creates a persistent room. Answers 200 (not 201). The API token needs the Video scope.
 
         Operation `rooms_create`: POST /api/video/rooms.
+
+        Args:
+            name: Unique name made of letters, digits, `_` and `-`. At most 100 characters. Must match the
+                regular expression `^[A-Za-z0-9_-]+$`.
+            display_name: Human-readable name. At most 200 characters.
+            description: Free-text description. At most 3000 characters.
+            max_members: Maximum number of simultaneous participants. From 1 to 300. When left out, the server
+                uses `20`.
+            quality: Video resolution. One of `720p` or `1080p` (a `VideoQuality` or its value). When left out,
+                the server uses `720p`.
+            remove_after_seconds_elapsed: Each participant is removed this many seconds after joining. A token
+                may override it. From 1 to 200000.
+            layout: Layout a new session starts with. One of the 13 `VideoLayout` values. When left out, the
+                server uses `grid-responsive`.
+            record_on_start: Record each session from its start. When left out, the server uses `False`.
+            enable_room_previews: Produce a preview video of running sessions. When left out, the server uses
+                `False`.
+            meta: Any JSON object you want to store with the room. The server limits it to 2000 characters once
+                serialised as JSON.
+            sync_audio_video: Keep audio and video in sync with the jitter buffer. Older documents call this
+                `audio_video_sync`; requests use `sync_audio_video`.
+            join_from: Before this instant nobody can join. Send an RFC 3339 date-time such as
+                `2024-05-01T09:00:00Z`; a bare date is accepted as well and means midnight UTC (`2022-01-01` is read
+                as `2022-01-01T00:00:00Z`). A token may override it. Takes an aware `datetime`, a naive one (read as
+                UTC), a `date` or an RFC 3339 string.
+            join_until: From this instant on no new participant can join; people already inside stay until they
+                leave. Send an RFC 3339 date-time such as `2024-05-01T09:00:00Z`; a bare date is accepted as well
+                and means midnight UTC (`2022-01-01` is read as `2022-01-01T00:00:00Z`). A token may override it.
+                Takes an aware `datetime`, a naive one (read as UTC), a `date` or an RFC 3339 string.
+            remove_at: At this instant every participant is removed. Send an RFC 3339 date-time such as
+                `2024-05-01T09:00:00Z`; a bare date is accepted as well and means midnight UTC (`2022-01-01` is read
+                as `2022-01-01T00:00:00Z`). A token may override it. Takes an aware `datetime`, a naive one (read as
+                UTC), a `date` or an RFC 3339 string.
+
+        Returns:
+            Room: The new room.
+
+        Raises:
+            ValidationError: An argument breaks the contract (type, pattern, length, range or values); raised
+                before anything is sent.
+            APIStatusError: The server answered 4xx or 5xx (after any retries); a subclass names the status,
+                such as `NotFoundError` or `RateLimitError`.
+            APIConnectionError: The server could not be reached, or (`APITimeoutError`) did not answer in time.
+            APIResponseValidationError: The answer cannot be used at all (not the JSON this operation returns).
         """
         return await self._requester.request(
             "rooms_create",
@@ -360,6 +643,23 @@ class AsyncSignalWireRooms:
         Returns one room, looked up by UUID or by unique name. The API token needs the Video scope.
 
         Operation `rooms_get`: GET /api/video/rooms/{id}.
+
+        Args:
+            id: The room's UUID or its unique name. Either a UUID or at most 100 characters; must match the
+                regular expression `^[A-Za-z0-9_-]+$`.
+            include_active_session: When true, each returned object carries its running session in
+                `active_session`.
+
+        Returns:
+            Room: The room.
+
+        Raises:
+            ValidationError: An argument breaks the contract (type, pattern, length, range or values); raised
+                before anything is sent.
+            APIStatusError: The server answered 4xx or 5xx (after any retries); a subclass names the status,
+                such as `NotFoundError` or `RateLimitError`.
+            APIConnectionError: The server could not be reached, or (`APITimeoutError`) did not answer in time.
+            APIResponseValidationError: The answer cannot be used at all (not the JSON this operation returns).
         """
         return await self._requester.request(
             "rooms_get",
@@ -373,7 +673,23 @@ class AsyncSignalWireRooms:
         )
 
     async def get_by_name(self, name: str, /) -> Room:
-        """The same operation as `get`, called with a name instead of an id."""
+        """The same operation as `get`, called with a name instead of an id.
+
+        Args:
+            name: Unique, URL-safe name of a room or conference: letters, digits, `_` and `-`. At most 100
+                characters. Must match the regular expression `^[A-Za-z0-9_-]+$`.
+
+        Returns:
+            Room: The room.
+
+        Raises:
+            ValidationError: An argument breaks the contract (type, pattern, length, range or values); raised
+                before anything is sent.
+            APIStatusError: The server answered 4xx or 5xx (after any retries); a subclass names the status,
+                such as `NotFoundError` or `RateLimitError`.
+            APIConnectionError: The server could not be reached, or (`APITimeoutError`) did not answer in time.
+            APIResponseValidationError: The answer cannot be used at all (not the JSON this operation returns).
+        """
         return await self._requester.request("rooms_get", Room.from_dict, path={"id": name})
 
     async def update(
@@ -401,6 +717,49 @@ class AsyncSignalWireRooms:
         Video scope.
 
         Operation `rooms_update`: PUT /api/video/rooms/{id}.
+
+        Args:
+            id: Identifier (UUID) of the room.
+            display_name: Human-readable name. Omit it to keep the current value. At most 200 characters.
+            description: Free-text description. Omit it to keep the current value. At most 3000 characters.
+            max_members: Maximum number of simultaneous participants. Omit it to keep the current value. From 1
+                to 300.
+            quality: Video resolution. Omit it to keep the current value. One of `720p` or `1080p` (a
+                `VideoQuality` or its value).
+            remove_after_seconds_elapsed: Each participant is removed this many seconds after joining. Omit it
+                to keep the current value. From 1 to 200000.
+            layout: Layout a new session starts with. Omit it to keep the current value. One of the 13
+                `VideoLayout` values.
+            record_on_start: Record each session from its start. Omit it to keep the current value.
+            enable_room_previews: Produce a preview video of running sessions. Omit it to keep the current
+                value.
+            meta: Any JSON object you want to store with the room. The server limits it to 2000 characters once
+                serialised as JSON. Omit it to keep the current value.
+            sync_audio_video: Keep audio and video in sync with the jitter buffer. Omit it to keep the current
+                value.
+            join_from: Before this instant nobody can join. Send an RFC 3339 date-time such as
+                `2024-05-01T09:00:00Z`; a bare date is accepted as well and means midnight UTC (`2022-01-01` is read
+                as `2022-01-01T00:00:00Z`). Omit it to keep the current value. Takes an aware `datetime`, a naive
+                one (read as UTC), a `date` or an RFC 3339 string.
+            join_until: From this instant on no new participant can join; people already inside stay until they
+                leave. Send an RFC 3339 date-time such as `2024-05-01T09:00:00Z`; a bare date is accepted as well
+                and means midnight UTC (`2022-01-01` is read as `2022-01-01T00:00:00Z`). Omit it to keep the current
+                value. Takes an aware `datetime`, a naive one (read as UTC), a `date` or an RFC 3339 string.
+            remove_at: At this instant every participant is removed. Send an RFC 3339 date-time such as
+                `2024-05-01T09:00:00Z`; a bare date is accepted as well and means midnight UTC (`2022-01-01` is read
+                as `2022-01-01T00:00:00Z`). Omit it to keep the current value. Takes an aware `datetime`, a naive
+                one (read as UTC), a `date` or an RFC 3339 string.
+
+        Returns:
+            Room: The room after the change.
+
+        Raises:
+            ValidationError: An argument breaks the contract (type, pattern, length, range or values); raised
+                before anything is sent.
+            APIStatusError: The server answered 4xx or 5xx (after any retries); a subclass names the status,
+                such as `NotFoundError` or `RateLimitError`.
+            APIConnectionError: The server could not be reached, or (`APITimeoutError`) did not answer in time.
+            APIResponseValidationError: The answer cannot be used at all (not the JSON this operation returns).
         """
         return await self._requester.request(
             "rooms_update",
@@ -435,6 +794,20 @@ class AsyncSignalWireRooms:
         Deletes a room. The API token needs the Video scope.
 
         Operation `rooms_delete`: DELETE /api/video/rooms/{id}.
+
+        Args:
+            id: Identifier (UUID) of the room.
+
+        Returns:
+            None: The room was deleted.
+
+        Raises:
+            ValidationError: An argument breaks the contract (type, pattern, length, range or values); raised
+                before anything is sent.
+            APIStatusError: The server answered 4xx or 5xx (after any retries); a subclass names the status,
+                such as `NotFoundError` or `RateLimitError`.
+            APIConnectionError: The server could not be reached, or (`APITimeoutError`) did not answer in time.
+            APIResponseValidationError: The answer cannot be used at all (not the JSON this operation returns).
         """
         return await self._requester.request(
             "rooms_delete",
@@ -455,11 +828,35 @@ class AsyncSignalWireRooms:
     ) -> AsyncPager[Stream]:
         """List a room's streams
 
-        Returns the outbound streams of a room. Paging parameters are declared here although the vendor spec
-        omits them, because the response carries pagination links like every other list. The API token needs
-        the Video scope.
+        Returns the outbound streams of a room, page by page. The API token needs the Video scope.
 
         Operation `rooms_list_streams`: GET /api/video/rooms/{id}/streams.
+
+        Args:
+            id: Identifier (UUID) of the room.
+            page_number: Zero-based index of the page to return. Any value above 0 must come with the
+                `page_token` of the previous response; following `links.next` does this for you. At least 0. When
+                left out, the server uses `0`.
+            page_size: Number of items per page. From 1 to 1000. When left out, the server uses `50`.
+            page_token: Opaque cursor copied from the pagination links of an earlier page. Required whenever
+                `page_number` is above 0 (the server otherwise answers with `page_token_required`). Clients should
+                simply follow `links.next` instead of building URLs.
+
+        Returns:
+            AsyncPager[Stream]: One page of results that auto-paginates: `async for item in ...` yields every
+                item of this page and of every following page, each fetched when it is reached. For pages, `async
+                for page in ....iter_pages()`, or `await` it to load this page and read `.data`, `.has_next_page()`
+                and `await .get_next_page()`.
+
+        Raises:
+            ValidationError: An argument breaks the contract (type, pattern, length, range or values); raised
+                before anything is sent.
+            APIStatusError: When iterating fetches a page: the server answered 4xx or 5xx (after any retries); a
+                subclass names the status, such as `NotFoundError` or `RateLimitError`.
+            APIConnectionError: When iterating fetches a page: the server could not be reached, or
+                (`APITimeoutError`) did not answer in time.
+            APIResponseValidationError: When iterating fetches a page: the answer cannot be used at all (not the
+                JSON this operation returns).
         """
         return self._requester.paginate(
             "rooms_list_streams",
@@ -484,10 +881,25 @@ class AsyncSignalWireRooms:
     ) -> Stream:
         """Start streaming a room
 
-        Starts pushing a room's video to an RTMP or RTMPS address. Succeeds with 201, unlike the other
-        create operations, which return 200 as the vendor documents. The API token needs the Video scope.
+        Starts pushing a room's video to an RTMP or RTMPS address. Answers 201, unlike the other SignalWire
+        create operations, which answer 200. The API token needs the Video scope.
 
         Operation `rooms_create_stream`: POST /api/video/rooms/{id}/streams.
+
+        Args:
+            id: Identifier (UUID) of the room.
+            url: RTMP or RTMPS address to push the video to, including any stream key.
+
+        Returns:
+            Stream: The new stream.
+
+        Raises:
+            ValidationError: An argument breaks the contract (type, pattern, length, range or values); raised
+                before anything is sent.
+            APIStatusError: The server answered 4xx or 5xx (after any retries); a subclass names the status,
+                such as `NotFoundError` or `RateLimitError`.
+            APIConnectionError: The server could not be reached, or (`APITimeoutError`) did not answer in time.
+            APIResponseValidationError: The answer cannot be used at all (not the JSON this operation returns).
         """
         return await self._requester.request(
             "rooms_create_stream",

@@ -95,8 +95,7 @@ def sync_detailed(
 ) -> Response[Room | SignalWireError | SignalWireValidationError]:
     """Create a room
 
-     Creates a persistent room. Succeeds with 200 (not 201), as the vendor documents. The API token needs
-    the Video scope.
+     Creates a persistent room. Answers 200 (not 201). The API token needs the Video scope.
 
     Args:
         body (CreateRoomRequest): Settings for a new room. Only `name` is required. Tone on entry,
@@ -128,8 +127,7 @@ def sync(
 ) -> Room | SignalWireError | SignalWireValidationError | None:
     """Create a room
 
-     Creates a persistent room. Succeeds with 200 (not 201), as the vendor documents. The API token needs
-    the Video scope.
+     Creates a persistent room. Answers 200 (not 201). The API token needs the Video scope.
 
     Args:
         body (CreateRoomRequest): Settings for a new room. Only `name` is required. Tone on entry,
@@ -156,8 +154,7 @@ async def asyncio_detailed(
 ) -> Response[Room | SignalWireError | SignalWireValidationError]:
     """Create a room
 
-     Creates a persistent room. Succeeds with 200 (not 201), as the vendor documents. The API token needs
-    the Video scope.
+     Creates a persistent room. Answers 200 (not 201). The API token needs the Video scope.
 
     Args:
         body (CreateRoomRequest): Settings for a new room. Only `name` is required. Tone on entry,
@@ -187,8 +184,7 @@ async def asyncio(
 ) -> Room | SignalWireError | SignalWireValidationError | None:
     """Create a room
 
-     Creates a persistent room. Succeeds with 200 (not 201), as the vendor documents. The API token needs
-    the Video scope.
+     Creates a persistent room. Answers 200 (not 201). The API token needs the Video scope.
 
     Args:
         body (CreateRoomRequest): Settings for a new room. Only `name` is required. Tone on entry,

@@ -106,8 +106,8 @@ def sync_detailed(
 ) -> Response[SignalWireError | SignalWireValidationError | Stream]:
     """Start streaming a room
 
-     Starts pushing a room's video to an RTMP or RTMPS address. Succeeds with 201, unlike the other
-    create operations, which return 200 as the vendor documents. The API token needs the Video scope.
+     Starts pushing a room's video to an RTMP or RTMPS address. Answers 201, unlike the other SignalWire
+    create operations, which answer 200. The API token needs the Video scope.
 
     Args:
         id (UUID):
@@ -141,8 +141,8 @@ def sync(
 ) -> SignalWireError | SignalWireValidationError | Stream | None:
     """Start streaming a room
 
-     Starts pushing a room's video to an RTMP or RTMPS address. Succeeds with 201, unlike the other
-    create operations, which return 200 as the vendor documents. The API token needs the Video scope.
+     Starts pushing a room's video to an RTMP or RTMPS address. Answers 201, unlike the other SignalWire
+    create operations, which answer 200. The API token needs the Video scope.
 
     Args:
         id (UUID):
@@ -171,8 +171,8 @@ async def asyncio_detailed(
 ) -> Response[SignalWireError | SignalWireValidationError | Stream]:
     """Start streaming a room
 
-     Starts pushing a room's video to an RTMP or RTMPS address. Succeeds with 201, unlike the other
-    create operations, which return 200 as the vendor documents. The API token needs the Video scope.
+     Starts pushing a room's video to an RTMP or RTMPS address. Answers 201, unlike the other SignalWire
+    create operations, which answer 200. The API token needs the Video scope.
 
     Args:
         id (UUID):
@@ -204,8 +204,8 @@ async def asyncio(
 ) -> SignalWireError | SignalWireValidationError | Stream | None:
     """Start streaming a room
 
-     Starts pushing a room's video to an RTMP or RTMPS address. Succeeds with 201, unlike the other
-    create operations, which return 200 as the vendor documents. The API token needs the Video scope.
+     Starts pushing a room's video to an RTMP or RTMPS address. Answers 201, unlike the other SignalWire
+    create operations, which answer 200. The API token needs the Video scope.
 
     Args:
         id (UUID):

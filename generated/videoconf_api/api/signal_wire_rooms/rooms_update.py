@@ -112,10 +112,8 @@ def sync_detailed(
     Args:
         id (UUID):
         body (UpdateRoomRequest): Changes to a room. Although the method is PUT, it works like
-            PATCH: every field is optional and an omitted field keeps its current value. The vendor
-            lists creation defaults on this body too; we leave them out because a client that filled
-            them in would silently reset fields it did not mean to change. The room's name cannot be
-            changed.
+            PATCH: every field is optional and an omitted field keeps its current value. The room's
+            name cannot be changed.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -151,10 +149,8 @@ def sync(
     Args:
         id (UUID):
         body (UpdateRoomRequest): Changes to a room. Although the method is PUT, it works like
-            PATCH: every field is optional and an omitted field keeps its current value. The vendor
-            lists creation defaults on this body too; we leave them out because a client that filled
-            them in would silently reset fields it did not mean to change. The room's name cannot be
-            changed.
+            PATCH: every field is optional and an omitted field keeps its current value. The room's
+            name cannot be changed.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -185,10 +181,8 @@ async def asyncio_detailed(
     Args:
         id (UUID):
         body (UpdateRoomRequest): Changes to a room. Although the method is PUT, it works like
-            PATCH: every field is optional and an omitted field keeps its current value. The vendor
-            lists creation defaults on this body too; we leave them out because a client that filled
-            them in would silently reset fields it did not mean to change. The room's name cannot be
-            changed.
+            PATCH: every field is optional and an omitted field keeps its current value. The room's
+            name cannot be changed.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -222,10 +216,8 @@ async def asyncio(
     Args:
         id (UUID):
         body (UpdateRoomRequest): Changes to a room. Although the method is PUT, it works like
-            PATCH: every field is optional and an omitted field keeps its current value. The vendor
-            lists creation defaults on this body too; we leave them out because a client that filled
-            them in would silently reset fields it did not mean to change. The room's name cannot be
-            changed.
+            PATCH: every field is optional and an omitted field keeps its current value. The room's
+            name cannot be changed.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.

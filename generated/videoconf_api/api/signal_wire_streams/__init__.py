@@ -26,6 +26,20 @@ class SignalWireStreams:
         Returns one outbound stream. The API token needs the Video scope.
 
         Operation `streams_get`: GET /api/video/streams/{id}.
+
+        Args:
+            id: Identifier (UUID) of the stream.
+
+        Returns:
+            Stream: The stream.
+
+        Raises:
+            ValidationError: An argument breaks the contract (type, pattern, length, range or values); raised
+                before anything is sent.
+            APIStatusError: The server answered 4xx or 5xx (after any retries); a subclass names the status,
+                such as `NotFoundError` or `RateLimitError`.
+            APIConnectionError: The server could not be reached, or (`APITimeoutError`) did not answer in time.
+            APIResponseValidationError: The answer cannot be used at all (not the JSON this operation returns).
         """
         return self._requester.request(
             "streams_get",
@@ -47,6 +61,21 @@ class SignalWireStreams:
         Points an outbound stream at a new RTMP or RTMPS address. The API token needs the Video scope.
 
         Operation `streams_update`: PUT /api/video/streams/{id}.
+
+        Args:
+            id: Identifier (UUID) of the stream.
+            url: RTMP or RTMPS address to push the video to, including any stream key.
+
+        Returns:
+            Stream: The stream after the change.
+
+        Raises:
+            ValidationError: An argument breaks the contract (type, pattern, length, range or values); raised
+                before anything is sent.
+            APIStatusError: The server answered 4xx or 5xx (after any retries); a subclass names the status,
+                such as `NotFoundError` or `RateLimitError`.
+            APIConnectionError: The server could not be reached, or (`APITimeoutError`) did not answer in time.
+            APIResponseValidationError: The answer cannot be used at all (not the JSON this operation returns).
         """
         return self._requester.request(
             "streams_update",
@@ -69,6 +98,20 @@ class SignalWireStreams:
         Stops and deletes an outbound stream. The API token needs the Video scope.
 
         Operation `streams_delete`: DELETE /api/video/streams/{id}.
+
+        Args:
+            id: Identifier (UUID) of the stream.
+
+        Returns:
+            None: The stream was stopped.
+
+        Raises:
+            ValidationError: An argument breaks the contract (type, pattern, length, range or values); raised
+                before anything is sent.
+            APIStatusError: The server answered 4xx or 5xx (after any retries); a subclass names the status,
+                such as `NotFoundError` or `RateLimitError`.
+            APIConnectionError: The server could not be reached, or (`APITimeoutError`) did not answer in time.
+            APIResponseValidationError: The answer cannot be used at all (not the JSON this operation returns).
         """
         return self._requester.request(
             "streams_delete",
@@ -95,6 +138,20 @@ class AsyncSignalWireStreams:
         Returns one outbound stream. The API token needs the Video scope.
 
         Operation `streams_get`: GET /api/video/streams/{id}.
+
+        Args:
+            id: Identifier (UUID) of the stream.
+
+        Returns:
+            Stream: The stream.
+
+        Raises:
+            ValidationError: An argument breaks the contract (type, pattern, length, range or values); raised
+                before anything is sent.
+            APIStatusError: The server answered 4xx or 5xx (after any retries); a subclass names the status,
+                such as `NotFoundError` or `RateLimitError`.
+            APIConnectionError: The server could not be reached, or (`APITimeoutError`) did not answer in time.
+            APIResponseValidationError: The answer cannot be used at all (not the JSON this operation returns).
         """
         return await self._requester.request(
             "streams_get",
@@ -116,6 +173,21 @@ class AsyncSignalWireStreams:
         Points an outbound stream at a new RTMP or RTMPS address. The API token needs the Video scope.
 
         Operation `streams_update`: PUT /api/video/streams/{id}.
+
+        Args:
+            id: Identifier (UUID) of the stream.
+            url: RTMP or RTMPS address to push the video to, including any stream key.
+
+        Returns:
+            Stream: The stream after the change.
+
+        Raises:
+            ValidationError: An argument breaks the contract (type, pattern, length, range or values); raised
+                before anything is sent.
+            APIStatusError: The server answered 4xx or 5xx (after any retries); a subclass names the status,
+                such as `NotFoundError` or `RateLimitError`.
+            APIConnectionError: The server could not be reached, or (`APITimeoutError`) did not answer in time.
+            APIResponseValidationError: The answer cannot be used at all (not the JSON this operation returns).
         """
         return await self._requester.request(
             "streams_update",
@@ -138,6 +210,20 @@ class AsyncSignalWireStreams:
         Stops and deletes an outbound stream. The API token needs the Video scope.
 
         Operation `streams_delete`: DELETE /api/video/streams/{id}.
+
+        Args:
+            id: Identifier (UUID) of the stream.
+
+        Returns:
+            None: The stream was stopped.
+
+        Raises:
+            ValidationError: An argument breaks the contract (type, pattern, length, range or values); raised
+                before anything is sent.
+            APIStatusError: The server answered 4xx or 5xx (after any retries); a subclass names the status,
+                such as `NotFoundError` or `RateLimitError`.
+            APIConnectionError: The server could not be reached, or (`APITimeoutError`) did not answer in time.
+            APIResponseValidationError: The answer cannot be used at all (not the JSON this operation returns).
         """
         return await self._requester.request(
             "streams_delete",

@@ -65,6 +65,32 @@ class WherebyInsights:
         limit point.
 
         Operation `insights_rooms`: GET /insights/rooms.
+
+        Args:
+            room_name: Room-name filter, sent as `roomName[exact]=...`, `roomName[startsWith]=...` or
+                `roomName[contains]=...`. At least 1 key. Keys: `exact`, `startsWith`, `contains`.
+            created_at: Creation-time window, sent as `createdAt[from]=...` and/or `createdAt[to]=...`. At least
+                1 key. Keys: `from`, `to`.
+            sort_by: Sort order as `<field>:asc` or `<field>:desc`, where the field is one of the result fields
+                (for example `totalSessions:desc`). Must match the regular expression `^[A-Za-z]+:(asc|desc)$`.
+            cursor: Opaque paging cursor; pass the `cursor` returned with the previous page to get the next
+                page, omit it for the first page.
+            limit: Maximum number of results in one page. From 1 to 100. When left out, the server uses `10`.
+
+        Returns:
+            SyncPager[InsightsRoom]: One page of results that auto-paginates: `for item in ...` yields every
+                item of this page and of every following page, each fetched when it is reached. For pages, loop over
+                `.iter_pages()`, or read `.data` (this page's items), `.has_next_page()` and `.get_next_page()`.
+
+        Raises:
+            ValidationError: An argument breaks the contract (type, pattern, length, range or values); raised
+                before anything is sent.
+            APIStatusError: When iterating fetches a page: the server answered 4xx or 5xx (after any retries); a
+                subclass names the status, such as `NotFoundError` or `RateLimitError`.
+            APIConnectionError: When iterating fetches a page: the server could not be reached, or
+                (`APITimeoutError`) did not answer in time.
+            APIResponseValidationError: When iterating fetches a page: the answer cannot be used at all (not the
+                JSON this operation returns).
         """
         return self._requester.paginate(
             "insights_rooms",
@@ -94,6 +120,31 @@ class WherebyInsights:
         pages. Costs 1 rate-limit point.
 
         Operation `insights_room_sessions`: GET /insights/room-sessions.
+
+        Args:
+            room_name: The room whose sessions are reported, as in `Meeting.roomName` (starts with `/`).
+            room_session_id: Restrict the results to one session of the room.
+            sort_by: Sort order as `<field>:asc` or `<field>:desc`, where the field is one of the result fields
+                (for example `totalSessions:desc`). Must match the regular expression `^[A-Za-z]+:(asc|desc)$`.
+            cursor: Opaque paging cursor; pass the `cursor` returned with the previous page to get the next
+                page, omit it for the first page.
+            limit: Maximum number of results in one page. From 1 to 100. When left out, the server uses `10`.
+
+        Returns:
+            SyncPager[InsightsRoomSession]: One page of results that auto-paginates: `for item in ...` yields
+                every item of this page and of every following page, each fetched when it is reached. For pages,
+                loop over `.iter_pages()`, or read `.data` (this page's items), `.has_next_page()` and
+                `.get_next_page()`.
+
+        Raises:
+            ValidationError: An argument breaks the contract (type, pattern, length, range or values); raised
+                before anything is sent.
+            APIStatusError: When iterating fetches a page: the server answered 4xx or 5xx (after any retries); a
+                subclass names the status, such as `NotFoundError` or `RateLimitError`.
+            APIConnectionError: When iterating fetches a page: the server could not be reached, or
+                (`APITimeoutError`) did not answer in time.
+            APIResponseValidationError: When iterating fetches a page: the answer cannot be used at all (not the
+                JSON this operation returns).
         """
         return self._requester.paginate(
             "insights_room_sessions",
@@ -125,6 +176,33 @@ class WherebyInsights:
         limit point.
 
         Operation `insights_participants`: GET /insights/participants.
+
+        Args:
+            room_session_id: The room session whose participants are reported; required unless `externalId` is
+                given.
+            external_id: Your own participant id (as passed when joining); required unless `roomSessionId` is
+                given.
+            sort_by: Sort order as `<field>:asc` or `<field>:desc`, where the field is one of the result fields
+                (for example `totalSessions:desc`). Must match the regular expression `^[A-Za-z]+:(asc|desc)$`.
+            cursor: Opaque paging cursor; pass the `cursor` returned with the previous page to get the next
+                page, omit it for the first page.
+            limit: Maximum number of results in one page. From 1 to 100. When left out, the server uses `10`.
+
+        Returns:
+            SyncPager[InsightsParticipant]: One page of results that auto-paginates: `for item in ...` yields
+                every item of this page and of every following page, each fetched when it is reached. For pages,
+                loop over `.iter_pages()`, or read `.data` (this page's items), `.has_next_page()` and
+                `.get_next_page()`.
+
+        Raises:
+            ValidationError: An argument breaks the contract (type, pattern, length, range or values); raised
+                before anything is sent.
+            APIStatusError: When iterating fetches a page: the server answered 4xx or 5xx (after any retries); a
+                subclass names the status, such as `NotFoundError` or `RateLimitError`.
+            APIConnectionError: When iterating fetches a page: the server could not be reached, or
+                (`APITimeoutError`) did not answer in time.
+            APIResponseValidationError: When iterating fetches a page: the answer cannot be used at all (not the
+                JSON this operation returns).
         """
         return self._requester.paginate(
             "insights_participants",
@@ -152,6 +230,21 @@ class WherebyInsights:
         unknown. Costs 1 rate-limit point.
 
         Operation `insights_participant`: GET /insights/participant.
+
+        Args:
+            room_session_id: The room session the participant was in.
+            participant_id: The participant, as in `InsightsParticipant.participantId`.
+
+        Returns:
+            list[InsightsParticipantDetail]: The participant's quality data, one item per connection.
+
+        Raises:
+            ValidationError: An argument breaks the contract (type, pattern, length, range or values); raised
+                before anything is sent.
+            APIStatusError: The server answered 4xx or 5xx (after any retries); a subclass names the status,
+                such as `NotFoundError` or `RateLimitError`.
+            APIConnectionError: The server could not be reached, or (`APITimeoutError`) did not answer in time.
+            APIResponseValidationError: The answer cannot be used at all (not the JSON this operation returns).
         """
         return self._requester.request(
             "insights_participant",
@@ -185,6 +278,33 @@ class AsyncWherebyInsights:
         limit point.
 
         Operation `insights_rooms`: GET /insights/rooms.
+
+        Args:
+            room_name: Room-name filter, sent as `roomName[exact]=...`, `roomName[startsWith]=...` or
+                `roomName[contains]=...`. At least 1 key. Keys: `exact`, `startsWith`, `contains`.
+            created_at: Creation-time window, sent as `createdAt[from]=...` and/or `createdAt[to]=...`. At least
+                1 key. Keys: `from`, `to`.
+            sort_by: Sort order as `<field>:asc` or `<field>:desc`, where the field is one of the result fields
+                (for example `totalSessions:desc`). Must match the regular expression `^[A-Za-z]+:(asc|desc)$`.
+            cursor: Opaque paging cursor; pass the `cursor` returned with the previous page to get the next
+                page, omit it for the first page.
+            limit: Maximum number of results in one page. From 1 to 100. When left out, the server uses `10`.
+
+        Returns:
+            AsyncPager[InsightsRoom]: One page of results that auto-paginates: `async for item in ...` yields
+                every item of this page and of every following page, each fetched when it is reached. For pages,
+                `async for page in ....iter_pages()`, or `await` it to load this page and read `.data`,
+                `.has_next_page()` and `await .get_next_page()`.
+
+        Raises:
+            ValidationError: An argument breaks the contract (type, pattern, length, range or values); raised
+                before anything is sent.
+            APIStatusError: When iterating fetches a page: the server answered 4xx or 5xx (after any retries); a
+                subclass names the status, such as `NotFoundError` or `RateLimitError`.
+            APIConnectionError: When iterating fetches a page: the server could not be reached, or
+                (`APITimeoutError`) did not answer in time.
+            APIResponseValidationError: When iterating fetches a page: the answer cannot be used at all (not the
+                JSON this operation returns).
         """
         return self._requester.paginate(
             "insights_rooms",
@@ -214,6 +334,31 @@ class AsyncWherebyInsights:
         pages. Costs 1 rate-limit point.
 
         Operation `insights_room_sessions`: GET /insights/room-sessions.
+
+        Args:
+            room_name: The room whose sessions are reported, as in `Meeting.roomName` (starts with `/`).
+            room_session_id: Restrict the results to one session of the room.
+            sort_by: Sort order as `<field>:asc` or `<field>:desc`, where the field is one of the result fields
+                (for example `totalSessions:desc`). Must match the regular expression `^[A-Za-z]+:(asc|desc)$`.
+            cursor: Opaque paging cursor; pass the `cursor` returned with the previous page to get the next
+                page, omit it for the first page.
+            limit: Maximum number of results in one page. From 1 to 100. When left out, the server uses `10`.
+
+        Returns:
+            AsyncPager[InsightsRoomSession]: One page of results that auto-paginates: `async for item in ...`
+                yields every item of this page and of every following page, each fetched when it is reached. For
+                pages, `async for page in ....iter_pages()`, or `await` it to load this page and read `.data`,
+                `.has_next_page()` and `await .get_next_page()`.
+
+        Raises:
+            ValidationError: An argument breaks the contract (type, pattern, length, range or values); raised
+                before anything is sent.
+            APIStatusError: When iterating fetches a page: the server answered 4xx or 5xx (after any retries); a
+                subclass names the status, such as `NotFoundError` or `RateLimitError`.
+            APIConnectionError: When iterating fetches a page: the server could not be reached, or
+                (`APITimeoutError`) did not answer in time.
+            APIResponseValidationError: When iterating fetches a page: the answer cannot be used at all (not the
+                JSON this operation returns).
         """
         return self._requester.paginate(
             "insights_room_sessions",
@@ -245,6 +390,33 @@ class AsyncWherebyInsights:
         limit point.
 
         Operation `insights_participants`: GET /insights/participants.
+
+        Args:
+            room_session_id: The room session whose participants are reported; required unless `externalId` is
+                given.
+            external_id: Your own participant id (as passed when joining); required unless `roomSessionId` is
+                given.
+            sort_by: Sort order as `<field>:asc` or `<field>:desc`, where the field is one of the result fields
+                (for example `totalSessions:desc`). Must match the regular expression `^[A-Za-z]+:(asc|desc)$`.
+            cursor: Opaque paging cursor; pass the `cursor` returned with the previous page to get the next
+                page, omit it for the first page.
+            limit: Maximum number of results in one page. From 1 to 100. When left out, the server uses `10`.
+
+        Returns:
+            AsyncPager[InsightsParticipant]: One page of results that auto-paginates: `async for item in ...`
+                yields every item of this page and of every following page, each fetched when it is reached. For
+                pages, `async for page in ....iter_pages()`, or `await` it to load this page and read `.data`,
+                `.has_next_page()` and `await .get_next_page()`.
+
+        Raises:
+            ValidationError: An argument breaks the contract (type, pattern, length, range or values); raised
+                before anything is sent.
+            APIStatusError: When iterating fetches a page: the server answered 4xx or 5xx (after any retries); a
+                subclass names the status, such as `NotFoundError` or `RateLimitError`.
+            APIConnectionError: When iterating fetches a page: the server could not be reached, or
+                (`APITimeoutError`) did not answer in time.
+            APIResponseValidationError: When iterating fetches a page: the answer cannot be used at all (not the
+                JSON this operation returns).
         """
         return self._requester.paginate(
             "insights_participants",
@@ -272,6 +444,21 @@ class AsyncWherebyInsights:
         unknown. Costs 1 rate-limit point.
 
         Operation `insights_participant`: GET /insights/participant.
+
+        Args:
+            room_session_id: The room session the participant was in.
+            participant_id: The participant, as in `InsightsParticipant.participantId`.
+
+        Returns:
+            list[InsightsParticipantDetail]: The participant's quality data, one item per connection.
+
+        Raises:
+            ValidationError: An argument breaks the contract (type, pattern, length, range or values); raised
+                before anything is sent.
+            APIStatusError: The server answered 4xx or 5xx (after any retries); a subclass names the status,
+                such as `NotFoundError` or `RateLimitError`.
+            APIConnectionError: The server could not be reached, or (`APITimeoutError`) did not answer in time.
+            APIResponseValidationError: The answer cannot be used at all (not the JSON this operation returns).
         """
         return await self._requester.request(
             "insights_participant",

@@ -42,9 +42,33 @@ class WherebyMeetings:
 
         Returns one page of the organisation's meetings. Pass the `cursor` of the previous page to get the
         next one; a `null` or absent `cursor` in the response means there are no more pages. Costs 1 rate-
-        limit point. The vendor also documents 404 for this list, so it is kept.
+        limit point.
 
         Operation `meetings_list`: GET /meetings.
+
+        Args:
+            cursor: Opaque paging cursor; pass the `cursor` returned with the previous page to get the next
+                page, omit it for the first page.
+            limit: Maximum number of results in one page. From 1 to 100. When left out, the server uses `50`.
+            fields: Extra meeting fields to include in the response, comma-separated (for example
+                `hostRoomUrl,viewerRoomUrl`). Leave it out rather than sending it empty, since `fields=` cannot tell
+                an empty list from one empty name. At least 1 item. Each item: one of `hostRoomUrl` or
+                `viewerRoomUrl` (a `WherebyMeetingField` or its value).
+
+        Returns:
+            SyncPager[Meeting]: One page of results that auto-paginates: `for item in ...` yields every item of
+                this page and of every following page, each fetched when it is reached. For pages, loop over
+                `.iter_pages()`, or read `.data` (this page's items), `.has_next_page()` and `.get_next_page()`.
+
+        Raises:
+            ValidationError: An argument breaks the contract (type, pattern, length, range or values); raised
+                before anything is sent.
+            APIStatusError: When iterating fetches a page: the server answered 4xx or 5xx (after any retries); a
+                subclass names the status, such as `NotFoundError` or `RateLimitError`.
+            APIConnectionError: When iterating fetches a page: the server could not be reached, or
+                (`APITimeoutError`) did not answer in time.
+            APIResponseValidationError: When iterating fetches a page: the answer cannot be used at all (not the
+                JSON this operation returns).
         """
         return self._requester.paginate(
             "meetings_list",
@@ -79,6 +103,44 @@ class WherebyMeetings:
         asked for through `fields` (or implied by `templateType: viewerMode`). Costs 3 rate-limit points.
 
         Operation `meetings_create`: POST /meetings.
+
+        Args:
+            end_date: When the meeting ends; must not be in the past. A time-zone offset may be given (UTC is
+                assumed otherwise). The room is deleted one hour after this time. Takes an aware `datetime`, a naive
+                one (read as UTC), a `date` alone (midnight UTC) or an RFC 3339 string.
+            start_date: Deprecated and ignored by the server; the meeting always starts at the time of the
+                request. Takes an aware `datetime`, a naive one (read as UTC), a `date` alone (midnight UTC) or an
+                RFC 3339 string.
+            is_locked: Start the room locked, so that only hosts can let other participants in or unlock it.
+            room_mode: Room size mode; `normal` suits meetings of up to 4 participants, `group` is for larger
+                meetings. One of `normal` or `group` (a `WherebyRoomMode` or its value). When left out, the server
+                uses `normal`.
+            room_name_prefix: Prefix for the generated room name: lowercase letters and digits only (the server
+                removes spaces). At most 39 characters. Must match the regular expression `^[a-z0-9]{0,39}$`.
+            room_name_pattern: Format of the generated room name; `uuid` gives an 8-4-4-4-12 UUID, `human-short`
+                six easy-to-read characters. One of `uuid` or `human-short` (a `WherebyRoomNamePattern` or its
+                value). When left out, the server uses `uuid`.
+            template_type: Template applied to the new room. `viewerMode` creates a locked `group` room and adds
+                `hostRoomUrl` and `viewerRoomUrl` to the response. Only `viewerMode` (`WherebyMeetingTemplateType`).
+            recording: How the meeting is recorded. Keys: `type` (required), `destination` (required),
+                `startTrigger` (required).
+            live_transcription: Live transcription of the meeting. Keys: `destination` (required),
+                `startTrigger` (required), `language`, `liveCaptions`.
+            streaming: Live RTMP streaming of the meeting. Keys: `destination` (required), `startTrigger`
+                (required).
+            fields: Extra fields to include in the response. Each item: one of `hostRoomUrl` or `viewerRoomUrl`
+                (a `WherebyMeetingField` or its value).
+
+        Returns:
+            Meeting: The meeting was created.
+
+        Raises:
+            ValidationError: An argument breaks the contract (type, pattern, length, range or values); raised
+                before anything is sent.
+            APIStatusError: The server answered 4xx or 5xx (after any retries); a subclass names the status,
+                such as `NotFoundError` or `RateLimitError`.
+            APIConnectionError: The server could not be reached, or (`APITimeoutError`) did not answer in time.
+            APIResponseValidationError: The answer cannot be used at all (not the JSON this operation returns).
         """
         return self._requester.request(
             "meetings_create",
@@ -111,6 +173,24 @@ class WherebyMeetings:
         Costs 1 rate-limit point.
 
         Operation `meetings_get`: GET /meetings/{meeting_id}.
+
+        Args:
+            meeting_id: Id of the meeting, as returned by meetings_create.
+            fields: Extra meeting fields to include in the response, comma-separated (for example
+                `hostRoomUrl,viewerRoomUrl`). Leave it out rather than sending it empty, since `fields=` cannot tell
+                an empty list from one empty name. At least 1 item. Each item: one of `hostRoomUrl` or
+                `viewerRoomUrl` (a `WherebyMeetingField` or its value).
+
+        Returns:
+            Meeting: The meeting.
+
+        Raises:
+            ValidationError: An argument breaks the contract (type, pattern, length, range or values); raised
+                before anything is sent.
+            APIStatusError: The server answered 4xx or 5xx (after any retries); a subclass names the status,
+                such as `NotFoundError` or `RateLimitError`.
+            APIConnectionError: The server could not be reached, or (`APITimeoutError`) did not answer in time.
+            APIResponseValidationError: The answer cannot be used at all (not the JSON this operation returns).
         """
         return self._requester.request(
             "meetings_get",
@@ -134,6 +214,20 @@ class WherebyMeetings:
         is idempotent). Costs 2 rate-limit points.
 
         Operation `meetings_delete`: DELETE /meetings/{meeting_id}.
+
+        Args:
+            meeting_id: Id of the meeting, as returned by meetings_create.
+
+        Returns:
+            None: The meeting was deleted (or did not exist any more).
+
+        Raises:
+            ValidationError: An argument breaks the contract (type, pattern, length, range or values); raised
+                before anything is sent.
+            APIStatusError: The server answered 4xx or 5xx (after any retries); a subclass names the status,
+                such as `NotFoundError` or `RateLimitError`.
+            APIConnectionError: The server could not be reached, or (`APITimeoutError`) did not answer in time.
+            APIResponseValidationError: The answer cannot be used at all (not the JSON this operation returns).
         """
         return self._requester.request(
             "meetings_delete",
@@ -161,9 +255,34 @@ class AsyncWherebyMeetings:
 
         Returns one page of the organisation's meetings. Pass the `cursor` of the previous page to get the
         next one; a `null` or absent `cursor` in the response means there are no more pages. Costs 1 rate-
-        limit point. The vendor also documents 404 for this list, so it is kept.
+        limit point.
 
         Operation `meetings_list`: GET /meetings.
+
+        Args:
+            cursor: Opaque paging cursor; pass the `cursor` returned with the previous page to get the next
+                page, omit it for the first page.
+            limit: Maximum number of results in one page. From 1 to 100. When left out, the server uses `50`.
+            fields: Extra meeting fields to include in the response, comma-separated (for example
+                `hostRoomUrl,viewerRoomUrl`). Leave it out rather than sending it empty, since `fields=` cannot tell
+                an empty list from one empty name. At least 1 item. Each item: one of `hostRoomUrl` or
+                `viewerRoomUrl` (a `WherebyMeetingField` or its value).
+
+        Returns:
+            AsyncPager[Meeting]: One page of results that auto-paginates: `async for item in ...` yields every
+                item of this page and of every following page, each fetched when it is reached. For pages, `async
+                for page in ....iter_pages()`, or `await` it to load this page and read `.data`, `.has_next_page()`
+                and `await .get_next_page()`.
+
+        Raises:
+            ValidationError: An argument breaks the contract (type, pattern, length, range or values); raised
+                before anything is sent.
+            APIStatusError: When iterating fetches a page: the server answered 4xx or 5xx (after any retries); a
+                subclass names the status, such as `NotFoundError` or `RateLimitError`.
+            APIConnectionError: When iterating fetches a page: the server could not be reached, or
+                (`APITimeoutError`) did not answer in time.
+            APIResponseValidationError: When iterating fetches a page: the answer cannot be used at all (not the
+                JSON this operation returns).
         """
         return self._requester.paginate(
             "meetings_list",
@@ -198,6 +317,44 @@ class AsyncWherebyMeetings:
         asked for through `fields` (or implied by `templateType: viewerMode`). Costs 3 rate-limit points.
 
         Operation `meetings_create`: POST /meetings.
+
+        Args:
+            end_date: When the meeting ends; must not be in the past. A time-zone offset may be given (UTC is
+                assumed otherwise). The room is deleted one hour after this time. Takes an aware `datetime`, a naive
+                one (read as UTC), a `date` alone (midnight UTC) or an RFC 3339 string.
+            start_date: Deprecated and ignored by the server; the meeting always starts at the time of the
+                request. Takes an aware `datetime`, a naive one (read as UTC), a `date` alone (midnight UTC) or an
+                RFC 3339 string.
+            is_locked: Start the room locked, so that only hosts can let other participants in or unlock it.
+            room_mode: Room size mode; `normal` suits meetings of up to 4 participants, `group` is for larger
+                meetings. One of `normal` or `group` (a `WherebyRoomMode` or its value). When left out, the server
+                uses `normal`.
+            room_name_prefix: Prefix for the generated room name: lowercase letters and digits only (the server
+                removes spaces). At most 39 characters. Must match the regular expression `^[a-z0-9]{0,39}$`.
+            room_name_pattern: Format of the generated room name; `uuid` gives an 8-4-4-4-12 UUID, `human-short`
+                six easy-to-read characters. One of `uuid` or `human-short` (a `WherebyRoomNamePattern` or its
+                value). When left out, the server uses `uuid`.
+            template_type: Template applied to the new room. `viewerMode` creates a locked `group` room and adds
+                `hostRoomUrl` and `viewerRoomUrl` to the response. Only `viewerMode` (`WherebyMeetingTemplateType`).
+            recording: How the meeting is recorded. Keys: `type` (required), `destination` (required),
+                `startTrigger` (required).
+            live_transcription: Live transcription of the meeting. Keys: `destination` (required),
+                `startTrigger` (required), `language`, `liveCaptions`.
+            streaming: Live RTMP streaming of the meeting. Keys: `destination` (required), `startTrigger`
+                (required).
+            fields: Extra fields to include in the response. Each item: one of `hostRoomUrl` or `viewerRoomUrl`
+                (a `WherebyMeetingField` or its value).
+
+        Returns:
+            Meeting: The meeting was created.
+
+        Raises:
+            ValidationError: An argument breaks the contract (type, pattern, length, range or values); raised
+                before anything is sent.
+            APIStatusError: The server answered 4xx or 5xx (after any retries); a subclass names the status,
+                such as `NotFoundError` or `RateLimitError`.
+            APIConnectionError: The server could not be reached, or (`APITimeoutError`) did not answer in time.
+            APIResponseValidationError: The answer cannot be used at all (not the JSON this operation returns).
         """
         return await self._requester.request(
             "meetings_create",
@@ -230,6 +387,24 @@ class AsyncWherebyMeetings:
         Costs 1 rate-limit point.
 
         Operation `meetings_get`: GET /meetings/{meeting_id}.
+
+        Args:
+            meeting_id: Id of the meeting, as returned by meetings_create.
+            fields: Extra meeting fields to include in the response, comma-separated (for example
+                `hostRoomUrl,viewerRoomUrl`). Leave it out rather than sending it empty, since `fields=` cannot tell
+                an empty list from one empty name. At least 1 item. Each item: one of `hostRoomUrl` or
+                `viewerRoomUrl` (a `WherebyMeetingField` or its value).
+
+        Returns:
+            Meeting: The meeting.
+
+        Raises:
+            ValidationError: An argument breaks the contract (type, pattern, length, range or values); raised
+                before anything is sent.
+            APIStatusError: The server answered 4xx or 5xx (after any retries); a subclass names the status,
+                such as `NotFoundError` or `RateLimitError`.
+            APIConnectionError: The server could not be reached, or (`APITimeoutError`) did not answer in time.
+            APIResponseValidationError: The answer cannot be used at all (not the JSON this operation returns).
         """
         return await self._requester.request(
             "meetings_get",
@@ -253,6 +428,20 @@ class AsyncWherebyMeetings:
         is idempotent). Costs 2 rate-limit points.
 
         Operation `meetings_delete`: DELETE /meetings/{meeting_id}.
+
+        Args:
+            meeting_id: Id of the meeting, as returned by meetings_create.
+
+        Returns:
+            None: The meeting was deleted (or did not exist any more).
+
+        Raises:
+            ValidationError: An argument breaks the contract (type, pattern, length, range or values); raised
+                before anything is sent.
+            APIStatusError: The server answered 4xx or 5xx (after any retries); a subclass names the status,
+                such as `NotFoundError` or `RateLimitError`.
+            APIConnectionError: The server could not be reached, or (`APITimeoutError`) did not answer in time.
+            APIResponseValidationError: The answer cannot be used at all (not the JSON this operation returns).
         """
         return await self._requester.request(
             "meetings_delete",

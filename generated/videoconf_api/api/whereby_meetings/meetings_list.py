@@ -110,7 +110,7 @@ def sync_detailed(
 
      Returns one page of the organisation's meetings. Pass the `cursor` of the previous page to get the
     next one; a `null` or absent `cursor` in the response means there are no more pages. Costs 1 rate-
-    limit point. The vendor also documents 404 for this list, so it is kept.
+    limit point.
 
     Args:
         cursor (str | Unset):
@@ -149,7 +149,7 @@ def sync(
 
      Returns one page of the organisation's meetings. Pass the `cursor` of the previous page to get the
     next one; a `null` or absent `cursor` in the response means there are no more pages. Costs 1 rate-
-    limit point. The vendor also documents 404 for this list, so it is kept.
+    limit point.
 
     Args:
         cursor (str | Unset):
@@ -183,7 +183,7 @@ async def asyncio_detailed(
 
      Returns one page of the organisation's meetings. Pass the `cursor` of the previous page to get the
     next one; a `null` or absent `cursor` in the response means there are no more pages. Costs 1 rate-
-    limit point. The vendor also documents 404 for this list, so it is kept.
+    limit point.
 
     Args:
         cursor (str | Unset):
@@ -220,7 +220,7 @@ async def asyncio(
 
      Returns one page of the organisation's meetings. Pass the `cursor` of the previous page to get the
     next one; a `null` or absent `cursor` in the response means there are no more pages. Costs 1 rate-
-    limit point. The vendor also documents 404 for this list, so it is kept.
+    limit point.
 
     Args:
         cursor (str | Unset):

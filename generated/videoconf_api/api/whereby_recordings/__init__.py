@@ -35,10 +35,34 @@ class WherebyRecordings:
         """List recordings
 
         Returns one page of recording metadata, optionally for one room and in a chosen order. Follow
-        `cursor` for further pages. Costs 1 rate-limit point. The vendor also documents 404 for this list,
-        so it is kept.
+        `cursor` for further pages. Costs 1 rate-limit point.
 
         Operation `recordings_list`: GET /recordings.
+
+        Args:
+            room_name: Only return items from this room (a room name as in `Meeting.roomName`, starting with
+                `/`).
+            cursor: Opaque paging cursor; pass the `cursor` returned with the previous page to get the next
+                page, omit it for the first page.
+            limit: Maximum number of results in one page. From 1 to 100. When left out, the server uses `50`.
+            sort_by: Sort order as `<field>:<direction>`. One of `roomName:asc`, `roomName:desc`,
+                `startDate:asc`, `startDate:desc`, `duration:asc`, `duration:desc`, `sizeInMegaBytes:asc` or
+                `sizeInMegaBytes:desc` (a `WherebyRecordingSortBy` or its value).
+
+        Returns:
+            SyncPager[Recording]: One page of results that auto-paginates: `for item in ...` yields every item
+                of this page and of every following page, each fetched when it is reached. For pages, loop over
+                `.iter_pages()`, or read `.data` (this page's items), `.has_next_page()` and `.get_next_page()`.
+
+        Raises:
+            ValidationError: An argument breaks the contract (type, pattern, length, range or values); raised
+                before anything is sent.
+            APIStatusError: When iterating fetches a page: the server answered 4xx or 5xx (after any retries); a
+                subclass names the status, such as `NotFoundError` or `RateLimitError`.
+            APIConnectionError: When iterating fetches a page: the server could not be reached, or
+                (`APITimeoutError`) did not answer in time.
+            APIResponseValidationError: When iterating fetches a page: the answer cannot be used at all (not the
+                JSON this operation returns).
         """
         return self._requester.paginate(
             "recordings_list",
@@ -62,6 +86,20 @@ class WherebyRecordings:
         Returns the metadata of one recording. Costs 1 rate-limit point.
 
         Operation `recordings_get`: GET /recordings/{recording_id}.
+
+        Args:
+            recording_id: Id of the recording.
+
+        Returns:
+            Recording: The recording's metadata.
+
+        Raises:
+            ValidationError: An argument breaks the contract (type, pattern, length, range or values); raised
+                before anything is sent.
+            APIStatusError: The server answered 4xx or 5xx (after any retries); a subclass names the status,
+                such as `NotFoundError` or `RateLimitError`.
+            APIConnectionError: The server could not be reached, or (`APITimeoutError`) did not answer in time.
+            APIResponseValidationError: The answer cannot be used at all (not the JSON this operation returns).
         """
         return self._requester.request(
             "recordings_get",
@@ -82,6 +120,20 @@ class WherebyRecordings:
         idempotent). Costs 2 rate-limit points.
 
         Operation `recordings_delete`: DELETE /recordings/{recording_id}.
+
+        Args:
+            recording_id: Id of the recording.
+
+        Returns:
+            None: The recording was deleted (or did not exist any more).
+
+        Raises:
+            ValidationError: An argument breaks the contract (type, pattern, length, range or values); raised
+                before anything is sent.
+            APIStatusError: The server answered 4xx or 5xx (after any retries); a subclass names the status,
+                such as `NotFoundError` or `RateLimitError`.
+            APIConnectionError: The server could not be reached, or (`APITimeoutError`) did not answer in time.
+            APIResponseValidationError: The answer cannot be used at all (not the JSON this operation returns).
         """
         return self._requester.request(
             "recordings_delete",
@@ -104,6 +156,22 @@ class WherebyRecordings:
         limit point.
 
         Operation `recordings_get_access_link`: GET /recordings/{recording_id}/access-link.
+
+        Args:
+            recording_id: Id of the recording.
+            valid_for_seconds: How long the returned link stays valid, in seconds (at most 12 hours). From 1 to
+                43200. When left out, the server uses `3600`.
+
+        Returns:
+            WherebyAccessLink: The signed download link and its expiry.
+
+        Raises:
+            ValidationError: An argument breaks the contract (type, pattern, length, range or values); raised
+                before anything is sent.
+            APIStatusError: The server answered 4xx or 5xx (after any retries); a subclass names the status,
+                such as `NotFoundError` or `RateLimitError`.
+            APIConnectionError: The server could not be reached, or (`APITimeoutError`) did not answer in time.
+            APIResponseValidationError: The answer cannot be used at all (not the JSON this operation returns).
         """
         return self._requester.request(
             "recordings_get_access_link",
@@ -127,6 +195,20 @@ class WherebyRecordings:
         Unknown or already deleted ids are ignored, so the call is idempotent. Costs 3 rate-limit points.
 
         Operation `recordings_bulk_delete`: POST /recordings/bulk-delete.
+
+        Args:
+            recording_ids: Ids of the recordings to delete.
+
+        Returns:
+            None: The recordings were scheduled for deletion.
+
+        Raises:
+            ValidationError: An argument breaks the contract (type, pattern, length, range or values); raised
+                before anything is sent.
+            APIStatusError: The server answered 4xx or 5xx (after any retries); a subclass names the status,
+                such as `NotFoundError` or `RateLimitError`.
+            APIConnectionError: The server could not be reached, or (`APITimeoutError`) did not answer in time.
+            APIResponseValidationError: The answer cannot be used at all (not the JSON this operation returns).
         """
         return self._requester.request(
             "recordings_bulk_delete",
@@ -154,10 +236,35 @@ class AsyncWherebyRecordings:
         """List recordings
 
         Returns one page of recording metadata, optionally for one room and in a chosen order. Follow
-        `cursor` for further pages. Costs 1 rate-limit point. The vendor also documents 404 for this list,
-        so it is kept.
+        `cursor` for further pages. Costs 1 rate-limit point.
 
         Operation `recordings_list`: GET /recordings.
+
+        Args:
+            room_name: Only return items from this room (a room name as in `Meeting.roomName`, starting with
+                `/`).
+            cursor: Opaque paging cursor; pass the `cursor` returned with the previous page to get the next
+                page, omit it for the first page.
+            limit: Maximum number of results in one page. From 1 to 100. When left out, the server uses `50`.
+            sort_by: Sort order as `<field>:<direction>`. One of `roomName:asc`, `roomName:desc`,
+                `startDate:asc`, `startDate:desc`, `duration:asc`, `duration:desc`, `sizeInMegaBytes:asc` or
+                `sizeInMegaBytes:desc` (a `WherebyRecordingSortBy` or its value).
+
+        Returns:
+            AsyncPager[Recording]: One page of results that auto-paginates: `async for item in ...` yields every
+                item of this page and of every following page, each fetched when it is reached. For pages, `async
+                for page in ....iter_pages()`, or `await` it to load this page and read `.data`, `.has_next_page()`
+                and `await .get_next_page()`.
+
+        Raises:
+            ValidationError: An argument breaks the contract (type, pattern, length, range or values); raised
+                before anything is sent.
+            APIStatusError: When iterating fetches a page: the server answered 4xx or 5xx (after any retries); a
+                subclass names the status, such as `NotFoundError` or `RateLimitError`.
+            APIConnectionError: When iterating fetches a page: the server could not be reached, or
+                (`APITimeoutError`) did not answer in time.
+            APIResponseValidationError: When iterating fetches a page: the answer cannot be used at all (not the
+                JSON this operation returns).
         """
         return self._requester.paginate(
             "recordings_list",
@@ -181,6 +288,20 @@ class AsyncWherebyRecordings:
         Returns the metadata of one recording. Costs 1 rate-limit point.
 
         Operation `recordings_get`: GET /recordings/{recording_id}.
+
+        Args:
+            recording_id: Id of the recording.
+
+        Returns:
+            Recording: The recording's metadata.
+
+        Raises:
+            ValidationError: An argument breaks the contract (type, pattern, length, range or values); raised
+                before anything is sent.
+            APIStatusError: The server answered 4xx or 5xx (after any retries); a subclass names the status,
+                such as `NotFoundError` or `RateLimitError`.
+            APIConnectionError: The server could not be reached, or (`APITimeoutError`) did not answer in time.
+            APIResponseValidationError: The answer cannot be used at all (not the JSON this operation returns).
         """
         return await self._requester.request(
             "recordings_get",
@@ -201,6 +322,20 @@ class AsyncWherebyRecordings:
         idempotent). Costs 2 rate-limit points.
 
         Operation `recordings_delete`: DELETE /recordings/{recording_id}.
+
+        Args:
+            recording_id: Id of the recording.
+
+        Returns:
+            None: The recording was deleted (or did not exist any more).
+
+        Raises:
+            ValidationError: An argument breaks the contract (type, pattern, length, range or values); raised
+                before anything is sent.
+            APIStatusError: The server answered 4xx or 5xx (after any retries); a subclass names the status,
+                such as `NotFoundError` or `RateLimitError`.
+            APIConnectionError: The server could not be reached, or (`APITimeoutError`) did not answer in time.
+            APIResponseValidationError: The answer cannot be used at all (not the JSON this operation returns).
         """
         return await self._requester.request(
             "recordings_delete",
@@ -223,6 +358,22 @@ class AsyncWherebyRecordings:
         limit point.
 
         Operation `recordings_get_access_link`: GET /recordings/{recording_id}/access-link.
+
+        Args:
+            recording_id: Id of the recording.
+            valid_for_seconds: How long the returned link stays valid, in seconds (at most 12 hours). From 1 to
+                43200. When left out, the server uses `3600`.
+
+        Returns:
+            WherebyAccessLink: The signed download link and its expiry.
+
+        Raises:
+            ValidationError: An argument breaks the contract (type, pattern, length, range or values); raised
+                before anything is sent.
+            APIStatusError: The server answered 4xx or 5xx (after any retries); a subclass names the status,
+                such as `NotFoundError` or `RateLimitError`.
+            APIConnectionError: The server could not be reached, or (`APITimeoutError`) did not answer in time.
+            APIResponseValidationError: The answer cannot be used at all (not the JSON this operation returns).
         """
         return await self._requester.request(
             "recordings_get_access_link",
@@ -246,6 +397,20 @@ class AsyncWherebyRecordings:
         Unknown or already deleted ids are ignored, so the call is idempotent. Costs 3 rate-limit points.
 
         Operation `recordings_bulk_delete`: POST /recordings/bulk-delete.
+
+        Args:
+            recording_ids: Ids of the recordings to delete.
+
+        Returns:
+            None: The recordings were scheduled for deletion.
+
+        Raises:
+            ValidationError: An argument breaks the contract (type, pattern, length, range or values); raised
+                before anything is sent.
+            APIStatusError: The server answered 4xx or 5xx (after any retries); a subclass names the status,
+                such as `NotFoundError` or `RateLimitError`.
+            APIConnectionError: The server could not be reached, or (`APITimeoutError`) did not answer in time.
+            APIResponseValidationError: The answer cannot be used at all (not the JSON this operation returns).
         """
         return await self._requester.request(
             "recordings_bulk_delete",

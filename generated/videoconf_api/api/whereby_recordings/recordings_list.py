@@ -110,8 +110,7 @@ def sync_detailed(
     """List recordings
 
      Returns one page of recording metadata, optionally for one room and in a chosen order. Follow
-    `cursor` for further pages. Costs 1 rate-limit point. The vendor also documents 404 for this list,
-    so it is kept.
+    `cursor` for further pages. Costs 1 rate-limit point.
 
     Args:
         room_name (str | Unset):
@@ -153,8 +152,7 @@ def sync(
     """List recordings
 
      Returns one page of recording metadata, optionally for one room and in a chosen order. Follow
-    `cursor` for further pages. Costs 1 rate-limit point. The vendor also documents 404 for this list,
-    so it is kept.
+    `cursor` for further pages. Costs 1 rate-limit point.
 
     Args:
         room_name (str | Unset):
@@ -191,8 +189,7 @@ async def asyncio_detailed(
     """List recordings
 
      Returns one page of recording metadata, optionally for one room and in a chosen order. Follow
-    `cursor` for further pages. Costs 1 rate-limit point. The vendor also documents 404 for this list,
-    so it is kept.
+    `cursor` for further pages. Costs 1 rate-limit point.
 
     Args:
         room_name (str | Unset):
@@ -232,8 +229,7 @@ async def asyncio(
     """List recordings
 
      Returns one page of recording metadata, optionally for one room and in a chosen order. Follow
-    `cursor` for further pages. Costs 1 rate-limit point. The vendor also documents 404 for this list,
-    so it is kept.
+    `cursor` for further pages. Costs 1 rate-limit point.
 
     Args:
         room_name (str | Unset):

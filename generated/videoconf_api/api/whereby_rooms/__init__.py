@@ -36,6 +36,24 @@ class WherebyRooms:
         the room to the organisation's colours (with `tokensPreset: default`). Costs 3 rate-limit points.
 
         Operation `rooms_update_theme_tokens`: PUT /rooms/{room_name}/theme/tokens.
+
+        Args:
+            room_name: Name of the room to style: `Meeting.roomName` without its leading `/` (any other reserved
+                character must be percent-encoded).
+            tokens: Theme tokens of a room. Keys: `colors`.
+            tokens_preset: `custom` applies the given colours; `default` (or leaving it out) uses the
+                organisation's colours. One of `custom` or `default` (a `WherebyThemeTokensPreset` or its value).
+
+        Returns:
+            None: The colours were saved.
+
+        Raises:
+            ValidationError: An argument breaks the contract (type, pattern, length, range or values); raised
+                before anything is sent.
+            APIStatusError: The server answered 4xx or 5xx (after any retries); a subclass names the status,
+                such as `NotFoundError` or `RateLimitError`.
+            APIConnectionError: The server could not be reached, or (`APITimeoutError`) did not answer in time.
+            APIResponseValidationError: The answer cannot be used at all (not the JSON this operation returns).
         """
         return self._requester.request(
             "rooms_update_theme_tokens",
@@ -63,6 +81,25 @@ class WherebyRooms:
         JSON body. Costs 3 rate-limit points. A wrong content type answers 400.
 
         Operation `rooms_update_logo`: PUT /rooms/{room_name}/theme/logo.
+
+        Args:
+            room_name: Name of the room to style: `Meeting.roomName` without its leading `/` (any other reserved
+                character must be percent-encoded).
+            image: The image file. A file: a `File`, `bytes` or a binary file object. Only for the upload
+                (`multipart/form-data`) form of this call, which requires it.
+            theme: Logo preset; only `default` exists. Only `default` (`WherebyRoomLogoTheme`). Only for the
+                JSON form of this call.
+
+        Returns:
+            None: The logo was saved.
+
+        Raises:
+            ValidationError: An argument breaks the contract (type, pattern, length, range or values); raised
+                before anything is sent.
+            APIStatusError: The server answered 4xx or 5xx (after any retries); a subclass names the status,
+                such as `NotFoundError` or `RateLimitError`.
+            APIConnectionError: The server could not be reached, or (`APITimeoutError`) did not answer in time.
+            APIResponseValidationError: The answer cannot be used at all (not the JSON this operation returns).
         """
         return self._requester.request(
             "rooms_update_logo",
@@ -92,6 +129,27 @@ class WherebyRooms:
         400.
 
         Operation `rooms_update_room_background`: PUT /rooms/{room_name}/theme/room-background.
+
+        Args:
+            room_name: Name of the room to style: `Meeting.roomName` without its leading `/` (any other reserved
+                character must be percent-encoded).
+            image: The image file. A file: a `File`, `bytes` or a binary file object. Only for the upload
+                (`multipart/form-data`) form of this call, which requires it.
+            palette: Preset background colour. One of `default`, `grey`, `purple` or `burgund` (a
+                `WherebyRoomBackgroundPalette` or its value). Only for the JSON form of this call.
+            theme: Preset background image. One of `default`, `mountains`, `characters` or `rocks` (a
+                `WherebyRoomBackgroundTheme` or its value). Only for the JSON form of this call.
+
+        Returns:
+            None: The background was saved.
+
+        Raises:
+            ValidationError: An argument breaks the contract (type, pattern, length, range or values); raised
+                before anything is sent.
+            APIStatusError: The server answered 4xx or 5xx (after any retries); a subclass names the status,
+                such as `NotFoundError` or `RateLimitError`.
+            APIConnectionError: The server could not be reached, or (`APITimeoutError`) did not answer in time.
+            APIResponseValidationError: The answer cannot be used at all (not the JSON this operation returns).
         """
         return self._requester.request(
             "rooms_update_room_background",
@@ -122,6 +180,27 @@ class WherebyRooms:
         body. Costs 3 rate-limit points. A wrong content type answers 400.
 
         Operation `rooms_update_knock_page_background`: PUT /rooms/{room_name}/theme/room-knock-page-background.
+
+        Args:
+            room_name: Name of the room to style: `Meeting.roomName` without its leading `/` (any other reserved
+                character must be percent-encoded).
+            image: The image file. A file: a `File`, `bytes` or a binary file object. Only for the upload
+                (`multipart/form-data`) form of this call, which requires it.
+            palette: Preset background colour. One of `default`, `grey`, `purple` or `burgund` (a
+                `WherebyRoomBackgroundPalette` or its value). Only for the JSON form of this call.
+            theme: Preset background image. One of `default`, `mountains`, `characters` or `rocks` (a
+                `WherebyRoomBackgroundTheme` or its value). Only for the JSON form of this call.
+
+        Returns:
+            None: The knock page background was saved.
+
+        Raises:
+            ValidationError: An argument breaks the contract (type, pattern, length, range or values); raised
+                before anything is sent.
+            APIStatusError: The server answered 4xx or 5xx (after any retries); a subclass names the status,
+                such as `NotFoundError` or `RateLimitError`.
+            APIConnectionError: The server could not be reached, or (`APITimeoutError`) did not answer in time.
+            APIResponseValidationError: The answer cannot be used at all (not the JSON this operation returns).
         """
         return self._requester.request(
             "rooms_update_knock_page_background",
@@ -157,6 +236,24 @@ class AsyncWherebyRooms:
         the room to the organisation's colours (with `tokensPreset: default`). Costs 3 rate-limit points.
 
         Operation `rooms_update_theme_tokens`: PUT /rooms/{room_name}/theme/tokens.
+
+        Args:
+            room_name: Name of the room to style: `Meeting.roomName` without its leading `/` (any other reserved
+                character must be percent-encoded).
+            tokens: Theme tokens of a room. Keys: `colors`.
+            tokens_preset: `custom` applies the given colours; `default` (or leaving it out) uses the
+                organisation's colours. One of `custom` or `default` (a `WherebyThemeTokensPreset` or its value).
+
+        Returns:
+            None: The colours were saved.
+
+        Raises:
+            ValidationError: An argument breaks the contract (type, pattern, length, range or values); raised
+                before anything is sent.
+            APIStatusError: The server answered 4xx or 5xx (after any retries); a subclass names the status,
+                such as `NotFoundError` or `RateLimitError`.
+            APIConnectionError: The server could not be reached, or (`APITimeoutError`) did not answer in time.
+            APIResponseValidationError: The answer cannot be used at all (not the JSON this operation returns).
         """
         return await self._requester.request(
             "rooms_update_theme_tokens",
@@ -184,6 +281,25 @@ class AsyncWherebyRooms:
         JSON body. Costs 3 rate-limit points. A wrong content type answers 400.
 
         Operation `rooms_update_logo`: PUT /rooms/{room_name}/theme/logo.
+
+        Args:
+            room_name: Name of the room to style: `Meeting.roomName` without its leading `/` (any other reserved
+                character must be percent-encoded).
+            image: The image file. A file: a `File`, `bytes` or a binary file object. Only for the upload
+                (`multipart/form-data`) form of this call, which requires it.
+            theme: Logo preset; only `default` exists. Only `default` (`WherebyRoomLogoTheme`). Only for the
+                JSON form of this call.
+
+        Returns:
+            None: The logo was saved.
+
+        Raises:
+            ValidationError: An argument breaks the contract (type, pattern, length, range or values); raised
+                before anything is sent.
+            APIStatusError: The server answered 4xx or 5xx (after any retries); a subclass names the status,
+                such as `NotFoundError` or `RateLimitError`.
+            APIConnectionError: The server could not be reached, or (`APITimeoutError`) did not answer in time.
+            APIResponseValidationError: The answer cannot be used at all (not the JSON this operation returns).
         """
         return await self._requester.request(
             "rooms_update_logo",
@@ -213,6 +329,27 @@ class AsyncWherebyRooms:
         400.
 
         Operation `rooms_update_room_background`: PUT /rooms/{room_name}/theme/room-background.
+
+        Args:
+            room_name: Name of the room to style: `Meeting.roomName` without its leading `/` (any other reserved
+                character must be percent-encoded).
+            image: The image file. A file: a `File`, `bytes` or a binary file object. Only for the upload
+                (`multipart/form-data`) form of this call, which requires it.
+            palette: Preset background colour. One of `default`, `grey`, `purple` or `burgund` (a
+                `WherebyRoomBackgroundPalette` or its value). Only for the JSON form of this call.
+            theme: Preset background image. One of `default`, `mountains`, `characters` or `rocks` (a
+                `WherebyRoomBackgroundTheme` or its value). Only for the JSON form of this call.
+
+        Returns:
+            None: The background was saved.
+
+        Raises:
+            ValidationError: An argument breaks the contract (type, pattern, length, range or values); raised
+                before anything is sent.
+            APIStatusError: The server answered 4xx or 5xx (after any retries); a subclass names the status,
+                such as `NotFoundError` or `RateLimitError`.
+            APIConnectionError: The server could not be reached, or (`APITimeoutError`) did not answer in time.
+            APIResponseValidationError: The answer cannot be used at all (not the JSON this operation returns).
         """
         return await self._requester.request(
             "rooms_update_room_background",
@@ -243,6 +380,27 @@ class AsyncWherebyRooms:
         body. Costs 3 rate-limit points. A wrong content type answers 400.
 
         Operation `rooms_update_knock_page_background`: PUT /rooms/{room_name}/theme/room-knock-page-background.
+
+        Args:
+            room_name: Name of the room to style: `Meeting.roomName` without its leading `/` (any other reserved
+                character must be percent-encoded).
+            image: The image file. A file: a `File`, `bytes` or a binary file object. Only for the upload
+                (`multipart/form-data`) form of this call, which requires it.
+            palette: Preset background colour. One of `default`, `grey`, `purple` or `burgund` (a
+                `WherebyRoomBackgroundPalette` or its value). Only for the JSON form of this call.
+            theme: Preset background image. One of `default`, `mountains`, `characters` or `rocks` (a
+                `WherebyRoomBackgroundTheme` or its value). Only for the JSON form of this call.
+
+        Returns:
+            None: The knock page background was saved.
+
+        Raises:
+            ValidationError: An argument breaks the contract (type, pattern, length, range or values); raised
+                before anything is sent.
+            APIStatusError: The server answered 4xx or 5xx (after any retries); a subclass names the status,
+                such as `NotFoundError` or `RateLimitError`.
+            APIConnectionError: The server could not be reached, or (`APITimeoutError`) did not answer in time.
+            APIResponseValidationError: The answer cannot be used at all (not the JSON this operation returns).
         """
         return await self._requester.request(
             "rooms_update_knock_page_background",

@@ -107,8 +107,7 @@ def sync_detailed(
     Args:
         room_name (str):
         body (WherebyRoomImageUpload): Multipart form with one image file. PNG is recommended: at
-            least 400 px wide for logos, at least 1400 px wide and at most 600 kB for backgrounds
-            (limits given only in prose).
+            least 400 px wide for logos, at least 1400 px wide and at most 600 kB for backgrounds.
         body (WherebyRoomLogoReset): JSON body that resets the room logo to the default.
 
     Raises:
@@ -145,8 +144,7 @@ def sync(
     Args:
         room_name (str):
         body (WherebyRoomImageUpload): Multipart form with one image file. PNG is recommended: at
-            least 400 px wide for logos, at least 1400 px wide and at most 600 kB for backgrounds
-            (limits given only in prose).
+            least 400 px wide for logos, at least 1400 px wide and at most 600 kB for backgrounds.
         body (WherebyRoomLogoReset): JSON body that resets the room logo to the default.
 
     Raises:
@@ -178,8 +176,7 @@ async def asyncio_detailed(
     Args:
         room_name (str):
         body (WherebyRoomImageUpload): Multipart form with one image file. PNG is recommended: at
-            least 400 px wide for logos, at least 1400 px wide and at most 600 kB for backgrounds
-            (limits given only in prose).
+            least 400 px wide for logos, at least 1400 px wide and at most 600 kB for backgrounds.
         body (WherebyRoomLogoReset): JSON body that resets the room logo to the default.
 
     Raises:
@@ -214,8 +211,7 @@ async def asyncio(
     Args:
         room_name (str):
         body (WherebyRoomImageUpload): Multipart form with one image file. PNG is recommended: at
-            least 400 px wide for logos, at least 1400 px wide and at most 600 kB for backgrounds
-            (limits given only in prose).
+            least 400 px wide for logos, at least 1400 px wide and at most 600 kB for backgrounds.
         body (WherebyRoomLogoReset): JSON body that resets the room logo to the default.
 
     Raises:

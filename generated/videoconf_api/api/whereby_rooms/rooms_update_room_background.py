@@ -108,8 +108,7 @@ def sync_detailed(
     Args:
         room_name (str):
         body (WherebyRoomImageUpload): Multipart form with one image file. PNG is recommended: at
-            least 400 px wide for logos, at least 1400 px wide and at most 600 kB for backgrounds
-            (limits given only in prose).
+            least 400 px wide for logos, at least 1400 px wide and at most 600 kB for backgrounds.
         body (WherebyRoomBackgroundPreset): JSON body that picks one of Whereby's preset
             background colours and images.
 
@@ -148,8 +147,7 @@ def sync(
     Args:
         room_name (str):
         body (WherebyRoomImageUpload): Multipart form with one image file. PNG is recommended: at
-            least 400 px wide for logos, at least 1400 px wide and at most 600 kB for backgrounds
-            (limits given only in prose).
+            least 400 px wide for logos, at least 1400 px wide and at most 600 kB for backgrounds.
         body (WherebyRoomBackgroundPreset): JSON body that picks one of Whereby's preset
             background colours and images.
 
@@ -183,8 +181,7 @@ async def asyncio_detailed(
     Args:
         room_name (str):
         body (WherebyRoomImageUpload): Multipart form with one image file. PNG is recommended: at
-            least 400 px wide for logos, at least 1400 px wide and at most 600 kB for backgrounds
-            (limits given only in prose).
+            least 400 px wide for logos, at least 1400 px wide and at most 600 kB for backgrounds.
         body (WherebyRoomBackgroundPreset): JSON body that picks one of Whereby's preset
             background colours and images.
 
@@ -221,8 +218,7 @@ async def asyncio(
     Args:
         room_name (str):
         body (WherebyRoomImageUpload): Multipart form with one image file. PNG is recommended: at
-            least 400 px wide for logos, at least 1400 px wide and at most 600 kB for backgrounds
-            (limits given only in prose).
+            least 400 px wide for logos, at least 1400 px wide and at most 600 kB for backgrounds.
         body (WherebyRoomBackgroundPreset): JSON body that picks one of Whereby's preset
             background colours and images.
 

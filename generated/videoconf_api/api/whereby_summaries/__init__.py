@@ -36,6 +36,29 @@ class WherebySummaries:
         limit point.
 
         Operation `summaries_list`: GET /summaries.
+
+        Args:
+            cursor: Opaque paging cursor; pass the `cursor` returned with the previous page to get the next
+                page, omit it for the first page.
+            limit: Maximum number of results in one page. From 1 to 100. When left out, the server uses `50`.
+            sort_by: Sort order as `<field>:<direction>`. One of `roomName:asc`, `roomName:desc`,
+                `startDate:asc`, `startDate:desc`, `durationInSeconds:asc` or `durationInSeconds:desc` (a
+                `WherebySummarySortBy` or its value).
+
+        Returns:
+            SyncPager[Summary]: One page of results that auto-paginates: `for item in ...` yields every item of
+                this page and of every following page, each fetched when it is reached. For pages, loop over
+                `.iter_pages()`, or read `.data` (this page's items), `.has_next_page()` and `.get_next_page()`.
+
+        Raises:
+            ValidationError: An argument breaks the contract (type, pattern, length, range or values); raised
+                before anything is sent.
+            APIStatusError: When iterating fetches a page: the server answered 4xx or 5xx (after any retries); a
+                subclass names the status, such as `NotFoundError` or `RateLimitError`.
+            APIConnectionError: When iterating fetches a page: the server could not be reached, or
+                (`APITimeoutError`) did not answer in time.
+            APIResponseValidationError: When iterating fetches a page: the answer cannot be used at all (not the
+                JSON this operation returns).
         """
         return self._requester.paginate(
             "summaries_list",
@@ -57,11 +80,27 @@ class WherebySummaries:
         """Summarise a transcription
 
         Starts a job that writes a summary of a transcription, using the chosen template, and returns the
-        new summary's id. The transcription id goes in the request body (the vendor also declared it as a
-        path parameter, but the path has no placeholder). Answers 404 when the transcription does not exist.
-        Summaries are a beta feature for selected accounts. Costs 3 rate-limit points.
+        new summary's id. The transcription id goes in the request body. Answers 404 when the transcription
+        does not exist. Summaries are a beta feature for selected accounts. Costs 3 rate-limit points.
 
         Operation `summaries_create`: POST /summaries.
+
+        Args:
+            transcription_id: Id of the transcription to summarise.
+            template: Template a summary is written from (clinical SOAP notes, general narrative or bullets,
+                educational). One of `SOAP`, `Extended SOAP`, `General Narrative`, `General Bulleted`, `Educational
+                Lecture` or `Educational Tutoring` (a `WherebySummaryTemplate` or its value).
+
+        Returns:
+            CreateSummaryResponse: The summary job was scheduled.
+
+        Raises:
+            ValidationError: An argument breaks the contract (type, pattern, length, range or values); raised
+                before anything is sent.
+            APIStatusError: The server answered 4xx or 5xx (after any retries); a subclass names the status,
+                such as `NotFoundError` or `RateLimitError`.
+            APIConnectionError: The server could not be reached, or (`APITimeoutError`) did not answer in time.
+            APIResponseValidationError: The answer cannot be used at all (not the JSON this operation returns).
         """
         return self._requester.request(
             "summaries_create",
@@ -82,6 +121,20 @@ class WherebySummaries:
         Returns one summary, including its text once it is ready. Costs 1 rate-limit point.
 
         Operation `summaries_get`: GET /summaries/{summary_id}.
+
+        Args:
+            summary_id: Id of the summary.
+
+        Returns:
+            Summary: The summary.
+
+        Raises:
+            ValidationError: An argument breaks the contract (type, pattern, length, range or values); raised
+                before anything is sent.
+            APIStatusError: The server answered 4xx or 5xx (after any retries); a subclass names the status,
+                such as `NotFoundError` or `RateLimitError`.
+            APIConnectionError: The server could not be reached, or (`APITimeoutError`) did not answer in time.
+            APIResponseValidationError: The answer cannot be used at all (not the JSON this operation returns).
         """
         return self._requester.request(
             "summaries_get",
@@ -102,6 +155,20 @@ class WherebySummaries:
         idempotent). Costs 2 rate-limit points.
 
         Operation `summaries_delete`: DELETE /summaries/{summary_id}.
+
+        Args:
+            summary_id: Id of the summary.
+
+        Returns:
+            None: The summary was deleted (or did not exist any more).
+
+        Raises:
+            ValidationError: An argument breaks the contract (type, pattern, length, range or values); raised
+                before anything is sent.
+            APIStatusError: The server answered 4xx or 5xx (after any retries); a subclass names the status,
+                such as `NotFoundError` or `RateLimitError`.
+            APIConnectionError: The server could not be reached, or (`APITimeoutError`) did not answer in time.
+            APIResponseValidationError: The answer cannot be used at all (not the JSON this operation returns).
         """
         return self._requester.request(
             "summaries_delete",
@@ -131,6 +198,30 @@ class AsyncWherebySummaries:
         limit point.
 
         Operation `summaries_list`: GET /summaries.
+
+        Args:
+            cursor: Opaque paging cursor; pass the `cursor` returned with the previous page to get the next
+                page, omit it for the first page.
+            limit: Maximum number of results in one page. From 1 to 100. When left out, the server uses `50`.
+            sort_by: Sort order as `<field>:<direction>`. One of `roomName:asc`, `roomName:desc`,
+                `startDate:asc`, `startDate:desc`, `durationInSeconds:asc` or `durationInSeconds:desc` (a
+                `WherebySummarySortBy` or its value).
+
+        Returns:
+            AsyncPager[Summary]: One page of results that auto-paginates: `async for item in ...` yields every
+                item of this page and of every following page, each fetched when it is reached. For pages, `async
+                for page in ....iter_pages()`, or `await` it to load this page and read `.data`, `.has_next_page()`
+                and `await .get_next_page()`.
+
+        Raises:
+            ValidationError: An argument breaks the contract (type, pattern, length, range or values); raised
+                before anything is sent.
+            APIStatusError: When iterating fetches a page: the server answered 4xx or 5xx (after any retries); a
+                subclass names the status, such as `NotFoundError` or `RateLimitError`.
+            APIConnectionError: When iterating fetches a page: the server could not be reached, or
+                (`APITimeoutError`) did not answer in time.
+            APIResponseValidationError: When iterating fetches a page: the answer cannot be used at all (not the
+                JSON this operation returns).
         """
         return self._requester.paginate(
             "summaries_list",
@@ -152,11 +243,27 @@ class AsyncWherebySummaries:
         """Summarise a transcription
 
         Starts a job that writes a summary of a transcription, using the chosen template, and returns the
-        new summary's id. The transcription id goes in the request body (the vendor also declared it as a
-        path parameter, but the path has no placeholder). Answers 404 when the transcription does not exist.
-        Summaries are a beta feature for selected accounts. Costs 3 rate-limit points.
+        new summary's id. The transcription id goes in the request body. Answers 404 when the transcription
+        does not exist. Summaries are a beta feature for selected accounts. Costs 3 rate-limit points.
 
         Operation `summaries_create`: POST /summaries.
+
+        Args:
+            transcription_id: Id of the transcription to summarise.
+            template: Template a summary is written from (clinical SOAP notes, general narrative or bullets,
+                educational). One of `SOAP`, `Extended SOAP`, `General Narrative`, `General Bulleted`, `Educational
+                Lecture` or `Educational Tutoring` (a `WherebySummaryTemplate` or its value).
+
+        Returns:
+            CreateSummaryResponse: The summary job was scheduled.
+
+        Raises:
+            ValidationError: An argument breaks the contract (type, pattern, length, range or values); raised
+                before anything is sent.
+            APIStatusError: The server answered 4xx or 5xx (after any retries); a subclass names the status,
+                such as `NotFoundError` or `RateLimitError`.
+            APIConnectionError: The server could not be reached, or (`APITimeoutError`) did not answer in time.
+            APIResponseValidationError: The answer cannot be used at all (not the JSON this operation returns).
         """
         return await self._requester.request(
             "summaries_create",
@@ -177,6 +284,20 @@ class AsyncWherebySummaries:
         Returns one summary, including its text once it is ready. Costs 1 rate-limit point.
 
         Operation `summaries_get`: GET /summaries/{summary_id}.
+
+        Args:
+            summary_id: Id of the summary.
+
+        Returns:
+            Summary: The summary.
+
+        Raises:
+            ValidationError: An argument breaks the contract (type, pattern, length, range or values); raised
+                before anything is sent.
+            APIStatusError: The server answered 4xx or 5xx (after any retries); a subclass names the status,
+                such as `NotFoundError` or `RateLimitError`.
+            APIConnectionError: The server could not be reached, or (`APITimeoutError`) did not answer in time.
+            APIResponseValidationError: The answer cannot be used at all (not the JSON this operation returns).
         """
         return await self._requester.request(
             "summaries_get",
@@ -197,6 +318,20 @@ class AsyncWherebySummaries:
         idempotent). Costs 2 rate-limit points.
 
         Operation `summaries_delete`: DELETE /summaries/{summary_id}.
+
+        Args:
+            summary_id: Id of the summary.
+
+        Returns:
+            None: The summary was deleted (or did not exist any more).
+
+        Raises:
+            ValidationError: An argument breaks the contract (type, pattern, length, range or values); raised
+                before anything is sent.
+            APIStatusError: The server answered 4xx or 5xx (after any retries); a subclass names the status,
+                such as `NotFoundError` or `RateLimitError`.
+            APIConnectionError: The server could not be reached, or (`APITimeoutError`) did not answer in time.
+            APIResponseValidationError: The answer cannot be used at all (not the JSON this operation returns).
         """
         return await self._requester.request(
             "summaries_delete",

@@ -91,9 +91,8 @@ def sync_detailed(
     """Summarise a transcription
 
      Starts a job that writes a summary of a transcription, using the chosen template, and returns the
-    new summary's id. The transcription id goes in the request body (the vendor also declared it as a
-    path parameter, but the path has no placeholder). Answers 404 when the transcription does not exist.
-    Summaries are a beta feature for selected accounts. Costs 3 rate-limit points.
+    new summary's id. The transcription id goes in the request body. Answers 404 when the transcription
+    does not exist. Summaries are a beta feature for selected accounts. Costs 3 rate-limit points.
 
     Args:
         body (CreateSummaryRequest): The transcription to summarise.
@@ -125,9 +124,8 @@ def sync(
     """Summarise a transcription
 
      Starts a job that writes a summary of a transcription, using the chosen template, and returns the
-    new summary's id. The transcription id goes in the request body (the vendor also declared it as a
-    path parameter, but the path has no placeholder). Answers 404 when the transcription does not exist.
-    Summaries are a beta feature for selected accounts. Costs 3 rate-limit points.
+    new summary's id. The transcription id goes in the request body. Answers 404 when the transcription
+    does not exist. Summaries are a beta feature for selected accounts. Costs 3 rate-limit points.
 
     Args:
         body (CreateSummaryRequest): The transcription to summarise.
@@ -154,9 +152,8 @@ async def asyncio_detailed(
     """Summarise a transcription
 
      Starts a job that writes a summary of a transcription, using the chosen template, and returns the
-    new summary's id. The transcription id goes in the request body (the vendor also declared it as a
-    path parameter, but the path has no placeholder). Answers 404 when the transcription does not exist.
-    Summaries are a beta feature for selected accounts. Costs 3 rate-limit points.
+    new summary's id. The transcription id goes in the request body. Answers 404 when the transcription
+    does not exist. Summaries are a beta feature for selected accounts. Costs 3 rate-limit points.
 
     Args:
         body (CreateSummaryRequest): The transcription to summarise.
@@ -186,9 +183,8 @@ async def asyncio(
     """Summarise a transcription
 
      Starts a job that writes a summary of a transcription, using the chosen template, and returns the
-    new summary's id. The transcription id goes in the request body (the vendor also declared it as a
-    path parameter, but the path has no placeholder). Answers 404 when the transcription does not exist.
-    Summaries are a beta feature for selected accounts. Costs 3 rate-limit points.
+    new summary's id. The transcription id goes in the request body. Answers 404 when the transcription
+    does not exist. Summaries are a beta feature for selected accounts. Costs 3 rate-limit points.
 
     Args:
         body (CreateSummaryRequest): The transcription to summarise.

@@ -107,8 +107,7 @@ def sync_detailed(
         cursor (str | Unset):
         limit (int | Unset):  Default: 50.
         sort_by (WherebySummarySortBy | Unset): Summary sort order, `<field>:<direction>` with the
-            fields the vendor lists (`roomName`, `startDate`, `durationInSeconds`; the last is not a
-            field of Summary).
+            field `roomName`, `startDate` or `durationInSeconds`.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -147,8 +146,7 @@ def sync(
         cursor (str | Unset):
         limit (int | Unset):  Default: 50.
         sort_by (WherebySummarySortBy | Unset): Summary sort order, `<field>:<direction>` with the
-            fields the vendor lists (`roomName`, `startDate`, `durationInSeconds`; the last is not a
-            field of Summary).
+            field `roomName`, `startDate` or `durationInSeconds`.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -182,8 +180,7 @@ async def asyncio_detailed(
         cursor (str | Unset):
         limit (int | Unset):  Default: 50.
         sort_by (WherebySummarySortBy | Unset): Summary sort order, `<field>:<direction>` with the
-            fields the vendor lists (`roomName`, `startDate`, `durationInSeconds`; the last is not a
-            field of Summary).
+            field `roomName`, `startDate` or `durationInSeconds`.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -220,8 +217,7 @@ async def asyncio(
         cursor (str | Unset):
         limit (int | Unset):  Default: 50.
         sort_by (WherebySummarySortBy | Unset): Summary sort order, `<field>:<direction>` with the
-            fields the vendor lists (`roomName`, `startDate`, `durationInSeconds`; the last is not a
-            field of Summary).
+            field `roomName`, `startDate` or `durationInSeconds`.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.

@@ -39,6 +39,31 @@ class WherebyTranscriptions:
         `cursor` for further pages. Costs 1 rate-limit point.
 
         Operation `transcriptions_list`: GET /transcriptions.
+
+        Args:
+            room_name: Only return items from this room (a room name as in `Meeting.roomName`, starting with
+                `/`).
+            cursor: Opaque paging cursor; pass the `cursor` returned with the previous page to get the next
+                page, omit it for the first page.
+            limit: Maximum number of results in one page. From 1 to 100. When left out, the server uses `50`.
+            sort_by: Sort order as `<field>:<direction>`. One of `roomName:asc`, `roomName:desc`,
+                `startDate:asc`, `startDate:desc`, `durationInSeconds:asc` or `durationInSeconds:desc` (a
+                `WherebyTranscriptionSortBy` or its value).
+
+        Returns:
+            SyncPager[Transcription]: One page of results that auto-paginates: `for item in ...` yields every
+                item of this page and of every following page, each fetched when it is reached. For pages, loop over
+                `.iter_pages()`, or read `.data` (this page's items), `.has_next_page()` and `.get_next_page()`.
+
+        Raises:
+            ValidationError: An argument breaks the contract (type, pattern, length, range or values); raised
+                before anything is sent.
+            APIStatusError: When iterating fetches a page: the server answered 4xx or 5xx (after any retries); a
+                subclass names the status, such as `NotFoundError` or `RateLimitError`.
+            APIConnectionError: When iterating fetches a page: the server could not be reached, or
+                (`APITimeoutError`) did not answer in time.
+            APIResponseValidationError: When iterating fetches a page: the answer cannot be used at all (not the
+                JSON this operation returns).
         """
         return self._requester.paginate(
             "transcriptions_list",
@@ -60,10 +85,23 @@ class WherebyTranscriptions:
         """Transcribe a recording
 
         Starts a transcription job for a recording and returns the new transcription's id. The recording id
-        goes in the request body (the vendor also declared it as a path parameter, but the path has no
-        placeholder). Answers 404 when the recording does not exist. Costs 3 rate-limit points.
+        goes in the request body. Answers 404 when the recording does not exist. Costs 3 rate-limit points.
 
         Operation `transcriptions_create`: POST /transcriptions.
+
+        Args:
+            recording_id: Id of the recording to transcribe.
+
+        Returns:
+            CreateTranscriptionResponse: The transcription job was scheduled.
+
+        Raises:
+            ValidationError: An argument breaks the contract (type, pattern, length, range or values); raised
+                before anything is sent.
+            APIStatusError: The server answered 4xx or 5xx (after any retries); a subclass names the status,
+                such as `NotFoundError` or `RateLimitError`.
+            APIConnectionError: The server could not be reached, or (`APITimeoutError`) did not answer in time.
+            APIResponseValidationError: The answer cannot be used at all (not the JSON this operation returns).
         """
         return self._requester.request(
             "transcriptions_create",
@@ -83,6 +121,20 @@ class WherebyTranscriptions:
         Returns the metadata of one transcription, including its processing state. Costs 1 rate-limit point.
 
         Operation `transcriptions_get`: GET /transcriptions/{transcription_id}.
+
+        Args:
+            transcription_id: Id of the transcription.
+
+        Returns:
+            Transcription: The transcription's metadata.
+
+        Raises:
+            ValidationError: An argument breaks the contract (type, pattern, length, range or values); raised
+                before anything is sent.
+            APIStatusError: The server answered 4xx or 5xx (after any retries); a subclass names the status,
+                such as `NotFoundError` or `RateLimitError`.
+            APIConnectionError: The server could not be reached, or (`APITimeoutError`) did not answer in time.
+            APIResponseValidationError: The answer cannot be used at all (not the JSON this operation returns).
         """
         return self._requester.request(
             "transcriptions_get",
@@ -103,6 +155,20 @@ class WherebyTranscriptions:
         is idempotent). Costs 2 rate-limit points.
 
         Operation `transcriptions_delete`: DELETE /transcriptions/{transcription_id}.
+
+        Args:
+            transcription_id: Id of the transcription.
+
+        Returns:
+            None: The transcription was deleted (or did not exist any more).
+
+        Raises:
+            ValidationError: An argument breaks the contract (type, pattern, length, range or values); raised
+                before anything is sent.
+            APIStatusError: The server answered 4xx or 5xx (after any retries); a subclass names the status,
+                such as `NotFoundError` or `RateLimitError`.
+            APIConnectionError: The server could not be reached, or (`APITimeoutError`) did not answer in time.
+            APIResponseValidationError: The answer cannot be used at all (not the JSON this operation returns).
         """
         return self._requester.request(
             "transcriptions_delete",
@@ -125,6 +191,22 @@ class WherebyTranscriptions:
         rate-limit point.
 
         Operation `transcriptions_get_access_link`: GET /transcriptions/{transcription_id}/access-link.
+
+        Args:
+            transcription_id: Id of the transcription.
+            valid_for_seconds: How long the returned link stays valid, in seconds (at most 12 hours). From 1 to
+                43200. When left out, the server uses `3600`.
+
+        Returns:
+            WherebyAccessLink: The signed download link and its expiry.
+
+        Raises:
+            ValidationError: An argument breaks the contract (type, pattern, length, range or values); raised
+                before anything is sent.
+            APIStatusError: The server answered 4xx or 5xx (after any retries); a subclass names the status,
+                such as `NotFoundError` or `RateLimitError`.
+            APIConnectionError: The server could not be reached, or (`APITimeoutError`) did not answer in time.
+            APIResponseValidationError: The answer cannot be used at all (not the JSON this operation returns).
         """
         return self._requester.request(
             "transcriptions_get_access_link",
@@ -149,6 +231,20 @@ class WherebyTranscriptions:
         limit points.
 
         Operation `transcriptions_bulk_delete`: POST /transcriptions/bulk-delete.
+
+        Args:
+            transcription_ids: Ids of the transcriptions to delete.
+
+        Returns:
+            None: The transcriptions were scheduled for deletion.
+
+        Raises:
+            ValidationError: An argument breaks the contract (type, pattern, length, range or values); raised
+                before anything is sent.
+            APIStatusError: The server answered 4xx or 5xx (after any retries); a subclass names the status,
+                such as `NotFoundError` or `RateLimitError`.
+            APIConnectionError: The server could not be reached, or (`APITimeoutError`) did not answer in time.
+            APIResponseValidationError: The answer cannot be used at all (not the JSON this operation returns).
         """
         return self._requester.request(
             "transcriptions_bulk_delete",
@@ -179,6 +275,32 @@ class AsyncWherebyTranscriptions:
         `cursor` for further pages. Costs 1 rate-limit point.
 
         Operation `transcriptions_list`: GET /transcriptions.
+
+        Args:
+            room_name: Only return items from this room (a room name as in `Meeting.roomName`, starting with
+                `/`).
+            cursor: Opaque paging cursor; pass the `cursor` returned with the previous page to get the next
+                page, omit it for the first page.
+            limit: Maximum number of results in one page. From 1 to 100. When left out, the server uses `50`.
+            sort_by: Sort order as `<field>:<direction>`. One of `roomName:asc`, `roomName:desc`,
+                `startDate:asc`, `startDate:desc`, `durationInSeconds:asc` or `durationInSeconds:desc` (a
+                `WherebyTranscriptionSortBy` or its value).
+
+        Returns:
+            AsyncPager[Transcription]: One page of results that auto-paginates: `async for item in ...` yields
+                every item of this page and of every following page, each fetched when it is reached. For pages,
+                `async for page in ....iter_pages()`, or `await` it to load this page and read `.data`,
+                `.has_next_page()` and `await .get_next_page()`.
+
+        Raises:
+            ValidationError: An argument breaks the contract (type, pattern, length, range or values); raised
+                before anything is sent.
+            APIStatusError: When iterating fetches a page: the server answered 4xx or 5xx (after any retries); a
+                subclass names the status, such as `NotFoundError` or `RateLimitError`.
+            APIConnectionError: When iterating fetches a page: the server could not be reached, or
+                (`APITimeoutError`) did not answer in time.
+            APIResponseValidationError: When iterating fetches a page: the answer cannot be used at all (not the
+                JSON this operation returns).
         """
         return self._requester.paginate(
             "transcriptions_list",
@@ -200,10 +322,23 @@ class AsyncWherebyTranscriptions:
         """Transcribe a recording
 
         Starts a transcription job for a recording and returns the new transcription's id. The recording id
-        goes in the request body (the vendor also declared it as a path parameter, but the path has no
-        placeholder). Answers 404 when the recording does not exist. Costs 3 rate-limit points.
+        goes in the request body. Answers 404 when the recording does not exist. Costs 3 rate-limit points.
 
         Operation `transcriptions_create`: POST /transcriptions.
+
+        Args:
+            recording_id: Id of the recording to transcribe.
+
+        Returns:
+            CreateTranscriptionResponse: The transcription job was scheduled.
+
+        Raises:
+            ValidationError: An argument breaks the contract (type, pattern, length, range or values); raised
+                before anything is sent.
+            APIStatusError: The server answered 4xx or 5xx (after any retries); a subclass names the status,
+                such as `NotFoundError` or `RateLimitError`.
+            APIConnectionError: The server could not be reached, or (`APITimeoutError`) did not answer in time.
+            APIResponseValidationError: The answer cannot be used at all (not the JSON this operation returns).
         """
         return await self._requester.request(
             "transcriptions_create",
@@ -223,6 +358,20 @@ class AsyncWherebyTranscriptions:
         Returns the metadata of one transcription, including its processing state. Costs 1 rate-limit point.
 
         Operation `transcriptions_get`: GET /transcriptions/{transcription_id}.
+
+        Args:
+            transcription_id: Id of the transcription.
+
+        Returns:
+            Transcription: The transcription's metadata.
+
+        Raises:
+            ValidationError: An argument breaks the contract (type, pattern, length, range or values); raised
+                before anything is sent.
+            APIStatusError: The server answered 4xx or 5xx (after any retries); a subclass names the status,
+                such as `NotFoundError` or `RateLimitError`.
+            APIConnectionError: The server could not be reached, or (`APITimeoutError`) did not answer in time.
+            APIResponseValidationError: The answer cannot be used at all (not the JSON this operation returns).
         """
         return await self._requester.request(
             "transcriptions_get",
@@ -243,6 +392,20 @@ class AsyncWherebyTranscriptions:
         is idempotent). Costs 2 rate-limit points.
 
         Operation `transcriptions_delete`: DELETE /transcriptions/{transcription_id}.
+
+        Args:
+            transcription_id: Id of the transcription.
+
+        Returns:
+            None: The transcription was deleted (or did not exist any more).
+
+        Raises:
+            ValidationError: An argument breaks the contract (type, pattern, length, range or values); raised
+                before anything is sent.
+            APIStatusError: The server answered 4xx or 5xx (after any retries); a subclass names the status,
+                such as `NotFoundError` or `RateLimitError`.
+            APIConnectionError: The server could not be reached, or (`APITimeoutError`) did not answer in time.
+            APIResponseValidationError: The answer cannot be used at all (not the JSON this operation returns).
         """
         return await self._requester.request(
             "transcriptions_delete",
@@ -265,6 +428,22 @@ class AsyncWherebyTranscriptions:
         rate-limit point.
 
         Operation `transcriptions_get_access_link`: GET /transcriptions/{transcription_id}/access-link.
+
+        Args:
+            transcription_id: Id of the transcription.
+            valid_for_seconds: How long the returned link stays valid, in seconds (at most 12 hours). From 1 to
+                43200. When left out, the server uses `3600`.
+
+        Returns:
+            WherebyAccessLink: The signed download link and its expiry.
+
+        Raises:
+            ValidationError: An argument breaks the contract (type, pattern, length, range or values); raised
+                before anything is sent.
+            APIStatusError: The server answered 4xx or 5xx (after any retries); a subclass names the status,
+                such as `NotFoundError` or `RateLimitError`.
+            APIConnectionError: The server could not be reached, or (`APITimeoutError`) did not answer in time.
+            APIResponseValidationError: The answer cannot be used at all (not the JSON this operation returns).
         """
         return await self._requester.request(
             "transcriptions_get_access_link",
@@ -289,6 +468,20 @@ class AsyncWherebyTranscriptions:
         limit points.
 
         Operation `transcriptions_bulk_delete`: POST /transcriptions/bulk-delete.
+
+        Args:
+            transcription_ids: Ids of the transcriptions to delete.
+
+        Returns:
+            None: The transcriptions were scheduled for deletion.
+
+        Raises:
+            ValidationError: An argument breaks the contract (type, pattern, length, range or values); raised
+                before anything is sent.
+            APIStatusError: The server answered 4xx or 5xx (after any retries); a subclass names the status,
+                such as `NotFoundError` or `RateLimitError`.
+            APIConnectionError: The server could not be reached, or (`APITimeoutError`) did not answer in time.
+            APIResponseValidationError: The answer cannot be used at all (not the JSON this operation returns).
         """
         return await self._requester.request(
             "transcriptions_bulk_delete",

@@ -91,8 +91,7 @@ def sync_detailed(
     """Transcribe a recording
 
      Starts a transcription job for a recording and returns the new transcription's id. The recording id
-    goes in the request body (the vendor also declared it as a path parameter, but the path has no
-    placeholder). Answers 404 when the recording does not exist. Costs 3 rate-limit points.
+    goes in the request body. Answers 404 when the recording does not exist. Costs 3 rate-limit points.
 
     Args:
         body (CreateTranscriptionRequest): The recording to transcribe.
@@ -124,8 +123,7 @@ def sync(
     """Transcribe a recording
 
      Starts a transcription job for a recording and returns the new transcription's id. The recording id
-    goes in the request body (the vendor also declared it as a path parameter, but the path has no
-    placeholder). Answers 404 when the recording does not exist. Costs 3 rate-limit points.
+    goes in the request body. Answers 404 when the recording does not exist. Costs 3 rate-limit points.
 
     Args:
         body (CreateTranscriptionRequest): The recording to transcribe.
@@ -152,8 +150,7 @@ async def asyncio_detailed(
     """Transcribe a recording
 
      Starts a transcription job for a recording and returns the new transcription's id. The recording id
-    goes in the request body (the vendor also declared it as a path parameter, but the path has no
-    placeholder). Answers 404 when the recording does not exist. Costs 3 rate-limit points.
+    goes in the request body. Answers 404 when the recording does not exist. Costs 3 rate-limit points.
 
     Args:
         body (CreateTranscriptionRequest): The recording to transcribe.
@@ -183,8 +180,7 @@ async def asyncio(
     """Transcribe a recording
 
      Starts a transcription job for a recording and returns the new transcription's id. The recording id
-    goes in the request body (the vendor also declared it as a path parameter, but the path has no
-    placeholder). Answers 404 when the recording does not exist. Costs 3 rate-limit points.
+    goes in the request body. Answers 404 when the recording does not exist. Costs 3 rate-limit points.
 
     Args:
         body (CreateTranscriptionRequest): The recording to transcribe.

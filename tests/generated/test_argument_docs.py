@@ -1,0 +1,117 @@
+"""generator/docs.py: the words it writes for constraints, values, defaults and dates, and its data template."""
+
+from __future__ import annotations
+
+from typing import Any
+
+import jinja2
+import pytest
+
+from generator import docs
+from tests.specdata import resolved
+
+SPEC: dict[str, Any] = {
+    "components": {
+        "schemas": {
+            "Quality": {"type": "string", "enum": ["720p", "1080p"]},
+            "Layout": {"type": "string", "enum": [f"l{i}" for i in range(13)], "description": "Tile layout."},
+            "Name": {"type": "string", "maxLength": 100, "pattern": "^[a-z]+$", "description": "A name."},
+        }
+    }
+}
+
+
+@pytest.mark.parametrize(
+    ("schema", "words"),
+    [
+        ({"type": "string", "maxLength": 200}, ["At most 200 characters"]),
+        ({"type": "string", "minLength": 1}, ["At least 1 character"]),
+        ({"type": "string", "minLength": 3, "maxLength": 3}, ["Exactly 3 characters"]),
+        ({"type": "string", "minLength": 1, "maxLength": 100}, ["From 1 to 100 characters"]),
+        ({"type": "integer", "minimum": 1, "maximum": 300}, ["From 1 to 300"]),
+        ({"type": "integer", "exclusiveMinimum": 0, "maximum": 200000}, ["Greater than 0 and at most 200000"]),
+        ({"type": "integer", "minimum": 0}, ["At least 0"]),
+        ({"type": "number", "exclusiveMaximum": 1}, ["Less than 1"]),
+        ({"type": "string", "pattern": "^#[0-9a-f]{6}$"}, ["Must match the regular expression `^#[0-9a-f]{6}$`"]),
+        ({"type": "string", "format": "uuid"}, ["A UUID"]),
+        ({"type": "array", "minItems": 1, "uniqueItems": True}, ["At least 1 item", "No item may appear twice"]),
+        (
+            {"type": "array", "items": {"$ref": "#/components/schemas/Quality"}},
+            ["Each item: one of `720p` or `1080p` (a `Quality` or its value)"],
+        ),
+        (
+            {"type": "object", "minProperties": 1, "properties": {"a": {}, "b": {}}, "required": ["b"]},
+            ["At least 1 key", "Keys: `a`, `b` (required)"],
+        ),
+        (
+            {"anyOf": [{"type": "string", "format": "uuid"}, {"$ref": "#/components/schemas/Name"}]},
+            ["Either a UUID or at most 100 characters; must match the regular expression `^[a-z]+$`"],
+        ),
+        (
+            {"anyOf": [{"type": "string", "format": "date-time"}, {"type": "string", "pattern": "^[0-9]+$"}]},
+            ["Also takes a string: must match the regular expression `^[0-9]+$`"],
+        ),
+        ({"anyOf": [{"type": "string", "format": "date-time"}, {"type": "string", "format": "date"}]}, []),
+        ({"type": ["string", "null"], "maxLength": 5}, ["At most 5 characters", "`None` is sent as null"]),
+    ],
+)
+def test_constraints_in_words(schema: dict[str, Any], words: list[str]) -> None:
+    assert docs.constraints(SPEC, schema) == words
+
+
+def test_enums_are_listed_when_short_and_named_when_long() -> None:
+    short = docs.enum_words(SPEC, {"$ref": "#/components/schemas/Quality"})
+    assert short == "One of `720p` or `1080p` (a `Quality` or its value)"
+    assert docs.enum_words(SPEC, {"$ref": "#/components/schemas/Layout"}) == "One of the 13 `Layout` values"
+    inline = docs.enum_words(SPEC, {"type": "string", "enum": [f"v{i}" for i in range(12)]})
+    assert inline.startswith("One of `v0`, `v1`") and inline.endswith("or `v11`")
+    assert docs.enum_words(SPEC, {"type": "string", "enum": ["default"]}) == "Only `default`"
+    assert docs.enum_words(SPEC, {"type": "string"}) == ""
+
+
+def test_an_argument_gets_description_rules_values_and_default_in_that_order() -> None:
+    text = docs.argument(SPEC, {"$ref": "#/components/schemas/Quality", "default": "720p"}, "Video resolution")
+    assert text == (
+        "Video resolution. One of `720p` or `1080p` (a `Quality` or its value). When left out, the server uses `720p`."
+    )
+    # The referenced schema's description serves when the argument has none of its own.
+    assert docs.argument(SPEC, {"$ref": "#/components/schemas/Name"}).startswith("A name. At most 100 characters.")
+    assert docs.argument(SPEC, {"type": "boolean", "default": False}, "Record").endswith("uses `False`.")
+    # A rule the description already names is not said twice.
+    assert docs.argument(SPEC, {"type": "string", "format": "uuid"}, "Identifier (UUID) of the room.") == (
+        "Identifier (UUID) of the room."
+    )
+
+
+def test_date_time_arguments_say_what_python_values_mean() -> None:
+    plain = docs.argument(SPEC, {"type": "string", "format": "date-time"}, "When it ends.")
+    assert "a `date` alone (midnight UTC)" in plain and "naive one (read as UTC)" in plain
+    # Where the contract already says it, the midnight rule is not repeated.
+    said = docs.argument(SPEC, {"type": "string", "format": "date-time"}, "A bare date means midnight UTC.")
+    assert said.count("midnight UTC") == 1 and "a `date` or" in said
+
+
+def test_every_operation_documents_each_argument_and_its_result() -> None:
+    spec = resolved()
+    collected = docs.collect(spec)
+    assert len(collected) == sum(1 for item in spec["paths"].values() for key in item if key != "servers")
+    room = collected["rooms_create"]
+    assert room["returns"] == "The new room."
+    assert room["args"]["display_name"] == "Human-readable name. At most 200 characters."
+    assert "One of the 13 `VideoLayout` values" in room["args"]["layout"]
+    assert "by_name" in collected["rooms_get"] and "by_name" not in collected["rooms_update"]
+    logo = collected["rooms_update_logo"]["args"]
+    assert logo["image"].endswith("Only for the upload (`multipart/form-data`) form of this call, which requires it.")
+    assert logo["theme"].endswith("Only for the JSON form of this call.")
+
+
+def test_the_data_template_reads_back_as_the_same_data() -> None:
+    tricky = 'it\'s "quoted" \\d+ {{ x }} {% y %} %} — ünïcode\nnext line'
+    parameter = {"name": "q", "in": "query", "description": tricky, "schema": {"type": "string"}}
+    operation = {"operationId": "x_get", "parameters": [parameter], "responses": {"200": {"description": "Fine."}}}
+    spec = {"paths": {"/x": {"get": operation}}}
+    env = jinja2.Environment(loader=jinja2.DictLoader({docs.DATA_TEMPLATE: docs.render(spec)}))
+    module: Any = env.get_template(docs.DATA_TEMPLATE).module
+    assert module.operations == docs.collect(spec)
+    assert module.operations["x_get"]["args"]["q"] == " ".join(tricky.split()) + "."
+    assert module.per_call == docs.PER_CALL and module.pager == docs.PAGER and module.raises == docs.RAISES

@@ -9,7 +9,7 @@ BIN := $(VENV)/bin
 PY := $(BIN)/python
 export PYTHONHASHSEED := 0
 
-.PHONY: help generate spec check lint spec-lint breaking test test-pythons demo sandbox bench
+.PHONY: help generate spec check lint spec-lint breaking docs test test-pythons demo sandbox bench
 
 help: ## List the targets
 	@grep -E '^[a-z-]+:.*## ' $(MAKEFILE_LIST) | awk -F':.*## ' '{printf "  make %-13s %s\n", $$1, $$2}'
@@ -34,9 +34,9 @@ check: $(VENV)/.stamp ## Fail if generated/ differs from what the generator writ
 	$(PY) -m generator --check generated
 
 lint: $(VENV)/.stamp ## ruff and mypy --strict over overrides/, generated/, tests/
-	$(BIN)/ruff check overrides generated tests generator benchmarks examples
-	$(BIN)/ruff format --check overrides tests generator benchmarks examples
-	$(BIN)/mypy overrides/videoconf generated/videoconf_api tests generator benchmarks examples
+	$(BIN)/ruff check overrides generated tests generator benchmarks examples docs/hooks
+	$(BIN)/ruff format --check overrides tests generator benchmarks examples docs/hooks
+	$(BIN)/mypy overrides/videoconf generated/videoconf_api tests generator benchmarks examples docs/hooks
 
 CONTRACTS := generated/openapi.yaml generated/signalwire.openapi.yaml generated/whereby.openapi.yaml
 
@@ -54,8 +54,12 @@ spec-lint: $(VENV)/.stamp node_modules/.stamp ## Validate and lint the contract 
 breaking: $(VENV)/.stamp node_modules/.stamp ## Compare the contract bundles and the Python API with the last release
 	$(PY) -m generator.breaking
 
-test: check lint spec-lint breaking ## Everything CI checks
-	$(PY) -m pytest -q -p no:cacheprovider
+docs: $(VENV)/.stamp node_modules/.stamp ## Build the documentation site into site/ (offline, mkdocs --strict)
+	NO_MKDOCS_2_WARNING=1 $(BIN)/mkdocs build --strict --quiet
+	@echo "site/index.html: the guides, the Python API and the HTTP reference"
+
+test: check lint spec-lint breaking docs ## Everything CI checks
+	VIDEOCONF_SITE=site $(PY) -m pytest -q -p no:cacheprovider
 	$(MAKE) --no-print-directory test-pythons
 	$(MAKE) --no-print-directory bench ARGS=--quick
 

@@ -13,7 +13,16 @@ import subprocess
 import sys
 from pathlib import Path
 
-from benchmarks import async_fanout, cold_start, generation, pagination_memory, parse_page, per_call, vs_sdk
+from benchmarks import (
+    async_fanout,
+    cli_start,
+    cold_start,
+    generation,
+    pagination_memory,
+    parse_page,
+    per_call,
+    vs_sdk,
+)
 from benchmarks._harness import Row, sandbox
 
 HERE = Path(__file__).resolve().parent
@@ -81,7 +90,9 @@ def main(argv: list[str] | None = None) -> int:
     # Loopback has no round trip to overlap: a fan-out is measured against a modelled 5 ms network latency.
     with sandbox("--latency-ms", str(async_fanout.LATENCY_MS)) as base:
         rows += async_fanout.run(base, quick)
-    rows += cold_start.run(sys.executable if quick else str(runtime_python()), quick, sdk)
+    runtime = sys.executable if quick else str(runtime_python())
+    rows += cold_start.run(runtime, quick, sdk)
+    rows += cli_start.run(runtime, quick)
     rows += parse_page.run("", quick)
     with sandbox("--seed-rooms", str(rooms)) as base:
         rows += pagination_memory.run(base, quick)

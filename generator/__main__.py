@@ -2,8 +2,8 @@
 
 Steps: apply the overlay -> make response enumerations extensible -> check our conventions -> write and validate the
 resolved (language-neutral) contract and its per-vendor bundles -> build the Python view in a temporary file ->
-openapi-python-client (custom templates) -> the operation table, requester protocol, resource classes and webhook
-event table for videoconf ->
+openapi-python-client (custom templates) -> the operation table, requester protocol, resource classes, webhook
+event table and command tables for videoconf ->
 datamodel-code-generator for the sandbox.
 Any warning from a step fails the run with a non-zero exit.
 """
@@ -18,7 +18,7 @@ import sys
 import tempfile
 from pathlib import Path
 
-from generator import bundles, docs, extensible, operations, python_view, resolve, resources, webhooks
+from generator import bundles, commands, docs, extensible, operations, python_view, resolve, resources, webhooks
 
 ROOT = Path(__file__).resolve().parent.parent
 BIN = Path(sys.executable).parent
@@ -104,6 +104,8 @@ def generate_client(spec_path: Path, out: Path) -> None:
         (target / "_operations.py").write_text(operations.render(spec), encoding="utf-8")
         (target / "_resources.py").write_text(resources.render(spec), encoding="utf-8")
         (target / "_webhooks.py").write_text(webhooks.render(spec), encoding="utf-8")
+        for name, text in commands.render(spec).items():
+            (target / name).write_text(text, encoding="utf-8")
         (target / "py.typed").write_text("", encoding="utf-8")
         _format(target)
         shutil.rmtree(package, ignore_errors=True)

@@ -1,0 +1,230 @@
+"""Exit codes and what reaches stderr: validation before any request (with the Python clients' messages), API
+errors with their request id, connection failures, and never a credential, even with --debug."""
+
+from __future__ import annotations
+
+import inspect
+import socket
+import subprocess
+import sys
+from collections.abc import Callable, Iterator
+from typing import Any
+
+import pytest
+
+from videoconf import SignalWire, ValidationError, Whereby
+from videoconf.sandbox import serve_in_thread
+
+from .conftest import API_KEY, PROJECT, SECRETS, TOKEN, Cli, Recorder, clean_environment, run, run_at
+
+ROOM_ID = "6b5a3f1e-9d2c-4e7b-8a1f-2c3d4e5f6a7b"
+SW = SignalWire(project_id=PROJECT, token=TOKEN, base_url="http://127.0.0.1:9")
+WB = Whereby(api_key=API_KEY, base_url="http://127.0.0.1:9/v1")
+
+# The command line, and the same call in Python, which must fail with the same message.
+INVALID: list[tuple[list[str], Callable[[], Any]]] = [
+    (["signalwire", "rooms", "create", "--name", "no spaces"], lambda: SW.rooms.create(name="no spaces")),
+    (
+        ["signalwire", "rooms", "create", "--name", "x", "--quality", "4k"],
+        lambda: SW.rooms.create(name="x", quality="4k"),
+    ),
+    (
+        ["signalwire", "rooms", "create", "--name", "x", "--max-members", "500"],
+        lambda: SW.rooms.create(name="x", max_members=500),
+    ),
+    (
+        ["signalwire", "rooms", "create", "--name", "x", "--max-members", "many"],
+        lambda: SW.rooms.create(name="x", max_members=_untyped("many")),
+    ),
+    (["signalwire", "rooms", "create", "--display-name", "no name"], lambda: SW.rooms.create(name=_unset())),
+    (
+        ["signalwire", "rooms", "update", "not-a-uuid", "--max-members", "5"],
+        lambda: SW.rooms.update(_untyped("not-a-uuid"), max_members=5),
+    ),
+    (["signalwire", "rooms", "get", ".."], lambda: SW.rooms.get("..")),
+    (["signalwire", "rooms", "list", "--page-size", "0"], lambda: SW.rooms.list(page_size=0).data),
+    (
+        ["signalwire", "rooms", "list", "--starts-after", "yesterday"],
+        lambda: SW.rooms.list(starts_after="yesterday").data,
+    ),
+    (
+        ["signalwire", "room-tokens", "create", "--room-name", "r", "--permissions", "room.self.fly"],
+        lambda: SW.room_tokens.create(room_name="r", permissions=["room.self.fly"]),
+    ),
+    (["whereby", "meetings", "create", "--end-date", "tomorrow"], lambda: WB.meetings.create(end_date="tomorrow")),
+    (
+        ["whereby", "meetings", "create", "--end-date", "2030-01-01T00:00:00Z", "--fields", "secret"],
+        lambda: WB.meetings.create(end_date="2030-01-01T00:00:00Z", fields=["secret"]),
+    ),
+    (["whereby", "meetings", "list", "--limit", "1000"], lambda: WB.meetings.list(limit=1000).data),
+]
+
+
+def _untyped(value: object) -> Any:
+    """A value of the wrong type, as a command line passes text before the method checks it."""
+    return value
+
+
+def _unset() -> Any:
+    from videoconf_api.types import UNSET
+
+    return UNSET
+
+
+def _python_message(call: Callable[[], Any]) -> str:
+    with pytest.raises(ValidationError) as caught:
+        call()
+    return str(caught.value)
+
+
+@pytest.mark.parametrize(
+    "args,call", INVALID, ids=[" ".join(args[:3]) + f" #{i}" for i, (args, _) in enumerate(INVALID)]
+)
+def test_invalid_arguments_exit_2_with_the_python_message_and_send_nothing(
+    args: list[str], call: Callable[[], Any], recorder: Recorder
+) -> None:
+    result = run_at(recorder.url, *args)
+    assert result.code == 2, result
+    assert f"videoconf: {_python_message(call)}\n" == result.stderr
+    assert recorder.requests == []
+
+
+@pytest.mark.parametrize(
+    "args,complaint",
+    [
+        (["signalwire", "rooms", "create", "--name", "x", "--meta", "{team"], "--meta: not valid JSON"),
+        (["signalwire", "rooms", "create", "--json", "[1]"], "--json: expected a JSON object"),
+        (
+            ["signalwire", "rooms", "create", "--json", '{"name": "x", "colour": "red"}'],
+            "send unknown fields with --extra-body",
+        ),
+        (["signalwire", "rooms", "create", "--json", "@/nonexistent/body.json"], "--json: cannot read"),
+        (["whereby", "rooms", "update-logo", "r", "--image", "/nonexistent/logo.png"], "--image: cannot read"),
+        (["whereby", "meetings", "list", "--extra-query", "novalue"], "--extra-query: expected NAME=VALUE"),
+        (["signalwire", "rooms", "list", "--output", "yaml"], "invalid choice: 'yaml'"),
+    ],
+)
+def test_what_cannot_become_a_call_is_a_usage_error(args: list[str], complaint: str, recorder: Recorder) -> None:
+    result = run_at(recorder.url, *args)
+    assert result.code == 2
+    assert complaint in result.stderr
+    assert "usage: videoconf" in result.stderr
+    assert recorder.requests == []
+
+
+def test_missing_credentials_are_a_usage_error() -> None:
+    result = run("signalwire", "rooms", "list", "--base-url", "http://127.0.0.1:9")
+    assert result.code == 2
+    assert "SIGNALWIRE_PROJECT_ID" in result.stderr
+
+
+def test_a_404_exits_1_with_the_message_and_request_id(cli: Cli) -> None:
+    result = cli("signalwire", "rooms", "get", ROOM_ID)
+    assert result.code == 1 and result.stdout == ""
+    assert result.stderr.startswith("videoconf: rooms_get failed: 404 Not Found")
+    request_id = result.stderr.split("request id ")[1].rstrip(")\n")
+    assert request_id.isalnum() and len(request_id) >= 8
+
+
+def test_refused_credentials_exit_1_without_showing_them(cli: Cli) -> None:
+    result = cli("whereby", "meetings", "list", WHEREBY_API_KEY="cli-wrong-key-0000")
+    assert result.code == 1 and "401" in result.stderr
+    assert "cli-wrong-key-0000" not in result.stdout + result.stderr
+
+
+def test_a_stopped_server_exits_3() -> None:
+    base_url, stop = serve_in_thread()
+    stop()
+    result = run_at(base_url, "signalwire", "rooms", "list", "--max-retries", "0")
+    assert result.code == 3, result
+    assert "connection failed" in result.stderr
+
+
+@pytest.fixture
+def silent_server() -> Iterator[str]:
+    """Accepts connections (the kernel's backlog) and never answers."""
+    with socket.socket() as sock:
+        sock.bind(("127.0.0.1", 0))
+        sock.listen(8)
+        yield f"http://127.0.0.1:{sock.getsockname()[1]}"
+
+
+def test_a_timeout_exits_3(silent_server: str) -> None:
+    result = run_at(silent_server, "whereby", "meetings", "list", "--timeout", "0.5", "--max-retries", "0")
+    assert result.code == 3, result
+    assert "timed out" in result.stderr
+
+
+def test_debug_logs_requests_and_no_credential_anywhere(cli: Cli) -> None:
+    ok = cli("signalwire", "rooms", "list", "--debug")
+    assert ok.code == 0
+    assert "videoconf DEBUG request GET /api/video/rooms" in ok.stderr
+    assert "<redacted>" in ok.stderr
+    missing = cli("whereby", "meetings", "get", "000", "--debug")
+    assert missing.code == 1 and "videoconf DEBUG" in missing.stderr
+    invalid = cli("signalwire", "rooms", "create", "--name", "a b", "--debug")
+    assert invalid.code == 2
+    # The fixture checks every output of this test for the token, the key and the Basic credentials.
+    assert all(secret not in ok.stderr for secret in SECRETS)
+
+
+def test_json_output_is_one_object_per_line(cli: Cli) -> None:
+    for _ in range(2):
+        assert (
+            cli("whereby", "meetings", "create", "--end-date", "2030-03-01", "--json", '{"isLocked": true}').code == 0
+        )
+    listed = cli("whereby", "meetings", "list", "--output", "json")
+    assert listed.code == 0
+    lines = listed.lines()
+    assert len(lines) == len(listed.stdout.splitlines()) >= 2
+    assert all(isinstance(line, dict) and "meetingId" in line for line in lines)
+
+
+def test_sandbox_option_runs_against_a_fresh_sandbox() -> None:
+    # No credentials in the environment: --sandbox brings its own demo ones.
+    result = run("whereby", "meetings", "create", "--end-date", "2030-01-01T00:00:00Z", "--sandbox")
+    assert result.code == 0, result.stderr
+    assert result.one()["endDate"] == "2030-01-01T00:00:00Z"
+
+
+def test_sandbox_option_says_what_is_missing_without_the_extra() -> None:
+    code = (
+        "import sys\n"
+        "sys.modules['uvicorn'] = None  # as if the sandbox extra were not installed\n"
+        "from videoconf._cli import main\n"
+        "sys.exit(main(['signalwire', 'rooms', 'list', '--sandbox']))\n"
+    )
+    proc = subprocess.run(
+        [sys.executable, "-c", code], capture_output=True, text=True, check=False, env=clean_environment()
+    )
+    assert proc.returncode == 2
+    assert "--sandbox needs the sandbox extra" in proc.stderr and "pip install 'videoconf[sandbox]'" in proc.stderr
+
+
+def _takes(keyword: str) -> bool:
+    return keyword in inspect.signature(WB.meetings.list).parameters
+
+
+@pytest.mark.skipif(
+    not (_takes("extra_query") and _takes("extra_body")),
+    reason="the resource methods take no extra_query/extra_body yet (issue 9 adds them)",
+)
+def test_extra_body_and_extra_query_reach_the_wire(recorder: Recorder) -> None:
+    query = ["--extra-query", "region=eu", "--extra-query", '{"beta": "1"}']
+    listed = run_at(recorder.url, "whereby", "meetings", "list", *query)
+    assert listed.code == 0, listed.stderr
+    body = ["--recording-ids", "r1", "--extra-body", '{"force": true}']
+    deleted = run_at(recorder.url, "whereby", "recordings", "bulk-delete", *body)
+    assert deleted.code == 0, deleted.stderr
+    (get, post) = recorder.requests
+    assert get["method"] == "GET" and "region=eu" in get["target"] and "beta=1" in get["target"]
+    assert post["method"] == "POST" and post["target"] == "/recordings/bulk-delete"
+    assert b'"force":true' in post["body"].replace(b" ", b"") and b'"recordingIds"' in post["body"]
+
+
+@pytest.mark.skipif(_takes("extra_body"), reason="the resource methods take extra_body")
+def test_extra_body_is_refused_clearly_while_the_methods_lack_it(recorder: Recorder) -> None:
+    args = ["whereby", "recordings", "bulk-delete", "--recording-ids", "r1", "--extra-body", "{}"]
+    result = run_at(recorder.url, *args)
+    assert result.code == 2 and "does not take extra_body" in result.stderr
+    assert recorder.requests == []

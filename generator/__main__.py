@@ -99,7 +99,8 @@ def generate_client(spec_path: Path, out: Path) -> None:
         )
         if "warning" in output.lower():
             raise GenerationError(f"openapi-python-client warned:\n{output}")
-        shutil.copy(ROOT / "generator" / "static" / "_requester.py", target / "_requester.py")
+        for static in ("_parsing.py", "_requester.py", "_response.py"):
+            shutil.copy(ROOT / "generator" / "static" / static, target / static)
         (target / "_operations.py").write_text(operations.render(spec), encoding="utf-8")
         (target / "_resources.py").write_text(resources.render(spec), encoding="utf-8")
         (target / "_webhooks.py").write_text(webhooks.render(spec), encoding="utf-8")

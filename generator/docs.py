@@ -18,8 +18,7 @@ from generator.resolve import operations
 MAX_LISTED_VALUES = 8
 DATA_TEMPLATE = "videoconf_docs.jinja"
 
-# The per-call options every method takes once they exist (openai-python's names). An entry documents a parameter
-# only when the template puts that parameter into a method's signature, so none of these appears before then.
+# The per-call options every method takes (openai-python's names), after its own keywords.
 PER_CALL = {
     "extra_headers": "Headers added to this request only, after the client's own; a header of the same name is "
     "replaced, except `Authorization`, which cannot be. Values with CR or LF are rejected.",
@@ -49,7 +48,11 @@ RAISES = {
             "`NotFoundError` or `RateLimitError`.",
         ],
         ["APIConnectionError", "The server could not be reached, or (`APITimeoutError`) did not answer in time."],
-        ["APIResponseValidationError", "The answer cannot be used at all (not the JSON this operation returns)."],
+        [
+            "APIResponseValidationError",
+            "The answer cannot be used: not JSON, or not the kind of body this operation returns; in strict mode, "
+            "also any value the contract does not allow.",
+        ],
     ],
 }
 # A pager sends nothing until it is used, so the errors of the exchange come from iterating it.

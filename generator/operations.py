@@ -61,6 +61,7 @@ class OperationSpec(TypedDict):
     pagination: Literal["links", "cursor"] | None
     items: Literal["data", "results"] | None
     success: list[int]
+    result: Literal["object", "array"] | None
 
 
 '''
@@ -117,6 +118,25 @@ def _paging(spec: dict[str, Any], method: str, op: dict[str, Any]) -> tuple[str 
     return None, None
 
 
+def _json_kinds(spec: dict[str, Any], schema: dict[str, Any]) -> set[str]:
+    schema = _deref(spec, schema)
+    branches = schema.get("anyOf") or schema.get("oneOf")
+    if branches:
+        return set().union(*(_json_kinds(spec, branch) for branch in branches))
+    kind = schema.get("type", "object" if "properties" in schema else None)
+    return {kind} if isinstance(kind, str) else set(kind or ())
+
+
+def _result(spec: dict[str, Any], op: dict[str, Any]) -> str | None:
+    """The JSON kind every success body has (a body of another kind cannot be parsed at all), or None."""
+    kinds: set[str] = set()
+    for status, response in op["responses"].items():
+        schema = _deref(spec, response).get("content", {}).get("application/json", {}).get("schema")
+        if status.startswith("2") and schema is not None:
+            kinds |= _json_kinds(spec, schema)
+    return kinds.pop() if len(kinds) == 1 and kinds <= {"object", "array"} else None
+
+
 def render(spec: dict[str, Any]) -> str:
     table: dict[str, dict[str, Any]] = {}
     for method, path, op in operations(spec):
@@ -145,5 +165,6 @@ def render(spec: dict[str, Any]) -> str:
             "pagination": pagination,
             "items": items,
             "success": sorted(int(s) for s in op["responses"] if s.startswith("2")),
+            "result": _result(spec, op),
         }
     return HEADER + f"OPERATIONS: Final[dict[str, OperationSpec]] = {table!r}\n"

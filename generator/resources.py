@@ -32,7 +32,25 @@ CLASS = '''class {name}:
     def _resource_requester(self) -> {requester}:
         """What the resources send through; the client class provides it."""
         raise NotImplementedError
+
+    def _raw_resource_requester(self) -> {requester}:
+        """The same, answering `APIResponse` objects instead of results; the client class provides it."""
+        raise NotImplementedError
+
+    @cached_property
+    def with_raw_response(self) -> {name_raw}:
+        """Every resource again, its methods answering the response as received (`APIResponse`: status, headers,
+        request id, rate limit) with `parse()` for the result: `client.with_raw_response.<resource>.<method>(...)`."""
+        return {name_raw}(self._raw_resource_requester())
 {members}
+
+
+class {name_raw}:
+    """The {vendor} resources{flavour}, answering `APIResponse` objects."""
+
+    def __init__(self, requester: {requester}) -> None:
+        self._requester = requester
+{raw_members}
 
 '''
 
@@ -41,7 +59,7 @@ MEMBER = """
     def {attribute}(self) -> {cls}:
         from .api.{module} import {cls}
 
-        return {cls}(self._resource_requester())
+        return {cls}({requester})
 """
 
 
@@ -54,19 +72,30 @@ def render(spec: dict[str, Any]) -> str:
         vendor = prefix.strip()
         mine = [tag for tag in tags if tag.startswith(prefix)]
         for is_async in (False, True):
-            members = []
+            members, raw_members = [], []
             for tag in mine:
                 module = str(PythonIdentifier(tag, "tag"))
                 cls = ("Async" if is_async else "") + str(ClassName(tag, "field"))
-                imports.append(f"    from .api.{module} import {cls}")
-                members.append(MEMBER.format(attribute=resource_of(tag), cls=cls, module=module))
+                imports.append(f"    from .api.{module} import {cls}, {cls}WithRawResponse")
+                attribute = resource_of(tag)
+                members.append(
+                    MEMBER.format(attribute=attribute, cls=cls, module=module, requester="self._resource_requester()")
+                )
+                raw_members.append(
+                    MEMBER.format(
+                        attribute=attribute, cls=f"{cls}WithRawResponse", module=module, requester="self._requester"
+                    )
+                )
+            name = ("Async" if is_async else "") + f"{vendor}Resources"
             classes.append(
                 CLASS.format(
-                    name=("Async" if is_async else "") + f"{vendor}Resources",
+                    name=name,
+                    name_raw=name.removesuffix("Resources") + "WithRawResponse",
                     vendor=vendor,
                     flavour=" for asyncio" if is_async else "",
                     requester="AsyncRequester" if is_async else "Requester",
                     members="".join(members),
+                    raw_members="".join(raw_members),
                 )
             )
     return HEADER.format(imports="\n".join(sorted(imports))) + "\n".join(classes)

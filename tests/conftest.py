@@ -20,6 +20,10 @@ from tests.specdata import write_python_view
 from videoconf import SignalWire, Whereby
 from videoconf.sandbox import RunningSandbox, SandboxConfig, running_sandbox
 
+# The project's own tests run strict, so any answer of the sandbox (or a scripted one) that disagrees with the contract
+# fails loudly; the drift suite builds tolerant clients explicitly.
+os.environ["VIDEOCONF_STRICT"] = "1"
+
 # Short enough for a test to wait out, long enough to be seen in progress first.
 PROCESSING_SECONDS = 0.5
 

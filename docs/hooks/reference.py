@@ -32,7 +32,10 @@ def _resources(vendor: str) -> list[tuple[str, type]]:
             return None
 
     probe = Probe()
-    names = [name for name, value in vars(base).items() if isinstance(value, cached_property)]
+    # `with_raw_response` holds the same resources again, answering `APIResponse` (its guide is raw-responses.md).
+    names = [
+        name for name, value in vars(base).items() if isinstance(value, cached_property) and name != "with_raw_response"
+    ]
     return [(name, type(getattr(probe, name))) for name in names]
 
 

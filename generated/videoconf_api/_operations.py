@@ -28,6 +28,7 @@ class OperationSpec(TypedDict):
     pagination: Literal["links", "cursor"] | None
     items: Literal["data", "results"] | None
     success: list[int]
+    result: Literal["object", "array"] | None
 
 
 OPERATIONS: Final[dict[str, OperationSpec]] = {
@@ -97,6 +98,7 @@ OPERATIONS: Final[dict[str, OperationSpec]] = {
         "pagination": None,
         "items": None,
         "success": [200],
+        "result": "object",
     },
     "rooms_list": {
         "vendor": "signalwire",
@@ -145,6 +147,7 @@ OPERATIONS: Final[dict[str, OperationSpec]] = {
         "pagination": "links",
         "items": "data",
         "success": [200],
+        "result": "object",
     },
     "rooms_get": {
         "vendor": "signalwire",
@@ -171,6 +174,7 @@ OPERATIONS: Final[dict[str, OperationSpec]] = {
         "pagination": None,
         "items": None,
         "success": [200],
+        "result": "object",
     },
     "rooms_update": {
         "vendor": "signalwire",
@@ -236,6 +240,7 @@ OPERATIONS: Final[dict[str, OperationSpec]] = {
         "pagination": None,
         "items": None,
         "success": [200],
+        "result": "object",
     },
     "rooms_delete": {
         "vendor": "signalwire",
@@ -248,6 +253,7 @@ OPERATIONS: Final[dict[str, OperationSpec]] = {
         "pagination": None,
         "items": None,
         "success": [204],
+        "result": None,
     },
     "rooms_list_streams": {
         "vendor": "signalwire",
@@ -274,6 +280,7 @@ OPERATIONS: Final[dict[str, OperationSpec]] = {
         "pagination": "links",
         "items": "data",
         "success": [200],
+        "result": "object",
     },
     "rooms_create_stream": {
         "vendor": "signalwire",
@@ -291,6 +298,7 @@ OPERATIONS: Final[dict[str, OperationSpec]] = {
         "pagination": None,
         "items": None,
         "success": [201],
+        "result": "object",
     },
     "room_tokens_create": {
         "vendor": "signalwire",
@@ -396,6 +404,7 @@ OPERATIONS: Final[dict[str, OperationSpec]] = {
         "pagination": None,
         "items": None,
         "success": [200],
+        "result": "object",
     },
     "room_sessions_list": {
         "vendor": "signalwire",
@@ -436,6 +445,7 @@ OPERATIONS: Final[dict[str, OperationSpec]] = {
         "pagination": "links",
         "items": "data",
         "success": [200],
+        "result": "object",
     },
     "room_sessions_get": {
         "vendor": "signalwire",
@@ -448,6 +458,7 @@ OPERATIONS: Final[dict[str, OperationSpec]] = {
         "pagination": None,
         "items": None,
         "success": [200],
+        "result": "object",
     },
     "room_sessions_list_events": {
         "vendor": "signalwire",
@@ -474,6 +485,7 @@ OPERATIONS: Final[dict[str, OperationSpec]] = {
         "pagination": "links",
         "items": "data",
         "success": [200],
+        "result": "object",
     },
     "room_sessions_list_members": {
         "vendor": "signalwire",
@@ -500,6 +512,7 @@ OPERATIONS: Final[dict[str, OperationSpec]] = {
         "pagination": "links",
         "items": "data",
         "success": [200],
+        "result": "object",
     },
     "room_sessions_list_recordings": {
         "vendor": "signalwire",
@@ -532,6 +545,7 @@ OPERATIONS: Final[dict[str, OperationSpec]] = {
         "pagination": "links",
         "items": "data",
         "success": [200],
+        "result": "object",
     },
     "room_recordings_list": {
         "vendor": "signalwire",
@@ -564,6 +578,7 @@ OPERATIONS: Final[dict[str, OperationSpec]] = {
         "pagination": "links",
         "items": "data",
         "success": [200],
+        "result": "object",
     },
     "room_recordings_get": {
         "vendor": "signalwire",
@@ -583,6 +598,7 @@ OPERATIONS: Final[dict[str, OperationSpec]] = {
         "pagination": None,
         "items": None,
         "success": [200],
+        "result": "object",
     },
     "room_recordings_delete": {
         "vendor": "signalwire",
@@ -595,6 +611,7 @@ OPERATIONS: Final[dict[str, OperationSpec]] = {
         "pagination": None,
         "items": None,
         "success": [204],
+        "result": None,
     },
     "room_recordings_list_events": {
         "vendor": "signalwire",
@@ -621,6 +638,7 @@ OPERATIONS: Final[dict[str, OperationSpec]] = {
         "pagination": "links",
         "items": "data",
         "success": [200],
+        "result": "object",
     },
     "conferences_create": {
         "vendor": "signalwire",
@@ -687,6 +705,7 @@ OPERATIONS: Final[dict[str, OperationSpec]] = {
         "pagination": None,
         "items": None,
         "success": [200],
+        "result": "object",
     },
     "conferences_list": {
         "vendor": "signalwire",
@@ -735,6 +754,7 @@ OPERATIONS: Final[dict[str, OperationSpec]] = {
         "pagination": "links",
         "items": "data",
         "success": [200],
+        "result": "object",
     },
     "conferences_get": {
         "vendor": "signalwire",
@@ -754,6 +774,7 @@ OPERATIONS: Final[dict[str, OperationSpec]] = {
         "pagination": None,
         "items": None,
         "success": [200],
+        "result": "object",
     },
     "conferences_update": {
         "vendor": "signalwire",
@@ -822,6 +843,7 @@ OPERATIONS: Final[dict[str, OperationSpec]] = {
         "pagination": None,
         "items": None,
         "success": [200],
+        "result": "object",
     },
     "conferences_delete": {
         "vendor": "signalwire",
@@ -834,6 +856,7 @@ OPERATIONS: Final[dict[str, OperationSpec]] = {
         "pagination": None,
         "items": None,
         "success": [204],
+        "result": None,
     },
     "conferences_list_tokens": {
         "vendor": "signalwire",
@@ -860,6 +883,7 @@ OPERATIONS: Final[dict[str, OperationSpec]] = {
         "pagination": "links",
         "items": "data",
         "success": [200],
+        "result": "object",
     },
     "conferences_list_streams": {
         "vendor": "signalwire",
@@ -886,6 +910,7 @@ OPERATIONS: Final[dict[str, OperationSpec]] = {
         "pagination": "links",
         "items": "data",
         "success": [200],
+        "result": "object",
     },
     "conferences_create_stream": {
         "vendor": "signalwire",
@@ -903,6 +928,7 @@ OPERATIONS: Final[dict[str, OperationSpec]] = {
         "pagination": None,
         "items": None,
         "success": [200],
+        "result": "object",
     },
     "conference_tokens_get": {
         "vendor": "signalwire",
@@ -915,6 +941,7 @@ OPERATIONS: Final[dict[str, OperationSpec]] = {
         "pagination": None,
         "items": None,
         "success": [200],
+        "result": "object",
     },
     "conference_tokens_reset": {
         "vendor": "signalwire",
@@ -927,6 +954,7 @@ OPERATIONS: Final[dict[str, OperationSpec]] = {
         "pagination": None,
         "items": None,
         "success": [200],
+        "result": "object",
     },
     "streams_get": {
         "vendor": "signalwire",
@@ -939,6 +967,7 @@ OPERATIONS: Final[dict[str, OperationSpec]] = {
         "pagination": None,
         "items": None,
         "success": [200],
+        "result": "object",
     },
     "streams_update": {
         "vendor": "signalwire",
@@ -956,6 +985,7 @@ OPERATIONS: Final[dict[str, OperationSpec]] = {
         "pagination": None,
         "items": None,
         "success": [200],
+        "result": "object",
     },
     "streams_delete": {
         "vendor": "signalwire",
@@ -968,6 +998,7 @@ OPERATIONS: Final[dict[str, OperationSpec]] = {
         "pagination": None,
         "items": None,
         "success": [204],
+        "result": None,
     },
     "logs_list": {
         "vendor": "signalwire",
@@ -1013,6 +1044,7 @@ OPERATIONS: Final[dict[str, OperationSpec]] = {
         "pagination": "links",
         "items": "data",
         "success": [200],
+        "result": "object",
     },
     "logs_get": {
         "vendor": "signalwire",
@@ -1025,6 +1057,7 @@ OPERATIONS: Final[dict[str, OperationSpec]] = {
         "pagination": None,
         "items": None,
         "success": [200],
+        "result": "object",
     },
     "meetings_create": {
         "vendor": "whereby",
@@ -1185,6 +1218,7 @@ OPERATIONS: Final[dict[str, OperationSpec]] = {
         "pagination": None,
         "items": None,
         "success": [201],
+        "result": "object",
     },
     "meetings_list": {
         "vendor": "whereby",
@@ -1215,6 +1249,7 @@ OPERATIONS: Final[dict[str, OperationSpec]] = {
         "pagination": "cursor",
         "items": "results",
         "success": [200],
+        "result": "object",
     },
     "meetings_get": {
         "vendor": "whereby",
@@ -1238,6 +1273,7 @@ OPERATIONS: Final[dict[str, OperationSpec]] = {
         "pagination": None,
         "items": None,
         "success": [200],
+        "result": "object",
     },
     "meetings_delete": {
         "vendor": "whereby",
@@ -1250,6 +1286,7 @@ OPERATIONS: Final[dict[str, OperationSpec]] = {
         "pagination": None,
         "items": None,
         "success": [204],
+        "result": None,
     },
     "recordings_list": {
         "vendor": "whereby",
@@ -1289,6 +1326,7 @@ OPERATIONS: Final[dict[str, OperationSpec]] = {
         "pagination": "cursor",
         "items": "results",
         "success": [200],
+        "result": "object",
     },
     "recordings_get": {
         "vendor": "whereby",
@@ -1301,6 +1339,7 @@ OPERATIONS: Final[dict[str, OperationSpec]] = {
         "pagination": None,
         "items": None,
         "success": [200],
+        "result": "object",
     },
     "recordings_delete": {
         "vendor": "whereby",
@@ -1313,6 +1352,7 @@ OPERATIONS: Final[dict[str, OperationSpec]] = {
         "pagination": None,
         "items": None,
         "success": [204],
+        "result": None,
     },
     "recordings_get_access_link": {
         "vendor": "whereby",
@@ -1332,6 +1372,7 @@ OPERATIONS: Final[dict[str, OperationSpec]] = {
         "pagination": None,
         "items": None,
         "success": [200],
+        "result": "object",
     },
     "recordings_bulk_delete": {
         "vendor": "whereby",
@@ -1353,6 +1394,7 @@ OPERATIONS: Final[dict[str, OperationSpec]] = {
         "pagination": None,
         "items": None,
         "success": [204],
+        "result": None,
     },
     "transcriptions_create": {
         "vendor": "whereby",
@@ -1374,6 +1416,7 @@ OPERATIONS: Final[dict[str, OperationSpec]] = {
         "pagination": None,
         "items": None,
         "success": [201],
+        "result": "object",
     },
     "transcriptions_list": {
         "vendor": "whereby",
@@ -1411,6 +1454,7 @@ OPERATIONS: Final[dict[str, OperationSpec]] = {
         "pagination": "cursor",
         "items": "results",
         "success": [200],
+        "result": "object",
     },
     "transcriptions_get": {
         "vendor": "whereby",
@@ -1423,6 +1467,7 @@ OPERATIONS: Final[dict[str, OperationSpec]] = {
         "pagination": None,
         "items": None,
         "success": [200],
+        "result": "object",
     },
     "transcriptions_delete": {
         "vendor": "whereby",
@@ -1435,6 +1480,7 @@ OPERATIONS: Final[dict[str, OperationSpec]] = {
         "pagination": None,
         "items": None,
         "success": [204],
+        "result": None,
     },
     "transcriptions_get_access_link": {
         "vendor": "whereby",
@@ -1454,6 +1500,7 @@ OPERATIONS: Final[dict[str, OperationSpec]] = {
         "pagination": None,
         "items": None,
         "success": [200],
+        "result": "object",
     },
     "transcriptions_bulk_delete": {
         "vendor": "whereby",
@@ -1475,6 +1522,7 @@ OPERATIONS: Final[dict[str, OperationSpec]] = {
         "pagination": None,
         "items": None,
         "success": [204],
+        "result": None,
     },
     "summaries_create": {
         "vendor": "whereby",
@@ -1509,6 +1557,7 @@ OPERATIONS: Final[dict[str, OperationSpec]] = {
         "pagination": None,
         "items": None,
         "success": [201],
+        "result": "object",
     },
     "summaries_list": {
         "vendor": "whereby",
@@ -1545,6 +1594,7 @@ OPERATIONS: Final[dict[str, OperationSpec]] = {
         "pagination": "cursor",
         "items": "results",
         "success": [200],
+        "result": "object",
     },
     "summaries_get": {
         "vendor": "whereby",
@@ -1557,6 +1607,7 @@ OPERATIONS: Final[dict[str, OperationSpec]] = {
         "pagination": None,
         "items": None,
         "success": [200],
+        "result": "object",
     },
     "summaries_delete": {
         "vendor": "whereby",
@@ -1569,6 +1620,7 @@ OPERATIONS: Final[dict[str, OperationSpec]] = {
         "pagination": None,
         "items": None,
         "success": [204],
+        "result": None,
     },
     "rooms_update_theme_tokens": {
         "vendor": "whereby",
@@ -1604,6 +1656,7 @@ OPERATIONS: Final[dict[str, OperationSpec]] = {
         "pagination": None,
         "items": None,
         "success": [204],
+        "result": None,
     },
     "rooms_update_logo": {
         "vendor": "whereby",
@@ -1629,6 +1682,7 @@ OPERATIONS: Final[dict[str, OperationSpec]] = {
         "pagination": None,
         "items": None,
         "success": [204],
+        "result": None,
     },
     "rooms_update_room_background": {
         "vendor": "whereby",
@@ -1660,6 +1714,7 @@ OPERATIONS: Final[dict[str, OperationSpec]] = {
         "pagination": None,
         "items": None,
         "success": [204],
+        "result": None,
     },
     "rooms_update_knock_page_background": {
         "vendor": "whereby",
@@ -1691,6 +1746,7 @@ OPERATIONS: Final[dict[str, OperationSpec]] = {
         "pagination": None,
         "items": None,
         "success": [204],
+        "result": None,
     },
     "insights_rooms": {
         "vendor": "whereby",
@@ -1742,6 +1798,7 @@ OPERATIONS: Final[dict[str, OperationSpec]] = {
         "pagination": "cursor",
         "items": "results",
         "success": [200],
+        "result": "object",
     },
     "insights_room_sessions": {
         "vendor": "whereby",
@@ -1770,6 +1827,7 @@ OPERATIONS: Final[dict[str, OperationSpec]] = {
         "pagination": "cursor",
         "items": "results",
         "success": [200],
+        "result": "object",
     },
     "insights_participants": {
         "vendor": "whereby",
@@ -1798,6 +1856,7 @@ OPERATIONS: Final[dict[str, OperationSpec]] = {
         "pagination": "cursor",
         "items": "results",
         "success": [200],
+        "result": "object",
     },
     "insights_participant": {
         "vendor": "whereby",
@@ -1813,5 +1872,6 @@ OPERATIONS: Final[dict[str, OperationSpec]] = {
         "pagination": None,
         "items": None,
         "success": [200],
+        "result": "array",
     },
 }

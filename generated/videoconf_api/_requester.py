@@ -2,11 +2,23 @@
 
 from __future__ import annotations
 
-from collections.abc import AsyncIterator, Callable, Generator, Iterator, Mapping
-from typing import Any, Protocol, TypeVar
+from collections.abc import AsyncIterator, Awaitable, Callable, Generator, Iterator, Mapping
+from typing import TYPE_CHECKING, Any, ParamSpec, Protocol, TypeVar, cast
+
+from ._parsing import Drift
+
+if TYPE_CHECKING:
+    import httpx
+
+    from ._response import APIResponse
 
 T = TypeVar("T")
 P = TypeVar("P")
+R = TypeVar("R")
+Params = ParamSpec("Params")
+
+Cast = Callable[[Any, Drift], T]
+"""Turns a decoded body into the result, reporting each disagreement with the contract to the drift receiver."""
 
 
 class SyncPager(Protocol[T]):
@@ -44,26 +56,38 @@ class AsyncPager(Protocol[T]):
 
 
 class Requester(Protocol):
-    """Sends one operation, named by operationId, with raw values keyed by wire name (UNSET means not given)."""
+    """Sends one operation, named by operationId, with raw values keyed by wire name (UNSET means not given).
+
+    The per-call options are the caller's escape hatches: headers, query parameters and body fields the contract
+    does not know (merged after validation; a body key the contract declares replaces that field), and a timeout.
+    """
 
     def request(
         self,
         operation_id: str,
-        cast: Callable[[Any], T],
+        cast: Cast[T],
         *,
         path: Mapping[str, Any] | None = None,
         query: Mapping[str, Any] | None = None,
         body: Mapping[str, Any] | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        timeout: float | httpx.Timeout | None = None,
     ) -> T: ...
 
     def paginate(
         self,
         operation_id: str,
-        page: Callable[[Any], P],
+        page: Cast[P],
         items: Callable[[P], list[T]],
         *,
         path: Mapping[str, Any] | None = None,
         query: Mapping[str, Any] | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        timeout: float | httpx.Timeout | None = None,
     ) -> SyncPager[T]: ...
 
 
@@ -73,24 +97,52 @@ class AsyncRequester(Protocol):
     async def request(
         self,
         operation_id: str,
-        cast: Callable[[Any], T],
+        cast: Cast[T],
         *,
         path: Mapping[str, Any] | None = None,
         query: Mapping[str, Any] | None = None,
         body: Mapping[str, Any] | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        timeout: float | httpx.Timeout | None = None,
     ) -> T: ...
 
     def paginate(
         self,
         operation_id: str,
-        page: Callable[[Any], P],
+        page: Cast[P],
         items: Callable[[P], list[T]],
         *,
         path: Mapping[str, Any] | None = None,
         query: Mapping[str, Any] | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        timeout: float | httpx.Timeout | None = None,
     ) -> AsyncPager[T]: ...
 
 
-def no_content(data: object) -> None:
+def no_content(data: object, drift: Drift) -> None:
     """The cast of operations that answer 204 with no body."""
     return None
+
+
+# The `...WithRawResponse` classes hold the methods of a resource built on a requester that answers `APIResponse`
+# objects (the client's raw requester): at run time these return the method unchanged; they only say so to the
+# type checker, so that `sw.with_raw_response.rooms.get(...)` is an `APIResponse[Room]` with the same parameters.
+
+
+def raw_response(method: Callable[Params, R]) -> Callable[Params, APIResponse[R]]:
+    return cast("Callable[Params, APIResponse[R]]", method)
+
+
+def async_raw_response(method: Callable[Params, Awaitable[R]]) -> Callable[Params, Awaitable[APIResponse[R]]]:
+    return cast("Callable[Params, Awaitable[APIResponse[R]]]", method)
+
+
+def async_raw_pager(
+    method: Callable[Params, AsyncPager[T]],
+) -> Callable[Params, Awaitable[APIResponse[AsyncPager[T]]]]:
+    # A raw list call sends its first request at once (the plain one waits for iteration), so it is awaited.
+    return cast("Callable[Params, Awaitable[APIResponse[AsyncPager[T]]]]", method)

@@ -8,20 +8,90 @@ from typing import TYPE_CHECKING
 from ._requester import AsyncRequester, Requester
 
 if TYPE_CHECKING:
-    from .api.signal_wire_conference_tokens import AsyncSignalWireConferenceTokens, SignalWireConferenceTokens
-    from .api.signal_wire_conferences import AsyncSignalWireConferences, SignalWireConferences
-    from .api.signal_wire_logs import AsyncSignalWireLogs, SignalWireLogs
-    from .api.signal_wire_room_recordings import AsyncSignalWireRoomRecordings, SignalWireRoomRecordings
-    from .api.signal_wire_room_sessions import AsyncSignalWireRoomSessions, SignalWireRoomSessions
-    from .api.signal_wire_room_tokens import AsyncSignalWireRoomTokens, SignalWireRoomTokens
-    from .api.signal_wire_rooms import AsyncSignalWireRooms, SignalWireRooms
-    from .api.signal_wire_streams import AsyncSignalWireStreams, SignalWireStreams
-    from .api.whereby_insights import AsyncWherebyInsights, WherebyInsights
-    from .api.whereby_meetings import AsyncWherebyMeetings, WherebyMeetings
-    from .api.whereby_recordings import AsyncWherebyRecordings, WherebyRecordings
-    from .api.whereby_rooms import AsyncWherebyRooms, WherebyRooms
-    from .api.whereby_summaries import AsyncWherebySummaries, WherebySummaries
-    from .api.whereby_transcriptions import AsyncWherebyTranscriptions, WherebyTranscriptions
+    from .api.signal_wire_conference_tokens import (
+        AsyncSignalWireConferenceTokens,
+        AsyncSignalWireConferenceTokensWithRawResponse,
+        SignalWireConferenceTokens,
+        SignalWireConferenceTokensWithRawResponse,
+    )
+    from .api.signal_wire_conferences import (
+        AsyncSignalWireConferences,
+        AsyncSignalWireConferencesWithRawResponse,
+        SignalWireConferences,
+        SignalWireConferencesWithRawResponse,
+    )
+    from .api.signal_wire_logs import (
+        AsyncSignalWireLogs,
+        AsyncSignalWireLogsWithRawResponse,
+        SignalWireLogs,
+        SignalWireLogsWithRawResponse,
+    )
+    from .api.signal_wire_room_recordings import (
+        AsyncSignalWireRoomRecordings,
+        AsyncSignalWireRoomRecordingsWithRawResponse,
+        SignalWireRoomRecordings,
+        SignalWireRoomRecordingsWithRawResponse,
+    )
+    from .api.signal_wire_room_sessions import (
+        AsyncSignalWireRoomSessions,
+        AsyncSignalWireRoomSessionsWithRawResponse,
+        SignalWireRoomSessions,
+        SignalWireRoomSessionsWithRawResponse,
+    )
+    from .api.signal_wire_room_tokens import (
+        AsyncSignalWireRoomTokens,
+        AsyncSignalWireRoomTokensWithRawResponse,
+        SignalWireRoomTokens,
+        SignalWireRoomTokensWithRawResponse,
+    )
+    from .api.signal_wire_rooms import (
+        AsyncSignalWireRooms,
+        AsyncSignalWireRoomsWithRawResponse,
+        SignalWireRooms,
+        SignalWireRoomsWithRawResponse,
+    )
+    from .api.signal_wire_streams import (
+        AsyncSignalWireStreams,
+        AsyncSignalWireStreamsWithRawResponse,
+        SignalWireStreams,
+        SignalWireStreamsWithRawResponse,
+    )
+    from .api.whereby_insights import (
+        AsyncWherebyInsights,
+        AsyncWherebyInsightsWithRawResponse,
+        WherebyInsights,
+        WherebyInsightsWithRawResponse,
+    )
+    from .api.whereby_meetings import (
+        AsyncWherebyMeetings,
+        AsyncWherebyMeetingsWithRawResponse,
+        WherebyMeetings,
+        WherebyMeetingsWithRawResponse,
+    )
+    from .api.whereby_recordings import (
+        AsyncWherebyRecordings,
+        AsyncWherebyRecordingsWithRawResponse,
+        WherebyRecordings,
+        WherebyRecordingsWithRawResponse,
+    )
+    from .api.whereby_rooms import (
+        AsyncWherebyRooms,
+        AsyncWherebyRoomsWithRawResponse,
+        WherebyRooms,
+        WherebyRoomsWithRawResponse,
+    )
+    from .api.whereby_summaries import (
+        AsyncWherebySummaries,
+        AsyncWherebySummariesWithRawResponse,
+        WherebySummaries,
+        WherebySummariesWithRawResponse,
+    )
+    from .api.whereby_transcriptions import (
+        AsyncWherebyTranscriptions,
+        AsyncWherebyTranscriptionsWithRawResponse,
+        WherebyTranscriptions,
+        WherebyTranscriptionsWithRawResponse,
+    )
 
 
 class SignalWireResources:
@@ -30,6 +100,16 @@ class SignalWireResources:
     def _resource_requester(self) -> Requester:
         """What the resources send through; the client class provides it."""
         raise NotImplementedError
+
+    def _raw_resource_requester(self) -> Requester:
+        """The same, answering `APIResponse` objects instead of results; the client class provides it."""
+        raise NotImplementedError
+
+    @cached_property
+    def with_raw_response(self) -> SignalWireWithRawResponse:
+        """Every resource again, its methods answering the response as received (`APIResponse`: status, headers,
+        request id, rate limit) with `parse()` for the result: `client.with_raw_response.<resource>.<method>(...)`."""
+        return SignalWireWithRawResponse(self._raw_resource_requester())
 
     @cached_property
     def rooms(self) -> SignalWireRooms:
@@ -80,12 +160,77 @@ class SignalWireResources:
         return SignalWireLogs(self._resource_requester())
 
 
+class SignalWireWithRawResponse:
+    """The SignalWire resources, answering `APIResponse` objects."""
+
+    def __init__(self, requester: Requester) -> None:
+        self._requester = requester
+
+    @cached_property
+    def rooms(self) -> SignalWireRoomsWithRawResponse:
+        from .api.signal_wire_rooms import SignalWireRoomsWithRawResponse
+
+        return SignalWireRoomsWithRawResponse(self._requester)
+
+    @cached_property
+    def room_tokens(self) -> SignalWireRoomTokensWithRawResponse:
+        from .api.signal_wire_room_tokens import SignalWireRoomTokensWithRawResponse
+
+        return SignalWireRoomTokensWithRawResponse(self._requester)
+
+    @cached_property
+    def room_sessions(self) -> SignalWireRoomSessionsWithRawResponse:
+        from .api.signal_wire_room_sessions import SignalWireRoomSessionsWithRawResponse
+
+        return SignalWireRoomSessionsWithRawResponse(self._requester)
+
+    @cached_property
+    def room_recordings(self) -> SignalWireRoomRecordingsWithRawResponse:
+        from .api.signal_wire_room_recordings import SignalWireRoomRecordingsWithRawResponse
+
+        return SignalWireRoomRecordingsWithRawResponse(self._requester)
+
+    @cached_property
+    def conferences(self) -> SignalWireConferencesWithRawResponse:
+        from .api.signal_wire_conferences import SignalWireConferencesWithRawResponse
+
+        return SignalWireConferencesWithRawResponse(self._requester)
+
+    @cached_property
+    def conference_tokens(self) -> SignalWireConferenceTokensWithRawResponse:
+        from .api.signal_wire_conference_tokens import SignalWireConferenceTokensWithRawResponse
+
+        return SignalWireConferenceTokensWithRawResponse(self._requester)
+
+    @cached_property
+    def streams(self) -> SignalWireStreamsWithRawResponse:
+        from .api.signal_wire_streams import SignalWireStreamsWithRawResponse
+
+        return SignalWireStreamsWithRawResponse(self._requester)
+
+    @cached_property
+    def logs(self) -> SignalWireLogsWithRawResponse:
+        from .api.signal_wire_logs import SignalWireLogsWithRawResponse
+
+        return SignalWireLogsWithRawResponse(self._requester)
+
+
 class AsyncSignalWireResources:
     """The SignalWire resources for asyncio, each created on first access and kept."""
 
     def _resource_requester(self) -> AsyncRequester:
         """What the resources send through; the client class provides it."""
         raise NotImplementedError
+
+    def _raw_resource_requester(self) -> AsyncRequester:
+        """The same, answering `APIResponse` objects instead of results; the client class provides it."""
+        raise NotImplementedError
+
+    @cached_property
+    def with_raw_response(self) -> AsyncSignalWireWithRawResponse:
+        """Every resource again, its methods answering the response as received (`APIResponse`: status, headers,
+        request id, rate limit) with `parse()` for the result: `client.with_raw_response.<resource>.<method>(...)`."""
+        return AsyncSignalWireWithRawResponse(self._raw_resource_requester())
 
     @cached_property
     def rooms(self) -> AsyncSignalWireRooms:
@@ -136,12 +281,77 @@ class AsyncSignalWireResources:
         return AsyncSignalWireLogs(self._resource_requester())
 
 
+class AsyncSignalWireWithRawResponse:
+    """The SignalWire resources for asyncio, answering `APIResponse` objects."""
+
+    def __init__(self, requester: AsyncRequester) -> None:
+        self._requester = requester
+
+    @cached_property
+    def rooms(self) -> AsyncSignalWireRoomsWithRawResponse:
+        from .api.signal_wire_rooms import AsyncSignalWireRoomsWithRawResponse
+
+        return AsyncSignalWireRoomsWithRawResponse(self._requester)
+
+    @cached_property
+    def room_tokens(self) -> AsyncSignalWireRoomTokensWithRawResponse:
+        from .api.signal_wire_room_tokens import AsyncSignalWireRoomTokensWithRawResponse
+
+        return AsyncSignalWireRoomTokensWithRawResponse(self._requester)
+
+    @cached_property
+    def room_sessions(self) -> AsyncSignalWireRoomSessionsWithRawResponse:
+        from .api.signal_wire_room_sessions import AsyncSignalWireRoomSessionsWithRawResponse
+
+        return AsyncSignalWireRoomSessionsWithRawResponse(self._requester)
+
+    @cached_property
+    def room_recordings(self) -> AsyncSignalWireRoomRecordingsWithRawResponse:
+        from .api.signal_wire_room_recordings import AsyncSignalWireRoomRecordingsWithRawResponse
+
+        return AsyncSignalWireRoomRecordingsWithRawResponse(self._requester)
+
+    @cached_property
+    def conferences(self) -> AsyncSignalWireConferencesWithRawResponse:
+        from .api.signal_wire_conferences import AsyncSignalWireConferencesWithRawResponse
+
+        return AsyncSignalWireConferencesWithRawResponse(self._requester)
+
+    @cached_property
+    def conference_tokens(self) -> AsyncSignalWireConferenceTokensWithRawResponse:
+        from .api.signal_wire_conference_tokens import AsyncSignalWireConferenceTokensWithRawResponse
+
+        return AsyncSignalWireConferenceTokensWithRawResponse(self._requester)
+
+    @cached_property
+    def streams(self) -> AsyncSignalWireStreamsWithRawResponse:
+        from .api.signal_wire_streams import AsyncSignalWireStreamsWithRawResponse
+
+        return AsyncSignalWireStreamsWithRawResponse(self._requester)
+
+    @cached_property
+    def logs(self) -> AsyncSignalWireLogsWithRawResponse:
+        from .api.signal_wire_logs import AsyncSignalWireLogsWithRawResponse
+
+        return AsyncSignalWireLogsWithRawResponse(self._requester)
+
+
 class WherebyResources:
     """The Whereby resources, each created on first access and kept."""
 
     def _resource_requester(self) -> Requester:
         """What the resources send through; the client class provides it."""
         raise NotImplementedError
+
+    def _raw_resource_requester(self) -> Requester:
+        """The same, answering `APIResponse` objects instead of results; the client class provides it."""
+        raise NotImplementedError
+
+    @cached_property
+    def with_raw_response(self) -> WherebyWithRawResponse:
+        """Every resource again, its methods answering the response as received (`APIResponse`: status, headers,
+        request id, rate limit) with `parse()` for the result: `client.with_raw_response.<resource>.<method>(...)`."""
+        return WherebyWithRawResponse(self._raw_resource_requester())
 
     @cached_property
     def meetings(self) -> WherebyMeetings:
@@ -180,12 +390,65 @@ class WherebyResources:
         return WherebyInsights(self._resource_requester())
 
 
+class WherebyWithRawResponse:
+    """The Whereby resources, answering `APIResponse` objects."""
+
+    def __init__(self, requester: Requester) -> None:
+        self._requester = requester
+
+    @cached_property
+    def meetings(self) -> WherebyMeetingsWithRawResponse:
+        from .api.whereby_meetings import WherebyMeetingsWithRawResponse
+
+        return WherebyMeetingsWithRawResponse(self._requester)
+
+    @cached_property
+    def recordings(self) -> WherebyRecordingsWithRawResponse:
+        from .api.whereby_recordings import WherebyRecordingsWithRawResponse
+
+        return WherebyRecordingsWithRawResponse(self._requester)
+
+    @cached_property
+    def transcriptions(self) -> WherebyTranscriptionsWithRawResponse:
+        from .api.whereby_transcriptions import WherebyTranscriptionsWithRawResponse
+
+        return WherebyTranscriptionsWithRawResponse(self._requester)
+
+    @cached_property
+    def summaries(self) -> WherebySummariesWithRawResponse:
+        from .api.whereby_summaries import WherebySummariesWithRawResponse
+
+        return WherebySummariesWithRawResponse(self._requester)
+
+    @cached_property
+    def rooms(self) -> WherebyRoomsWithRawResponse:
+        from .api.whereby_rooms import WherebyRoomsWithRawResponse
+
+        return WherebyRoomsWithRawResponse(self._requester)
+
+    @cached_property
+    def insights(self) -> WherebyInsightsWithRawResponse:
+        from .api.whereby_insights import WherebyInsightsWithRawResponse
+
+        return WherebyInsightsWithRawResponse(self._requester)
+
+
 class AsyncWherebyResources:
     """The Whereby resources for asyncio, each created on first access and kept."""
 
     def _resource_requester(self) -> AsyncRequester:
         """What the resources send through; the client class provides it."""
         raise NotImplementedError
+
+    def _raw_resource_requester(self) -> AsyncRequester:
+        """The same, answering `APIResponse` objects instead of results; the client class provides it."""
+        raise NotImplementedError
+
+    @cached_property
+    def with_raw_response(self) -> AsyncWherebyWithRawResponse:
+        """Every resource again, its methods answering the response as received (`APIResponse`: status, headers,
+        request id, rate limit) with `parse()` for the result: `client.with_raw_response.<resource>.<method>(...)`."""
+        return AsyncWherebyWithRawResponse(self._raw_resource_requester())
 
     @cached_property
     def meetings(self) -> AsyncWherebyMeetings:
@@ -222,3 +485,46 @@ class AsyncWherebyResources:
         from .api.whereby_insights import AsyncWherebyInsights
 
         return AsyncWherebyInsights(self._resource_requester())
+
+
+class AsyncWherebyWithRawResponse:
+    """The Whereby resources for asyncio, answering `APIResponse` objects."""
+
+    def __init__(self, requester: AsyncRequester) -> None:
+        self._requester = requester
+
+    @cached_property
+    def meetings(self) -> AsyncWherebyMeetingsWithRawResponse:
+        from .api.whereby_meetings import AsyncWherebyMeetingsWithRawResponse
+
+        return AsyncWherebyMeetingsWithRawResponse(self._requester)
+
+    @cached_property
+    def recordings(self) -> AsyncWherebyRecordingsWithRawResponse:
+        from .api.whereby_recordings import AsyncWherebyRecordingsWithRawResponse
+
+        return AsyncWherebyRecordingsWithRawResponse(self._requester)
+
+    @cached_property
+    def transcriptions(self) -> AsyncWherebyTranscriptionsWithRawResponse:
+        from .api.whereby_transcriptions import AsyncWherebyTranscriptionsWithRawResponse
+
+        return AsyncWherebyTranscriptionsWithRawResponse(self._requester)
+
+    @cached_property
+    def summaries(self) -> AsyncWherebySummariesWithRawResponse:
+        from .api.whereby_summaries import AsyncWherebySummariesWithRawResponse
+
+        return AsyncWherebySummariesWithRawResponse(self._requester)
+
+    @cached_property
+    def rooms(self) -> AsyncWherebyRoomsWithRawResponse:
+        from .api.whereby_rooms import AsyncWherebyRoomsWithRawResponse
+
+        return AsyncWherebyRoomsWithRawResponse(self._requester)
+
+    @cached_property
+    def insights(self) -> AsyncWherebyInsightsWithRawResponse:
+        from .api.whereby_insights import AsyncWherebyInsightsWithRawResponse
+
+        return AsyncWherebyInsightsWithRawResponse(self._requester)

@@ -30,11 +30,15 @@ from ._exceptions import (
 from ._version import __version__
 
 if TYPE_CHECKING:
+    from videoconf_api._response import APIResponse, RateLimit
+
     from ._client import AsyncSignalWire, AsyncWhereby, SignalWire, Whereby
+    from ._drift import DriftEvent, record_drift
 
 __all__ = [
     "APIConnectionError",
     "APIError",
+    "APIResponse",
     "APIResponseValidationError",
     "APIStatusError",
     "APITimeoutError",
@@ -43,9 +47,11 @@ __all__ = [
     "AuthenticationError",
     "BadRequestError",
     "ConflictError",
+    "DriftEvent",
     "InternalServerError",
     "NotFoundError",
     "PermissionDeniedError",
+    "RateLimit",
     "RateLimitError",
     "SignalWire",
     "UnprocessableEntityError",
@@ -55,15 +61,26 @@ __all__ = [
     "WebhookVerificationError",
     "Whereby",
     "__version__",
+    "record_drift",
 ]
 
-_LAZY_CLIENTS = frozenset({"AsyncSignalWire", "AsyncWhereby", "SignalWire", "Whereby"})
+_LAZY = {
+    "AsyncSignalWire": "videoconf._client",
+    "AsyncWhereby": "videoconf._client",
+    "SignalWire": "videoconf._client",
+    "Whereby": "videoconf._client",
+    "DriftEvent": "videoconf._drift",
+    "record_drift": "videoconf._drift",
+    "APIResponse": "videoconf_api._response",
+    "RateLimit": "videoconf_api._response",
+}
 
 
 def __getattr__(name: str) -> object:
-    # The clients pull in httpx; loading them on first access keeps `import videoconf` light.
-    if name in _LAZY_CLIENTS:
-        value = getattr(importlib.import_module("._client", __name__), name)
+    # The clients pull in httpx, the drift record attrs: loading them on first access keeps `import videoconf` light.
+    module = _LAZY.get(name)
+    if module is not None:
+        value = getattr(importlib.import_module(module), name)
         globals()[name] = value
         return value
     raise AttributeError(f"module {__name__!r} has no attribute {name!r}")

@@ -3,23 +3,28 @@
 from __future__ import annotations
 
 import copy
+import functools
 import importlib
 import ipaddress
 import json
-import linecache
 import logging
+import os
 import random
-import re
+import threading
 import time
-import traceback
 import unicodedata
+import weakref
 from collections.abc import Awaitable, Callable, Mapping, Sequence
 from types import TracebackType
-from typing import TYPE_CHECKING, Any, Generic, Self, TypeVar
+from typing import TYPE_CHECKING, Any, Generic, Self, TypeVar, Unpack
 from urllib.parse import urlsplit
 
 import httpx
 
+from videoconf_api._parsing import Drift
+from videoconf_api._response import APIResponse
+
+from ._drift import DriftRecorder, StrictDrift, check_kind
 from ._exceptions import (
     APIConnectionError,
     APIResponseValidationError,
@@ -31,7 +36,7 @@ from ._exceptions import (
     status_error_class,
 )
 from ._logging import logger, redacted_headers, setup_logging
-from ._request import PreparedRequest, prepare_request
+from ._request import CallOptions, PreparedRequest, apply_options, prepare_request
 from ._retry import retry_delay, retryable_exception, retryable_status
 from ._types import Vendor
 from ._version import __version__
@@ -62,6 +67,10 @@ TimeoutTypes = float | httpx.Timeout
 # A generated error model's `from_dict`: it raises when the body does not have the model's shape.
 ErrorParser = Callable[[dict[str, Any]], object]
 
+# A generated model's `from_dict` (or a function of the resource module): it reports every disagreement with the
+# contract to the drift receiver it is given.
+Cast = Callable[[Any, Drift], T]
+
 # Vendor error bodies, tried in order; the first model whose `from_dict` accepts the body wins. Whereby's
 # rate-limit model also accepts a plain error body (its `data` is optional), so it is tried on 429 only.
 _ERROR_MODEL_NAMES: dict[tuple[Vendor, bool], tuple[str, ...]] = {
@@ -71,9 +80,6 @@ _ERROR_MODEL_NAMES: dict[tuple[Vendor, bool], tuple[str, ...]] = {
     ("whereby", True): ("WherebyRateLimitError", "WherebyError"),
 }
 
-_QUOTED_KEY = re.compile(r"""["']([^"'\s]+)["']""")
-_ASSIGNED_NAME = re.compile(r"^\s*(\w+)\s*(?::[^=]*)?=")
-_LOOPED_NAME = re.compile(r"^\s*for\s+\w+\s+in\s+(\w+)")
 _MAX_DETAIL = 300
 
 
@@ -168,6 +174,7 @@ class _BaseAPIClient:
     base_url: str
     max_retries: int
     timeout: httpx.Timeout
+    strict: bool
     _owns_http_client: bool
 
     def __init__(
@@ -181,6 +188,7 @@ class _BaseAPIClient:
         operations: Mapping[str, OperationSpec] | None,
         error_parsers: Sequence[ErrorParser] | None,
         random_value: Callable[[], float],
+        strict: bool,
     ) -> None:
         setup_logging()
         self.vendor = vendor
@@ -195,6 +203,7 @@ class _BaseAPIClient:
             {} if error_parsers is None else {False: error_parsers, True: error_parsers}
         )
         self._random = random_value
+        self.strict = strict
 
     def __repr__(self) -> str:
         return f"{type(self).__name__}(vendor={self.vendor!r}, base_url={self.base_url!r})"
@@ -235,15 +244,33 @@ class _BaseAPIClient:
         path: Mapping[str, Any] | None,
         query: Mapping[str, Any] | None,
         body: Mapping[str, Any] | None,
+        **options: Unpack[CallOptions],
     ) -> PreparedRequest:
-        return prepare_request(operation_id, self.operation(operation_id), path=path, query=query, body=body)
+        prepared = prepare_request(operation_id, self.operation(operation_id), path=path, query=query, body=body)
+        if not options:
+            return prepared
+        timeout = options.get("timeout")
+        return apply_options(
+            prepared,
+            extra_headers=options.get("extra_headers"),
+            extra_query=options.get("extra_query"),
+            extra_body=options.get("extra_body"),
+            timeout=None if timeout is None else check_timeout(timeout),
+        )
 
-    def _headers(self) -> dict[str, str]:
-        return {"Authorization": self._credentials.header, "User-Agent": USER_AGENT, "Accept": "application/json"}
+    def _headers(self, prepared: PreparedRequest) -> dict[str, str]:
+        headers = {"User-Agent": USER_AGENT, "Accept": "application/json"}
+        headers.update(prepared.headers)
+        # Set last: `extra_headers` are checked not to name it, and no other path may replace the credentials.
+        headers["Authorization"] = self._credentials.header
+        return headers
 
     def _url(self, prepared: PreparedRequest) -> str:
         url = self.base_url + prepared.path
-        return f"{url}?{prepared.raw_query}" if prepared.raw_query else url
+        if prepared.raw_query is None:
+            return url
+        query = prepared.query_string
+        return f"{url}?{query}" if query else url
 
     def _build_request(self, http_client: httpx.Client | httpx.AsyncClient, prepared: PreparedRequest) -> httpx.Request:
         # Every part of a multipart body goes through `files` (text parts without a file name): httpx
@@ -258,8 +285,8 @@ class _BaseAPIClient:
             params=list(prepared.query) if prepared.query and not prepared.raw_query else None,
             json=prepared.json_body if prepared.has_json else None,
             files=files or None,
-            headers=self._headers(),
-            timeout=self.timeout,
+            headers=self._headers(prepared),
+            timeout=prepared.timeout or self.timeout,
         )
 
     def link_target(self, link: str) -> tuple[str, str]:
@@ -371,7 +398,7 @@ class _BaseAPIClient:
             self._error_parsers[rate_limited] = parsers
         return parsers
 
-    def _success(self, prepared: PreparedRequest, response: httpx.Response, cast: Callable[[Any], T]) -> T:
+    def _success(self, prepared: PreparedRequest, response: httpx.Response, cast: Cast[T]) -> T:
         spec = self.operation(prepared.operation_id)
         if response.status_code == 204 or (not response.content and 204 in spec.get("success", ())):
             return self.parse(prepared, response, cast, None)
@@ -393,35 +420,31 @@ class _BaseAPIClient:
             f"{prepared.operation_id}: {problem}", response=response, operation_id=prepared.operation_id
         )
 
-    def parse(
-        self,
-        prepared: PreparedRequest,
-        response: httpx.Response,
-        cast: Callable[[Any], T],
-        data: object,
-        *,
-        where: str = "",
-    ) -> T:
-        """`cast(data)`, with the errors of a malformed response turned into `APIResponseValidationError`."""
+    def parse(self, prepared: PreparedRequest, response: httpx.Response, cast: Cast[T], data: object) -> T:
+        """`cast(data)` under this client's response mode: tolerant (the default) keeps what disagrees with the
+        contract and records drift events; strict raises `APIResponseValidationError` naming the path. A body of
+        the wrong kind (null, an array where an object is expected) is refused in both."""
+        operation_id = prepared.operation_id
+        problem = check_kind(data, self.operation(operation_id).get("result"))
+        if problem is not None:
+            raise APIResponseValidationError(f"{operation_id}: {problem}", response=response, operation_id=operation_id)
         try:
-            return cast(data)
-        except (LookupError, TypeError, ValueError, AttributeError) as error:
-            field, model = _locate_field(error)
-            if isinstance(error, KeyError) and error.args:
-                field = str(error.args[0])
-            path = ".".join(part for part in (where, field) if part) or None
-            owner = f" of {model}" if model else ""
-            if isinstance(error, KeyError) and field:
-                problem = f"required field {path!r}{owner} is missing"
-            elif path:
-                problem = f"field {path!r}{owner} is invalid ({type(error).__name__}: {error})"
-            else:
-                problem = f"the response has an unexpected shape ({type(error).__name__}: {error})"
+            return cast(data, DriftRecorder(operation_id, self.strict))
+        except StrictDrift as error:
             raise APIResponseValidationError(
-                f"{prepared.operation_id}: {self._credentials.scrub(problem)}",
+                self._credentials.scrub(str(error)),
                 response=response,
-                operation_id=prepared.operation_id,
-                field=path,
+                operation_id=operation_id,
+                field=error.event.path,
+                drift=error.event,
+            ) from None
+        except (LookupError, TypeError, ValueError, AttributeError) as error:
+            # Generated parsing reports instead of raising; only a hand-written cast can get here.
+            detail = self._credentials.scrub(f"{type(error).__name__}: {error}")
+            raise APIResponseValidationError(
+                f"{operation_id}: the response could not be parsed ({detail})",
+                response=response,
+                operation_id=operation_id,
             ) from error
 
 
@@ -434,24 +457,55 @@ _INVALID = _Invalid()
 
 C = TypeVar("C", httpx.Client, httpx.AsyncClient)
 
+# Pools this package built, so that a forked child can drop them; and, in a child, the parent's clients it dropped,
+# kept referenced so that neither closing nor garbage collection ever touches the parent's connections.
+_pools: weakref.WeakSet[_Pool[Any]] = weakref.WeakSet()
+_inherited: list[object] = []
+
 
 class _Pool(Generic[C]):
     """The connection pool, created on first use: building an httpx client loads TLS certificates, which a program
     that only constructs a client (or fails before its first request) should not pay for. Copies made by
-    `with_options` share this holder, so they share the pool whenever it comes to exist."""
+    `with_options` share this holder, so they share the pool whenever it comes to exist.
 
-    __slots__ = ("_factory", "client")
+    However many threads make their first request at once, one pool is built. A child process made by `os.fork()`
+    builds its own on its first request (an httpx client passed in is the caller's to manage)."""
+
+    __slots__ = ("__weakref__", "_factory", "_lock", "client")
     _factory: Callable[[], C]
     client: C | None
 
     def __init__(self, factory: Callable[[], C], client: C | None) -> None:
         self._factory = factory
         self.client = client
+        self._lock = threading.Lock()
+        if client is None:
+            _pools.add(self)
 
     def get(self) -> C:
-        if self.client is None:
-            self.client = self._factory()
-        return self.client
+        client = self.client
+        if client is None:
+            with self._lock:
+                client = self.client
+                if client is None:
+                    client = self.client = self._factory()
+        return client
+
+    def _forget_after_fork(self) -> None:
+        # The lock may have been held by a thread that does not exist in the child.
+        self._lock = threading.Lock()
+        if self.client is not None:
+            _inherited.append(self.client)
+            self.client = None
+
+
+def _after_fork_in_child() -> None:
+    for pool in list(_pools):
+        pool._forget_after_fork()
+
+
+if hasattr(os, "register_at_fork"):
+    os.register_at_fork(after_in_child=_after_fork_in_child)
 
 
 def _detached(response: httpx.Response) -> httpx.Response:
@@ -512,31 +566,6 @@ def _error_detail(data: object, response: httpx.Response) -> str:
     return detail if len(detail) <= _MAX_DETAIL else detail[: _MAX_DETAIL - 3] + "..."
 
 
-def _locate_field(error: BaseException) -> tuple[str | None, str | None]:
-    """The response field, and the model owning it, that a parse error happened in.
-
-    Read from the generated `from_dict` frames in the traceback, innermost last: a quoted key on the
-    failing line (`d.pop("created_at")`), or the variable being assigned, or a `_parse_<field>` helper.
-    """
-    field: str | None = None
-    model: str | None = None
-    current: str | None = None
-    for frame, line_number in traceback.walk_tb(error.__traceback__):
-        name = frame.f_code.co_name
-        if name == "from_dict":
-            owner = frame.f_locals.get("cls")
-            current = owner.__name__ if isinstance(owner, type) else None
-            line = linecache.getline(frame.f_code.co_filename, line_number)
-            match = _QUOTED_KEY.search(line) or _ASSIGNED_NAME.search(line) or _LOOPED_NAME.search(line)
-            # `d = dict(src_dict)` failing means the value itself was wrong: the caller's field names it.
-            if match and match[1] not in ("d", "_instance"):
-                field, model = match[1].strip("_").removesuffix("_item"), current
-        elif name.startswith("_parse_") and ".from_dict.<locals>." in frame.f_code.co_qualname:
-            # Only the helpers a model's from_dict defines per field; `types._parse_lenient` names no field.
-            field, model = name[len("_parse_") :], current
-    return field, model
-
-
 class SyncAPIClient(_BaseAPIClient):
     """Sends the operations of one vendor over an `httpx.Client`; implements the generated `Requester`."""
 
@@ -553,6 +582,7 @@ class SyncAPIClient(_BaseAPIClient):
         error_parsers: Sequence[ErrorParser] | None = None,
         sleep: Callable[[float], None] = time.sleep,
         random_value: Callable[[], float] = random.random,
+        strict: bool = False,
     ) -> None:
         if http_client is not None and not isinstance(http_client, httpx.Client):
             raise VideoconfError("http_client must be an httpx.Client (use httpx.AsyncClient with the async clients)")
@@ -565,6 +595,7 @@ class SyncAPIClient(_BaseAPIClient):
             operations=operations,
             error_parsers=error_parsers,
             random_value=random_value,
+            strict=strict,
         )
         self._owns_http_client = http_client is None
         self._pool: _Pool[httpx.Client] = _Pool(httpx.Client, http_client)
@@ -577,29 +608,31 @@ class SyncAPIClient(_BaseAPIClient):
     def request(
         self,
         operation_id: str,
-        cast: Callable[[Any], T],
+        cast: Cast[T],
         *,
         path: Mapping[str, Any] | None = None,
         query: Mapping[str, Any] | None = None,
         body: Mapping[str, Any] | None = None,
+        **options: Unpack[CallOptions],
     ) -> T:
-        prepared = self.prepare(operation_id, path=path, query=query, body=body)
+        prepared = self.prepare(operation_id, path=path, query=query, body=body, **options)
         return self._success(prepared, self.send(prepared), cast)
 
     def paginate(
         self,
         operation_id: str,
-        page: Callable[[Any], P],
+        page: Cast[P],
         items: Callable[[P], list[T]],
         *,
         path: Mapping[str, Any] | None = None,
         query: Mapping[str, Any] | None = None,
+        **options: Unpack[CallOptions],
     ) -> SyncPage[T]:
         from ._pagination import SyncPage
 
         # Arguments are checked now, so a bad one raises at the call rather than at the first iteration.
-        prepared = self.prepare(operation_id, path=path, query=query, body=None)
-        return SyncPage(self, prepared, lambda data: items(page(data)))
+        prepared = self.prepare(operation_id, path=path, query=query, body=None, **options)
+        return SyncPage(self, prepared, lambda data, drift: items(page(data, drift)))
 
     def send(self, prepared: PreparedRequest) -> httpx.Response:
         """Sends with retries; returns a 2xx response or raises the matching `APIError`."""
@@ -630,6 +663,10 @@ class SyncAPIClient(_BaseAPIClient):
             self._sleep(wait)
             retries_done += 1
 
+    def raw(self) -> RawSyncRequester:
+        """The requester behind `with_raw_response`."""
+        return RawSyncRequester(self)
+
     def close(self) -> None:
         """Closes the connection pool, unless it was passed in or belongs to the client this was copied from."""
         if self._owns_http_client:
@@ -643,6 +680,42 @@ class SyncAPIClient(_BaseAPIClient):
         self, exc_type: type[BaseException] | None, exc: BaseException | None, tb: TracebackType | None
     ) -> None:
         self.close()
+
+
+class RawSyncRequester:
+    """Sends like `SyncAPIClient` and answers `APIResponse` objects; parsing waits for `parse()`."""
+
+    def __init__(self, client: SyncAPIClient) -> None:
+        self._client = client
+
+    def request(
+        self,
+        operation_id: str,
+        cast: Cast[T],
+        *,
+        path: Mapping[str, Any] | None = None,
+        query: Mapping[str, Any] | None = None,
+        body: Mapping[str, Any] | None = None,
+        **options: Unpack[CallOptions],
+    ) -> APIResponse[T]:
+        client = self._client
+        prepared = client.prepare(operation_id, path=path, query=query, body=body, **options)
+        response = client.send(prepared)
+        return APIResponse(response, functools.partial(client._success, prepared, response, cast))
+
+    def paginate(
+        self,
+        operation_id: str,
+        page: Cast[P],
+        items: Callable[[P], list[T]],
+        *,
+        path: Mapping[str, Any] | None = None,
+        query: Mapping[str, Any] | None = None,
+        **options: Unpack[CallOptions],
+    ) -> APIResponse[SyncPage[T]]:
+        pager = self._client.paginate(operation_id, page, items, path=path, query=query, **options)
+        response = pager.fetch()
+        return APIResponse(response, functools.partial(pager.accept, response))
 
 
 async def _anyio_sleep(seconds: float) -> None:
@@ -667,6 +740,7 @@ class AsyncAPIClient(_BaseAPIClient):
         error_parsers: Sequence[ErrorParser] | None = None,
         sleep: Callable[[float], Awaitable[None]] = _anyio_sleep,
         random_value: Callable[[], float] = random.random,
+        strict: bool = False,
     ) -> None:
         if http_client is not None and not isinstance(http_client, httpx.AsyncClient):
             raise VideoconfError("http_client must be an httpx.AsyncClient (use httpx.Client with the sync clients)")
@@ -679,6 +753,7 @@ class AsyncAPIClient(_BaseAPIClient):
             operations=operations,
             error_parsers=error_parsers,
             random_value=random_value,
+            strict=strict,
         )
         self._owns_http_client = http_client is None
         self._pool: _Pool[httpx.AsyncClient] = _Pool(httpx.AsyncClient, http_client)
@@ -691,28 +766,30 @@ class AsyncAPIClient(_BaseAPIClient):
     async def request(
         self,
         operation_id: str,
-        cast: Callable[[Any], T],
+        cast: Cast[T],
         *,
         path: Mapping[str, Any] | None = None,
         query: Mapping[str, Any] | None = None,
         body: Mapping[str, Any] | None = None,
+        **options: Unpack[CallOptions],
     ) -> T:
-        prepared = self.prepare(operation_id, path=path, query=query, body=body)
+        prepared = self.prepare(operation_id, path=path, query=query, body=body, **options)
         return self._success(prepared, await self.send(prepared), cast)
 
     def paginate(
         self,
         operation_id: str,
-        page: Callable[[Any], P],
+        page: Cast[P],
         items: Callable[[P], list[T]],
         *,
         path: Mapping[str, Any] | None = None,
         query: Mapping[str, Any] | None = None,
+        **options: Unpack[CallOptions],
     ) -> AsyncPage[T]:
         from ._pagination import AsyncPage
 
-        prepared = self.prepare(operation_id, path=path, query=query, body=None)
-        return AsyncPage(self, prepared, lambda data: items(page(data)))
+        prepared = self.prepare(operation_id, path=path, query=query, body=None, **options)
+        return AsyncPage(self, prepared, lambda data, drift: items(page(data, drift)))
 
     async def send(self, prepared: PreparedRequest) -> httpx.Response:
         """Sends with retries; returns a 2xx response or raises the matching `APIError`."""
@@ -743,6 +820,10 @@ class AsyncAPIClient(_BaseAPIClient):
             await self._sleep(wait)
             retries_done += 1
 
+    def raw(self) -> RawAsyncRequester:
+        """The requester behind `with_raw_response`."""
+        return RawAsyncRequester(self)
+
     async def close(self) -> None:
         """Closes the connection pool, unless it was passed in or belongs to the client this was copied from."""
         if self._owns_http_client:
@@ -756,3 +837,40 @@ class AsyncAPIClient(_BaseAPIClient):
         self, exc_type: type[BaseException] | None, exc: BaseException | None, tb: TracebackType | None
     ) -> None:
         await self.close()
+
+
+class RawAsyncRequester:
+    """Sends like `AsyncAPIClient` and answers `APIResponse` objects; a list call is a coroutine here, since it sends
+    its first request at once."""
+
+    def __init__(self, client: AsyncAPIClient) -> None:
+        self._client = client
+
+    async def request(
+        self,
+        operation_id: str,
+        cast: Cast[T],
+        *,
+        path: Mapping[str, Any] | None = None,
+        query: Mapping[str, Any] | None = None,
+        body: Mapping[str, Any] | None = None,
+        **options: Unpack[CallOptions],
+    ) -> APIResponse[T]:
+        client = self._client
+        prepared = client.prepare(operation_id, path=path, query=query, body=body, **options)
+        response = await client.send(prepared)
+        return APIResponse(response, functools.partial(client._success, prepared, response, cast))
+
+    async def paginate(
+        self,
+        operation_id: str,
+        page: Cast[P],
+        items: Callable[[P], list[T]],
+        *,
+        path: Mapping[str, Any] | None = None,
+        query: Mapping[str, Any] | None = None,
+        **options: Unpack[CallOptions],
+    ) -> APIResponse[AsyncPage[T]]:
+        pager = self._client.paginate(operation_id, page, items, path=path, query=query, **options)
+        response = await pager.fetch()
+        return APIResponse(response, functools.partial(pager.accept, response))

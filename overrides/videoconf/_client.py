@@ -9,10 +9,11 @@ import re
 import unicodedata
 from functools import cached_property
 from types import TracebackType
-from typing import TYPE_CHECKING, Self
+from typing import TYPE_CHECKING, Self, cast
 
 import httpx
 
+from videoconf_api._requester import AsyncRequester, Requester
 from videoconf_api._resources import (
     AsyncSignalWireResources,
     AsyncWherebyResources,
@@ -28,6 +29,7 @@ from ._base_client import (
     SyncAPIClient,
     TimeoutTypes,
 )
+from ._drift import strict_from_env
 from ._exceptions import ValidationError, VideoconfError, short_repr
 
 if TYPE_CHECKING:
@@ -115,12 +117,17 @@ class _WherebyWebhooksMixin:
 
     _webhook_secret: WebhookSecret | None
 
+    @property
+    def strict(self) -> bool:
+        raise NotImplementedError  # the client class provides it
+
     @cached_property
     def webhooks(self) -> WherebyWebhooks:
-        """`wb.webhooks.unwrap(body, headers)` verifies a delivery and returns its typed event."""
+        """`wb.webhooks.unwrap(body, headers)` verifies a delivery and returns its typed event, parsed in the client's
+        response mode (tolerant or strict)."""
         from .webhooks import WherebyWebhooks
 
-        return WherebyWebhooks(self._webhook_secret)
+        return WherebyWebhooks(self._webhook_secret, strict=self.strict)
 
 
 class _ClientMixin:
@@ -139,6 +146,11 @@ class _ClientMixin:
     @property
     def timeout(self) -> httpx.Timeout:
         return self._requester.timeout
+
+    @property
+    def strict(self) -> bool:
+        """Whether a response that disagrees with the contract raises (strict) or is kept with a drift event."""
+        return self._requester.strict
 
     def with_options(self, *, max_retries: int | None = None, timeout: TimeoutTypes | None = None) -> Self:
         """A copy with other retry or timeout settings; it shares this client's connection pool.
@@ -162,6 +174,10 @@ class _SyncClientMixin(_ClientMixin):
     def _resource_requester(self) -> SyncAPIClient:
         return self._requester
 
+    def _raw_resource_requester(self) -> Requester:
+        # Answers APIResponse objects; the generated WithRawResponse classes give its methods those types.
+        return cast(Requester, self._requester.raw())
+
     def close(self) -> None:
         """Closes the connection pool (not one passed in as `http_client`)."""
         self._requester.close()
@@ -181,6 +197,9 @@ class _AsyncClientMixin(_ClientMixin):
     def _resource_requester(self) -> AsyncAPIClient:
         return self._requester
 
+    def _raw_resource_requester(self) -> AsyncRequester:
+        return cast(AsyncRequester, self._requester.raw())
+
     async def close(self) -> None:
         """Closes the connection pool (not one passed in as `http_client`)."""
         await self._requester.close()
@@ -199,6 +218,10 @@ class SignalWire(_SyncClientMixin, SignalWireResources):
 
     `SignalWire(space="example", project_id="...", token="...")`, or from the environment variables
     SIGNALWIRE_SPACE, SIGNALWIRE_PROJECT_ID and SIGNALWIRE_API_TOKEN.
+
+    Responses are parsed tolerantly: what disagrees with the contract is kept and recorded as a drift event
+    (`videoconf.record_drift`, logger `videoconf.drift`). `strict=True` (or `VIDEOCONF_STRICT=1`) raises
+    `APIResponseValidationError` instead.
     """
 
     def __init__(
@@ -211,6 +234,7 @@ class SignalWire(_SyncClientMixin, SignalWireResources):
         timeout: TimeoutTypes = DEFAULT_TIMEOUT,
         max_retries: int = DEFAULT_MAX_RETRIES,
         http_client: httpx.Client | None = None,
+        strict: bool | None = None,
     ) -> None:
         url, credentials, self.space = _signalwire_setup(space, project_id, token, base_url)
         self._requester = SyncAPIClient(
@@ -220,6 +244,7 @@ class SignalWire(_SyncClientMixin, SignalWireResources):
             timeout=timeout,
             max_retries=max_retries,
             http_client=http_client,
+            strict=strict_from_env(strict),
         )
 
 
@@ -236,6 +261,7 @@ class AsyncSignalWire(_AsyncClientMixin, AsyncSignalWireResources):
         timeout: TimeoutTypes = DEFAULT_TIMEOUT,
         max_retries: int = DEFAULT_MAX_RETRIES,
         http_client: httpx.AsyncClient | None = None,
+        strict: bool | None = None,
     ) -> None:
         url, credentials, self.space = _signalwire_setup(space, project_id, token, base_url)
         self._requester = AsyncAPIClient(
@@ -245,6 +271,7 @@ class AsyncSignalWire(_AsyncClientMixin, AsyncSignalWireResources):
             timeout=timeout,
             max_retries=max_retries,
             http_client=http_client,
+            strict=strict_from_env(strict),
         )
 
 
@@ -263,6 +290,7 @@ class Whereby(_SyncClientMixin, _WherebyWebhooksMixin, WherebyResources):
         max_retries: int = DEFAULT_MAX_RETRIES,
         http_client: httpx.Client | None = None,
         webhook_secret: str | None = None,
+        strict: bool | None = None,
     ) -> None:
         url, credentials = _whereby_setup(api_key, base_url)
         self._webhook_secret = _webhook_secret(webhook_secret)
@@ -273,6 +301,7 @@ class Whereby(_SyncClientMixin, _WherebyWebhooksMixin, WherebyResources):
             timeout=timeout,
             max_retries=max_retries,
             http_client=http_client,
+            strict=strict_from_env(strict),
         )
 
 
@@ -288,6 +317,7 @@ class AsyncWhereby(_AsyncClientMixin, _WherebyWebhooksMixin, AsyncWherebyResourc
         max_retries: int = DEFAULT_MAX_RETRIES,
         http_client: httpx.AsyncClient | None = None,
         webhook_secret: str | None = None,
+        strict: bool | None = None,
     ) -> None:
         url, credentials = _whereby_setup(api_key, base_url)
         self._webhook_secret = _webhook_secret(webhook_secret)
@@ -298,4 +328,5 @@ class AsyncWhereby(_AsyncClientMixin, _WherebyWebhooksMixin, AsyncWherebyResourc
             timeout=timeout,
             max_retries=max_retries,
             http_client=http_client,
+            strict=strict_from_env(strict),
         )

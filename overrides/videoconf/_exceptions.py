@@ -7,6 +7,10 @@ from typing import TYPE_CHECKING, Any, Literal
 if TYPE_CHECKING:
     import httpx
 
+    from videoconf_api._response import RateLimit
+
+    from ._drift import DriftEvent
+
 __all__ = [
     "APIConnectionError",
     "APIError",
@@ -89,7 +93,15 @@ class UnprocessableEntityError(APIStatusError):
 
 
 class RateLimitError(APIStatusError):
-    """HTTP 429, raised once the retries are used up."""
+    """HTTP 429, raised once the retries are used up; `rate_limit` holds the `X-RateLimit-*` headers, if sent."""
+
+    rate_limit: RateLimit | None
+
+    def __init__(self, message: str, *, response: httpx.Response, body: object) -> None:
+        from videoconf_api._response import RateLimit
+
+        super().__init__(message, response=response, body=body)
+        self.rate_limit = RateLimit.from_headers(response.headers)
 
 
 class InternalServerError(APIStatusError):
@@ -111,11 +123,13 @@ class APITimeoutError(APIConnectionError):
 
 
 class APIResponseValidationError(APIError):
-    """A 2xx response could not be used: invalid JSON, a required field missing or of the wrong type."""
+    """A 2xx response could not be used: not JSON, or not of the expected kind (an object, an array); in strict mode,
+    any value the contract does not allow (`drift` holds that disagreement, `field` its path)."""
 
     operation_id: str
     field: str | None
     response: httpx.Response
+    drift: DriftEvent | None
 
     def __init__(
         self,
@@ -124,11 +138,13 @@ class APIResponseValidationError(APIError):
         response: httpx.Response,
         operation_id: str,
         field: str | None = None,
+        drift: DriftEvent | None = None,
     ) -> None:
         super().__init__(message, response.request)
         self.response = response
         self.operation_id = operation_id
         self.field = field
+        self.drift = drift
 
 
 class ValidationError(VideoconfError, ValueError):
@@ -164,15 +180,25 @@ class WebhookVerificationError(VideoconfError):
 
 
 class WebhookPayloadError(VideoconfError, ValueError):
-    """A verified webhook body that cannot be read as an event: not a JSON object, or a field of the wrong shape."""
+    """A verified webhook body that cannot be read as an event: not a JSON object with a string `type`; in strict mode,
+    also a value the contract does not allow (`drift` holds that disagreement, `field` its path)."""
 
     event_type: str | None
     field: str | None
+    drift: DriftEvent | None
 
-    def __init__(self, message: str, *, event_type: str | None = None, field: str | None = None) -> None:
+    def __init__(
+        self,
+        message: str,
+        *,
+        event_type: str | None = None,
+        field: str | None = None,
+        drift: DriftEvent | None = None,
+    ) -> None:
         super().__init__(message)
         self.event_type = event_type
         self.field = field
+        self.drift = drift
 
 
 def short_repr(value: object) -> str:

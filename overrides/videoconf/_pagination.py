@@ -5,8 +5,11 @@ from __future__ import annotations
 from collections.abc import AsyncIterator, Callable, Generator, Iterator
 from dataclasses import dataclass
 from typing import TYPE_CHECKING, Any, Generic, TypeVar
+from urllib.parse import unquote
 
 import httpx
+
+from videoconf_api._parsing import Drift, describe, json_type
 
 from ._exceptions import APIResponseValidationError, VideoconfError
 from ._request import PreparedRequest
@@ -18,7 +21,7 @@ __all__ = ["AsyncPage", "SyncPage"]
 
 T = TypeVar("T")
 
-ItemsParser = Callable[[Any], list[T]]
+ItemsParser = Callable[[Any, Drift], list[T]]
 
 
 @dataclass(frozen=True)
@@ -54,19 +57,32 @@ def _read_page(
         # An empty page or a token seen before means the server has nothing new: stop instead of looping.
         return _Loaded(items, None, None)
     if style == "links":
-        next_request = prepared.with_target(*client.link_target(token))
+        path, query = client.link_target(token)
+        _check_same_collection(prepared, response, path)
+        next_request = prepared.with_target(path, query)
     else:
         next_request = prepared.with_query({"cursor": token})
     return _Loaded(items, next_request, token)
+
+
+def _check_same_collection(prepared: PreparedRequest, response: httpx.Response, path: str) -> None:
+    """A next link must page through the same collection: another path would parse another list as this one."""
+    if path != prepared.path and unquote(path) != unquote(prepared.path):
+        raise APIResponseValidationError(
+            f"{prepared.operation_id}: links.next points to {path!r}, not to this operation's path {prepared.path!r}",
+            response=response,
+            operation_id=prepared.operation_id,
+            field="links.next",
+        )
 
 
 def _token(prepared: PreparedRequest, response: httpx.Response, value: object, field: str) -> str | None:
     if value is None or value == "":
         return None
     if not isinstance(value, str):
+        # Tolerant or not, a token that is no string cannot lead to the next page: the list would end unnoticed.
         raise APIResponseValidationError(
-            f"{prepared.operation_id}: field {field!r} is invalid "
-            f"(expected a string or null, got {type(value).__name__})",
+            f"{prepared.operation_id}: {describe(field, 'wrong_type', 'string', json_type(value))}",
             response=response,
             operation_id=prepared.operation_id,
             field=field,
@@ -121,9 +137,17 @@ class SyncPage(_PageBase[T]):
 
     def _load(self) -> _Loaded[T]:
         if self._loaded is None:
-            response = self._client.send(self._request)
-            self._loaded = _read_page(self._client, self._request, response, self._parse_items, self._seen)
+            self.accept(self.fetch())
+        assert self._loaded is not None
         return self._loaded
+
+    def fetch(self) -> httpx.Response:
+        """Sends this page's request; `accept` then reads the response into the page."""
+        return self._client.send(self._request)
+
+    def accept(self, response: httpx.Response) -> SyncPage[T]:
+        self._loaded = _read_page(self._client, self._request, response, self._parse_items, self._seen)
+        return self
 
     @property
     def data(self) -> list[T]:
@@ -172,8 +196,15 @@ class AsyncPage(_PageBase[T]):
     async def get_page(self) -> AsyncPage[T]:
         """Loads this page (once) and returns it."""
         if self._loaded is None:
-            response = await self._client.send(self._request)
-            self._loaded = _read_page(self._client, self._request, response, self._parse_items, self._seen)
+            self.accept(await self.fetch())
+        return self
+
+    async def fetch(self) -> httpx.Response:
+        """Sends this page's request; `accept` then reads the response into the page."""
+        return await self._client.send(self._request)
+
+    def accept(self, response: httpx.Response) -> AsyncPage[T]:
+        self._loaded = _read_page(self._client, self._request, response, self._parse_items, self._seen)
         return self
 
     def __await__(self) -> Generator[Any, None, AsyncPage[T]]:

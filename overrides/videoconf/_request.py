@@ -5,22 +5,35 @@ from __future__ import annotations
 import dataclasses
 import json
 import re
-import unicodedata
 from collections.abc import Mapping
 from dataclasses import dataclass
-from typing import TYPE_CHECKING, Any
-from urllib.parse import quote
+from typing import TYPE_CHECKING, Any, TypedDict
+from urllib.parse import parse_qsl, quote, urlencode
 
 from ._exceptions import ValidationError, VideoconfError, short_repr
 from ._types import JSONSchema
 from ._validation import FilePart, check, check_mapping, is_unset
 
 if TYPE_CHECKING:
+    import httpx
+
     from ._types import Body, OperationSpec
 
-__all__ = ["PreparedRequest", "prepare_request"]
+__all__ = ["CallOptions", "PreparedRequest", "apply_options", "prepare_request"]
 
 _PLACEHOLDER = re.compile(r"\{([^{}]+)\}")
+# Unicode's control characters (category Cc): C0, DEL and C1; one search instead of a category lookup per character.
+_CONTROL = re.compile("[\x00-\x1f\x7f-\x9f]")
+_HEADER_NAME = re.compile(r"[!#$%&'*+.^_`|~0-9A-Za-z-]+", re.ASCII)
+
+
+class CallOptions(TypedDict, total=False):
+    """The per-call options every generated method takes (named as openai-python names them)."""
+
+    extra_headers: Mapping[str, str] | None
+    extra_query: Mapping[str, object] | None
+    extra_body: Mapping[str, object] | None
+    timeout: float | httpx.Timeout | None
 
 
 @dataclass(frozen=True)
@@ -38,6 +51,21 @@ class PreparedRequest:
     has_json: bool = False
     form: tuple[tuple[str, str], ...] = ()
     files: tuple[tuple[str, FilePart], ...] = ()
+    headers: tuple[tuple[str, str], ...] = ()
+    """The caller's `extra_headers`, sent on every attempt and every page."""
+    extra_query: tuple[tuple[str, str], ...] = ()
+    """The caller's `extra_query` pairs (already in `query`), added to a server-given query that lacks them."""
+    timeout: httpx.Timeout | None = None
+    """The caller's `timeout` for this call, instead of the client's."""
+
+    @property
+    def query_string(self) -> str:
+        """The encoded query: a server-given one (plus the caller's extra pairs it lacks), or ours."""
+        if self.raw_query is None:
+            return urlencode(self.query)
+        given = {name for name, _ in parse_qsl(self.raw_query, keep_blank_values=True)}
+        extra = [(name, value) for name, value in self.extra_query if name not in given]
+        return "&".join(part for part in (self.raw_query, urlencode(extra)) if part)
 
     def with_query(self, extra: Mapping[str, str]) -> PreparedRequest:
         """The same request with some query parameters replaced (Whereby's `cursor`)."""
@@ -145,7 +173,7 @@ def _path_segment(name: str, value: object) -> str:
     # Percent-encoding leaves `.` and `..` alone and HTTP clients then drop them as dot segments.
     if text in ("", ".", ".."):
         raise ValidationError(name, "path", value, f"{name}: {short_repr(value)} cannot be used as a path segment")
-    if any(unicodedata.category(char) == "Cc" for char in text):
+    if _CONTROL.search(text):
         raise ValidationError(name, "path", value, f"{name}: {short_repr(value)} contains a control character")
     return quote(text, safe="")
 
@@ -193,3 +221,78 @@ def _item_text(value: object) -> str:
     if isinstance(value, list | dict):
         return json.dumps(value, separators=(",", ":"))
     return _scalar_text(value)
+
+
+def apply_options(
+    prepared: PreparedRequest,
+    *,
+    extra_headers: Mapping[str, str] | None,
+    extra_query: Mapping[str, object] | None,
+    extra_body: Mapping[str, object] | None,
+    timeout: httpx.Timeout | None,
+) -> PreparedRequest:
+    """The request with the caller's per-call options, applied after the contract's checks (they are escape hatches
+    for what the contract does not know yet): a header or query name given again replaces ours, a body key the
+    contract declares replaces that field's value."""
+    changes: dict[str, Any] = {}
+    if extra_headers is not None:
+        changes["headers"] = _checked_headers(extra_headers)
+    if extra_query is not None:
+        names = frozenset(_mapping(extra_query, "extra_query"))
+        pairs = tuple(pair for name, value in extra_query.items() for pair in _query_pairs(name, value, "form", True))
+        changes["query"] = tuple(pair for pair in prepared.query if pair[0] not in names) + pairs
+        changes["extra_query"] = pairs
+    if extra_body is not None:
+        changes.update(_merged_body(prepared, _mapping(extra_body, "extra_body")))
+    if timeout is not None:
+        changes["timeout"] = timeout
+    return dataclasses.replace(prepared, **changes) if changes else prepared
+
+
+def _mapping(value: object, field: str) -> Mapping[str, object]:
+    if not isinstance(value, Mapping) or not all(isinstance(key, str) for key in value):
+        raise ValidationError(field, "type", value, f"{field}: {short_repr(value)} is not a mapping with string keys")
+    return value
+
+
+def _checked_headers(extra: Mapping[str, str]) -> tuple[tuple[str, str], ...]:
+    checked: list[tuple[str, str]] = []
+    for name, value in _mapping(extra, "extra_headers").items():
+        if not _HEADER_NAME.fullmatch(name):
+            raise ValidationError(
+                "extra_headers", "header", name, f"extra_headers: {short_repr(name)} is no header name"
+            )
+        if name.lower() == "authorization":
+            raise ValidationError(
+                "extra_headers",
+                "authorization",
+                name,
+                f"extra_headers: {name!r} cannot be set per call; the client sends its own credentials",
+            )
+        # The value is never echoed: callers put tokens in headers.
+        if not isinstance(value, str) or any(char in value for char in "\r\n\0"):
+            raise ValidationError(
+                "extra_headers",
+                "header",
+                name,
+                f"extra_headers: the value of {name!r} must be a string without line breaks or NUL characters",
+            )
+        checked.append((name, value))
+    return tuple(checked)
+
+
+def _merged_body(prepared: PreparedRequest, extra: Mapping[str, object]) -> dict[str, Any]:
+    try:
+        json.dumps(extra)
+    except (TypeError, ValueError) as error:
+        raise ValidationError(
+            "extra_body", "json", extra, f"extra_body: {short_repr(extra)} cannot be sent as JSON ({error})"
+        ) from None
+    if prepared.files or prepared.form:
+        return {
+            "form": tuple(pair for pair in prepared.form if pair[0] not in extra)
+            + tuple((key, _item_text(value)) for key, value in extra.items() if value is not None),
+            "files": tuple(pair for pair in prepared.files if pair[0] not in extra),
+        }
+    body = prepared.json_body if isinstance(prepared.json_body, dict) else {}
+    return {"json_body": {**body, **extra}, "has_json": True}

@@ -3,10 +3,11 @@
 from __future__ import annotations
 
 import email.utils
-import math
 from collections.abc import Mapping
 
 import httpx
+
+from videoconf_api._response import header_number, reset_seconds
 
 __all__ = [
     "INITIAL_BACKOFF",
@@ -31,10 +32,6 @@ _NOT_SENT = (httpx.ConnectError, httpx.ConnectTimeout, httpx.PoolTimeout)
 
 # After these the server may have received, and acted on, the request.
 _MAYBE_SENT = (httpx.ReadTimeout, httpx.WriteTimeout, httpx.NetworkError, httpx.RemoteProtocolError)
-
-# An X-RateLimit-Reset above this is an epoch time, not a number of seconds to wait.
-_EPOCH_THRESHOLD = 1_000_000_000
-_EPOCH_MS_THRESHOLD = 100_000_000_000
 
 
 def retryable_status(method: str, status_code: int) -> bool:
@@ -62,12 +59,12 @@ def server_wait(headers: Mapping[str, str], now: float) -> float | None:
     """Seconds the server asked us to wait (`retry-after-ms`, `Retry-After`, `X-RateLimit-Reset`), if any."""
     # httpx.Headers is case-insensitive, a plain mapping may not be.
     lowered = {key.lower(): value for key, value in headers.items()}
-    millis = _number(lowered.get("retry-after-ms"))
+    millis = header_number(lowered.get("retry-after-ms"))
     if millis is not None:
         return millis / 1000
     retry_after = lowered.get("retry-after")
     if retry_after is not None:
-        seconds = _number(retry_after)
+        seconds = header_number(retry_after)
         if seconds is not None:
             return seconds
         try:
@@ -76,14 +73,7 @@ def server_wait(headers: Mapping[str, str], now: float) -> float | None:
             when = None
         if when is not None and when.tzinfo is not None:
             return max(0.0, when.timestamp() - now)
-    reset = _number(lowered.get("x-ratelimit-reset"))
-    if reset is not None:
-        if reset >= _EPOCH_MS_THRESHOLD:
-            return max(0.0, reset / 1000 - now)
-        if reset >= _EPOCH_THRESHOLD:
-            return max(0.0, reset - now)
-        return reset
-    return None
+    return reset_seconds(lowered.get("x-ratelimit-reset"), now)
 
 
 def retry_delay(
@@ -104,15 +94,3 @@ def retry_delay(
     if wait is not None:
         return min(wait, MAX_SERVER_WAIT)
     return backoff_delay(retries_done, random_value)
-
-
-def _number(text: str | None) -> float | None:
-    if text is None:
-        return None
-    try:
-        value = float(text.strip())
-    except ValueError:
-        return None
-    if not math.isfinite(value) or value < 0:
-        return None
-    return value

@@ -16,18 +16,19 @@ from __future__ import annotations
 
 import datetime
 import json
-from collections.abc import Mapping
+from collections.abc import Callable, Mapping
 from typing import Any, TypeAlias
 
 from attrs import define, field
 
 from videoconf_api import _webhooks as _generated
+from videoconf_api._parsing import Drift
 from videoconf_api._webhooks import *  # noqa: F403  (the generated event models, re-exported)
 from videoconf_api._webhooks import WHEREBY_EVENT_TYPES, WHEREBY_SIGNATURE_HEADER, KnownWherebyEvent
 from videoconf_api.types import parse_datetime
 
-from ._exceptions import VideoconfError, WebhookPayloadError, WebhookVerificationError, short_repr
-from ._logging import logger
+from ._drift import DriftEvent, parse_payload, report_drift, strict_from_env
+from ._exceptions import VideoconfError, WebhookPayloadError, WebhookVerificationError
 from ._signature import (
     DEFAULT_TOLERANCE,
     Body,
@@ -54,6 +55,9 @@ __all__ = [
 __all__ += _generated.__all__
 
 Headers: TypeAlias = Mapping[str, str] | HeadersLike
+
+UNKNOWN_EVENT_OPERATION = "whereby_webhook"
+"""The `operation` of the drift event an event type the contract does not know is reported as."""
 
 
 @define
@@ -112,11 +116,21 @@ def verify(body: Body, headers: Headers, secret: SecretLike, *, tolerance: float
     verify_signature(body, headers, secret, header=WHEREBY_SIGNATURE_HEADER, tolerance=tolerance)
 
 
-def unwrap(body: Body, headers: Headers, secret: SecretLike, *, tolerance: float = DEFAULT_TOLERANCE) -> WherebyEvent:
+def unwrap(
+    body: Body,
+    headers: Headers,
+    secret: SecretLike,
+    *,
+    tolerance: float = DEFAULT_TOLERANCE,
+    strict: bool | None = None,
+) -> WherebyEvent:
     """Verifies a delivery like `verify`, then parses its event into the model for its `type`.
 
-    An event type the contract does not know yet becomes `UnknownWherebyEvent`, keeping `type` and `data` as sent.
-    Unknown fields and enum values of known events are kept too. A body that is not an event raises
+    An event type the contract does not know yet becomes `UnknownWherebyEvent`, keeping `type` and `data` as sent, and
+    is recorded as an `unknown_enum` drift event. Payloads are parsed like responses: tolerant by default (what
+    disagrees with the contract is kept and recorded as a drift event, see `videoconf.record_drift`); `strict=True`
+    (default: the `VIDEOCONF_STRICT` environment variable) raises `WebhookPayloadError` naming the path instead.
+    Unknown fields and enum values of known events are kept in both modes. A body that is not an event raises
     `WebhookPayloadError`.
     """
     key = as_secret(secret)
@@ -132,7 +146,7 @@ def unwrap(body: Body, headers: Headers, secret: SecretLike, *, tolerance: float
         _report_unknown_event_type(key.scrub(payload["type"]))
         return UnknownWherebyEvent.from_dict(payload)
     try:
-        return _parse_event(model, payload)
+        return _parse_event(model, payload, strict_from_env(strict))
     except WebhookPayloadError as error:
         # The messages quote the sender's values; a sender that echoes the secret must not put it in a log.
         for problem in (error, error.__cause__):
@@ -141,33 +155,23 @@ def unwrap(body: Body, headers: Headers, secret: SecretLike, *, tolerance: float
         raise
 
 
-def _parse_event(model: type[KnownWherebyEvent], payload: dict[str, Any]) -> KnownWherebyEvent:
-    """The one place an event payload becomes its model (the generated `from_dict` keeps unknown fields and values)."""
-    try:
-        return model.from_dict(payload)
-    except (LookupError, TypeError, ValueError, AttributeError) as error:
-        from ._base_client import _locate_field
-
-        name, _ = _locate_field(error)
-        if isinstance(error, KeyError) and error.args:
-            name = str(error.args[0])
-        where = f"field {name!r}" if name else "the payload"
-        problem = "is missing" if isinstance(error, KeyError) else f"is invalid ({type(error).__name__}: {error})"
-        raise WebhookPayloadError(
-            f"{payload['type']} event: {where} {problem}", event_type=payload["type"], field=name
-        ) from error
+def _parse_event(model: type[KnownWherebyEvent], payload: dict[str, Any], strict: bool) -> KnownWherebyEvent:
+    """The one place an event payload becomes its model, through the drift record like every response."""
+    parse: Callable[[Any, Drift], KnownWherebyEvent] = model.from_dict
+    return parse_payload(parse, payload, operation=payload["type"], strict=strict)
 
 
 def _report_unknown_event_type(event_type: str) -> None:
-    """The one place an event type missing from the contract is reported."""
-    logger.warning("Whereby webhook: unknown event type %s, returned as UnknownWherebyEvent", short_repr(event_type))
+    """The one place an event type missing from the contract is reported: a drift event, since Whereby may add types."""
+    report_drift(DriftEvent(UNKNOWN_EVENT_OPERATION, "type", "unknown_enum", "WherebyEvent", event_type[:200]))
 
 
 class WherebyWebhooks:
     """`wb.webhooks`: `verify` and `unwrap` with the client's webhook secret (or one passed per call)."""
 
-    def __init__(self, secret: WebhookSecret | None) -> None:
+    def __init__(self, secret: WebhookSecret | None, *, strict: bool = False) -> None:
         self._secret = secret
+        self._strict = strict
 
     def _key(self, secret: SecretLike | None) -> SecretLike:
         if secret is not None:
@@ -187,8 +191,8 @@ class WherebyWebhooks:
     def unwrap(
         self, body: Body, headers: Headers, *, secret: SecretLike | None = None, tolerance: float = DEFAULT_TOLERANCE
     ) -> WherebyEvent:
-        """`videoconf.webhooks.unwrap` with the client's secret."""
-        return unwrap(body, headers, self._key(secret), tolerance=tolerance)
+        """`videoconf.webhooks.unwrap` with the client's secret, in the client's response mode."""
+        return unwrap(body, headers, self._key(secret), tolerance=tolerance, strict=self._strict)
 
     def __repr__(self) -> str:
         return f"WherebyWebhooks(secret={'<redacted>' if self._secret is not None else None})"

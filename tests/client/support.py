@@ -129,3 +129,15 @@ def async_whereby(script: Script, sleeps: Sleeps | None = None, **options: Any) 
     )
     client._requester._sleep = (sleeps if sleeps is not None else Sleeps()).async_sleep
     return client
+
+
+def resource_names(client: object) -> list[str]:
+    """The client's resource attributes (the generated ones: not `webhooks`, not `with_raw_response`)."""
+    from functools import cached_property
+
+    generated = next(klass for klass in type(client).__mro__ if klass.__name__.endswith("Resources"))
+    return [
+        name
+        for name, value in vars(generated).items()
+        if isinstance(value, cached_property) and name != "with_raw_response"
+    ]

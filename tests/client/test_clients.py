@@ -170,9 +170,9 @@ def test_the_core_clients_satisfy_the_generated_protocols() -> None:
 def test_unknown_or_foreign_operations_are_refused() -> None:
     client = signalwire(Script())
     with pytest.raises(VideoconfError, match="unknown operation 'nope'"):
-        client._requester.request("nope", lambda data: data)
+        client._requester.request("nope", lambda data, drift: data)
     with pytest.raises(VideoconfError, match="belongs to whereby"):
-        client._requester.request("meetings_get", lambda data: data, path={"meetingId": "1"})
+        client._requester.request("meetings_get", lambda data, drift: data, path={"meetingId": "1"})
 
 
 def test_importing_the_package_is_lazy() -> None:
@@ -222,6 +222,10 @@ def test_public_names() -> None:
         "ValidationError",
         "WebhookVerificationError",
         "WebhookPayloadError",
+        "APIResponse",
+        "RateLimit",
+        "DriftEvent",
+        "record_drift",
         "__version__",
     }
     assert set(videoconf.__all__) == expected

@@ -121,12 +121,14 @@ def test_a_repeated_cursor_ends_iteration() -> None:
     assert script.attempts == 2
 
 
-def test_a_cursor_of_the_wrong_type_is_a_response_error() -> None:
+@pytest.mark.parametrize("strict", [True, False])
+def test_a_cursor_of_the_wrong_type_is_a_response_error(strict: bool) -> None:
+    # Even tolerant: a token that is no string cannot lead on, and ending the list there would go unnoticed.
     script = Script(_meetings_page(["1"], 42))
     with pytest.raises(APIResponseValidationError) as caught:
-        list(whereby(script).meetings.list())
+        list(whereby(script, strict=strict).meetings.list())
     assert caught.value.field == "cursor"
-    assert str(caught.value) == "meetings_list: field 'cursor' is invalid (expected a string or null, got int)"
+    assert str(caught.value) == "meetings_list: cursor: wrong_type (expected string, received integer)"
 
 
 def test_list_calls_into_sub_collections_encode_the_path_id() -> None:
@@ -150,3 +152,27 @@ def test_paging_leaves_no_response_cycles_for_the_garbage_collector() -> None:
     finally:
         gc.enable()
     assert lingering == []
+
+
+@pytest.mark.parametrize("strict", [True, False])
+def test_a_next_link_to_another_collection_is_refused(strict: bool) -> None:
+    # Following it would parse conferences as rooms; tolerant or not, that is no page of this list.
+    script = Script(_rooms_page(["a"], "https://example.signalwire.com/api/video/conferences?page_token=PA1"))
+    with pytest.raises(APIResponseValidationError) as caught:
+        list(signalwire(script, strict=strict).rooms.list())
+    assert caught.value.field == "links.next"
+    assert str(caught.value) == (
+        "rooms_list: links.next points to '/api/video/conferences', not to this operation's path '/api/video/rooms'"
+    )
+    assert script.attempts == 1
+
+
+def test_a_next_link_may_spell_the_same_path_differently() -> None:
+    script = Script(
+        _rooms_page(["a"], "/api/video/%72ooms?page_token=2"),
+        _rooms_page(["b"], "http://other.example/api/video/rooms?page_token=3"),
+        _rooms_page(["c"], None),
+    )
+    assert [r.name for r in signalwire(script).rooms.list()] == ["a", "b", "c"]
+    # Whatever host a link names, the request goes to the configured base URL.
+    assert {request.url.host for request in script.requests} == {"example.signalwire.com"}

@@ -285,5 +285,8 @@ def test_videoconf_log_debug_shows_webhook_events_without_the_secret() -> None:
     result = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, env=env, check=False)
     assert result.returncode == 0, result.stderr
     assert result.stdout.strip() == "UnknownWherebyEvent"
-    assert "videoconf WARNING Whereby webhook: unknown event type 'room.teleported'" in result.stderr
+    assert (
+        "videoconf.drift INFO whereby_webhook: type: unknown_enum (expected WherebyEvent, received 'room.teleported')"
+        in (result.stderr)
+    )
     _assert_no_webhook_secret([result.stderr, result.stdout])

@@ -14,7 +14,7 @@ from hypothesis import strategies as st
 from tests.generated.test_roundtrip import _normalise
 from tests.specdata import resolved
 from tests.strategies import from_schema, inline
-from videoconf import WebhookPayloadError, webhooks
+from videoconf import DriftEvent, WebhookPayloadError, Whereby, record_drift, webhooks
 from videoconf_api.types import Unset
 
 SECRET = "whsec-events-0c4d"
@@ -64,7 +64,10 @@ def test_a_drawn_event_parses_and_keeps_fields_the_contract_does_not_know(event_
     check()
 
 
-def test_an_unknown_event_type_keeps_its_type_and_data(caplog: pytest.LogCaptureFixture) -> None:
+def test_an_unknown_event_type_keeps_its_type_and_data(
+    caplog: pytest.LogCaptureFixture, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setattr("videoconf._drift._logged", set())  # logged once per process: as a new process sees it
     payload = {
         "id": "f" * 64,
         "apiVersion": "1.1",
@@ -73,13 +76,17 @@ def test_an_unknown_event_type_keeps_its_type_and_data(caplog: pytest.LogCapture
         "data": {"roomName": "/standup", "destination": {"planet": "Mars"}},
         "brandNew": [1, 2],
     }
-    with caplog.at_level(logging.WARNING, logger="videoconf"):
+    with caplog.at_level(logging.INFO, logger="videoconf.drift"), record_drift() as events:
         event = deliver(payload)
     assert isinstance(event, webhooks.UnknownWherebyEvent)
     assert event.type_ == "room.client.teleported" and event.data == payload["data"]
     assert event.id == payload["id"] and event.api_version == "1.1" and event.created_at is not None
     assert event.to_dict() == payload
-    assert "room.client.teleported" in caplog.text
+    # An event type Whereby added is a drift event like an unknown enum value, logged at INFO.
+    assert events == [DriftEvent("whereby_webhook", "type", "unknown_enum", "WherebyEvent", "room.client.teleported")]
+    assert (
+        "whereby_webhook: type: unknown_enum (expected WherebyEvent, received 'room.client.teleported')" in caplog.text
+    )
 
 
 def test_an_unknown_event_type_with_an_odd_envelope_is_still_kept() -> None:
@@ -123,12 +130,32 @@ def test_a_body_that_is_no_event_raises_a_payload_error(body: bytes, words: str)
 
 
 def test_a_known_event_missing_a_required_field_names_it() -> None:
+    # The suite runs strict (tests/conftest.py): the event raises, naming its path.
     example = json.loads(json.dumps(WEBHOOKS["room.client.left"]["example"]))
     del example["data"]["numClients"]
     with pytest.raises(WebhookPayloadError) as caught:
         deliver(example)
-    assert caught.value.event_type == "room.client.left" and caught.value.field == "numClients"
-    assert "room.client.left event: field 'numClients' is missing" in str(caught.value)
+    assert caught.value.event_type == "room.client.left" and caught.value.field == "data.numClients"
+    assert str(caught.value) == "room.client.left: data.numClients: missing (expected integer)"
+
+
+def test_a_tolerant_receiver_keeps_a_drifted_event_and_records_it() -> None:
+    example = json.loads(json.dumps(WEBHOOKS["room.client.left"]["example"]))
+    del example["data"]["numClients"]
+    example["createdAt"] = "the other day"
+    body = json.dumps(example).encode()
+    headers = {"Whereby-Signature": webhooks.sign(body, SECRET)}
+    with record_drift() as events:
+        event = webhooks.unwrap(body, headers, SECRET, strict=False)
+        event_again = Whereby(api_key="k", webhook_secret=SECRET, strict=False).webhooks.unwrap(body, headers)
+    assert isinstance(event, webhooks.WherebyRoomClientLeftEvent) and isinstance(event_again, type(event))
+    assert event.data.num_clients is None and event.created_at == "the other day"
+    assert [(e.operation, e.path, e.kind) for e in events] == 2 * [
+        ("room.client.left", "createdAt", "wrong_type"),
+        ("room.client.left", "data.numClients", "missing"),
+    ]
+    with pytest.raises(WebhookPayloadError, match="room.client.left: createdAt: wrong_type"):
+        Whereby(api_key="k", webhook_secret=SECRET, strict=True).webhooks.unwrap(body, headers)
 
 
 def test_a_known_event_with_a_field_of_the_wrong_shape_names_it() -> None:

@@ -65,7 +65,8 @@ def test_rooms_get_still_takes_a_uuid_or_a_name_and_keeps_its_get_by_name_twin()
     for cls in (SignalWireRooms, AsyncSignalWireRooms):
         hint = typing.get_type_hints(cls.get)["id"]
         assert set(typing.get_args(hint)) >= {uuid.UUID, str}
-        assert list(inspect.signature(cls.get_by_name).parameters) == ["self", "name"]
+        per_call = ["extra_headers", "extra_query", "extra_body", "timeout"]
+        assert list(inspect.signature(cls.get_by_name).parameters) == ["self", "name", *per_call]
 
 
 def test_date_filters_and_date_only_fields_still_take_a_date() -> None:

@@ -2,19 +2,35 @@ from __future__ import annotations
 
 import datetime
 from collections.abc import Mapping
-from typing import Any, TypeVar, cast
+from typing import Any, TypeVar
 from uuid import UUID
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .._parsing import (
+    STRICT,
+    Drift,
+    Node,
+    members,
+    mismatch,
+    parse_datetime,
+    parse_enum,
+    parse_uuid,
+    unknown_fields,
+)
 from ..models.room_session_status import RoomSessionStatus
 from ..models.video_fps import VideoFps
 from ..models.video_layout import VideoLayout
 from ..models.video_quality import VideoQuality
-from ..types import UNSET, Unset, format_datetime, parse_datetime
+from ..types import UNSET, Unset, format_datetime
 
 T = TypeVar("T", bound="ActiveSession")
+
+_RoomSessionStatus_members = members(RoomSessionStatus)
+_VideoFps_members = members(VideoFps)
+_VideoLayout_members = members(VideoLayout)
+_VideoQuality_members = members(VideoQuality)
 
 
 @_attrs_define
@@ -73,9 +89,13 @@ class ActiveSession:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        id: str | Unset = UNSET
-        if not isinstance(self.id, Unset):
-            id = str(self.id)
+        id: Any
+        if isinstance(self.id, UUID | Unset):
+            id = UNSET
+            if not isinstance(self.id, Unset):
+                id = str(self.id)
+        else:
+            id = self.id
 
         room_id: None | str | Unset
         if isinstance(self.room_id, Unset):
@@ -250,146 +270,135 @@ class ActiveSession:
         return field_dict
 
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any], _ctx: Drift = STRICT, _at: Node = None) -> T:
         d = dict(src_dict)
-        _id = d.pop("id", UNSET)
-        id: UUID | Unset
-        if isinstance(_id, Unset):
-            id = UNSET
-        else:
-            id = UUID(_id)
+        id = d.pop("id", UNSET)
+        if id is not UNSET:
+            id = parse_uuid(id, _ctx, _at, "id")
 
-        _room_id = d.pop("room_id", UNSET)
-        room_id: None | Unset | UUID
-        if _room_id is None or isinstance(_room_id, Unset):
-            room_id = _room_id
-        else:
-            room_id_type_0 = UUID(_room_id)
+        room_id = d.pop("room_id", UNSET)
+        if room_id is not UNSET and room_id is not None:
+            room_id = parse_uuid(room_id, _ctx, _at, "room_id")
 
-            room_id = room_id_type_0
+        name = d.pop("name", UNSET)
+        if type(name) is not str and name is not UNSET and name is not None:
+            name = mismatch(_ctx, (_at, "name"), "string", name)
 
-        name = cast(None | str | Unset, d.pop("name", UNSET))
+        display_name = d.pop("display_name", UNSET)
+        if type(display_name) is not str and display_name is not UNSET and display_name is not None:
+            display_name = mismatch(_ctx, (_at, "display_name"), "string", display_name)
 
-        display_name = cast(None | str | Unset, d.pop("display_name", UNSET))
+        join_from = d.pop("join_from", UNSET)
+        if join_from is not UNSET and join_from is not None:
+            join_from = parse_datetime(join_from, _ctx, _at, "join_from")
 
-        _join_from = d.pop("join_from", UNSET)
-        join_from: datetime.datetime | None | Unset
-        if _join_from is None or isinstance(_join_from, Unset):
-            join_from = _join_from
-        else:
-            join_from_type_0 = parse_datetime(_join_from, "join_from")
+        join_until = d.pop("join_until", UNSET)
+        if join_until is not UNSET and join_until is not None:
+            join_until = parse_datetime(join_until, _ctx, _at, "join_until")
 
-            join_from = join_from_type_0
+        remove_at = d.pop("remove_at", UNSET)
+        if remove_at is not UNSET and remove_at is not None:
+            remove_at = parse_datetime(remove_at, _ctx, _at, "remove_at")
 
-        _join_until = d.pop("join_until", UNSET)
-        join_until: datetime.datetime | None | Unset
-        if _join_until is None or isinstance(_join_until, Unset):
-            join_until = _join_until
-        else:
-            join_until_type_0 = parse_datetime(_join_until, "join_until")
-
-            join_until = join_until_type_0
-
-        _remove_at = d.pop("remove_at", UNSET)
-        remove_at: datetime.datetime | None | Unset
-        if _remove_at is None or isinstance(_remove_at, Unset):
-            remove_at = _remove_at
-        else:
-            remove_at_type_0 = parse_datetime(_remove_at, "remove_at")
-
-            remove_at = remove_at_type_0
-
-        remove_after_seconds_elapsed = cast(int | None | Unset, d.pop("remove_after_seconds_elapsed", UNSET))
+        remove_after_seconds_elapsed = d.pop("remove_after_seconds_elapsed", UNSET)
+        if (
+            type(remove_after_seconds_elapsed) is not int
+            and remove_after_seconds_elapsed is not UNSET
+            and remove_after_seconds_elapsed is not None
+        ):
+            remove_after_seconds_elapsed = mismatch(
+                _ctx, (_at, "remove_after_seconds_elapsed"), "integer", remove_after_seconds_elapsed
+            )
 
         _layout = d.pop("layout", UNSET)
-        layout: None | Unset | VideoLayout
-        if _layout is None or isinstance(_layout, Unset):
-            layout = _layout
+        if _layout is UNSET:
+            layout = UNSET
         else:
-            layout_type_0 = VideoLayout(_layout)
+            layout = _VideoLayout_members.get(_layout) if type(_layout) is str else None
+            if layout is None and _layout is not None:
+                layout = parse_enum(VideoLayout, _layout, _ctx, _at, "layout")
 
-            layout = layout_type_0
-
-        max_members = cast(int | None | Unset, d.pop("max_members", UNSET))
+        max_members = d.pop("max_members", UNSET)
+        if type(max_members) is not int and max_members is not UNSET and max_members is not None:
+            max_members = mismatch(_ctx, (_at, "max_members"), "integer", max_members)
 
         _fps = d.pop("fps", UNSET)
-        fps: None | Unset | VideoFps
-        if _fps is None or isinstance(_fps, Unset):
-            fps = _fps
+        if _fps is UNSET:
+            fps = UNSET
         else:
-            fps_type_0 = VideoFps(_fps)
-
-            fps = fps_type_0
+            fps = _VideoFps_members.get(_fps) if type(_fps) is int else None
+            if fps is None and _fps is not None:
+                fps = parse_enum(VideoFps, _fps, _ctx, _at, "fps")
 
         _quality = d.pop("quality", UNSET)
-        quality: None | Unset | VideoQuality
-        if _quality is None or isinstance(_quality, Unset):
-            quality = _quality
+        if _quality is UNSET:
+            quality = UNSET
         else:
-            quality_type_0 = VideoQuality(_quality)
+            quality = _VideoQuality_members.get(_quality) if type(_quality) is str else None
+            if quality is None and _quality is not None:
+                quality = parse_enum(VideoQuality, _quality, _ctx, _at, "quality")
 
-            quality = quality_type_0
+        start_time = d.pop("start_time", UNSET)
+        if start_time is not UNSET and start_time is not None:
+            start_time = parse_datetime(start_time, _ctx, _at, "start_time")
 
-        _start_time = d.pop("start_time", UNSET)
-        start_time: datetime.datetime | None | Unset
-        if _start_time is None or isinstance(_start_time, Unset):
-            start_time = _start_time
-        else:
-            start_time_type_0 = parse_datetime(_start_time, "start_time")
+        end_time = d.pop("end_time", UNSET)
+        if end_time is not UNSET and end_time is not None:
+            end_time = parse_datetime(end_time, _ctx, _at, "end_time")
 
-            start_time = start_time_type_0
-
-        _end_time = d.pop("end_time", UNSET)
-        end_time: datetime.datetime | None | Unset
-        if _end_time is None or isinstance(_end_time, Unset):
-            end_time = _end_time
-        else:
-            end_time_type_0 = parse_datetime(_end_time, "end_time")
-
-            end_time = end_time_type_0
-
-        duration = cast(int | None | Unset, d.pop("duration", UNSET))
+        duration = d.pop("duration", UNSET)
+        if type(duration) is not int and duration is not UNSET and duration is not None:
+            duration = mismatch(_ctx, (_at, "duration"), "integer", duration)
 
         _status = d.pop("status", UNSET)
-        status: None | RoomSessionStatus | Unset
-        if _status is None or isinstance(_status, Unset):
-            status = _status
+        if _status is UNSET:
+            status = UNSET
         else:
-            status_type_0 = RoomSessionStatus(_status)
-
-            status = status_type_0
+            status = _RoomSessionStatus_members.get(_status) if type(_status) is str else None
+            if status is None and _status is not None:
+                status = parse_enum(RoomSessionStatus, _status, _ctx, _at, "status")
 
         record_on_start = d.pop("record_on_start", UNSET)
+        if type(record_on_start) is not bool and record_on_start is not UNSET:
+            record_on_start = mismatch(_ctx, (_at, "record_on_start"), "boolean", record_on_start)
 
         enable_room_previews = d.pop("enable_room_previews", UNSET)
+        if type(enable_room_previews) is not bool and enable_room_previews is not UNSET:
+            enable_room_previews = mismatch(_ctx, (_at, "enable_room_previews"), "boolean", enable_room_previews)
 
-        preview_url = cast(None | str | Unset, d.pop("preview_url", UNSET))
+        preview_url = d.pop("preview_url", UNSET)
+        if type(preview_url) is not str and preview_url is not UNSET and preview_url is not None:
+            preview_url = mismatch(_ctx, (_at, "preview_url"), "string", preview_url)
 
-        audio_video_sync = cast(bool | None | Unset, d.pop("audio_video_sync", UNSET))
+        audio_video_sync = d.pop("audio_video_sync", UNSET)
+        if type(audio_video_sync) is not bool and audio_video_sync is not UNSET and audio_video_sync is not None:
+            audio_video_sync = mismatch(_ctx, (_at, "audio_video_sync"), "boolean", audio_video_sync)
 
         _instance = cls(
-            id=id,
-            room_id=room_id,
-            name=name,
-            display_name=display_name,
-            join_from=join_from,
-            join_until=join_until,
-            remove_at=remove_at,
-            remove_after_seconds_elapsed=remove_after_seconds_elapsed,
-            layout=layout,
-            max_members=max_members,
-            fps=fps,
-            quality=quality,
-            start_time=start_time,
-            end_time=end_time,
-            duration=duration,
-            status=status,
-            record_on_start=record_on_start,
-            enable_room_previews=enable_room_previews,
-            preview_url=preview_url,
-            audio_video_sync=audio_video_sync,
+            id,
+            room_id,
+            name,
+            display_name,
+            join_from,
+            join_until,
+            remove_at,
+            remove_after_seconds_elapsed,
+            layout,
+            max_members,
+            fps,
+            quality,
+            start_time,
+            end_time,
+            duration,
+            status,
+            record_on_start,
+            enable_room_previews,
+            preview_url,
+            audio_video_sync,
         )
 
+        if d:
+            unknown_fields(_ctx, _at, d, "ActiveSession")
         _instance.additional_properties = d
         return _instance
 

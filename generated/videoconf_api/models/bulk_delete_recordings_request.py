@@ -1,9 +1,17 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar, cast
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
+
+from .._parsing import (
+    MISSING,
+    STRICT,
+    Drift,
+    Node,
+    mismatch,
+)
 
 T = TypeVar("T", bound="BulkDeleteRecordingsRequest")
 
@@ -19,7 +27,12 @@ class BulkDeleteRecordingsRequest:
     recording_ids: list[str]
 
     def to_dict(self) -> dict[str, Any]:
-        recording_ids = self.recording_ids
+        recording_ids: Any
+        if isinstance(self.recording_ids, list):
+            recording_ids = self.recording_ids
+
+        else:
+            recording_ids = self.recording_ids
 
         field_dict: dict[str, Any] = {}
 
@@ -32,12 +45,25 @@ class BulkDeleteRecordingsRequest:
         return field_dict
 
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any], _ctx: Drift = STRICT, _at: Node = None) -> T:
         d = dict(src_dict)
-        recording_ids = cast(list[str], d.pop("recordingIds"))
+        recording_ids = _recording_ids = d.pop("recordingIds", MISSING)
+        if isinstance(_recording_ids, list):
+            recording_ids = []
+            _recording_ids_at = (_at, "recordingIds")
+            for _recording_ids_index, _recording_ids_item in enumerate(_recording_ids):
+                recording_ids_item = _recording_ids_item
+                if type(recording_ids_item) is not str:
+                    recording_ids_item = mismatch(
+                        _ctx, (_recording_ids_at, _recording_ids_index), "string", recording_ids_item
+                    )
+
+                recording_ids.append(recording_ids_item)
+        else:
+            recording_ids = mismatch(_ctx, (_at, "recordingIds"), "array", _recording_ids)
 
         _instance = cls(
-            recording_ids=recording_ids,
+            recording_ids,
         )
 
         return _instance

@@ -6,6 +6,15 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .._parsing import (
+    MISSING,
+    STRICT,
+    Drift,
+    Node,
+    mismatch,
+    unknown_fields,
+)
+
 T = TypeVar("T", bound="ChargeDetail")
 
 
@@ -39,17 +48,23 @@ class ChargeDetail:
         return field_dict
 
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any], _ctx: Drift = STRICT, _at: Node = None) -> T:
         d = dict(src_dict)
-        description = d.pop("description")
+        description = d.pop("description", MISSING)
+        if type(description) is not str:
+            description = mismatch(_ctx, (_at, "description"), "string", description)
 
-        charge = d.pop("charge")
+        charge = d.pop("charge", MISSING)
+        if type(charge) is not float and type(charge) is not int:
+            charge = mismatch(_ctx, (_at, "charge"), "number", charge)
 
         _instance = cls(
-            description=description,
-            charge=charge,
+            description,
+            charge,
         )
 
+        if d:
+            unknown_fields(_ctx, _at, d, "ChargeDetail")
         _instance.additional_properties = d
         return _instance
 

@@ -2,18 +2,34 @@ from __future__ import annotations
 
 import datetime
 from collections.abc import Mapping
-from typing import Any, TypeVar, cast
+from typing import Any, TypeVar
 from uuid import UUID
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .._parsing import (
+    MISSING,
+    STRICT,
+    Drift,
+    Node,
+    members,
+    mismatch,
+    parse_datetime,
+    parse_enum,
+    parse_uuid,
+    unknown_fields,
+)
 from ..models.conference_size import ConferenceSize
 from ..models.video_layout import VideoLayout
 from ..models.video_quality import VideoQuality
-from ..types import UNSET, Unset, format_datetime, parse_datetime
+from ..types import UNSET, Unset, format_datetime
 
 T = TypeVar("T", bound="Conference")
+
+_ConferenceSize_members = members(ConferenceSize)
+_VideoLayout_members = members(VideoLayout)
+_VideoQuality_members = members(VideoQuality)
 
 
 @_attrs_define
@@ -89,7 +105,11 @@ class Conference:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        id = str(self.id)
+        id: Any
+        if isinstance(self.id, UUID):
+            id = str(self.id)
+        else:
+            id = self.id
 
         name = self.name
 
@@ -111,9 +131,17 @@ class Conference:
         else:
             join_until = self.join_until
 
-        quality = self.quality.value
+        quality: Any
+        if isinstance(self.quality, VideoQuality):
+            quality = self.quality.value
+        else:
+            quality = self.quality
 
-        layout = self.layout.value
+        layout: Any
+        if isinstance(self.layout, VideoLayout):
+            layout = self.layout.value
+        else:
+            layout = self.layout
 
         size: None | str
         if isinstance(self.size, ConferenceSize):
@@ -170,9 +198,17 @@ class Conference:
         else:
             meta = self.meta
 
-        created_at = format_datetime(self.created_at)
+        created_at: Any
+        if isinstance(self.created_at, datetime.datetime):
+            created_at = format_datetime(self.created_at)
+        else:
+            created_at = self.created_at
 
-        updated_at = format_datetime(self.updated_at)
+        updated_at: Any
+        if isinstance(self.updated_at, datetime.datetime):
+            updated_at = format_datetime(self.updated_at)
+        else:
+            updated_at = self.updated_at
 
         active_session: dict[str, Any] | None | Unset
         if isinstance(self.active_session, Unset):
@@ -222,147 +258,159 @@ class Conference:
         return field_dict
 
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any], _ctx: Drift = STRICT, _at: Node = None) -> T:
         d = dict(src_dict)
-        id = UUID(d.pop("id"))
+        id = parse_uuid(d.pop("id", MISSING), _ctx, _at, "id")
 
-        name = d.pop("name")
+        name = d.pop("name", MISSING)
+        if type(name) is not str:
+            name = mismatch(_ctx, (_at, "name"), "string", name)
 
-        display_name = cast(None | str, d.pop("display_name"))
+        display_name = d.pop("display_name", MISSING)
+        if type(display_name) is not str and display_name is not None:
+            display_name = mismatch(_ctx, (_at, "display_name"), "string", display_name)
 
-        description = cast(None | str, d.pop("description"))
+        description = d.pop("description", MISSING)
+        if type(description) is not str and description is not None:
+            description = mismatch(_ctx, (_at, "description"), "string", description)
 
-        _join_from = d.pop("join_from")
-        join_from: datetime.datetime | None
-        if _join_from is None:
-            join_from = _join_from
-        else:
-            join_from_type_0 = parse_datetime(_join_from, "join_from")
+        join_from = d.pop("join_from", MISSING)
+        if join_from is not None:
+            join_from = parse_datetime(join_from, _ctx, _at, "join_from")
 
-            join_from = join_from_type_0
+        join_until = d.pop("join_until", MISSING)
+        if join_until is not None:
+            join_until = parse_datetime(join_until, _ctx, _at, "join_until")
 
-        _join_until = d.pop("join_until")
-        join_until: datetime.datetime | None
-        if _join_until is None:
-            join_until = _join_until
-        else:
-            join_until_type_0 = parse_datetime(_join_until, "join_until")
+        _quality = d.pop("quality", MISSING)
+        quality = _VideoQuality_members.get(_quality) if type(_quality) is str else None
+        if quality is None:
+            quality = parse_enum(VideoQuality, _quality, _ctx, _at, "quality")
 
-            join_until = join_until_type_0
+        _layout = d.pop("layout", MISSING)
+        layout = _VideoLayout_members.get(_layout) if type(_layout) is str else None
+        if layout is None:
+            layout = parse_enum(VideoLayout, _layout, _ctx, _at, "layout")
 
-        quality = VideoQuality(d.pop("quality"))
+        _size = d.pop("size", MISSING)
+        size = _ConferenceSize_members.get(_size) if type(_size) is str else None
+        if size is None and _size is not None:
+            size = parse_enum(ConferenceSize, _size, _ctx, _at, "size")
 
-        layout = VideoLayout(d.pop("layout"))
+        record_on_start = d.pop("record_on_start", MISSING)
+        if type(record_on_start) is not bool:
+            record_on_start = mismatch(_ctx, (_at, "record_on_start"), "boolean", record_on_start)
 
-        _size = d.pop("size")
-        size: ConferenceSize | None
-        if _size is None:
-            size = _size
-        else:
-            size_type_0 = ConferenceSize(_size)
+        tone_on_entry_and_exit = d.pop("tone_on_entry_and_exit", MISSING)
+        if type(tone_on_entry_and_exit) is not bool:
+            tone_on_entry_and_exit = mismatch(_ctx, (_at, "tone_on_entry_and_exit"), "boolean", tone_on_entry_and_exit)
 
-            size = size_type_0
+        user_join_video_off = d.pop("user_join_video_off", MISSING)
+        if type(user_join_video_off) is not bool:
+            user_join_video_off = mismatch(_ctx, (_at, "user_join_video_off"), "boolean", user_join_video_off)
 
-        record_on_start = d.pop("record_on_start")
+        room_join_video_off = d.pop("room_join_video_off", MISSING)
+        if type(room_join_video_off) is not bool:
+            room_join_video_off = mismatch(_ctx, (_at, "room_join_video_off"), "boolean", room_join_video_off)
 
-        tone_on_entry_and_exit = d.pop("tone_on_entry_and_exit")
+        enable_chat = d.pop("enable_chat", MISSING)
+        if type(enable_chat) is not bool:
+            enable_chat = mismatch(_ctx, (_at, "enable_chat"), "boolean", enable_chat)
 
-        user_join_video_off = d.pop("user_join_video_off")
+        enable_room_previews = d.pop("enable_room_previews", MISSING)
+        if type(enable_room_previews) is not bool and enable_room_previews is not None:
+            enable_room_previews = mismatch(_ctx, (_at, "enable_room_previews"), "boolean", enable_room_previews)
 
-        room_join_video_off = d.pop("room_join_video_off")
+        dark_primary = d.pop("dark_primary", MISSING)
+        if type(dark_primary) is not str and dark_primary is not None:
+            dark_primary = mismatch(_ctx, (_at, "dark_primary"), "string", dark_primary)
 
-        enable_chat = d.pop("enable_chat")
+        dark_background = d.pop("dark_background", MISSING)
+        if type(dark_background) is not str and dark_background is not None:
+            dark_background = mismatch(_ctx, (_at, "dark_background"), "string", dark_background)
 
-        enable_room_previews = cast(bool | None, d.pop("enable_room_previews"))
+        dark_foreground = d.pop("dark_foreground", MISSING)
+        if type(dark_foreground) is not str and dark_foreground is not None:
+            dark_foreground = mismatch(_ctx, (_at, "dark_foreground"), "string", dark_foreground)
 
-        dark_primary = cast(None | str, d.pop("dark_primary"))
+        dark_success = d.pop("dark_success", MISSING)
+        if type(dark_success) is not str and dark_success is not None:
+            dark_success = mismatch(_ctx, (_at, "dark_success"), "string", dark_success)
 
-        dark_background = cast(None | str, d.pop("dark_background"))
+        dark_negative = d.pop("dark_negative", MISSING)
+        if type(dark_negative) is not str and dark_negative is not None:
+            dark_negative = mismatch(_ctx, (_at, "dark_negative"), "string", dark_negative)
 
-        dark_foreground = cast(None | str, d.pop("dark_foreground"))
+        light_primary = d.pop("light_primary", MISSING)
+        if type(light_primary) is not str and light_primary is not None:
+            light_primary = mismatch(_ctx, (_at, "light_primary"), "string", light_primary)
 
-        dark_success = cast(None | str, d.pop("dark_success"))
+        light_background = d.pop("light_background", MISSING)
+        if type(light_background) is not str and light_background is not None:
+            light_background = mismatch(_ctx, (_at, "light_background"), "string", light_background)
 
-        dark_negative = cast(None | str, d.pop("dark_negative"))
+        light_foreground = d.pop("light_foreground", MISSING)
+        if type(light_foreground) is not str and light_foreground is not None:
+            light_foreground = mismatch(_ctx, (_at, "light_foreground"), "string", light_foreground)
 
-        light_primary = cast(None | str, d.pop("light_primary"))
+        light_success = d.pop("light_success", MISSING)
+        if type(light_success) is not str and light_success is not None:
+            light_success = mismatch(_ctx, (_at, "light_success"), "string", light_success)
 
-        light_background = cast(None | str, d.pop("light_background"))
+        light_negative = d.pop("light_negative", MISSING)
+        if type(light_negative) is not str and light_negative is not None:
+            light_negative = mismatch(_ctx, (_at, "light_negative"), "string", light_negative)
 
-        light_foreground = cast(None | str, d.pop("light_foreground"))
+        meta = d.pop("meta", MISSING)
+        if isinstance(meta, dict):
+            meta = ConferenceMetaType0.from_dict(meta, _ctx, (_at, "meta"))
+        elif meta is not None:
+            meta = mismatch(_ctx, (_at, "meta"), "object", meta)
 
-        light_success = cast(None | str, d.pop("light_success"))
+        created_at = parse_datetime(d.pop("created_at", MISSING), _ctx, _at, "created_at")
 
-        light_negative = cast(None | str, d.pop("light_negative"))
+        updated_at = parse_datetime(d.pop("updated_at", MISSING), _ctx, _at, "updated_at")
 
-        def _parse_meta(data: object) -> ConferenceMetaType0 | None:
-            if data is None:
-                return data
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                meta_type_0 = ConferenceMetaType0.from_dict(data)
-
-                return meta_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            raise ValueError(f"meta: {data!r} does not match ConferenceMetaType0 | None")
-
-        meta = _parse_meta(d.pop("meta"))
-
-        created_at = parse_datetime(d.pop("created_at"), "created_at")
-
-        updated_at = parse_datetime(d.pop("updated_at"), "updated_at")
-
-        def _parse_active_session(data: object) -> ActiveSession | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                active_session_type_0 = ActiveSession.from_dict(data)
-
-                return active_session_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            raise ValueError(f"active_session: {data!r} does not match ActiveSession | None")
-
-        active_session = _parse_active_session(d.pop("active_session", UNSET))
+        active_session = d.pop("active_session", UNSET)
+        if isinstance(active_session, dict):
+            active_session = ActiveSession.from_dict(active_session, _ctx, (_at, "active_session"))
+        elif active_session is not UNSET and active_session is not None:
+            active_session = mismatch(_ctx, (_at, "active_session"), "ActiveSession", active_session)
 
         _instance = cls(
-            id=id,
-            name=name,
-            display_name=display_name,
-            description=description,
-            join_from=join_from,
-            join_until=join_until,
-            quality=quality,
-            layout=layout,
-            size=size,
-            record_on_start=record_on_start,
-            tone_on_entry_and_exit=tone_on_entry_and_exit,
-            user_join_video_off=user_join_video_off,
-            room_join_video_off=room_join_video_off,
-            enable_chat=enable_chat,
-            enable_room_previews=enable_room_previews,
-            dark_primary=dark_primary,
-            dark_background=dark_background,
-            dark_foreground=dark_foreground,
-            dark_success=dark_success,
-            dark_negative=dark_negative,
-            light_primary=light_primary,
-            light_background=light_background,
-            light_foreground=light_foreground,
-            light_success=light_success,
-            light_negative=light_negative,
-            meta=meta,
-            created_at=created_at,
-            updated_at=updated_at,
-            active_session=active_session,
+            id,
+            name,
+            display_name,
+            description,
+            join_from,
+            join_until,
+            quality,
+            layout,
+            size,
+            record_on_start,
+            tone_on_entry_and_exit,
+            user_join_video_off,
+            room_join_video_off,
+            enable_chat,
+            enable_room_previews,
+            dark_primary,
+            dark_background,
+            dark_foreground,
+            dark_success,
+            dark_negative,
+            light_primary,
+            light_background,
+            light_foreground,
+            light_success,
+            light_negative,
+            meta,
+            created_at,
+            updated_at,
+            active_session,
         )
 
+        if d:
+            unknown_fields(_ctx, _at, d, "Conference")
         _instance.additional_properties = d
         return _instance
 

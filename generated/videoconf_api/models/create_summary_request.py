@@ -5,10 +5,21 @@ from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 
+from .._parsing import (
+    MISSING,
+    STRICT,
+    Drift,
+    Node,
+    members,
+    mismatch,
+    parse_enum,
+)
 from ..models.whereby_summary_template import WherebySummaryTemplate
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="CreateSummaryRequest")
+
+_WherebySummaryTemplate_members = members(WherebySummaryTemplate)
 
 
 @_attrs_define
@@ -27,9 +38,14 @@ class CreateSummaryRequest:
     def to_dict(self) -> dict[str, Any]:
         transcription_id = self.transcription_id
 
-        template: str | Unset = UNSET
-        if not isinstance(self.template, Unset):
-            template = self.template.value
+        template: Any
+        if isinstance(self.template, WherebySummaryTemplate | Unset):
+            template = UNSET
+            if not isinstance(self.template, Unset):
+                template = self.template.value
+
+        else:
+            template = self.template
 
         field_dict: dict[str, Any] = {}
 
@@ -44,20 +60,23 @@ class CreateSummaryRequest:
         return field_dict
 
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any], _ctx: Drift = STRICT, _at: Node = None) -> T:
         d = dict(src_dict)
-        transcription_id = d.pop("transcriptionId")
+        transcription_id = d.pop("transcriptionId", MISSING)
+        if type(transcription_id) is not str:
+            transcription_id = mismatch(_ctx, (_at, "transcriptionId"), "string", transcription_id)
 
         _template = d.pop("template", UNSET)
-        template: WherebySummaryTemplate | Unset
-        if isinstance(_template, Unset):
+        if _template is UNSET:
             template = UNSET
         else:
-            template = WherebySummaryTemplate(_template)
+            template = _WherebySummaryTemplate_members.get(_template) if type(_template) is str else None
+            if template is None:
+                template = parse_enum(WherebySummaryTemplate, _template, _ctx, _at, "template")
 
         _instance = cls(
-            transcription_id=transcription_id,
-            template=template,
+            transcription_id,
+            template,
         )
 
         return _instance

@@ -6,6 +6,15 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .._parsing import (
+    MISSING,
+    STRICT,
+    Drift,
+    Node,
+    mismatch,
+    unknown_fields,
+)
+
 T = TypeVar("T", bound="CreateSummaryResponse")
 
 
@@ -34,14 +43,18 @@ class CreateSummaryResponse:
         return field_dict
 
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any], _ctx: Drift = STRICT, _at: Node = None) -> T:
         d = dict(src_dict)
-        summary_id = d.pop("summaryId")
+        summary_id = d.pop("summaryId", MISSING)
+        if type(summary_id) is not str:
+            summary_id = mismatch(_ctx, (_at, "summaryId"), "string", summary_id)
 
         _instance = cls(
-            summary_id=summary_id,
+            summary_id,
         )
 
+        if d:
+            unknown_fields(_ctx, _at, d, "CreateSummaryResponse")
         _instance.additional_properties = d
         return _instance
 

@@ -5,6 +5,14 @@ from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 
+from .._parsing import (
+    MISSING,
+    STRICT,
+    Drift,
+    Node,
+    mismatch,
+)
+
 T = TypeVar("T", bound="CreateTranscriptionRequest")
 
 
@@ -32,12 +40,14 @@ class CreateTranscriptionRequest:
         return field_dict
 
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any], _ctx: Drift = STRICT, _at: Node = None) -> T:
         d = dict(src_dict)
-        recording_id = d.pop("recordingId")
+        recording_id = d.pop("recordingId", MISSING)
+        if type(recording_id) is not str:
+            recording_id = mismatch(_ctx, (_at, "recordingId"), "string", recording_id)
 
         _instance = cls(
-            recording_id=recording_id,
+            recording_id,
         )
 
         return _instance

@@ -6,6 +6,15 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .._parsing import (
+    MISSING,
+    STRICT,
+    Drift,
+    Node,
+    mismatch,
+    unknown_fields,
+)
+
 T = TypeVar("T", bound="CreateTranscriptionResponse")
 
 
@@ -34,14 +43,18 @@ class CreateTranscriptionResponse:
         return field_dict
 
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any], _ctx: Drift = STRICT, _at: Node = None) -> T:
         d = dict(src_dict)
-        transcription_id = d.pop("transcriptionId")
+        transcription_id = d.pop("transcriptionId", MISSING)
+        if type(transcription_id) is not str:
+            transcription_id = mismatch(_ctx, (_at, "transcriptionId"), "string", transcription_id)
 
         _instance = cls(
-            transcription_id=transcription_id,
+            transcription_id,
         )
 
+        if d:
+            unknown_fields(_ctx, _at, d, "CreateTranscriptionResponse")
         _instance.additional_properties = d
         return _instance
 

@@ -8,7 +8,16 @@ from uuid import UUID
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import format_datetime, parse_datetime
+from .._parsing import (
+    MISSING,
+    STRICT,
+    Drift,
+    Node,
+    parse_datetime,
+    parse_uuid,
+    unknown_fields,
+)
+from ..types import format_datetime
 
 T = TypeVar("T", bound="DiscardedLog")
 
@@ -29,11 +38,23 @@ class DiscardedLog:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        id = str(self.id)
+        id: Any
+        if isinstance(self.id, UUID):
+            id = str(self.id)
+        else:
+            id = self.id
 
-        discarded_at = format_datetime(self.discarded_at)
+        discarded_at: Any
+        if isinstance(self.discarded_at, datetime.datetime):
+            discarded_at = format_datetime(self.discarded_at)
+        else:
+            discarded_at = self.discarded_at
 
-        created_at = format_datetime(self.created_at)
+        created_at: Any
+        if isinstance(self.created_at, datetime.datetime):
+            created_at = format_datetime(self.created_at)
+        else:
+            created_at = self.created_at
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
@@ -48,20 +69,22 @@ class DiscardedLog:
         return field_dict
 
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any], _ctx: Drift = STRICT, _at: Node = None) -> T:
         d = dict(src_dict)
-        id = UUID(d.pop("id"))
+        id = parse_uuid(d.pop("id", MISSING), _ctx, _at, "id")
 
-        discarded_at = parse_datetime(d.pop("discarded_at"), "discarded_at")
+        discarded_at = parse_datetime(d.pop("discarded_at", MISSING), _ctx, _at, "discarded_at")
 
-        created_at = parse_datetime(d.pop("created_at"), "created_at")
+        created_at = parse_datetime(d.pop("created_at", MISSING), _ctx, _at, "created_at")
 
         _instance = cls(
-            id=id,
-            discarded_at=discarded_at,
-            created_at=created_at,
+            id,
+            discarded_at,
+            created_at,
         )
 
+        if d:
+            unknown_fields(_ctx, _at, d, "DiscardedLog")
         _instance.additional_properties = d
         return _instance
 

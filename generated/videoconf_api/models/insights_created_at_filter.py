@@ -6,7 +6,13 @@ from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 
-from ..types import UNSET, Unset, format_datetime, parse_datetime
+from .._parsing import (
+    STRICT,
+    Drift,
+    Node,
+    parse_datetime,
+)
+from ..types import UNSET, Unset, format_datetime
 
 T = TypeVar("T", bound="InsightsCreatedAtFilter")
 
@@ -24,13 +30,21 @@ class InsightsCreatedAtFilter:
     to: datetime.datetime | Unset = UNSET
 
     def to_dict(self) -> dict[str, Any]:
-        from_: str | Unset = UNSET
-        if not isinstance(self.from_, Unset):
-            from_ = format_datetime(self.from_)
+        from_: Any
+        if isinstance(self.from_, datetime.datetime | Unset):
+            from_ = UNSET
+            if not isinstance(self.from_, Unset):
+                from_ = format_datetime(self.from_)
+        else:
+            from_ = self.from_
 
-        to: str | Unset = UNSET
-        if not isinstance(self.to, Unset):
-            to = format_datetime(self.to)
+        to: Any
+        if isinstance(self.to, datetime.datetime | Unset):
+            to = UNSET
+            if not isinstance(self.to, Unset):
+                to = format_datetime(self.to)
+        else:
+            to = self.to
 
         field_dict: dict[str, Any] = {}
 
@@ -43,25 +57,19 @@ class InsightsCreatedAtFilter:
         return field_dict
 
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any], _ctx: Drift = STRICT, _at: Node = None) -> T:
         d = dict(src_dict)
-        _from_ = d.pop("from", UNSET)
-        from_: datetime.datetime | Unset
-        if isinstance(_from_, Unset):
-            from_ = UNSET
-        else:
-            from_ = parse_datetime(_from_, "from")
+        from_ = d.pop("from", UNSET)
+        if from_ is not UNSET:
+            from_ = parse_datetime(from_, _ctx, _at, "from")
 
-        _to = d.pop("to", UNSET)
-        to: datetime.datetime | Unset
-        if isinstance(_to, Unset):
-            to = UNSET
-        else:
-            to = parse_datetime(_to, "to")
+        to = d.pop("to", UNSET)
+        if to is not UNSET:
+            to = parse_datetime(to, _ctx, _at, "to")
 
         _instance = cls(
-            from_=from_,
-            to=to,
+            from_,
+            to,
         )
 
         return _instance

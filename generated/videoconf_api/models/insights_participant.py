@@ -2,12 +2,21 @@ from __future__ import annotations
 
 import datetime
 from collections.abc import Mapping
-from typing import Any, TypeVar, cast
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset, format_datetime, parse_datetime
+from .._parsing import (
+    MISSING,
+    STRICT,
+    Drift,
+    Node,
+    mismatch,
+    parse_datetime,
+    unknown_fields,
+)
+from ..types import UNSET, Unset, format_datetime
 
 T = TypeVar("T", bound="InsightsParticipant")
 
@@ -58,9 +67,17 @@ class InsightsParticipant:
 
         display_name = self.display_name
 
-        joined_at = format_datetime(self.joined_at)
+        joined_at: Any
+        if isinstance(self.joined_at, datetime.datetime):
+            joined_at = format_datetime(self.joined_at)
+        else:
+            joined_at = self.joined_at
 
-        left_at = format_datetime(self.left_at)
+        left_at: Any
+        if isinstance(self.left_at, datetime.datetime):
+            left_at = format_datetime(self.left_at)
+        else:
+            left_at = self.left_at
 
         external_id = self.external_id
 
@@ -110,62 +127,78 @@ class InsightsParticipant:
         return field_dict
 
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any], _ctx: Drift = STRICT, _at: Node = None) -> T:
         d = dict(src_dict)
-        room_session_id = d.pop("roomSessionId")
+        room_session_id = d.pop("roomSessionId", MISSING)
+        if type(room_session_id) is not str:
+            room_session_id = mismatch(_ctx, (_at, "roomSessionId"), "string", room_session_id)
 
-        participant_id = d.pop("participantId")
+        participant_id = d.pop("participantId", MISSING)
+        if type(participant_id) is not str:
+            participant_id = mismatch(_ctx, (_at, "participantId"), "string", participant_id)
 
-        device_id = d.pop("deviceId")
+        device_id = d.pop("deviceId", MISSING)
+        if type(device_id) is not str:
+            device_id = mismatch(_ctx, (_at, "deviceId"), "string", device_id)
 
-        user_id = d.pop("userId")
+        user_id = d.pop("userId", MISSING)
+        if type(user_id) is not str:
+            user_id = mismatch(_ctx, (_at, "userId"), "string", user_id)
 
-        role_name = d.pop("roleName")
+        role_name = d.pop("roleName", MISSING)
+        if type(role_name) is not str:
+            role_name = mismatch(_ctx, (_at, "roleName"), "string", role_name)
 
-        display_name = d.pop("displayName")
+        display_name = d.pop("displayName", MISSING)
+        if type(display_name) is not str:
+            display_name = mismatch(_ctx, (_at, "displayName"), "string", display_name)
 
-        joined_at = parse_datetime(d.pop("joinedAt"), "joinedAt")
+        joined_at = parse_datetime(d.pop("joinedAt", MISSING), _ctx, _at, "joinedAt")
 
-        left_at = parse_datetime(d.pop("leftAt"), "leftAt")
+        left_at = parse_datetime(d.pop("leftAt", MISSING), _ctx, _at, "leftAt")
 
-        external_id = d.pop("externalId")
+        external_id = d.pop("externalId", MISSING)
+        if type(external_id) is not str:
+            external_id = mismatch(_ctx, (_at, "externalId"), "string", external_id)
 
-        rating = cast(float | None | Unset, d.pop("rating", UNSET))
+        rating = d.pop("rating", UNSET)
+        if type(rating) is not float and type(rating) is not int and rating is not UNSET and rating is not None:
+            rating = mismatch(_ctx, (_at, "rating"), "number", rating)
 
-        def _parse_tags(data: object) -> list[str] | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, list):
-                    raise TypeError()
-                tags_type_0 = cast(list[str], data)
+        tags = _tags = d.pop("tags", UNSET)
+        if isinstance(_tags, list):
+            tags = []
+            _tags_at = (_at, "tags")
+            for _tags_index, _tags_type_0_item in enumerate(_tags):
+                tags_type_0_item = _tags_type_0_item
+                if type(tags_type_0_item) is not str:
+                    tags_type_0_item = mismatch(_ctx, (_tags_at, _tags_index), "string", tags_type_0_item)
 
-                return tags_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            raise ValueError(f"tags: {data!r} does not match list[str] | None")
+                tags.append(tags_type_0_item)
+        elif tags is not UNSET and tags is not None:
+            tags = mismatch(_ctx, (_at, "tags"), "array", _tags)
 
-        tags = _parse_tags(d.pop("tags", UNSET))
-
-        comment = cast(None | str | Unset, d.pop("comment", UNSET))
+        comment = d.pop("comment", UNSET)
+        if type(comment) is not str and comment is not UNSET and comment is not None:
+            comment = mismatch(_ctx, (_at, "comment"), "string", comment)
 
         _instance = cls(
-            room_session_id=room_session_id,
-            participant_id=participant_id,
-            device_id=device_id,
-            user_id=user_id,
-            role_name=role_name,
-            display_name=display_name,
-            joined_at=joined_at,
-            left_at=left_at,
-            external_id=external_id,
-            rating=rating,
-            tags=tags,
-            comment=comment,
+            room_session_id,
+            participant_id,
+            device_id,
+            user_id,
+            role_name,
+            display_name,
+            joined_at,
+            left_at,
+            external_id,
+            rating,
+            tags,
+            comment,
         )
 
+        if d:
+            unknown_fields(_ctx, _at, d, "InsightsParticipant")
         _instance.additional_properties = d
         return _instance
 

@@ -7,7 +7,16 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import format_datetime, parse_datetime
+from .._parsing import (
+    MISSING,
+    STRICT,
+    Drift,
+    Node,
+    mismatch,
+    parse_datetime,
+    unknown_fields,
+)
+from ..types import format_datetime
 
 T = TypeVar("T", bound="InsightsParticipantDetail")
 
@@ -43,11 +52,19 @@ class InsightsParticipantDetail:
 
         user_agent = self.user_agent
 
-        time_stamp = format_datetime(self.time_stamp)
+        time_stamp: Any
+        if isinstance(self.time_stamp, datetime.datetime):
+            time_stamp = format_datetime(self.time_stamp)
+        else:
+            time_stamp = self.time_stamp
 
         sample_rate_ms = self.sample_rate_ms
 
-        samples = self.samples.to_dict()
+        samples: Any
+        if isinstance(self.samples, InsightsParticipantSamples):
+            samples = self.samples.to_dict()
+        else:
+            samples = self.samples
 
         events = self.events
 
@@ -68,32 +85,48 @@ class InsightsParticipantDetail:
         return field_dict
 
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any], _ctx: Drift = STRICT, _at: Node = None) -> T:
         d = dict(src_dict)
-        display_name = d.pop("displayName")
+        display_name = d.pop("displayName", MISSING)
+        if type(display_name) is not str:
+            display_name = mismatch(_ctx, (_at, "displayName"), "string", display_name)
 
-        user_role = d.pop("userRole")
+        user_role = d.pop("userRole", MISSING)
+        if type(user_role) is not str:
+            user_role = mismatch(_ctx, (_at, "userRole"), "string", user_role)
 
-        user_agent = d.pop("userAgent")
+        user_agent = d.pop("userAgent", MISSING)
+        if type(user_agent) is not str:
+            user_agent = mismatch(_ctx, (_at, "userAgent"), "string", user_agent)
 
-        time_stamp = parse_datetime(d.pop("timeStamp"), "timeStamp")
+        time_stamp = parse_datetime(d.pop("timeStamp", MISSING), _ctx, _at, "timeStamp")
 
-        sample_rate_ms = d.pop("sampleRateMs")
+        sample_rate_ms = d.pop("sampleRateMs", MISSING)
+        if type(sample_rate_ms) is not float and type(sample_rate_ms) is not int:
+            sample_rate_ms = mismatch(_ctx, (_at, "sampleRateMs"), "number", sample_rate_ms)
 
-        samples = InsightsParticipantSamples.from_dict(d.pop("samples"))
+        samples = d.pop("samples", MISSING)
+        if isinstance(samples, dict):
+            samples = InsightsParticipantSamples.from_dict(samples, _ctx, (_at, "samples"))
+        else:
+            samples = mismatch(_ctx, (_at, "samples"), "object", samples)
 
-        events = d.pop("events")
+        events = d.pop("events", MISSING)
+        if events is MISSING:
+            events = mismatch(_ctx, (_at, "events"), "any", events)
 
         _instance = cls(
-            display_name=display_name,
-            user_role=user_role,
-            user_agent=user_agent,
-            time_stamp=time_stamp,
-            sample_rate_ms=sample_rate_ms,
-            samples=samples,
-            events=events,
+            display_name,
+            user_role,
+            user_agent,
+            time_stamp,
+            sample_rate_ms,
+            samples,
+            events,
         )
 
+        if d:
+            unknown_fields(_ctx, _at, d, "InsightsParticipantDetail")
         _instance.additional_properties = d
         return _instance
 

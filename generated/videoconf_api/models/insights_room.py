@@ -2,12 +2,21 @@ from __future__ import annotations
 
 import datetime
 from collections.abc import Mapping
-from typing import Any, TypeVar, cast
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset, format_datetime, parse_datetime
+from .._parsing import (
+    MISSING,
+    STRICT,
+    Drift,
+    Node,
+    mismatch,
+    parse_datetime,
+    unknown_fields,
+)
+from ..types import UNSET, Unset, format_datetime
 
 T = TypeVar("T", bound="InsightsRoom")
 
@@ -52,13 +61,29 @@ class InsightsRoom:
     def to_dict(self) -> dict[str, Any]:
         room_name = self.room_name
 
-        created_at = format_datetime(self.created_at)
+        created_at: Any
+        if isinstance(self.created_at, datetime.datetime):
+            created_at = format_datetime(self.created_at)
+        else:
+            created_at = self.created_at
 
-        end_at = format_datetime(self.end_at)
+        end_at: Any
+        if isinstance(self.end_at, datetime.datetime):
+            end_at = format_datetime(self.end_at)
+        else:
+            end_at = self.end_at
 
-        first_session_started_at = format_datetime(self.first_session_started_at)
+        first_session_started_at: Any
+        if isinstance(self.first_session_started_at, datetime.datetime):
+            first_session_started_at = format_datetime(self.first_session_started_at)
+        else:
+            first_session_started_at = self.first_session_started_at
 
-        last_session_started_at = format_datetime(self.last_session_started_at)
+        last_session_started_at: Any
+        if isinstance(self.last_session_started_at, datetime.datetime):
+            last_session_started_at = format_datetime(self.last_session_started_at)
+        else:
+            last_session_started_at = self.last_session_started_at
 
         total_participant_minutes = self.total_participant_minutes
 
@@ -112,53 +137,88 @@ class InsightsRoom:
         return field_dict
 
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any], _ctx: Drift = STRICT, _at: Node = None) -> T:
         d = dict(src_dict)
-        room_name = d.pop("roomName")
+        room_name = d.pop("roomName", MISSING)
+        if type(room_name) is not str:
+            room_name = mismatch(_ctx, (_at, "roomName"), "string", room_name)
 
-        created_at = parse_datetime(d.pop("createdAt"), "createdAt")
+        created_at = parse_datetime(d.pop("createdAt", MISSING), _ctx, _at, "createdAt")
 
-        end_at = parse_datetime(d.pop("endAt"), "endAt")
+        end_at = parse_datetime(d.pop("endAt", MISSING), _ctx, _at, "endAt")
 
-        first_session_started_at = parse_datetime(d.pop("firstSessionStartedAt"), "firstSessionStartedAt")
-
-        last_session_started_at = parse_datetime(d.pop("lastSessionStartedAt"), "lastSessionStartedAt")
-
-        total_participant_minutes = d.pop("totalParticipantMinutes")
-
-        total_recorder_minutes = d.pop("totalRecorderMinutes")
-
-        total_streamer_minutes = d.pop("totalStreamerMinutes")
-
-        total_unique_participants = d.pop("totalUniqueParticipants")
-
-        total_unique_recorders = d.pop("totalUniqueRecorders")
-
-        total_unique_streamers = d.pop("totalUniqueStreamers")
-
-        total_sessions = d.pop("totalSessions")
-
-        rating = cast(float | None | Unset, d.pop("rating", UNSET))
-
-        total_ratings = cast(float | None | Unset, d.pop("totalRatings", UNSET))
-
-        _instance = cls(
-            room_name=room_name,
-            created_at=created_at,
-            end_at=end_at,
-            first_session_started_at=first_session_started_at,
-            last_session_started_at=last_session_started_at,
-            total_participant_minutes=total_participant_minutes,
-            total_recorder_minutes=total_recorder_minutes,
-            total_streamer_minutes=total_streamer_minutes,
-            total_unique_participants=total_unique_participants,
-            total_unique_recorders=total_unique_recorders,
-            total_unique_streamers=total_unique_streamers,
-            total_sessions=total_sessions,
-            rating=rating,
-            total_ratings=total_ratings,
+        first_session_started_at = parse_datetime(
+            d.pop("firstSessionStartedAt", MISSING), _ctx, _at, "firstSessionStartedAt"
         )
 
+        last_session_started_at = parse_datetime(
+            d.pop("lastSessionStartedAt", MISSING), _ctx, _at, "lastSessionStartedAt"
+        )
+
+        total_participant_minutes = d.pop("totalParticipantMinutes", MISSING)
+        if type(total_participant_minutes) is not int:
+            total_participant_minutes = mismatch(
+                _ctx, (_at, "totalParticipantMinutes"), "integer", total_participant_minutes
+            )
+
+        total_recorder_minutes = d.pop("totalRecorderMinutes", MISSING)
+        if type(total_recorder_minutes) is not int:
+            total_recorder_minutes = mismatch(_ctx, (_at, "totalRecorderMinutes"), "integer", total_recorder_minutes)
+
+        total_streamer_minutes = d.pop("totalStreamerMinutes", MISSING)
+        if type(total_streamer_minutes) is not int:
+            total_streamer_minutes = mismatch(_ctx, (_at, "totalStreamerMinutes"), "integer", total_streamer_minutes)
+
+        total_unique_participants = d.pop("totalUniqueParticipants", MISSING)
+        if type(total_unique_participants) is not int:
+            total_unique_participants = mismatch(
+                _ctx, (_at, "totalUniqueParticipants"), "integer", total_unique_participants
+            )
+
+        total_unique_recorders = d.pop("totalUniqueRecorders", MISSING)
+        if type(total_unique_recorders) is not int:
+            total_unique_recorders = mismatch(_ctx, (_at, "totalUniqueRecorders"), "integer", total_unique_recorders)
+
+        total_unique_streamers = d.pop("totalUniqueStreamers", MISSING)
+        if type(total_unique_streamers) is not int:
+            total_unique_streamers = mismatch(_ctx, (_at, "totalUniqueStreamers"), "integer", total_unique_streamers)
+
+        total_sessions = d.pop("totalSessions", MISSING)
+        if type(total_sessions) is not int:
+            total_sessions = mismatch(_ctx, (_at, "totalSessions"), "integer", total_sessions)
+
+        rating = d.pop("rating", UNSET)
+        if type(rating) is not float and type(rating) is not int and rating is not UNSET and rating is not None:
+            rating = mismatch(_ctx, (_at, "rating"), "number", rating)
+
+        total_ratings = d.pop("totalRatings", UNSET)
+        if (
+            type(total_ratings) is not float
+            and type(total_ratings) is not int
+            and total_ratings is not UNSET
+            and total_ratings is not None
+        ):
+            total_ratings = mismatch(_ctx, (_at, "totalRatings"), "number", total_ratings)
+
+        _instance = cls(
+            room_name,
+            created_at,
+            end_at,
+            first_session_started_at,
+            last_session_started_at,
+            total_participant_minutes,
+            total_recorder_minutes,
+            total_streamer_minutes,
+            total_unique_participants,
+            total_unique_recorders,
+            total_unique_streamers,
+            total_sessions,
+            rating,
+            total_ratings,
+        )
+
+        if d:
+            unknown_fields(_ctx, _at, d, "InsightsRoom")
         _instance.additional_properties = d
         return _instance
 

@@ -5,6 +5,12 @@ from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 
+from .._parsing import (
+    STRICT,
+    Drift,
+    Node,
+    mismatch,
+)
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="InsightsRoomNameFilter")
@@ -44,18 +50,24 @@ class InsightsRoomNameFilter:
         return field_dict
 
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any], _ctx: Drift = STRICT, _at: Node = None) -> T:
         d = dict(src_dict)
         exact = d.pop("exact", UNSET)
+        if type(exact) is not str and exact is not UNSET:
+            exact = mismatch(_ctx, (_at, "exact"), "string", exact)
 
         starts_with = d.pop("startsWith", UNSET)
+        if type(starts_with) is not str and starts_with is not UNSET:
+            starts_with = mismatch(_ctx, (_at, "startsWith"), "string", starts_with)
 
         contains = d.pop("contains", UNSET)
+        if type(contains) is not str and contains is not UNSET:
+            contains = mismatch(_ctx, (_at, "contains"), "string", contains)
 
         _instance = cls(
-            exact=exact,
-            starts_with=starts_with,
-            contains=contains,
+            exact,
+            starts_with,
+            contains,
         )
 
         return _instance

@@ -2,12 +2,21 @@ from __future__ import annotations
 
 import datetime
 from collections.abc import Mapping
-from typing import Any, TypeVar, cast
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset, format_datetime, parse_datetime
+from .._parsing import (
+    MISSING,
+    STRICT,
+    Drift,
+    Node,
+    mismatch,
+    parse_datetime,
+    unknown_fields,
+)
+from ..types import UNSET, Unset, format_datetime
 
 T = TypeVar("T", bound="InsightsRoomSession")
 
@@ -63,13 +72,21 @@ class InsightsRoomSession:
 
         total_unique_streamers = self.total_unique_streamers
 
-        started_at: str | Unset = UNSET
-        if not isinstance(self.started_at, Unset):
-            started_at = format_datetime(self.started_at)
+        started_at: Any
+        if isinstance(self.started_at, datetime.datetime | Unset):
+            started_at = UNSET
+            if not isinstance(self.started_at, Unset):
+                started_at = format_datetime(self.started_at)
+        else:
+            started_at = self.started_at
 
-        ended_at: str | Unset = UNSET
-        if not isinstance(self.ended_at, Unset):
-            ended_at = format_datetime(self.ended_at)
+        ended_at: Any
+        if isinstance(self.ended_at, datetime.datetime | Unset):
+            ended_at = UNSET
+            if not isinstance(self.ended_at, Unset):
+                ended_at = format_datetime(self.ended_at)
+        else:
+            ended_at = self.ended_at
 
         rating: float | None | Unset
         if isinstance(self.rating, Unset):
@@ -109,57 +126,82 @@ class InsightsRoomSession:
         return field_dict
 
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any], _ctx: Drift = STRICT, _at: Node = None) -> T:
         d = dict(src_dict)
-        room_session_id = d.pop("roomSessionId")
+        room_session_id = d.pop("roomSessionId", MISSING)
+        if type(room_session_id) is not str:
+            room_session_id = mismatch(_ctx, (_at, "roomSessionId"), "string", room_session_id)
 
-        room_name = d.pop("roomName")
+        room_name = d.pop("roomName", MISSING)
+        if type(room_name) is not str:
+            room_name = mismatch(_ctx, (_at, "roomName"), "string", room_name)
 
-        total_participant_minutes = d.pop("totalParticipantMinutes")
+        total_participant_minutes = d.pop("totalParticipantMinutes", MISSING)
+        if type(total_participant_minutes) is not int:
+            total_participant_minutes = mismatch(
+                _ctx, (_at, "totalParticipantMinutes"), "integer", total_participant_minutes
+            )
 
-        total_recorder_minutes = d.pop("totalRecorderMinutes")
+        total_recorder_minutes = d.pop("totalRecorderMinutes", MISSING)
+        if type(total_recorder_minutes) is not int:
+            total_recorder_minutes = mismatch(_ctx, (_at, "totalRecorderMinutes"), "integer", total_recorder_minutes)
 
-        total_streamer_minutes = d.pop("totalStreamerMinutes")
+        total_streamer_minutes = d.pop("totalStreamerMinutes", MISSING)
+        if type(total_streamer_minutes) is not int:
+            total_streamer_minutes = mismatch(_ctx, (_at, "totalStreamerMinutes"), "integer", total_streamer_minutes)
 
-        total_unique_participants = d.pop("totalUniqueParticipants")
+        total_unique_participants = d.pop("totalUniqueParticipants", MISSING)
+        if type(total_unique_participants) is not int:
+            total_unique_participants = mismatch(
+                _ctx, (_at, "totalUniqueParticipants"), "integer", total_unique_participants
+            )
 
-        total_unique_recorders = d.pop("totalUniqueRecorders")
+        total_unique_recorders = d.pop("totalUniqueRecorders", MISSING)
+        if type(total_unique_recorders) is not int:
+            total_unique_recorders = mismatch(_ctx, (_at, "totalUniqueRecorders"), "integer", total_unique_recorders)
 
-        total_unique_streamers = d.pop("totalUniqueStreamers")
+        total_unique_streamers = d.pop("totalUniqueStreamers", MISSING)
+        if type(total_unique_streamers) is not int:
+            total_unique_streamers = mismatch(_ctx, (_at, "totalUniqueStreamers"), "integer", total_unique_streamers)
 
-        _started_at = d.pop("startedAt", UNSET)
-        started_at: datetime.datetime | Unset
-        if isinstance(_started_at, Unset):
-            started_at = UNSET
-        else:
-            started_at = parse_datetime(_started_at, "startedAt")
+        started_at = d.pop("startedAt", UNSET)
+        if started_at is not UNSET:
+            started_at = parse_datetime(started_at, _ctx, _at, "startedAt")
 
-        _ended_at = d.pop("endedAt", UNSET)
-        ended_at: datetime.datetime | Unset
-        if isinstance(_ended_at, Unset):
-            ended_at = UNSET
-        else:
-            ended_at = parse_datetime(_ended_at, "endedAt")
+        ended_at = d.pop("endedAt", UNSET)
+        if ended_at is not UNSET:
+            ended_at = parse_datetime(ended_at, _ctx, _at, "endedAt")
 
-        rating = cast(float | None | Unset, d.pop("rating", UNSET))
+        rating = d.pop("rating", UNSET)
+        if type(rating) is not float and type(rating) is not int and rating is not UNSET and rating is not None:
+            rating = mismatch(_ctx, (_at, "rating"), "number", rating)
 
-        total_ratings = cast(float | None | Unset, d.pop("totalRatings", UNSET))
+        total_ratings = d.pop("totalRatings", UNSET)
+        if (
+            type(total_ratings) is not float
+            and type(total_ratings) is not int
+            and total_ratings is not UNSET
+            and total_ratings is not None
+        ):
+            total_ratings = mismatch(_ctx, (_at, "totalRatings"), "number", total_ratings)
 
         _instance = cls(
-            room_session_id=room_session_id,
-            room_name=room_name,
-            total_participant_minutes=total_participant_minutes,
-            total_recorder_minutes=total_recorder_minutes,
-            total_streamer_minutes=total_streamer_minutes,
-            total_unique_participants=total_unique_participants,
-            total_unique_recorders=total_unique_recorders,
-            total_unique_streamers=total_unique_streamers,
-            started_at=started_at,
-            ended_at=ended_at,
-            rating=rating,
-            total_ratings=total_ratings,
+            room_session_id,
+            room_name,
+            total_participant_minutes,
+            total_recorder_minutes,
+            total_streamer_minutes,
+            total_unique_participants,
+            total_unique_recorders,
+            total_unique_streamers,
+            started_at,
+            ended_at,
+            rating,
+            total_ratings,
         )
 
+        if d:
+            unknown_fields(_ctx, _at, d, "InsightsRoomSession")
         _instance.additional_properties = d
         return _instance
 

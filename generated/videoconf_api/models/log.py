@@ -2,18 +2,35 @@ from __future__ import annotations
 
 import datetime
 from collections.abc import Mapping
-from typing import Any, TypeVar, cast
+from typing import Any, TypeVar
 from uuid import UUID
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .._parsing import (
+    MISSING,
+    STRICT,
+    Drift,
+    Node,
+    members,
+    mismatch,
+    parse_datetime,
+    parse_enum,
+    parse_uuid,
+    unknown_fields,
+)
 from ..models.log_source import LogSource
 from ..models.log_status import LogStatus
 from ..models.log_type import LogType
-from ..types import format_datetime, parse_datetime
+from ..types import format_datetime
 
 T = TypeVar("T", bound="Log")
+
+
+_LogSource_members = members(LogSource)
+_LogStatus_members = members(LogStatus)
+_LogType_members = members(LogType)
 
 
 @_attrs_define
@@ -50,11 +67,23 @@ class Log:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        id = str(self.id)
+        id: Any
+        if isinstance(self.id, UUID):
+            id = str(self.id)
+        else:
+            id = self.id
 
-        source = self.source.value
+        source: Any
+        if isinstance(self.source, LogSource):
+            source = self.source.value
+        else:
+            source = self.source
 
-        type_ = self.type_.value
+        type_: Any
+        if isinstance(self.type_, LogType):
+            type_ = self.type_.value
+        else:
+            type_ = self.type_
 
         url = self.url
 
@@ -83,12 +112,24 @@ class Log:
 
         charge = self.charge
 
-        created_at = format_datetime(self.created_at)
+        created_at: Any
+        if isinstance(self.created_at, datetime.datetime):
+            created_at = format_datetime(self.created_at)
+        else:
+            created_at = self.created_at
 
-        charge_details = []
-        for charge_details_item_data in self.charge_details:
-            charge_details_item = charge_details_item_data.to_dict()
-            charge_details.append(charge_details_item)
+        charge_details: Any
+        if isinstance(self.charge_details, list):
+            charge_details = []
+            for charge_details_item_data in self.charge_details:
+                if not isinstance(charge_details_item_data, ChargeDetail):
+                    charge_details.append(charge_details_item_data)
+                    continue
+                charge_details_item = charge_details_item_data.to_dict()
+                charge_details.append(charge_details_item)
+
+        else:
+            charge_details = self.charge_details
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
@@ -112,73 +153,87 @@ class Log:
         return field_dict
 
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any], _ctx: Drift = STRICT, _at: Node = None) -> T:
         d = dict(src_dict)
-        id = UUID(d.pop("id"))
+        id = parse_uuid(d.pop("id", MISSING), _ctx, _at, "id")
 
-        source = LogSource(d.pop("source"))
+        _source = d.pop("source", MISSING)
+        source = _LogSource_members.get(_source) if type(_source) is str else None
+        if source is None:
+            source = parse_enum(LogSource, _source, _ctx, _at, "source")
 
-        type_ = LogType(d.pop("type"))
+        _type_ = d.pop("type", MISSING)
+        type_ = _LogType_members.get(_type_) if type(_type_) is str else None
+        if type_ is None:
+            type_ = parse_enum(LogType, _type_, _ctx, _at, "type")
 
-        url = d.pop("url")
+        url = d.pop("url", MISSING)
+        if type(url) is not str:
+            url = mismatch(_ctx, (_at, "url"), "string", url)
 
-        room_name = cast(None | str, d.pop("room_name"))
+        room_name = d.pop("room_name", MISSING)
+        if type(room_name) is not str and room_name is not None:
+            room_name = mismatch(_ctx, (_at, "room_name"), "string", room_name)
 
-        _status = d.pop("status")
-        status: LogStatus | None
-        if _status is None:
-            status = _status
+        _status = d.pop("status", MISSING)
+        status = _LogStatus_members.get(_status) if type(_status) is str else None
+        if status is None and _status is not None:
+            status = parse_enum(LogStatus, _status, _ctx, _at, "status")
+
+        locked = d.pop("locked", MISSING)
+        if type(locked) is not bool:
+            locked = mismatch(_ctx, (_at, "locked"), "boolean", locked)
+
+        started_at = d.pop("started_at", MISSING)
+        if started_at is not None:
+            started_at = parse_datetime(started_at, _ctx, _at, "started_at")
+
+        ended_at = d.pop("ended_at", MISSING)
+        if ended_at is not None:
+            ended_at = parse_datetime(ended_at, _ctx, _at, "ended_at")
+
+        charge = d.pop("charge", MISSING)
+        if type(charge) is not float and type(charge) is not int:
+            charge = mismatch(_ctx, (_at, "charge"), "number", charge)
+
+        created_at = parse_datetime(d.pop("created_at", MISSING), _ctx, _at, "created_at")
+
+        charge_details = _charge_details = d.pop("charge_details", MISSING)
+        if isinstance(_charge_details, list):
+            charge_details = []
+            _charge_details_at = (_at, "charge_details")
+            for _charge_details_index, _charge_details_item in enumerate(_charge_details):
+                charge_details_item = _charge_details_item
+                if isinstance(charge_details_item, dict):
+                    charge_details_item = ChargeDetail.from_dict(
+                        charge_details_item, _ctx, (_charge_details_at, _charge_details_index)
+                    )
+                else:
+                    charge_details_item = mismatch(
+                        _ctx, (_charge_details_at, _charge_details_index), "ChargeDetail", charge_details_item
+                    )
+
+                charge_details.append(charge_details_item)
         else:
-            status_type_0 = LogStatus(_status)
-
-            status = status_type_0
-
-        locked = d.pop("locked")
-
-        _started_at = d.pop("started_at")
-        started_at: datetime.datetime | None
-        if _started_at is None:
-            started_at = _started_at
-        else:
-            started_at_type_0 = parse_datetime(_started_at, "started_at")
-
-            started_at = started_at_type_0
-
-        _ended_at = d.pop("ended_at")
-        ended_at: datetime.datetime | None
-        if _ended_at is None:
-            ended_at = _ended_at
-        else:
-            ended_at_type_0 = parse_datetime(_ended_at, "ended_at")
-
-            ended_at = ended_at_type_0
-
-        charge = d.pop("charge")
-
-        created_at = parse_datetime(d.pop("created_at"), "created_at")
-
-        charge_details = []
-        _charge_details = d.pop("charge_details")
-        for charge_details_item_data in _charge_details:
-            charge_details_item = ChargeDetail.from_dict(charge_details_item_data)
-
-            charge_details.append(charge_details_item)
+            charge_details = mismatch(_ctx, (_at, "charge_details"), "array", _charge_details)
 
         _instance = cls(
-            id=id,
-            source=source,
-            type_=type_,
-            url=url,
-            room_name=room_name,
-            status=status,
-            locked=locked,
-            started_at=started_at,
-            ended_at=ended_at,
-            charge=charge,
-            created_at=created_at,
-            charge_details=charge_details,
+            id,
+            source,
+            type_,
+            url,
+            room_name,
+            status,
+            locked,
+            started_at,
+            ended_at,
+            charge,
+            created_at,
+            charge_details,
         )
 
+        if d:
+            unknown_fields(_ctx, _at, d, "Log")
         _instance.additional_properties = d
         return _instance
 

@@ -6,6 +6,17 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .._parsing import (
+    MISSING,
+    STRICT,
+    Drift,
+    Node,
+    Trial,
+    mismatch,
+    settle,
+    unknown_fields,
+)
+
 T = TypeVar("T", bound="LogList")
 
 
@@ -25,17 +36,29 @@ class LogList:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        links = self.links.to_dict()
+        links: Any
+        if isinstance(self.links, PaginationLinks):
+            links = self.links.to_dict()
+        else:
+            links = self.links
 
-        data = []
-        for data_item_data in self.data:
-            data_item: dict[str, Any]
-            if isinstance(data_item_data, Log):
-                data_item = data_item_data.to_dict()
-            else:
-                data_item = data_item_data.to_dict()
+        data: Any
+        if isinstance(self.data, list):
+            data = []
+            for data_item_data in self.data:
+                if not isinstance(data_item_data, DiscardedLog | Log):
+                    data.append(data_item_data)
+                    continue
+                data_item: dict[str, Any]
+                if isinstance(data_item_data, Log):
+                    data_item = data_item_data.to_dict()
+                else:
+                    data_item = data_item_data.to_dict()
 
-            data.append(data_item)
+                data.append(data_item)
+
+        else:
+            data = self.data
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
@@ -49,38 +72,63 @@ class LogList:
         return field_dict
 
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any], _ctx: Drift = STRICT, _at: Node = None) -> T:
         d = dict(src_dict)
-        links = PaginationLinks.from_dict(d.pop("links"))
+        links = d.pop("links", MISSING)
+        if isinstance(links, dict):
+            links = PaginationLinks.from_dict(links, _ctx, (_at, "links"))
+        else:
+            links = mismatch(_ctx, (_at, "links"), "PaginationLinks", links)
 
-        data = []
-        _data = d.pop("data")
-        for data_item_data in _data:
+        data = _data = d.pop("data", MISSING)
+        if isinstance(_data, list):
+            data = []
+            _data_at = (_at, "data")
+            for _data_index, _data_item in enumerate(_data):
+                data_item = _data_item
+                _data_item_tried: list[tuple[Trial, Any]] = []
+                _data_item_trial = Trial()
+                componentsschemas_log_entry_type_0 = data_item
+                if isinstance(componentsschemas_log_entry_type_0, dict):
+                    componentsschemas_log_entry_type_0 = Log.from_dict(
+                        componentsschemas_log_entry_type_0, _data_item_trial, (_data_at, _data_index)
+                    )
+                else:
+                    componentsschemas_log_entry_type_0 = mismatch(
+                        _data_item_trial, (_data_at, _data_index), "Log", componentsschemas_log_entry_type_0
+                    )
 
-            def _parse_data_item(data: object) -> DiscardedLog | Log:
-                try:
-                    if not isinstance(data, dict):
-                        raise TypeError()
-                    componentsschemas_log_entry_type_0 = Log.from_dict(data)
+                _data_item_tried.append((_data_item_trial, componentsschemas_log_entry_type_0))
+                if _data_item_trial.hard:
+                    _data_item_trial = Trial()
+                    componentsschemas_log_entry_type_1 = data_item
+                    if isinstance(componentsschemas_log_entry_type_1, dict):
+                        componentsschemas_log_entry_type_1 = DiscardedLog.from_dict(
+                            componentsschemas_log_entry_type_1, _data_item_trial, (_data_at, _data_index)
+                        )
+                    else:
+                        componentsschemas_log_entry_type_1 = mismatch(
+                            _data_item_trial,
+                            (_data_at, _data_index),
+                            "DiscardedLog",
+                            componentsschemas_log_entry_type_1,
+                        )
 
-                    return componentsschemas_log_entry_type_0
-                except (TypeError, ValueError, AttributeError, KeyError):
-                    pass
-                if not isinstance(data, dict):
-                    raise TypeError()
-                componentsschemas_log_entry_type_1 = DiscardedLog.from_dict(data)
+                    _data_item_tried.append((_data_item_trial, componentsschemas_log_entry_type_1))
 
-                return componentsschemas_log_entry_type_1
+                data_item = settle(_ctx, _data_item_tried)
 
-            data_item = _parse_data_item(data_item_data)
-
-            data.append(data_item)
+                data.append(data_item)
+        else:
+            data = mismatch(_ctx, (_at, "data"), "array", _data)
 
         _instance = cls(
-            links=links,
-            data=data,
+            links,
+            data,
         )
 
+        if d:
+            unknown_fields(_ctx, _at, d, "LogList")
         _instance.additional_properties = d
         return _instance
 

@@ -7,7 +7,16 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset, format_datetime, parse_datetime
+from .._parsing import (
+    MISSING,
+    STRICT,
+    Drift,
+    Node,
+    mismatch,
+    parse_datetime,
+    unknown_fields,
+)
+from ..types import UNSET, Unset, format_datetime
 
 T = TypeVar("T", bound="Meeting")
 
@@ -43,13 +52,21 @@ class Meeting:
 
         room_url = self.room_url
 
-        end_date = format_datetime(self.end_date)
+        end_date: Any
+        if isinstance(self.end_date, datetime.datetime):
+            end_date = format_datetime(self.end_date)
+        else:
+            end_date = self.end_date
 
         room_name = self.room_name
 
-        start_date: str | Unset = UNSET
-        if not isinstance(self.start_date, Unset):
-            start_date = format_datetime(self.start_date)
+        start_date: Any
+        if isinstance(self.start_date, datetime.datetime | Unset):
+            start_date = UNSET
+            if not isinstance(self.start_date, Unset):
+                start_date = format_datetime(self.start_date)
+        else:
+            start_date = self.start_date
 
         host_room_url = self.host_room_url
 
@@ -76,37 +93,46 @@ class Meeting:
         return field_dict
 
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any], _ctx: Drift = STRICT, _at: Node = None) -> T:
         d = dict(src_dict)
-        meeting_id = d.pop("meetingId")
+        meeting_id = d.pop("meetingId", MISSING)
+        if type(meeting_id) is not str:
+            meeting_id = mismatch(_ctx, (_at, "meetingId"), "string", meeting_id)
 
-        room_url = d.pop("roomUrl")
+        room_url = d.pop("roomUrl", MISSING)
+        if type(room_url) is not str:
+            room_url = mismatch(_ctx, (_at, "roomUrl"), "string", room_url)
 
-        end_date = parse_datetime(d.pop("endDate"), "endDate")
+        end_date = parse_datetime(d.pop("endDate", MISSING), _ctx, _at, "endDate")
 
         room_name = d.pop("roomName", UNSET)
+        if type(room_name) is not str and room_name is not UNSET:
+            room_name = mismatch(_ctx, (_at, "roomName"), "string", room_name)
 
-        _start_date = d.pop("startDate", UNSET)
-        start_date: datetime.datetime | Unset
-        if isinstance(_start_date, Unset):
-            start_date = UNSET
-        else:
-            start_date = parse_datetime(_start_date, "startDate")
+        start_date = d.pop("startDate", UNSET)
+        if start_date is not UNSET:
+            start_date = parse_datetime(start_date, _ctx, _at, "startDate")
 
         host_room_url = d.pop("hostRoomUrl", UNSET)
+        if type(host_room_url) is not str and host_room_url is not UNSET:
+            host_room_url = mismatch(_ctx, (_at, "hostRoomUrl"), "string", host_room_url)
 
         viewer_room_url = d.pop("viewerRoomUrl", UNSET)
+        if type(viewer_room_url) is not str and viewer_room_url is not UNSET:
+            viewer_room_url = mismatch(_ctx, (_at, "viewerRoomUrl"), "string", viewer_room_url)
 
         _instance = cls(
-            meeting_id=meeting_id,
-            room_url=room_url,
-            end_date=end_date,
-            room_name=room_name,
-            start_date=start_date,
-            host_room_url=host_room_url,
-            viewer_room_url=viewer_room_url,
+            meeting_id,
+            room_url,
+            end_date,
+            room_name,
+            start_date,
+            host_room_url,
+            viewer_room_url,
         )
 
+        if d:
+            unknown_fields(_ctx, _at, d, "Meeting")
         _instance.additional_properties = d
         return _instance
 

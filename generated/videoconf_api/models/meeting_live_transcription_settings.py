@@ -6,11 +6,24 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .._parsing import (
+    MISSING,
+    STRICT,
+    Drift,
+    Node,
+    members,
+    mismatch,
+    parse_enum,
+    unknown_fields,
+)
 from ..models.whereby_live_transcription_start_trigger import WherebyLiveTranscriptionStartTrigger
 from ..models.whereby_transcription_language import WherebyTranscriptionLanguage
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="MeetingLiveTranscriptionSettings")
+
+_WherebyLiveTranscriptionStartTrigger_members = members(WherebyLiveTranscriptionStartTrigger)
+_WherebyTranscriptionLanguage_members = members(WherebyTranscriptionLanguage)
 
 
 @_attrs_define
@@ -35,7 +48,11 @@ class MeetingLiveTranscriptionSettings:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        destination = self.destination.to_dict()
+        destination: Any
+        if isinstance(self.destination, MeetingTranscriptionDestination):
+            destination = self.destination.to_dict()
+        else:
+            destination = self.destination
 
         start_trigger: None | str
         if isinstance(self.start_trigger, WherebyLiveTranscriptionStartTrigger):
@@ -69,37 +86,42 @@ class MeetingLiveTranscriptionSettings:
         return field_dict
 
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any], _ctx: Drift = STRICT, _at: Node = None) -> T:
         d = dict(src_dict)
-        destination = MeetingTranscriptionDestination.from_dict(d.pop("destination"))
-
-        _start_trigger = d.pop("startTrigger")
-        start_trigger: None | WherebyLiveTranscriptionStartTrigger
-        if _start_trigger is None:
-            start_trigger = _start_trigger
+        destination = d.pop("destination", MISSING)
+        if isinstance(destination, dict):
+            destination = MeetingTranscriptionDestination.from_dict(destination, _ctx, (_at, "destination"))
         else:
-            start_trigger_type_0 = WherebyLiveTranscriptionStartTrigger(_start_trigger)
+            destination = mismatch(_ctx, (_at, "destination"), "MeetingTranscriptionDestination", destination)
 
-            start_trigger = start_trigger_type_0
+        _start_trigger = d.pop("startTrigger", MISSING)
+        start_trigger = (
+            _WherebyLiveTranscriptionStartTrigger_members.get(_start_trigger) if type(_start_trigger) is str else None
+        )
+        if start_trigger is None and _start_trigger is not None:
+            start_trigger = parse_enum(WherebyLiveTranscriptionStartTrigger, _start_trigger, _ctx, _at, "startTrigger")
 
         _language = d.pop("language", UNSET)
-        language: None | Unset | WherebyTranscriptionLanguage
-        if _language is None or isinstance(_language, Unset):
-            language = _language
+        if _language is UNSET:
+            language = UNSET
         else:
-            language_type_0 = WherebyTranscriptionLanguage(_language)
-
-            language = language_type_0
+            language = _WherebyTranscriptionLanguage_members.get(_language) if type(_language) is str else None
+            if language is None and _language is not None:
+                language = parse_enum(WherebyTranscriptionLanguage, _language, _ctx, _at, "language")
 
         live_captions = d.pop("liveCaptions", UNSET)
+        if type(live_captions) is not bool and live_captions is not UNSET:
+            live_captions = mismatch(_ctx, (_at, "liveCaptions"), "boolean", live_captions)
 
         _instance = cls(
-            destination=destination,
-            start_trigger=start_trigger,
-            language=language,
-            live_captions=live_captions,
+            destination,
+            start_trigger,
+            language,
+            live_captions,
         )
 
+        if d:
+            unknown_fields(_ctx, _at, d, "MeetingLiveTranscriptionSettings")
         _instance.additional_properties = d
         return _instance
 

@@ -6,12 +6,26 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .._parsing import (
+    MISSING,
+    STRICT,
+    Drift,
+    Node,
+    members,
+    mismatch,
+    parse_enum,
+    unknown_fields,
+)
 from ..models.whereby_recording_file_format import WherebyRecordingFileFormat
 from ..models.whereby_storage_authentication_type import WherebyStorageAuthenticationType
 from ..models.whereby_storage_provider import WherebyStorageProvider
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="MeetingRecordingDestination")
+
+_WherebyRecordingFileFormat_members = members(WherebyRecordingFileFormat)
+_WherebyStorageAuthenticationType_members = members(WherebyStorageAuthenticationType)
+_WherebyStorageProvider_members = members(WherebyStorageProvider)
 
 
 @_attrs_define
@@ -44,11 +58,20 @@ class MeetingRecordingDestination:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        provider = self.provider.value
+        provider: Any
+        if isinstance(self.provider, WherebyStorageProvider):
+            provider = self.provider.value
+        else:
+            provider = self.provider
 
-        authentication_type: str | Unset = UNSET
-        if not isinstance(self.authentication_type, Unset):
-            authentication_type = self.authentication_type.value
+        authentication_type: Any
+        if isinstance(self.authentication_type, WherebyStorageAuthenticationType | Unset):
+            authentication_type = UNSET
+            if not isinstance(self.authentication_type, Unset):
+                authentication_type = self.authentication_type.value
+
+        else:
+            authentication_type = self.authentication_type
 
         bucket = self.bucket
 
@@ -58,9 +81,14 @@ class MeetingRecordingDestination:
 
         region = self.region
 
-        file_format: str | Unset = UNSET
-        if not isinstance(self.file_format, Unset):
-            file_format = self.file_format.value
+        file_format: Any
+        if isinstance(self.file_format, WherebyRecordingFileFormat | Unset):
+            file_format = UNSET
+            if not isinstance(self.file_format, Unset):
+                file_format = self.file_format.value
+
+        else:
+            file_format = self.file_format
 
         oidc_role_arn = self.oidc_role_arn
 
@@ -89,45 +117,68 @@ class MeetingRecordingDestination:
         return field_dict
 
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any], _ctx: Drift = STRICT, _at: Node = None) -> T:
         d = dict(src_dict)
-        provider = WherebyStorageProvider(d.pop("provider"))
+        _provider = d.pop("provider", MISSING)
+        provider = _WherebyStorageProvider_members.get(_provider) if type(_provider) is str else None
+        if provider is None:
+            provider = parse_enum(WherebyStorageProvider, _provider, _ctx, _at, "provider")
 
         _authentication_type = d.pop("authenticationType", UNSET)
-        authentication_type: WherebyStorageAuthenticationType | Unset
-        if isinstance(_authentication_type, Unset):
+        if _authentication_type is UNSET:
             authentication_type = UNSET
         else:
-            authentication_type = WherebyStorageAuthenticationType(_authentication_type)
+            authentication_type = (
+                _WherebyStorageAuthenticationType_members.get(_authentication_type)
+                if type(_authentication_type) is str
+                else None
+            )
+            if authentication_type is None:
+                authentication_type = parse_enum(
+                    WherebyStorageAuthenticationType, _authentication_type, _ctx, _at, "authenticationType"
+                )
 
         bucket = d.pop("bucket", UNSET)
+        if type(bucket) is not str and bucket is not UNSET:
+            bucket = mismatch(_ctx, (_at, "bucket"), "string", bucket)
 
         access_key_id = d.pop("accessKeyId", UNSET)
+        if type(access_key_id) is not str and access_key_id is not UNSET:
+            access_key_id = mismatch(_ctx, (_at, "accessKeyId"), "string", access_key_id)
 
         access_key_secret = d.pop("accessKeySecret", UNSET)
+        if type(access_key_secret) is not str and access_key_secret is not UNSET:
+            access_key_secret = mismatch(_ctx, (_at, "accessKeySecret"), "string", access_key_secret)
 
         region = d.pop("region", UNSET)
+        if type(region) is not str and region is not UNSET:
+            region = mismatch(_ctx, (_at, "region"), "string", region)
 
         _file_format = d.pop("fileFormat", UNSET)
-        file_format: WherebyRecordingFileFormat | Unset
-        if isinstance(_file_format, Unset):
+        if _file_format is UNSET:
             file_format = UNSET
         else:
-            file_format = WherebyRecordingFileFormat(_file_format)
+            file_format = _WherebyRecordingFileFormat_members.get(_file_format) if type(_file_format) is str else None
+            if file_format is None:
+                file_format = parse_enum(WherebyRecordingFileFormat, _file_format, _ctx, _at, "fileFormat")
 
         oidc_role_arn = d.pop("oidcRoleArn", UNSET)
+        if type(oidc_role_arn) is not str and oidc_role_arn is not UNSET:
+            oidc_role_arn = mismatch(_ctx, (_at, "oidcRoleArn"), "string", oidc_role_arn)
 
         _instance = cls(
-            provider=provider,
-            authentication_type=authentication_type,
-            bucket=bucket,
-            access_key_id=access_key_id,
-            access_key_secret=access_key_secret,
-            region=region,
-            file_format=file_format,
-            oidc_role_arn=oidc_role_arn,
+            provider,
+            authentication_type,
+            bucket,
+            access_key_id,
+            access_key_secret,
+            region,
+            file_format,
+            oidc_role_arn,
         )
 
+        if d:
+            unknown_fields(_ctx, _at, d, "MeetingRecordingDestination")
         _instance.additional_properties = d
         return _instance
 

@@ -6,10 +6,23 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .._parsing import (
+    MISSING,
+    STRICT,
+    Drift,
+    Node,
+    members,
+    mismatch,
+    parse_enum,
+    unknown_fields,
+)
 from ..models.whereby_recording_start_trigger import WherebyRecordingStartTrigger
 from ..models.whereby_recording_type import WherebyRecordingType
 
 T = TypeVar("T", bound="MeetingRecordingSettings")
+
+_WherebyRecordingStartTrigger_members = members(WherebyRecordingStartTrigger)
+_WherebyRecordingType_members = members(WherebyRecordingType)
 
 
 @_attrs_define
@@ -31,7 +44,11 @@ class MeetingRecordingSettings:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        type_ = self.type_.value
+        type_: Any
+        if isinstance(self.type_, WherebyRecordingType):
+            type_ = self.type_.value
+        else:
+            type_ = self.type_
 
         destination: dict[str, Any] | None
         if isinstance(self.destination, MeetingRecordingDestination):
@@ -58,40 +75,34 @@ class MeetingRecordingSettings:
         return field_dict
 
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any], _ctx: Drift = STRICT, _at: Node = None) -> T:
         d = dict(src_dict)
-        type_ = WherebyRecordingType(d.pop("type"))
+        _type_ = d.pop("type", MISSING)
+        type_ = _WherebyRecordingType_members.get(_type_) if type(_type_) is str else None
+        if type_ is None:
+            type_ = parse_enum(WherebyRecordingType, _type_, _ctx, _at, "type")
 
-        def _parse_destination(data: object) -> MeetingRecordingDestination | None:
-            if data is None:
-                return data
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                destination_type_0 = MeetingRecordingDestination.from_dict(data)
+        destination = d.pop("destination", MISSING)
+        if isinstance(destination, dict):
+            destination = MeetingRecordingDestination.from_dict(destination, _ctx, (_at, "destination"))
+        elif destination is not None:
+            destination = mismatch(_ctx, (_at, "destination"), "MeetingRecordingDestination", destination)
 
-                return destination_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            raise ValueError(f"destination: {data!r} does not match MeetingRecordingDestination | None")
-
-        destination = _parse_destination(d.pop("destination"))
-
-        _start_trigger = d.pop("startTrigger")
-        start_trigger: None | WherebyRecordingStartTrigger
-        if _start_trigger is None:
-            start_trigger = _start_trigger
-        else:
-            start_trigger_type_0 = WherebyRecordingStartTrigger(_start_trigger)
-
-            start_trigger = start_trigger_type_0
+        _start_trigger = d.pop("startTrigger", MISSING)
+        start_trigger = (
+            _WherebyRecordingStartTrigger_members.get(_start_trigger) if type(_start_trigger) is str else None
+        )
+        if start_trigger is None and _start_trigger is not None:
+            start_trigger = parse_enum(WherebyRecordingStartTrigger, _start_trigger, _ctx, _at, "startTrigger")
 
         _instance = cls(
-            type_=type_,
-            destination=destination,
-            start_trigger=start_trigger,
+            type_,
+            destination,
+            start_trigger,
         )
 
+        if d:
+            unknown_fields(_ctx, _at, d, "MeetingRecordingSettings")
         _instance.additional_properties = d
         return _instance
 

@@ -6,6 +6,15 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .._parsing import (
+    MISSING,
+    STRICT,
+    Drift,
+    Node,
+    mismatch,
+    unknown_fields,
+)
+
 T = TypeVar("T", bound="MeetingStreamingDestination")
 
 
@@ -35,14 +44,18 @@ class MeetingStreamingDestination:
         return field_dict
 
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any], _ctx: Drift = STRICT, _at: Node = None) -> T:
         d = dict(src_dict)
-        url = d.pop("url")
+        url = d.pop("url", MISSING)
+        if type(url) is not str:
+            url = mismatch(_ctx, (_at, "url"), "string", url)
 
         _instance = cls(
-            url=url,
+            url,
         )
 
+        if d:
+            unknown_fields(_ctx, _at, d, "MeetingStreamingDestination")
         _instance.additional_properties = d
         return _instance
 

@@ -6,9 +6,21 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .._parsing import (
+    MISSING,
+    STRICT,
+    Drift,
+    Node,
+    members,
+    mismatch,
+    parse_enum,
+    unknown_fields,
+)
 from ..models.whereby_streaming_start_trigger import WherebyStreamingStartTrigger
 
 T = TypeVar("T", bound="MeetingStreamingSettings")
+
+_WherebyStreamingStartTrigger_members = members(WherebyStreamingStartTrigger)
 
 
 @_attrs_define
@@ -26,7 +38,11 @@ class MeetingStreamingSettings:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        destination = self.destination.to_dict()
+        destination: Any
+        if isinstance(self.destination, MeetingStreamingDestination):
+            destination = self.destination.to_dict()
+        else:
+            destination = self.destination
 
         start_trigger: None | str
         if isinstance(self.start_trigger, WherebyStreamingStartTrigger):
@@ -46,24 +62,28 @@ class MeetingStreamingSettings:
         return field_dict
 
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any], _ctx: Drift = STRICT, _at: Node = None) -> T:
         d = dict(src_dict)
-        destination = MeetingStreamingDestination.from_dict(d.pop("destination"))
-
-        _start_trigger = d.pop("startTrigger")
-        start_trigger: None | WherebyStreamingStartTrigger
-        if _start_trigger is None:
-            start_trigger = _start_trigger
+        destination = d.pop("destination", MISSING)
+        if isinstance(destination, dict):
+            destination = MeetingStreamingDestination.from_dict(destination, _ctx, (_at, "destination"))
         else:
-            start_trigger_type_0 = WherebyStreamingStartTrigger(_start_trigger)
+            destination = mismatch(_ctx, (_at, "destination"), "MeetingStreamingDestination", destination)
 
-            start_trigger = start_trigger_type_0
+        _start_trigger = d.pop("startTrigger", MISSING)
+        start_trigger = (
+            _WherebyStreamingStartTrigger_members.get(_start_trigger) if type(_start_trigger) is str else None
+        )
+        if start_trigger is None and _start_trigger is not None:
+            start_trigger = parse_enum(WherebyStreamingStartTrigger, _start_trigger, _ctx, _at, "startTrigger")
 
         _instance = cls(
-            destination=destination,
-            start_trigger=start_trigger,
+            destination,
+            start_trigger,
         )
 
+        if d:
+            unknown_fields(_ctx, _at, d, "MeetingStreamingSettings")
         _instance.additional_properties = d
         return _instance
 

@@ -1,11 +1,19 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar, cast
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .._parsing import (
+    MISSING,
+    STRICT,
+    Drift,
+    Node,
+    mismatch,
+    unknown_fields,
+)
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="PaginationLinks")
@@ -62,23 +70,33 @@ class PaginationLinks:
         return field_dict
 
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any], _ctx: Drift = STRICT, _at: Node = None) -> T:
         d = dict(src_dict)
-        self_ = d.pop("self")
+        self_ = d.pop("self", MISSING)
+        if type(self_) is not str:
+            self_ = mismatch(_ctx, (_at, "self"), "string", self_)
 
-        first = d.pop("first")
+        first = d.pop("first", MISSING)
+        if type(first) is not str:
+            first = mismatch(_ctx, (_at, "first"), "string", first)
 
-        next_ = cast(None | str | Unset, d.pop("next", UNSET))
+        next_ = d.pop("next", UNSET)
+        if type(next_) is not str and next_ is not UNSET and next_ is not None:
+            next_ = mismatch(_ctx, (_at, "next"), "string", next_)
 
-        prev = cast(None | str | Unset, d.pop("prev", UNSET))
+        prev = d.pop("prev", UNSET)
+        if type(prev) is not str and prev is not UNSET and prev is not None:
+            prev = mismatch(_ctx, (_at, "prev"), "string", prev)
 
         _instance = cls(
-            self_=self_,
-            first=first,
-            next_=next_,
-            prev=prev,
+            self_,
+            first,
+            next_,
+            prev,
         )
 
+        if d:
+            unknown_fields(_ctx, _at, d, "PaginationLinks")
         _instance.additional_properties = d
         return _instance
 

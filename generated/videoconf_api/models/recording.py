@@ -7,7 +7,16 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import format_datetime, parse_datetime
+from .._parsing import (
+    MISSING,
+    STRICT,
+    Drift,
+    Node,
+    mismatch,
+    parse_datetime,
+    unknown_fields,
+)
+from ..types import format_datetime
 
 T = TypeVar("T", bound="Recording")
 
@@ -40,9 +49,17 @@ class Recording:
 
         filename = self.filename
 
-        start_date = format_datetime(self.start_date)
+        start_date: Any
+        if isinstance(self.start_date, datetime.datetime):
+            start_date = format_datetime(self.start_date)
+        else:
+            start_date = self.start_date
 
-        end_date = format_datetime(self.end_date)
+        end_date: Any
+        if isinstance(self.end_date, datetime.datetime):
+            end_date = format_datetime(self.end_date)
+        else:
+            end_date = self.end_date
 
         size_in_mega_bytes = self.size_in_mega_bytes
 
@@ -62,29 +79,39 @@ class Recording:
         return field_dict
 
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any], _ctx: Drift = STRICT, _at: Node = None) -> T:
         d = dict(src_dict)
-        recording_id = d.pop("recordingId")
+        recording_id = d.pop("recordingId", MISSING)
+        if type(recording_id) is not str:
+            recording_id = mismatch(_ctx, (_at, "recordingId"), "string", recording_id)
 
-        room_session_id = d.pop("roomSessionId")
+        room_session_id = d.pop("roomSessionId", MISSING)
+        if type(room_session_id) is not str:
+            room_session_id = mismatch(_ctx, (_at, "roomSessionId"), "string", room_session_id)
 
-        filename = d.pop("filename")
+        filename = d.pop("filename", MISSING)
+        if type(filename) is not str:
+            filename = mismatch(_ctx, (_at, "filename"), "string", filename)
 
-        start_date = parse_datetime(d.pop("startDate"), "startDate")
+        start_date = parse_datetime(d.pop("startDate", MISSING), _ctx, _at, "startDate")
 
-        end_date = parse_datetime(d.pop("endDate"), "endDate")
+        end_date = parse_datetime(d.pop("endDate", MISSING), _ctx, _at, "endDate")
 
-        size_in_mega_bytes = d.pop("sizeInMegaBytes")
+        size_in_mega_bytes = d.pop("sizeInMegaBytes", MISSING)
+        if type(size_in_mega_bytes) is not float and type(size_in_mega_bytes) is not int:
+            size_in_mega_bytes = mismatch(_ctx, (_at, "sizeInMegaBytes"), "number", size_in_mega_bytes)
 
         _instance = cls(
-            recording_id=recording_id,
-            room_session_id=room_session_id,
-            filename=filename,
-            start_date=start_date,
-            end_date=end_date,
-            size_in_mega_bytes=size_in_mega_bytes,
+            recording_id,
+            room_session_id,
+            filename,
+            start_date,
+            end_date,
+            size_in_mega_bytes,
         )
 
+        if d:
+            unknown_fields(_ctx, _at, d, "Recording")
         _instance.additional_properties = d
         return _instance
 

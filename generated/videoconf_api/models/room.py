@@ -2,18 +2,34 @@ from __future__ import annotations
 
 import datetime
 from collections.abc import Mapping
-from typing import Any, TypeVar, cast
+from typing import Any, TypeVar
 from uuid import UUID
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .._parsing import (
+    MISSING,
+    STRICT,
+    Drift,
+    Node,
+    members,
+    mismatch,
+    parse_datetime,
+    parse_enum,
+    parse_uuid,
+    unknown_fields,
+)
 from ..models.video_fps import VideoFps
 from ..models.video_layout import VideoLayout
 from ..models.video_quality import VideoQuality
-from ..types import UNSET, Unset, format_datetime, parse_datetime
+from ..types import UNSET, Unset, format_datetime
 
 T = TypeVar("T", bound="Room")
+
+_VideoFps_members = members(VideoFps)
+_VideoLayout_members = members(VideoLayout)
+_VideoQuality_members = members(VideoQuality)
 
 
 @_attrs_define
@@ -74,7 +90,11 @@ class Room:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        id = str(self.id)
+        id: Any
+        if isinstance(self.id, UUID):
+            id = str(self.id)
+        else:
+            id = self.id
 
         name = self.name
 
@@ -86,9 +106,17 @@ class Room:
 
         max_members = self.max_members
 
-        quality = self.quality.value
+        quality: Any
+        if isinstance(self.quality, VideoQuality):
+            quality = self.quality.value
+        else:
+            quality = self.quality
 
-        fps = self.fps.value
+        fps: Any
+        if isinstance(self.fps, VideoFps):
+            fps = self.fps.value
+        else:
+            fps = self.fps
 
         join_from: None | str
         if isinstance(self.join_from, datetime.datetime):
@@ -111,7 +139,11 @@ class Room:
         remove_after_seconds_elapsed: int | None
         remove_after_seconds_elapsed = self.remove_after_seconds_elapsed
 
-        layout = self.layout.value
+        layout: Any
+        if isinstance(self.layout, VideoLayout):
+            layout = self.layout.value
+        else:
+            layout = self.layout
 
         record_on_start = self.record_on_start
 
@@ -135,9 +167,17 @@ class Room:
 
         prioritize_handraise = self.prioritize_handraise
 
-        created_at = format_datetime(self.created_at)
+        created_at: Any
+        if isinstance(self.created_at, datetime.datetime):
+            created_at = format_datetime(self.created_at)
+        else:
+            created_at = self.created_at
 
-        updated_at = format_datetime(self.updated_at)
+        updated_at: Any
+        if isinstance(self.updated_at, datetime.datetime):
+            updated_at = format_datetime(self.updated_at)
+        else:
+            updated_at = self.updated_at
 
         active_session: dict[str, Any] | None | Unset
         if isinstance(self.active_session, Unset):
@@ -181,129 +221,131 @@ class Room:
         return field_dict
 
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any], _ctx: Drift = STRICT, _at: Node = None) -> T:
         d = dict(src_dict)
-        id = UUID(d.pop("id"))
+        id = parse_uuid(d.pop("id", MISSING), _ctx, _at, "id")
 
-        name = d.pop("name")
+        name = d.pop("name", MISSING)
+        if type(name) is not str:
+            name = mismatch(_ctx, (_at, "name"), "string", name)
 
-        display_name = cast(None | str, d.pop("display_name"))
+        display_name = d.pop("display_name", MISSING)
+        if type(display_name) is not str and display_name is not None:
+            display_name = mismatch(_ctx, (_at, "display_name"), "string", display_name)
 
-        description = cast(None | str, d.pop("description"))
+        description = d.pop("description", MISSING)
+        if type(description) is not str and description is not None:
+            description = mismatch(_ctx, (_at, "description"), "string", description)
 
-        max_members = d.pop("max_members")
+        max_members = d.pop("max_members", MISSING)
+        if type(max_members) is not int:
+            max_members = mismatch(_ctx, (_at, "max_members"), "integer", max_members)
 
-        quality = VideoQuality(d.pop("quality"))
+        _quality = d.pop("quality", MISSING)
+        quality = _VideoQuality_members.get(_quality) if type(_quality) is str else None
+        if quality is None:
+            quality = parse_enum(VideoQuality, _quality, _ctx, _at, "quality")
 
-        fps = VideoFps(d.pop("fps"))
+        _fps = d.pop("fps", MISSING)
+        fps = _VideoFps_members.get(_fps) if type(_fps) is int else None
+        if fps is None:
+            fps = parse_enum(VideoFps, _fps, _ctx, _at, "fps")
 
-        _join_from = d.pop("join_from")
-        join_from: datetime.datetime | None
-        if _join_from is None:
-            join_from = _join_from
-        else:
-            join_from_type_0 = parse_datetime(_join_from, "join_from")
+        join_from = d.pop("join_from", MISSING)
+        if join_from is not None:
+            join_from = parse_datetime(join_from, _ctx, _at, "join_from")
 
-            join_from = join_from_type_0
+        join_until = d.pop("join_until", MISSING)
+        if join_until is not None:
+            join_until = parse_datetime(join_until, _ctx, _at, "join_until")
 
-        _join_until = d.pop("join_until")
-        join_until: datetime.datetime | None
-        if _join_until is None:
-            join_until = _join_until
-        else:
-            join_until_type_0 = parse_datetime(_join_until, "join_until")
+        remove_at = d.pop("remove_at", MISSING)
+        if remove_at is not None:
+            remove_at = parse_datetime(remove_at, _ctx, _at, "remove_at")
 
-            join_until = join_until_type_0
+        remove_after_seconds_elapsed = d.pop("remove_after_seconds_elapsed", MISSING)
+        if type(remove_after_seconds_elapsed) is not int and remove_after_seconds_elapsed is not None:
+            remove_after_seconds_elapsed = mismatch(
+                _ctx, (_at, "remove_after_seconds_elapsed"), "integer", remove_after_seconds_elapsed
+            )
 
-        _remove_at = d.pop("remove_at")
-        remove_at: datetime.datetime | None
-        if _remove_at is None:
-            remove_at = _remove_at
-        else:
-            remove_at_type_0 = parse_datetime(_remove_at, "remove_at")
+        _layout = d.pop("layout", MISSING)
+        layout = _VideoLayout_members.get(_layout) if type(_layout) is str else None
+        if layout is None:
+            layout = parse_enum(VideoLayout, _layout, _ctx, _at, "layout")
 
-            remove_at = remove_at_type_0
+        record_on_start = d.pop("record_on_start", MISSING)
+        if type(record_on_start) is not bool:
+            record_on_start = mismatch(_ctx, (_at, "record_on_start"), "boolean", record_on_start)
 
-        remove_after_seconds_elapsed = cast(int | None, d.pop("remove_after_seconds_elapsed"))
+        tone_on_entry_and_exit = d.pop("tone_on_entry_and_exit", MISSING)
+        if type(tone_on_entry_and_exit) is not bool:
+            tone_on_entry_and_exit = mismatch(_ctx, (_at, "tone_on_entry_and_exit"), "boolean", tone_on_entry_and_exit)
 
-        layout = VideoLayout(d.pop("layout"))
+        room_join_video_off = d.pop("room_join_video_off", MISSING)
+        if type(room_join_video_off) is not bool:
+            room_join_video_off = mismatch(_ctx, (_at, "room_join_video_off"), "boolean", room_join_video_off)
 
-        record_on_start = d.pop("record_on_start")
+        user_join_video_off = d.pop("user_join_video_off", MISSING)
+        if type(user_join_video_off) is not bool:
+            user_join_video_off = mismatch(_ctx, (_at, "user_join_video_off"), "boolean", user_join_video_off)
 
-        tone_on_entry_and_exit = d.pop("tone_on_entry_and_exit")
+        enable_room_previews = d.pop("enable_room_previews", MISSING)
+        if type(enable_room_previews) is not bool and enable_room_previews is not None:
+            enable_room_previews = mismatch(_ctx, (_at, "enable_room_previews"), "boolean", enable_room_previews)
 
-        room_join_video_off = d.pop("room_join_video_off")
+        sync_audio_video = d.pop("sync_audio_video", MISSING)
+        if type(sync_audio_video) is not bool and sync_audio_video is not None:
+            sync_audio_video = mismatch(_ctx, (_at, "sync_audio_video"), "boolean", sync_audio_video)
 
-        user_join_video_off = d.pop("user_join_video_off")
+        meta = d.pop("meta", MISSING)
+        if isinstance(meta, dict):
+            meta = RoomMetaType0.from_dict(meta, _ctx, (_at, "meta"))
+        elif meta is not None:
+            meta = mismatch(_ctx, (_at, "meta"), "object", meta)
 
-        enable_room_previews = cast(bool | None, d.pop("enable_room_previews"))
+        prioritize_handraise = d.pop("prioritize_handraise", MISSING)
+        if type(prioritize_handraise) is not bool:
+            prioritize_handraise = mismatch(_ctx, (_at, "prioritize_handraise"), "boolean", prioritize_handraise)
 
-        sync_audio_video = cast(bool | None, d.pop("sync_audio_video"))
+        created_at = parse_datetime(d.pop("created_at", MISSING), _ctx, _at, "created_at")
 
-        def _parse_meta(data: object) -> None | RoomMetaType0:
-            if data is None:
-                return data
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                meta_type_0 = RoomMetaType0.from_dict(data)
+        updated_at = parse_datetime(d.pop("updated_at", MISSING), _ctx, _at, "updated_at")
 
-                return meta_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            raise ValueError(f"meta: {data!r} does not match None | RoomMetaType0")
-
-        meta = _parse_meta(d.pop("meta"))
-
-        prioritize_handraise = d.pop("prioritize_handraise")
-
-        created_at = parse_datetime(d.pop("created_at"), "created_at")
-
-        updated_at = parse_datetime(d.pop("updated_at"), "updated_at")
-
-        def _parse_active_session(data: object) -> ActiveSession | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                active_session_type_0 = ActiveSession.from_dict(data)
-
-                return active_session_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            raise ValueError(f"active_session: {data!r} does not match ActiveSession | None")
-
-        active_session = _parse_active_session(d.pop("active_session", UNSET))
+        active_session = d.pop("active_session", UNSET)
+        if isinstance(active_session, dict):
+            active_session = ActiveSession.from_dict(active_session, _ctx, (_at, "active_session"))
+        elif active_session is not UNSET and active_session is not None:
+            active_session = mismatch(_ctx, (_at, "active_session"), "ActiveSession", active_session)
 
         _instance = cls(
-            id=id,
-            name=name,
-            display_name=display_name,
-            description=description,
-            max_members=max_members,
-            quality=quality,
-            fps=fps,
-            join_from=join_from,
-            join_until=join_until,
-            remove_at=remove_at,
-            remove_after_seconds_elapsed=remove_after_seconds_elapsed,
-            layout=layout,
-            record_on_start=record_on_start,
-            tone_on_entry_and_exit=tone_on_entry_and_exit,
-            room_join_video_off=room_join_video_off,
-            user_join_video_off=user_join_video_off,
-            enable_room_previews=enable_room_previews,
-            sync_audio_video=sync_audio_video,
-            meta=meta,
-            prioritize_handraise=prioritize_handraise,
-            created_at=created_at,
-            updated_at=updated_at,
-            active_session=active_session,
+            id,
+            name,
+            display_name,
+            description,
+            max_members,
+            quality,
+            fps,
+            join_from,
+            join_until,
+            remove_at,
+            remove_after_seconds_elapsed,
+            layout,
+            record_on_start,
+            tone_on_entry_and_exit,
+            room_join_video_off,
+            user_join_video_off,
+            enable_room_previews,
+            sync_audio_video,
+            meta,
+            prioritize_handraise,
+            created_at,
+            updated_at,
+            active_session,
         )
 
+        if d:
+            unknown_fields(_ctx, _at, d, "Room")
         _instance.additional_properties = d
         return _instance
 

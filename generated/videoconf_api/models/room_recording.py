@@ -2,16 +2,30 @@ from __future__ import annotations
 
 import datetime
 from collections.abc import Mapping
-from typing import Any, TypeVar, cast
+from typing import Any, TypeVar
 from uuid import UUID
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .._parsing import (
+    MISSING,
+    STRICT,
+    Drift,
+    Node,
+    members,
+    mismatch,
+    parse_datetime,
+    parse_enum,
+    parse_uuid,
+    unknown_fields,
+)
 from ..models.room_recording_status import RoomRecordingStatus
-from ..types import format_datetime, parse_datetime
+from ..types import format_datetime
 
 T = TypeVar("T", bound="RoomRecording")
+
+_RoomRecordingStatus_members = members(RoomRecordingStatus)
 
 
 @_attrs_define
@@ -49,9 +63,17 @@ class RoomRecording:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        id = str(self.id)
+        id: Any
+        if isinstance(self.id, UUID):
+            id = str(self.id)
+        else:
+            id = self.id
 
-        room_session_id = str(self.room_session_id)
+        room_session_id: Any
+        if isinstance(self.room_session_id, UUID):
+            room_session_id = str(self.room_session_id)
+        else:
+            room_session_id = self.room_session_id
 
         status: None | str
         if isinstance(self.status, RoomRecordingStatus):
@@ -85,9 +107,17 @@ class RoomRecording:
         uri: None | str
         uri = self.uri
 
-        created_at = format_datetime(self.created_at)
+        created_at: Any
+        if isinstance(self.created_at, datetime.datetime):
+            created_at = format_datetime(self.created_at)
+        else:
+            created_at = self.created_at
 
-        updated_at = format_datetime(self.updated_at)
+        updated_at: Any
+        if isinstance(self.updated_at, datetime.datetime):
+            updated_at = format_datetime(self.updated_at)
+        else:
+            updated_at = self.updated_at
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
@@ -111,68 +141,66 @@ class RoomRecording:
         return field_dict
 
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any], _ctx: Drift = STRICT, _at: Node = None) -> T:
         d = dict(src_dict)
-        id = UUID(d.pop("id"))
+        id = parse_uuid(d.pop("id", MISSING), _ctx, _at, "id")
 
-        room_session_id = UUID(d.pop("room_session_id"))
+        room_session_id = parse_uuid(d.pop("room_session_id", MISSING), _ctx, _at, "room_session_id")
 
-        _status = d.pop("status")
-        status: None | RoomRecordingStatus
-        if _status is None:
-            status = _status
-        else:
-            status_type_0 = RoomRecordingStatus(_status)
+        _status = d.pop("status", MISSING)
+        status = _RoomRecordingStatus_members.get(_status) if type(_status) is str else None
+        if status is None and _status is not None:
+            status = parse_enum(RoomRecordingStatus, _status, _ctx, _at, "status")
 
-            status = status_type_0
+        started_at = d.pop("started_at", MISSING)
+        if started_at is not None:
+            started_at = parse_datetime(started_at, _ctx, _at, "started_at")
 
-        _started_at = d.pop("started_at")
-        started_at: datetime.datetime | None
-        if _started_at is None:
-            started_at = _started_at
-        else:
-            started_at_type_0 = parse_datetime(_started_at, "started_at")
+        finished_at = d.pop("finished_at", MISSING)
+        if finished_at is not None:
+            finished_at = parse_datetime(finished_at, _ctx, _at, "finished_at")
 
-            started_at = started_at_type_0
+        duration = d.pop("duration", MISSING)
+        if type(duration) is not int and duration is not None:
+            duration = mismatch(_ctx, (_at, "duration"), "integer", duration)
 
-        _finished_at = d.pop("finished_at")
-        finished_at: datetime.datetime | None
-        if _finished_at is None:
-            finished_at = _finished_at
-        else:
-            finished_at_type_0 = parse_datetime(_finished_at, "finished_at")
+        size_in_bytes = d.pop("size_in_bytes", MISSING)
+        if type(size_in_bytes) is not int and size_in_bytes is not None:
+            size_in_bytes = mismatch(_ctx, (_at, "size_in_bytes"), "integer", size_in_bytes)
 
-            finished_at = finished_at_type_0
+        format_ = d.pop("format", MISSING)
+        if type(format_) is not str and format_ is not None:
+            format_ = mismatch(_ctx, (_at, "format"), "string", format_)
 
-        duration = cast(int | None, d.pop("duration"))
+        cost_in_dollars = d.pop("cost_in_dollars", MISSING)
+        if type(cost_in_dollars) is not float and type(cost_in_dollars) is not int:
+            cost_in_dollars = mismatch(_ctx, (_at, "cost_in_dollars"), "number", cost_in_dollars)
 
-        size_in_bytes = cast(int | None, d.pop("size_in_bytes"))
+        uri = d.pop("uri", MISSING)
+        if type(uri) is not str and uri is not None:
+            uri = mismatch(_ctx, (_at, "uri"), "string", uri)
 
-        format_ = cast(None | str, d.pop("format"))
+        created_at = parse_datetime(d.pop("created_at", MISSING), _ctx, _at, "created_at")
 
-        cost_in_dollars = d.pop("cost_in_dollars")
-
-        uri = cast(None | str, d.pop("uri"))
-
-        created_at = parse_datetime(d.pop("created_at"), "created_at")
-
-        updated_at = parse_datetime(d.pop("updated_at"), "updated_at")
+        updated_at = parse_datetime(d.pop("updated_at", MISSING), _ctx, _at, "updated_at")
 
         _instance = cls(
-            id=id,
-            room_session_id=room_session_id,
-            status=status,
-            started_at=started_at,
-            finished_at=finished_at,
-            duration=duration,
-            size_in_bytes=size_in_bytes,
-            format_=format_,
-            cost_in_dollars=cost_in_dollars,
-            uri=uri,
-            created_at=created_at,
-            updated_at=updated_at,
+            id,
+            room_session_id,
+            status,
+            started_at,
+            finished_at,
+            duration,
+            size_in_bytes,
+            format_,
+            cost_in_dollars,
+            uri,
+            created_at,
+            updated_at,
         )
 
+        if d:
+            unknown_fields(_ctx, _at, d, "RoomRecording")
         _instance.additional_properties = d
         return _instance
 

@@ -2,19 +2,36 @@ from __future__ import annotations
 
 import datetime
 from collections.abc import Mapping
-from typing import Any, TypeVar, cast
+from typing import Any, TypeVar
 from uuid import UUID
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .._parsing import (
+    MISSING,
+    STRICT,
+    Drift,
+    Node,
+    members,
+    mismatch,
+    parse_datetime,
+    parse_enum,
+    parse_uuid,
+    unknown_fields,
+)
 from ..models.room_session_status import RoomSessionStatus
 from ..models.video_fps import VideoFps
 from ..models.video_layout import VideoLayout
 from ..models.video_quality import VideoQuality
-from ..types import UNSET, Unset, format_datetime, parse_datetime
+from ..types import UNSET, Unset, format_datetime
 
 T = TypeVar("T", bound="RoomSession")
+
+_RoomSessionStatus_members = members(RoomSessionStatus)
+_VideoFps_members = members(VideoFps)
+_VideoLayout_members = members(VideoLayout)
+_VideoQuality_members = members(VideoQuality)
 
 
 @_attrs_define
@@ -88,7 +105,11 @@ class RoomSession:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        id = str(self.id)
+        id: Any
+        if isinstance(self.id, UUID):
+            id = str(self.id)
+        else:
+            id = self.id
 
         room_id: None | str
         if isinstance(self.room_id, UUID):
@@ -175,9 +196,17 @@ class RoomSession:
         else:
             status = self.status
 
-        created_at = format_datetime(self.created_at)
+        created_at: Any
+        if isinstance(self.created_at, datetime.datetime):
+            created_at = format_datetime(self.created_at)
+        else:
+            created_at = self.created_at
 
-        updated_at = format_datetime(self.updated_at)
+        updated_at: Any
+        if isinstance(self.updated_at, datetime.datetime):
+            updated_at = format_datetime(self.updated_at)
+        else:
+            updated_at = self.updated_at
 
         preview_url: None | str
         preview_url = self.preview_url
@@ -236,168 +265,158 @@ class RoomSession:
         return field_dict
 
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any], _ctx: Drift = STRICT, _at: Node = None) -> T:
         d = dict(src_dict)
-        id = UUID(d.pop("id"))
+        id = parse_uuid(d.pop("id", MISSING), _ctx, _at, "id")
 
-        _room_id = d.pop("room_id")
-        room_id: None | UUID
-        if _room_id is None:
-            room_id = _room_id
-        else:
-            room_id_type_0 = UUID(_room_id)
+        room_id = d.pop("room_id", MISSING)
+        if room_id is not None:
+            room_id = parse_uuid(room_id, _ctx, _at, "room_id")
 
-            room_id = room_id_type_0
+        name = d.pop("name", MISSING)
+        if type(name) is not str and name is not None:
+            name = mismatch(_ctx, (_at, "name"), "string", name)
 
-        name = cast(None | str, d.pop("name"))
+        display_name = d.pop("display_name", MISSING)
+        if type(display_name) is not str and display_name is not None:
+            display_name = mismatch(_ctx, (_at, "display_name"), "string", display_name)
 
-        display_name = cast(None | str, d.pop("display_name"))
+        max_members = d.pop("max_members", MISSING)
+        if type(max_members) is not int and max_members is not None:
+            max_members = mismatch(_ctx, (_at, "max_members"), "integer", max_members)
 
-        max_members = cast(int | None, d.pop("max_members"))
+        _quality = d.pop("quality", MISSING)
+        quality = _VideoQuality_members.get(_quality) if type(_quality) is str else None
+        if quality is None and _quality is not None:
+            quality = parse_enum(VideoQuality, _quality, _ctx, _at, "quality")
 
-        _quality = d.pop("quality")
-        quality: None | VideoQuality
-        if _quality is None:
-            quality = _quality
-        else:
-            quality_type_0 = VideoQuality(_quality)
+        _fps = d.pop("fps", MISSING)
+        fps = _VideoFps_members.get(_fps) if type(_fps) is int else None
+        if fps is None and _fps is not None:
+            fps = parse_enum(VideoFps, _fps, _ctx, _at, "fps")
 
-            quality = quality_type_0
+        join_from = d.pop("join_from", MISSING)
+        if join_from is not None:
+            join_from = parse_datetime(join_from, _ctx, _at, "join_from")
 
-        _fps = d.pop("fps")
-        fps: None | VideoFps
-        if _fps is None:
-            fps = _fps
-        else:
-            fps_type_0 = VideoFps(_fps)
+        join_until = d.pop("join_until", MISSING)
+        if join_until is not None:
+            join_until = parse_datetime(join_until, _ctx, _at, "join_until")
 
-            fps = fps_type_0
+        remove_at = d.pop("remove_at", MISSING)
+        if remove_at is not None:
+            remove_at = parse_datetime(remove_at, _ctx, _at, "remove_at")
 
-        _join_from = d.pop("join_from")
-        join_from: datetime.datetime | None
-        if _join_from is None:
-            join_from = _join_from
-        else:
-            join_from_type_0 = parse_datetime(_join_from, "join_from")
+        remove_after_seconds_elapsed = d.pop("remove_after_seconds_elapsed", MISSING)
+        if type(remove_after_seconds_elapsed) is not int and remove_after_seconds_elapsed is not None:
+            remove_after_seconds_elapsed = mismatch(
+                _ctx, (_at, "remove_after_seconds_elapsed"), "integer", remove_after_seconds_elapsed
+            )
 
-            join_from = join_from_type_0
+        _layout = d.pop("layout", MISSING)
+        layout = _VideoLayout_members.get(_layout) if type(_layout) is str else None
+        if layout is None and _layout is not None:
+            layout = parse_enum(VideoLayout, _layout, _ctx, _at, "layout")
 
-        _join_until = d.pop("join_until")
-        join_until: datetime.datetime | None
-        if _join_until is None:
-            join_until = _join_until
-        else:
-            join_until_type_0 = parse_datetime(_join_until, "join_until")
+        record_on_start = d.pop("record_on_start", MISSING)
+        if type(record_on_start) is not bool:
+            record_on_start = mismatch(_ctx, (_at, "record_on_start"), "boolean", record_on_start)
 
-            join_until = join_until_type_0
+        tone_on_entry_and_exit = d.pop("tone_on_entry_and_exit", MISSING)
+        if type(tone_on_entry_and_exit) is not bool:
+            tone_on_entry_and_exit = mismatch(_ctx, (_at, "tone_on_entry_and_exit"), "boolean", tone_on_entry_and_exit)
 
-        _remove_at = d.pop("remove_at")
-        remove_at: datetime.datetime | None
-        if _remove_at is None:
-            remove_at = _remove_at
-        else:
-            remove_at_type_0 = parse_datetime(_remove_at, "remove_at")
+        room_join_video_off = d.pop("room_join_video_off", MISSING)
+        if type(room_join_video_off) is not bool:
+            room_join_video_off = mismatch(_ctx, (_at, "room_join_video_off"), "boolean", room_join_video_off)
 
-            remove_at = remove_at_type_0
+        user_join_video_off = d.pop("user_join_video_off", MISSING)
+        if type(user_join_video_off) is not bool:
+            user_join_video_off = mismatch(_ctx, (_at, "user_join_video_off"), "boolean", user_join_video_off)
 
-        remove_after_seconds_elapsed = cast(int | None, d.pop("remove_after_seconds_elapsed"))
+        locked = d.pop("locked", MISSING)
+        if type(locked) is not bool:
+            locked = mismatch(_ctx, (_at, "locked"), "boolean", locked)
 
-        _layout = d.pop("layout")
-        layout: None | VideoLayout
-        if _layout is None:
-            layout = _layout
-        else:
-            layout_type_0 = VideoLayout(_layout)
+        start_time = d.pop("start_time", MISSING)
+        if start_time is not None:
+            start_time = parse_datetime(start_time, _ctx, _at, "start_time")
 
-            layout = layout_type_0
+        end_time = d.pop("end_time", MISSING)
+        if end_time is not None:
+            end_time = parse_datetime(end_time, _ctx, _at, "end_time")
 
-        record_on_start = d.pop("record_on_start")
+        duration = d.pop("duration", MISSING)
+        if type(duration) is not int and duration is not None:
+            duration = mismatch(_ctx, (_at, "duration"), "integer", duration)
 
-        tone_on_entry_and_exit = d.pop("tone_on_entry_and_exit")
+        _status = d.pop("status", MISSING)
+        status = _RoomSessionStatus_members.get(_status) if type(_status) is str else None
+        if status is None and _status is not None:
+            status = parse_enum(RoomSessionStatus, _status, _ctx, _at, "status")
 
-        room_join_video_off = d.pop("room_join_video_off")
+        created_at = parse_datetime(d.pop("created_at", MISSING), _ctx, _at, "created_at")
 
-        user_join_video_off = d.pop("user_join_video_off")
+        updated_at = parse_datetime(d.pop("updated_at", MISSING), _ctx, _at, "updated_at")
 
-        locked = d.pop("locked")
+        preview_url = d.pop("preview_url", MISSING)
+        if type(preview_url) is not str and preview_url is not None:
+            preview_url = mismatch(_ctx, (_at, "preview_url"), "string", preview_url)
 
-        _start_time = d.pop("start_time")
-        start_time: datetime.datetime | None
-        if _start_time is None:
-            start_time = _start_time
-        else:
-            start_time_type_0 = parse_datetime(_start_time, "start_time")
+        prioritize_handraise = d.pop("prioritize_handraise", MISSING)
+        if type(prioritize_handraise) is not bool and prioritize_handraise is not None:
+            prioritize_handraise = mismatch(_ctx, (_at, "prioritize_handraise"), "boolean", prioritize_handraise)
 
-            start_time = start_time_type_0
-
-        _end_time = d.pop("end_time")
-        end_time: datetime.datetime | None
-        if _end_time is None:
-            end_time = _end_time
-        else:
-            end_time_type_0 = parse_datetime(_end_time, "end_time")
-
-            end_time = end_time_type_0
-
-        duration = cast(int | None, d.pop("duration"))
-
-        _status = d.pop("status")
-        status: None | RoomSessionStatus
-        if _status is None:
-            status = _status
-        else:
-            status_type_0 = RoomSessionStatus(_status)
-
-            status = status_type_0
-
-        created_at = parse_datetime(d.pop("created_at"), "created_at")
-
-        updated_at = parse_datetime(d.pop("updated_at"), "updated_at")
-
-        preview_url = cast(None | str, d.pop("preview_url"))
-
-        prioritize_handraise = cast(bool | None, d.pop("prioritize_handraise"))
-
-        sync_audio_video = cast(bool | None, d.pop("sync_audio_video"))
+        sync_audio_video = d.pop("sync_audio_video", MISSING)
+        if type(sync_audio_video) is not bool and sync_audio_video is not None:
+            sync_audio_video = mismatch(_ctx, (_at, "sync_audio_video"), "boolean", sync_audio_video)
 
         cost_in_dollars = d.pop("cost_in_dollars", UNSET)
+        if type(cost_in_dollars) is not float and type(cost_in_dollars) is not int and cost_in_dollars is not UNSET:
+            cost_in_dollars = mismatch(_ctx, (_at, "cost_in_dollars"), "number", cost_in_dollars)
 
         enable_room_previews = d.pop("enable_room_previews", UNSET)
+        if type(enable_room_previews) is not bool and enable_room_previews is not UNSET:
+            enable_room_previews = mismatch(_ctx, (_at, "enable_room_previews"), "boolean", enable_room_previews)
 
         locked_cover = d.pop("locked_cover", UNSET)
+        if type(locked_cover) is not str and locked_cover is not UNSET:
+            locked_cover = mismatch(_ctx, (_at, "locked_cover"), "string", locked_cover)
 
         _instance = cls(
-            id=id,
-            room_id=room_id,
-            name=name,
-            display_name=display_name,
-            max_members=max_members,
-            quality=quality,
-            fps=fps,
-            join_from=join_from,
-            join_until=join_until,
-            remove_at=remove_at,
-            remove_after_seconds_elapsed=remove_after_seconds_elapsed,
-            layout=layout,
-            record_on_start=record_on_start,
-            tone_on_entry_and_exit=tone_on_entry_and_exit,
-            room_join_video_off=room_join_video_off,
-            user_join_video_off=user_join_video_off,
-            locked=locked,
-            start_time=start_time,
-            end_time=end_time,
-            duration=duration,
-            status=status,
-            created_at=created_at,
-            updated_at=updated_at,
-            preview_url=preview_url,
-            prioritize_handraise=prioritize_handraise,
-            sync_audio_video=sync_audio_video,
-            cost_in_dollars=cost_in_dollars,
-            enable_room_previews=enable_room_previews,
-            locked_cover=locked_cover,
+            id,
+            room_id,
+            name,
+            display_name,
+            max_members,
+            quality,
+            fps,
+            join_from,
+            join_until,
+            remove_at,
+            remove_after_seconds_elapsed,
+            layout,
+            record_on_start,
+            tone_on_entry_and_exit,
+            room_join_video_off,
+            user_join_video_off,
+            locked,
+            start_time,
+            end_time,
+            duration,
+            status,
+            created_at,
+            updated_at,
+            preview_url,
+            prioritize_handraise,
+            sync_audio_video,
+            cost_in_dollars,
+            enable_room_previews,
+            locked_cover,
         )
 
+        if d:
+            unknown_fields(_ctx, _at, d, "RoomSession")
         _instance.additional_properties = d
         return _instance
 

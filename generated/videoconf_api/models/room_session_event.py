@@ -8,7 +8,17 @@ from uuid import UUID
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset, format_datetime, parse_datetime
+from .._parsing import (
+    MISSING,
+    STRICT,
+    Drift,
+    Node,
+    mismatch,
+    parse_datetime,
+    parse_uuid,
+    unknown_fields,
+)
+from ..types import UNSET, Unset, format_datetime
 
 T = TypeVar("T", bound="RoomSessionEvent")
 
@@ -43,21 +53,45 @@ class RoomSessionEvent:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        id = str(self.id)
+        id: Any
+        if isinstance(self.id, UUID):
+            id = str(self.id)
+        else:
+            id = self.id
 
-        project_id = str(self.project_id)
+        project_id: Any
+        if isinstance(self.project_id, UUID):
+            project_id = str(self.project_id)
+        else:
+            project_id = self.project_id
 
-        room_id = str(self.room_id)
+        room_id: Any
+        if isinstance(self.room_id, UUID):
+            room_id = str(self.room_id)
+        else:
+            room_id = self.room_id
 
-        room_session_id = str(self.room_session_id)
+        room_session_id: Any
+        if isinstance(self.room_session_id, UUID):
+            room_session_id = str(self.room_session_id)
+        else:
+            room_session_id = self.room_session_id
 
         level = self.level
 
         name = self.name
 
-        payload = self.payload.to_dict()
+        payload: Any
+        if isinstance(self.payload, RoomSessionEventPayload):
+            payload = self.payload.to_dict()
+        else:
+            payload = self.payload
 
-        created_at = format_datetime(self.created_at)
+        created_at: Any
+        if isinstance(self.created_at, datetime.datetime):
+            created_at = format_datetime(self.created_at)
+        else:
+            created_at = self.created_at
 
         room_recording_id: None | str | Unset
         if isinstance(self.room_recording_id, Unset):
@@ -97,55 +131,55 @@ class RoomSessionEvent:
         return field_dict
 
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any], _ctx: Drift = STRICT, _at: Node = None) -> T:
         d = dict(src_dict)
-        id = UUID(d.pop("id"))
+        id = parse_uuid(d.pop("id", MISSING), _ctx, _at, "id")
 
-        project_id = UUID(d.pop("project_id"))
+        project_id = parse_uuid(d.pop("project_id", MISSING), _ctx, _at, "project_id")
 
-        room_id = UUID(d.pop("room_id"))
+        room_id = parse_uuid(d.pop("room_id", MISSING), _ctx, _at, "room_id")
 
-        room_session_id = UUID(d.pop("room_session_id"))
+        room_session_id = parse_uuid(d.pop("room_session_id", MISSING), _ctx, _at, "room_session_id")
 
-        level = d.pop("level")
+        level = d.pop("level", MISSING)
+        if type(level) is not str:
+            level = mismatch(_ctx, (_at, "level"), "string", level)
 
-        name = d.pop("name")
+        name = d.pop("name", MISSING)
+        if type(name) is not str:
+            name = mismatch(_ctx, (_at, "name"), "string", name)
 
-        payload = RoomSessionEventPayload.from_dict(d.pop("payload"))
-
-        created_at = parse_datetime(d.pop("created_at"), "created_at")
-
-        _room_recording_id = d.pop("room_recording_id", UNSET)
-        room_recording_id: None | Unset | UUID
-        if _room_recording_id is None or isinstance(_room_recording_id, Unset):
-            room_recording_id = _room_recording_id
+        payload = d.pop("payload", MISSING)
+        if isinstance(payload, dict):
+            payload = RoomSessionEventPayload.from_dict(payload, _ctx, (_at, "payload"))
         else:
-            room_recording_id_type_0 = UUID(_room_recording_id)
+            payload = mismatch(_ctx, (_at, "payload"), "object", payload)
 
-            room_recording_id = room_recording_id_type_0
+        created_at = parse_datetime(d.pop("created_at", MISSING), _ctx, _at, "created_at")
 
-        _room_participant_id = d.pop("room_participant_id", UNSET)
-        room_participant_id: None | Unset | UUID
-        if _room_participant_id is None or isinstance(_room_participant_id, Unset):
-            room_participant_id = _room_participant_id
-        else:
-            room_participant_id_type_0 = UUID(_room_participant_id)
+        room_recording_id = d.pop("room_recording_id", UNSET)
+        if room_recording_id is not UNSET and room_recording_id is not None:
+            room_recording_id = parse_uuid(room_recording_id, _ctx, _at, "room_recording_id")
 
-            room_participant_id = room_participant_id_type_0
+        room_participant_id = d.pop("room_participant_id", UNSET)
+        if room_participant_id is not UNSET and room_participant_id is not None:
+            room_participant_id = parse_uuid(room_participant_id, _ctx, _at, "room_participant_id")
 
         _instance = cls(
-            id=id,
-            project_id=project_id,
-            room_id=room_id,
-            room_session_id=room_session_id,
-            level=level,
-            name=name,
-            payload=payload,
-            created_at=created_at,
-            room_recording_id=room_recording_id,
-            room_participant_id=room_participant_id,
+            id,
+            project_id,
+            room_id,
+            room_session_id,
+            level,
+            name,
+            payload,
+            created_at,
+            room_recording_id,
+            room_participant_id,
         )
 
+        if d:
+            unknown_fields(_ctx, _at, d, "RoomSessionEvent")
         _instance.additional_properties = d
         return _instance
 

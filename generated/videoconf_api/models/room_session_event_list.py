@@ -6,6 +6,15 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .._parsing import (
+    MISSING,
+    STRICT,
+    Drift,
+    Node,
+    mismatch,
+    unknown_fields,
+)
+
 T = TypeVar("T", bound="RoomSessionEventList")
 
 
@@ -25,12 +34,24 @@ class RoomSessionEventList:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        links = self.links.to_dict()
+        links: Any
+        if isinstance(self.links, PaginationLinks):
+            links = self.links.to_dict()
+        else:
+            links = self.links
 
-        data = []
-        for data_item_data in self.data:
-            data_item = data_item_data.to_dict()
-            data.append(data_item)
+        data: Any
+        if isinstance(self.data, list):
+            data = []
+            for data_item_data in self.data:
+                if not isinstance(data_item_data, RoomSessionEvent):
+                    data.append(data_item_data)
+                    continue
+                data_item = data_item_data.to_dict()
+                data.append(data_item)
+
+        else:
+            data = self.data
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
@@ -44,22 +65,36 @@ class RoomSessionEventList:
         return field_dict
 
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any], _ctx: Drift = STRICT, _at: Node = None) -> T:
         d = dict(src_dict)
-        links = PaginationLinks.from_dict(d.pop("links"))
+        links = d.pop("links", MISSING)
+        if isinstance(links, dict):
+            links = PaginationLinks.from_dict(links, _ctx, (_at, "links"))
+        else:
+            links = mismatch(_ctx, (_at, "links"), "PaginationLinks", links)
 
-        data = []
-        _data = d.pop("data")
-        for data_item_data in _data:
-            data_item = RoomSessionEvent.from_dict(data_item_data)
+        data = _data = d.pop("data", MISSING)
+        if isinstance(_data, list):
+            data = []
+            _data_at = (_at, "data")
+            for _data_index, _data_item in enumerate(_data):
+                data_item = _data_item
+                if isinstance(data_item, dict):
+                    data_item = RoomSessionEvent.from_dict(data_item, _ctx, (_data_at, _data_index))
+                else:
+                    data_item = mismatch(_ctx, (_data_at, _data_index), "RoomSessionEvent", data_item)
 
-            data.append(data_item)
+                data.append(data_item)
+        else:
+            data = mismatch(_ctx, (_at, "data"), "array", _data)
 
         _instance = cls(
-            links=links,
-            data=data,
+            links,
+            data,
         )
 
+        if d:
+            unknown_fields(_ctx, _at, d, "RoomSessionEventList")
         _instance.additional_properties = d
         return _instance
 

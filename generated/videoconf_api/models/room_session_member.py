@@ -2,13 +2,23 @@ from __future__ import annotations
 
 import datetime
 from collections.abc import Mapping
-from typing import Any, TypeVar, cast
+from typing import Any, TypeVar
 from uuid import UUID
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import format_datetime, parse_datetime
+from .._parsing import (
+    MISSING,
+    STRICT,
+    Drift,
+    Node,
+    mismatch,
+    parse_datetime,
+    parse_uuid,
+    unknown_fields,
+)
+from ..types import format_datetime
 
 T = TypeVar("T", bound="RoomSessionMember")
 
@@ -37,9 +47,17 @@ class RoomSessionMember:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        id = str(self.id)
+        id: Any
+        if isinstance(self.id, UUID):
+            id = str(self.id)
+        else:
+            id = self.id
 
-        room_session_id = str(self.room_session_id)
+        room_session_id: Any
+        if isinstance(self.room_session_id, UUID):
+            room_session_id = str(self.room_session_id)
+        else:
+            room_session_id = self.room_session_id
 
         name: None | str
         name = self.name
@@ -78,46 +96,44 @@ class RoomSessionMember:
         return field_dict
 
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any], _ctx: Drift = STRICT, _at: Node = None) -> T:
         d = dict(src_dict)
-        id = UUID(d.pop("id"))
+        id = parse_uuid(d.pop("id", MISSING), _ctx, _at, "id")
 
-        room_session_id = UUID(d.pop("room_session_id"))
+        room_session_id = parse_uuid(d.pop("room_session_id", MISSING), _ctx, _at, "room_session_id")
 
-        name = cast(None | str, d.pop("name"))
+        name = d.pop("name", MISSING)
+        if type(name) is not str and name is not None:
+            name = mismatch(_ctx, (_at, "name"), "string", name)
 
-        _join_time = d.pop("join_time")
-        join_time: datetime.datetime | None
-        if _join_time is None:
-            join_time = _join_time
-        else:
-            join_time_type_0 = parse_datetime(_join_time, "join_time")
+        join_time = d.pop("join_time", MISSING)
+        if join_time is not None:
+            join_time = parse_datetime(join_time, _ctx, _at, "join_time")
 
-            join_time = join_time_type_0
+        leave_time = d.pop("leave_time", MISSING)
+        if leave_time is not None:
+            leave_time = parse_datetime(leave_time, _ctx, _at, "leave_time")
 
-        _leave_time = d.pop("leave_time")
-        leave_time: datetime.datetime | None
-        if _leave_time is None:
-            leave_time = _leave_time
-        else:
-            leave_time_type_0 = parse_datetime(_leave_time, "leave_time")
+        duration = d.pop("duration", MISSING)
+        if type(duration) is not int and duration is not None:
+            duration = mismatch(_ctx, (_at, "duration"), "integer", duration)
 
-            leave_time = leave_time_type_0
-
-        duration = cast(int | None, d.pop("duration"))
-
-        cost_in_dollars = d.pop("cost_in_dollars")
+        cost_in_dollars = d.pop("cost_in_dollars", MISSING)
+        if type(cost_in_dollars) is not float and type(cost_in_dollars) is not int:
+            cost_in_dollars = mismatch(_ctx, (_at, "cost_in_dollars"), "number", cost_in_dollars)
 
         _instance = cls(
-            id=id,
-            room_session_id=room_session_id,
-            name=name,
-            join_time=join_time,
-            leave_time=leave_time,
-            duration=duration,
-            cost_in_dollars=cost_in_dollars,
+            id,
+            room_session_id,
+            name,
+            join_time,
+            leave_time,
+            duration,
+            cost_in_dollars,
         )
 
+        if d:
+            unknown_fields(_ctx, _at, d, "RoomSessionMember")
         _instance.additional_properties = d
         return _instance
 

@@ -6,6 +6,15 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .._parsing import (
+    MISSING,
+    STRICT,
+    Drift,
+    Node,
+    mismatch,
+    unknown_fields,
+)
+
 T = TypeVar("T", bound="RoomToken")
 
 
@@ -34,14 +43,18 @@ class RoomToken:
         return field_dict
 
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any], _ctx: Drift = STRICT, _at: Node = None) -> T:
         d = dict(src_dict)
-        token = d.pop("token")
+        token = d.pop("token", MISSING)
+        if type(token) is not str:
+            token = mismatch(_ctx, (_at, "token"), "string", token)
 
         _instance = cls(
-            token=token,
+            token,
         )
 
+        if d:
+            unknown_fields(_ctx, _at, d, "RoomToken")
         _instance.additional_properties = d
         return _instance
 

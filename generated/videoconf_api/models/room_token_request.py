@@ -6,12 +6,30 @@ from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 
+from .._parsing import (
+    MISSING,
+    STRICT,
+    Drift,
+    Node,
+    Trial,
+    members,
+    mismatch,
+    parse_date,
+    parse_datetime,
+    parse_enum,
+    settle,
+)
 from ..models.join_as import JoinAs
 from ..models.media_allowed import MediaAllowed
 from ..models.room_token_permission import RoomTokenPermission
-from ..types import UNSET, Unset, format_datetime, parse_date, parse_datetime
+from ..types import UNSET, Unset, format_datetime
 
 T = TypeVar("T", bound="RoomTokenRequest")
+
+
+_JoinAs_members = members(JoinAs)
+_MediaAllowed_members = members(MediaAllowed)
+_RoomTokenPermission_members = members(RoomTokenPermission)
 
 
 @_attrs_define
@@ -76,12 +94,20 @@ class RoomTokenRequest:
 
         user_name = self.user_name
 
-        permissions: list[str] | Unset = UNSET
-        if not isinstance(self.permissions, Unset):
-            permissions = []
-            for permissions_item_data in self.permissions:
-                permissions_item = permissions_item_data.value
-                permissions.append(permissions_item)
+        permissions: Any
+        if isinstance(self.permissions, list | Unset):
+            permissions = UNSET
+            if not isinstance(self.permissions, Unset):
+                permissions = []
+                for permissions_item_data in self.permissions:
+                    if not isinstance(permissions_item_data, RoomTokenPermission):
+                        permissions.append(permissions_item_data)
+                        continue
+                    permissions_item = permissions_item_data.value
+                    permissions.append(permissions_item)
+
+        else:
+            permissions = self.permissions
 
         remove_after_seconds_elapsed = self.remove_after_seconds_elapsed
 
@@ -97,47 +123,77 @@ class RoomTokenRequest:
 
         end_room_session_on_leave = self.end_room_session_on_leave
 
-        join_as: str | Unset = UNSET
-        if not isinstance(self.join_as, Unset):
-            join_as = self.join_as.value
+        join_as: Any
+        if isinstance(self.join_as, JoinAs | Unset):
+            join_as = UNSET
+            if not isinstance(self.join_as, Unset):
+                join_as = self.join_as.value
 
-        media_allowed: str | Unset = UNSET
-        if not isinstance(self.media_allowed, Unset):
-            media_allowed = self.media_allowed.value
+        else:
+            join_as = self.join_as
 
-        room_meta: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.room_meta, Unset):
-            room_meta = self.room_meta.to_dict()
+        media_allowed: Any
+        if isinstance(self.media_allowed, MediaAllowed | Unset):
+            media_allowed = UNSET
+            if not isinstance(self.media_allowed, Unset):
+                media_allowed = self.media_allowed.value
 
-        meta: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.meta, Unset):
-            meta = self.meta.to_dict()
+        else:
+            media_allowed = self.media_allowed
+
+        room_meta: Any
+        if isinstance(self.room_meta, RoomTokenRequestRoomMeta | Unset):
+            room_meta = UNSET
+            if not isinstance(self.room_meta, Unset):
+                room_meta = self.room_meta.to_dict()
+        else:
+            room_meta = self.room_meta
+
+        meta: Any
+        if isinstance(self.meta, RoomTokenRequestMeta | Unset):
+            meta = UNSET
+            if not isinstance(self.meta, Unset):
+                meta = self.meta.to_dict()
+        else:
+            meta = self.meta
 
         sync_audio_video = self.sync_audio_video
 
-        join_from: str | Unset
-        if isinstance(self.join_from, Unset):
-            join_from = UNSET
-        elif isinstance(self.join_from, datetime.datetime):
-            join_from = format_datetime(self.join_from)
-        else:
-            join_from = format_datetime(self.join_from)
+        join_from: Any
+        if isinstance(self.join_from, datetime.date | datetime.datetime | Unset):
+            if isinstance(self.join_from, Unset):
+                join_from = UNSET
+            elif isinstance(self.join_from, datetime.datetime):
+                join_from = format_datetime(self.join_from)
+            else:
+                join_from = format_datetime(self.join_from)
 
-        join_until: str | Unset
-        if isinstance(self.join_until, Unset):
-            join_until = UNSET
-        elif isinstance(self.join_until, datetime.datetime):
-            join_until = format_datetime(self.join_until)
         else:
-            join_until = format_datetime(self.join_until)
+            join_from = self.join_from
 
-        remove_at: str | Unset
-        if isinstance(self.remove_at, Unset):
-            remove_at = UNSET
-        elif isinstance(self.remove_at, datetime.datetime):
-            remove_at = format_datetime(self.remove_at)
+        join_until: Any
+        if isinstance(self.join_until, datetime.date | datetime.datetime | Unset):
+            if isinstance(self.join_until, Unset):
+                join_until = UNSET
+            elif isinstance(self.join_until, datetime.datetime):
+                join_until = format_datetime(self.join_until)
+            else:
+                join_until = format_datetime(self.join_until)
+
         else:
-            remove_at = format_datetime(self.remove_at)
+            join_until = self.join_until
+
+        remove_at: Any
+        if isinstance(self.remove_at, datetime.date | datetime.datetime | Unset):
+            if isinstance(self.remove_at, Unset):
+                remove_at = UNSET
+            elif isinstance(self.remove_at, datetime.datetime):
+                remove_at = format_datetime(self.remove_at)
+            else:
+                remove_at = format_datetime(self.remove_at)
+
+        else:
+            remove_at = self.remove_at
 
         field_dict: dict[str, Any] = {}
 
@@ -184,141 +240,162 @@ class RoomTokenRequest:
         return field_dict
 
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any], _ctx: Drift = STRICT, _at: Node = None) -> T:
         d = dict(src_dict)
-        room_name = d.pop("room_name")
+        room_name = d.pop("room_name", MISSING)
+        if type(room_name) is not str:
+            room_name = mismatch(_ctx, (_at, "room_name"), "string", room_name)
 
         user_name = d.pop("user_name", UNSET)
+        if type(user_name) is not str and user_name is not UNSET:
+            user_name = mismatch(_ctx, (_at, "user_name"), "string", user_name)
 
-        _permissions = d.pop("permissions", UNSET)
-        permissions: list[RoomTokenPermission] | Unset = UNSET
-        if _permissions is not UNSET:
+        permissions = _permissions = d.pop("permissions", UNSET)
+        if isinstance(_permissions, list):
             permissions = []
-            for permissions_item_data in _permissions:
-                permissions_item = RoomTokenPermission(permissions_item_data)
+            _permissions_at = (_at, "permissions")
+            for _permissions_index, _permissions_item in enumerate(_permissions):
+                _permissions_item = _permissions_item
+                permissions_item = (
+                    _RoomTokenPermission_members.get(_permissions_item) if type(_permissions_item) is str else None
+                )
+                if permissions_item is None:
+                    permissions_item = parse_enum(
+                        RoomTokenPermission, _permissions_item, _ctx, _permissions_at, _permissions_index
+                    )
 
                 permissions.append(permissions_item)
+        elif permissions is not UNSET:
+            permissions = mismatch(_ctx, (_at, "permissions"), "array", _permissions)
 
         remove_after_seconds_elapsed = d.pop("remove_after_seconds_elapsed", UNSET)
+        if type(remove_after_seconds_elapsed) is not int and remove_after_seconds_elapsed is not UNSET:
+            remove_after_seconds_elapsed = mismatch(
+                _ctx, (_at, "remove_after_seconds_elapsed"), "integer", remove_after_seconds_elapsed
+            )
 
         join_audio_muted = d.pop("join_audio_muted", UNSET)
+        if type(join_audio_muted) is not bool and join_audio_muted is not UNSET:
+            join_audio_muted = mismatch(_ctx, (_at, "join_audio_muted"), "boolean", join_audio_muted)
 
         join_video_muted = d.pop("join_video_muted", UNSET)
+        if type(join_video_muted) is not bool and join_video_muted is not UNSET:
+            join_video_muted = mismatch(_ctx, (_at, "join_video_muted"), "boolean", join_video_muted)
 
         auto_create_room = d.pop("auto_create_room", UNSET)
+        if type(auto_create_room) is not bool and auto_create_room is not UNSET:
+            auto_create_room = mismatch(_ctx, (_at, "auto_create_room"), "boolean", auto_create_room)
 
         enable_room_previews = d.pop("enable_room_previews", UNSET)
+        if type(enable_room_previews) is not bool and enable_room_previews is not UNSET:
+            enable_room_previews = mismatch(_ctx, (_at, "enable_room_previews"), "boolean", enable_room_previews)
 
         room_display_name = d.pop("room_display_name", UNSET)
+        if type(room_display_name) is not str and room_display_name is not UNSET:
+            room_display_name = mismatch(_ctx, (_at, "room_display_name"), "string", room_display_name)
 
         end_room_session_on_leave = d.pop("end_room_session_on_leave", UNSET)
+        if type(end_room_session_on_leave) is not bool and end_room_session_on_leave is not UNSET:
+            end_room_session_on_leave = mismatch(
+                _ctx, (_at, "end_room_session_on_leave"), "boolean", end_room_session_on_leave
+            )
 
         _join_as = d.pop("join_as", UNSET)
-        join_as: JoinAs | Unset
-        if isinstance(_join_as, Unset):
+        if _join_as is UNSET:
             join_as = UNSET
         else:
-            join_as = JoinAs(_join_as)
+            join_as = _JoinAs_members.get(_join_as) if type(_join_as) is str else None
+            if join_as is None:
+                join_as = parse_enum(JoinAs, _join_as, _ctx, _at, "join_as")
 
         _media_allowed = d.pop("media_allowed", UNSET)
-        media_allowed: MediaAllowed | Unset
-        if isinstance(_media_allowed, Unset):
+        if _media_allowed is UNSET:
             media_allowed = UNSET
         else:
-            media_allowed = MediaAllowed(_media_allowed)
+            media_allowed = _MediaAllowed_members.get(_media_allowed) if type(_media_allowed) is str else None
+            if media_allowed is None:
+                media_allowed = parse_enum(MediaAllowed, _media_allowed, _ctx, _at, "media_allowed")
 
-        _room_meta = d.pop("room_meta", UNSET)
-        room_meta: RoomTokenRequestRoomMeta | Unset
-        if isinstance(_room_meta, Unset):
-            room_meta = UNSET
-        else:
-            room_meta = RoomTokenRequestRoomMeta.from_dict(_room_meta)
+        room_meta = d.pop("room_meta", UNSET)
+        if isinstance(room_meta, dict):
+            room_meta = RoomTokenRequestRoomMeta.from_dict(room_meta, _ctx, (_at, "room_meta"))
+        elif room_meta is not UNSET:
+            room_meta = mismatch(_ctx, (_at, "room_meta"), "object", room_meta)
 
-        _meta = d.pop("meta", UNSET)
-        meta: RoomTokenRequestMeta | Unset
-        if isinstance(_meta, Unset):
-            meta = UNSET
-        else:
-            meta = RoomTokenRequestMeta.from_dict(_meta)
+        meta = d.pop("meta", UNSET)
+        if isinstance(meta, dict):
+            meta = RoomTokenRequestMeta.from_dict(meta, _ctx, (_at, "meta"))
+        elif meta is not UNSET:
+            meta = mismatch(_ctx, (_at, "meta"), "object", meta)
 
         sync_audio_video = d.pop("sync_audio_video", UNSET)
+        if type(sync_audio_video) is not bool and sync_audio_video is not UNSET:
+            sync_audio_video = mismatch(_ctx, (_at, "sync_audio_video"), "boolean", sync_audio_video)
 
-        def _parse_join_from(data: object) -> datetime.date | datetime.datetime | Unset:
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                join_from_type_0 = parse_datetime(data, "join_from")
+        join_from = d.pop("join_from", UNSET)
+        if join_from is not UNSET:
+            _join_from_tried: list[tuple[Trial, Any]] = []
+            _join_from_trial = Trial()
+            join_from_type_0 = parse_datetime(join_from, _join_from_trial, _at, "join_from")
 
-                return join_from_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            if not isinstance(data, str):
-                raise TypeError()
-            join_from_type_1 = parse_date(data, "join_from")
+            _join_from_tried.append((_join_from_trial, join_from_type_0))
+            if _join_from_trial.hard:
+                _join_from_trial = Trial()
+                join_from_type_1 = parse_date(join_from, _join_from_trial, _at, "join_from")
 
-            return join_from_type_1
+                _join_from_tried.append((_join_from_trial, join_from_type_1))
 
-        join_from = _parse_join_from(d.pop("join_from", UNSET))
+            join_from = settle(_ctx, _join_from_tried)
 
-        def _parse_join_until(data: object) -> datetime.date | datetime.datetime | Unset:
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                join_until_type_0 = parse_datetime(data, "join_until")
+        join_until = d.pop("join_until", UNSET)
+        if join_until is not UNSET:
+            _join_until_tried: list[tuple[Trial, Any]] = []
+            _join_until_trial = Trial()
+            join_until_type_0 = parse_datetime(join_until, _join_until_trial, _at, "join_until")
 
-                return join_until_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            if not isinstance(data, str):
-                raise TypeError()
-            join_until_type_1 = parse_date(data, "join_until")
+            _join_until_tried.append((_join_until_trial, join_until_type_0))
+            if _join_until_trial.hard:
+                _join_until_trial = Trial()
+                join_until_type_1 = parse_date(join_until, _join_until_trial, _at, "join_until")
 
-            return join_until_type_1
+                _join_until_tried.append((_join_until_trial, join_until_type_1))
 
-        join_until = _parse_join_until(d.pop("join_until", UNSET))
+            join_until = settle(_ctx, _join_until_tried)
 
-        def _parse_remove_at(data: object) -> datetime.date | datetime.datetime | Unset:
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                remove_at_type_0 = parse_datetime(data, "remove_at")
+        remove_at = d.pop("remove_at", UNSET)
+        if remove_at is not UNSET:
+            _remove_at_tried: list[tuple[Trial, Any]] = []
+            _remove_at_trial = Trial()
+            remove_at_type_0 = parse_datetime(remove_at, _remove_at_trial, _at, "remove_at")
 
-                return remove_at_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            if not isinstance(data, str):
-                raise TypeError()
-            remove_at_type_1 = parse_date(data, "remove_at")
+            _remove_at_tried.append((_remove_at_trial, remove_at_type_0))
+            if _remove_at_trial.hard:
+                _remove_at_trial = Trial()
+                remove_at_type_1 = parse_date(remove_at, _remove_at_trial, _at, "remove_at")
 
-            return remove_at_type_1
+                _remove_at_tried.append((_remove_at_trial, remove_at_type_1))
 
-        remove_at = _parse_remove_at(d.pop("remove_at", UNSET))
+            remove_at = settle(_ctx, _remove_at_tried)
 
         _instance = cls(
-            room_name=room_name,
-            user_name=user_name,
-            permissions=permissions,
-            remove_after_seconds_elapsed=remove_after_seconds_elapsed,
-            join_audio_muted=join_audio_muted,
-            join_video_muted=join_video_muted,
-            auto_create_room=auto_create_room,
-            enable_room_previews=enable_room_previews,
-            room_display_name=room_display_name,
-            end_room_session_on_leave=end_room_session_on_leave,
-            join_as=join_as,
-            media_allowed=media_allowed,
-            room_meta=room_meta,
-            meta=meta,
-            sync_audio_video=sync_audio_video,
-            join_from=join_from,
-            join_until=join_until,
-            remove_at=remove_at,
+            room_name,
+            user_name,
+            permissions,
+            remove_after_seconds_elapsed,
+            join_audio_muted,
+            join_video_muted,
+            auto_create_room,
+            enable_room_previews,
+            room_display_name,
+            end_room_session_on_leave,
+            join_as,
+            media_allowed,
+            room_meta,
+            meta,
+            sync_audio_video,
+            join_from,
+            join_until,
+            remove_at,
         )
 
         return _instance

@@ -6,6 +6,15 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .._parsing import (
+    MISSING,
+    STRICT,
+    Drift,
+    Node,
+    mismatch,
+    unknown_fields,
+)
+
 T = TypeVar("T", bound="SignalWireError")
 
 
@@ -34,14 +43,18 @@ class SignalWireError:
         return field_dict
 
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any], _ctx: Drift = STRICT, _at: Node = None) -> T:
         d = dict(src_dict)
-        error = d.pop("error")
+        error = d.pop("error", MISSING)
+        if type(error) is not str:
+            error = mismatch(_ctx, (_at, "error"), "string", error)
 
         _instance = cls(
-            error=error,
+            error,
         )
 
+        if d:
+            unknown_fields(_ctx, _at, d, "SignalWireError")
         _instance.additional_properties = d
         return _instance
 

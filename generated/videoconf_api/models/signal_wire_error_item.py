@@ -1,11 +1,19 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar, cast
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .._parsing import (
+    MISSING,
+    STRICT,
+    Drift,
+    Node,
+    mismatch,
+    unknown_fields,
+)
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="SignalWireErrorItem")
@@ -62,26 +70,38 @@ class SignalWireErrorItem:
         return field_dict
 
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any], _ctx: Drift = STRICT, _at: Node = None) -> T:
         d = dict(src_dict)
-        type_ = d.pop("type")
+        type_ = d.pop("type", MISSING)
+        if type(type_) is not str:
+            type_ = mismatch(_ctx, (_at, "type"), "string", type_)
 
-        code = d.pop("code")
+        code = d.pop("code", MISSING)
+        if type(code) is not str:
+            code = mismatch(_ctx, (_at, "code"), "string", code)
 
-        message = d.pop("message")
+        message = d.pop("message", MISSING)
+        if type(message) is not str:
+            message = mismatch(_ctx, (_at, "message"), "string", message)
 
-        url = d.pop("url")
+        url = d.pop("url", MISSING)
+        if type(url) is not str:
+            url = mismatch(_ctx, (_at, "url"), "string", url)
 
-        attribute = cast(None | str | Unset, d.pop("attribute", UNSET))
+        attribute = d.pop("attribute", UNSET)
+        if type(attribute) is not str and attribute is not UNSET and attribute is not None:
+            attribute = mismatch(_ctx, (_at, "attribute"), "string", attribute)
 
         _instance = cls(
-            type_=type_,
-            code=code,
-            message=message,
-            url=url,
-            attribute=attribute,
+            type_,
+            code,
+            message,
+            url,
+            attribute,
         )
 
+        if d:
+            unknown_fields(_ctx, _at, d, "SignalWireErrorItem")
         _instance.additional_properties = d
         return _instance
 

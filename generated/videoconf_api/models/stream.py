@@ -2,16 +2,30 @@ from __future__ import annotations
 
 import datetime
 from collections.abc import Mapping
-from typing import Any, TypeVar, cast
+from typing import Any, TypeVar
 from uuid import UUID
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .._parsing import (
+    MISSING,
+    STRICT,
+    Drift,
+    Node,
+    members,
+    mismatch,
+    parse_datetime,
+    parse_enum,
+    parse_uuid,
+    unknown_fields,
+)
 from ..models.video_fps import VideoFps
-from ..types import format_datetime, parse_datetime
+from ..types import format_datetime
 
 T = TypeVar("T", bound="Stream")
+
+_VideoFps_members = members(VideoFps)
 
 
 @_attrs_define
@@ -40,7 +54,11 @@ class Stream:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        id = str(self.id)
+        id: Any
+        if isinstance(self.id, UUID):
+            id = str(self.id)
+        else:
+            id = self.id
 
         url: None | str
         url = self.url
@@ -60,9 +78,17 @@ class Stream:
         else:
             fps = self.fps
 
-        created_at = format_datetime(self.created_at)
+        created_at: Any
+        if isinstance(self.created_at, datetime.datetime):
+            created_at = format_datetime(self.created_at)
+        else:
+            created_at = self.created_at
 
-        updated_at = format_datetime(self.updated_at)
+        updated_at: Any
+        if isinstance(self.updated_at, datetime.datetime):
+            updated_at = format_datetime(self.updated_at)
+        else:
+            updated_at = self.updated_at
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
@@ -82,42 +108,48 @@ class Stream:
         return field_dict
 
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any], _ctx: Drift = STRICT, _at: Node = None) -> T:
         d = dict(src_dict)
-        id = UUID(d.pop("id"))
+        id = parse_uuid(d.pop("id", MISSING), _ctx, _at, "id")
 
-        url = cast(None | str, d.pop("url"))
+        url = d.pop("url", MISSING)
+        if type(url) is not str and url is not None:
+            url = mismatch(_ctx, (_at, "url"), "string", url)
 
-        stream_type = cast(None | str, d.pop("stream_type"))
+        stream_type = d.pop("stream_type", MISSING)
+        if type(stream_type) is not str and stream_type is not None:
+            stream_type = mismatch(_ctx, (_at, "stream_type"), "string", stream_type)
 
-        width = cast(int | None, d.pop("width"))
+        width = d.pop("width", MISSING)
+        if type(width) is not int and width is not None:
+            width = mismatch(_ctx, (_at, "width"), "integer", width)
 
-        height = cast(int | None, d.pop("height"))
+        height = d.pop("height", MISSING)
+        if type(height) is not int and height is not None:
+            height = mismatch(_ctx, (_at, "height"), "integer", height)
 
-        _fps = d.pop("fps")
-        fps: None | VideoFps
-        if _fps is None:
-            fps = _fps
-        else:
-            fps_type_0 = VideoFps(_fps)
+        _fps = d.pop("fps", MISSING)
+        fps = _VideoFps_members.get(_fps) if type(_fps) is int else None
+        if fps is None and _fps is not None:
+            fps = parse_enum(VideoFps, _fps, _ctx, _at, "fps")
 
-            fps = fps_type_0
+        created_at = parse_datetime(d.pop("created_at", MISSING), _ctx, _at, "created_at")
 
-        created_at = parse_datetime(d.pop("created_at"), "created_at")
-
-        updated_at = parse_datetime(d.pop("updated_at"), "updated_at")
+        updated_at = parse_datetime(d.pop("updated_at", MISSING), _ctx, _at, "updated_at")
 
         _instance = cls(
-            id=id,
-            url=url,
-            stream_type=stream_type,
-            width=width,
-            height=height,
-            fps=fps,
-            created_at=created_at,
-            updated_at=updated_at,
+            id,
+            url,
+            stream_type,
+            width,
+            height,
+            fps,
+            created_at,
+            updated_at,
         )
 
+        if d:
+            unknown_fields(_ctx, _at, d, "Stream")
         _instance.additional_properties = d
         return _instance
 

@@ -7,10 +7,23 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .._parsing import (
+    MISSING,
+    STRICT,
+    Drift,
+    Node,
+    members,
+    mismatch,
+    parse_datetime,
+    parse_enum,
+    unknown_fields,
+)
 from ..models.whereby_summary_template import WherebySummaryTemplate
-from ..types import format_datetime, parse_datetime
+from ..types import format_datetime
 
 T = TypeVar("T", bound="Summary")
+
+_WherebySummaryTemplate_members = members(WherebySummaryTemplate)
 
 
 @_attrs_define
@@ -51,23 +64,47 @@ class Summary:
 
         transcription_id = self.transcription_id
 
-        summary = self.summary.to_dict()
+        summary: Any
+        if isinstance(self.summary, WherebySummaryContent):
+            summary = self.summary.to_dict()
+        else:
+            summary = self.summary
 
         room_session_id = self.room_session_id
 
         room_name = self.room_name
 
-        start_date = format_datetime(self.start_date)
+        start_date: Any
+        if isinstance(self.start_date, datetime.datetime):
+            start_date = format_datetime(self.start_date)
+        else:
+            start_date = self.start_date
 
-        end_date = format_datetime(self.end_date)
+        end_date: Any
+        if isinstance(self.end_date, datetime.datetime):
+            end_date = format_datetime(self.end_date)
+        else:
+            end_date = self.end_date
 
         state = self.state
 
-        created_at = format_datetime(self.created_at)
+        created_at: Any
+        if isinstance(self.created_at, datetime.datetime):
+            created_at = format_datetime(self.created_at)
+        else:
+            created_at = self.created_at
 
-        modified_at = format_datetime(self.modified_at)
+        modified_at: Any
+        if isinstance(self.modified_at, datetime.datetime):
+            modified_at = format_datetime(self.modified_at)
+        else:
+            modified_at = self.modified_at
 
-        template = self.template.value
+        template: Any
+        if isinstance(self.template, WherebySummaryTemplate):
+            template = self.template.value
+        else:
+            template = self.template
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
@@ -90,44 +127,63 @@ class Summary:
         return field_dict
 
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any], _ctx: Drift = STRICT, _at: Node = None) -> T:
         d = dict(src_dict)
-        summary_id = d.pop("summaryId")
+        summary_id = d.pop("summaryId", MISSING)
+        if type(summary_id) is not str:
+            summary_id = mismatch(_ctx, (_at, "summaryId"), "string", summary_id)
 
-        transcription_id = d.pop("transcriptionId")
+        transcription_id = d.pop("transcriptionId", MISSING)
+        if type(transcription_id) is not str:
+            transcription_id = mismatch(_ctx, (_at, "transcriptionId"), "string", transcription_id)
 
-        summary = WherebySummaryContent.from_dict(d.pop("summary"))
+        summary = d.pop("summary", MISSING)
+        if isinstance(summary, dict):
+            summary = WherebySummaryContent.from_dict(summary, _ctx, (_at, "summary"))
+        else:
+            summary = mismatch(_ctx, (_at, "summary"), "object", summary)
 
-        room_session_id = d.pop("roomSessionId")
+        room_session_id = d.pop("roomSessionId", MISSING)
+        if type(room_session_id) is not str:
+            room_session_id = mismatch(_ctx, (_at, "roomSessionId"), "string", room_session_id)
 
-        room_name = d.pop("roomName")
+        room_name = d.pop("roomName", MISSING)
+        if type(room_name) is not str:
+            room_name = mismatch(_ctx, (_at, "roomName"), "string", room_name)
 
-        start_date = parse_datetime(d.pop("startDate"), "startDate")
+        start_date = parse_datetime(d.pop("startDate", MISSING), _ctx, _at, "startDate")
 
-        end_date = parse_datetime(d.pop("endDate"), "endDate")
+        end_date = parse_datetime(d.pop("endDate", MISSING), _ctx, _at, "endDate")
 
-        state = d.pop("state")
+        state = d.pop("state", MISSING)
+        if type(state) is not str:
+            state = mismatch(_ctx, (_at, "state"), "string", state)
 
-        created_at = parse_datetime(d.pop("createdAt"), "createdAt")
+        created_at = parse_datetime(d.pop("createdAt", MISSING), _ctx, _at, "createdAt")
 
-        modified_at = parse_datetime(d.pop("modifiedAt"), "modifiedAt")
+        modified_at = parse_datetime(d.pop("modifiedAt", MISSING), _ctx, _at, "modifiedAt")
 
-        template = WherebySummaryTemplate(d.pop("template"))
+        _template = d.pop("template", MISSING)
+        template = _WherebySummaryTemplate_members.get(_template) if type(_template) is str else None
+        if template is None:
+            template = parse_enum(WherebySummaryTemplate, _template, _ctx, _at, "template")
 
         _instance = cls(
-            summary_id=summary_id,
-            transcription_id=transcription_id,
-            summary=summary,
-            room_session_id=room_session_id,
-            room_name=room_name,
-            start_date=start_date,
-            end_date=end_date,
-            state=state,
-            created_at=created_at,
-            modified_at=modified_at,
-            template=template,
+            summary_id,
+            transcription_id,
+            summary,
+            room_session_id,
+            room_name,
+            start_date,
+            end_date,
+            state,
+            created_at,
+            modified_at,
+            template,
         )
 
+        if d:
+            unknown_fields(_ctx, _at, d, "Summary")
         _instance.additional_properties = d
         return _instance
 

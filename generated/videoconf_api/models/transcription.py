@@ -7,12 +7,27 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .._parsing import (
+    MISSING,
+    STRICT,
+    Drift,
+    Node,
+    members,
+    mismatch,
+    parse_datetime,
+    parse_enum,
+    unknown_fields,
+)
 from ..models.whereby_transcription_state import WherebyTranscriptionState
 from ..models.whereby_transcription_storage_type import WherebyTranscriptionStorageType
 from ..models.whereby_transcription_type import WherebyTranscriptionType
-from ..types import UNSET, Unset, format_datetime, parse_datetime
+from ..types import UNSET, Unset, format_datetime
 
 T = TypeVar("T", bound="Transcription")
+
+_WherebyTranscriptionState_members = members(WherebyTranscriptionState)
+_WherebyTranscriptionStorageType_members = members(WherebyTranscriptionStorageType)
+_WherebyTranscriptionType_members = members(WherebyTranscriptionType)
 
 
 @_attrs_define
@@ -55,23 +70,48 @@ class Transcription:
 
         room_name = self.room_name
 
-        start_date = format_datetime(self.start_date)
+        start_date: Any
+        if isinstance(self.start_date, datetime.datetime):
+            start_date = format_datetime(self.start_date)
+        else:
+            start_date = self.start_date
 
-        end_date = format_datetime(self.end_date)
+        end_date: Any
+        if isinstance(self.end_date, datetime.datetime):
+            end_date = format_datetime(self.end_date)
+        else:
+            end_date = self.end_date
 
-        state = self.state.value
+        state: Any
+        if isinstance(self.state, WherebyTranscriptionState):
+            state = self.state.value
+        else:
+            state = self.state
 
-        created_at = format_datetime(self.created_at)
+        created_at: Any
+        if isinstance(self.created_at, datetime.datetime):
+            created_at = format_datetime(self.created_at)
+        else:
+            created_at = self.created_at
 
-        type_ = self.type_.value
+        type_: Any
+        if isinstance(self.type_, WherebyTranscriptionType):
+            type_ = self.type_.value
+        else:
+            type_ = self.type_
 
         filename = self.filename
 
         duration_in_seconds = self.duration_in_seconds
 
-        storage_type: str | Unset = UNSET
-        if not isinstance(self.storage_type, Unset):
-            storage_type = self.storage_type.value
+        storage_type: Any
+        if isinstance(self.storage_type, WherebyTranscriptionStorageType | Unset):
+            storage_type = UNSET
+            if not isinstance(self.storage_type, Unset):
+                storage_type = self.storage_type.value
+
+        else:
+            storage_type = self.storage_type
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
@@ -97,49 +137,74 @@ class Transcription:
         return field_dict
 
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any], _ctx: Drift = STRICT, _at: Node = None) -> T:
         d = dict(src_dict)
-        transcription_id = d.pop("transcriptionId")
+        transcription_id = d.pop("transcriptionId", MISSING)
+        if type(transcription_id) is not str:
+            transcription_id = mismatch(_ctx, (_at, "transcriptionId"), "string", transcription_id)
 
-        room_session_id = d.pop("roomSessionId")
+        room_session_id = d.pop("roomSessionId", MISSING)
+        if type(room_session_id) is not str:
+            room_session_id = mismatch(_ctx, (_at, "roomSessionId"), "string", room_session_id)
 
-        room_name = d.pop("roomName")
+        room_name = d.pop("roomName", MISSING)
+        if type(room_name) is not str:
+            room_name = mismatch(_ctx, (_at, "roomName"), "string", room_name)
 
-        start_date = parse_datetime(d.pop("startDate"), "startDate")
+        start_date = parse_datetime(d.pop("startDate", MISSING), _ctx, _at, "startDate")
 
-        end_date = parse_datetime(d.pop("endDate"), "endDate")
+        end_date = parse_datetime(d.pop("endDate", MISSING), _ctx, _at, "endDate")
 
-        state = WherebyTranscriptionState(d.pop("state"))
+        _state = d.pop("state", MISSING)
+        state = _WherebyTranscriptionState_members.get(_state) if type(_state) is str else None
+        if state is None:
+            state = parse_enum(WherebyTranscriptionState, _state, _ctx, _at, "state")
 
-        created_at = parse_datetime(d.pop("createdAt"), "createdAt")
+        created_at = parse_datetime(d.pop("createdAt", MISSING), _ctx, _at, "createdAt")
 
-        type_ = WherebyTranscriptionType(d.pop("type"))
+        _type_ = d.pop("type", MISSING)
+        type_ = _WherebyTranscriptionType_members.get(_type_) if type(_type_) is str else None
+        if type_ is None:
+            type_ = parse_enum(WherebyTranscriptionType, _type_, _ctx, _at, "type")
 
         filename = d.pop("filename", UNSET)
+        if type(filename) is not str and filename is not UNSET:
+            filename = mismatch(_ctx, (_at, "filename"), "string", filename)
 
         duration_in_seconds = d.pop("durationInSeconds", UNSET)
+        if (
+            type(duration_in_seconds) is not float
+            and type(duration_in_seconds) is not int
+            and duration_in_seconds is not UNSET
+        ):
+            duration_in_seconds = mismatch(_ctx, (_at, "durationInSeconds"), "number", duration_in_seconds)
 
         _storage_type = d.pop("storageType", UNSET)
-        storage_type: WherebyTranscriptionStorageType | Unset
-        if isinstance(_storage_type, Unset):
+        if _storage_type is UNSET:
             storage_type = UNSET
         else:
-            storage_type = WherebyTranscriptionStorageType(_storage_type)
+            storage_type = (
+                _WherebyTranscriptionStorageType_members.get(_storage_type) if type(_storage_type) is str else None
+            )
+            if storage_type is None:
+                storage_type = parse_enum(WherebyTranscriptionStorageType, _storage_type, _ctx, _at, "storageType")
 
         _instance = cls(
-            transcription_id=transcription_id,
-            room_session_id=room_session_id,
-            room_name=room_name,
-            start_date=start_date,
-            end_date=end_date,
-            state=state,
-            created_at=created_at,
-            type_=type_,
-            filename=filename,
-            duration_in_seconds=duration_in_seconds,
-            storage_type=storage_type,
+            transcription_id,
+            room_session_id,
+            room_name,
+            start_date,
+            end_date,
+            state,
+            created_at,
+            type_,
+            filename,
+            duration_in_seconds,
+            storage_type,
         )
 
+        if d:
+            unknown_fields(_ctx, _at, d, "Transcription")
         _instance.additional_properties = d
         return _instance
 

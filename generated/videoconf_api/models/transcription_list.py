@@ -1,11 +1,19 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar, cast
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .._parsing import (
+    MISSING,
+    STRICT,
+    Drift,
+    Node,
+    mismatch,
+    unknown_fields,
+)
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="TranscriptionList")
@@ -25,10 +33,18 @@ class TranscriptionList:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        results = []
-        for results_item_data in self.results:
-            results_item = results_item_data.to_dict()
-            results.append(results_item)
+        results: Any
+        if isinstance(self.results, list):
+            results = []
+            for results_item_data in self.results:
+                if not isinstance(results_item_data, Transcription):
+                    results.append(results_item_data)
+                    continue
+                results_item = results_item_data.to_dict()
+                results.append(results_item)
+
+        else:
+            results = self.results
 
         cursor: None | str | Unset
         if isinstance(self.cursor, Unset):
@@ -49,22 +65,34 @@ class TranscriptionList:
         return field_dict
 
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any], _ctx: Drift = STRICT, _at: Node = None) -> T:
         d = dict(src_dict)
-        results = []
-        _results = d.pop("results")
-        for results_item_data in _results:
-            results_item = Transcription.from_dict(results_item_data)
+        results = _results = d.pop("results", MISSING)
+        if isinstance(_results, list):
+            results = []
+            _results_at = (_at, "results")
+            for _results_index, _results_item in enumerate(_results):
+                results_item = _results_item
+                if isinstance(results_item, dict):
+                    results_item = Transcription.from_dict(results_item, _ctx, (_results_at, _results_index))
+                else:
+                    results_item = mismatch(_ctx, (_results_at, _results_index), "Transcription", results_item)
 
-            results.append(results_item)
+                results.append(results_item)
+        else:
+            results = mismatch(_ctx, (_at, "results"), "array", _results)
 
-        cursor = cast(None | str | Unset, d.pop("cursor", UNSET))
+        cursor = d.pop("cursor", UNSET)
+        if type(cursor) is not str and cursor is not UNSET and cursor is not None:
+            cursor = mismatch(_ctx, (_at, "cursor"), "string", cursor)
 
         _instance = cls(
-            results=results,
-            cursor=cursor,
+            results,
+            cursor,
         )
 
+        if d:
+            unknown_fields(_ctx, _at, d, "TranscriptionList")
         _instance.additional_properties = d
         return _instance
 

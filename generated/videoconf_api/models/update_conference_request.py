@@ -6,12 +6,29 @@ from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 
+from .._parsing import (
+    MISSING,
+    STRICT,
+    Drift,
+    Node,
+    Trial,
+    members,
+    mismatch,
+    parse_date,
+    parse_datetime,
+    parse_enum,
+    settle,
+)
 from ..models.conference_size import ConferenceSize
 from ..models.video_layout import VideoLayout
 from ..models.video_quality import VideoQuality
-from ..types import UNSET, Unset, format_datetime, parse_date, parse_datetime
+from ..types import UNSET, Unset, format_datetime
 
 T = TypeVar("T", bound="UpdateConferenceRequest")
+
+_ConferenceSize_members = members(ConferenceSize)
+_VideoLayout_members = members(VideoLayout)
+_VideoQuality_members = members(VideoQuality)
 
 
 @_attrs_define
@@ -94,17 +111,32 @@ class UpdateConferenceRequest:
 
         description = self.description
 
-        quality: str | Unset = UNSET
-        if not isinstance(self.quality, Unset):
-            quality = self.quality.value
+        quality: Any
+        if isinstance(self.quality, VideoQuality | Unset):
+            quality = UNSET
+            if not isinstance(self.quality, Unset):
+                quality = self.quality.value
 
-        layout: str | Unset = UNSET
-        if not isinstance(self.layout, Unset):
-            layout = self.layout.value
+        else:
+            quality = self.quality
 
-        size: str | Unset = UNSET
-        if not isinstance(self.size, Unset):
-            size = self.size.value
+        layout: Any
+        if isinstance(self.layout, VideoLayout | Unset):
+            layout = UNSET
+            if not isinstance(self.layout, Unset):
+                layout = self.layout.value
+
+        else:
+            layout = self.layout
+
+        size: Any
+        if isinstance(self.size, ConferenceSize | Unset):
+            size = UNSET
+            if not isinstance(self.size, Unset):
+                size = self.size.value
+
+        else:
+            size = self.size
 
         record_on_start = self.record_on_start
 
@@ -138,21 +170,29 @@ class UpdateConferenceRequest:
 
         light_negative = self.light_negative
 
-        join_from: str | Unset
-        if isinstance(self.join_from, Unset):
-            join_from = UNSET
-        elif isinstance(self.join_from, datetime.datetime):
-            join_from = format_datetime(self.join_from)
-        else:
-            join_from = format_datetime(self.join_from)
+        join_from: Any
+        if isinstance(self.join_from, datetime.date | datetime.datetime | Unset):
+            if isinstance(self.join_from, Unset):
+                join_from = UNSET
+            elif isinstance(self.join_from, datetime.datetime):
+                join_from = format_datetime(self.join_from)
+            else:
+                join_from = format_datetime(self.join_from)
 
-        join_until: str | Unset
-        if isinstance(self.join_until, Unset):
-            join_until = UNSET
-        elif isinstance(self.join_until, datetime.datetime):
-            join_until = format_datetime(self.join_until)
         else:
-            join_until = format_datetime(self.join_until)
+            join_from = self.join_from
+
+        join_until: Any
+        if isinstance(self.join_until, datetime.date | datetime.datetime | Unset):
+            if isinstance(self.join_until, Unset):
+                join_until = UNSET
+            elif isinstance(self.join_until, datetime.datetime):
+                join_until = format_datetime(self.join_until)
+            else:
+                join_until = format_datetime(self.join_until)
+
+        else:
+            join_until = self.join_until
 
         field_dict: dict[str, Any] = {}
 
@@ -209,127 +249,158 @@ class UpdateConferenceRequest:
         return field_dict
 
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any], _ctx: Drift = STRICT, _at: Node = None) -> T:
         d = dict(src_dict)
-        display_name = d.pop("display_name")
+        display_name = d.pop("display_name", MISSING)
+        if type(display_name) is not str:
+            display_name = mismatch(_ctx, (_at, "display_name"), "string", display_name)
 
         description = d.pop("description", UNSET)
+        if type(description) is not str and description is not UNSET:
+            description = mismatch(_ctx, (_at, "description"), "string", description)
 
         _quality = d.pop("quality", UNSET)
-        quality: VideoQuality | Unset
-        if isinstance(_quality, Unset):
+        if _quality is UNSET:
             quality = UNSET
         else:
-            quality = VideoQuality(_quality)
+            quality = _VideoQuality_members.get(_quality) if type(_quality) is str else None
+            if quality is None:
+                quality = parse_enum(VideoQuality, _quality, _ctx, _at, "quality")
 
         _layout = d.pop("layout", UNSET)
-        layout: VideoLayout | Unset
-        if isinstance(_layout, Unset):
+        if _layout is UNSET:
             layout = UNSET
         else:
-            layout = VideoLayout(_layout)
+            layout = _VideoLayout_members.get(_layout) if type(_layout) is str else None
+            if layout is None:
+                layout = parse_enum(VideoLayout, _layout, _ctx, _at, "layout")
 
         _size = d.pop("size", UNSET)
-        size: ConferenceSize | Unset
-        if isinstance(_size, Unset):
+        if _size is UNSET:
             size = UNSET
         else:
-            size = ConferenceSize(_size)
+            size = _ConferenceSize_members.get(_size) if type(_size) is str else None
+            if size is None:
+                size = parse_enum(ConferenceSize, _size, _ctx, _at, "size")
 
         record_on_start = d.pop("record_on_start", UNSET)
+        if type(record_on_start) is not bool and record_on_start is not UNSET:
+            record_on_start = mismatch(_ctx, (_at, "record_on_start"), "boolean", record_on_start)
 
         tone_on_entry_and_exit = d.pop("tone_on_entry_and_exit", UNSET)
+        if type(tone_on_entry_and_exit) is not bool and tone_on_entry_and_exit is not UNSET:
+            tone_on_entry_and_exit = mismatch(_ctx, (_at, "tone_on_entry_and_exit"), "boolean", tone_on_entry_and_exit)
 
         room_join_video_off = d.pop("room_join_video_off", UNSET)
+        if type(room_join_video_off) is not bool and room_join_video_off is not UNSET:
+            room_join_video_off = mismatch(_ctx, (_at, "room_join_video_off"), "boolean", room_join_video_off)
 
         user_join_video_off = d.pop("user_join_video_off", UNSET)
+        if type(user_join_video_off) is not bool and user_join_video_off is not UNSET:
+            user_join_video_off = mismatch(_ctx, (_at, "user_join_video_off"), "boolean", user_join_video_off)
 
         enable_room_previews = d.pop("enable_room_previews", UNSET)
+        if type(enable_room_previews) is not bool and enable_room_previews is not UNSET:
+            enable_room_previews = mismatch(_ctx, (_at, "enable_room_previews"), "boolean", enable_room_previews)
 
         enable_chat = d.pop("enable_chat", UNSET)
+        if type(enable_chat) is not bool and enable_chat is not UNSET:
+            enable_chat = mismatch(_ctx, (_at, "enable_chat"), "boolean", enable_chat)
 
         dark_primary = d.pop("dark_primary", UNSET)
+        if type(dark_primary) is not str and dark_primary is not UNSET:
+            dark_primary = mismatch(_ctx, (_at, "dark_primary"), "string", dark_primary)
 
         dark_background = d.pop("dark_background", UNSET)
+        if type(dark_background) is not str and dark_background is not UNSET:
+            dark_background = mismatch(_ctx, (_at, "dark_background"), "string", dark_background)
 
         dark_foreground = d.pop("dark_foreground", UNSET)
+        if type(dark_foreground) is not str and dark_foreground is not UNSET:
+            dark_foreground = mismatch(_ctx, (_at, "dark_foreground"), "string", dark_foreground)
 
         dark_success = d.pop("dark_success", UNSET)
+        if type(dark_success) is not str and dark_success is not UNSET:
+            dark_success = mismatch(_ctx, (_at, "dark_success"), "string", dark_success)
 
         dark_negative = d.pop("dark_negative", UNSET)
+        if type(dark_negative) is not str and dark_negative is not UNSET:
+            dark_negative = mismatch(_ctx, (_at, "dark_negative"), "string", dark_negative)
 
         light_primary = d.pop("light_primary", UNSET)
+        if type(light_primary) is not str and light_primary is not UNSET:
+            light_primary = mismatch(_ctx, (_at, "light_primary"), "string", light_primary)
 
         light_background = d.pop("light_background", UNSET)
+        if type(light_background) is not str and light_background is not UNSET:
+            light_background = mismatch(_ctx, (_at, "light_background"), "string", light_background)
 
         light_foreground = d.pop("light_foreground", UNSET)
+        if type(light_foreground) is not str and light_foreground is not UNSET:
+            light_foreground = mismatch(_ctx, (_at, "light_foreground"), "string", light_foreground)
 
         light_success = d.pop("light_success", UNSET)
+        if type(light_success) is not str and light_success is not UNSET:
+            light_success = mismatch(_ctx, (_at, "light_success"), "string", light_success)
 
         light_negative = d.pop("light_negative", UNSET)
+        if type(light_negative) is not str and light_negative is not UNSET:
+            light_negative = mismatch(_ctx, (_at, "light_negative"), "string", light_negative)
 
-        def _parse_join_from(data: object) -> datetime.date | datetime.datetime | Unset:
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                join_from_type_0 = parse_datetime(data, "join_from")
+        join_from = d.pop("join_from", UNSET)
+        if join_from is not UNSET:
+            _join_from_tried: list[tuple[Trial, Any]] = []
+            _join_from_trial = Trial()
+            join_from_type_0 = parse_datetime(join_from, _join_from_trial, _at, "join_from")
 
-                return join_from_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            if not isinstance(data, str):
-                raise TypeError()
-            join_from_type_1 = parse_date(data, "join_from")
+            _join_from_tried.append((_join_from_trial, join_from_type_0))
+            if _join_from_trial.hard:
+                _join_from_trial = Trial()
+                join_from_type_1 = parse_date(join_from, _join_from_trial, _at, "join_from")
 
-            return join_from_type_1
+                _join_from_tried.append((_join_from_trial, join_from_type_1))
 
-        join_from = _parse_join_from(d.pop("join_from", UNSET))
+            join_from = settle(_ctx, _join_from_tried)
 
-        def _parse_join_until(data: object) -> datetime.date | datetime.datetime | Unset:
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                join_until_type_0 = parse_datetime(data, "join_until")
+        join_until = d.pop("join_until", UNSET)
+        if join_until is not UNSET:
+            _join_until_tried: list[tuple[Trial, Any]] = []
+            _join_until_trial = Trial()
+            join_until_type_0 = parse_datetime(join_until, _join_until_trial, _at, "join_until")
 
-                return join_until_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            if not isinstance(data, str):
-                raise TypeError()
-            join_until_type_1 = parse_date(data, "join_until")
+            _join_until_tried.append((_join_until_trial, join_until_type_0))
+            if _join_until_trial.hard:
+                _join_until_trial = Trial()
+                join_until_type_1 = parse_date(join_until, _join_until_trial, _at, "join_until")
 
-            return join_until_type_1
+                _join_until_tried.append((_join_until_trial, join_until_type_1))
 
-        join_until = _parse_join_until(d.pop("join_until", UNSET))
+            join_until = settle(_ctx, _join_until_tried)
 
         _instance = cls(
-            display_name=display_name,
-            description=description,
-            quality=quality,
-            layout=layout,
-            size=size,
-            record_on_start=record_on_start,
-            tone_on_entry_and_exit=tone_on_entry_and_exit,
-            room_join_video_off=room_join_video_off,
-            user_join_video_off=user_join_video_off,
-            enable_room_previews=enable_room_previews,
-            enable_chat=enable_chat,
-            dark_primary=dark_primary,
-            dark_background=dark_background,
-            dark_foreground=dark_foreground,
-            dark_success=dark_success,
-            dark_negative=dark_negative,
-            light_primary=light_primary,
-            light_background=light_background,
-            light_foreground=light_foreground,
-            light_success=light_success,
-            light_negative=light_negative,
-            join_from=join_from,
-            join_until=join_until,
+            display_name,
+            description,
+            quality,
+            layout,
+            size,
+            record_on_start,
+            tone_on_entry_and_exit,
+            room_join_video_off,
+            user_join_video_off,
+            enable_room_previews,
+            enable_chat,
+            dark_primary,
+            dark_background,
+            dark_foreground,
+            dark_success,
+            dark_negative,
+            light_primary,
+            light_background,
+            light_foreground,
+            light_success,
+            light_negative,
+            join_from,
+            join_until,
         )
 
         return _instance

@@ -6,11 +6,26 @@ from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 
+from .._parsing import (
+    STRICT,
+    Drift,
+    Node,
+    Trial,
+    members,
+    mismatch,
+    parse_date,
+    parse_datetime,
+    parse_enum,
+    settle,
+)
 from ..models.video_layout import VideoLayout
 from ..models.video_quality import VideoQuality
-from ..types import UNSET, Unset, format_datetime, parse_date, parse_datetime
+from ..types import UNSET, Unset, format_datetime
 
 T = TypeVar("T", bound="UpdateRoomRequest")
+
+_VideoLayout_members = members(VideoLayout)
+_VideoQuality_members = members(VideoQuality)
 
 
 @_attrs_define
@@ -66,49 +81,75 @@ class UpdateRoomRequest:
 
         max_members = self.max_members
 
-        quality: str | Unset = UNSET
-        if not isinstance(self.quality, Unset):
-            quality = self.quality.value
+        quality: Any
+        if isinstance(self.quality, VideoQuality | Unset):
+            quality = UNSET
+            if not isinstance(self.quality, Unset):
+                quality = self.quality.value
+
+        else:
+            quality = self.quality
 
         remove_after_seconds_elapsed = self.remove_after_seconds_elapsed
 
-        layout: str | Unset = UNSET
-        if not isinstance(self.layout, Unset):
-            layout = self.layout.value
+        layout: Any
+        if isinstance(self.layout, VideoLayout | Unset):
+            layout = UNSET
+            if not isinstance(self.layout, Unset):
+                layout = self.layout.value
+
+        else:
+            layout = self.layout
 
         record_on_start = self.record_on_start
 
         enable_room_previews = self.enable_room_previews
 
-        meta: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.meta, Unset):
-            meta = self.meta.to_dict()
+        meta: Any
+        if isinstance(self.meta, UpdateRoomRequestMeta | Unset):
+            meta = UNSET
+            if not isinstance(self.meta, Unset):
+                meta = self.meta.to_dict()
+        else:
+            meta = self.meta
 
         sync_audio_video = self.sync_audio_video
 
-        join_from: str | Unset
-        if isinstance(self.join_from, Unset):
-            join_from = UNSET
-        elif isinstance(self.join_from, datetime.datetime):
-            join_from = format_datetime(self.join_from)
-        else:
-            join_from = format_datetime(self.join_from)
+        join_from: Any
+        if isinstance(self.join_from, datetime.date | datetime.datetime | Unset):
+            if isinstance(self.join_from, Unset):
+                join_from = UNSET
+            elif isinstance(self.join_from, datetime.datetime):
+                join_from = format_datetime(self.join_from)
+            else:
+                join_from = format_datetime(self.join_from)
 
-        join_until: str | Unset
-        if isinstance(self.join_until, Unset):
-            join_until = UNSET
-        elif isinstance(self.join_until, datetime.datetime):
-            join_until = format_datetime(self.join_until)
         else:
-            join_until = format_datetime(self.join_until)
+            join_from = self.join_from
 
-        remove_at: str | Unset
-        if isinstance(self.remove_at, Unset):
-            remove_at = UNSET
-        elif isinstance(self.remove_at, datetime.datetime):
-            remove_at = format_datetime(self.remove_at)
+        join_until: Any
+        if isinstance(self.join_until, datetime.date | datetime.datetime | Unset):
+            if isinstance(self.join_until, Unset):
+                join_until = UNSET
+            elif isinstance(self.join_until, datetime.datetime):
+                join_until = format_datetime(self.join_until)
+            else:
+                join_until = format_datetime(self.join_until)
+
         else:
-            remove_at = format_datetime(self.remove_at)
+            join_until = self.join_until
+
+        remove_at: Any
+        if isinstance(self.remove_at, datetime.date | datetime.datetime | Unset):
+            if isinstance(self.remove_at, Unset):
+                remove_at = UNSET
+            elif isinstance(self.remove_at, datetime.datetime):
+                remove_at = format_datetime(self.remove_at)
+            else:
+                remove_at = format_datetime(self.remove_at)
+
+        else:
+            remove_at = self.remove_at
 
         field_dict: dict[str, Any] = {}
 
@@ -143,114 +184,119 @@ class UpdateRoomRequest:
         return field_dict
 
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any], _ctx: Drift = STRICT, _at: Node = None) -> T:
         d = dict(src_dict)
         display_name = d.pop("display_name", UNSET)
+        if type(display_name) is not str and display_name is not UNSET:
+            display_name = mismatch(_ctx, (_at, "display_name"), "string", display_name)
 
         description = d.pop("description", UNSET)
+        if type(description) is not str and description is not UNSET:
+            description = mismatch(_ctx, (_at, "description"), "string", description)
 
         max_members = d.pop("max_members", UNSET)
+        if type(max_members) is not int and max_members is not UNSET:
+            max_members = mismatch(_ctx, (_at, "max_members"), "integer", max_members)
 
         _quality = d.pop("quality", UNSET)
-        quality: VideoQuality | Unset
-        if isinstance(_quality, Unset):
+        if _quality is UNSET:
             quality = UNSET
         else:
-            quality = VideoQuality(_quality)
+            quality = _VideoQuality_members.get(_quality) if type(_quality) is str else None
+            if quality is None:
+                quality = parse_enum(VideoQuality, _quality, _ctx, _at, "quality")
 
         remove_after_seconds_elapsed = d.pop("remove_after_seconds_elapsed", UNSET)
+        if type(remove_after_seconds_elapsed) is not int and remove_after_seconds_elapsed is not UNSET:
+            remove_after_seconds_elapsed = mismatch(
+                _ctx, (_at, "remove_after_seconds_elapsed"), "integer", remove_after_seconds_elapsed
+            )
 
         _layout = d.pop("layout", UNSET)
-        layout: VideoLayout | Unset
-        if isinstance(_layout, Unset):
+        if _layout is UNSET:
             layout = UNSET
         else:
-            layout = VideoLayout(_layout)
+            layout = _VideoLayout_members.get(_layout) if type(_layout) is str else None
+            if layout is None:
+                layout = parse_enum(VideoLayout, _layout, _ctx, _at, "layout")
 
         record_on_start = d.pop("record_on_start", UNSET)
+        if type(record_on_start) is not bool and record_on_start is not UNSET:
+            record_on_start = mismatch(_ctx, (_at, "record_on_start"), "boolean", record_on_start)
 
         enable_room_previews = d.pop("enable_room_previews", UNSET)
+        if type(enable_room_previews) is not bool and enable_room_previews is not UNSET:
+            enable_room_previews = mismatch(_ctx, (_at, "enable_room_previews"), "boolean", enable_room_previews)
 
-        _meta = d.pop("meta", UNSET)
-        meta: UpdateRoomRequestMeta | Unset
-        if isinstance(_meta, Unset):
-            meta = UNSET
-        else:
-            meta = UpdateRoomRequestMeta.from_dict(_meta)
+        meta = d.pop("meta", UNSET)
+        if isinstance(meta, dict):
+            meta = UpdateRoomRequestMeta.from_dict(meta, _ctx, (_at, "meta"))
+        elif meta is not UNSET:
+            meta = mismatch(_ctx, (_at, "meta"), "object", meta)
 
         sync_audio_video = d.pop("sync_audio_video", UNSET)
+        if type(sync_audio_video) is not bool and sync_audio_video is not UNSET:
+            sync_audio_video = mismatch(_ctx, (_at, "sync_audio_video"), "boolean", sync_audio_video)
 
-        def _parse_join_from(data: object) -> datetime.date | datetime.datetime | Unset:
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                join_from_type_0 = parse_datetime(data, "join_from")
+        join_from = d.pop("join_from", UNSET)
+        if join_from is not UNSET:
+            _join_from_tried: list[tuple[Trial, Any]] = []
+            _join_from_trial = Trial()
+            join_from_type_0 = parse_datetime(join_from, _join_from_trial, _at, "join_from")
 
-                return join_from_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            if not isinstance(data, str):
-                raise TypeError()
-            join_from_type_1 = parse_date(data, "join_from")
+            _join_from_tried.append((_join_from_trial, join_from_type_0))
+            if _join_from_trial.hard:
+                _join_from_trial = Trial()
+                join_from_type_1 = parse_date(join_from, _join_from_trial, _at, "join_from")
 
-            return join_from_type_1
+                _join_from_tried.append((_join_from_trial, join_from_type_1))
 
-        join_from = _parse_join_from(d.pop("join_from", UNSET))
+            join_from = settle(_ctx, _join_from_tried)
 
-        def _parse_join_until(data: object) -> datetime.date | datetime.datetime | Unset:
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                join_until_type_0 = parse_datetime(data, "join_until")
+        join_until = d.pop("join_until", UNSET)
+        if join_until is not UNSET:
+            _join_until_tried: list[tuple[Trial, Any]] = []
+            _join_until_trial = Trial()
+            join_until_type_0 = parse_datetime(join_until, _join_until_trial, _at, "join_until")
 
-                return join_until_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            if not isinstance(data, str):
-                raise TypeError()
-            join_until_type_1 = parse_date(data, "join_until")
+            _join_until_tried.append((_join_until_trial, join_until_type_0))
+            if _join_until_trial.hard:
+                _join_until_trial = Trial()
+                join_until_type_1 = parse_date(join_until, _join_until_trial, _at, "join_until")
 
-            return join_until_type_1
+                _join_until_tried.append((_join_until_trial, join_until_type_1))
 
-        join_until = _parse_join_until(d.pop("join_until", UNSET))
+            join_until = settle(_ctx, _join_until_tried)
 
-        def _parse_remove_at(data: object) -> datetime.date | datetime.datetime | Unset:
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                remove_at_type_0 = parse_datetime(data, "remove_at")
+        remove_at = d.pop("remove_at", UNSET)
+        if remove_at is not UNSET:
+            _remove_at_tried: list[tuple[Trial, Any]] = []
+            _remove_at_trial = Trial()
+            remove_at_type_0 = parse_datetime(remove_at, _remove_at_trial, _at, "remove_at")
 
-                return remove_at_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            if not isinstance(data, str):
-                raise TypeError()
-            remove_at_type_1 = parse_date(data, "remove_at")
+            _remove_at_tried.append((_remove_at_trial, remove_at_type_0))
+            if _remove_at_trial.hard:
+                _remove_at_trial = Trial()
+                remove_at_type_1 = parse_date(remove_at, _remove_at_trial, _at, "remove_at")
 
-            return remove_at_type_1
+                _remove_at_tried.append((_remove_at_trial, remove_at_type_1))
 
-        remove_at = _parse_remove_at(d.pop("remove_at", UNSET))
+            remove_at = settle(_ctx, _remove_at_tried)
 
         _instance = cls(
-            display_name=display_name,
-            description=description,
-            max_members=max_members,
-            quality=quality,
-            remove_after_seconds_elapsed=remove_after_seconds_elapsed,
-            layout=layout,
-            record_on_start=record_on_start,
-            enable_room_previews=enable_room_previews,
-            meta=meta,
-            sync_audio_video=sync_audio_video,
-            join_from=join_from,
-            join_until=join_until,
-            remove_at=remove_at,
+            display_name,
+            description,
+            max_members,
+            quality,
+            remove_after_seconds_elapsed,
+            layout,
+            record_on_start,
+            enable_room_previews,
+            meta,
+            sync_audio_video,
+            join_from,
+            join_until,
+            remove_at,
         )
 
         return _instance

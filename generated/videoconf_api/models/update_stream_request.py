@@ -5,6 +5,14 @@ from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 
+from .._parsing import (
+    MISSING,
+    STRICT,
+    Drift,
+    Node,
+    mismatch,
+)
+
 T = TypeVar("T", bound="UpdateStreamRequest")
 
 
@@ -32,12 +40,14 @@ class UpdateStreamRequest:
         return field_dict
 
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any], _ctx: Drift = STRICT, _at: Node = None) -> T:
         d = dict(src_dict)
-        url = d.pop("url")
+        url = d.pop("url", MISSING)
+        if type(url) is not str:
+            url = mismatch(_ctx, (_at, "url"), "string", url)
 
         _instance = cls(
-            url=url,
+            url,
         )
 
         return _instance

@@ -6,6 +6,15 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .._parsing import (
+    MISSING,
+    STRICT,
+    Drift,
+    Node,
+    mismatch,
+    unknown_fields,
+)
+
 T = TypeVar("T", bound="WherebyAccessLink")
 
 
@@ -39,17 +48,23 @@ class WherebyAccessLink:
         return field_dict
 
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any], _ctx: Drift = STRICT, _at: Node = None) -> T:
         d = dict(src_dict)
-        access_link = d.pop("accessLink")
+        access_link = d.pop("accessLink", MISSING)
+        if type(access_link) is not str:
+            access_link = mismatch(_ctx, (_at, "accessLink"), "string", access_link)
 
-        expires = d.pop("expires")
+        expires = d.pop("expires", MISSING)
+        if type(expires) is not int:
+            expires = mismatch(_ctx, (_at, "expires"), "integer", expires)
 
         _instance = cls(
-            access_link=access_link,
-            expires=expires,
+            access_link,
+            expires,
         )
 
+        if d:
+            unknown_fields(_ctx, _at, d, "WherebyAccessLink")
         _instance.additional_properties = d
         return _instance
 

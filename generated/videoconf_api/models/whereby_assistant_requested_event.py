@@ -2,12 +2,21 @@ from __future__ import annotations
 
 import datetime
 from collections.abc import Mapping
-from typing import Any, Literal, TypeVar, cast
+from typing import Any, Literal, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import format_datetime, parse_datetime
+from .._parsing import (
+    MISSING,
+    STRICT,
+    Drift,
+    Node,
+    mismatch,
+    parse_datetime,
+    unknown_fields,
+)
+from ..types import format_datetime
 
 T = TypeVar("T", bound="WherebyAssistantRequestedEvent")
 
@@ -41,11 +50,19 @@ class WherebyAssistantRequestedEvent:
 
         api_version = self.api_version
 
-        created_at = format_datetime(self.created_at)
+        created_at: Any
+        if isinstance(self.created_at, datetime.datetime):
+            created_at = format_datetime(self.created_at)
+        else:
+            created_at = self.created_at
 
         type_ = self.type_
 
-        data = self.data.to_dict()
+        data: Any
+        if isinstance(self.data, WherebyInRoomEventData):
+            data = self.data.to_dict()
+        else:
+            data = self.data
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
@@ -62,28 +79,38 @@ class WherebyAssistantRequestedEvent:
         return field_dict
 
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any], _ctx: Drift = STRICT, _at: Node = None) -> T:
         d = dict(src_dict)
-        id = d.pop("id")
+        id = d.pop("id", MISSING)
+        if type(id) is not str:
+            id = mismatch(_ctx, (_at, "id"), "string", id)
 
-        api_version = d.pop("apiVersion")
+        api_version = d.pop("apiVersion", MISSING)
+        if type(api_version) is not str:
+            api_version = mismatch(_ctx, (_at, "apiVersion"), "string", api_version)
 
-        created_at = parse_datetime(d.pop("createdAt"), "createdAt")
+        created_at = parse_datetime(d.pop("createdAt", MISSING), _ctx, _at, "createdAt")
 
-        type_ = cast(Literal["assistant.requested"], d.pop("type"))
+        type_ = d.pop("type", MISSING)
         if type_ != "assistant.requested":
-            raise ValueError(f"type must match const 'assistant.requested', got '{type_}'")
+            type_ = mismatch(_ctx, (_at, "type"), "'assistant.requested'", type_)
 
-        data = WherebyInRoomEventData.from_dict(d.pop("data"))
+        data = d.pop("data", MISSING)
+        if isinstance(data, dict):
+            data = WherebyInRoomEventData.from_dict(data, _ctx, (_at, "data"))
+        else:
+            data = mismatch(_ctx, (_at, "data"), "WherebyInRoomEventData", data)
 
         _instance = cls(
-            id=id,
-            api_version=api_version,
-            created_at=created_at,
-            type_=type_,
-            data=data,
+            id,
+            api_version,
+            created_at,
+            type_,
+            data,
         )
 
+        if d:
+            unknown_fields(_ctx, _at, d, "WherebyAssistantRequestedEvent")
         _instance.additional_properties = d
         return _instance
 

@@ -1,11 +1,19 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar, cast
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .._parsing import (
+    MISSING,
+    STRICT,
+    Drift,
+    Node,
+    mismatch,
+    unknown_fields,
+)
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="WherebyClientEventData")
@@ -97,35 +105,53 @@ class WherebyClientEventData:
         return field_dict
 
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any], _ctx: Drift = STRICT, _at: Node = None) -> T:
         d = dict(src_dict)
-        room_name = d.pop("roomName")
+        room_name = d.pop("roomName", MISSING)
+        if type(room_name) is not str:
+            room_name = mismatch(_ctx, (_at, "roomName"), "string", room_name)
 
-        display_name = d.pop("displayName")
+        display_name = d.pop("displayName", MISSING)
+        if type(display_name) is not str:
+            display_name = mismatch(_ctx, (_at, "displayName"), "string", display_name)
 
-        participant_id = d.pop("participantId")
+        participant_id = d.pop("participantId", MISSING)
+        if type(participant_id) is not str:
+            participant_id = mismatch(_ctx, (_at, "participantId"), "string", participant_id)
 
         meeting_id = d.pop("meetingId", UNSET)
+        if type(meeting_id) is not str and meeting_id is not UNSET:
+            meeting_id = mismatch(_ctx, (_at, "meetingId"), "string", meeting_id)
 
-        room_session_id = cast(None | str | Unset, d.pop("roomSessionId", UNSET))
+        room_session_id = d.pop("roomSessionId", UNSET)
+        if type(room_session_id) is not str and room_session_id is not UNSET and room_session_id is not None:
+            room_session_id = mismatch(_ctx, (_at, "roomSessionId"), "string", room_session_id)
 
         subdomain = d.pop("subdomain", UNSET)
+        if type(subdomain) is not str and subdomain is not UNSET:
+            subdomain = mismatch(_ctx, (_at, "subdomain"), "string", subdomain)
 
-        metadata = cast(None | str | Unset, d.pop("metadata", UNSET))
+        metadata = d.pop("metadata", UNSET)
+        if type(metadata) is not str and metadata is not UNSET and metadata is not None:
+            metadata = mismatch(_ctx, (_at, "metadata"), "string", metadata)
 
-        external_id = cast(None | str | Unset, d.pop("externalId", UNSET))
+        external_id = d.pop("externalId", UNSET)
+        if type(external_id) is not str and external_id is not UNSET and external_id is not None:
+            external_id = mismatch(_ctx, (_at, "externalId"), "string", external_id)
 
         _instance = cls(
-            room_name=room_name,
-            display_name=display_name,
-            participant_id=participant_id,
-            meeting_id=meeting_id,
-            room_session_id=room_session_id,
-            subdomain=subdomain,
-            metadata=metadata,
-            external_id=external_id,
+            room_name,
+            display_name,
+            participant_id,
+            meeting_id,
+            room_session_id,
+            subdomain,
+            metadata,
+            external_id,
         )
 
+        if d:
+            unknown_fields(_ctx, _at, d, "WherebyClientEventData")
         _instance.additional_properties = d
         return _instance
 

@@ -1,15 +1,27 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar, cast
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .._parsing import (
+    MISSING,
+    STRICT,
+    Drift,
+    Node,
+    members,
+    mismatch,
+    parse_enum,
+    unknown_fields,
+)
 from ..models.whereby_role_name import WherebyRoleName
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="WherebyClientJoinLeaveEventData")
+
+_WherebyRoleName_members = members(WherebyRoleName)
 
 
 @_attrs_define
@@ -65,11 +77,19 @@ class WherebyClientJoinLeaveEventData:
 
         participant_id = self.participant_id
 
-        role_name = self.role_name.value
+        role_name: Any
+        if isinstance(self.role_name, WherebyRoleName):
+            role_name = self.role_name.value
+        else:
+            role_name = self.role_name
 
         num_clients = self.num_clients
 
-        num_clients_by_role_name = self.num_clients_by_role_name.to_dict()
+        num_clients_by_role_name: Any
+        if isinstance(self.num_clients_by_role_name, WherebyClientCountsByRole):
+            num_clients_by_role_name = self.num_clients_by_role_name.to_dict()
+        else:
+            num_clients_by_role_name = self.num_clients_by_role_name
 
         meeting_id = self.meeting_id
 
@@ -123,47 +143,78 @@ class WherebyClientJoinLeaveEventData:
         return field_dict
 
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any], _ctx: Drift = STRICT, _at: Node = None) -> T:
         d = dict(src_dict)
-        room_name = d.pop("roomName")
+        room_name = d.pop("roomName", MISSING)
+        if type(room_name) is not str:
+            room_name = mismatch(_ctx, (_at, "roomName"), "string", room_name)
 
-        display_name = d.pop("displayName")
+        display_name = d.pop("displayName", MISSING)
+        if type(display_name) is not str:
+            display_name = mismatch(_ctx, (_at, "displayName"), "string", display_name)
 
-        participant_id = d.pop("participantId")
+        participant_id = d.pop("participantId", MISSING)
+        if type(participant_id) is not str:
+            participant_id = mismatch(_ctx, (_at, "participantId"), "string", participant_id)
 
-        role_name = WherebyRoleName(d.pop("roleName"))
+        _role_name = d.pop("roleName", MISSING)
+        role_name = _WherebyRoleName_members.get(_role_name) if type(_role_name) is str else None
+        if role_name is None:
+            role_name = parse_enum(WherebyRoleName, _role_name, _ctx, _at, "roleName")
 
-        num_clients = d.pop("numClients")
+        num_clients = d.pop("numClients", MISSING)
+        if type(num_clients) is not int:
+            num_clients = mismatch(_ctx, (_at, "numClients"), "integer", num_clients)
 
-        num_clients_by_role_name = WherebyClientCountsByRole.from_dict(d.pop("numClientsByRoleName"))
+        num_clients_by_role_name = d.pop("numClientsByRoleName", MISSING)
+        if isinstance(num_clients_by_role_name, dict):
+            num_clients_by_role_name = WherebyClientCountsByRole.from_dict(
+                num_clients_by_role_name, _ctx, (_at, "numClientsByRoleName")
+            )
+        else:
+            num_clients_by_role_name = mismatch(_ctx, (_at, "numClientsByRoleName"), "object", num_clients_by_role_name)
 
         meeting_id = d.pop("meetingId", UNSET)
+        if type(meeting_id) is not str and meeting_id is not UNSET:
+            meeting_id = mismatch(_ctx, (_at, "meetingId"), "string", meeting_id)
 
-        room_session_id = cast(None | str | Unset, d.pop("roomSessionId", UNSET))
+        room_session_id = d.pop("roomSessionId", UNSET)
+        if type(room_session_id) is not str and room_session_id is not UNSET and room_session_id is not None:
+            room_session_id = mismatch(_ctx, (_at, "roomSessionId"), "string", room_session_id)
 
         subdomain = d.pop("subdomain", UNSET)
+        if type(subdomain) is not str and subdomain is not UNSET:
+            subdomain = mismatch(_ctx, (_at, "subdomain"), "string", subdomain)
 
-        metadata = cast(None | str | Unset, d.pop("metadata", UNSET))
+        metadata = d.pop("metadata", UNSET)
+        if type(metadata) is not str and metadata is not UNSET and metadata is not None:
+            metadata = mismatch(_ctx, (_at, "metadata"), "string", metadata)
 
-        external_id = cast(None | str | Unset, d.pop("externalId", UNSET))
+        external_id = d.pop("externalId", UNSET)
+        if type(external_id) is not str and external_id is not UNSET and external_id is not None:
+            external_id = mismatch(_ctx, (_at, "externalId"), "string", external_id)
 
         is_dial_in = d.pop("isDialIn", UNSET)
+        if type(is_dial_in) is not bool and is_dial_in is not UNSET:
+            is_dial_in = mismatch(_ctx, (_at, "isDialIn"), "boolean", is_dial_in)
 
         _instance = cls(
-            room_name=room_name,
-            display_name=display_name,
-            participant_id=participant_id,
-            role_name=role_name,
-            num_clients=num_clients,
-            num_clients_by_role_name=num_clients_by_role_name,
-            meeting_id=meeting_id,
-            room_session_id=room_session_id,
-            subdomain=subdomain,
-            metadata=metadata,
-            external_id=external_id,
-            is_dial_in=is_dial_in,
+            room_name,
+            display_name,
+            participant_id,
+            role_name,
+            num_clients,
+            num_clients_by_role_name,
+            meeting_id,
+            room_session_id,
+            subdomain,
+            metadata,
+            external_id,
+            is_dial_in,
         )
 
+        if d:
+            unknown_fields(_ctx, _at, d, "WherebyClientJoinLeaveEventData")
         _instance.additional_properties = d
         return _instance
 

@@ -7,7 +7,16 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import format_datetime, parse_datetime
+from .._parsing import (
+    MISSING,
+    STRICT,
+    Drift,
+    Node,
+    mismatch,
+    parse_datetime,
+    unknown_fields,
+)
+from ..types import format_datetime
 
 T = TypeVar("T", bound="WherebyEventEnvelope")
 
@@ -39,7 +48,11 @@ class WherebyEventEnvelope:
 
         api_version = self.api_version
 
-        created_at = format_datetime(self.created_at)
+        created_at: Any
+        if isinstance(self.created_at, datetime.datetime):
+            created_at = format_datetime(self.created_at)
+        else:
+            created_at = self.created_at
 
         type_ = self.type_
 
@@ -60,26 +73,36 @@ class WherebyEventEnvelope:
         return field_dict
 
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any], _ctx: Drift = STRICT, _at: Node = None) -> T:
         d = dict(src_dict)
-        id = d.pop("id")
+        id = d.pop("id", MISSING)
+        if type(id) is not str:
+            id = mismatch(_ctx, (_at, "id"), "string", id)
 
-        api_version = d.pop("apiVersion")
+        api_version = d.pop("apiVersion", MISSING)
+        if type(api_version) is not str:
+            api_version = mismatch(_ctx, (_at, "apiVersion"), "string", api_version)
 
-        created_at = parse_datetime(d.pop("createdAt"), "createdAt")
+        created_at = parse_datetime(d.pop("createdAt", MISSING), _ctx, _at, "createdAt")
 
-        type_ = d.pop("type")
+        type_ = d.pop("type", MISSING)
+        if type_ is MISSING:
+            type_ = mismatch(_ctx, (_at, "type"), "any", type_)
 
-        data = d.pop("data")
+        data = d.pop("data", MISSING)
+        if data is MISSING:
+            data = mismatch(_ctx, (_at, "data"), "any", data)
 
         _instance = cls(
-            id=id,
-            api_version=api_version,
-            created_at=created_at,
-            type_=type_,
-            data=data,
+            id,
+            api_version,
+            created_at,
+            type_,
+            data,
         )
 
+        if d:
+            unknown_fields(_ctx, _at, d, "WherebyEventEnvelope")
         _instance.additional_properties = d
         return _instance
 

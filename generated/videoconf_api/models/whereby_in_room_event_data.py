@@ -1,11 +1,19 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar, cast
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .._parsing import (
+    MISSING,
+    STRICT,
+    Drift,
+    Node,
+    mismatch,
+    unknown_fields,
+)
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="WherebyInRoomEventData")
@@ -66,23 +74,33 @@ class WherebyInRoomEventData:
         return field_dict
 
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any], _ctx: Drift = STRICT, _at: Node = None) -> T:
         d = dict(src_dict)
-        room_name = d.pop("roomName")
+        room_name = d.pop("roomName", MISSING)
+        if type(room_name) is not str:
+            room_name = mismatch(_ctx, (_at, "roomName"), "string", room_name)
 
         meeting_id = d.pop("meetingId", UNSET)
+        if type(meeting_id) is not str and meeting_id is not UNSET:
+            meeting_id = mismatch(_ctx, (_at, "meetingId"), "string", meeting_id)
 
-        room_session_id = cast(None | str | Unset, d.pop("roomSessionId", UNSET))
+        room_session_id = d.pop("roomSessionId", UNSET)
+        if type(room_session_id) is not str and room_session_id is not UNSET and room_session_id is not None:
+            room_session_id = mismatch(_ctx, (_at, "roomSessionId"), "string", room_session_id)
 
         subdomain = d.pop("subdomain", UNSET)
+        if type(subdomain) is not str and subdomain is not UNSET:
+            subdomain = mismatch(_ctx, (_at, "subdomain"), "string", subdomain)
 
         _instance = cls(
-            room_name=room_name,
-            meeting_id=meeting_id,
-            room_session_id=room_session_id,
-            subdomain=subdomain,
+            room_name,
+            meeting_id,
+            room_session_id,
+            subdomain,
         )
 
+        if d:
+            unknown_fields(_ctx, _at, d, "WherebyInRoomEventData")
         _instance.additional_properties = d
         return _instance
 

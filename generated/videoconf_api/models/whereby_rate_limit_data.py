@@ -6,6 +6,13 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .._parsing import (
+    STRICT,
+    Drift,
+    Node,
+    mismatch,
+    unknown_fields,
+)
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="WherebyRateLimitData")
@@ -34,14 +41,18 @@ class WherebyRateLimitData:
         return field_dict
 
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any], _ctx: Drift = STRICT, _at: Node = None) -> T:
         d = dict(src_dict)
         ms_left = d.pop("msLeft", UNSET)
+        if type(ms_left) is not int and ms_left is not UNSET:
+            ms_left = mismatch(_ctx, (_at, "msLeft"), "integer", ms_left)
 
         _instance = cls(
-            ms_left=ms_left,
+            ms_left,
         )
 
+        if d:
+            unknown_fields(_ctx, _at, d, "WherebyRateLimitData")
         _instance.additional_properties = d
         return _instance
 

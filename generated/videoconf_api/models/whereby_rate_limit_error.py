@@ -6,6 +6,14 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .._parsing import (
+    MISSING,
+    STRICT,
+    Drift,
+    Node,
+    mismatch,
+    unknown_fields,
+)
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="WherebyRateLimitError")
@@ -27,9 +35,13 @@ class WherebyRateLimitError:
     def to_dict(self) -> dict[str, Any]:
         error = self.error
 
-        data: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.data, Unset):
-            data = self.data.to_dict()
+        data: Any
+        if isinstance(self.data, WherebyRateLimitData | Unset):
+            data = UNSET
+            if not isinstance(self.data, Unset):
+                data = self.data.to_dict()
+        else:
+            data = self.data
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
@@ -44,22 +56,25 @@ class WherebyRateLimitError:
         return field_dict
 
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any], _ctx: Drift = STRICT, _at: Node = None) -> T:
         d = dict(src_dict)
-        error = d.pop("error")
+        error = d.pop("error", MISSING)
+        if type(error) is not str:
+            error = mismatch(_ctx, (_at, "error"), "string", error)
 
-        _data = d.pop("data", UNSET)
-        data: WherebyRateLimitData | Unset
-        if isinstance(_data, Unset):
-            data = UNSET
-        else:
-            data = WherebyRateLimitData.from_dict(_data)
+        data = d.pop("data", UNSET)
+        if isinstance(data, dict):
+            data = WherebyRateLimitData.from_dict(data, _ctx, (_at, "data"))
+        elif data is not UNSET:
+            data = mismatch(_ctx, (_at, "data"), "WherebyRateLimitData", data)
 
         _instance = cls(
-            error=error,
-            data=data,
+            error,
+            data,
         )
 
+        if d:
+            unknown_fields(_ctx, _at, d, "WherebyRateLimitError")
         _instance.additional_properties = d
         return _instance
 

@@ -6,9 +6,21 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .._parsing import (
+    MISSING,
+    STRICT,
+    Drift,
+    Node,
+    members,
+    mismatch,
+    parse_enum,
+    unknown_fields,
+)
 from ..models.whereby_recording_event_status import WherebyRecordingEventStatus
 
 T = TypeVar("T", bound="WherebyRecordingEventData")
+
+_WherebyRecordingEventStatus_members = members(WherebyRecordingEventStatus)
 
 
 @_attrs_define
@@ -36,7 +48,11 @@ class WherebyRecordingEventData:
 
         filename = self.filename
 
-        status = self.status.value
+        status: Any
+        if isinstance(self.status, WherebyRecordingEventStatus):
+            status = self.status.value
+        else:
+            status = self.status
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
@@ -52,23 +68,34 @@ class WherebyRecordingEventData:
         return field_dict
 
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any], _ctx: Drift = STRICT, _at: Node = None) -> T:
         d = dict(src_dict)
-        recording_id = d.pop("recordingId")
+        recording_id = d.pop("recordingId", MISSING)
+        if type(recording_id) is not str:
+            recording_id = mismatch(_ctx, (_at, "recordingId"), "string", recording_id)
 
-        room_name = d.pop("roomName")
+        room_name = d.pop("roomName", MISSING)
+        if type(room_name) is not str:
+            room_name = mismatch(_ctx, (_at, "roomName"), "string", room_name)
 
-        filename = d.pop("filename")
+        filename = d.pop("filename", MISSING)
+        if type(filename) is not str:
+            filename = mismatch(_ctx, (_at, "filename"), "string", filename)
 
-        status = WherebyRecordingEventStatus(d.pop("status"))
+        _status = d.pop("status", MISSING)
+        status = _WherebyRecordingEventStatus_members.get(_status) if type(_status) is str else None
+        if status is None:
+            status = parse_enum(WherebyRecordingEventStatus, _status, _ctx, _at, "status")
 
         _instance = cls(
-            recording_id=recording_id,
-            room_name=room_name,
-            filename=filename,
-            status=status,
+            recording_id,
+            room_name,
+            filename,
+            status,
         )
 
+        if d:
+            unknown_fields(_ctx, _at, d, "WherebyRecordingEventData")
         _instance.additional_properties = d
         return _instance
 

@@ -7,6 +7,12 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 
 from .. import types
+from .._parsing import (
+    MISSING,
+    STRICT,
+    Drift,
+    Node,
+)
 from ..types import File
 
 T = TypeVar("T", bound="WherebyRoomImageUpload")
@@ -24,7 +30,12 @@ class WherebyRoomImageUpload:
     image: File
 
     def to_dict(self) -> dict[str, Any]:
-        image = self.image.to_tuple()
+        image: Any
+        if isinstance(self.image, File):
+            image = self.image.to_tuple()
+
+        else:
+            image = self.image
 
         field_dict: dict[str, Any] = {}
 
@@ -44,12 +55,12 @@ class WherebyRoomImageUpload:
         return files
 
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any], _ctx: Drift = STRICT, _at: Node = None) -> T:
         d = dict(src_dict)
-        image = File(payload=BytesIO(d.pop("image")))
+        image = File(payload=BytesIO(d.pop("image", MISSING)))
 
         _instance = cls(
-            image=image,
+            image,
         )
 
         return _instance

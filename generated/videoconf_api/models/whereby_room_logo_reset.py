@@ -5,10 +5,19 @@ from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 
+from .._parsing import (
+    STRICT,
+    Drift,
+    Node,
+    members,
+    parse_enum,
+)
 from ..models.whereby_room_logo_theme import WherebyRoomLogoTheme
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="WherebyRoomLogoReset")
+
+_WherebyRoomLogoTheme_members = members(WherebyRoomLogoTheme)
 
 
 @_attrs_define
@@ -22,9 +31,14 @@ class WherebyRoomLogoReset:
     theme: WherebyRoomLogoTheme | Unset = UNSET
 
     def to_dict(self) -> dict[str, Any]:
-        theme: str | Unset = UNSET
-        if not isinstance(self.theme, Unset):
-            theme = self.theme.value
+        theme: Any
+        if isinstance(self.theme, WherebyRoomLogoTheme | Unset):
+            theme = UNSET
+            if not isinstance(self.theme, Unset):
+                theme = self.theme.value
+
+        else:
+            theme = self.theme
 
         field_dict: dict[str, Any] = {}
 
@@ -35,17 +49,18 @@ class WherebyRoomLogoReset:
         return field_dict
 
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any], _ctx: Drift = STRICT, _at: Node = None) -> T:
         d = dict(src_dict)
         _theme = d.pop("theme", UNSET)
-        theme: WherebyRoomLogoTheme | Unset
-        if isinstance(_theme, Unset):
+        if _theme is UNSET:
             theme = UNSET
         else:
-            theme = WherebyRoomLogoTheme(_theme)
+            theme = _WherebyRoomLogoTheme_members.get(_theme) if type(_theme) is str else None
+            if theme is None:
+                theme = parse_enum(WherebyRoomLogoTheme, _theme, _ctx, _at, "theme")
 
         _instance = cls(
-            theme=theme,
+            theme,
         )
 
         return _instance

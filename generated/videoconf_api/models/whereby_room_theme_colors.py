@@ -6,6 +6,13 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .._parsing import (
+    STRICT,
+    Drift,
+    Node,
+    mismatch,
+    unknown_fields,
+)
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="WherebyRoomThemeColors")
@@ -46,20 +53,28 @@ class WherebyRoomThemeColors:
         return field_dict
 
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any], _ctx: Drift = STRICT, _at: Node = None) -> T:
         d = dict(src_dict)
         primary = d.pop("primary", UNSET)
+        if type(primary) is not str and primary is not UNSET:
+            primary = mismatch(_ctx, (_at, "primary"), "string", primary)
 
         secondary = d.pop("secondary", UNSET)
+        if type(secondary) is not str and secondary is not UNSET:
+            secondary = mismatch(_ctx, (_at, "secondary"), "string", secondary)
 
         focus = d.pop("focus", UNSET)
+        if type(focus) is not str and focus is not UNSET:
+            focus = mismatch(_ctx, (_at, "focus"), "string", focus)
 
         _instance = cls(
-            primary=primary,
-            secondary=secondary,
-            focus=focus,
+            primary,
+            secondary,
+            focus,
         )
 
+        if d:
+            unknown_fields(_ctx, _at, d, "WherebyRoomThemeColors")
         _instance.additional_properties = d
         return _instance
 

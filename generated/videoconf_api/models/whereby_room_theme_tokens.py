@@ -6,6 +6,13 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .._parsing import (
+    STRICT,
+    Drift,
+    Node,
+    mismatch,
+    unknown_fields,
+)
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="WherebyRoomThemeTokens")
@@ -23,9 +30,13 @@ class WherebyRoomThemeTokens:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        colors: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.colors, Unset):
-            colors = self.colors.to_dict()
+        colors: Any
+        if isinstance(self.colors, WherebyRoomThemeColors | Unset):
+            colors = UNSET
+            if not isinstance(self.colors, Unset):
+                colors = self.colors.to_dict()
+        else:
+            colors = self.colors
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
@@ -36,19 +47,20 @@ class WherebyRoomThemeTokens:
         return field_dict
 
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any], _ctx: Drift = STRICT, _at: Node = None) -> T:
         d = dict(src_dict)
-        _colors = d.pop("colors", UNSET)
-        colors: WherebyRoomThemeColors | Unset
-        if isinstance(_colors, Unset):
-            colors = UNSET
-        else:
-            colors = WherebyRoomThemeColors.from_dict(_colors)
+        colors = d.pop("colors", UNSET)
+        if isinstance(colors, dict):
+            colors = WherebyRoomThemeColors.from_dict(colors, _ctx, (_at, "colors"))
+        elif colors is not UNSET:
+            colors = mismatch(_ctx, (_at, "colors"), "WherebyRoomThemeColors", colors)
 
         _instance = cls(
-            colors=colors,
+            colors,
         )
 
+        if d:
+            unknown_fields(_ctx, _at, d, "WherebyRoomThemeTokens")
         _instance.additional_properties = d
         return _instance
 

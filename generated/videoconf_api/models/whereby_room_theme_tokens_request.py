@@ -5,10 +5,20 @@ from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 
+from .._parsing import (
+    STRICT,
+    Drift,
+    Node,
+    members,
+    mismatch,
+    parse_enum,
+)
 from ..models.whereby_theme_tokens_preset import WherebyThemeTokensPreset
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="WherebyRoomThemeTokensRequest")
+
+_WherebyThemeTokensPreset_members = members(WherebyThemeTokensPreset)
 
 
 @_attrs_define
@@ -25,13 +35,22 @@ class WherebyRoomThemeTokensRequest:
     tokens_preset: WherebyThemeTokensPreset | Unset = UNSET
 
     def to_dict(self) -> dict[str, Any]:
-        tokens: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.tokens, Unset):
-            tokens = self.tokens.to_dict()
+        tokens: Any
+        if isinstance(self.tokens, WherebyRoomThemeTokens | Unset):
+            tokens = UNSET
+            if not isinstance(self.tokens, Unset):
+                tokens = self.tokens.to_dict()
+        else:
+            tokens = self.tokens
 
-        tokens_preset: str | Unset = UNSET
-        if not isinstance(self.tokens_preset, Unset):
-            tokens_preset = self.tokens_preset.value
+        tokens_preset: Any
+        if isinstance(self.tokens_preset, WherebyThemeTokensPreset | Unset):
+            tokens_preset = UNSET
+            if not isinstance(self.tokens_preset, Unset):
+                tokens_preset = self.tokens_preset.value
+
+        else:
+            tokens_preset = self.tokens_preset
 
         field_dict: dict[str, Any] = {}
 
@@ -44,25 +63,27 @@ class WherebyRoomThemeTokensRequest:
         return field_dict
 
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any], _ctx: Drift = STRICT, _at: Node = None) -> T:
         d = dict(src_dict)
-        _tokens = d.pop("tokens", UNSET)
-        tokens: WherebyRoomThemeTokens | Unset
-        if isinstance(_tokens, Unset):
-            tokens = UNSET
-        else:
-            tokens = WherebyRoomThemeTokens.from_dict(_tokens)
+        tokens = d.pop("tokens", UNSET)
+        if isinstance(tokens, dict):
+            tokens = WherebyRoomThemeTokens.from_dict(tokens, _ctx, (_at, "tokens"))
+        elif tokens is not UNSET:
+            tokens = mismatch(_ctx, (_at, "tokens"), "WherebyRoomThemeTokens", tokens)
 
         _tokens_preset = d.pop("tokensPreset", UNSET)
-        tokens_preset: WherebyThemeTokensPreset | Unset
-        if isinstance(_tokens_preset, Unset):
+        if _tokens_preset is UNSET:
             tokens_preset = UNSET
         else:
-            tokens_preset = WherebyThemeTokensPreset(_tokens_preset)
+            tokens_preset = (
+                _WherebyThemeTokensPreset_members.get(_tokens_preset) if type(_tokens_preset) is str else None
+            )
+            if tokens_preset is None:
+                tokens_preset = parse_enum(WherebyThemeTokensPreset, _tokens_preset, _ctx, _at, "tokensPreset")
 
         _instance = cls(
-            tokens=tokens,
-            tokens_preset=tokens_preset,
+            tokens,
+            tokens_preset,
         )
 
         return _instance

@@ -6,6 +6,12 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .._parsing import (
+    STRICT,
+    Drift,
+    Node,
+)
+
 T = TypeVar("T", bound="WherebySummaryContent")
 
 
@@ -23,7 +29,7 @@ class WherebySummaryContent:
         return field_dict
 
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any], _ctx: Drift = STRICT, _at: Node = None) -> T:
         d = dict(src_dict)
         _instance = cls()
 

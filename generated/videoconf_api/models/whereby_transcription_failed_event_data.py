@@ -6,10 +6,23 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .._parsing import (
+    MISSING,
+    STRICT,
+    Drift,
+    Node,
+    members,
+    mismatch,
+    parse_enum,
+    unknown_fields,
+)
 from ..models.whereby_transcription_state import WherebyTranscriptionState
 from ..models.whereby_transcription_type import WherebyTranscriptionType
 
 T = TypeVar("T", bound="WherebyTranscriptionFailedEventData")
+
+_WherebyTranscriptionState_members = members(WherebyTranscriptionState)
+_WherebyTranscriptionType_members = members(WherebyTranscriptionType)
 
 
 @_attrs_define
@@ -41,9 +54,17 @@ class WherebyTranscriptionFailedEventData:
 
         transcription_id = self.transcription_id
 
-        type_ = self.type_.value
+        type_: Any
+        if isinstance(self.type_, WherebyTranscriptionType):
+            type_ = self.type_.value
+        else:
+            type_ = self.type_
 
-        status = self.status.value
+        status: Any
+        if isinstance(self.status, WherebyTranscriptionState):
+            status = self.status.value
+        else:
+            status = self.status
 
         error = self.error
 
@@ -63,29 +84,45 @@ class WherebyTranscriptionFailedEventData:
         return field_dict
 
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any], _ctx: Drift = STRICT, _at: Node = None) -> T:
         d = dict(src_dict)
-        room_name = d.pop("roomName")
+        room_name = d.pop("roomName", MISSING)
+        if type(room_name) is not str:
+            room_name = mismatch(_ctx, (_at, "roomName"), "string", room_name)
 
-        room_session_id = d.pop("roomSessionId")
+        room_session_id = d.pop("roomSessionId", MISSING)
+        if type(room_session_id) is not str:
+            room_session_id = mismatch(_ctx, (_at, "roomSessionId"), "string", room_session_id)
 
-        transcription_id = d.pop("transcriptionId")
+        transcription_id = d.pop("transcriptionId", MISSING)
+        if type(transcription_id) is not str:
+            transcription_id = mismatch(_ctx, (_at, "transcriptionId"), "string", transcription_id)
 
-        type_ = WherebyTranscriptionType(d.pop("type"))
+        _type_ = d.pop("type", MISSING)
+        type_ = _WherebyTranscriptionType_members.get(_type_) if type(_type_) is str else None
+        if type_ is None:
+            type_ = parse_enum(WherebyTranscriptionType, _type_, _ctx, _at, "type")
 
-        status = WherebyTranscriptionState(d.pop("status"))
+        _status = d.pop("status", MISSING)
+        status = _WherebyTranscriptionState_members.get(_status) if type(_status) is str else None
+        if status is None:
+            status = parse_enum(WherebyTranscriptionState, _status, _ctx, _at, "status")
 
-        error = d.pop("error")
+        error = d.pop("error", MISSING)
+        if type(error) is not str:
+            error = mismatch(_ctx, (_at, "error"), "string", error)
 
         _instance = cls(
-            room_name=room_name,
-            room_session_id=room_session_id,
-            transcription_id=transcription_id,
-            type_=type_,
-            status=status,
-            error=error,
+            room_name,
+            room_session_id,
+            transcription_id,
+            type_,
+            status,
+            error,
         )
 
+        if d:
+            unknown_fields(_ctx, _at, d, "WherebyTranscriptionFailedEventData")
         _instance.additional_properties = d
         return _instance
 

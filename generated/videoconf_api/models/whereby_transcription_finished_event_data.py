@@ -6,12 +6,26 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .._parsing import (
+    MISSING,
+    STRICT,
+    Drift,
+    Node,
+    members,
+    mismatch,
+    parse_enum,
+    unknown_fields,
+)
 from ..models.whereby_transcription_state import WherebyTranscriptionState
 from ..models.whereby_transcription_storage_type import WherebyTranscriptionStorageType
 from ..models.whereby_transcription_type import WherebyTranscriptionType
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="WherebyTranscriptionFinishedEventData")
+
+_WherebyTranscriptionState_members = members(WherebyTranscriptionState)
+_WherebyTranscriptionStorageType_members = members(WherebyTranscriptionStorageType)
+_WherebyTranscriptionType_members = members(WherebyTranscriptionType)
 
 
 @_attrs_define
@@ -50,13 +64,25 @@ class WherebyTranscriptionFinishedEventData:
 
         transcription_id = self.transcription_id
 
-        type_ = self.type_.value
+        type_: Any
+        if isinstance(self.type_, WherebyTranscriptionType):
+            type_ = self.type_.value
+        else:
+            type_ = self.type_
 
-        status = self.status.value
+        status: Any
+        if isinstance(self.status, WherebyTranscriptionState):
+            status = self.status.value
+        else:
+            status = self.status
 
         filename = self.filename
 
-        storage_type = self.storage_type.value
+        storage_type: Any
+        if isinstance(self.storage_type, WherebyTranscriptionStorageType):
+            storage_type = self.storage_type.value
+        else:
+            storage_type = self.storage_type
 
         duration_in_seconds = self.duration_in_seconds
 
@@ -82,38 +108,63 @@ class WherebyTranscriptionFinishedEventData:
         return field_dict
 
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any], _ctx: Drift = STRICT, _at: Node = None) -> T:
         d = dict(src_dict)
-        room_name = d.pop("roomName")
+        room_name = d.pop("roomName", MISSING)
+        if type(room_name) is not str:
+            room_name = mismatch(_ctx, (_at, "roomName"), "string", room_name)
 
-        room_session_id = d.pop("roomSessionId")
+        room_session_id = d.pop("roomSessionId", MISSING)
+        if type(room_session_id) is not str:
+            room_session_id = mismatch(_ctx, (_at, "roomSessionId"), "string", room_session_id)
 
-        transcription_id = d.pop("transcriptionId")
+        transcription_id = d.pop("transcriptionId", MISSING)
+        if type(transcription_id) is not str:
+            transcription_id = mismatch(_ctx, (_at, "transcriptionId"), "string", transcription_id)
 
-        type_ = WherebyTranscriptionType(d.pop("type"))
+        _type_ = d.pop("type", MISSING)
+        type_ = _WherebyTranscriptionType_members.get(_type_) if type(_type_) is str else None
+        if type_ is None:
+            type_ = parse_enum(WherebyTranscriptionType, _type_, _ctx, _at, "type")
 
-        status = WherebyTranscriptionState(d.pop("status"))
+        _status = d.pop("status", MISSING)
+        status = _WherebyTranscriptionState_members.get(_status) if type(_status) is str else None
+        if status is None:
+            status = parse_enum(WherebyTranscriptionState, _status, _ctx, _at, "status")
 
-        filename = d.pop("filename")
+        filename = d.pop("filename", MISSING)
+        if type(filename) is not str:
+            filename = mismatch(_ctx, (_at, "filename"), "string", filename)
 
-        storage_type = WherebyTranscriptionStorageType(d.pop("storageType"))
+        _storage_type = d.pop("storageType", MISSING)
+        storage_type = (
+            _WherebyTranscriptionStorageType_members.get(_storage_type) if type(_storage_type) is str else None
+        )
+        if storage_type is None:
+            storage_type = parse_enum(WherebyTranscriptionStorageType, _storage_type, _ctx, _at, "storageType")
 
-        duration_in_seconds = d.pop("durationInSeconds")
+        duration_in_seconds = d.pop("durationInSeconds", MISSING)
+        if type(duration_in_seconds) is not float and type(duration_in_seconds) is not int:
+            duration_in_seconds = mismatch(_ctx, (_at, "durationInSeconds"), "number", duration_in_seconds)
 
         recording_id = d.pop("recordingId", UNSET)
+        if type(recording_id) is not str and recording_id is not UNSET:
+            recording_id = mismatch(_ctx, (_at, "recordingId"), "string", recording_id)
 
         _instance = cls(
-            room_name=room_name,
-            room_session_id=room_session_id,
-            transcription_id=transcription_id,
-            type_=type_,
-            status=status,
-            filename=filename,
-            storage_type=storage_type,
-            duration_in_seconds=duration_in_seconds,
-            recording_id=recording_id,
+            room_name,
+            room_session_id,
+            transcription_id,
+            type_,
+            status,
+            filename,
+            storage_type,
+            duration_in_seconds,
+            recording_id,
         )
 
+        if d:
+            unknown_fields(_ctx, _at, d, "WherebyTranscriptionFinishedEventData")
         _instance.additional_properties = d
         return _instance
 

@@ -2,12 +2,20 @@
 
 from __future__ import annotations
 
+from collections.abc import Mapping
 from uuid import UUID
 
-from ..._requester import AsyncRequester, Requester
+import httpx
+
+from ..._requester import AsyncRequester, Requester, async_raw_response, raw_response
 from ...models.conference_token import ConferenceToken
 
-__all__ = ["SignalWireConferenceTokens", "AsyncSignalWireConferenceTokens"]
+__all__ = [
+    "SignalWireConferenceTokens",
+    "AsyncSignalWireConferenceTokens",
+    "SignalWireConferenceTokensWithRawResponse",
+    "AsyncSignalWireConferenceTokensWithRawResponse",
+]
 
 
 class SignalWireConferenceTokens:
@@ -20,6 +28,11 @@ class SignalWireConferenceTokens:
         self,
         id: UUID,
         /,
+        *,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        timeout: float | httpx.Timeout | None = None,
     ) -> ConferenceToken:
         """Get a conference token
 
@@ -29,6 +42,13 @@ class SignalWireConferenceTokens:
 
         Args:
             id: Identifier (UUID) of the conference token.
+            extra_headers: Headers added to this request only, after the client's own; a header of the same name
+                is replaced, except `Authorization`, which cannot be. Values with CR or LF are rejected.
+            extra_query: Query parameters added to this request only, after validation; a parameter the method
+                also sets is replaced.
+            extra_body: Fields merged into the request body after validation, so fields the contract does not
+                know yet can be sent; a key that the contract declares replaces that field's value.
+            timeout: Timeout for this call only, in seconds or as an `httpx.Timeout`; it overrides the client's.
 
         Returns:
             ConferenceToken: The token.
@@ -39,7 +59,8 @@ class SignalWireConferenceTokens:
             APIStatusError: The server answered 4xx or 5xx (after any retries); a subclass names the status,
                 such as `NotFoundError` or `RateLimitError`.
             APIConnectionError: The server could not be reached, or (`APITimeoutError`) did not answer in time.
-            APIResponseValidationError: The answer cannot be used at all (not the JSON this operation returns).
+            APIResponseValidationError: The answer cannot be used: not JSON, or not the kind of body this
+                operation returns; in strict mode, also any value the contract does not allow.
         """
         return self._requester.request(
             "conference_tokens_get",
@@ -47,12 +68,21 @@ class SignalWireConferenceTokens:
             path={
                 "id": id,
             },
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
+            timeout=timeout,
         )
 
     def reset(
         self,
         id: UUID,
         /,
+        *,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        timeout: float | httpx.Timeout | None = None,
     ) -> ConferenceToken:
         """Reset a conference token
 
@@ -63,6 +93,13 @@ class SignalWireConferenceTokens:
 
         Args:
             id: Identifier (UUID) of the conference token.
+            extra_headers: Headers added to this request only, after the client's own; a header of the same name
+                is replaced, except `Authorization`, which cannot be. Values with CR or LF are rejected.
+            extra_query: Query parameters added to this request only, after validation; a parameter the method
+                also sets is replaced.
+            extra_body: Fields merged into the request body after validation, so fields the contract does not
+                know yet can be sent; a key that the contract declares replaces that field's value.
+            timeout: Timeout for this call only, in seconds or as an `httpx.Timeout`; it overrides the client's.
 
         Returns:
             ConferenceToken: The token with its new value.
@@ -73,7 +110,8 @@ class SignalWireConferenceTokens:
             APIStatusError: The server answered 4xx or 5xx (after any retries); a subclass names the status,
                 such as `NotFoundError` or `RateLimitError`.
             APIConnectionError: The server could not be reached, or (`APITimeoutError`) did not answer in time.
-            APIResponseValidationError: The answer cannot be used at all (not the JSON this operation returns).
+            APIResponseValidationError: The answer cannot be used: not JSON, or not the kind of body this
+                operation returns; in strict mode, also any value the contract does not allow.
         """
         return self._requester.request(
             "conference_tokens_reset",
@@ -81,6 +119,10 @@ class SignalWireConferenceTokens:
             path={
                 "id": id,
             },
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
+            timeout=timeout,
         )
 
 
@@ -94,6 +136,11 @@ class AsyncSignalWireConferenceTokens:
         self,
         id: UUID,
         /,
+        *,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        timeout: float | httpx.Timeout | None = None,
     ) -> ConferenceToken:
         """Get a conference token
 
@@ -103,6 +150,13 @@ class AsyncSignalWireConferenceTokens:
 
         Args:
             id: Identifier (UUID) of the conference token.
+            extra_headers: Headers added to this request only, after the client's own; a header of the same name
+                is replaced, except `Authorization`, which cannot be. Values with CR or LF are rejected.
+            extra_query: Query parameters added to this request only, after validation; a parameter the method
+                also sets is replaced.
+            extra_body: Fields merged into the request body after validation, so fields the contract does not
+                know yet can be sent; a key that the contract declares replaces that field's value.
+            timeout: Timeout for this call only, in seconds or as an `httpx.Timeout`; it overrides the client's.
 
         Returns:
             ConferenceToken: The token.
@@ -113,7 +167,8 @@ class AsyncSignalWireConferenceTokens:
             APIStatusError: The server answered 4xx or 5xx (after any retries); a subclass names the status,
                 such as `NotFoundError` or `RateLimitError`.
             APIConnectionError: The server could not be reached, or (`APITimeoutError`) did not answer in time.
-            APIResponseValidationError: The answer cannot be used at all (not the JSON this operation returns).
+            APIResponseValidationError: The answer cannot be used: not JSON, or not the kind of body this
+                operation returns; in strict mode, also any value the contract does not allow.
         """
         return await self._requester.request(
             "conference_tokens_get",
@@ -121,12 +176,21 @@ class AsyncSignalWireConferenceTokens:
             path={
                 "id": id,
             },
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
+            timeout=timeout,
         )
 
     async def reset(
         self,
         id: UUID,
         /,
+        *,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        timeout: float | httpx.Timeout | None = None,
     ) -> ConferenceToken:
         """Reset a conference token
 
@@ -137,6 +201,13 @@ class AsyncSignalWireConferenceTokens:
 
         Args:
             id: Identifier (UUID) of the conference token.
+            extra_headers: Headers added to this request only, after the client's own; a header of the same name
+                is replaced, except `Authorization`, which cannot be. Values with CR or LF are rejected.
+            extra_query: Query parameters added to this request only, after validation; a parameter the method
+                also sets is replaced.
+            extra_body: Fields merged into the request body after validation, so fields the contract does not
+                know yet can be sent; a key that the contract declares replaces that field's value.
+            timeout: Timeout for this call only, in seconds or as an `httpx.Timeout`; it overrides the client's.
 
         Returns:
             ConferenceToken: The token with its new value.
@@ -147,7 +218,8 @@ class AsyncSignalWireConferenceTokens:
             APIStatusError: The server answered 4xx or 5xx (after any retries); a subclass names the status,
                 such as `NotFoundError` or `RateLimitError`.
             APIConnectionError: The server could not be reached, or (`APITimeoutError`) did not answer in time.
-            APIResponseValidationError: The answer cannot be used at all (not the JSON this operation returns).
+            APIResponseValidationError: The answer cannot be used: not JSON, or not the kind of body this
+                operation returns; in strict mode, also any value the contract does not allow.
         """
         return await self._requester.request(
             "conference_tokens_reset",
@@ -155,4 +227,26 @@ class AsyncSignalWireConferenceTokens:
             path={
                 "id": id,
             },
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
+            timeout=timeout,
         )
+
+
+class SignalWireConferenceTokensWithRawResponse:
+    """`conference_tokens` operations answering the response as received (`APIResponse`: status, headers, `parse()`)."""
+
+    def __init__(self, requester: Requester) -> None:
+        resource = SignalWireConferenceTokens(requester)
+        self.get = raw_response(resource.get)
+        self.reset = raw_response(resource.reset)
+
+
+class AsyncSignalWireConferenceTokensWithRawResponse:
+    """`conference_tokens` operations for asyncio, answering the response as received (`APIResponse`)."""
+
+    def __init__(self, requester: AsyncRequester) -> None:
+        resource = AsyncSignalWireConferenceTokens(requester)
+        self.get = async_raw_response(resource.get)
+        self.reset = async_raw_response(resource.reset)

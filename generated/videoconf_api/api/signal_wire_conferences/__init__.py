@@ -3,9 +3,21 @@
 from __future__ import annotations
 
 import datetime
+from collections.abc import Mapping
 from uuid import UUID
 
-from ..._requester import AsyncPager, AsyncRequester, Requester, SyncPager, no_content
+import httpx
+
+from ..._requester import (
+    AsyncPager,
+    AsyncRequester,
+    Requester,
+    SyncPager,
+    async_raw_pager,
+    async_raw_response,
+    no_content,
+    raw_response,
+)
 from ...models.conference import Conference
 from ...models.conference_list import ConferenceList
 from ...models.conference_size import ConferenceSize
@@ -17,7 +29,12 @@ from ...models.video_layout import VideoLayout
 from ...models.video_quality import VideoQuality
 from ...types import UNSET, Unset
 
-__all__ = ["SignalWireConferences", "AsyncSignalWireConferences"]
+__all__ = [
+    "SignalWireConferences",
+    "AsyncSignalWireConferences",
+    "SignalWireConferencesWithRawResponse",
+    "AsyncSignalWireConferencesWithRawResponse",
+]
 
 
 def _conferences_list_items(page: ConferenceList) -> list[Conference]:
@@ -47,6 +64,10 @@ class SignalWireConferences:
         page_number: int | Unset = UNSET,
         page_size: int | Unset = UNSET,
         page_token: str | Unset = UNSET,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        timeout: float | httpx.Timeout | None = None,
     ) -> SyncPager[Conference]:
         """List conferences
 
@@ -73,6 +94,13 @@ class SignalWireConferences:
             page_token: Opaque cursor copied from the pagination links of an earlier page. Required whenever
                 `page_number` is above 0 (the server otherwise answers with `page_token_required`). Clients should
                 simply follow `links.next` instead of building URLs.
+            extra_headers: Headers added to this request only, after the client's own; a header of the same name
+                is replaced, except `Authorization`, which cannot be. Values with CR or LF are rejected.
+            extra_query: Query parameters added to this request only, after validation; a parameter the method
+                also sets is replaced.
+            extra_body: Fields merged into the request body after validation, so fields the contract does not
+                know yet can be sent; a key that the contract declares replaces that field's value.
+            timeout: Timeout for this call only, in seconds or as an `httpx.Timeout`; it overrides the client's.
 
         Returns:
             SyncPager[Conference]: One page of results that auto-paginates: `for item in ...` yields every item
@@ -86,8 +114,9 @@ class SignalWireConferences:
                 subclass names the status, such as `NotFoundError` or `RateLimitError`.
             APIConnectionError: When iterating fetches a page: the server could not be reached, or
                 (`APITimeoutError`) did not answer in time.
-            APIResponseValidationError: When iterating fetches a page: the answer cannot be used at all (not the
-                JSON this operation returns).
+            APIResponseValidationError: When iterating fetches a page: the answer cannot be used: not JSON, or
+                not the kind of body this operation returns; in strict mode, also any value the contract does not
+                allow.
         """
         return self._requester.paginate(
             "conferences_list",
@@ -101,6 +130,10 @@ class SignalWireConferences:
                 "page_size": page_size,
                 "page_token": page_token,
             },
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
+            timeout=timeout,
         )
 
     def create(
@@ -127,6 +160,10 @@ class SignalWireConferences:
         light_negative: str | Unset = UNSET,
         join_from: datetime.datetime | datetime.date | str | Unset = UNSET,
         join_until: datetime.datetime | datetime.date | str | Unset = UNSET,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        timeout: float | httpx.Timeout | None = None,
     ) -> Conference:
         """Create a conference
 
@@ -178,6 +215,13 @@ class SignalWireConferences:
                 leave. Send an RFC 3339 date-time such as `2024-05-01T09:00:00Z`; a bare date is accepted as well
                 and means midnight UTC (`2022-01-01` is read as `2022-01-01T00:00:00Z`). Takes an aware `datetime`,
                 a naive one (read as UTC), a `date` or an RFC 3339 string.
+            extra_headers: Headers added to this request only, after the client's own; a header of the same name
+                is replaced, except `Authorization`, which cannot be. Values with CR or LF are rejected.
+            extra_query: Query parameters added to this request only, after validation; a parameter the method
+                also sets is replaced.
+            extra_body: Fields merged into the request body after validation, so fields the contract does not
+                know yet can be sent; a key that the contract declares replaces that field's value.
+            timeout: Timeout for this call only, in seconds or as an `httpx.Timeout`; it overrides the client's.
 
         Returns:
             Conference: The new conference.
@@ -188,7 +232,8 @@ class SignalWireConferences:
             APIStatusError: The server answered 4xx or 5xx (after any retries); a subclass names the status,
                 such as `NotFoundError` or `RateLimitError`.
             APIConnectionError: The server could not be reached, or (`APITimeoutError`) did not answer in time.
-            APIResponseValidationError: The answer cannot be used at all (not the JSON this operation returns).
+            APIResponseValidationError: The answer cannot be used: not JSON, or not the kind of body this
+                operation returns; in strict mode, also any value the contract does not allow.
         """
         return self._requester.request(
             "conferences_create",
@@ -216,6 +261,10 @@ class SignalWireConferences:
                 "join_from": join_from,
                 "join_until": join_until,
             },
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
+            timeout=timeout,
         )
 
     def get(
@@ -224,6 +273,10 @@ class SignalWireConferences:
         /,
         *,
         include_active_session: bool | Unset = UNSET,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        timeout: float | httpx.Timeout | None = None,
     ) -> Conference:
         """Get a conference
 
@@ -235,6 +288,13 @@ class SignalWireConferences:
             id: Identifier (UUID) of the conference.
             include_active_session: When true, each returned object carries its running session in
                 `active_session`.
+            extra_headers: Headers added to this request only, after the client's own; a header of the same name
+                is replaced, except `Authorization`, which cannot be. Values with CR or LF are rejected.
+            extra_query: Query parameters added to this request only, after validation; a parameter the method
+                also sets is replaced.
+            extra_body: Fields merged into the request body after validation, so fields the contract does not
+                know yet can be sent; a key that the contract declares replaces that field's value.
+            timeout: Timeout for this call only, in seconds or as an `httpx.Timeout`; it overrides the client's.
 
         Returns:
             Conference: The conference.
@@ -245,7 +305,8 @@ class SignalWireConferences:
             APIStatusError: The server answered 4xx or 5xx (after any retries); a subclass names the status,
                 such as `NotFoundError` or `RateLimitError`.
             APIConnectionError: The server could not be reached, or (`APITimeoutError`) did not answer in time.
-            APIResponseValidationError: The answer cannot be used at all (not the JSON this operation returns).
+            APIResponseValidationError: The answer cannot be used: not JSON, or not the kind of body this
+                operation returns; in strict mode, also any value the contract does not allow.
         """
         return self._requester.request(
             "conferences_get",
@@ -256,6 +317,10 @@ class SignalWireConferences:
             query={
                 "include_active_session": include_active_session,
             },
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
+            timeout=timeout,
         )
 
     def update(
@@ -286,6 +351,10 @@ class SignalWireConferences:
         light_negative: str | Unset = UNSET,
         join_from: datetime.datetime | datetime.date | str | Unset = UNSET,
         join_until: datetime.datetime | datetime.date | str | Unset = UNSET,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        timeout: float | httpx.Timeout | None = None,
     ) -> Conference:
         """Update a conference
 
@@ -342,6 +411,13 @@ class SignalWireConferences:
                 leave. Send an RFC 3339 date-time such as `2024-05-01T09:00:00Z`; a bare date is accepted as well
                 and means midnight UTC (`2022-01-01` is read as `2022-01-01T00:00:00Z`). Omit it to keep the current
                 value. Takes an aware `datetime`, a naive one (read as UTC), a `date` or an RFC 3339 string.
+            extra_headers: Headers added to this request only, after the client's own; a header of the same name
+                is replaced, except `Authorization`, which cannot be. Values with CR or LF are rejected.
+            extra_query: Query parameters added to this request only, after validation; a parameter the method
+                also sets is replaced.
+            extra_body: Fields merged into the request body after validation, so fields the contract does not
+                know yet can be sent; a key that the contract declares replaces that field's value.
+            timeout: Timeout for this call only, in seconds or as an `httpx.Timeout`; it overrides the client's.
 
         Returns:
             Conference: The conference after the change.
@@ -352,7 +428,8 @@ class SignalWireConferences:
             APIStatusError: The server answered 4xx or 5xx (after any retries); a subclass names the status,
                 such as `NotFoundError` or `RateLimitError`.
             APIConnectionError: The server could not be reached, or (`APITimeoutError`) did not answer in time.
-            APIResponseValidationError: The answer cannot be used at all (not the JSON this operation returns).
+            APIResponseValidationError: The answer cannot be used: not JSON, or not the kind of body this
+                operation returns; in strict mode, also any value the contract does not allow.
         """
         return self._requester.request(
             "conferences_update",
@@ -385,12 +462,21 @@ class SignalWireConferences:
                 "join_from": join_from,
                 "join_until": join_until,
             },
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
+            timeout=timeout,
         )
 
     def delete(
         self,
         id: UUID,
         /,
+        *,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        timeout: float | httpx.Timeout | None = None,
     ) -> None:
         """Delete a conference
 
@@ -400,6 +486,13 @@ class SignalWireConferences:
 
         Args:
             id: Identifier (UUID) of the conference.
+            extra_headers: Headers added to this request only, after the client's own; a header of the same name
+                is replaced, except `Authorization`, which cannot be. Values with CR or LF are rejected.
+            extra_query: Query parameters added to this request only, after validation; a parameter the method
+                also sets is replaced.
+            extra_body: Fields merged into the request body after validation, so fields the contract does not
+                know yet can be sent; a key that the contract declares replaces that field's value.
+            timeout: Timeout for this call only, in seconds or as an `httpx.Timeout`; it overrides the client's.
 
         Returns:
             None: The conference was deleted.
@@ -410,7 +503,8 @@ class SignalWireConferences:
             APIStatusError: The server answered 4xx or 5xx (after any retries); a subclass names the status,
                 such as `NotFoundError` or `RateLimitError`.
             APIConnectionError: The server could not be reached, or (`APITimeoutError`) did not answer in time.
-            APIResponseValidationError: The answer cannot be used at all (not the JSON this operation returns).
+            APIResponseValidationError: The answer cannot be used: not JSON, or not the kind of body this
+                operation returns; in strict mode, also any value the contract does not allow.
         """
         return self._requester.request(
             "conferences_delete",
@@ -418,6 +512,10 @@ class SignalWireConferences:
             path={
                 "id": id,
             },
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
+            timeout=timeout,
         )
 
     def list_tokens(
@@ -428,6 +526,10 @@ class SignalWireConferences:
         page_number: int | Unset = UNSET,
         page_size: int | Unset = UNSET,
         page_token: str | Unset = UNSET,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        timeout: float | httpx.Timeout | None = None,
     ) -> SyncPager[ConferenceToken]:
         """List a conference's tokens
 
@@ -444,6 +546,13 @@ class SignalWireConferences:
             page_token: Opaque cursor copied from the pagination links of an earlier page. Required whenever
                 `page_number` is above 0 (the server otherwise answers with `page_token_required`). Clients should
                 simply follow `links.next` instead of building URLs.
+            extra_headers: Headers added to this request only, after the client's own; a header of the same name
+                is replaced, except `Authorization`, which cannot be. Values with CR or LF are rejected.
+            extra_query: Query parameters added to this request only, after validation; a parameter the method
+                also sets is replaced.
+            extra_body: Fields merged into the request body after validation, so fields the contract does not
+                know yet can be sent; a key that the contract declares replaces that field's value.
+            timeout: Timeout for this call only, in seconds or as an `httpx.Timeout`; it overrides the client's.
 
         Returns:
             SyncPager[ConferenceToken]: One page of results that auto-paginates: `for item in ...` yields every
@@ -457,8 +566,9 @@ class SignalWireConferences:
                 subclass names the status, such as `NotFoundError` or `RateLimitError`.
             APIConnectionError: When iterating fetches a page: the server could not be reached, or
                 (`APITimeoutError`) did not answer in time.
-            APIResponseValidationError: When iterating fetches a page: the answer cannot be used at all (not the
-                JSON this operation returns).
+            APIResponseValidationError: When iterating fetches a page: the answer cannot be used: not JSON, or
+                not the kind of body this operation returns; in strict mode, also any value the contract does not
+                allow.
         """
         return self._requester.paginate(
             "conferences_list_tokens",
@@ -472,6 +582,10 @@ class SignalWireConferences:
                 "page_size": page_size,
                 "page_token": page_token,
             },
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
+            timeout=timeout,
         )
 
     def list_streams(
@@ -482,6 +596,10 @@ class SignalWireConferences:
         page_number: int | Unset = UNSET,
         page_size: int | Unset = UNSET,
         page_token: str | Unset = UNSET,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        timeout: float | httpx.Timeout | None = None,
     ) -> SyncPager[Stream]:
         """List a conference's streams
 
@@ -498,6 +616,13 @@ class SignalWireConferences:
             page_token: Opaque cursor copied from the pagination links of an earlier page. Required whenever
                 `page_number` is above 0 (the server otherwise answers with `page_token_required`). Clients should
                 simply follow `links.next` instead of building URLs.
+            extra_headers: Headers added to this request only, after the client's own; a header of the same name
+                is replaced, except `Authorization`, which cannot be. Values with CR or LF are rejected.
+            extra_query: Query parameters added to this request only, after validation; a parameter the method
+                also sets is replaced.
+            extra_body: Fields merged into the request body after validation, so fields the contract does not
+                know yet can be sent; a key that the contract declares replaces that field's value.
+            timeout: Timeout for this call only, in seconds or as an `httpx.Timeout`; it overrides the client's.
 
         Returns:
             SyncPager[Stream]: One page of results that auto-paginates: `for item in ...` yields every item of
@@ -511,8 +636,9 @@ class SignalWireConferences:
                 subclass names the status, such as `NotFoundError` or `RateLimitError`.
             APIConnectionError: When iterating fetches a page: the server could not be reached, or
                 (`APITimeoutError`) did not answer in time.
-            APIResponseValidationError: When iterating fetches a page: the answer cannot be used at all (not the
-                JSON this operation returns).
+            APIResponseValidationError: When iterating fetches a page: the answer cannot be used: not JSON, or
+                not the kind of body this operation returns; in strict mode, also any value the contract does not
+                allow.
         """
         return self._requester.paginate(
             "conferences_list_streams",
@@ -526,6 +652,10 @@ class SignalWireConferences:
                 "page_size": page_size,
                 "page_token": page_token,
             },
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
+            timeout=timeout,
         )
 
     def create_stream(
@@ -534,6 +664,10 @@ class SignalWireConferences:
         /,
         *,
         url: str,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        timeout: float | httpx.Timeout | None = None,
     ) -> Stream:
         """Start streaming a conference
 
@@ -545,6 +679,13 @@ class SignalWireConferences:
         Args:
             id: Identifier (UUID) of the conference.
             url: RTMP or RTMPS address to push the video to, including any stream key.
+            extra_headers: Headers added to this request only, after the client's own; a header of the same name
+                is replaced, except `Authorization`, which cannot be. Values with CR or LF are rejected.
+            extra_query: Query parameters added to this request only, after validation; a parameter the method
+                also sets is replaced.
+            extra_body: Fields merged into the request body after validation, so fields the contract does not
+                know yet can be sent; a key that the contract declares replaces that field's value.
+            timeout: Timeout for this call only, in seconds or as an `httpx.Timeout`; it overrides the client's.
 
         Returns:
             Stream: The new stream.
@@ -555,7 +696,8 @@ class SignalWireConferences:
             APIStatusError: The server answered 4xx or 5xx (after any retries); a subclass names the status,
                 such as `NotFoundError` or `RateLimitError`.
             APIConnectionError: The server could not be reached, or (`APITimeoutError`) did not answer in time.
-            APIResponseValidationError: The answer cannot be used at all (not the JSON this operation returns).
+            APIResponseValidationError: The answer cannot be used: not JSON, or not the kind of body this
+                operation returns; in strict mode, also any value the contract does not allow.
         """
         return self._requester.request(
             "conferences_create_stream",
@@ -566,6 +708,10 @@ class SignalWireConferences:
             body={
                 "url": url,
             },
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
+            timeout=timeout,
         )
 
 
@@ -584,6 +730,10 @@ class AsyncSignalWireConferences:
         page_number: int | Unset = UNSET,
         page_size: int | Unset = UNSET,
         page_token: str | Unset = UNSET,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        timeout: float | httpx.Timeout | None = None,
     ) -> AsyncPager[Conference]:
         """List conferences
 
@@ -610,6 +760,13 @@ class AsyncSignalWireConferences:
             page_token: Opaque cursor copied from the pagination links of an earlier page. Required whenever
                 `page_number` is above 0 (the server otherwise answers with `page_token_required`). Clients should
                 simply follow `links.next` instead of building URLs.
+            extra_headers: Headers added to this request only, after the client's own; a header of the same name
+                is replaced, except `Authorization`, which cannot be. Values with CR or LF are rejected.
+            extra_query: Query parameters added to this request only, after validation; a parameter the method
+                also sets is replaced.
+            extra_body: Fields merged into the request body after validation, so fields the contract does not
+                know yet can be sent; a key that the contract declares replaces that field's value.
+            timeout: Timeout for this call only, in seconds or as an `httpx.Timeout`; it overrides the client's.
 
         Returns:
             AsyncPager[Conference]: One page of results that auto-paginates: `async for item in ...` yields
@@ -624,8 +781,9 @@ class AsyncSignalWireConferences:
                 subclass names the status, such as `NotFoundError` or `RateLimitError`.
             APIConnectionError: When iterating fetches a page: the server could not be reached, or
                 (`APITimeoutError`) did not answer in time.
-            APIResponseValidationError: When iterating fetches a page: the answer cannot be used at all (not the
-                JSON this operation returns).
+            APIResponseValidationError: When iterating fetches a page: the answer cannot be used: not JSON, or
+                not the kind of body this operation returns; in strict mode, also any value the contract does not
+                allow.
         """
         return self._requester.paginate(
             "conferences_list",
@@ -639,6 +797,10 @@ class AsyncSignalWireConferences:
                 "page_size": page_size,
                 "page_token": page_token,
             },
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
+            timeout=timeout,
         )
 
     async def create(
@@ -665,6 +827,10 @@ class AsyncSignalWireConferences:
         light_negative: str | Unset = UNSET,
         join_from: datetime.datetime | datetime.date | str | Unset = UNSET,
         join_until: datetime.datetime | datetime.date | str | Unset = UNSET,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        timeout: float | httpx.Timeout | None = None,
     ) -> Conference:
         """Create a conference
 
@@ -716,6 +882,13 @@ class AsyncSignalWireConferences:
                 leave. Send an RFC 3339 date-time such as `2024-05-01T09:00:00Z`; a bare date is accepted as well
                 and means midnight UTC (`2022-01-01` is read as `2022-01-01T00:00:00Z`). Takes an aware `datetime`,
                 a naive one (read as UTC), a `date` or an RFC 3339 string.
+            extra_headers: Headers added to this request only, after the client's own; a header of the same name
+                is replaced, except `Authorization`, which cannot be. Values with CR or LF are rejected.
+            extra_query: Query parameters added to this request only, after validation; a parameter the method
+                also sets is replaced.
+            extra_body: Fields merged into the request body after validation, so fields the contract does not
+                know yet can be sent; a key that the contract declares replaces that field's value.
+            timeout: Timeout for this call only, in seconds or as an `httpx.Timeout`; it overrides the client's.
 
         Returns:
             Conference: The new conference.
@@ -726,7 +899,8 @@ class AsyncSignalWireConferences:
             APIStatusError: The server answered 4xx or 5xx (after any retries); a subclass names the status,
                 such as `NotFoundError` or `RateLimitError`.
             APIConnectionError: The server could not be reached, or (`APITimeoutError`) did not answer in time.
-            APIResponseValidationError: The answer cannot be used at all (not the JSON this operation returns).
+            APIResponseValidationError: The answer cannot be used: not JSON, or not the kind of body this
+                operation returns; in strict mode, also any value the contract does not allow.
         """
         return await self._requester.request(
             "conferences_create",
@@ -754,6 +928,10 @@ class AsyncSignalWireConferences:
                 "join_from": join_from,
                 "join_until": join_until,
             },
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
+            timeout=timeout,
         )
 
     async def get(
@@ -762,6 +940,10 @@ class AsyncSignalWireConferences:
         /,
         *,
         include_active_session: bool | Unset = UNSET,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        timeout: float | httpx.Timeout | None = None,
     ) -> Conference:
         """Get a conference
 
@@ -773,6 +955,13 @@ class AsyncSignalWireConferences:
             id: Identifier (UUID) of the conference.
             include_active_session: When true, each returned object carries its running session in
                 `active_session`.
+            extra_headers: Headers added to this request only, after the client's own; a header of the same name
+                is replaced, except `Authorization`, which cannot be. Values with CR or LF are rejected.
+            extra_query: Query parameters added to this request only, after validation; a parameter the method
+                also sets is replaced.
+            extra_body: Fields merged into the request body after validation, so fields the contract does not
+                know yet can be sent; a key that the contract declares replaces that field's value.
+            timeout: Timeout for this call only, in seconds or as an `httpx.Timeout`; it overrides the client's.
 
         Returns:
             Conference: The conference.
@@ -783,7 +972,8 @@ class AsyncSignalWireConferences:
             APIStatusError: The server answered 4xx or 5xx (after any retries); a subclass names the status,
                 such as `NotFoundError` or `RateLimitError`.
             APIConnectionError: The server could not be reached, or (`APITimeoutError`) did not answer in time.
-            APIResponseValidationError: The answer cannot be used at all (not the JSON this operation returns).
+            APIResponseValidationError: The answer cannot be used: not JSON, or not the kind of body this
+                operation returns; in strict mode, also any value the contract does not allow.
         """
         return await self._requester.request(
             "conferences_get",
@@ -794,6 +984,10 @@ class AsyncSignalWireConferences:
             query={
                 "include_active_session": include_active_session,
             },
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
+            timeout=timeout,
         )
 
     async def update(
@@ -824,6 +1018,10 @@ class AsyncSignalWireConferences:
         light_negative: str | Unset = UNSET,
         join_from: datetime.datetime | datetime.date | str | Unset = UNSET,
         join_until: datetime.datetime | datetime.date | str | Unset = UNSET,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        timeout: float | httpx.Timeout | None = None,
     ) -> Conference:
         """Update a conference
 
@@ -880,6 +1078,13 @@ class AsyncSignalWireConferences:
                 leave. Send an RFC 3339 date-time such as `2024-05-01T09:00:00Z`; a bare date is accepted as well
                 and means midnight UTC (`2022-01-01` is read as `2022-01-01T00:00:00Z`). Omit it to keep the current
                 value. Takes an aware `datetime`, a naive one (read as UTC), a `date` or an RFC 3339 string.
+            extra_headers: Headers added to this request only, after the client's own; a header of the same name
+                is replaced, except `Authorization`, which cannot be. Values with CR or LF are rejected.
+            extra_query: Query parameters added to this request only, after validation; a parameter the method
+                also sets is replaced.
+            extra_body: Fields merged into the request body after validation, so fields the contract does not
+                know yet can be sent; a key that the contract declares replaces that field's value.
+            timeout: Timeout for this call only, in seconds or as an `httpx.Timeout`; it overrides the client's.
 
         Returns:
             Conference: The conference after the change.
@@ -890,7 +1095,8 @@ class AsyncSignalWireConferences:
             APIStatusError: The server answered 4xx or 5xx (after any retries); a subclass names the status,
                 such as `NotFoundError` or `RateLimitError`.
             APIConnectionError: The server could not be reached, or (`APITimeoutError`) did not answer in time.
-            APIResponseValidationError: The answer cannot be used at all (not the JSON this operation returns).
+            APIResponseValidationError: The answer cannot be used: not JSON, or not the kind of body this
+                operation returns; in strict mode, also any value the contract does not allow.
         """
         return await self._requester.request(
             "conferences_update",
@@ -923,12 +1129,21 @@ class AsyncSignalWireConferences:
                 "join_from": join_from,
                 "join_until": join_until,
             },
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
+            timeout=timeout,
         )
 
     async def delete(
         self,
         id: UUID,
         /,
+        *,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        timeout: float | httpx.Timeout | None = None,
     ) -> None:
         """Delete a conference
 
@@ -938,6 +1153,13 @@ class AsyncSignalWireConferences:
 
         Args:
             id: Identifier (UUID) of the conference.
+            extra_headers: Headers added to this request only, after the client's own; a header of the same name
+                is replaced, except `Authorization`, which cannot be. Values with CR or LF are rejected.
+            extra_query: Query parameters added to this request only, after validation; a parameter the method
+                also sets is replaced.
+            extra_body: Fields merged into the request body after validation, so fields the contract does not
+                know yet can be sent; a key that the contract declares replaces that field's value.
+            timeout: Timeout for this call only, in seconds or as an `httpx.Timeout`; it overrides the client's.
 
         Returns:
             None: The conference was deleted.
@@ -948,7 +1170,8 @@ class AsyncSignalWireConferences:
             APIStatusError: The server answered 4xx or 5xx (after any retries); a subclass names the status,
                 such as `NotFoundError` or `RateLimitError`.
             APIConnectionError: The server could not be reached, or (`APITimeoutError`) did not answer in time.
-            APIResponseValidationError: The answer cannot be used at all (not the JSON this operation returns).
+            APIResponseValidationError: The answer cannot be used: not JSON, or not the kind of body this
+                operation returns; in strict mode, also any value the contract does not allow.
         """
         return await self._requester.request(
             "conferences_delete",
@@ -956,6 +1179,10 @@ class AsyncSignalWireConferences:
             path={
                 "id": id,
             },
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
+            timeout=timeout,
         )
 
     def list_tokens(
@@ -966,6 +1193,10 @@ class AsyncSignalWireConferences:
         page_number: int | Unset = UNSET,
         page_size: int | Unset = UNSET,
         page_token: str | Unset = UNSET,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        timeout: float | httpx.Timeout | None = None,
     ) -> AsyncPager[ConferenceToken]:
         """List a conference's tokens
 
@@ -982,6 +1213,13 @@ class AsyncSignalWireConferences:
             page_token: Opaque cursor copied from the pagination links of an earlier page. Required whenever
                 `page_number` is above 0 (the server otherwise answers with `page_token_required`). Clients should
                 simply follow `links.next` instead of building URLs.
+            extra_headers: Headers added to this request only, after the client's own; a header of the same name
+                is replaced, except `Authorization`, which cannot be. Values with CR or LF are rejected.
+            extra_query: Query parameters added to this request only, after validation; a parameter the method
+                also sets is replaced.
+            extra_body: Fields merged into the request body after validation, so fields the contract does not
+                know yet can be sent; a key that the contract declares replaces that field's value.
+            timeout: Timeout for this call only, in seconds or as an `httpx.Timeout`; it overrides the client's.
 
         Returns:
             AsyncPager[ConferenceToken]: One page of results that auto-paginates: `async for item in ...` yields
@@ -996,8 +1234,9 @@ class AsyncSignalWireConferences:
                 subclass names the status, such as `NotFoundError` or `RateLimitError`.
             APIConnectionError: When iterating fetches a page: the server could not be reached, or
                 (`APITimeoutError`) did not answer in time.
-            APIResponseValidationError: When iterating fetches a page: the answer cannot be used at all (not the
-                JSON this operation returns).
+            APIResponseValidationError: When iterating fetches a page: the answer cannot be used: not JSON, or
+                not the kind of body this operation returns; in strict mode, also any value the contract does not
+                allow.
         """
         return self._requester.paginate(
             "conferences_list_tokens",
@@ -1011,6 +1250,10 @@ class AsyncSignalWireConferences:
                 "page_size": page_size,
                 "page_token": page_token,
             },
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
+            timeout=timeout,
         )
 
     def list_streams(
@@ -1021,6 +1264,10 @@ class AsyncSignalWireConferences:
         page_number: int | Unset = UNSET,
         page_size: int | Unset = UNSET,
         page_token: str | Unset = UNSET,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        timeout: float | httpx.Timeout | None = None,
     ) -> AsyncPager[Stream]:
         """List a conference's streams
 
@@ -1037,6 +1284,13 @@ class AsyncSignalWireConferences:
             page_token: Opaque cursor copied from the pagination links of an earlier page. Required whenever
                 `page_number` is above 0 (the server otherwise answers with `page_token_required`). Clients should
                 simply follow `links.next` instead of building URLs.
+            extra_headers: Headers added to this request only, after the client's own; a header of the same name
+                is replaced, except `Authorization`, which cannot be. Values with CR or LF are rejected.
+            extra_query: Query parameters added to this request only, after validation; a parameter the method
+                also sets is replaced.
+            extra_body: Fields merged into the request body after validation, so fields the contract does not
+                know yet can be sent; a key that the contract declares replaces that field's value.
+            timeout: Timeout for this call only, in seconds or as an `httpx.Timeout`; it overrides the client's.
 
         Returns:
             AsyncPager[Stream]: One page of results that auto-paginates: `async for item in ...` yields every
@@ -1051,8 +1305,9 @@ class AsyncSignalWireConferences:
                 subclass names the status, such as `NotFoundError` or `RateLimitError`.
             APIConnectionError: When iterating fetches a page: the server could not be reached, or
                 (`APITimeoutError`) did not answer in time.
-            APIResponseValidationError: When iterating fetches a page: the answer cannot be used at all (not the
-                JSON this operation returns).
+            APIResponseValidationError: When iterating fetches a page: the answer cannot be used: not JSON, or
+                not the kind of body this operation returns; in strict mode, also any value the contract does not
+                allow.
         """
         return self._requester.paginate(
             "conferences_list_streams",
@@ -1066,6 +1321,10 @@ class AsyncSignalWireConferences:
                 "page_size": page_size,
                 "page_token": page_token,
             },
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
+            timeout=timeout,
         )
 
     async def create_stream(
@@ -1074,6 +1333,10 @@ class AsyncSignalWireConferences:
         /,
         *,
         url: str,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        timeout: float | httpx.Timeout | None = None,
     ) -> Stream:
         """Start streaming a conference
 
@@ -1085,6 +1348,13 @@ class AsyncSignalWireConferences:
         Args:
             id: Identifier (UUID) of the conference.
             url: RTMP or RTMPS address to push the video to, including any stream key.
+            extra_headers: Headers added to this request only, after the client's own; a header of the same name
+                is replaced, except `Authorization`, which cannot be. Values with CR or LF are rejected.
+            extra_query: Query parameters added to this request only, after validation; a parameter the method
+                also sets is replaced.
+            extra_body: Fields merged into the request body after validation, so fields the contract does not
+                know yet can be sent; a key that the contract declares replaces that field's value.
+            timeout: Timeout for this call only, in seconds or as an `httpx.Timeout`; it overrides the client's.
 
         Returns:
             Stream: The new stream.
@@ -1095,7 +1365,8 @@ class AsyncSignalWireConferences:
             APIStatusError: The server answered 4xx or 5xx (after any retries); a subclass names the status,
                 such as `NotFoundError` or `RateLimitError`.
             APIConnectionError: The server could not be reached, or (`APITimeoutError`) did not answer in time.
-            APIResponseValidationError: The answer cannot be used at all (not the JSON this operation returns).
+            APIResponseValidationError: The answer cannot be used: not JSON, or not the kind of body this
+                operation returns; in strict mode, also any value the contract does not allow.
         """
         return await self._requester.request(
             "conferences_create_stream",
@@ -1106,4 +1377,38 @@ class AsyncSignalWireConferences:
             body={
                 "url": url,
             },
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
+            timeout=timeout,
         )
+
+
+class SignalWireConferencesWithRawResponse:
+    """`conferences` operations answering the response as received (`APIResponse`: status, headers, `parse()`)."""
+
+    def __init__(self, requester: Requester) -> None:
+        resource = SignalWireConferences(requester)
+        self.list = raw_response(resource.list)
+        self.create = raw_response(resource.create)
+        self.get = raw_response(resource.get)
+        self.update = raw_response(resource.update)
+        self.delete = raw_response(resource.delete)
+        self.list_tokens = raw_response(resource.list_tokens)
+        self.list_streams = raw_response(resource.list_streams)
+        self.create_stream = raw_response(resource.create_stream)
+
+
+class AsyncSignalWireConferencesWithRawResponse:
+    """`conferences` operations for asyncio, answering the response as received (`APIResponse`)."""
+
+    def __init__(self, requester: AsyncRequester) -> None:
+        resource = AsyncSignalWireConferences(requester)
+        self.list = async_raw_pager(resource.list)
+        self.create = async_raw_response(resource.create)
+        self.get = async_raw_response(resource.get)
+        self.update = async_raw_response(resource.update)
+        self.delete = async_raw_response(resource.delete)
+        self.list_tokens = async_raw_pager(resource.list_tokens)
+        self.list_streams = async_raw_pager(resource.list_streams)
+        self.create_stream = async_raw_response(resource.create_stream)

@@ -3,41 +3,71 @@
 from __future__ import annotations
 
 import datetime
+from collections.abc import Mapping
 from typing import Any
 from uuid import UUID
 
-from ..._requester import AsyncPager, AsyncRequester, Requester, SyncPager
+import httpx
+
+from ..._parsing import Drift, Trial, mismatch, settle
+from ..._requester import (
+    AsyncPager,
+    AsyncRequester,
+    Requester,
+    SyncPager,
+    async_raw_pager,
+    async_raw_response,
+    raw_response,
+)
 from ...models.discarded_log import DiscardedLog
 from ...models.log import Log
 from ...models.log_list import LogList
 from ...types import UNSET, Unset
 
-__all__ = ["SignalWireLogs", "AsyncSignalWireLogs"]
+__all__ = [
+    "SignalWireLogs",
+    "AsyncSignalWireLogs",
+    "SignalWireLogsWithRawResponse",
+    "AsyncSignalWireLogsWithRawResponse",
+]
 
 
 def _logs_list_items(page: LogList) -> list[DiscardedLog | Log]:
     return page.data
 
 
-def _logs_get_result(data: Any) -> DiscardedLog | Log:
-    def _parse_response_200(data: object) -> DiscardedLog | Log:
-        try:
-            if not isinstance(data, dict):
-                raise TypeError()
-            componentsschemas_log_entry_type_0 = Log.from_dict(data)
+def _logs_get_result(data: Any, _ctx: Drift) -> DiscardedLog | Log:
+    response_200 = data
+    _response_200_tried: list[tuple[Trial, Any]] = []
+    _response_200_trial = Trial()
+    componentsschemas_log_entry_type_0 = response_200
+    if isinstance(componentsschemas_log_entry_type_0, dict):
+        componentsschemas_log_entry_type_0 = Log.from_dict(
+            componentsschemas_log_entry_type_0, _response_200_trial, None
+        )
+    else:
+        componentsschemas_log_entry_type_0 = mismatch(
+            _response_200_trial, None, "Log", componentsschemas_log_entry_type_0
+        )
 
-            return componentsschemas_log_entry_type_0
-        except (TypeError, ValueError, AttributeError, KeyError):
-            pass
-        if not isinstance(data, dict):
-            raise TypeError()
-        componentsschemas_log_entry_type_1 = DiscardedLog.from_dict(data)
+    _response_200_tried.append((_response_200_trial, componentsschemas_log_entry_type_0))
+    if _response_200_trial.hard:
+        _response_200_trial = Trial()
+        componentsschemas_log_entry_type_1 = response_200
+        if isinstance(componentsschemas_log_entry_type_1, dict):
+            componentsschemas_log_entry_type_1 = DiscardedLog.from_dict(
+                componentsschemas_log_entry_type_1, _response_200_trial, None
+            )
+        else:
+            componentsschemas_log_entry_type_1 = mismatch(
+                _response_200_trial, None, "DiscardedLog", componentsschemas_log_entry_type_1
+            )
 
-        return componentsschemas_log_entry_type_1
+        _response_200_tried.append((_response_200_trial, componentsschemas_log_entry_type_1))
 
-    response_200 = _parse_response_200(data)
+    response_200 = settle(_ctx, _response_200_tried)
 
-    return response_200
+    return response_200  # type: ignore[no-any-return]
 
 
 class SignalWireLogs:
@@ -56,6 +86,10 @@ class SignalWireLogs:
         page_number: int | Unset = UNSET,
         page_size: int | Unset = UNSET,
         page_token: str | Unset = UNSET,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        timeout: float | httpx.Timeout | None = None,
     ) -> SyncPager[DiscardedLog | Log]:
         """List logs
 
@@ -83,6 +117,13 @@ class SignalWireLogs:
             page_token: Opaque cursor copied from the pagination links of an earlier page. Required whenever
                 `page_number` is above 0 (the server otherwise answers with `page_token_required`). Clients should
                 simply follow `links.next` instead of building URLs.
+            extra_headers: Headers added to this request only, after the client's own; a header of the same name
+                is replaced, except `Authorization`, which cannot be. Values with CR or LF are rejected.
+            extra_query: Query parameters added to this request only, after validation; a parameter the method
+                also sets is replaced.
+            extra_body: Fields merged into the request body after validation, so fields the contract does not
+                know yet can be sent; a key that the contract declares replaces that field's value.
+            timeout: Timeout for this call only, in seconds or as an `httpx.Timeout`; it overrides the client's.
 
         Returns:
             SyncPager[DiscardedLog | Log]: One page of results that auto-paginates: `for item in ...` yields
@@ -97,8 +138,9 @@ class SignalWireLogs:
                 subclass names the status, such as `NotFoundError` or `RateLimitError`.
             APIConnectionError: When iterating fetches a page: the server could not be reached, or
                 (`APITimeoutError`) did not answer in time.
-            APIResponseValidationError: When iterating fetches a page: the answer cannot be used at all (not the
-                JSON this operation returns).
+            APIResponseValidationError: When iterating fetches a page: the answer cannot be used: not JSON, or
+                not the kind of body this operation returns; in strict mode, also any value the contract does not
+                allow.
         """
         return self._requester.paginate(
             "logs_list",
@@ -113,12 +155,21 @@ class SignalWireLogs:
                 "page_size": page_size,
                 "page_token": page_token,
             },
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
+            timeout=timeout,
         )
 
     def get(
         self,
         id: UUID,
         /,
+        *,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        timeout: float | httpx.Timeout | None = None,
     ) -> DiscardedLog | Log:
         """Get a log entry
 
@@ -128,6 +179,13 @@ class SignalWireLogs:
 
         Args:
             id: Identifier (UUID) of the log entry.
+            extra_headers: Headers added to this request only, after the client's own; a header of the same name
+                is replaced, except `Authorization`, which cannot be. Values with CR or LF are rejected.
+            extra_query: Query parameters added to this request only, after validation; a parameter the method
+                also sets is replaced.
+            extra_body: Fields merged into the request body after validation, so fields the contract does not
+                know yet can be sent; a key that the contract declares replaces that field's value.
+            timeout: Timeout for this call only, in seconds or as an `httpx.Timeout`; it overrides the client's.
 
         Returns:
             DiscardedLog | Log: The log entry.
@@ -138,7 +196,8 @@ class SignalWireLogs:
             APIStatusError: The server answered 4xx or 5xx (after any retries); a subclass names the status,
                 such as `NotFoundError` or `RateLimitError`.
             APIConnectionError: The server could not be reached, or (`APITimeoutError`) did not answer in time.
-            APIResponseValidationError: The answer cannot be used at all (not the JSON this operation returns).
+            APIResponseValidationError: The answer cannot be used: not JSON, or not the kind of body this
+                operation returns; in strict mode, also any value the contract does not allow.
         """
         return self._requester.request(
             "logs_get",
@@ -146,6 +205,10 @@ class SignalWireLogs:
             path={
                 "id": id,
             },
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
+            timeout=timeout,
         )
 
 
@@ -165,6 +228,10 @@ class AsyncSignalWireLogs:
         page_number: int | Unset = UNSET,
         page_size: int | Unset = UNSET,
         page_token: str | Unset = UNSET,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        timeout: float | httpx.Timeout | None = None,
     ) -> AsyncPager[DiscardedLog | Log]:
         """List logs
 
@@ -192,6 +259,13 @@ class AsyncSignalWireLogs:
             page_token: Opaque cursor copied from the pagination links of an earlier page. Required whenever
                 `page_number` is above 0 (the server otherwise answers with `page_token_required`). Clients should
                 simply follow `links.next` instead of building URLs.
+            extra_headers: Headers added to this request only, after the client's own; a header of the same name
+                is replaced, except `Authorization`, which cannot be. Values with CR or LF are rejected.
+            extra_query: Query parameters added to this request only, after validation; a parameter the method
+                also sets is replaced.
+            extra_body: Fields merged into the request body after validation, so fields the contract does not
+                know yet can be sent; a key that the contract declares replaces that field's value.
+            timeout: Timeout for this call only, in seconds or as an `httpx.Timeout`; it overrides the client's.
 
         Returns:
             AsyncPager[DiscardedLog | Log]: One page of results that auto-paginates: `async for item in ...`
@@ -206,8 +280,9 @@ class AsyncSignalWireLogs:
                 subclass names the status, such as `NotFoundError` or `RateLimitError`.
             APIConnectionError: When iterating fetches a page: the server could not be reached, or
                 (`APITimeoutError`) did not answer in time.
-            APIResponseValidationError: When iterating fetches a page: the answer cannot be used at all (not the
-                JSON this operation returns).
+            APIResponseValidationError: When iterating fetches a page: the answer cannot be used: not JSON, or
+                not the kind of body this operation returns; in strict mode, also any value the contract does not
+                allow.
         """
         return self._requester.paginate(
             "logs_list",
@@ -222,12 +297,21 @@ class AsyncSignalWireLogs:
                 "page_size": page_size,
                 "page_token": page_token,
             },
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
+            timeout=timeout,
         )
 
     async def get(
         self,
         id: UUID,
         /,
+        *,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        timeout: float | httpx.Timeout | None = None,
     ) -> DiscardedLog | Log:
         """Get a log entry
 
@@ -237,6 +321,13 @@ class AsyncSignalWireLogs:
 
         Args:
             id: Identifier (UUID) of the log entry.
+            extra_headers: Headers added to this request only, after the client's own; a header of the same name
+                is replaced, except `Authorization`, which cannot be. Values with CR or LF are rejected.
+            extra_query: Query parameters added to this request only, after validation; a parameter the method
+                also sets is replaced.
+            extra_body: Fields merged into the request body after validation, so fields the contract does not
+                know yet can be sent; a key that the contract declares replaces that field's value.
+            timeout: Timeout for this call only, in seconds or as an `httpx.Timeout`; it overrides the client's.
 
         Returns:
             DiscardedLog | Log: The log entry.
@@ -247,7 +338,8 @@ class AsyncSignalWireLogs:
             APIStatusError: The server answered 4xx or 5xx (after any retries); a subclass names the status,
                 such as `NotFoundError` or `RateLimitError`.
             APIConnectionError: The server could not be reached, or (`APITimeoutError`) did not answer in time.
-            APIResponseValidationError: The answer cannot be used at all (not the JSON this operation returns).
+            APIResponseValidationError: The answer cannot be used: not JSON, or not the kind of body this
+                operation returns; in strict mode, also any value the contract does not allow.
         """
         return await self._requester.request(
             "logs_get",
@@ -255,4 +347,26 @@ class AsyncSignalWireLogs:
             path={
                 "id": id,
             },
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
+            timeout=timeout,
         )
+
+
+class SignalWireLogsWithRawResponse:
+    """`logs` operations answering the response as received (`APIResponse`: status, headers, `parse()`)."""
+
+    def __init__(self, requester: Requester) -> None:
+        resource = SignalWireLogs(requester)
+        self.list = raw_response(resource.list)
+        self.get = raw_response(resource.get)
+
+
+class AsyncSignalWireLogsWithRawResponse:
+    """`logs` operations for asyncio, answering the response as received (`APIResponse`)."""
+
+    def __init__(self, requester: AsyncRequester) -> None:
+        resource = AsyncSignalWireLogs(requester)
+        self.list = async_raw_pager(resource.list)
+        self.get = async_raw_response(resource.get)

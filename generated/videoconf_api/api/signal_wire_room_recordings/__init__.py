@@ -2,16 +2,33 @@
 
 from __future__ import annotations
 
+from collections.abc import Mapping
 from uuid import UUID
 
-from ..._requester import AsyncPager, AsyncRequester, Requester, SyncPager, no_content
+import httpx
+
+from ..._requester import (
+    AsyncPager,
+    AsyncRequester,
+    Requester,
+    SyncPager,
+    async_raw_pager,
+    async_raw_response,
+    no_content,
+    raw_response,
+)
 from ...models.room_recording import RoomRecording
 from ...models.room_recording_list import RoomRecordingList
 from ...models.room_session_event import RoomSessionEvent
 from ...models.room_session_event_list import RoomSessionEventList
 from ...types import UNSET, Unset
 
-__all__ = ["SignalWireRoomRecordings", "AsyncSignalWireRoomRecordings"]
+__all__ = [
+    "SignalWireRoomRecordings",
+    "AsyncSignalWireRoomRecordings",
+    "SignalWireRoomRecordingsWithRawResponse",
+    "AsyncSignalWireRoomRecordingsWithRawResponse",
+]
 
 
 def _room_recordings_list_items(page: RoomRecordingList) -> list[RoomRecording]:
@@ -35,6 +52,10 @@ class SignalWireRoomRecordings:
         page_number: int | Unset = UNSET,
         page_size: int | Unset = UNSET,
         page_token: str | Unset = UNSET,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        timeout: float | httpx.Timeout | None = None,
     ) -> SyncPager[RoomRecording]:
         """List recordings
 
@@ -52,6 +73,13 @@ class SignalWireRoomRecordings:
             page_token: Opaque cursor copied from the pagination links of an earlier page. Required whenever
                 `page_number` is above 0 (the server otherwise answers with `page_token_required`). Clients should
                 simply follow `links.next` instead of building URLs.
+            extra_headers: Headers added to this request only, after the client's own; a header of the same name
+                is replaced, except `Authorization`, which cannot be. Values with CR or LF are rejected.
+            extra_query: Query parameters added to this request only, after validation; a parameter the method
+                also sets is replaced.
+            extra_body: Fields merged into the request body after validation, so fields the contract does not
+                know yet can be sent; a key that the contract declares replaces that field's value.
+            timeout: Timeout for this call only, in seconds or as an `httpx.Timeout`; it overrides the client's.
 
         Returns:
             SyncPager[RoomRecording]: One page of results that auto-paginates: `for item in ...` yields every
@@ -65,8 +93,9 @@ class SignalWireRoomRecordings:
                 subclass names the status, such as `NotFoundError` or `RateLimitError`.
             APIConnectionError: When iterating fetches a page: the server could not be reached, or
                 (`APITimeoutError`) did not answer in time.
-            APIResponseValidationError: When iterating fetches a page: the answer cannot be used at all (not the
-                JSON this operation returns).
+            APIResponseValidationError: When iterating fetches a page: the answer cannot be used: not JSON, or
+                not the kind of body this operation returns; in strict mode, also any value the contract does not
+                allow.
         """
         return self._requester.paginate(
             "room_recordings_list",
@@ -78,6 +107,10 @@ class SignalWireRoomRecordings:
                 "page_size": page_size,
                 "page_token": page_token,
             },
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
+            timeout=timeout,
         )
 
     def get(
@@ -86,6 +119,10 @@ class SignalWireRoomRecordings:
         /,
         *,
         media_ttl: int | Unset = UNSET,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        timeout: float | httpx.Timeout | None = None,
     ) -> RoomRecording:
         """Get a recording
 
@@ -97,6 +134,13 @@ class SignalWireRoomRecordings:
             id: Identifier (UUID) of the recording.
             media_ttl: How long, in seconds, the returned download links stay valid. The server uses 900 seconds
                 (15 minutes) when it is omitted. At least 0.
+            extra_headers: Headers added to this request only, after the client's own; a header of the same name
+                is replaced, except `Authorization`, which cannot be. Values with CR or LF are rejected.
+            extra_query: Query parameters added to this request only, after validation; a parameter the method
+                also sets is replaced.
+            extra_body: Fields merged into the request body after validation, so fields the contract does not
+                know yet can be sent; a key that the contract declares replaces that field's value.
+            timeout: Timeout for this call only, in seconds or as an `httpx.Timeout`; it overrides the client's.
 
         Returns:
             RoomRecording: The recording.
@@ -107,7 +151,8 @@ class SignalWireRoomRecordings:
             APIStatusError: The server answered 4xx or 5xx (after any retries); a subclass names the status,
                 such as `NotFoundError` or `RateLimitError`.
             APIConnectionError: The server could not be reached, or (`APITimeoutError`) did not answer in time.
-            APIResponseValidationError: The answer cannot be used at all (not the JSON this operation returns).
+            APIResponseValidationError: The answer cannot be used: not JSON, or not the kind of body this
+                operation returns; in strict mode, also any value the contract does not allow.
         """
         return self._requester.request(
             "room_recordings_get",
@@ -118,12 +163,21 @@ class SignalWireRoomRecordings:
             query={
                 "media_ttl": media_ttl,
             },
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
+            timeout=timeout,
         )
 
     def delete(
         self,
         id: UUID,
         /,
+        *,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        timeout: float | httpx.Timeout | None = None,
     ) -> None:
         """Delete a recording
 
@@ -133,6 +187,13 @@ class SignalWireRoomRecordings:
 
         Args:
             id: Identifier (UUID) of the recording.
+            extra_headers: Headers added to this request only, after the client's own; a header of the same name
+                is replaced, except `Authorization`, which cannot be. Values with CR or LF are rejected.
+            extra_query: Query parameters added to this request only, after validation; a parameter the method
+                also sets is replaced.
+            extra_body: Fields merged into the request body after validation, so fields the contract does not
+                know yet can be sent; a key that the contract declares replaces that field's value.
+            timeout: Timeout for this call only, in seconds or as an `httpx.Timeout`; it overrides the client's.
 
         Returns:
             None: The recording was deleted.
@@ -143,7 +204,8 @@ class SignalWireRoomRecordings:
             APIStatusError: The server answered 4xx or 5xx (after any retries); a subclass names the status,
                 such as `NotFoundError` or `RateLimitError`.
             APIConnectionError: The server could not be reached, or (`APITimeoutError`) did not answer in time.
-            APIResponseValidationError: The answer cannot be used at all (not the JSON this operation returns).
+            APIResponseValidationError: The answer cannot be used: not JSON, or not the kind of body this
+                operation returns; in strict mode, also any value the contract does not allow.
         """
         return self._requester.request(
             "room_recordings_delete",
@@ -151,6 +213,10 @@ class SignalWireRoomRecordings:
             path={
                 "id": id,
             },
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
+            timeout=timeout,
         )
 
     def list_events(
@@ -161,6 +227,10 @@ class SignalWireRoomRecordings:
         page_number: int | Unset = UNSET,
         page_size: int | Unset = UNSET,
         page_token: str | Unset = UNSET,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        timeout: float | httpx.Timeout | None = None,
     ) -> SyncPager[RoomSessionEvent]:
         """List a recording's events
 
@@ -178,6 +248,13 @@ class SignalWireRoomRecordings:
             page_token: Opaque cursor copied from the pagination links of an earlier page. Required whenever
                 `page_number` is above 0 (the server otherwise answers with `page_token_required`). Clients should
                 simply follow `links.next` instead of building URLs.
+            extra_headers: Headers added to this request only, after the client's own; a header of the same name
+                is replaced, except `Authorization`, which cannot be. Values with CR or LF are rejected.
+            extra_query: Query parameters added to this request only, after validation; a parameter the method
+                also sets is replaced.
+            extra_body: Fields merged into the request body after validation, so fields the contract does not
+                know yet can be sent; a key that the contract declares replaces that field's value.
+            timeout: Timeout for this call only, in seconds or as an `httpx.Timeout`; it overrides the client's.
 
         Returns:
             SyncPager[RoomSessionEvent]: One page of results that auto-paginates: `for item in ...` yields every
@@ -191,8 +268,9 @@ class SignalWireRoomRecordings:
                 subclass names the status, such as `NotFoundError` or `RateLimitError`.
             APIConnectionError: When iterating fetches a page: the server could not be reached, or
                 (`APITimeoutError`) did not answer in time.
-            APIResponseValidationError: When iterating fetches a page: the answer cannot be used at all (not the
-                JSON this operation returns).
+            APIResponseValidationError: When iterating fetches a page: the answer cannot be used: not JSON, or
+                not the kind of body this operation returns; in strict mode, also any value the contract does not
+                allow.
         """
         return self._requester.paginate(
             "room_recordings_list_events",
@@ -206,6 +284,10 @@ class SignalWireRoomRecordings:
                 "page_size": page_size,
                 "page_token": page_token,
             },
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
+            timeout=timeout,
         )
 
 
@@ -222,6 +304,10 @@ class AsyncSignalWireRoomRecordings:
         page_number: int | Unset = UNSET,
         page_size: int | Unset = UNSET,
         page_token: str | Unset = UNSET,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        timeout: float | httpx.Timeout | None = None,
     ) -> AsyncPager[RoomRecording]:
         """List recordings
 
@@ -239,6 +325,13 @@ class AsyncSignalWireRoomRecordings:
             page_token: Opaque cursor copied from the pagination links of an earlier page. Required whenever
                 `page_number` is above 0 (the server otherwise answers with `page_token_required`). Clients should
                 simply follow `links.next` instead of building URLs.
+            extra_headers: Headers added to this request only, after the client's own; a header of the same name
+                is replaced, except `Authorization`, which cannot be. Values with CR or LF are rejected.
+            extra_query: Query parameters added to this request only, after validation; a parameter the method
+                also sets is replaced.
+            extra_body: Fields merged into the request body after validation, so fields the contract does not
+                know yet can be sent; a key that the contract declares replaces that field's value.
+            timeout: Timeout for this call only, in seconds or as an `httpx.Timeout`; it overrides the client's.
 
         Returns:
             AsyncPager[RoomRecording]: One page of results that auto-paginates: `async for item in ...` yields
@@ -253,8 +346,9 @@ class AsyncSignalWireRoomRecordings:
                 subclass names the status, such as `NotFoundError` or `RateLimitError`.
             APIConnectionError: When iterating fetches a page: the server could not be reached, or
                 (`APITimeoutError`) did not answer in time.
-            APIResponseValidationError: When iterating fetches a page: the answer cannot be used at all (not the
-                JSON this operation returns).
+            APIResponseValidationError: When iterating fetches a page: the answer cannot be used: not JSON, or
+                not the kind of body this operation returns; in strict mode, also any value the contract does not
+                allow.
         """
         return self._requester.paginate(
             "room_recordings_list",
@@ -266,6 +360,10 @@ class AsyncSignalWireRoomRecordings:
                 "page_size": page_size,
                 "page_token": page_token,
             },
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
+            timeout=timeout,
         )
 
     async def get(
@@ -274,6 +372,10 @@ class AsyncSignalWireRoomRecordings:
         /,
         *,
         media_ttl: int | Unset = UNSET,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        timeout: float | httpx.Timeout | None = None,
     ) -> RoomRecording:
         """Get a recording
 
@@ -285,6 +387,13 @@ class AsyncSignalWireRoomRecordings:
             id: Identifier (UUID) of the recording.
             media_ttl: How long, in seconds, the returned download links stay valid. The server uses 900 seconds
                 (15 minutes) when it is omitted. At least 0.
+            extra_headers: Headers added to this request only, after the client's own; a header of the same name
+                is replaced, except `Authorization`, which cannot be. Values with CR or LF are rejected.
+            extra_query: Query parameters added to this request only, after validation; a parameter the method
+                also sets is replaced.
+            extra_body: Fields merged into the request body after validation, so fields the contract does not
+                know yet can be sent; a key that the contract declares replaces that field's value.
+            timeout: Timeout for this call only, in seconds or as an `httpx.Timeout`; it overrides the client's.
 
         Returns:
             RoomRecording: The recording.
@@ -295,7 +404,8 @@ class AsyncSignalWireRoomRecordings:
             APIStatusError: The server answered 4xx or 5xx (after any retries); a subclass names the status,
                 such as `NotFoundError` or `RateLimitError`.
             APIConnectionError: The server could not be reached, or (`APITimeoutError`) did not answer in time.
-            APIResponseValidationError: The answer cannot be used at all (not the JSON this operation returns).
+            APIResponseValidationError: The answer cannot be used: not JSON, or not the kind of body this
+                operation returns; in strict mode, also any value the contract does not allow.
         """
         return await self._requester.request(
             "room_recordings_get",
@@ -306,12 +416,21 @@ class AsyncSignalWireRoomRecordings:
             query={
                 "media_ttl": media_ttl,
             },
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
+            timeout=timeout,
         )
 
     async def delete(
         self,
         id: UUID,
         /,
+        *,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        timeout: float | httpx.Timeout | None = None,
     ) -> None:
         """Delete a recording
 
@@ -321,6 +440,13 @@ class AsyncSignalWireRoomRecordings:
 
         Args:
             id: Identifier (UUID) of the recording.
+            extra_headers: Headers added to this request only, after the client's own; a header of the same name
+                is replaced, except `Authorization`, which cannot be. Values with CR or LF are rejected.
+            extra_query: Query parameters added to this request only, after validation; a parameter the method
+                also sets is replaced.
+            extra_body: Fields merged into the request body after validation, so fields the contract does not
+                know yet can be sent; a key that the contract declares replaces that field's value.
+            timeout: Timeout for this call only, in seconds or as an `httpx.Timeout`; it overrides the client's.
 
         Returns:
             None: The recording was deleted.
@@ -331,7 +457,8 @@ class AsyncSignalWireRoomRecordings:
             APIStatusError: The server answered 4xx or 5xx (after any retries); a subclass names the status,
                 such as `NotFoundError` or `RateLimitError`.
             APIConnectionError: The server could not be reached, or (`APITimeoutError`) did not answer in time.
-            APIResponseValidationError: The answer cannot be used at all (not the JSON this operation returns).
+            APIResponseValidationError: The answer cannot be used: not JSON, or not the kind of body this
+                operation returns; in strict mode, also any value the contract does not allow.
         """
         return await self._requester.request(
             "room_recordings_delete",
@@ -339,6 +466,10 @@ class AsyncSignalWireRoomRecordings:
             path={
                 "id": id,
             },
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
+            timeout=timeout,
         )
 
     def list_events(
@@ -349,6 +480,10 @@ class AsyncSignalWireRoomRecordings:
         page_number: int | Unset = UNSET,
         page_size: int | Unset = UNSET,
         page_token: str | Unset = UNSET,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        timeout: float | httpx.Timeout | None = None,
     ) -> AsyncPager[RoomSessionEvent]:
         """List a recording's events
 
@@ -366,6 +501,13 @@ class AsyncSignalWireRoomRecordings:
             page_token: Opaque cursor copied from the pagination links of an earlier page. Required whenever
                 `page_number` is above 0 (the server otherwise answers with `page_token_required`). Clients should
                 simply follow `links.next` instead of building URLs.
+            extra_headers: Headers added to this request only, after the client's own; a header of the same name
+                is replaced, except `Authorization`, which cannot be. Values with CR or LF are rejected.
+            extra_query: Query parameters added to this request only, after validation; a parameter the method
+                also sets is replaced.
+            extra_body: Fields merged into the request body after validation, so fields the contract does not
+                know yet can be sent; a key that the contract declares replaces that field's value.
+            timeout: Timeout for this call only, in seconds or as an `httpx.Timeout`; it overrides the client's.
 
         Returns:
             AsyncPager[RoomSessionEvent]: One page of results that auto-paginates: `async for item in ...`
@@ -380,8 +522,9 @@ class AsyncSignalWireRoomRecordings:
                 subclass names the status, such as `NotFoundError` or `RateLimitError`.
             APIConnectionError: When iterating fetches a page: the server could not be reached, or
                 (`APITimeoutError`) did not answer in time.
-            APIResponseValidationError: When iterating fetches a page: the answer cannot be used at all (not the
-                JSON this operation returns).
+            APIResponseValidationError: When iterating fetches a page: the answer cannot be used: not JSON, or
+                not the kind of body this operation returns; in strict mode, also any value the contract does not
+                allow.
         """
         return self._requester.paginate(
             "room_recordings_list_events",
@@ -395,4 +538,30 @@ class AsyncSignalWireRoomRecordings:
                 "page_size": page_size,
                 "page_token": page_token,
             },
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
+            timeout=timeout,
         )
+
+
+class SignalWireRoomRecordingsWithRawResponse:
+    """`room_recordings` operations answering the response as received (`APIResponse`: status, headers, `parse()`)."""
+
+    def __init__(self, requester: Requester) -> None:
+        resource = SignalWireRoomRecordings(requester)
+        self.list = raw_response(resource.list)
+        self.get = raw_response(resource.get)
+        self.delete = raw_response(resource.delete)
+        self.list_events = raw_response(resource.list_events)
+
+
+class AsyncSignalWireRoomRecordingsWithRawResponse:
+    """`room_recordings` operations for asyncio, answering the response as received (`APIResponse`)."""
+
+    def __init__(self, requester: AsyncRequester) -> None:
+        resource = AsyncSignalWireRoomRecordings(requester)
+        self.list = async_raw_pager(resource.list)
+        self.get = async_raw_response(resource.get)
+        self.delete = async_raw_response(resource.delete)
+        self.list_events = async_raw_pager(resource.list_events)

@@ -2,9 +2,20 @@
 
 from __future__ import annotations
 
+from collections.abc import Mapping
 from uuid import UUID
 
-from ..._requester import AsyncPager, AsyncRequester, Requester, SyncPager
+import httpx
+
+from ..._requester import (
+    AsyncPager,
+    AsyncRequester,
+    Requester,
+    SyncPager,
+    async_raw_pager,
+    async_raw_response,
+    raw_response,
+)
 from ...models.room_recording import RoomRecording
 from ...models.room_recording_list import RoomRecordingList
 from ...models.room_session import RoomSession
@@ -16,7 +27,12 @@ from ...models.room_session_member_list import RoomSessionMemberList
 from ...models.room_session_status import RoomSessionStatus
 from ...types import UNSET, Unset
 
-__all__ = ["SignalWireRoomSessions", "AsyncSignalWireRoomSessions"]
+__all__ = [
+    "SignalWireRoomSessions",
+    "AsyncSignalWireRoomSessions",
+    "SignalWireRoomSessionsWithRawResponse",
+    "AsyncSignalWireRoomSessionsWithRawResponse",
+]
 
 
 def _room_sessions_list_items(page: RoomSessionList) -> list[RoomSession]:
@@ -51,6 +67,10 @@ class SignalWireRoomSessions:
         page_number: int | Unset = UNSET,
         page_size: int | Unset = UNSET,
         page_token: str | Unset = UNSET,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        timeout: float | httpx.Timeout | None = None,
     ) -> SyncPager[RoomSession]:
         """List room sessions
 
@@ -72,6 +92,13 @@ class SignalWireRoomSessions:
             page_token: Opaque cursor copied from the pagination links of an earlier page. Required whenever
                 `page_number` is above 0 (the server otherwise answers with `page_token_required`). Clients should
                 simply follow `links.next` instead of building URLs.
+            extra_headers: Headers added to this request only, after the client's own; a header of the same name
+                is replaced, except `Authorization`, which cannot be. Values with CR or LF are rejected.
+            extra_query: Query parameters added to this request only, after validation; a parameter the method
+                also sets is replaced.
+            extra_body: Fields merged into the request body after validation, so fields the contract does not
+                know yet can be sent; a key that the contract declares replaces that field's value.
+            timeout: Timeout for this call only, in seconds or as an `httpx.Timeout`; it overrides the client's.
 
         Returns:
             SyncPager[RoomSession]: One page of results that auto-paginates: `for item in ...` yields every item
@@ -85,8 +112,9 @@ class SignalWireRoomSessions:
                 subclass names the status, such as `NotFoundError` or `RateLimitError`.
             APIConnectionError: When iterating fetches a page: the server could not be reached, or
                 (`APITimeoutError`) did not answer in time.
-            APIResponseValidationError: When iterating fetches a page: the answer cannot be used at all (not the
-                JSON this operation returns).
+            APIResponseValidationError: When iterating fetches a page: the answer cannot be used: not JSON, or
+                not the kind of body this operation returns; in strict mode, also any value the contract does not
+                allow.
         """
         return self._requester.paginate(
             "room_sessions_list",
@@ -101,12 +129,21 @@ class SignalWireRoomSessions:
                 "page_size": page_size,
                 "page_token": page_token,
             },
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
+            timeout=timeout,
         )
 
     def get(
         self,
         id: UUID,
         /,
+        *,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        timeout: float | httpx.Timeout | None = None,
     ) -> RoomSession:
         """Get a room session
 
@@ -117,6 +154,13 @@ class SignalWireRoomSessions:
 
         Args:
             id: Identifier (UUID) of the room session.
+            extra_headers: Headers added to this request only, after the client's own; a header of the same name
+                is replaced, except `Authorization`, which cannot be. Values with CR or LF are rejected.
+            extra_query: Query parameters added to this request only, after validation; a parameter the method
+                also sets is replaced.
+            extra_body: Fields merged into the request body after validation, so fields the contract does not
+                know yet can be sent; a key that the contract declares replaces that field's value.
+            timeout: Timeout for this call only, in seconds or as an `httpx.Timeout`; it overrides the client's.
 
         Returns:
             RoomSession: The session.
@@ -127,7 +171,8 @@ class SignalWireRoomSessions:
             APIStatusError: The server answered 4xx or 5xx (after any retries); a subclass names the status,
                 such as `NotFoundError` or `RateLimitError`.
             APIConnectionError: The server could not be reached, or (`APITimeoutError`) did not answer in time.
-            APIResponseValidationError: The answer cannot be used at all (not the JSON this operation returns).
+            APIResponseValidationError: The answer cannot be used: not JSON, or not the kind of body this
+                operation returns; in strict mode, also any value the contract does not allow.
         """
         return self._requester.request(
             "room_sessions_get",
@@ -135,6 +180,10 @@ class SignalWireRoomSessions:
             path={
                 "id": id,
             },
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
+            timeout=timeout,
         )
 
     def list_events(
@@ -145,6 +194,10 @@ class SignalWireRoomSessions:
         page_number: int | Unset = UNSET,
         page_size: int | Unset = UNSET,
         page_token: str | Unset = UNSET,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        timeout: float | httpx.Timeout | None = None,
     ) -> SyncPager[RoomSessionEvent]:
         """List a session's events
 
@@ -161,6 +214,13 @@ class SignalWireRoomSessions:
             page_token: Opaque cursor copied from the pagination links of an earlier page. Required whenever
                 `page_number` is above 0 (the server otherwise answers with `page_token_required`). Clients should
                 simply follow `links.next` instead of building URLs.
+            extra_headers: Headers added to this request only, after the client's own; a header of the same name
+                is replaced, except `Authorization`, which cannot be. Values with CR or LF are rejected.
+            extra_query: Query parameters added to this request only, after validation; a parameter the method
+                also sets is replaced.
+            extra_body: Fields merged into the request body after validation, so fields the contract does not
+                know yet can be sent; a key that the contract declares replaces that field's value.
+            timeout: Timeout for this call only, in seconds or as an `httpx.Timeout`; it overrides the client's.
 
         Returns:
             SyncPager[RoomSessionEvent]: One page of results that auto-paginates: `for item in ...` yields every
@@ -174,8 +234,9 @@ class SignalWireRoomSessions:
                 subclass names the status, such as `NotFoundError` or `RateLimitError`.
             APIConnectionError: When iterating fetches a page: the server could not be reached, or
                 (`APITimeoutError`) did not answer in time.
-            APIResponseValidationError: When iterating fetches a page: the answer cannot be used at all (not the
-                JSON this operation returns).
+            APIResponseValidationError: When iterating fetches a page: the answer cannot be used: not JSON, or
+                not the kind of body this operation returns; in strict mode, also any value the contract does not
+                allow.
         """
         return self._requester.paginate(
             "room_sessions_list_events",
@@ -189,6 +250,10 @@ class SignalWireRoomSessions:
                 "page_size": page_size,
                 "page_token": page_token,
             },
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
+            timeout=timeout,
         )
 
     def list_members(
@@ -199,6 +264,10 @@ class SignalWireRoomSessions:
         page_number: int | Unset = UNSET,
         page_size: int | Unset = UNSET,
         page_token: str | Unset = UNSET,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        timeout: float | httpx.Timeout | None = None,
     ) -> SyncPager[RoomSessionMember]:
         """List a session's participants
 
@@ -215,6 +284,13 @@ class SignalWireRoomSessions:
             page_token: Opaque cursor copied from the pagination links of an earlier page. Required whenever
                 `page_number` is above 0 (the server otherwise answers with `page_token_required`). Clients should
                 simply follow `links.next` instead of building URLs.
+            extra_headers: Headers added to this request only, after the client's own; a header of the same name
+                is replaced, except `Authorization`, which cannot be. Values with CR or LF are rejected.
+            extra_query: Query parameters added to this request only, after validation; a parameter the method
+                also sets is replaced.
+            extra_body: Fields merged into the request body after validation, so fields the contract does not
+                know yet can be sent; a key that the contract declares replaces that field's value.
+            timeout: Timeout for this call only, in seconds or as an `httpx.Timeout`; it overrides the client's.
 
         Returns:
             SyncPager[RoomSessionMember]: One page of results that auto-paginates: `for item in ...` yields
@@ -229,8 +305,9 @@ class SignalWireRoomSessions:
                 subclass names the status, such as `NotFoundError` or `RateLimitError`.
             APIConnectionError: When iterating fetches a page: the server could not be reached, or
                 (`APITimeoutError`) did not answer in time.
-            APIResponseValidationError: When iterating fetches a page: the answer cannot be used at all (not the
-                JSON this operation returns).
+            APIResponseValidationError: When iterating fetches a page: the answer cannot be used: not JSON, or
+                not the kind of body this operation returns; in strict mode, also any value the contract does not
+                allow.
         """
         return self._requester.paginate(
             "room_sessions_list_members",
@@ -244,6 +321,10 @@ class SignalWireRoomSessions:
                 "page_size": page_size,
                 "page_token": page_token,
             },
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
+            timeout=timeout,
         )
 
     def list_recordings(
@@ -255,6 +336,10 @@ class SignalWireRoomSessions:
         page_number: int | Unset = UNSET,
         page_size: int | Unset = UNSET,
         page_token: str | Unset = UNSET,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        timeout: float | httpx.Timeout | None = None,
     ) -> SyncPager[RoomRecording]:
         """List a session's recordings
 
@@ -274,6 +359,13 @@ class SignalWireRoomSessions:
             page_token: Opaque cursor copied from the pagination links of an earlier page. Required whenever
                 `page_number` is above 0 (the server otherwise answers with `page_token_required`). Clients should
                 simply follow `links.next` instead of building URLs.
+            extra_headers: Headers added to this request only, after the client's own; a header of the same name
+                is replaced, except `Authorization`, which cannot be. Values with CR or LF are rejected.
+            extra_query: Query parameters added to this request only, after validation; a parameter the method
+                also sets is replaced.
+            extra_body: Fields merged into the request body after validation, so fields the contract does not
+                know yet can be sent; a key that the contract declares replaces that field's value.
+            timeout: Timeout for this call only, in seconds or as an `httpx.Timeout`; it overrides the client's.
 
         Returns:
             SyncPager[RoomRecording]: One page of results that auto-paginates: `for item in ...` yields every
@@ -287,8 +379,9 @@ class SignalWireRoomSessions:
                 subclass names the status, such as `NotFoundError` or `RateLimitError`.
             APIConnectionError: When iterating fetches a page: the server could not be reached, or
                 (`APITimeoutError`) did not answer in time.
-            APIResponseValidationError: When iterating fetches a page: the answer cannot be used at all (not the
-                JSON this operation returns).
+            APIResponseValidationError: When iterating fetches a page: the answer cannot be used: not JSON, or
+                not the kind of body this operation returns; in strict mode, also any value the contract does not
+                allow.
         """
         return self._requester.paginate(
             "room_sessions_list_recordings",
@@ -303,6 +396,10 @@ class SignalWireRoomSessions:
                 "page_size": page_size,
                 "page_token": page_token,
             },
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
+            timeout=timeout,
         )
 
 
@@ -322,6 +419,10 @@ class AsyncSignalWireRoomSessions:
         page_number: int | Unset = UNSET,
         page_size: int | Unset = UNSET,
         page_token: str | Unset = UNSET,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        timeout: float | httpx.Timeout | None = None,
     ) -> AsyncPager[RoomSession]:
         """List room sessions
 
@@ -343,6 +444,13 @@ class AsyncSignalWireRoomSessions:
             page_token: Opaque cursor copied from the pagination links of an earlier page. Required whenever
                 `page_number` is above 0 (the server otherwise answers with `page_token_required`). Clients should
                 simply follow `links.next` instead of building URLs.
+            extra_headers: Headers added to this request only, after the client's own; a header of the same name
+                is replaced, except `Authorization`, which cannot be. Values with CR or LF are rejected.
+            extra_query: Query parameters added to this request only, after validation; a parameter the method
+                also sets is replaced.
+            extra_body: Fields merged into the request body after validation, so fields the contract does not
+                know yet can be sent; a key that the contract declares replaces that field's value.
+            timeout: Timeout for this call only, in seconds or as an `httpx.Timeout`; it overrides the client's.
 
         Returns:
             AsyncPager[RoomSession]: One page of results that auto-paginates: `async for item in ...` yields
@@ -357,8 +465,9 @@ class AsyncSignalWireRoomSessions:
                 subclass names the status, such as `NotFoundError` or `RateLimitError`.
             APIConnectionError: When iterating fetches a page: the server could not be reached, or
                 (`APITimeoutError`) did not answer in time.
-            APIResponseValidationError: When iterating fetches a page: the answer cannot be used at all (not the
-                JSON this operation returns).
+            APIResponseValidationError: When iterating fetches a page: the answer cannot be used: not JSON, or
+                not the kind of body this operation returns; in strict mode, also any value the contract does not
+                allow.
         """
         return self._requester.paginate(
             "room_sessions_list",
@@ -373,12 +482,21 @@ class AsyncSignalWireRoomSessions:
                 "page_size": page_size,
                 "page_token": page_token,
             },
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
+            timeout=timeout,
         )
 
     async def get(
         self,
         id: UUID,
         /,
+        *,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        timeout: float | httpx.Timeout | None = None,
     ) -> RoomSession:
         """Get a room session
 
@@ -389,6 +507,13 @@ class AsyncSignalWireRoomSessions:
 
         Args:
             id: Identifier (UUID) of the room session.
+            extra_headers: Headers added to this request only, after the client's own; a header of the same name
+                is replaced, except `Authorization`, which cannot be. Values with CR or LF are rejected.
+            extra_query: Query parameters added to this request only, after validation; a parameter the method
+                also sets is replaced.
+            extra_body: Fields merged into the request body after validation, so fields the contract does not
+                know yet can be sent; a key that the contract declares replaces that field's value.
+            timeout: Timeout for this call only, in seconds or as an `httpx.Timeout`; it overrides the client's.
 
         Returns:
             RoomSession: The session.
@@ -399,7 +524,8 @@ class AsyncSignalWireRoomSessions:
             APIStatusError: The server answered 4xx or 5xx (after any retries); a subclass names the status,
                 such as `NotFoundError` or `RateLimitError`.
             APIConnectionError: The server could not be reached, or (`APITimeoutError`) did not answer in time.
-            APIResponseValidationError: The answer cannot be used at all (not the JSON this operation returns).
+            APIResponseValidationError: The answer cannot be used: not JSON, or not the kind of body this
+                operation returns; in strict mode, also any value the contract does not allow.
         """
         return await self._requester.request(
             "room_sessions_get",
@@ -407,6 +533,10 @@ class AsyncSignalWireRoomSessions:
             path={
                 "id": id,
             },
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
+            timeout=timeout,
         )
 
     def list_events(
@@ -417,6 +547,10 @@ class AsyncSignalWireRoomSessions:
         page_number: int | Unset = UNSET,
         page_size: int | Unset = UNSET,
         page_token: str | Unset = UNSET,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        timeout: float | httpx.Timeout | None = None,
     ) -> AsyncPager[RoomSessionEvent]:
         """List a session's events
 
@@ -433,6 +567,13 @@ class AsyncSignalWireRoomSessions:
             page_token: Opaque cursor copied from the pagination links of an earlier page. Required whenever
                 `page_number` is above 0 (the server otherwise answers with `page_token_required`). Clients should
                 simply follow `links.next` instead of building URLs.
+            extra_headers: Headers added to this request only, after the client's own; a header of the same name
+                is replaced, except `Authorization`, which cannot be. Values with CR or LF are rejected.
+            extra_query: Query parameters added to this request only, after validation; a parameter the method
+                also sets is replaced.
+            extra_body: Fields merged into the request body after validation, so fields the contract does not
+                know yet can be sent; a key that the contract declares replaces that field's value.
+            timeout: Timeout for this call only, in seconds or as an `httpx.Timeout`; it overrides the client's.
 
         Returns:
             AsyncPager[RoomSessionEvent]: One page of results that auto-paginates: `async for item in ...`
@@ -447,8 +588,9 @@ class AsyncSignalWireRoomSessions:
                 subclass names the status, such as `NotFoundError` or `RateLimitError`.
             APIConnectionError: When iterating fetches a page: the server could not be reached, or
                 (`APITimeoutError`) did not answer in time.
-            APIResponseValidationError: When iterating fetches a page: the answer cannot be used at all (not the
-                JSON this operation returns).
+            APIResponseValidationError: When iterating fetches a page: the answer cannot be used: not JSON, or
+                not the kind of body this operation returns; in strict mode, also any value the contract does not
+                allow.
         """
         return self._requester.paginate(
             "room_sessions_list_events",
@@ -462,6 +604,10 @@ class AsyncSignalWireRoomSessions:
                 "page_size": page_size,
                 "page_token": page_token,
             },
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
+            timeout=timeout,
         )
 
     def list_members(
@@ -472,6 +618,10 @@ class AsyncSignalWireRoomSessions:
         page_number: int | Unset = UNSET,
         page_size: int | Unset = UNSET,
         page_token: str | Unset = UNSET,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        timeout: float | httpx.Timeout | None = None,
     ) -> AsyncPager[RoomSessionMember]:
         """List a session's participants
 
@@ -488,6 +638,13 @@ class AsyncSignalWireRoomSessions:
             page_token: Opaque cursor copied from the pagination links of an earlier page. Required whenever
                 `page_number` is above 0 (the server otherwise answers with `page_token_required`). Clients should
                 simply follow `links.next` instead of building URLs.
+            extra_headers: Headers added to this request only, after the client's own; a header of the same name
+                is replaced, except `Authorization`, which cannot be. Values with CR or LF are rejected.
+            extra_query: Query parameters added to this request only, after validation; a parameter the method
+                also sets is replaced.
+            extra_body: Fields merged into the request body after validation, so fields the contract does not
+                know yet can be sent; a key that the contract declares replaces that field's value.
+            timeout: Timeout for this call only, in seconds or as an `httpx.Timeout`; it overrides the client's.
 
         Returns:
             AsyncPager[RoomSessionMember]: One page of results that auto-paginates: `async for item in ...`
@@ -502,8 +659,9 @@ class AsyncSignalWireRoomSessions:
                 subclass names the status, such as `NotFoundError` or `RateLimitError`.
             APIConnectionError: When iterating fetches a page: the server could not be reached, or
                 (`APITimeoutError`) did not answer in time.
-            APIResponseValidationError: When iterating fetches a page: the answer cannot be used at all (not the
-                JSON this operation returns).
+            APIResponseValidationError: When iterating fetches a page: the answer cannot be used: not JSON, or
+                not the kind of body this operation returns; in strict mode, also any value the contract does not
+                allow.
         """
         return self._requester.paginate(
             "room_sessions_list_members",
@@ -517,6 +675,10 @@ class AsyncSignalWireRoomSessions:
                 "page_size": page_size,
                 "page_token": page_token,
             },
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
+            timeout=timeout,
         )
 
     def list_recordings(
@@ -528,6 +690,10 @@ class AsyncSignalWireRoomSessions:
         page_number: int | Unset = UNSET,
         page_size: int | Unset = UNSET,
         page_token: str | Unset = UNSET,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        timeout: float | httpx.Timeout | None = None,
     ) -> AsyncPager[RoomRecording]:
         """List a session's recordings
 
@@ -547,6 +713,13 @@ class AsyncSignalWireRoomSessions:
             page_token: Opaque cursor copied from the pagination links of an earlier page. Required whenever
                 `page_number` is above 0 (the server otherwise answers with `page_token_required`). Clients should
                 simply follow `links.next` instead of building URLs.
+            extra_headers: Headers added to this request only, after the client's own; a header of the same name
+                is replaced, except `Authorization`, which cannot be. Values with CR or LF are rejected.
+            extra_query: Query parameters added to this request only, after validation; a parameter the method
+                also sets is replaced.
+            extra_body: Fields merged into the request body after validation, so fields the contract does not
+                know yet can be sent; a key that the contract declares replaces that field's value.
+            timeout: Timeout for this call only, in seconds or as an `httpx.Timeout`; it overrides the client's.
 
         Returns:
             AsyncPager[RoomRecording]: One page of results that auto-paginates: `async for item in ...` yields
@@ -561,8 +734,9 @@ class AsyncSignalWireRoomSessions:
                 subclass names the status, such as `NotFoundError` or `RateLimitError`.
             APIConnectionError: When iterating fetches a page: the server could not be reached, or
                 (`APITimeoutError`) did not answer in time.
-            APIResponseValidationError: When iterating fetches a page: the answer cannot be used at all (not the
-                JSON this operation returns).
+            APIResponseValidationError: When iterating fetches a page: the answer cannot be used: not JSON, or
+                not the kind of body this operation returns; in strict mode, also any value the contract does not
+                allow.
         """
         return self._requester.paginate(
             "room_sessions_list_recordings",
@@ -577,4 +751,32 @@ class AsyncSignalWireRoomSessions:
                 "page_size": page_size,
                 "page_token": page_token,
             },
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
+            timeout=timeout,
         )
+
+
+class SignalWireRoomSessionsWithRawResponse:
+    """`room_sessions` operations answering the response as received (`APIResponse`: status, headers, `parse()`)."""
+
+    def __init__(self, requester: Requester) -> None:
+        resource = SignalWireRoomSessions(requester)
+        self.list = raw_response(resource.list)
+        self.get = raw_response(resource.get)
+        self.list_events = raw_response(resource.list_events)
+        self.list_members = raw_response(resource.list_members)
+        self.list_recordings = raw_response(resource.list_recordings)
+
+
+class AsyncSignalWireRoomSessionsWithRawResponse:
+    """`room_sessions` operations for asyncio, answering the response as received (`APIResponse`)."""
+
+    def __init__(self, requester: AsyncRequester) -> None:
+        resource = AsyncSignalWireRoomSessions(requester)
+        self.list = async_raw_pager(resource.list)
+        self.get = async_raw_response(resource.get)
+        self.list_events = async_raw_pager(resource.list_events)
+        self.list_members = async_raw_pager(resource.list_members)
+        self.list_recordings = async_raw_pager(resource.list_recordings)

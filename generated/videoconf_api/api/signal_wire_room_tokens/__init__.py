@@ -6,7 +6,9 @@ import datetime
 from collections.abc import Mapping, Sequence
 from typing import Any
 
-from ..._requester import AsyncRequester, Requester
+import httpx
+
+from ..._requester import AsyncRequester, Requester, async_raw_response, raw_response
 from ...models.join_as import JoinAs
 from ...models.media_allowed import MediaAllowed
 from ...models.room_token import RoomToken
@@ -15,7 +17,12 @@ from ...models.room_token_request_meta import RoomTokenRequestMeta
 from ...models.room_token_request_room_meta import RoomTokenRequestRoomMeta
 from ...types import UNSET, Unset
 
-__all__ = ["SignalWireRoomTokens", "AsyncSignalWireRoomTokens"]
+__all__ = [
+    "SignalWireRoomTokens",
+    "AsyncSignalWireRoomTokens",
+    "SignalWireRoomTokensWithRawResponse",
+    "AsyncSignalWireRoomTokensWithRawResponse",
+]
 
 
 class SignalWireRoomTokens:
@@ -45,6 +52,10 @@ class SignalWireRoomTokens:
         join_from: datetime.datetime | datetime.date | str | Unset = UNSET,
         join_until: datetime.datetime | datetime.date | str | Unset = UNSET,
         remove_at: datetime.datetime | datetime.date | str | Unset = UNSET,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        timeout: float | httpx.Timeout | None = None,
     ) -> RoomToken:
         """Create a room token
 
@@ -98,6 +109,13 @@ class SignalWireRoomTokens:
                 `2024-05-01T09:00:00Z`; a bare date is accepted as well and means midnight UTC (`2022-01-01` is read
                 as `2022-01-01T00:00:00Z`). Overrides the room's value. Takes an aware `datetime`, a naive one (read
                 as UTC), a `date` or an RFC 3339 string.
+            extra_headers: Headers added to this request only, after the client's own; a header of the same name
+                is replaced, except `Authorization`, which cannot be. Values with CR or LF are rejected.
+            extra_query: Query parameters added to this request only, after validation; a parameter the method
+                also sets is replaced.
+            extra_body: Fields merged into the request body after validation, so fields the contract does not
+                know yet can be sent; a key that the contract declares replaces that field's value.
+            timeout: Timeout for this call only, in seconds or as an `httpx.Timeout`; it overrides the client's.
 
         Returns:
             RoomToken: The new token.
@@ -108,7 +126,8 @@ class SignalWireRoomTokens:
             APIStatusError: The server answered 4xx or 5xx (after any retries); a subclass names the status,
                 such as `NotFoundError` or `RateLimitError`.
             APIConnectionError: The server could not be reached, or (`APITimeoutError`) did not answer in time.
-            APIResponseValidationError: The answer cannot be used at all (not the JSON this operation returns).
+            APIResponseValidationError: The answer cannot be used: not JSON, or not the kind of body this
+                operation returns; in strict mode, also any value the contract does not allow.
         """
         return self._requester.request(
             "room_tokens_create",
@@ -133,6 +152,10 @@ class SignalWireRoomTokens:
                 "join_until": join_until,
                 "remove_at": remove_at,
             },
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
+            timeout=timeout,
         )
 
 
@@ -163,6 +186,10 @@ class AsyncSignalWireRoomTokens:
         join_from: datetime.datetime | datetime.date | str | Unset = UNSET,
         join_until: datetime.datetime | datetime.date | str | Unset = UNSET,
         remove_at: datetime.datetime | datetime.date | str | Unset = UNSET,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        timeout: float | httpx.Timeout | None = None,
     ) -> RoomToken:
         """Create a room token
 
@@ -216,6 +243,13 @@ class AsyncSignalWireRoomTokens:
                 `2024-05-01T09:00:00Z`; a bare date is accepted as well and means midnight UTC (`2022-01-01` is read
                 as `2022-01-01T00:00:00Z`). Overrides the room's value. Takes an aware `datetime`, a naive one (read
                 as UTC), a `date` or an RFC 3339 string.
+            extra_headers: Headers added to this request only, after the client's own; a header of the same name
+                is replaced, except `Authorization`, which cannot be. Values with CR or LF are rejected.
+            extra_query: Query parameters added to this request only, after validation; a parameter the method
+                also sets is replaced.
+            extra_body: Fields merged into the request body after validation, so fields the contract does not
+                know yet can be sent; a key that the contract declares replaces that field's value.
+            timeout: Timeout for this call only, in seconds or as an `httpx.Timeout`; it overrides the client's.
 
         Returns:
             RoomToken: The new token.
@@ -226,7 +260,8 @@ class AsyncSignalWireRoomTokens:
             APIStatusError: The server answered 4xx or 5xx (after any retries); a subclass names the status,
                 such as `NotFoundError` or `RateLimitError`.
             APIConnectionError: The server could not be reached, or (`APITimeoutError`) did not answer in time.
-            APIResponseValidationError: The answer cannot be used at all (not the JSON this operation returns).
+            APIResponseValidationError: The answer cannot be used: not JSON, or not the kind of body this
+                operation returns; in strict mode, also any value the contract does not allow.
         """
         return await self._requester.request(
             "room_tokens_create",
@@ -251,4 +286,24 @@ class AsyncSignalWireRoomTokens:
                 "join_until": join_until,
                 "remove_at": remove_at,
             },
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
+            timeout=timeout,
         )
+
+
+class SignalWireRoomTokensWithRawResponse:
+    """`room_tokens` operations answering the response as received (`APIResponse`: status, headers, `parse()`)."""
+
+    def __init__(self, requester: Requester) -> None:
+        resource = SignalWireRoomTokens(requester)
+        self.create = raw_response(resource.create)
+
+
+class AsyncSignalWireRoomTokensWithRawResponse:
+    """`room_tokens` operations for asyncio, answering the response as received (`APIResponse`)."""
+
+    def __init__(self, requester: AsyncRequester) -> None:
+        resource = AsyncSignalWireRoomTokens(requester)
+        self.create = async_raw_response(resource.create)

@@ -7,7 +7,18 @@ from collections.abc import Mapping
 from typing import Any
 from uuid import UUID
 
-from ..._requester import AsyncPager, AsyncRequester, Requester, SyncPager, no_content
+import httpx
+
+from ..._requester import (
+    AsyncPager,
+    AsyncRequester,
+    Requester,
+    SyncPager,
+    async_raw_pager,
+    async_raw_response,
+    no_content,
+    raw_response,
+)
 from ...models.create_room_request_meta import CreateRoomRequestMeta
 from ...models.room import Room
 from ...models.room_list import RoomList
@@ -18,7 +29,12 @@ from ...models.video_layout import VideoLayout
 from ...models.video_quality import VideoQuality
 from ...types import UNSET, Unset
 
-__all__ = ["SignalWireRooms", "AsyncSignalWireRooms"]
+__all__ = [
+    "SignalWireRooms",
+    "AsyncSignalWireRooms",
+    "SignalWireRoomsWithRawResponse",
+    "AsyncSignalWireRoomsWithRawResponse",
+]
 
 
 def _rooms_list_items(page: RoomList) -> list[Room]:
@@ -44,6 +60,10 @@ class SignalWireRooms:
         page_number: int | Unset = UNSET,
         page_size: int | Unset = UNSET,
         page_token: str | Unset = UNSET,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        timeout: float | httpx.Timeout | None = None,
     ) -> SyncPager[Room]:
         """List rooms
 
@@ -70,6 +90,13 @@ class SignalWireRooms:
             page_token: Opaque cursor copied from the pagination links of an earlier page. Required whenever
                 `page_number` is above 0 (the server otherwise answers with `page_token_required`). Clients should
                 simply follow `links.next` instead of building URLs.
+            extra_headers: Headers added to this request only, after the client's own; a header of the same name
+                is replaced, except `Authorization`, which cannot be. Values with CR or LF are rejected.
+            extra_query: Query parameters added to this request only, after validation; a parameter the method
+                also sets is replaced.
+            extra_body: Fields merged into the request body after validation, so fields the contract does not
+                know yet can be sent; a key that the contract declares replaces that field's value.
+            timeout: Timeout for this call only, in seconds or as an `httpx.Timeout`; it overrides the client's.
 
         Returns:
             SyncPager[Room]: One page of results that auto-paginates: `for item in ...` yields every item of
@@ -83,8 +110,9 @@ class SignalWireRooms:
                 subclass names the status, such as `NotFoundError` or `RateLimitError`.
             APIConnectionError: When iterating fetches a page: the server could not be reached, or
                 (`APITimeoutError`) did not answer in time.
-            APIResponseValidationError: When iterating fetches a page: the answer cannot be used at all (not the
-                JSON this operation returns).
+            APIResponseValidationError: When iterating fetches a page: the answer cannot be used: not JSON, or
+                not the kind of body this operation returns; in strict mode, also any value the contract does not
+                allow.
         """
         return self._requester.paginate(
             "rooms_list",
@@ -98,6 +126,10 @@ class SignalWireRooms:
                 "page_size": page_size,
                 "page_token": page_token,
             },
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
+            timeout=timeout,
         )
 
     def create(
@@ -117,6 +149,10 @@ class SignalWireRooms:
         join_from: datetime.datetime | datetime.date | str | Unset = UNSET,
         join_until: datetime.datetime | datetime.date | str | Unset = UNSET,
         remove_at: datetime.datetime | datetime.date | str | Unset = UNSET,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        timeout: float | httpx.Timeout | None = None,
     ) -> Room:
         """Create a room
 
@@ -156,6 +192,13 @@ class SignalWireRooms:
                 `2024-05-01T09:00:00Z`; a bare date is accepted as well and means midnight UTC (`2022-01-01` is read
                 as `2022-01-01T00:00:00Z`). A token may override it. Takes an aware `datetime`, a naive one (read as
                 UTC), a `date` or an RFC 3339 string.
+            extra_headers: Headers added to this request only, after the client's own; a header of the same name
+                is replaced, except `Authorization`, which cannot be. Values with CR or LF are rejected.
+            extra_query: Query parameters added to this request only, after validation; a parameter the method
+                also sets is replaced.
+            extra_body: Fields merged into the request body after validation, so fields the contract does not
+                know yet can be sent; a key that the contract declares replaces that field's value.
+            timeout: Timeout for this call only, in seconds or as an `httpx.Timeout`; it overrides the client's.
 
         Returns:
             Room: The new room.
@@ -166,7 +209,8 @@ class SignalWireRooms:
             APIStatusError: The server answered 4xx or 5xx (after any retries); a subclass names the status,
                 such as `NotFoundError` or `RateLimitError`.
             APIConnectionError: The server could not be reached, or (`APITimeoutError`) did not answer in time.
-            APIResponseValidationError: The answer cannot be used at all (not the JSON this operation returns).
+            APIResponseValidationError: The answer cannot be used: not JSON, or not the kind of body this
+                operation returns; in strict mode, also any value the contract does not allow.
         """
         return self._requester.request(
             "rooms_create",
@@ -187,6 +231,10 @@ class SignalWireRooms:
                 "join_until": join_until,
                 "remove_at": remove_at,
             },
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
+            timeout=timeout,
         )
 
     def get(
@@ -195,6 +243,10 @@ class SignalWireRooms:
         /,
         *,
         include_active_session: bool | Unset = UNSET,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        timeout: float | httpx.Timeout | None = None,
     ) -> Room:
         """Get a room by id or name
 
@@ -208,6 +260,13 @@ class SignalWireRooms:
                 characters; must match the regular expression `^[A-Za-z0-9_-]+$`.
             include_active_session: When true, each returned object carries its running session in
                 `active_session`.
+            extra_headers: Headers added to this request only, after the client's own; a header of the same name
+                is replaced, except `Authorization`, which cannot be. Values with CR or LF are rejected.
+            extra_query: Query parameters added to this request only, after validation; a parameter the method
+                also sets is replaced.
+            extra_body: Fields merged into the request body after validation, so fields the contract does not
+                know yet can be sent; a key that the contract declares replaces that field's value.
+            timeout: Timeout for this call only, in seconds or as an `httpx.Timeout`; it overrides the client's.
 
         Returns:
             Room: The room.
@@ -218,7 +277,8 @@ class SignalWireRooms:
             APIStatusError: The server answered 4xx or 5xx (after any retries); a subclass names the status,
                 such as `NotFoundError` or `RateLimitError`.
             APIConnectionError: The server could not be reached, or (`APITimeoutError`) did not answer in time.
-            APIResponseValidationError: The answer cannot be used at all (not the JSON this operation returns).
+            APIResponseValidationError: The answer cannot be used: not JSON, or not the kind of body this
+                operation returns; in strict mode, also any value the contract does not allow.
         """
         return self._requester.request(
             "rooms_get",
@@ -229,14 +289,34 @@ class SignalWireRooms:
             query={
                 "include_active_session": include_active_session,
             },
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
+            timeout=timeout,
         )
 
-    def get_by_name(self, name: str, /) -> Room:
+    def get_by_name(
+        self,
+        name: str,
+        /,
+        *,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        timeout: float | httpx.Timeout | None = None,
+    ) -> Room:
         """The same operation as `get`, called with a name instead of an id.
 
         Args:
             name: Unique, URL-safe name of a room or conference: letters, digits, `_` and `-`. At most 100
                 characters. Must match the regular expression `^[A-Za-z0-9_-]+$`.
+            extra_headers: Headers added to this request only, after the client's own; a header of the same name
+                is replaced, except `Authorization`, which cannot be. Values with CR or LF are rejected.
+            extra_query: Query parameters added to this request only, after validation; a parameter the method
+                also sets is replaced.
+            extra_body: Fields merged into the request body after validation, so fields the contract does not
+                know yet can be sent; a key that the contract declares replaces that field's value.
+            timeout: Timeout for this call only, in seconds or as an `httpx.Timeout`; it overrides the client's.
 
         Returns:
             Room: The room.
@@ -247,9 +327,18 @@ class SignalWireRooms:
             APIStatusError: The server answered 4xx or 5xx (after any retries); a subclass names the status,
                 such as `NotFoundError` or `RateLimitError`.
             APIConnectionError: The server could not be reached, or (`APITimeoutError`) did not answer in time.
-            APIResponseValidationError: The answer cannot be used at all (not the JSON this operation returns).
+            APIResponseValidationError: The answer cannot be used: not JSON, or not the kind of body this
+                operation returns; in strict mode, also any value the contract does not allow.
         """
-        return self._requester.request("rooms_get", Room.from_dict, path={"id": name})
+        return self._requester.request(
+            "rooms_get",
+            Room.from_dict,
+            path={"id": name},
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
+            timeout=timeout,
+        )
 
     def update(
         self,
@@ -269,6 +358,10 @@ class SignalWireRooms:
         join_from: datetime.datetime | datetime.date | str | Unset = UNSET,
         join_until: datetime.datetime | datetime.date | str | Unset = UNSET,
         remove_at: datetime.datetime | datetime.date | str | Unset = UNSET,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        timeout: float | httpx.Timeout | None = None,
     ) -> Room:
         """Update a room
 
@@ -308,6 +401,13 @@ class SignalWireRooms:
                 `2024-05-01T09:00:00Z`; a bare date is accepted as well and means midnight UTC (`2022-01-01` is read
                 as `2022-01-01T00:00:00Z`). Omit it to keep the current value. Takes an aware `datetime`, a naive
                 one (read as UTC), a `date` or an RFC 3339 string.
+            extra_headers: Headers added to this request only, after the client's own; a header of the same name
+                is replaced, except `Authorization`, which cannot be. Values with CR or LF are rejected.
+            extra_query: Query parameters added to this request only, after validation; a parameter the method
+                also sets is replaced.
+            extra_body: Fields merged into the request body after validation, so fields the contract does not
+                know yet can be sent; a key that the contract declares replaces that field's value.
+            timeout: Timeout for this call only, in seconds or as an `httpx.Timeout`; it overrides the client's.
 
         Returns:
             Room: The room after the change.
@@ -318,7 +418,8 @@ class SignalWireRooms:
             APIStatusError: The server answered 4xx or 5xx (after any retries); a subclass names the status,
                 such as `NotFoundError` or `RateLimitError`.
             APIConnectionError: The server could not be reached, or (`APITimeoutError`) did not answer in time.
-            APIResponseValidationError: The answer cannot be used at all (not the JSON this operation returns).
+            APIResponseValidationError: The answer cannot be used: not JSON, or not the kind of body this
+                operation returns; in strict mode, also any value the contract does not allow.
         """
         return self._requester.request(
             "rooms_update",
@@ -341,12 +442,21 @@ class SignalWireRooms:
                 "join_until": join_until,
                 "remove_at": remove_at,
             },
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
+            timeout=timeout,
         )
 
     def delete(
         self,
         id: UUID,
         /,
+        *,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        timeout: float | httpx.Timeout | None = None,
     ) -> None:
         """Delete a room
 
@@ -356,6 +466,13 @@ class SignalWireRooms:
 
         Args:
             id: Identifier (UUID) of the room.
+            extra_headers: Headers added to this request only, after the client's own; a header of the same name
+                is replaced, except `Authorization`, which cannot be. Values with CR or LF are rejected.
+            extra_query: Query parameters added to this request only, after validation; a parameter the method
+                also sets is replaced.
+            extra_body: Fields merged into the request body after validation, so fields the contract does not
+                know yet can be sent; a key that the contract declares replaces that field's value.
+            timeout: Timeout for this call only, in seconds or as an `httpx.Timeout`; it overrides the client's.
 
         Returns:
             None: The room was deleted.
@@ -366,7 +483,8 @@ class SignalWireRooms:
             APIStatusError: The server answered 4xx or 5xx (after any retries); a subclass names the status,
                 such as `NotFoundError` or `RateLimitError`.
             APIConnectionError: The server could not be reached, or (`APITimeoutError`) did not answer in time.
-            APIResponseValidationError: The answer cannot be used at all (not the JSON this operation returns).
+            APIResponseValidationError: The answer cannot be used: not JSON, or not the kind of body this
+                operation returns; in strict mode, also any value the contract does not allow.
         """
         return self._requester.request(
             "rooms_delete",
@@ -374,6 +492,10 @@ class SignalWireRooms:
             path={
                 "id": id,
             },
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
+            timeout=timeout,
         )
 
     def list_streams(
@@ -384,6 +506,10 @@ class SignalWireRooms:
         page_number: int | Unset = UNSET,
         page_size: int | Unset = UNSET,
         page_token: str | Unset = UNSET,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        timeout: float | httpx.Timeout | None = None,
     ) -> SyncPager[Stream]:
         """List a room's streams
 
@@ -400,6 +526,13 @@ class SignalWireRooms:
             page_token: Opaque cursor copied from the pagination links of an earlier page. Required whenever
                 `page_number` is above 0 (the server otherwise answers with `page_token_required`). Clients should
                 simply follow `links.next` instead of building URLs.
+            extra_headers: Headers added to this request only, after the client's own; a header of the same name
+                is replaced, except `Authorization`, which cannot be. Values with CR or LF are rejected.
+            extra_query: Query parameters added to this request only, after validation; a parameter the method
+                also sets is replaced.
+            extra_body: Fields merged into the request body after validation, so fields the contract does not
+                know yet can be sent; a key that the contract declares replaces that field's value.
+            timeout: Timeout for this call only, in seconds or as an `httpx.Timeout`; it overrides the client's.
 
         Returns:
             SyncPager[Stream]: One page of results that auto-paginates: `for item in ...` yields every item of
@@ -413,8 +546,9 @@ class SignalWireRooms:
                 subclass names the status, such as `NotFoundError` or `RateLimitError`.
             APIConnectionError: When iterating fetches a page: the server could not be reached, or
                 (`APITimeoutError`) did not answer in time.
-            APIResponseValidationError: When iterating fetches a page: the answer cannot be used at all (not the
-                JSON this operation returns).
+            APIResponseValidationError: When iterating fetches a page: the answer cannot be used: not JSON, or
+                not the kind of body this operation returns; in strict mode, also any value the contract does not
+                allow.
         """
         return self._requester.paginate(
             "rooms_list_streams",
@@ -428,6 +562,10 @@ class SignalWireRooms:
                 "page_size": page_size,
                 "page_token": page_token,
             },
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
+            timeout=timeout,
         )
 
     def create_stream(
@@ -436,6 +574,10 @@ class SignalWireRooms:
         /,
         *,
         url: str,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        timeout: float | httpx.Timeout | None = None,
     ) -> Stream:
         """Start streaming a room
 
@@ -447,6 +589,13 @@ class SignalWireRooms:
         Args:
             id: Identifier (UUID) of the room.
             url: RTMP or RTMPS address to push the video to, including any stream key.
+            extra_headers: Headers added to this request only, after the client's own; a header of the same name
+                is replaced, except `Authorization`, which cannot be. Values with CR or LF are rejected.
+            extra_query: Query parameters added to this request only, after validation; a parameter the method
+                also sets is replaced.
+            extra_body: Fields merged into the request body after validation, so fields the contract does not
+                know yet can be sent; a key that the contract declares replaces that field's value.
+            timeout: Timeout for this call only, in seconds or as an `httpx.Timeout`; it overrides the client's.
 
         Returns:
             Stream: The new stream.
@@ -457,7 +606,8 @@ class SignalWireRooms:
             APIStatusError: The server answered 4xx or 5xx (after any retries); a subclass names the status,
                 such as `NotFoundError` or `RateLimitError`.
             APIConnectionError: The server could not be reached, or (`APITimeoutError`) did not answer in time.
-            APIResponseValidationError: The answer cannot be used at all (not the JSON this operation returns).
+            APIResponseValidationError: The answer cannot be used: not JSON, or not the kind of body this
+                operation returns; in strict mode, also any value the contract does not allow.
         """
         return self._requester.request(
             "rooms_create_stream",
@@ -468,6 +618,10 @@ class SignalWireRooms:
             body={
                 "url": url,
             },
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
+            timeout=timeout,
         )
 
 
@@ -486,6 +640,10 @@ class AsyncSignalWireRooms:
         page_number: int | Unset = UNSET,
         page_size: int | Unset = UNSET,
         page_token: str | Unset = UNSET,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        timeout: float | httpx.Timeout | None = None,
     ) -> AsyncPager[Room]:
         """List rooms
 
@@ -512,6 +670,13 @@ class AsyncSignalWireRooms:
             page_token: Opaque cursor copied from the pagination links of an earlier page. Required whenever
                 `page_number` is above 0 (the server otherwise answers with `page_token_required`). Clients should
                 simply follow `links.next` instead of building URLs.
+            extra_headers: Headers added to this request only, after the client's own; a header of the same name
+                is replaced, except `Authorization`, which cannot be. Values with CR or LF are rejected.
+            extra_query: Query parameters added to this request only, after validation; a parameter the method
+                also sets is replaced.
+            extra_body: Fields merged into the request body after validation, so fields the contract does not
+                know yet can be sent; a key that the contract declares replaces that field's value.
+            timeout: Timeout for this call only, in seconds or as an `httpx.Timeout`; it overrides the client's.
 
         Returns:
             AsyncPager[Room]: One page of results that auto-paginates: `async for item in ...` yields every item
@@ -526,8 +691,9 @@ class AsyncSignalWireRooms:
                 subclass names the status, such as `NotFoundError` or `RateLimitError`.
             APIConnectionError: When iterating fetches a page: the server could not be reached, or
                 (`APITimeoutError`) did not answer in time.
-            APIResponseValidationError: When iterating fetches a page: the answer cannot be used at all (not the
-                JSON this operation returns).
+            APIResponseValidationError: When iterating fetches a page: the answer cannot be used: not JSON, or
+                not the kind of body this operation returns; in strict mode, also any value the contract does not
+                allow.
         """
         return self._requester.paginate(
             "rooms_list",
@@ -541,6 +707,10 @@ class AsyncSignalWireRooms:
                 "page_size": page_size,
                 "page_token": page_token,
             },
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
+            timeout=timeout,
         )
 
     async def create(
@@ -560,6 +730,10 @@ class AsyncSignalWireRooms:
         join_from: datetime.datetime | datetime.date | str | Unset = UNSET,
         join_until: datetime.datetime | datetime.date | str | Unset = UNSET,
         remove_at: datetime.datetime | datetime.date | str | Unset = UNSET,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        timeout: float | httpx.Timeout | None = None,
     ) -> Room:
         """Create a room
 
@@ -599,6 +773,13 @@ class AsyncSignalWireRooms:
                 `2024-05-01T09:00:00Z`; a bare date is accepted as well and means midnight UTC (`2022-01-01` is read
                 as `2022-01-01T00:00:00Z`). A token may override it. Takes an aware `datetime`, a naive one (read as
                 UTC), a `date` or an RFC 3339 string.
+            extra_headers: Headers added to this request only, after the client's own; a header of the same name
+                is replaced, except `Authorization`, which cannot be. Values with CR or LF are rejected.
+            extra_query: Query parameters added to this request only, after validation; a parameter the method
+                also sets is replaced.
+            extra_body: Fields merged into the request body after validation, so fields the contract does not
+                know yet can be sent; a key that the contract declares replaces that field's value.
+            timeout: Timeout for this call only, in seconds or as an `httpx.Timeout`; it overrides the client's.
 
         Returns:
             Room: The new room.
@@ -609,7 +790,8 @@ class AsyncSignalWireRooms:
             APIStatusError: The server answered 4xx or 5xx (after any retries); a subclass names the status,
                 such as `NotFoundError` or `RateLimitError`.
             APIConnectionError: The server could not be reached, or (`APITimeoutError`) did not answer in time.
-            APIResponseValidationError: The answer cannot be used at all (not the JSON this operation returns).
+            APIResponseValidationError: The answer cannot be used: not JSON, or not the kind of body this
+                operation returns; in strict mode, also any value the contract does not allow.
         """
         return await self._requester.request(
             "rooms_create",
@@ -630,6 +812,10 @@ class AsyncSignalWireRooms:
                 "join_until": join_until,
                 "remove_at": remove_at,
             },
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
+            timeout=timeout,
         )
 
     async def get(
@@ -638,6 +824,10 @@ class AsyncSignalWireRooms:
         /,
         *,
         include_active_session: bool | Unset = UNSET,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        timeout: float | httpx.Timeout | None = None,
     ) -> Room:
         """Get a room by id or name
 
@@ -651,6 +841,13 @@ class AsyncSignalWireRooms:
                 characters; must match the regular expression `^[A-Za-z0-9_-]+$`.
             include_active_session: When true, each returned object carries its running session in
                 `active_session`.
+            extra_headers: Headers added to this request only, after the client's own; a header of the same name
+                is replaced, except `Authorization`, which cannot be. Values with CR or LF are rejected.
+            extra_query: Query parameters added to this request only, after validation; a parameter the method
+                also sets is replaced.
+            extra_body: Fields merged into the request body after validation, so fields the contract does not
+                know yet can be sent; a key that the contract declares replaces that field's value.
+            timeout: Timeout for this call only, in seconds or as an `httpx.Timeout`; it overrides the client's.
 
         Returns:
             Room: The room.
@@ -661,7 +858,8 @@ class AsyncSignalWireRooms:
             APIStatusError: The server answered 4xx or 5xx (after any retries); a subclass names the status,
                 such as `NotFoundError` or `RateLimitError`.
             APIConnectionError: The server could not be reached, or (`APITimeoutError`) did not answer in time.
-            APIResponseValidationError: The answer cannot be used at all (not the JSON this operation returns).
+            APIResponseValidationError: The answer cannot be used: not JSON, or not the kind of body this
+                operation returns; in strict mode, also any value the contract does not allow.
         """
         return await self._requester.request(
             "rooms_get",
@@ -672,14 +870,34 @@ class AsyncSignalWireRooms:
             query={
                 "include_active_session": include_active_session,
             },
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
+            timeout=timeout,
         )
 
-    async def get_by_name(self, name: str, /) -> Room:
+    async def get_by_name(
+        self,
+        name: str,
+        /,
+        *,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        timeout: float | httpx.Timeout | None = None,
+    ) -> Room:
         """The same operation as `get`, called with a name instead of an id.
 
         Args:
             name: Unique, URL-safe name of a room or conference: letters, digits, `_` and `-`. At most 100
                 characters. Must match the regular expression `^[A-Za-z0-9_-]+$`.
+            extra_headers: Headers added to this request only, after the client's own; a header of the same name
+                is replaced, except `Authorization`, which cannot be. Values with CR or LF are rejected.
+            extra_query: Query parameters added to this request only, after validation; a parameter the method
+                also sets is replaced.
+            extra_body: Fields merged into the request body after validation, so fields the contract does not
+                know yet can be sent; a key that the contract declares replaces that field's value.
+            timeout: Timeout for this call only, in seconds or as an `httpx.Timeout`; it overrides the client's.
 
         Returns:
             Room: The room.
@@ -690,9 +908,18 @@ class AsyncSignalWireRooms:
             APIStatusError: The server answered 4xx or 5xx (after any retries); a subclass names the status,
                 such as `NotFoundError` or `RateLimitError`.
             APIConnectionError: The server could not be reached, or (`APITimeoutError`) did not answer in time.
-            APIResponseValidationError: The answer cannot be used at all (not the JSON this operation returns).
+            APIResponseValidationError: The answer cannot be used: not JSON, or not the kind of body this
+                operation returns; in strict mode, also any value the contract does not allow.
         """
-        return await self._requester.request("rooms_get", Room.from_dict, path={"id": name})
+        return await self._requester.request(
+            "rooms_get",
+            Room.from_dict,
+            path={"id": name},
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
+            timeout=timeout,
+        )
 
     async def update(
         self,
@@ -712,6 +939,10 @@ class AsyncSignalWireRooms:
         join_from: datetime.datetime | datetime.date | str | Unset = UNSET,
         join_until: datetime.datetime | datetime.date | str | Unset = UNSET,
         remove_at: datetime.datetime | datetime.date | str | Unset = UNSET,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        timeout: float | httpx.Timeout | None = None,
     ) -> Room:
         """Update a room
 
@@ -751,6 +982,13 @@ class AsyncSignalWireRooms:
                 `2024-05-01T09:00:00Z`; a bare date is accepted as well and means midnight UTC (`2022-01-01` is read
                 as `2022-01-01T00:00:00Z`). Omit it to keep the current value. Takes an aware `datetime`, a naive
                 one (read as UTC), a `date` or an RFC 3339 string.
+            extra_headers: Headers added to this request only, after the client's own; a header of the same name
+                is replaced, except `Authorization`, which cannot be. Values with CR or LF are rejected.
+            extra_query: Query parameters added to this request only, after validation; a parameter the method
+                also sets is replaced.
+            extra_body: Fields merged into the request body after validation, so fields the contract does not
+                know yet can be sent; a key that the contract declares replaces that field's value.
+            timeout: Timeout for this call only, in seconds or as an `httpx.Timeout`; it overrides the client's.
 
         Returns:
             Room: The room after the change.
@@ -761,7 +999,8 @@ class AsyncSignalWireRooms:
             APIStatusError: The server answered 4xx or 5xx (after any retries); a subclass names the status,
                 such as `NotFoundError` or `RateLimitError`.
             APIConnectionError: The server could not be reached, or (`APITimeoutError`) did not answer in time.
-            APIResponseValidationError: The answer cannot be used at all (not the JSON this operation returns).
+            APIResponseValidationError: The answer cannot be used: not JSON, or not the kind of body this
+                operation returns; in strict mode, also any value the contract does not allow.
         """
         return await self._requester.request(
             "rooms_update",
@@ -784,12 +1023,21 @@ class AsyncSignalWireRooms:
                 "join_until": join_until,
                 "remove_at": remove_at,
             },
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
+            timeout=timeout,
         )
 
     async def delete(
         self,
         id: UUID,
         /,
+        *,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        timeout: float | httpx.Timeout | None = None,
     ) -> None:
         """Delete a room
 
@@ -799,6 +1047,13 @@ class AsyncSignalWireRooms:
 
         Args:
             id: Identifier (UUID) of the room.
+            extra_headers: Headers added to this request only, after the client's own; a header of the same name
+                is replaced, except `Authorization`, which cannot be. Values with CR or LF are rejected.
+            extra_query: Query parameters added to this request only, after validation; a parameter the method
+                also sets is replaced.
+            extra_body: Fields merged into the request body after validation, so fields the contract does not
+                know yet can be sent; a key that the contract declares replaces that field's value.
+            timeout: Timeout for this call only, in seconds or as an `httpx.Timeout`; it overrides the client's.
 
         Returns:
             None: The room was deleted.
@@ -809,7 +1064,8 @@ class AsyncSignalWireRooms:
             APIStatusError: The server answered 4xx or 5xx (after any retries); a subclass names the status,
                 such as `NotFoundError` or `RateLimitError`.
             APIConnectionError: The server could not be reached, or (`APITimeoutError`) did not answer in time.
-            APIResponseValidationError: The answer cannot be used at all (not the JSON this operation returns).
+            APIResponseValidationError: The answer cannot be used: not JSON, or not the kind of body this
+                operation returns; in strict mode, also any value the contract does not allow.
         """
         return await self._requester.request(
             "rooms_delete",
@@ -817,6 +1073,10 @@ class AsyncSignalWireRooms:
             path={
                 "id": id,
             },
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
+            timeout=timeout,
         )
 
     def list_streams(
@@ -827,6 +1087,10 @@ class AsyncSignalWireRooms:
         page_number: int | Unset = UNSET,
         page_size: int | Unset = UNSET,
         page_token: str | Unset = UNSET,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        timeout: float | httpx.Timeout | None = None,
     ) -> AsyncPager[Stream]:
         """List a room's streams
 
@@ -843,6 +1107,13 @@ class AsyncSignalWireRooms:
             page_token: Opaque cursor copied from the pagination links of an earlier page. Required whenever
                 `page_number` is above 0 (the server otherwise answers with `page_token_required`). Clients should
                 simply follow `links.next` instead of building URLs.
+            extra_headers: Headers added to this request only, after the client's own; a header of the same name
+                is replaced, except `Authorization`, which cannot be. Values with CR or LF are rejected.
+            extra_query: Query parameters added to this request only, after validation; a parameter the method
+                also sets is replaced.
+            extra_body: Fields merged into the request body after validation, so fields the contract does not
+                know yet can be sent; a key that the contract declares replaces that field's value.
+            timeout: Timeout for this call only, in seconds or as an `httpx.Timeout`; it overrides the client's.
 
         Returns:
             AsyncPager[Stream]: One page of results that auto-paginates: `async for item in ...` yields every
@@ -857,8 +1128,9 @@ class AsyncSignalWireRooms:
                 subclass names the status, such as `NotFoundError` or `RateLimitError`.
             APIConnectionError: When iterating fetches a page: the server could not be reached, or
                 (`APITimeoutError`) did not answer in time.
-            APIResponseValidationError: When iterating fetches a page: the answer cannot be used at all (not the
-                JSON this operation returns).
+            APIResponseValidationError: When iterating fetches a page: the answer cannot be used: not JSON, or
+                not the kind of body this operation returns; in strict mode, also any value the contract does not
+                allow.
         """
         return self._requester.paginate(
             "rooms_list_streams",
@@ -872,6 +1144,10 @@ class AsyncSignalWireRooms:
                 "page_size": page_size,
                 "page_token": page_token,
             },
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
+            timeout=timeout,
         )
 
     async def create_stream(
@@ -880,6 +1156,10 @@ class AsyncSignalWireRooms:
         /,
         *,
         url: str,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        timeout: float | httpx.Timeout | None = None,
     ) -> Stream:
         """Start streaming a room
 
@@ -891,6 +1171,13 @@ class AsyncSignalWireRooms:
         Args:
             id: Identifier (UUID) of the room.
             url: RTMP or RTMPS address to push the video to, including any stream key.
+            extra_headers: Headers added to this request only, after the client's own; a header of the same name
+                is replaced, except `Authorization`, which cannot be. Values with CR or LF are rejected.
+            extra_query: Query parameters added to this request only, after validation; a parameter the method
+                also sets is replaced.
+            extra_body: Fields merged into the request body after validation, so fields the contract does not
+                know yet can be sent; a key that the contract declares replaces that field's value.
+            timeout: Timeout for this call only, in seconds or as an `httpx.Timeout`; it overrides the client's.
 
         Returns:
             Stream: The new stream.
@@ -901,7 +1188,8 @@ class AsyncSignalWireRooms:
             APIStatusError: The server answered 4xx or 5xx (after any retries); a subclass names the status,
                 such as `NotFoundError` or `RateLimitError`.
             APIConnectionError: The server could not be reached, or (`APITimeoutError`) did not answer in time.
-            APIResponseValidationError: The answer cannot be used at all (not the JSON this operation returns).
+            APIResponseValidationError: The answer cannot be used: not JSON, or not the kind of body this
+                operation returns; in strict mode, also any value the contract does not allow.
         """
         return await self._requester.request(
             "rooms_create_stream",
@@ -912,4 +1200,38 @@ class AsyncSignalWireRooms:
             body={
                 "url": url,
             },
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
+            timeout=timeout,
         )
+
+
+class SignalWireRoomsWithRawResponse:
+    """`rooms` operations answering the response as received (`APIResponse`: status, headers, `parse()`)."""
+
+    def __init__(self, requester: Requester) -> None:
+        resource = SignalWireRooms(requester)
+        self.list = raw_response(resource.list)
+        self.create = raw_response(resource.create)
+        self.get = raw_response(resource.get)
+        self.get_by_name = raw_response(resource.get_by_name)
+        self.update = raw_response(resource.update)
+        self.delete = raw_response(resource.delete)
+        self.list_streams = raw_response(resource.list_streams)
+        self.create_stream = raw_response(resource.create_stream)
+
+
+class AsyncSignalWireRoomsWithRawResponse:
+    """`rooms` operations for asyncio, answering the response as received (`APIResponse`)."""
+
+    def __init__(self, requester: AsyncRequester) -> None:
+        resource = AsyncSignalWireRooms(requester)
+        self.list = async_raw_pager(resource.list)
+        self.create = async_raw_response(resource.create)
+        self.get = async_raw_response(resource.get)
+        self.get_by_name = async_raw_response(resource.get_by_name)
+        self.update = async_raw_response(resource.update)
+        self.delete = async_raw_response(resource.delete)
+        self.list_streams = async_raw_pager(resource.list_streams)
+        self.create_stream = async_raw_response(resource.create_stream)

@@ -2,12 +2,20 @@
 
 from __future__ import annotations
 
+from collections.abc import Mapping
 from uuid import UUID
 
-from ..._requester import AsyncRequester, Requester, no_content
+import httpx
+
+from ..._requester import AsyncRequester, Requester, async_raw_response, no_content, raw_response
 from ...models.stream import Stream
 
-__all__ = ["SignalWireStreams", "AsyncSignalWireStreams"]
+__all__ = [
+    "SignalWireStreams",
+    "AsyncSignalWireStreams",
+    "SignalWireStreamsWithRawResponse",
+    "AsyncSignalWireStreamsWithRawResponse",
+]
 
 
 class SignalWireStreams:
@@ -20,6 +28,11 @@ class SignalWireStreams:
         self,
         id: UUID,
         /,
+        *,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        timeout: float | httpx.Timeout | None = None,
     ) -> Stream:
         """Get a stream
 
@@ -29,6 +42,13 @@ class SignalWireStreams:
 
         Args:
             id: Identifier (UUID) of the stream.
+            extra_headers: Headers added to this request only, after the client's own; a header of the same name
+                is replaced, except `Authorization`, which cannot be. Values with CR or LF are rejected.
+            extra_query: Query parameters added to this request only, after validation; a parameter the method
+                also sets is replaced.
+            extra_body: Fields merged into the request body after validation, so fields the contract does not
+                know yet can be sent; a key that the contract declares replaces that field's value.
+            timeout: Timeout for this call only, in seconds or as an `httpx.Timeout`; it overrides the client's.
 
         Returns:
             Stream: The stream.
@@ -39,7 +59,8 @@ class SignalWireStreams:
             APIStatusError: The server answered 4xx or 5xx (after any retries); a subclass names the status,
                 such as `NotFoundError` or `RateLimitError`.
             APIConnectionError: The server could not be reached, or (`APITimeoutError`) did not answer in time.
-            APIResponseValidationError: The answer cannot be used at all (not the JSON this operation returns).
+            APIResponseValidationError: The answer cannot be used: not JSON, or not the kind of body this
+                operation returns; in strict mode, also any value the contract does not allow.
         """
         return self._requester.request(
             "streams_get",
@@ -47,6 +68,10 @@ class SignalWireStreams:
             path={
                 "id": id,
             },
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
+            timeout=timeout,
         )
 
     def update(
@@ -55,6 +80,10 @@ class SignalWireStreams:
         /,
         *,
         url: str,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        timeout: float | httpx.Timeout | None = None,
     ) -> Stream:
         """Change a stream's destination
 
@@ -65,6 +94,13 @@ class SignalWireStreams:
         Args:
             id: Identifier (UUID) of the stream.
             url: RTMP or RTMPS address to push the video to, including any stream key.
+            extra_headers: Headers added to this request only, after the client's own; a header of the same name
+                is replaced, except `Authorization`, which cannot be. Values with CR or LF are rejected.
+            extra_query: Query parameters added to this request only, after validation; a parameter the method
+                also sets is replaced.
+            extra_body: Fields merged into the request body after validation, so fields the contract does not
+                know yet can be sent; a key that the contract declares replaces that field's value.
+            timeout: Timeout for this call only, in seconds or as an `httpx.Timeout`; it overrides the client's.
 
         Returns:
             Stream: The stream after the change.
@@ -75,7 +111,8 @@ class SignalWireStreams:
             APIStatusError: The server answered 4xx or 5xx (after any retries); a subclass names the status,
                 such as `NotFoundError` or `RateLimitError`.
             APIConnectionError: The server could not be reached, or (`APITimeoutError`) did not answer in time.
-            APIResponseValidationError: The answer cannot be used at all (not the JSON this operation returns).
+            APIResponseValidationError: The answer cannot be used: not JSON, or not the kind of body this
+                operation returns; in strict mode, also any value the contract does not allow.
         """
         return self._requester.request(
             "streams_update",
@@ -86,12 +123,21 @@ class SignalWireStreams:
             body={
                 "url": url,
             },
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
+            timeout=timeout,
         )
 
     def delete(
         self,
         id: UUID,
         /,
+        *,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        timeout: float | httpx.Timeout | None = None,
     ) -> None:
         """Stop a stream
 
@@ -101,6 +147,13 @@ class SignalWireStreams:
 
         Args:
             id: Identifier (UUID) of the stream.
+            extra_headers: Headers added to this request only, after the client's own; a header of the same name
+                is replaced, except `Authorization`, which cannot be. Values with CR or LF are rejected.
+            extra_query: Query parameters added to this request only, after validation; a parameter the method
+                also sets is replaced.
+            extra_body: Fields merged into the request body after validation, so fields the contract does not
+                know yet can be sent; a key that the contract declares replaces that field's value.
+            timeout: Timeout for this call only, in seconds or as an `httpx.Timeout`; it overrides the client's.
 
         Returns:
             None: The stream was stopped.
@@ -111,7 +164,8 @@ class SignalWireStreams:
             APIStatusError: The server answered 4xx or 5xx (after any retries); a subclass names the status,
                 such as `NotFoundError` or `RateLimitError`.
             APIConnectionError: The server could not be reached, or (`APITimeoutError`) did not answer in time.
-            APIResponseValidationError: The answer cannot be used at all (not the JSON this operation returns).
+            APIResponseValidationError: The answer cannot be used: not JSON, or not the kind of body this
+                operation returns; in strict mode, also any value the contract does not allow.
         """
         return self._requester.request(
             "streams_delete",
@@ -119,6 +173,10 @@ class SignalWireStreams:
             path={
                 "id": id,
             },
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
+            timeout=timeout,
         )
 
 
@@ -132,6 +190,11 @@ class AsyncSignalWireStreams:
         self,
         id: UUID,
         /,
+        *,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        timeout: float | httpx.Timeout | None = None,
     ) -> Stream:
         """Get a stream
 
@@ -141,6 +204,13 @@ class AsyncSignalWireStreams:
 
         Args:
             id: Identifier (UUID) of the stream.
+            extra_headers: Headers added to this request only, after the client's own; a header of the same name
+                is replaced, except `Authorization`, which cannot be. Values with CR or LF are rejected.
+            extra_query: Query parameters added to this request only, after validation; a parameter the method
+                also sets is replaced.
+            extra_body: Fields merged into the request body after validation, so fields the contract does not
+                know yet can be sent; a key that the contract declares replaces that field's value.
+            timeout: Timeout for this call only, in seconds or as an `httpx.Timeout`; it overrides the client's.
 
         Returns:
             Stream: The stream.
@@ -151,7 +221,8 @@ class AsyncSignalWireStreams:
             APIStatusError: The server answered 4xx or 5xx (after any retries); a subclass names the status,
                 such as `NotFoundError` or `RateLimitError`.
             APIConnectionError: The server could not be reached, or (`APITimeoutError`) did not answer in time.
-            APIResponseValidationError: The answer cannot be used at all (not the JSON this operation returns).
+            APIResponseValidationError: The answer cannot be used: not JSON, or not the kind of body this
+                operation returns; in strict mode, also any value the contract does not allow.
         """
         return await self._requester.request(
             "streams_get",
@@ -159,6 +230,10 @@ class AsyncSignalWireStreams:
             path={
                 "id": id,
             },
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
+            timeout=timeout,
         )
 
     async def update(
@@ -167,6 +242,10 @@ class AsyncSignalWireStreams:
         /,
         *,
         url: str,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        timeout: float | httpx.Timeout | None = None,
     ) -> Stream:
         """Change a stream's destination
 
@@ -177,6 +256,13 @@ class AsyncSignalWireStreams:
         Args:
             id: Identifier (UUID) of the stream.
             url: RTMP or RTMPS address to push the video to, including any stream key.
+            extra_headers: Headers added to this request only, after the client's own; a header of the same name
+                is replaced, except `Authorization`, which cannot be. Values with CR or LF are rejected.
+            extra_query: Query parameters added to this request only, after validation; a parameter the method
+                also sets is replaced.
+            extra_body: Fields merged into the request body after validation, so fields the contract does not
+                know yet can be sent; a key that the contract declares replaces that field's value.
+            timeout: Timeout for this call only, in seconds or as an `httpx.Timeout`; it overrides the client's.
 
         Returns:
             Stream: The stream after the change.
@@ -187,7 +273,8 @@ class AsyncSignalWireStreams:
             APIStatusError: The server answered 4xx or 5xx (after any retries); a subclass names the status,
                 such as `NotFoundError` or `RateLimitError`.
             APIConnectionError: The server could not be reached, or (`APITimeoutError`) did not answer in time.
-            APIResponseValidationError: The answer cannot be used at all (not the JSON this operation returns).
+            APIResponseValidationError: The answer cannot be used: not JSON, or not the kind of body this
+                operation returns; in strict mode, also any value the contract does not allow.
         """
         return await self._requester.request(
             "streams_update",
@@ -198,12 +285,21 @@ class AsyncSignalWireStreams:
             body={
                 "url": url,
             },
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
+            timeout=timeout,
         )
 
     async def delete(
         self,
         id: UUID,
         /,
+        *,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        timeout: float | httpx.Timeout | None = None,
     ) -> None:
         """Stop a stream
 
@@ -213,6 +309,13 @@ class AsyncSignalWireStreams:
 
         Args:
             id: Identifier (UUID) of the stream.
+            extra_headers: Headers added to this request only, after the client's own; a header of the same name
+                is replaced, except `Authorization`, which cannot be. Values with CR or LF are rejected.
+            extra_query: Query parameters added to this request only, after validation; a parameter the method
+                also sets is replaced.
+            extra_body: Fields merged into the request body after validation, so fields the contract does not
+                know yet can be sent; a key that the contract declares replaces that field's value.
+            timeout: Timeout for this call only, in seconds or as an `httpx.Timeout`; it overrides the client's.
 
         Returns:
             None: The stream was stopped.
@@ -223,7 +326,8 @@ class AsyncSignalWireStreams:
             APIStatusError: The server answered 4xx or 5xx (after any retries); a subclass names the status,
                 such as `NotFoundError` or `RateLimitError`.
             APIConnectionError: The server could not be reached, or (`APITimeoutError`) did not answer in time.
-            APIResponseValidationError: The answer cannot be used at all (not the JSON this operation returns).
+            APIResponseValidationError: The answer cannot be used: not JSON, or not the kind of body this
+                operation returns; in strict mode, also any value the contract does not allow.
         """
         return await self._requester.request(
             "streams_delete",
@@ -231,4 +335,28 @@ class AsyncSignalWireStreams:
             path={
                 "id": id,
             },
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
+            timeout=timeout,
         )
+
+
+class SignalWireStreamsWithRawResponse:
+    """`streams` operations answering the response as received (`APIResponse`: status, headers, `parse()`)."""
+
+    def __init__(self, requester: Requester) -> None:
+        resource = SignalWireStreams(requester)
+        self.get = raw_response(resource.get)
+        self.update = raw_response(resource.update)
+        self.delete = raw_response(resource.delete)
+
+
+class AsyncSignalWireStreamsWithRawResponse:
+    """`streams` operations for asyncio, answering the response as received (`APIResponse`)."""
+
+    def __init__(self, requester: AsyncRequester) -> None:
+        resource = AsyncSignalWireStreams(requester)
+        self.get = async_raw_response(resource.get)
+        self.update = async_raw_response(resource.update)
+        self.delete = async_raw_response(resource.delete)

@@ -5,7 +5,18 @@ from __future__ import annotations
 from collections.abc import Mapping
 from typing import Any
 
-from ..._requester import AsyncPager, AsyncRequester, Requester, SyncPager
+import httpx
+
+from ..._parsing import Drift, mismatch
+from ..._requester import (
+    AsyncPager,
+    AsyncRequester,
+    Requester,
+    SyncPager,
+    async_raw_pager,
+    async_raw_response,
+    raw_response,
+)
 from ...models.insights_created_at_filter import InsightsCreatedAtFilter
 from ...models.insights_participant import InsightsParticipant
 from ...models.insights_participant_detail import InsightsParticipantDetail
@@ -17,7 +28,12 @@ from ...models.insights_room_session import InsightsRoomSession
 from ...models.insights_room_session_list import InsightsRoomSessionList
 from ...types import UNSET, Unset
 
-__all__ = ["WherebyInsights", "AsyncWherebyInsights"]
+__all__ = [
+    "WherebyInsights",
+    "AsyncWherebyInsights",
+    "WherebyInsightsWithRawResponse",
+    "AsyncWherebyInsightsWithRawResponse",
+]
 
 
 def _insights_rooms_items(page: InsightsRoomList) -> list[InsightsRoom]:
@@ -32,15 +48,27 @@ def _insights_participants_items(page: InsightsParticipantList) -> list[Insights
     return page.results
 
 
-def _insights_participant_result(data: Any) -> list[InsightsParticipantDetail]:
-    response_200 = []
-    _response_200 = data
-    for response_200_item_data in _response_200:
-        response_200_item = InsightsParticipantDetail.from_dict(response_200_item_data)
+def _insights_participant_result(data: Any, _ctx: Drift) -> list[InsightsParticipantDetail]:
+    response_200 = _response_200 = data
+    if isinstance(_response_200, list):
+        response_200 = []
+        _response_200_at = None
+        for _response_200_index, _response_200_item in enumerate(_response_200):
+            response_200_item = _response_200_item
+            if isinstance(response_200_item, dict):
+                response_200_item = InsightsParticipantDetail.from_dict(
+                    response_200_item, _ctx, (_response_200_at, _response_200_index)
+                )
+            else:
+                response_200_item = mismatch(
+                    _ctx, (_response_200_at, _response_200_index), "InsightsParticipantDetail", response_200_item
+                )
 
-        response_200.append(response_200_item)
+            response_200.append(response_200_item)
+    else:
+        response_200 = mismatch(_ctx, None, "array", _response_200)
 
-    return response_200
+    return response_200  # type: ignore[no-any-return]
 
 
 class WherebyInsights:
@@ -57,6 +85,10 @@ class WherebyInsights:
         sort_by: str | Unset = UNSET,
         cursor: str | Unset = UNSET,
         limit: int | Unset = UNSET,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        timeout: float | httpx.Timeout | None = None,
     ) -> SyncPager[InsightsRoom]:
         """Get room insights
 
@@ -76,6 +108,13 @@ class WherebyInsights:
             cursor: Opaque paging cursor; pass the `cursor` returned with the previous page to get the next
                 page, omit it for the first page.
             limit: Maximum number of results in one page. From 1 to 100. When left out, the server uses `10`.
+            extra_headers: Headers added to this request only, after the client's own; a header of the same name
+                is replaced, except `Authorization`, which cannot be. Values with CR or LF are rejected.
+            extra_query: Query parameters added to this request only, after validation; a parameter the method
+                also sets is replaced.
+            extra_body: Fields merged into the request body after validation, so fields the contract does not
+                know yet can be sent; a key that the contract declares replaces that field's value.
+            timeout: Timeout for this call only, in seconds or as an `httpx.Timeout`; it overrides the client's.
 
         Returns:
             SyncPager[InsightsRoom]: One page of results that auto-paginates: `for item in ...` yields every
@@ -89,8 +128,9 @@ class WherebyInsights:
                 subclass names the status, such as `NotFoundError` or `RateLimitError`.
             APIConnectionError: When iterating fetches a page: the server could not be reached, or
                 (`APITimeoutError`) did not answer in time.
-            APIResponseValidationError: When iterating fetches a page: the answer cannot be used at all (not the
-                JSON this operation returns).
+            APIResponseValidationError: When iterating fetches a page: the answer cannot be used: not JSON, or
+                not the kind of body this operation returns; in strict mode, also any value the contract does not
+                allow.
         """
         return self._requester.paginate(
             "insights_rooms",
@@ -103,6 +143,10 @@ class WherebyInsights:
                 "cursor": cursor,
                 "limit": limit,
             },
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
+            timeout=timeout,
         )
 
     def room_sessions(
@@ -113,6 +157,10 @@ class WherebyInsights:
         sort_by: str | Unset = UNSET,
         cursor: str | Unset = UNSET,
         limit: int | Unset = UNSET,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        timeout: float | httpx.Timeout | None = None,
     ) -> SyncPager[InsightsRoomSession]:
         """Get room session insights
 
@@ -129,6 +177,13 @@ class WherebyInsights:
             cursor: Opaque paging cursor; pass the `cursor` returned with the previous page to get the next
                 page, omit it for the first page.
             limit: Maximum number of results in one page. From 1 to 100. When left out, the server uses `10`.
+            extra_headers: Headers added to this request only, after the client's own; a header of the same name
+                is replaced, except `Authorization`, which cannot be. Values with CR or LF are rejected.
+            extra_query: Query parameters added to this request only, after validation; a parameter the method
+                also sets is replaced.
+            extra_body: Fields merged into the request body after validation, so fields the contract does not
+                know yet can be sent; a key that the contract declares replaces that field's value.
+            timeout: Timeout for this call only, in seconds or as an `httpx.Timeout`; it overrides the client's.
 
         Returns:
             SyncPager[InsightsRoomSession]: One page of results that auto-paginates: `for item in ...` yields
@@ -143,8 +198,9 @@ class WherebyInsights:
                 subclass names the status, such as `NotFoundError` or `RateLimitError`.
             APIConnectionError: When iterating fetches a page: the server could not be reached, or
                 (`APITimeoutError`) did not answer in time.
-            APIResponseValidationError: When iterating fetches a page: the answer cannot be used at all (not the
-                JSON this operation returns).
+            APIResponseValidationError: When iterating fetches a page: the answer cannot be used: not JSON, or
+                not the kind of body this operation returns; in strict mode, also any value the contract does not
+                allow.
         """
         return self._requester.paginate(
             "insights_room_sessions",
@@ -157,6 +213,10 @@ class WherebyInsights:
                 "cursor": cursor,
                 "limit": limit,
             },
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
+            timeout=timeout,
         )
 
     def participants(
@@ -167,6 +227,10 @@ class WherebyInsights:
         sort_by: str | Unset = UNSET,
         cursor: str | Unset = UNSET,
         limit: int | Unset = UNSET,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        timeout: float | httpx.Timeout | None = None,
     ) -> SyncPager[InsightsParticipant]:
         """Get participant insights
 
@@ -187,6 +251,13 @@ class WherebyInsights:
             cursor: Opaque paging cursor; pass the `cursor` returned with the previous page to get the next
                 page, omit it for the first page.
             limit: Maximum number of results in one page. From 1 to 100. When left out, the server uses `10`.
+            extra_headers: Headers added to this request only, after the client's own; a header of the same name
+                is replaced, except `Authorization`, which cannot be. Values with CR or LF are rejected.
+            extra_query: Query parameters added to this request only, after validation; a parameter the method
+                also sets is replaced.
+            extra_body: Fields merged into the request body after validation, so fields the contract does not
+                know yet can be sent; a key that the contract declares replaces that field's value.
+            timeout: Timeout for this call only, in seconds or as an `httpx.Timeout`; it overrides the client's.
 
         Returns:
             SyncPager[InsightsParticipant]: One page of results that auto-paginates: `for item in ...` yields
@@ -201,8 +272,9 @@ class WherebyInsights:
                 subclass names the status, such as `NotFoundError` or `RateLimitError`.
             APIConnectionError: When iterating fetches a page: the server could not be reached, or
                 (`APITimeoutError`) did not answer in time.
-            APIResponseValidationError: When iterating fetches a page: the answer cannot be used at all (not the
-                JSON this operation returns).
+            APIResponseValidationError: When iterating fetches a page: the answer cannot be used: not JSON, or
+                not the kind of body this operation returns; in strict mode, also any value the contract does not
+                allow.
         """
         return self._requester.paginate(
             "insights_participants",
@@ -215,6 +287,10 @@ class WherebyInsights:
                 "cursor": cursor,
                 "limit": limit,
             },
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
+            timeout=timeout,
         )
 
     def participant(
@@ -222,6 +298,10 @@ class WherebyInsights:
         *,
         room_session_id: str,
         participant_id: str,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        timeout: float | httpx.Timeout | None = None,
     ) -> list[InsightsParticipantDetail]:
         """Get one participant's call quality
 
@@ -234,6 +314,13 @@ class WherebyInsights:
         Args:
             room_session_id: The room session the participant was in.
             participant_id: The participant, as in `InsightsParticipant.participantId`.
+            extra_headers: Headers added to this request only, after the client's own; a header of the same name
+                is replaced, except `Authorization`, which cannot be. Values with CR or LF are rejected.
+            extra_query: Query parameters added to this request only, after validation; a parameter the method
+                also sets is replaced.
+            extra_body: Fields merged into the request body after validation, so fields the contract does not
+                know yet can be sent; a key that the contract declares replaces that field's value.
+            timeout: Timeout for this call only, in seconds or as an `httpx.Timeout`; it overrides the client's.
 
         Returns:
             list[InsightsParticipantDetail]: The participant's quality data, one item per connection.
@@ -244,7 +331,8 @@ class WherebyInsights:
             APIStatusError: The server answered 4xx or 5xx (after any retries); a subclass names the status,
                 such as `NotFoundError` or `RateLimitError`.
             APIConnectionError: The server could not be reached, or (`APITimeoutError`) did not answer in time.
-            APIResponseValidationError: The answer cannot be used at all (not the JSON this operation returns).
+            APIResponseValidationError: The answer cannot be used: not JSON, or not the kind of body this
+                operation returns; in strict mode, also any value the contract does not allow.
         """
         return self._requester.request(
             "insights_participant",
@@ -253,6 +341,10 @@ class WherebyInsights:
                 "roomSessionId": room_session_id,
                 "participantId": participant_id,
             },
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
+            timeout=timeout,
         )
 
 
@@ -270,6 +362,10 @@ class AsyncWherebyInsights:
         sort_by: str | Unset = UNSET,
         cursor: str | Unset = UNSET,
         limit: int | Unset = UNSET,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        timeout: float | httpx.Timeout | None = None,
     ) -> AsyncPager[InsightsRoom]:
         """Get room insights
 
@@ -289,6 +385,13 @@ class AsyncWherebyInsights:
             cursor: Opaque paging cursor; pass the `cursor` returned with the previous page to get the next
                 page, omit it for the first page.
             limit: Maximum number of results in one page. From 1 to 100. When left out, the server uses `10`.
+            extra_headers: Headers added to this request only, after the client's own; a header of the same name
+                is replaced, except `Authorization`, which cannot be. Values with CR or LF are rejected.
+            extra_query: Query parameters added to this request only, after validation; a parameter the method
+                also sets is replaced.
+            extra_body: Fields merged into the request body after validation, so fields the contract does not
+                know yet can be sent; a key that the contract declares replaces that field's value.
+            timeout: Timeout for this call only, in seconds or as an `httpx.Timeout`; it overrides the client's.
 
         Returns:
             AsyncPager[InsightsRoom]: One page of results that auto-paginates: `async for item in ...` yields
@@ -303,8 +406,9 @@ class AsyncWherebyInsights:
                 subclass names the status, such as `NotFoundError` or `RateLimitError`.
             APIConnectionError: When iterating fetches a page: the server could not be reached, or
                 (`APITimeoutError`) did not answer in time.
-            APIResponseValidationError: When iterating fetches a page: the answer cannot be used at all (not the
-                JSON this operation returns).
+            APIResponseValidationError: When iterating fetches a page: the answer cannot be used: not JSON, or
+                not the kind of body this operation returns; in strict mode, also any value the contract does not
+                allow.
         """
         return self._requester.paginate(
             "insights_rooms",
@@ -317,6 +421,10 @@ class AsyncWherebyInsights:
                 "cursor": cursor,
                 "limit": limit,
             },
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
+            timeout=timeout,
         )
 
     def room_sessions(
@@ -327,6 +435,10 @@ class AsyncWherebyInsights:
         sort_by: str | Unset = UNSET,
         cursor: str | Unset = UNSET,
         limit: int | Unset = UNSET,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        timeout: float | httpx.Timeout | None = None,
     ) -> AsyncPager[InsightsRoomSession]:
         """Get room session insights
 
@@ -343,6 +455,13 @@ class AsyncWherebyInsights:
             cursor: Opaque paging cursor; pass the `cursor` returned with the previous page to get the next
                 page, omit it for the first page.
             limit: Maximum number of results in one page. From 1 to 100. When left out, the server uses `10`.
+            extra_headers: Headers added to this request only, after the client's own; a header of the same name
+                is replaced, except `Authorization`, which cannot be. Values with CR or LF are rejected.
+            extra_query: Query parameters added to this request only, after validation; a parameter the method
+                also sets is replaced.
+            extra_body: Fields merged into the request body after validation, so fields the contract does not
+                know yet can be sent; a key that the contract declares replaces that field's value.
+            timeout: Timeout for this call only, in seconds or as an `httpx.Timeout`; it overrides the client's.
 
         Returns:
             AsyncPager[InsightsRoomSession]: One page of results that auto-paginates: `async for item in ...`
@@ -357,8 +476,9 @@ class AsyncWherebyInsights:
                 subclass names the status, such as `NotFoundError` or `RateLimitError`.
             APIConnectionError: When iterating fetches a page: the server could not be reached, or
                 (`APITimeoutError`) did not answer in time.
-            APIResponseValidationError: When iterating fetches a page: the answer cannot be used at all (not the
-                JSON this operation returns).
+            APIResponseValidationError: When iterating fetches a page: the answer cannot be used: not JSON, or
+                not the kind of body this operation returns; in strict mode, also any value the contract does not
+                allow.
         """
         return self._requester.paginate(
             "insights_room_sessions",
@@ -371,6 +491,10 @@ class AsyncWherebyInsights:
                 "cursor": cursor,
                 "limit": limit,
             },
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
+            timeout=timeout,
         )
 
     def participants(
@@ -381,6 +505,10 @@ class AsyncWherebyInsights:
         sort_by: str | Unset = UNSET,
         cursor: str | Unset = UNSET,
         limit: int | Unset = UNSET,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        timeout: float | httpx.Timeout | None = None,
     ) -> AsyncPager[InsightsParticipant]:
         """Get participant insights
 
@@ -401,6 +529,13 @@ class AsyncWherebyInsights:
             cursor: Opaque paging cursor; pass the `cursor` returned with the previous page to get the next
                 page, omit it for the first page.
             limit: Maximum number of results in one page. From 1 to 100. When left out, the server uses `10`.
+            extra_headers: Headers added to this request only, after the client's own; a header of the same name
+                is replaced, except `Authorization`, which cannot be. Values with CR or LF are rejected.
+            extra_query: Query parameters added to this request only, after validation; a parameter the method
+                also sets is replaced.
+            extra_body: Fields merged into the request body after validation, so fields the contract does not
+                know yet can be sent; a key that the contract declares replaces that field's value.
+            timeout: Timeout for this call only, in seconds or as an `httpx.Timeout`; it overrides the client's.
 
         Returns:
             AsyncPager[InsightsParticipant]: One page of results that auto-paginates: `async for item in ...`
@@ -415,8 +550,9 @@ class AsyncWherebyInsights:
                 subclass names the status, such as `NotFoundError` or `RateLimitError`.
             APIConnectionError: When iterating fetches a page: the server could not be reached, or
                 (`APITimeoutError`) did not answer in time.
-            APIResponseValidationError: When iterating fetches a page: the answer cannot be used at all (not the
-                JSON this operation returns).
+            APIResponseValidationError: When iterating fetches a page: the answer cannot be used: not JSON, or
+                not the kind of body this operation returns; in strict mode, also any value the contract does not
+                allow.
         """
         return self._requester.paginate(
             "insights_participants",
@@ -429,6 +565,10 @@ class AsyncWherebyInsights:
                 "cursor": cursor,
                 "limit": limit,
             },
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
+            timeout=timeout,
         )
 
     async def participant(
@@ -436,6 +576,10 @@ class AsyncWherebyInsights:
         *,
         room_session_id: str,
         participant_id: str,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        timeout: float | httpx.Timeout | None = None,
     ) -> list[InsightsParticipantDetail]:
         """Get one participant's call quality
 
@@ -448,6 +592,13 @@ class AsyncWherebyInsights:
         Args:
             room_session_id: The room session the participant was in.
             participant_id: The participant, as in `InsightsParticipant.participantId`.
+            extra_headers: Headers added to this request only, after the client's own; a header of the same name
+                is replaced, except `Authorization`, which cannot be. Values with CR or LF are rejected.
+            extra_query: Query parameters added to this request only, after validation; a parameter the method
+                also sets is replaced.
+            extra_body: Fields merged into the request body after validation, so fields the contract does not
+                know yet can be sent; a key that the contract declares replaces that field's value.
+            timeout: Timeout for this call only, in seconds or as an `httpx.Timeout`; it overrides the client's.
 
         Returns:
             list[InsightsParticipantDetail]: The participant's quality data, one item per connection.
@@ -458,7 +609,8 @@ class AsyncWherebyInsights:
             APIStatusError: The server answered 4xx or 5xx (after any retries); a subclass names the status,
                 such as `NotFoundError` or `RateLimitError`.
             APIConnectionError: The server could not be reached, or (`APITimeoutError`) did not answer in time.
-            APIResponseValidationError: The answer cannot be used at all (not the JSON this operation returns).
+            APIResponseValidationError: The answer cannot be used: not JSON, or not the kind of body this
+                operation returns; in strict mode, also any value the contract does not allow.
         """
         return await self._requester.request(
             "insights_participant",
@@ -467,4 +619,30 @@ class AsyncWherebyInsights:
                 "roomSessionId": room_session_id,
                 "participantId": participant_id,
             },
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
+            timeout=timeout,
         )
+
+
+class WherebyInsightsWithRawResponse:
+    """`insights` operations answering the response as received (`APIResponse`: status, headers, `parse()`)."""
+
+    def __init__(self, requester: Requester) -> None:
+        resource = WherebyInsights(requester)
+        self.rooms = raw_response(resource.rooms)
+        self.room_sessions = raw_response(resource.room_sessions)
+        self.participants = raw_response(resource.participants)
+        self.participant = raw_response(resource.participant)
+
+
+class AsyncWherebyInsightsWithRawResponse:
+    """`insights` operations for asyncio, answering the response as received (`APIResponse`)."""
+
+    def __init__(self, requester: AsyncRequester) -> None:
+        resource = AsyncWherebyInsights(requester)
+        self.rooms = async_raw_pager(resource.rooms)
+        self.room_sessions = async_raw_pager(resource.room_sessions)
+        self.participants = async_raw_pager(resource.participants)
+        self.participant = async_raw_response(resource.participant)

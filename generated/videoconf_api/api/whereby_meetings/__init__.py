@@ -6,7 +6,18 @@ import datetime
 from collections.abc import Mapping, Sequence
 from typing import Any
 
-from ..._requester import AsyncPager, AsyncRequester, Requester, SyncPager, no_content
+import httpx
+
+from ..._requester import (
+    AsyncPager,
+    AsyncRequester,
+    Requester,
+    SyncPager,
+    async_raw_pager,
+    async_raw_response,
+    no_content,
+    raw_response,
+)
 from ...models.meeting import Meeting
 from ...models.meeting_list import MeetingList
 from ...models.meeting_live_transcription_settings import MeetingLiveTranscriptionSettings
@@ -18,7 +29,12 @@ from ...models.whereby_room_mode import WherebyRoomMode
 from ...models.whereby_room_name_pattern import WherebyRoomNamePattern
 from ...types import UNSET, Unset
 
-__all__ = ["WherebyMeetings", "AsyncWherebyMeetings"]
+__all__ = [
+    "WherebyMeetings",
+    "AsyncWherebyMeetings",
+    "WherebyMeetingsWithRawResponse",
+    "AsyncWherebyMeetingsWithRawResponse",
+]
 
 
 def _meetings_list_items(page: MeetingList) -> list[Meeting]:
@@ -37,6 +53,10 @@ class WherebyMeetings:
         cursor: str | Unset = UNSET,
         limit: int | Unset = UNSET,
         fields: Sequence[WherebyMeetingField | str] | Unset = UNSET,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        timeout: float | httpx.Timeout | None = None,
     ) -> SyncPager[Meeting]:
         """List meetings
 
@@ -54,6 +74,13 @@ class WherebyMeetings:
                 `hostRoomUrl,viewerRoomUrl`). Leave it out rather than sending it empty, since `fields=` cannot tell
                 an empty list from one empty name. At least 1 item. Each item: one of `hostRoomUrl` or
                 `viewerRoomUrl` (a `WherebyMeetingField` or its value).
+            extra_headers: Headers added to this request only, after the client's own; a header of the same name
+                is replaced, except `Authorization`, which cannot be. Values with CR or LF are rejected.
+            extra_query: Query parameters added to this request only, after validation; a parameter the method
+                also sets is replaced.
+            extra_body: Fields merged into the request body after validation, so fields the contract does not
+                know yet can be sent; a key that the contract declares replaces that field's value.
+            timeout: Timeout for this call only, in seconds or as an `httpx.Timeout`; it overrides the client's.
 
         Returns:
             SyncPager[Meeting]: One page of results that auto-paginates: `for item in ...` yields every item of
@@ -67,8 +94,9 @@ class WherebyMeetings:
                 subclass names the status, such as `NotFoundError` or `RateLimitError`.
             APIConnectionError: When iterating fetches a page: the server could not be reached, or
                 (`APITimeoutError`) did not answer in time.
-            APIResponseValidationError: When iterating fetches a page: the answer cannot be used at all (not the
-                JSON this operation returns).
+            APIResponseValidationError: When iterating fetches a page: the answer cannot be used: not JSON, or
+                not the kind of body this operation returns; in strict mode, also any value the contract does not
+                allow.
         """
         return self._requester.paginate(
             "meetings_list",
@@ -79,6 +107,10 @@ class WherebyMeetings:
                 "limit": limit,
                 "fields": fields,
             },
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
+            timeout=timeout,
         )
 
     def create(
@@ -95,6 +127,10 @@ class WherebyMeetings:
         live_transcription: MeetingLiveTranscriptionSettings | Mapping[str, Any] | Unset = UNSET,
         streaming: MeetingStreamingSettings | Mapping[str, Any] | Unset = UNSET,
         fields: Sequence[WherebyMeetingField | str] | Unset = UNSET,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        timeout: float | httpx.Timeout | None = None,
     ) -> Meeting:
         """Create a meeting
 
@@ -130,6 +166,13 @@ class WherebyMeetings:
                 (required).
             fields: Extra fields to include in the response. Each item: one of `hostRoomUrl` or `viewerRoomUrl`
                 (a `WherebyMeetingField` or its value).
+            extra_headers: Headers added to this request only, after the client's own; a header of the same name
+                is replaced, except `Authorization`, which cannot be. Values with CR or LF are rejected.
+            extra_query: Query parameters added to this request only, after validation; a parameter the method
+                also sets is replaced.
+            extra_body: Fields merged into the request body after validation, so fields the contract does not
+                know yet can be sent; a key that the contract declares replaces that field's value.
+            timeout: Timeout for this call only, in seconds or as an `httpx.Timeout`; it overrides the client's.
 
         Returns:
             Meeting: The meeting was created.
@@ -140,7 +183,8 @@ class WherebyMeetings:
             APIStatusError: The server answered 4xx or 5xx (after any retries); a subclass names the status,
                 such as `NotFoundError` or `RateLimitError`.
             APIConnectionError: The server could not be reached, or (`APITimeoutError`) did not answer in time.
-            APIResponseValidationError: The answer cannot be used at all (not the JSON this operation returns).
+            APIResponseValidationError: The answer cannot be used: not JSON, or not the kind of body this
+                operation returns; in strict mode, also any value the contract does not allow.
         """
         return self._requester.request(
             "meetings_create",
@@ -158,6 +202,10 @@ class WherebyMeetings:
                 "streaming": streaming,
                 "fields": fields,
             },
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
+            timeout=timeout,
         )
 
     def get(
@@ -166,6 +214,10 @@ class WherebyMeetings:
         /,
         *,
         fields: Sequence[WherebyMeetingField | str] | Unset = UNSET,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        timeout: float | httpx.Timeout | None = None,
     ) -> Meeting:
         """Get a meeting
 
@@ -180,6 +232,13 @@ class WherebyMeetings:
                 `hostRoomUrl,viewerRoomUrl`). Leave it out rather than sending it empty, since `fields=` cannot tell
                 an empty list from one empty name. At least 1 item. Each item: one of `hostRoomUrl` or
                 `viewerRoomUrl` (a `WherebyMeetingField` or its value).
+            extra_headers: Headers added to this request only, after the client's own; a header of the same name
+                is replaced, except `Authorization`, which cannot be. Values with CR or LF are rejected.
+            extra_query: Query parameters added to this request only, after validation; a parameter the method
+                also sets is replaced.
+            extra_body: Fields merged into the request body after validation, so fields the contract does not
+                know yet can be sent; a key that the contract declares replaces that field's value.
+            timeout: Timeout for this call only, in seconds or as an `httpx.Timeout`; it overrides the client's.
 
         Returns:
             Meeting: The meeting.
@@ -190,7 +249,8 @@ class WherebyMeetings:
             APIStatusError: The server answered 4xx or 5xx (after any retries); a subclass names the status,
                 such as `NotFoundError` or `RateLimitError`.
             APIConnectionError: The server could not be reached, or (`APITimeoutError`) did not answer in time.
-            APIResponseValidationError: The answer cannot be used at all (not the JSON this operation returns).
+            APIResponseValidationError: The answer cannot be used: not JSON, or not the kind of body this
+                operation returns; in strict mode, also any value the contract does not allow.
         """
         return self._requester.request(
             "meetings_get",
@@ -201,12 +261,21 @@ class WherebyMeetings:
             query={
                 "fields": fields,
             },
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
+            timeout=timeout,
         )
 
     def delete(
         self,
         meeting_id: str,
         /,
+        *,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        timeout: float | httpx.Timeout | None = None,
     ) -> None:
         """Delete a meeting
 
@@ -217,6 +286,13 @@ class WherebyMeetings:
 
         Args:
             meeting_id: Id of the meeting, as returned by meetings_create.
+            extra_headers: Headers added to this request only, after the client's own; a header of the same name
+                is replaced, except `Authorization`, which cannot be. Values with CR or LF are rejected.
+            extra_query: Query parameters added to this request only, after validation; a parameter the method
+                also sets is replaced.
+            extra_body: Fields merged into the request body after validation, so fields the contract does not
+                know yet can be sent; a key that the contract declares replaces that field's value.
+            timeout: Timeout for this call only, in seconds or as an `httpx.Timeout`; it overrides the client's.
 
         Returns:
             None: The meeting was deleted (or did not exist any more).
@@ -227,7 +303,8 @@ class WherebyMeetings:
             APIStatusError: The server answered 4xx or 5xx (after any retries); a subclass names the status,
                 such as `NotFoundError` or `RateLimitError`.
             APIConnectionError: The server could not be reached, or (`APITimeoutError`) did not answer in time.
-            APIResponseValidationError: The answer cannot be used at all (not the JSON this operation returns).
+            APIResponseValidationError: The answer cannot be used: not JSON, or not the kind of body this
+                operation returns; in strict mode, also any value the contract does not allow.
         """
         return self._requester.request(
             "meetings_delete",
@@ -235,6 +312,10 @@ class WherebyMeetings:
             path={
                 "meetingId": meeting_id,
             },
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
+            timeout=timeout,
         )
 
 
@@ -250,6 +331,10 @@ class AsyncWherebyMeetings:
         cursor: str | Unset = UNSET,
         limit: int | Unset = UNSET,
         fields: Sequence[WherebyMeetingField | str] | Unset = UNSET,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        timeout: float | httpx.Timeout | None = None,
     ) -> AsyncPager[Meeting]:
         """List meetings
 
@@ -267,6 +352,13 @@ class AsyncWherebyMeetings:
                 `hostRoomUrl,viewerRoomUrl`). Leave it out rather than sending it empty, since `fields=` cannot tell
                 an empty list from one empty name. At least 1 item. Each item: one of `hostRoomUrl` or
                 `viewerRoomUrl` (a `WherebyMeetingField` or its value).
+            extra_headers: Headers added to this request only, after the client's own; a header of the same name
+                is replaced, except `Authorization`, which cannot be. Values with CR or LF are rejected.
+            extra_query: Query parameters added to this request only, after validation; a parameter the method
+                also sets is replaced.
+            extra_body: Fields merged into the request body after validation, so fields the contract does not
+                know yet can be sent; a key that the contract declares replaces that field's value.
+            timeout: Timeout for this call only, in seconds or as an `httpx.Timeout`; it overrides the client's.
 
         Returns:
             AsyncPager[Meeting]: One page of results that auto-paginates: `async for item in ...` yields every
@@ -281,8 +373,9 @@ class AsyncWherebyMeetings:
                 subclass names the status, such as `NotFoundError` or `RateLimitError`.
             APIConnectionError: When iterating fetches a page: the server could not be reached, or
                 (`APITimeoutError`) did not answer in time.
-            APIResponseValidationError: When iterating fetches a page: the answer cannot be used at all (not the
-                JSON this operation returns).
+            APIResponseValidationError: When iterating fetches a page: the answer cannot be used: not JSON, or
+                not the kind of body this operation returns; in strict mode, also any value the contract does not
+                allow.
         """
         return self._requester.paginate(
             "meetings_list",
@@ -293,6 +386,10 @@ class AsyncWherebyMeetings:
                 "limit": limit,
                 "fields": fields,
             },
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
+            timeout=timeout,
         )
 
     async def create(
@@ -309,6 +406,10 @@ class AsyncWherebyMeetings:
         live_transcription: MeetingLiveTranscriptionSettings | Mapping[str, Any] | Unset = UNSET,
         streaming: MeetingStreamingSettings | Mapping[str, Any] | Unset = UNSET,
         fields: Sequence[WherebyMeetingField | str] | Unset = UNSET,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        timeout: float | httpx.Timeout | None = None,
     ) -> Meeting:
         """Create a meeting
 
@@ -344,6 +445,13 @@ class AsyncWherebyMeetings:
                 (required).
             fields: Extra fields to include in the response. Each item: one of `hostRoomUrl` or `viewerRoomUrl`
                 (a `WherebyMeetingField` or its value).
+            extra_headers: Headers added to this request only, after the client's own; a header of the same name
+                is replaced, except `Authorization`, which cannot be. Values with CR or LF are rejected.
+            extra_query: Query parameters added to this request only, after validation; a parameter the method
+                also sets is replaced.
+            extra_body: Fields merged into the request body after validation, so fields the contract does not
+                know yet can be sent; a key that the contract declares replaces that field's value.
+            timeout: Timeout for this call only, in seconds or as an `httpx.Timeout`; it overrides the client's.
 
         Returns:
             Meeting: The meeting was created.
@@ -354,7 +462,8 @@ class AsyncWherebyMeetings:
             APIStatusError: The server answered 4xx or 5xx (after any retries); a subclass names the status,
                 such as `NotFoundError` or `RateLimitError`.
             APIConnectionError: The server could not be reached, or (`APITimeoutError`) did not answer in time.
-            APIResponseValidationError: The answer cannot be used at all (not the JSON this operation returns).
+            APIResponseValidationError: The answer cannot be used: not JSON, or not the kind of body this
+                operation returns; in strict mode, also any value the contract does not allow.
         """
         return await self._requester.request(
             "meetings_create",
@@ -372,6 +481,10 @@ class AsyncWherebyMeetings:
                 "streaming": streaming,
                 "fields": fields,
             },
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
+            timeout=timeout,
         )
 
     async def get(
@@ -380,6 +493,10 @@ class AsyncWherebyMeetings:
         /,
         *,
         fields: Sequence[WherebyMeetingField | str] | Unset = UNSET,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        timeout: float | httpx.Timeout | None = None,
     ) -> Meeting:
         """Get a meeting
 
@@ -394,6 +511,13 @@ class AsyncWherebyMeetings:
                 `hostRoomUrl,viewerRoomUrl`). Leave it out rather than sending it empty, since `fields=` cannot tell
                 an empty list from one empty name. At least 1 item. Each item: one of `hostRoomUrl` or
                 `viewerRoomUrl` (a `WherebyMeetingField` or its value).
+            extra_headers: Headers added to this request only, after the client's own; a header of the same name
+                is replaced, except `Authorization`, which cannot be. Values with CR or LF are rejected.
+            extra_query: Query parameters added to this request only, after validation; a parameter the method
+                also sets is replaced.
+            extra_body: Fields merged into the request body after validation, so fields the contract does not
+                know yet can be sent; a key that the contract declares replaces that field's value.
+            timeout: Timeout for this call only, in seconds or as an `httpx.Timeout`; it overrides the client's.
 
         Returns:
             Meeting: The meeting.
@@ -404,7 +528,8 @@ class AsyncWherebyMeetings:
             APIStatusError: The server answered 4xx or 5xx (after any retries); a subclass names the status,
                 such as `NotFoundError` or `RateLimitError`.
             APIConnectionError: The server could not be reached, or (`APITimeoutError`) did not answer in time.
-            APIResponseValidationError: The answer cannot be used at all (not the JSON this operation returns).
+            APIResponseValidationError: The answer cannot be used: not JSON, or not the kind of body this
+                operation returns; in strict mode, also any value the contract does not allow.
         """
         return await self._requester.request(
             "meetings_get",
@@ -415,12 +540,21 @@ class AsyncWherebyMeetings:
             query={
                 "fields": fields,
             },
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
+            timeout=timeout,
         )
 
     async def delete(
         self,
         meeting_id: str,
         /,
+        *,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        timeout: float | httpx.Timeout | None = None,
     ) -> None:
         """Delete a meeting
 
@@ -431,6 +565,13 @@ class AsyncWherebyMeetings:
 
         Args:
             meeting_id: Id of the meeting, as returned by meetings_create.
+            extra_headers: Headers added to this request only, after the client's own; a header of the same name
+                is replaced, except `Authorization`, which cannot be. Values with CR or LF are rejected.
+            extra_query: Query parameters added to this request only, after validation; a parameter the method
+                also sets is replaced.
+            extra_body: Fields merged into the request body after validation, so fields the contract does not
+                know yet can be sent; a key that the contract declares replaces that field's value.
+            timeout: Timeout for this call only, in seconds or as an `httpx.Timeout`; it overrides the client's.
 
         Returns:
             None: The meeting was deleted (or did not exist any more).
@@ -441,7 +582,8 @@ class AsyncWherebyMeetings:
             APIStatusError: The server answered 4xx or 5xx (after any retries); a subclass names the status,
                 such as `NotFoundError` or `RateLimitError`.
             APIConnectionError: The server could not be reached, or (`APITimeoutError`) did not answer in time.
-            APIResponseValidationError: The answer cannot be used at all (not the JSON this operation returns).
+            APIResponseValidationError: The answer cannot be used: not JSON, or not the kind of body this
+                operation returns; in strict mode, also any value the contract does not allow.
         """
         return await self._requester.request(
             "meetings_delete",
@@ -449,4 +591,30 @@ class AsyncWherebyMeetings:
             path={
                 "meetingId": meeting_id,
             },
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
+            timeout=timeout,
         )
+
+
+class WherebyMeetingsWithRawResponse:
+    """`meetings` operations answering the response as received (`APIResponse`: status, headers, `parse()`)."""
+
+    def __init__(self, requester: Requester) -> None:
+        resource = WherebyMeetings(requester)
+        self.list = raw_response(resource.list)
+        self.create = raw_response(resource.create)
+        self.get = raw_response(resource.get)
+        self.delete = raw_response(resource.delete)
+
+
+class AsyncWherebyMeetingsWithRawResponse:
+    """`meetings` operations for asyncio, answering the response as received (`APIResponse`)."""
+
+    def __init__(self, requester: AsyncRequester) -> None:
+        resource = AsyncWherebyMeetings(requester)
+        self.list = async_raw_pager(resource.list)
+        self.create = async_raw_response(resource.create)
+        self.get = async_raw_response(resource.get)
+        self.delete = async_raw_response(resource.delete)

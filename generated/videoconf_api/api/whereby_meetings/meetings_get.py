@@ -29,6 +29,9 @@ def _get_kwargs(
     if not isinstance(fields, Unset):
         json_fields = []
         for fields_item_data in fields:
+            if not isinstance(fields_item_data, WherebyMeetingField):
+                json_fields.append(fields_item_data)
+                continue
             fields_item = fields_item_data.value
             json_fields.append(fields_item)
 

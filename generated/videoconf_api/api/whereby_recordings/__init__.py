@@ -2,16 +2,32 @@
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Mapping, Sequence
 
-from ..._requester import AsyncPager, AsyncRequester, Requester, SyncPager, no_content
+import httpx
+
+from ..._requester import (
+    AsyncPager,
+    AsyncRequester,
+    Requester,
+    SyncPager,
+    async_raw_pager,
+    async_raw_response,
+    no_content,
+    raw_response,
+)
 from ...models.recording import Recording
 from ...models.recording_list import RecordingList
 from ...models.whereby_access_link import WherebyAccessLink
 from ...models.whereby_recording_sort_by import WherebyRecordingSortBy
 from ...types import UNSET, Unset
 
-__all__ = ["WherebyRecordings", "AsyncWherebyRecordings"]
+__all__ = [
+    "WherebyRecordings",
+    "AsyncWherebyRecordings",
+    "WherebyRecordingsWithRawResponse",
+    "AsyncWherebyRecordingsWithRawResponse",
+]
 
 
 def _recordings_list_items(page: RecordingList) -> list[Recording]:
@@ -31,6 +47,10 @@ class WherebyRecordings:
         cursor: str | Unset = UNSET,
         limit: int | Unset = UNSET,
         sort_by: WherebyRecordingSortBy | str | Unset = UNSET,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        timeout: float | httpx.Timeout | None = None,
     ) -> SyncPager[Recording]:
         """List recordings
 
@@ -48,6 +68,13 @@ class WherebyRecordings:
             sort_by: Sort order as `<field>:<direction>`. One of `roomName:asc`, `roomName:desc`,
                 `startDate:asc`, `startDate:desc`, `duration:asc`, `duration:desc`, `sizeInMegaBytes:asc` or
                 `sizeInMegaBytes:desc` (a `WherebyRecordingSortBy` or its value).
+            extra_headers: Headers added to this request only, after the client's own; a header of the same name
+                is replaced, except `Authorization`, which cannot be. Values with CR or LF are rejected.
+            extra_query: Query parameters added to this request only, after validation; a parameter the method
+                also sets is replaced.
+            extra_body: Fields merged into the request body after validation, so fields the contract does not
+                know yet can be sent; a key that the contract declares replaces that field's value.
+            timeout: Timeout for this call only, in seconds or as an `httpx.Timeout`; it overrides the client's.
 
         Returns:
             SyncPager[Recording]: One page of results that auto-paginates: `for item in ...` yields every item
@@ -61,8 +88,9 @@ class WherebyRecordings:
                 subclass names the status, such as `NotFoundError` or `RateLimitError`.
             APIConnectionError: When iterating fetches a page: the server could not be reached, or
                 (`APITimeoutError`) did not answer in time.
-            APIResponseValidationError: When iterating fetches a page: the answer cannot be used at all (not the
-                JSON this operation returns).
+            APIResponseValidationError: When iterating fetches a page: the answer cannot be used: not JSON, or
+                not the kind of body this operation returns; in strict mode, also any value the contract does not
+                allow.
         """
         return self._requester.paginate(
             "recordings_list",
@@ -74,12 +102,21 @@ class WherebyRecordings:
                 "limit": limit,
                 "sortBy": sort_by,
             },
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
+            timeout=timeout,
         )
 
     def get(
         self,
         recording_id: str,
         /,
+        *,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        timeout: float | httpx.Timeout | None = None,
     ) -> Recording:
         """Get a recording
 
@@ -89,6 +126,13 @@ class WherebyRecordings:
 
         Args:
             recording_id: Id of the recording.
+            extra_headers: Headers added to this request only, after the client's own; a header of the same name
+                is replaced, except `Authorization`, which cannot be. Values with CR or LF are rejected.
+            extra_query: Query parameters added to this request only, after validation; a parameter the method
+                also sets is replaced.
+            extra_body: Fields merged into the request body after validation, so fields the contract does not
+                know yet can be sent; a key that the contract declares replaces that field's value.
+            timeout: Timeout for this call only, in seconds or as an `httpx.Timeout`; it overrides the client's.
 
         Returns:
             Recording: The recording's metadata.
@@ -99,7 +143,8 @@ class WherebyRecordings:
             APIStatusError: The server answered 4xx or 5xx (after any retries); a subclass names the status,
                 such as `NotFoundError` or `RateLimitError`.
             APIConnectionError: The server could not be reached, or (`APITimeoutError`) did not answer in time.
-            APIResponseValidationError: The answer cannot be used at all (not the JSON this operation returns).
+            APIResponseValidationError: The answer cannot be used: not JSON, or not the kind of body this
+                operation returns; in strict mode, also any value the contract does not allow.
         """
         return self._requester.request(
             "recordings_get",
@@ -107,12 +152,21 @@ class WherebyRecordings:
             path={
                 "recordingId": recording_id,
             },
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
+            timeout=timeout,
         )
 
     def delete(
         self,
         recording_id: str,
         /,
+        *,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        timeout: float | httpx.Timeout | None = None,
     ) -> None:
         """Delete a recording
 
@@ -123,6 +177,13 @@ class WherebyRecordings:
 
         Args:
             recording_id: Id of the recording.
+            extra_headers: Headers added to this request only, after the client's own; a header of the same name
+                is replaced, except `Authorization`, which cannot be. Values with CR or LF are rejected.
+            extra_query: Query parameters added to this request only, after validation; a parameter the method
+                also sets is replaced.
+            extra_body: Fields merged into the request body after validation, so fields the contract does not
+                know yet can be sent; a key that the contract declares replaces that field's value.
+            timeout: Timeout for this call only, in seconds or as an `httpx.Timeout`; it overrides the client's.
 
         Returns:
             None: The recording was deleted (or did not exist any more).
@@ -133,7 +194,8 @@ class WherebyRecordings:
             APIStatusError: The server answered 4xx or 5xx (after any retries); a subclass names the status,
                 such as `NotFoundError` or `RateLimitError`.
             APIConnectionError: The server could not be reached, or (`APITimeoutError`) did not answer in time.
-            APIResponseValidationError: The answer cannot be used at all (not the JSON this operation returns).
+            APIResponseValidationError: The answer cannot be used: not JSON, or not the kind of body this
+                operation returns; in strict mode, also any value the contract does not allow.
         """
         return self._requester.request(
             "recordings_delete",
@@ -141,6 +203,10 @@ class WherebyRecordings:
             path={
                 "recordingId": recording_id,
             },
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
+            timeout=timeout,
         )
 
     def get_access_link(
@@ -149,6 +215,10 @@ class WherebyRecordings:
         /,
         *,
         valid_for_seconds: int | Unset = UNSET,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        timeout: float | httpx.Timeout | None = None,
     ) -> WherebyAccessLink:
         """Get a recording download link
 
@@ -161,6 +231,13 @@ class WherebyRecordings:
             recording_id: Id of the recording.
             valid_for_seconds: How long the returned link stays valid, in seconds (at most 12 hours). From 1 to
                 43200. When left out, the server uses `3600`.
+            extra_headers: Headers added to this request only, after the client's own; a header of the same name
+                is replaced, except `Authorization`, which cannot be. Values with CR or LF are rejected.
+            extra_query: Query parameters added to this request only, after validation; a parameter the method
+                also sets is replaced.
+            extra_body: Fields merged into the request body after validation, so fields the contract does not
+                know yet can be sent; a key that the contract declares replaces that field's value.
+            timeout: Timeout for this call only, in seconds or as an `httpx.Timeout`; it overrides the client's.
 
         Returns:
             WherebyAccessLink: The signed download link and its expiry.
@@ -171,7 +248,8 @@ class WherebyRecordings:
             APIStatusError: The server answered 4xx or 5xx (after any retries); a subclass names the status,
                 such as `NotFoundError` or `RateLimitError`.
             APIConnectionError: The server could not be reached, or (`APITimeoutError`) did not answer in time.
-            APIResponseValidationError: The answer cannot be used at all (not the JSON this operation returns).
+            APIResponseValidationError: The answer cannot be used: not JSON, or not the kind of body this
+                operation returns; in strict mode, also any value the contract does not allow.
         """
         return self._requester.request(
             "recordings_get_access_link",
@@ -182,12 +260,20 @@ class WherebyRecordings:
             query={
                 "validForSeconds": valid_for_seconds,
             },
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
+            timeout=timeout,
         )
 
     def bulk_delete(
         self,
         *,
         recording_ids: Sequence[str],
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        timeout: float | httpx.Timeout | None = None,
     ) -> None:
         """Delete several recordings
 
@@ -198,6 +284,13 @@ class WherebyRecordings:
 
         Args:
             recording_ids: Ids of the recordings to delete.
+            extra_headers: Headers added to this request only, after the client's own; a header of the same name
+                is replaced, except `Authorization`, which cannot be. Values with CR or LF are rejected.
+            extra_query: Query parameters added to this request only, after validation; a parameter the method
+                also sets is replaced.
+            extra_body: Fields merged into the request body after validation, so fields the contract does not
+                know yet can be sent; a key that the contract declares replaces that field's value.
+            timeout: Timeout for this call only, in seconds or as an `httpx.Timeout`; it overrides the client's.
 
         Returns:
             None: The recordings were scheduled for deletion.
@@ -208,7 +301,8 @@ class WherebyRecordings:
             APIStatusError: The server answered 4xx or 5xx (after any retries); a subclass names the status,
                 such as `NotFoundError` or `RateLimitError`.
             APIConnectionError: The server could not be reached, or (`APITimeoutError`) did not answer in time.
-            APIResponseValidationError: The answer cannot be used at all (not the JSON this operation returns).
+            APIResponseValidationError: The answer cannot be used: not JSON, or not the kind of body this
+                operation returns; in strict mode, also any value the contract does not allow.
         """
         return self._requester.request(
             "recordings_bulk_delete",
@@ -216,6 +310,10 @@ class WherebyRecordings:
             body={
                 "recordingIds": recording_ids,
             },
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
+            timeout=timeout,
         )
 
 
@@ -232,6 +330,10 @@ class AsyncWherebyRecordings:
         cursor: str | Unset = UNSET,
         limit: int | Unset = UNSET,
         sort_by: WherebyRecordingSortBy | str | Unset = UNSET,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        timeout: float | httpx.Timeout | None = None,
     ) -> AsyncPager[Recording]:
         """List recordings
 
@@ -249,6 +351,13 @@ class AsyncWherebyRecordings:
             sort_by: Sort order as `<field>:<direction>`. One of `roomName:asc`, `roomName:desc`,
                 `startDate:asc`, `startDate:desc`, `duration:asc`, `duration:desc`, `sizeInMegaBytes:asc` or
                 `sizeInMegaBytes:desc` (a `WherebyRecordingSortBy` or its value).
+            extra_headers: Headers added to this request only, after the client's own; a header of the same name
+                is replaced, except `Authorization`, which cannot be. Values with CR or LF are rejected.
+            extra_query: Query parameters added to this request only, after validation; a parameter the method
+                also sets is replaced.
+            extra_body: Fields merged into the request body after validation, so fields the contract does not
+                know yet can be sent; a key that the contract declares replaces that field's value.
+            timeout: Timeout for this call only, in seconds or as an `httpx.Timeout`; it overrides the client's.
 
         Returns:
             AsyncPager[Recording]: One page of results that auto-paginates: `async for item in ...` yields every
@@ -263,8 +372,9 @@ class AsyncWherebyRecordings:
                 subclass names the status, such as `NotFoundError` or `RateLimitError`.
             APIConnectionError: When iterating fetches a page: the server could not be reached, or
                 (`APITimeoutError`) did not answer in time.
-            APIResponseValidationError: When iterating fetches a page: the answer cannot be used at all (not the
-                JSON this operation returns).
+            APIResponseValidationError: When iterating fetches a page: the answer cannot be used: not JSON, or
+                not the kind of body this operation returns; in strict mode, also any value the contract does not
+                allow.
         """
         return self._requester.paginate(
             "recordings_list",
@@ -276,12 +386,21 @@ class AsyncWherebyRecordings:
                 "limit": limit,
                 "sortBy": sort_by,
             },
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
+            timeout=timeout,
         )
 
     async def get(
         self,
         recording_id: str,
         /,
+        *,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        timeout: float | httpx.Timeout | None = None,
     ) -> Recording:
         """Get a recording
 
@@ -291,6 +410,13 @@ class AsyncWherebyRecordings:
 
         Args:
             recording_id: Id of the recording.
+            extra_headers: Headers added to this request only, after the client's own; a header of the same name
+                is replaced, except `Authorization`, which cannot be. Values with CR or LF are rejected.
+            extra_query: Query parameters added to this request only, after validation; a parameter the method
+                also sets is replaced.
+            extra_body: Fields merged into the request body after validation, so fields the contract does not
+                know yet can be sent; a key that the contract declares replaces that field's value.
+            timeout: Timeout for this call only, in seconds or as an `httpx.Timeout`; it overrides the client's.
 
         Returns:
             Recording: The recording's metadata.
@@ -301,7 +427,8 @@ class AsyncWherebyRecordings:
             APIStatusError: The server answered 4xx or 5xx (after any retries); a subclass names the status,
                 such as `NotFoundError` or `RateLimitError`.
             APIConnectionError: The server could not be reached, or (`APITimeoutError`) did not answer in time.
-            APIResponseValidationError: The answer cannot be used at all (not the JSON this operation returns).
+            APIResponseValidationError: The answer cannot be used: not JSON, or not the kind of body this
+                operation returns; in strict mode, also any value the contract does not allow.
         """
         return await self._requester.request(
             "recordings_get",
@@ -309,12 +436,21 @@ class AsyncWherebyRecordings:
             path={
                 "recordingId": recording_id,
             },
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
+            timeout=timeout,
         )
 
     async def delete(
         self,
         recording_id: str,
         /,
+        *,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        timeout: float | httpx.Timeout | None = None,
     ) -> None:
         """Delete a recording
 
@@ -325,6 +461,13 @@ class AsyncWherebyRecordings:
 
         Args:
             recording_id: Id of the recording.
+            extra_headers: Headers added to this request only, after the client's own; a header of the same name
+                is replaced, except `Authorization`, which cannot be. Values with CR or LF are rejected.
+            extra_query: Query parameters added to this request only, after validation; a parameter the method
+                also sets is replaced.
+            extra_body: Fields merged into the request body after validation, so fields the contract does not
+                know yet can be sent; a key that the contract declares replaces that field's value.
+            timeout: Timeout for this call only, in seconds or as an `httpx.Timeout`; it overrides the client's.
 
         Returns:
             None: The recording was deleted (or did not exist any more).
@@ -335,7 +478,8 @@ class AsyncWherebyRecordings:
             APIStatusError: The server answered 4xx or 5xx (after any retries); a subclass names the status,
                 such as `NotFoundError` or `RateLimitError`.
             APIConnectionError: The server could not be reached, or (`APITimeoutError`) did not answer in time.
-            APIResponseValidationError: The answer cannot be used at all (not the JSON this operation returns).
+            APIResponseValidationError: The answer cannot be used: not JSON, or not the kind of body this
+                operation returns; in strict mode, also any value the contract does not allow.
         """
         return await self._requester.request(
             "recordings_delete",
@@ -343,6 +487,10 @@ class AsyncWherebyRecordings:
             path={
                 "recordingId": recording_id,
             },
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
+            timeout=timeout,
         )
 
     async def get_access_link(
@@ -351,6 +499,10 @@ class AsyncWherebyRecordings:
         /,
         *,
         valid_for_seconds: int | Unset = UNSET,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        timeout: float | httpx.Timeout | None = None,
     ) -> WherebyAccessLink:
         """Get a recording download link
 
@@ -363,6 +515,13 @@ class AsyncWherebyRecordings:
             recording_id: Id of the recording.
             valid_for_seconds: How long the returned link stays valid, in seconds (at most 12 hours). From 1 to
                 43200. When left out, the server uses `3600`.
+            extra_headers: Headers added to this request only, after the client's own; a header of the same name
+                is replaced, except `Authorization`, which cannot be. Values with CR or LF are rejected.
+            extra_query: Query parameters added to this request only, after validation; a parameter the method
+                also sets is replaced.
+            extra_body: Fields merged into the request body after validation, so fields the contract does not
+                know yet can be sent; a key that the contract declares replaces that field's value.
+            timeout: Timeout for this call only, in seconds or as an `httpx.Timeout`; it overrides the client's.
 
         Returns:
             WherebyAccessLink: The signed download link and its expiry.
@@ -373,7 +532,8 @@ class AsyncWherebyRecordings:
             APIStatusError: The server answered 4xx or 5xx (after any retries); a subclass names the status,
                 such as `NotFoundError` or `RateLimitError`.
             APIConnectionError: The server could not be reached, or (`APITimeoutError`) did not answer in time.
-            APIResponseValidationError: The answer cannot be used at all (not the JSON this operation returns).
+            APIResponseValidationError: The answer cannot be used: not JSON, or not the kind of body this
+                operation returns; in strict mode, also any value the contract does not allow.
         """
         return await self._requester.request(
             "recordings_get_access_link",
@@ -384,12 +544,20 @@ class AsyncWherebyRecordings:
             query={
                 "validForSeconds": valid_for_seconds,
             },
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
+            timeout=timeout,
         )
 
     async def bulk_delete(
         self,
         *,
         recording_ids: Sequence[str],
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        timeout: float | httpx.Timeout | None = None,
     ) -> None:
         """Delete several recordings
 
@@ -400,6 +568,13 @@ class AsyncWherebyRecordings:
 
         Args:
             recording_ids: Ids of the recordings to delete.
+            extra_headers: Headers added to this request only, after the client's own; a header of the same name
+                is replaced, except `Authorization`, which cannot be. Values with CR or LF are rejected.
+            extra_query: Query parameters added to this request only, after validation; a parameter the method
+                also sets is replaced.
+            extra_body: Fields merged into the request body after validation, so fields the contract does not
+                know yet can be sent; a key that the contract declares replaces that field's value.
+            timeout: Timeout for this call only, in seconds or as an `httpx.Timeout`; it overrides the client's.
 
         Returns:
             None: The recordings were scheduled for deletion.
@@ -410,7 +585,8 @@ class AsyncWherebyRecordings:
             APIStatusError: The server answered 4xx or 5xx (after any retries); a subclass names the status,
                 such as `NotFoundError` or `RateLimitError`.
             APIConnectionError: The server could not be reached, or (`APITimeoutError`) did not answer in time.
-            APIResponseValidationError: The answer cannot be used at all (not the JSON this operation returns).
+            APIResponseValidationError: The answer cannot be used: not JSON, or not the kind of body this
+                operation returns; in strict mode, also any value the contract does not allow.
         """
         return await self._requester.request(
             "recordings_bulk_delete",
@@ -418,4 +594,32 @@ class AsyncWherebyRecordings:
             body={
                 "recordingIds": recording_ids,
             },
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
+            timeout=timeout,
         )
+
+
+class WherebyRecordingsWithRawResponse:
+    """`recordings` operations answering the response as received (`APIResponse`: status, headers, `parse()`)."""
+
+    def __init__(self, requester: Requester) -> None:
+        resource = WherebyRecordings(requester)
+        self.list = raw_response(resource.list)
+        self.get = raw_response(resource.get)
+        self.delete = raw_response(resource.delete)
+        self.get_access_link = raw_response(resource.get_access_link)
+        self.bulk_delete = raw_response(resource.bulk_delete)
+
+
+class AsyncWherebyRecordingsWithRawResponse:
+    """`recordings` operations for asyncio, answering the response as received (`APIResponse`)."""
+
+    def __init__(self, requester: AsyncRequester) -> None:
+        resource = AsyncWherebyRecordings(requester)
+        self.list = async_raw_pager(resource.list)
+        self.get = async_raw_response(resource.get)
+        self.delete = async_raw_response(resource.delete)
+        self.get_access_link = async_raw_response(resource.get_access_link)
+        self.bulk_delete = async_raw_response(resource.bulk_delete)

@@ -5,7 +5,9 @@ from __future__ import annotations
 from collections.abc import Mapping
 from typing import IO, Any
 
-from ..._requester import AsyncRequester, Requester, no_content
+import httpx
+
+from ..._requester import AsyncRequester, Requester, async_raw_response, no_content, raw_response
 from ...models.whereby_room_background_palette import WherebyRoomBackgroundPalette
 from ...models.whereby_room_background_theme import WherebyRoomBackgroundTheme
 from ...models.whereby_room_logo_theme import WherebyRoomLogoTheme
@@ -13,7 +15,7 @@ from ...models.whereby_room_theme_tokens import WherebyRoomThemeTokens
 from ...models.whereby_theme_tokens_preset import WherebyThemeTokensPreset
 from ...types import UNSET, File, Unset
 
-__all__ = ["WherebyRooms", "AsyncWherebyRooms"]
+__all__ = ["WherebyRooms", "AsyncWherebyRooms", "WherebyRoomsWithRawResponse", "AsyncWherebyRoomsWithRawResponse"]
 
 
 class WherebyRooms:
@@ -29,6 +31,10 @@ class WherebyRooms:
         *,
         tokens: WherebyRoomThemeTokens | Mapping[str, Any] | Unset = UNSET,
         tokens_preset: WherebyThemeTokensPreset | str | Unset = UNSET,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        timeout: float | httpx.Timeout | None = None,
     ) -> None:
         """Set room colours
 
@@ -43,6 +49,13 @@ class WherebyRooms:
             tokens: Theme tokens of a room. Keys: `colors`.
             tokens_preset: `custom` applies the given colours; `default` (or leaving it out) uses the
                 organisation's colours. One of `custom` or `default` (a `WherebyThemeTokensPreset` or its value).
+            extra_headers: Headers added to this request only, after the client's own; a header of the same name
+                is replaced, except `Authorization`, which cannot be. Values with CR or LF are rejected.
+            extra_query: Query parameters added to this request only, after validation; a parameter the method
+                also sets is replaced.
+            extra_body: Fields merged into the request body after validation, so fields the contract does not
+                know yet can be sent; a key that the contract declares replaces that field's value.
+            timeout: Timeout for this call only, in seconds or as an `httpx.Timeout`; it overrides the client's.
 
         Returns:
             None: The colours were saved.
@@ -53,7 +66,8 @@ class WherebyRooms:
             APIStatusError: The server answered 4xx or 5xx (after any retries); a subclass names the status,
                 such as `NotFoundError` or `RateLimitError`.
             APIConnectionError: The server could not be reached, or (`APITimeoutError`) did not answer in time.
-            APIResponseValidationError: The answer cannot be used at all (not the JSON this operation returns).
+            APIResponseValidationError: The answer cannot be used: not JSON, or not the kind of body this
+                operation returns; in strict mode, also any value the contract does not allow.
         """
         return self._requester.request(
             "rooms_update_theme_tokens",
@@ -65,6 +79,10 @@ class WherebyRooms:
                 "tokens": tokens,
                 "tokensPreset": tokens_preset,
             },
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
+            timeout=timeout,
         )
 
     def update_logo(
@@ -74,6 +92,10 @@ class WherebyRooms:
         *,
         image: File | bytes | IO[bytes] | Unset = UNSET,
         theme: WherebyRoomLogoTheme | str | Unset = UNSET,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        timeout: float | httpx.Timeout | None = None,
     ) -> None:
         """Set room logo
 
@@ -89,6 +111,13 @@ class WherebyRooms:
                 (`multipart/form-data`) form of this call, which requires it.
             theme: Logo preset; only `default` exists. Only `default` (`WherebyRoomLogoTheme`). Only for the
                 JSON form of this call.
+            extra_headers: Headers added to this request only, after the client's own; a header of the same name
+                is replaced, except `Authorization`, which cannot be. Values with CR or LF are rejected.
+            extra_query: Query parameters added to this request only, after validation; a parameter the method
+                also sets is replaced.
+            extra_body: Fields merged into the request body after validation, so fields the contract does not
+                know yet can be sent; a key that the contract declares replaces that field's value.
+            timeout: Timeout for this call only, in seconds or as an `httpx.Timeout`; it overrides the client's.
 
         Returns:
             None: The logo was saved.
@@ -99,7 +128,8 @@ class WherebyRooms:
             APIStatusError: The server answered 4xx or 5xx (after any retries); a subclass names the status,
                 such as `NotFoundError` or `RateLimitError`.
             APIConnectionError: The server could not be reached, or (`APITimeoutError`) did not answer in time.
-            APIResponseValidationError: The answer cannot be used at all (not the JSON this operation returns).
+            APIResponseValidationError: The answer cannot be used: not JSON, or not the kind of body this
+                operation returns; in strict mode, also any value the contract does not allow.
         """
         return self._requester.request(
             "rooms_update_logo",
@@ -111,6 +141,10 @@ class WherebyRooms:
                 "image": image,
                 "theme": theme,
             },
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
+            timeout=timeout,
         )
 
     def update_room_background(
@@ -121,6 +155,10 @@ class WherebyRooms:
         image: File | bytes | IO[bytes] | Unset = UNSET,
         palette: WherebyRoomBackgroundPalette | str | Unset = UNSET,
         theme: WherebyRoomBackgroundTheme | str | Unset = UNSET,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        timeout: float | httpx.Timeout | None = None,
     ) -> None:
         """Set room background
 
@@ -139,6 +177,13 @@ class WherebyRooms:
                 `WherebyRoomBackgroundPalette` or its value). Only for the JSON form of this call.
             theme: Preset background image. One of `default`, `mountains`, `characters` or `rocks` (a
                 `WherebyRoomBackgroundTheme` or its value). Only for the JSON form of this call.
+            extra_headers: Headers added to this request only, after the client's own; a header of the same name
+                is replaced, except `Authorization`, which cannot be. Values with CR or LF are rejected.
+            extra_query: Query parameters added to this request only, after validation; a parameter the method
+                also sets is replaced.
+            extra_body: Fields merged into the request body after validation, so fields the contract does not
+                know yet can be sent; a key that the contract declares replaces that field's value.
+            timeout: Timeout for this call only, in seconds or as an `httpx.Timeout`; it overrides the client's.
 
         Returns:
             None: The background was saved.
@@ -149,7 +194,8 @@ class WherebyRooms:
             APIStatusError: The server answered 4xx or 5xx (after any retries); a subclass names the status,
                 such as `NotFoundError` or `RateLimitError`.
             APIConnectionError: The server could not be reached, or (`APITimeoutError`) did not answer in time.
-            APIResponseValidationError: The answer cannot be used at all (not the JSON this operation returns).
+            APIResponseValidationError: The answer cannot be used: not JSON, or not the kind of body this
+                operation returns; in strict mode, also any value the contract does not allow.
         """
         return self._requester.request(
             "rooms_update_room_background",
@@ -162,6 +208,10 @@ class WherebyRooms:
                 "palette": palette,
                 "theme": theme,
             },
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
+            timeout=timeout,
         )
 
     def update_knock_page_background(
@@ -172,6 +222,10 @@ class WherebyRooms:
         image: File | bytes | IO[bytes] | Unset = UNSET,
         palette: WherebyRoomBackgroundPalette | str | Unset = UNSET,
         theme: WherebyRoomBackgroundTheme | str | Unset = UNSET,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        timeout: float | httpx.Timeout | None = None,
     ) -> None:
         """Set knock page background
 
@@ -190,6 +244,13 @@ class WherebyRooms:
                 `WherebyRoomBackgroundPalette` or its value). Only for the JSON form of this call.
             theme: Preset background image. One of `default`, `mountains`, `characters` or `rocks` (a
                 `WherebyRoomBackgroundTheme` or its value). Only for the JSON form of this call.
+            extra_headers: Headers added to this request only, after the client's own; a header of the same name
+                is replaced, except `Authorization`, which cannot be. Values with CR or LF are rejected.
+            extra_query: Query parameters added to this request only, after validation; a parameter the method
+                also sets is replaced.
+            extra_body: Fields merged into the request body after validation, so fields the contract does not
+                know yet can be sent; a key that the contract declares replaces that field's value.
+            timeout: Timeout for this call only, in seconds or as an `httpx.Timeout`; it overrides the client's.
 
         Returns:
             None: The knock page background was saved.
@@ -200,7 +261,8 @@ class WherebyRooms:
             APIStatusError: The server answered 4xx or 5xx (after any retries); a subclass names the status,
                 such as `NotFoundError` or `RateLimitError`.
             APIConnectionError: The server could not be reached, or (`APITimeoutError`) did not answer in time.
-            APIResponseValidationError: The answer cannot be used at all (not the JSON this operation returns).
+            APIResponseValidationError: The answer cannot be used: not JSON, or not the kind of body this
+                operation returns; in strict mode, also any value the contract does not allow.
         """
         return self._requester.request(
             "rooms_update_knock_page_background",
@@ -213,6 +275,10 @@ class WherebyRooms:
                 "palette": palette,
                 "theme": theme,
             },
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
+            timeout=timeout,
         )
 
 
@@ -229,6 +295,10 @@ class AsyncWherebyRooms:
         *,
         tokens: WherebyRoomThemeTokens | Mapping[str, Any] | Unset = UNSET,
         tokens_preset: WherebyThemeTokensPreset | str | Unset = UNSET,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        timeout: float | httpx.Timeout | None = None,
     ) -> None:
         """Set room colours
 
@@ -243,6 +313,13 @@ class AsyncWherebyRooms:
             tokens: Theme tokens of a room. Keys: `colors`.
             tokens_preset: `custom` applies the given colours; `default` (or leaving it out) uses the
                 organisation's colours. One of `custom` or `default` (a `WherebyThemeTokensPreset` or its value).
+            extra_headers: Headers added to this request only, after the client's own; a header of the same name
+                is replaced, except `Authorization`, which cannot be. Values with CR or LF are rejected.
+            extra_query: Query parameters added to this request only, after validation; a parameter the method
+                also sets is replaced.
+            extra_body: Fields merged into the request body after validation, so fields the contract does not
+                know yet can be sent; a key that the contract declares replaces that field's value.
+            timeout: Timeout for this call only, in seconds or as an `httpx.Timeout`; it overrides the client's.
 
         Returns:
             None: The colours were saved.
@@ -253,7 +330,8 @@ class AsyncWherebyRooms:
             APIStatusError: The server answered 4xx or 5xx (after any retries); a subclass names the status,
                 such as `NotFoundError` or `RateLimitError`.
             APIConnectionError: The server could not be reached, or (`APITimeoutError`) did not answer in time.
-            APIResponseValidationError: The answer cannot be used at all (not the JSON this operation returns).
+            APIResponseValidationError: The answer cannot be used: not JSON, or not the kind of body this
+                operation returns; in strict mode, also any value the contract does not allow.
         """
         return await self._requester.request(
             "rooms_update_theme_tokens",
@@ -265,6 +343,10 @@ class AsyncWherebyRooms:
                 "tokens": tokens,
                 "tokensPreset": tokens_preset,
             },
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
+            timeout=timeout,
         )
 
     async def update_logo(
@@ -274,6 +356,10 @@ class AsyncWherebyRooms:
         *,
         image: File | bytes | IO[bytes] | Unset = UNSET,
         theme: WherebyRoomLogoTheme | str | Unset = UNSET,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        timeout: float | httpx.Timeout | None = None,
     ) -> None:
         """Set room logo
 
@@ -289,6 +375,13 @@ class AsyncWherebyRooms:
                 (`multipart/form-data`) form of this call, which requires it.
             theme: Logo preset; only `default` exists. Only `default` (`WherebyRoomLogoTheme`). Only for the
                 JSON form of this call.
+            extra_headers: Headers added to this request only, after the client's own; a header of the same name
+                is replaced, except `Authorization`, which cannot be. Values with CR or LF are rejected.
+            extra_query: Query parameters added to this request only, after validation; a parameter the method
+                also sets is replaced.
+            extra_body: Fields merged into the request body after validation, so fields the contract does not
+                know yet can be sent; a key that the contract declares replaces that field's value.
+            timeout: Timeout for this call only, in seconds or as an `httpx.Timeout`; it overrides the client's.
 
         Returns:
             None: The logo was saved.
@@ -299,7 +392,8 @@ class AsyncWherebyRooms:
             APIStatusError: The server answered 4xx or 5xx (after any retries); a subclass names the status,
                 such as `NotFoundError` or `RateLimitError`.
             APIConnectionError: The server could not be reached, or (`APITimeoutError`) did not answer in time.
-            APIResponseValidationError: The answer cannot be used at all (not the JSON this operation returns).
+            APIResponseValidationError: The answer cannot be used: not JSON, or not the kind of body this
+                operation returns; in strict mode, also any value the contract does not allow.
         """
         return await self._requester.request(
             "rooms_update_logo",
@@ -311,6 +405,10 @@ class AsyncWherebyRooms:
                 "image": image,
                 "theme": theme,
             },
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
+            timeout=timeout,
         )
 
     async def update_room_background(
@@ -321,6 +419,10 @@ class AsyncWherebyRooms:
         image: File | bytes | IO[bytes] | Unset = UNSET,
         palette: WherebyRoomBackgroundPalette | str | Unset = UNSET,
         theme: WherebyRoomBackgroundTheme | str | Unset = UNSET,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        timeout: float | httpx.Timeout | None = None,
     ) -> None:
         """Set room background
 
@@ -339,6 +441,13 @@ class AsyncWherebyRooms:
                 `WherebyRoomBackgroundPalette` or its value). Only for the JSON form of this call.
             theme: Preset background image. One of `default`, `mountains`, `characters` or `rocks` (a
                 `WherebyRoomBackgroundTheme` or its value). Only for the JSON form of this call.
+            extra_headers: Headers added to this request only, after the client's own; a header of the same name
+                is replaced, except `Authorization`, which cannot be. Values with CR or LF are rejected.
+            extra_query: Query parameters added to this request only, after validation; a parameter the method
+                also sets is replaced.
+            extra_body: Fields merged into the request body after validation, so fields the contract does not
+                know yet can be sent; a key that the contract declares replaces that field's value.
+            timeout: Timeout for this call only, in seconds or as an `httpx.Timeout`; it overrides the client's.
 
         Returns:
             None: The background was saved.
@@ -349,7 +458,8 @@ class AsyncWherebyRooms:
             APIStatusError: The server answered 4xx or 5xx (after any retries); a subclass names the status,
                 such as `NotFoundError` or `RateLimitError`.
             APIConnectionError: The server could not be reached, or (`APITimeoutError`) did not answer in time.
-            APIResponseValidationError: The answer cannot be used at all (not the JSON this operation returns).
+            APIResponseValidationError: The answer cannot be used: not JSON, or not the kind of body this
+                operation returns; in strict mode, also any value the contract does not allow.
         """
         return await self._requester.request(
             "rooms_update_room_background",
@@ -362,6 +472,10 @@ class AsyncWherebyRooms:
                 "palette": palette,
                 "theme": theme,
             },
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
+            timeout=timeout,
         )
 
     async def update_knock_page_background(
@@ -372,6 +486,10 @@ class AsyncWherebyRooms:
         image: File | bytes | IO[bytes] | Unset = UNSET,
         palette: WherebyRoomBackgroundPalette | str | Unset = UNSET,
         theme: WherebyRoomBackgroundTheme | str | Unset = UNSET,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        timeout: float | httpx.Timeout | None = None,
     ) -> None:
         """Set knock page background
 
@@ -390,6 +508,13 @@ class AsyncWherebyRooms:
                 `WherebyRoomBackgroundPalette` or its value). Only for the JSON form of this call.
             theme: Preset background image. One of `default`, `mountains`, `characters` or `rocks` (a
                 `WherebyRoomBackgroundTheme` or its value). Only for the JSON form of this call.
+            extra_headers: Headers added to this request only, after the client's own; a header of the same name
+                is replaced, except `Authorization`, which cannot be. Values with CR or LF are rejected.
+            extra_query: Query parameters added to this request only, after validation; a parameter the method
+                also sets is replaced.
+            extra_body: Fields merged into the request body after validation, so fields the contract does not
+                know yet can be sent; a key that the contract declares replaces that field's value.
+            timeout: Timeout for this call only, in seconds or as an `httpx.Timeout`; it overrides the client's.
 
         Returns:
             None: The knock page background was saved.
@@ -400,7 +525,8 @@ class AsyncWherebyRooms:
             APIStatusError: The server answered 4xx or 5xx (after any retries); a subclass names the status,
                 such as `NotFoundError` or `RateLimitError`.
             APIConnectionError: The server could not be reached, or (`APITimeoutError`) did not answer in time.
-            APIResponseValidationError: The answer cannot be used at all (not the JSON this operation returns).
+            APIResponseValidationError: The answer cannot be used: not JSON, or not the kind of body this
+                operation returns; in strict mode, also any value the contract does not allow.
         """
         return await self._requester.request(
             "rooms_update_knock_page_background",
@@ -413,4 +539,30 @@ class AsyncWherebyRooms:
                 "palette": palette,
                 "theme": theme,
             },
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
+            timeout=timeout,
         )
+
+
+class WherebyRoomsWithRawResponse:
+    """`rooms` operations answering the response as received (`APIResponse`: status, headers, `parse()`)."""
+
+    def __init__(self, requester: Requester) -> None:
+        resource = WherebyRooms(requester)
+        self.update_theme_tokens = raw_response(resource.update_theme_tokens)
+        self.update_logo = raw_response(resource.update_logo)
+        self.update_room_background = raw_response(resource.update_room_background)
+        self.update_knock_page_background = raw_response(resource.update_knock_page_background)
+
+
+class AsyncWherebyRoomsWithRawResponse:
+    """`rooms` operations for asyncio, answering the response as received (`APIResponse`)."""
+
+    def __init__(self, requester: AsyncRequester) -> None:
+        resource = AsyncWherebyRooms(requester)
+        self.update_theme_tokens = async_raw_response(resource.update_theme_tokens)
+        self.update_logo = async_raw_response(resource.update_logo)
+        self.update_room_background = async_raw_response(resource.update_room_background)
+        self.update_knock_page_background = async_raw_response(resource.update_knock_page_background)

@@ -2,7 +2,20 @@
 
 from __future__ import annotations
 
-from ..._requester import AsyncPager, AsyncRequester, Requester, SyncPager, no_content
+from collections.abc import Mapping
+
+import httpx
+
+from ..._requester import (
+    AsyncPager,
+    AsyncRequester,
+    Requester,
+    SyncPager,
+    async_raw_pager,
+    async_raw_response,
+    no_content,
+    raw_response,
+)
 from ...models.create_summary_response import CreateSummaryResponse
 from ...models.summary import Summary
 from ...models.summary_list import SummaryList
@@ -10,7 +23,12 @@ from ...models.whereby_summary_sort_by import WherebySummarySortBy
 from ...models.whereby_summary_template import WherebySummaryTemplate
 from ...types import UNSET, Unset
 
-__all__ = ["WherebySummaries", "AsyncWherebySummaries"]
+__all__ = [
+    "WherebySummaries",
+    "AsyncWherebySummaries",
+    "WherebySummariesWithRawResponse",
+    "AsyncWherebySummariesWithRawResponse",
+]
 
 
 def _summaries_list_items(page: SummaryList) -> list[Summary]:
@@ -29,6 +47,10 @@ class WherebySummaries:
         cursor: str | Unset = UNSET,
         limit: int | Unset = UNSET,
         sort_by: WherebySummarySortBy | str | Unset = UNSET,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        timeout: float | httpx.Timeout | None = None,
     ) -> SyncPager[Summary]:
         """List summaries
 
@@ -44,6 +66,13 @@ class WherebySummaries:
             sort_by: Sort order as `<field>:<direction>`. One of `roomName:asc`, `roomName:desc`,
                 `startDate:asc`, `startDate:desc`, `durationInSeconds:asc` or `durationInSeconds:desc` (a
                 `WherebySummarySortBy` or its value).
+            extra_headers: Headers added to this request only, after the client's own; a header of the same name
+                is replaced, except `Authorization`, which cannot be. Values with CR or LF are rejected.
+            extra_query: Query parameters added to this request only, after validation; a parameter the method
+                also sets is replaced.
+            extra_body: Fields merged into the request body after validation, so fields the contract does not
+                know yet can be sent; a key that the contract declares replaces that field's value.
+            timeout: Timeout for this call only, in seconds or as an `httpx.Timeout`; it overrides the client's.
 
         Returns:
             SyncPager[Summary]: One page of results that auto-paginates: `for item in ...` yields every item of
@@ -57,8 +86,9 @@ class WherebySummaries:
                 subclass names the status, such as `NotFoundError` or `RateLimitError`.
             APIConnectionError: When iterating fetches a page: the server could not be reached, or
                 (`APITimeoutError`) did not answer in time.
-            APIResponseValidationError: When iterating fetches a page: the answer cannot be used at all (not the
-                JSON this operation returns).
+            APIResponseValidationError: When iterating fetches a page: the answer cannot be used: not JSON, or
+                not the kind of body this operation returns; in strict mode, also any value the contract does not
+                allow.
         """
         return self._requester.paginate(
             "summaries_list",
@@ -69,6 +99,10 @@ class WherebySummaries:
                 "limit": limit,
                 "sortBy": sort_by,
             },
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
+            timeout=timeout,
         )
 
     def create(
@@ -76,6 +110,10 @@ class WherebySummaries:
         *,
         transcription_id: str,
         template: WherebySummaryTemplate | str | Unset = UNSET,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        timeout: float | httpx.Timeout | None = None,
     ) -> CreateSummaryResponse:
         """Summarise a transcription
 
@@ -90,6 +128,13 @@ class WherebySummaries:
             template: Template a summary is written from (clinical SOAP notes, general narrative or bullets,
                 educational). One of `SOAP`, `Extended SOAP`, `General Narrative`, `General Bulleted`, `Educational
                 Lecture` or `Educational Tutoring` (a `WherebySummaryTemplate` or its value).
+            extra_headers: Headers added to this request only, after the client's own; a header of the same name
+                is replaced, except `Authorization`, which cannot be. Values with CR or LF are rejected.
+            extra_query: Query parameters added to this request only, after validation; a parameter the method
+                also sets is replaced.
+            extra_body: Fields merged into the request body after validation, so fields the contract does not
+                know yet can be sent; a key that the contract declares replaces that field's value.
+            timeout: Timeout for this call only, in seconds or as an `httpx.Timeout`; it overrides the client's.
 
         Returns:
             CreateSummaryResponse: The summary job was scheduled.
@@ -100,7 +145,8 @@ class WherebySummaries:
             APIStatusError: The server answered 4xx or 5xx (after any retries); a subclass names the status,
                 such as `NotFoundError` or `RateLimitError`.
             APIConnectionError: The server could not be reached, or (`APITimeoutError`) did not answer in time.
-            APIResponseValidationError: The answer cannot be used at all (not the JSON this operation returns).
+            APIResponseValidationError: The answer cannot be used: not JSON, or not the kind of body this
+                operation returns; in strict mode, also any value the contract does not allow.
         """
         return self._requester.request(
             "summaries_create",
@@ -109,12 +155,21 @@ class WherebySummaries:
                 "transcriptionId": transcription_id,
                 "template": template,
             },
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
+            timeout=timeout,
         )
 
     def get(
         self,
         summary_id: str,
         /,
+        *,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        timeout: float | httpx.Timeout | None = None,
     ) -> Summary:
         """Get a summary
 
@@ -124,6 +179,13 @@ class WherebySummaries:
 
         Args:
             summary_id: Id of the summary.
+            extra_headers: Headers added to this request only, after the client's own; a header of the same name
+                is replaced, except `Authorization`, which cannot be. Values with CR or LF are rejected.
+            extra_query: Query parameters added to this request only, after validation; a parameter the method
+                also sets is replaced.
+            extra_body: Fields merged into the request body after validation, so fields the contract does not
+                know yet can be sent; a key that the contract declares replaces that field's value.
+            timeout: Timeout for this call only, in seconds or as an `httpx.Timeout`; it overrides the client's.
 
         Returns:
             Summary: The summary.
@@ -134,7 +196,8 @@ class WherebySummaries:
             APIStatusError: The server answered 4xx or 5xx (after any retries); a subclass names the status,
                 such as `NotFoundError` or `RateLimitError`.
             APIConnectionError: The server could not be reached, or (`APITimeoutError`) did not answer in time.
-            APIResponseValidationError: The answer cannot be used at all (not the JSON this operation returns).
+            APIResponseValidationError: The answer cannot be used: not JSON, or not the kind of body this
+                operation returns; in strict mode, also any value the contract does not allow.
         """
         return self._requester.request(
             "summaries_get",
@@ -142,12 +205,21 @@ class WherebySummaries:
             path={
                 "summaryId": summary_id,
             },
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
+            timeout=timeout,
         )
 
     def delete(
         self,
         summary_id: str,
         /,
+        *,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        timeout: float | httpx.Timeout | None = None,
     ) -> None:
         """Delete a summary
 
@@ -158,6 +230,13 @@ class WherebySummaries:
 
         Args:
             summary_id: Id of the summary.
+            extra_headers: Headers added to this request only, after the client's own; a header of the same name
+                is replaced, except `Authorization`, which cannot be. Values with CR or LF are rejected.
+            extra_query: Query parameters added to this request only, after validation; a parameter the method
+                also sets is replaced.
+            extra_body: Fields merged into the request body after validation, so fields the contract does not
+                know yet can be sent; a key that the contract declares replaces that field's value.
+            timeout: Timeout for this call only, in seconds or as an `httpx.Timeout`; it overrides the client's.
 
         Returns:
             None: The summary was deleted (or did not exist any more).
@@ -168,7 +247,8 @@ class WherebySummaries:
             APIStatusError: The server answered 4xx or 5xx (after any retries); a subclass names the status,
                 such as `NotFoundError` or `RateLimitError`.
             APIConnectionError: The server could not be reached, or (`APITimeoutError`) did not answer in time.
-            APIResponseValidationError: The answer cannot be used at all (not the JSON this operation returns).
+            APIResponseValidationError: The answer cannot be used: not JSON, or not the kind of body this
+                operation returns; in strict mode, also any value the contract does not allow.
         """
         return self._requester.request(
             "summaries_delete",
@@ -176,6 +256,10 @@ class WherebySummaries:
             path={
                 "summaryId": summary_id,
             },
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
+            timeout=timeout,
         )
 
 
@@ -191,6 +275,10 @@ class AsyncWherebySummaries:
         cursor: str | Unset = UNSET,
         limit: int | Unset = UNSET,
         sort_by: WherebySummarySortBy | str | Unset = UNSET,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        timeout: float | httpx.Timeout | None = None,
     ) -> AsyncPager[Summary]:
         """List summaries
 
@@ -206,6 +294,13 @@ class AsyncWherebySummaries:
             sort_by: Sort order as `<field>:<direction>`. One of `roomName:asc`, `roomName:desc`,
                 `startDate:asc`, `startDate:desc`, `durationInSeconds:asc` or `durationInSeconds:desc` (a
                 `WherebySummarySortBy` or its value).
+            extra_headers: Headers added to this request only, after the client's own; a header of the same name
+                is replaced, except `Authorization`, which cannot be. Values with CR or LF are rejected.
+            extra_query: Query parameters added to this request only, after validation; a parameter the method
+                also sets is replaced.
+            extra_body: Fields merged into the request body after validation, so fields the contract does not
+                know yet can be sent; a key that the contract declares replaces that field's value.
+            timeout: Timeout for this call only, in seconds or as an `httpx.Timeout`; it overrides the client's.
 
         Returns:
             AsyncPager[Summary]: One page of results that auto-paginates: `async for item in ...` yields every
@@ -220,8 +315,9 @@ class AsyncWherebySummaries:
                 subclass names the status, such as `NotFoundError` or `RateLimitError`.
             APIConnectionError: When iterating fetches a page: the server could not be reached, or
                 (`APITimeoutError`) did not answer in time.
-            APIResponseValidationError: When iterating fetches a page: the answer cannot be used at all (not the
-                JSON this operation returns).
+            APIResponseValidationError: When iterating fetches a page: the answer cannot be used: not JSON, or
+                not the kind of body this operation returns; in strict mode, also any value the contract does not
+                allow.
         """
         return self._requester.paginate(
             "summaries_list",
@@ -232,6 +328,10 @@ class AsyncWherebySummaries:
                 "limit": limit,
                 "sortBy": sort_by,
             },
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
+            timeout=timeout,
         )
 
     async def create(
@@ -239,6 +339,10 @@ class AsyncWherebySummaries:
         *,
         transcription_id: str,
         template: WherebySummaryTemplate | str | Unset = UNSET,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        timeout: float | httpx.Timeout | None = None,
     ) -> CreateSummaryResponse:
         """Summarise a transcription
 
@@ -253,6 +357,13 @@ class AsyncWherebySummaries:
             template: Template a summary is written from (clinical SOAP notes, general narrative or bullets,
                 educational). One of `SOAP`, `Extended SOAP`, `General Narrative`, `General Bulleted`, `Educational
                 Lecture` or `Educational Tutoring` (a `WherebySummaryTemplate` or its value).
+            extra_headers: Headers added to this request only, after the client's own; a header of the same name
+                is replaced, except `Authorization`, which cannot be. Values with CR or LF are rejected.
+            extra_query: Query parameters added to this request only, after validation; a parameter the method
+                also sets is replaced.
+            extra_body: Fields merged into the request body after validation, so fields the contract does not
+                know yet can be sent; a key that the contract declares replaces that field's value.
+            timeout: Timeout for this call only, in seconds or as an `httpx.Timeout`; it overrides the client's.
 
         Returns:
             CreateSummaryResponse: The summary job was scheduled.
@@ -263,7 +374,8 @@ class AsyncWherebySummaries:
             APIStatusError: The server answered 4xx or 5xx (after any retries); a subclass names the status,
                 such as `NotFoundError` or `RateLimitError`.
             APIConnectionError: The server could not be reached, or (`APITimeoutError`) did not answer in time.
-            APIResponseValidationError: The answer cannot be used at all (not the JSON this operation returns).
+            APIResponseValidationError: The answer cannot be used: not JSON, or not the kind of body this
+                operation returns; in strict mode, also any value the contract does not allow.
         """
         return await self._requester.request(
             "summaries_create",
@@ -272,12 +384,21 @@ class AsyncWherebySummaries:
                 "transcriptionId": transcription_id,
                 "template": template,
             },
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
+            timeout=timeout,
         )
 
     async def get(
         self,
         summary_id: str,
         /,
+        *,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        timeout: float | httpx.Timeout | None = None,
     ) -> Summary:
         """Get a summary
 
@@ -287,6 +408,13 @@ class AsyncWherebySummaries:
 
         Args:
             summary_id: Id of the summary.
+            extra_headers: Headers added to this request only, after the client's own; a header of the same name
+                is replaced, except `Authorization`, which cannot be. Values with CR or LF are rejected.
+            extra_query: Query parameters added to this request only, after validation; a parameter the method
+                also sets is replaced.
+            extra_body: Fields merged into the request body after validation, so fields the contract does not
+                know yet can be sent; a key that the contract declares replaces that field's value.
+            timeout: Timeout for this call only, in seconds or as an `httpx.Timeout`; it overrides the client's.
 
         Returns:
             Summary: The summary.
@@ -297,7 +425,8 @@ class AsyncWherebySummaries:
             APIStatusError: The server answered 4xx or 5xx (after any retries); a subclass names the status,
                 such as `NotFoundError` or `RateLimitError`.
             APIConnectionError: The server could not be reached, or (`APITimeoutError`) did not answer in time.
-            APIResponseValidationError: The answer cannot be used at all (not the JSON this operation returns).
+            APIResponseValidationError: The answer cannot be used: not JSON, or not the kind of body this
+                operation returns; in strict mode, also any value the contract does not allow.
         """
         return await self._requester.request(
             "summaries_get",
@@ -305,12 +434,21 @@ class AsyncWherebySummaries:
             path={
                 "summaryId": summary_id,
             },
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
+            timeout=timeout,
         )
 
     async def delete(
         self,
         summary_id: str,
         /,
+        *,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        timeout: float | httpx.Timeout | None = None,
     ) -> None:
         """Delete a summary
 
@@ -321,6 +459,13 @@ class AsyncWherebySummaries:
 
         Args:
             summary_id: Id of the summary.
+            extra_headers: Headers added to this request only, after the client's own; a header of the same name
+                is replaced, except `Authorization`, which cannot be. Values with CR or LF are rejected.
+            extra_query: Query parameters added to this request only, after validation; a parameter the method
+                also sets is replaced.
+            extra_body: Fields merged into the request body after validation, so fields the contract does not
+                know yet can be sent; a key that the contract declares replaces that field's value.
+            timeout: Timeout for this call only, in seconds or as an `httpx.Timeout`; it overrides the client's.
 
         Returns:
             None: The summary was deleted (or did not exist any more).
@@ -331,7 +476,8 @@ class AsyncWherebySummaries:
             APIStatusError: The server answered 4xx or 5xx (after any retries); a subclass names the status,
                 such as `NotFoundError` or `RateLimitError`.
             APIConnectionError: The server could not be reached, or (`APITimeoutError`) did not answer in time.
-            APIResponseValidationError: The answer cannot be used at all (not the JSON this operation returns).
+            APIResponseValidationError: The answer cannot be used: not JSON, or not the kind of body this
+                operation returns; in strict mode, also any value the contract does not allow.
         """
         return await self._requester.request(
             "summaries_delete",
@@ -339,4 +485,30 @@ class AsyncWherebySummaries:
             path={
                 "summaryId": summary_id,
             },
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
+            timeout=timeout,
         )
+
+
+class WherebySummariesWithRawResponse:
+    """`summaries` operations answering the response as received (`APIResponse`: status, headers, `parse()`)."""
+
+    def __init__(self, requester: Requester) -> None:
+        resource = WherebySummaries(requester)
+        self.list = raw_response(resource.list)
+        self.create = raw_response(resource.create)
+        self.get = raw_response(resource.get)
+        self.delete = raw_response(resource.delete)
+
+
+class AsyncWherebySummariesWithRawResponse:
+    """`summaries` operations for asyncio, answering the response as received (`APIResponse`)."""
+
+    def __init__(self, requester: AsyncRequester) -> None:
+        resource = AsyncWherebySummaries(requester)
+        self.list = async_raw_pager(resource.list)
+        self.create = async_raw_response(resource.create)
+        self.get = async_raw_response(resource.get)
+        self.delete = async_raw_response(resource.delete)

@@ -2,9 +2,20 @@
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Mapping, Sequence
 
-from ..._requester import AsyncPager, AsyncRequester, Requester, SyncPager, no_content
+import httpx
+
+from ..._requester import (
+    AsyncPager,
+    AsyncRequester,
+    Requester,
+    SyncPager,
+    async_raw_pager,
+    async_raw_response,
+    no_content,
+    raw_response,
+)
 from ...models.create_transcription_response import CreateTranscriptionResponse
 from ...models.transcription import Transcription
 from ...models.transcription_list import TranscriptionList
@@ -12,7 +23,12 @@ from ...models.whereby_access_link import WherebyAccessLink
 from ...models.whereby_transcription_sort_by import WherebyTranscriptionSortBy
 from ...types import UNSET, Unset
 
-__all__ = ["WherebyTranscriptions", "AsyncWherebyTranscriptions"]
+__all__ = [
+    "WherebyTranscriptions",
+    "AsyncWherebyTranscriptions",
+    "WherebyTranscriptionsWithRawResponse",
+    "AsyncWherebyTranscriptionsWithRawResponse",
+]
 
 
 def _transcriptions_list_items(page: TranscriptionList) -> list[Transcription]:
@@ -32,6 +48,10 @@ class WherebyTranscriptions:
         cursor: str | Unset = UNSET,
         limit: int | Unset = UNSET,
         sort_by: WherebyTranscriptionSortBy | str | Unset = UNSET,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        timeout: float | httpx.Timeout | None = None,
     ) -> SyncPager[Transcription]:
         """List transcriptions
 
@@ -49,6 +69,13 @@ class WherebyTranscriptions:
             sort_by: Sort order as `<field>:<direction>`. One of `roomName:asc`, `roomName:desc`,
                 `startDate:asc`, `startDate:desc`, `durationInSeconds:asc` or `durationInSeconds:desc` (a
                 `WherebyTranscriptionSortBy` or its value).
+            extra_headers: Headers added to this request only, after the client's own; a header of the same name
+                is replaced, except `Authorization`, which cannot be. Values with CR or LF are rejected.
+            extra_query: Query parameters added to this request only, after validation; a parameter the method
+                also sets is replaced.
+            extra_body: Fields merged into the request body after validation, so fields the contract does not
+                know yet can be sent; a key that the contract declares replaces that field's value.
+            timeout: Timeout for this call only, in seconds or as an `httpx.Timeout`; it overrides the client's.
 
         Returns:
             SyncPager[Transcription]: One page of results that auto-paginates: `for item in ...` yields every
@@ -62,8 +89,9 @@ class WherebyTranscriptions:
                 subclass names the status, such as `NotFoundError` or `RateLimitError`.
             APIConnectionError: When iterating fetches a page: the server could not be reached, or
                 (`APITimeoutError`) did not answer in time.
-            APIResponseValidationError: When iterating fetches a page: the answer cannot be used at all (not the
-                JSON this operation returns).
+            APIResponseValidationError: When iterating fetches a page: the answer cannot be used: not JSON, or
+                not the kind of body this operation returns; in strict mode, also any value the contract does not
+                allow.
         """
         return self._requester.paginate(
             "transcriptions_list",
@@ -75,12 +103,20 @@ class WherebyTranscriptions:
                 "limit": limit,
                 "sortBy": sort_by,
             },
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
+            timeout=timeout,
         )
 
     def create(
         self,
         *,
         recording_id: str,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        timeout: float | httpx.Timeout | None = None,
     ) -> CreateTranscriptionResponse:
         """Transcribe a recording
 
@@ -91,6 +127,13 @@ class WherebyTranscriptions:
 
         Args:
             recording_id: Id of the recording to transcribe.
+            extra_headers: Headers added to this request only, after the client's own; a header of the same name
+                is replaced, except `Authorization`, which cannot be. Values with CR or LF are rejected.
+            extra_query: Query parameters added to this request only, after validation; a parameter the method
+                also sets is replaced.
+            extra_body: Fields merged into the request body after validation, so fields the contract does not
+                know yet can be sent; a key that the contract declares replaces that field's value.
+            timeout: Timeout for this call only, in seconds or as an `httpx.Timeout`; it overrides the client's.
 
         Returns:
             CreateTranscriptionResponse: The transcription job was scheduled.
@@ -101,7 +144,8 @@ class WherebyTranscriptions:
             APIStatusError: The server answered 4xx or 5xx (after any retries); a subclass names the status,
                 such as `NotFoundError` or `RateLimitError`.
             APIConnectionError: The server could not be reached, or (`APITimeoutError`) did not answer in time.
-            APIResponseValidationError: The answer cannot be used at all (not the JSON this operation returns).
+            APIResponseValidationError: The answer cannot be used: not JSON, or not the kind of body this
+                operation returns; in strict mode, also any value the contract does not allow.
         """
         return self._requester.request(
             "transcriptions_create",
@@ -109,12 +153,21 @@ class WherebyTranscriptions:
             body={
                 "recordingId": recording_id,
             },
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
+            timeout=timeout,
         )
 
     def get(
         self,
         transcription_id: str,
         /,
+        *,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        timeout: float | httpx.Timeout | None = None,
     ) -> Transcription:
         """Get a transcription
 
@@ -124,6 +177,13 @@ class WherebyTranscriptions:
 
         Args:
             transcription_id: Id of the transcription.
+            extra_headers: Headers added to this request only, after the client's own; a header of the same name
+                is replaced, except `Authorization`, which cannot be. Values with CR or LF are rejected.
+            extra_query: Query parameters added to this request only, after validation; a parameter the method
+                also sets is replaced.
+            extra_body: Fields merged into the request body after validation, so fields the contract does not
+                know yet can be sent; a key that the contract declares replaces that field's value.
+            timeout: Timeout for this call only, in seconds or as an `httpx.Timeout`; it overrides the client's.
 
         Returns:
             Transcription: The transcription's metadata.
@@ -134,7 +194,8 @@ class WherebyTranscriptions:
             APIStatusError: The server answered 4xx or 5xx (after any retries); a subclass names the status,
                 such as `NotFoundError` or `RateLimitError`.
             APIConnectionError: The server could not be reached, or (`APITimeoutError`) did not answer in time.
-            APIResponseValidationError: The answer cannot be used at all (not the JSON this operation returns).
+            APIResponseValidationError: The answer cannot be used: not JSON, or not the kind of body this
+                operation returns; in strict mode, also any value the contract does not allow.
         """
         return self._requester.request(
             "transcriptions_get",
@@ -142,12 +203,21 @@ class WherebyTranscriptions:
             path={
                 "transcriptionId": transcription_id,
             },
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
+            timeout=timeout,
         )
 
     def delete(
         self,
         transcription_id: str,
         /,
+        *,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        timeout: float | httpx.Timeout | None = None,
     ) -> None:
         """Delete a transcription
 
@@ -158,6 +228,13 @@ class WherebyTranscriptions:
 
         Args:
             transcription_id: Id of the transcription.
+            extra_headers: Headers added to this request only, after the client's own; a header of the same name
+                is replaced, except `Authorization`, which cannot be. Values with CR or LF are rejected.
+            extra_query: Query parameters added to this request only, after validation; a parameter the method
+                also sets is replaced.
+            extra_body: Fields merged into the request body after validation, so fields the contract does not
+                know yet can be sent; a key that the contract declares replaces that field's value.
+            timeout: Timeout for this call only, in seconds or as an `httpx.Timeout`; it overrides the client's.
 
         Returns:
             None: The transcription was deleted (or did not exist any more).
@@ -168,7 +245,8 @@ class WherebyTranscriptions:
             APIStatusError: The server answered 4xx or 5xx (after any retries); a subclass names the status,
                 such as `NotFoundError` or `RateLimitError`.
             APIConnectionError: The server could not be reached, or (`APITimeoutError`) did not answer in time.
-            APIResponseValidationError: The answer cannot be used at all (not the JSON this operation returns).
+            APIResponseValidationError: The answer cannot be used: not JSON, or not the kind of body this
+                operation returns; in strict mode, also any value the contract does not allow.
         """
         return self._requester.request(
             "transcriptions_delete",
@@ -176,6 +254,10 @@ class WherebyTranscriptions:
             path={
                 "transcriptionId": transcription_id,
             },
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
+            timeout=timeout,
         )
 
     def get_access_link(
@@ -184,6 +266,10 @@ class WherebyTranscriptions:
         /,
         *,
         valid_for_seconds: int | Unset = UNSET,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        timeout: float | httpx.Timeout | None = None,
     ) -> WherebyAccessLink:
         """Get a transcription download link
 
@@ -196,6 +282,13 @@ class WherebyTranscriptions:
             transcription_id: Id of the transcription.
             valid_for_seconds: How long the returned link stays valid, in seconds (at most 12 hours). From 1 to
                 43200. When left out, the server uses `3600`.
+            extra_headers: Headers added to this request only, after the client's own; a header of the same name
+                is replaced, except `Authorization`, which cannot be. Values with CR or LF are rejected.
+            extra_query: Query parameters added to this request only, after validation; a parameter the method
+                also sets is replaced.
+            extra_body: Fields merged into the request body after validation, so fields the contract does not
+                know yet can be sent; a key that the contract declares replaces that field's value.
+            timeout: Timeout for this call only, in seconds or as an `httpx.Timeout`; it overrides the client's.
 
         Returns:
             WherebyAccessLink: The signed download link and its expiry.
@@ -206,7 +299,8 @@ class WherebyTranscriptions:
             APIStatusError: The server answered 4xx or 5xx (after any retries); a subclass names the status,
                 such as `NotFoundError` or `RateLimitError`.
             APIConnectionError: The server could not be reached, or (`APITimeoutError`) did not answer in time.
-            APIResponseValidationError: The answer cannot be used at all (not the JSON this operation returns).
+            APIResponseValidationError: The answer cannot be used: not JSON, or not the kind of body this
+                operation returns; in strict mode, also any value the contract does not allow.
         """
         return self._requester.request(
             "transcriptions_get_access_link",
@@ -217,12 +311,20 @@ class WherebyTranscriptions:
             query={
                 "validForSeconds": valid_for_seconds,
             },
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
+            timeout=timeout,
         )
 
     def bulk_delete(
         self,
         *,
         transcription_ids: Sequence[str],
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        timeout: float | httpx.Timeout | None = None,
     ) -> None:
         """Delete several transcriptions
 
@@ -234,6 +336,13 @@ class WherebyTranscriptions:
 
         Args:
             transcription_ids: Ids of the transcriptions to delete.
+            extra_headers: Headers added to this request only, after the client's own; a header of the same name
+                is replaced, except `Authorization`, which cannot be. Values with CR or LF are rejected.
+            extra_query: Query parameters added to this request only, after validation; a parameter the method
+                also sets is replaced.
+            extra_body: Fields merged into the request body after validation, so fields the contract does not
+                know yet can be sent; a key that the contract declares replaces that field's value.
+            timeout: Timeout for this call only, in seconds or as an `httpx.Timeout`; it overrides the client's.
 
         Returns:
             None: The transcriptions were scheduled for deletion.
@@ -244,7 +353,8 @@ class WherebyTranscriptions:
             APIStatusError: The server answered 4xx or 5xx (after any retries); a subclass names the status,
                 such as `NotFoundError` or `RateLimitError`.
             APIConnectionError: The server could not be reached, or (`APITimeoutError`) did not answer in time.
-            APIResponseValidationError: The answer cannot be used at all (not the JSON this operation returns).
+            APIResponseValidationError: The answer cannot be used: not JSON, or not the kind of body this
+                operation returns; in strict mode, also any value the contract does not allow.
         """
         return self._requester.request(
             "transcriptions_bulk_delete",
@@ -252,6 +362,10 @@ class WherebyTranscriptions:
             body={
                 "transcriptionIds": transcription_ids,
             },
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
+            timeout=timeout,
         )
 
 
@@ -268,6 +382,10 @@ class AsyncWherebyTranscriptions:
         cursor: str | Unset = UNSET,
         limit: int | Unset = UNSET,
         sort_by: WherebyTranscriptionSortBy | str | Unset = UNSET,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        timeout: float | httpx.Timeout | None = None,
     ) -> AsyncPager[Transcription]:
         """List transcriptions
 
@@ -285,6 +403,13 @@ class AsyncWherebyTranscriptions:
             sort_by: Sort order as `<field>:<direction>`. One of `roomName:asc`, `roomName:desc`,
                 `startDate:asc`, `startDate:desc`, `durationInSeconds:asc` or `durationInSeconds:desc` (a
                 `WherebyTranscriptionSortBy` or its value).
+            extra_headers: Headers added to this request only, after the client's own; a header of the same name
+                is replaced, except `Authorization`, which cannot be. Values with CR or LF are rejected.
+            extra_query: Query parameters added to this request only, after validation; a parameter the method
+                also sets is replaced.
+            extra_body: Fields merged into the request body after validation, so fields the contract does not
+                know yet can be sent; a key that the contract declares replaces that field's value.
+            timeout: Timeout for this call only, in seconds or as an `httpx.Timeout`; it overrides the client's.
 
         Returns:
             AsyncPager[Transcription]: One page of results that auto-paginates: `async for item in ...` yields
@@ -299,8 +424,9 @@ class AsyncWherebyTranscriptions:
                 subclass names the status, such as `NotFoundError` or `RateLimitError`.
             APIConnectionError: When iterating fetches a page: the server could not be reached, or
                 (`APITimeoutError`) did not answer in time.
-            APIResponseValidationError: When iterating fetches a page: the answer cannot be used at all (not the
-                JSON this operation returns).
+            APIResponseValidationError: When iterating fetches a page: the answer cannot be used: not JSON, or
+                not the kind of body this operation returns; in strict mode, also any value the contract does not
+                allow.
         """
         return self._requester.paginate(
             "transcriptions_list",
@@ -312,12 +438,20 @@ class AsyncWherebyTranscriptions:
                 "limit": limit,
                 "sortBy": sort_by,
             },
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
+            timeout=timeout,
         )
 
     async def create(
         self,
         *,
         recording_id: str,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        timeout: float | httpx.Timeout | None = None,
     ) -> CreateTranscriptionResponse:
         """Transcribe a recording
 
@@ -328,6 +462,13 @@ class AsyncWherebyTranscriptions:
 
         Args:
             recording_id: Id of the recording to transcribe.
+            extra_headers: Headers added to this request only, after the client's own; a header of the same name
+                is replaced, except `Authorization`, which cannot be. Values with CR or LF are rejected.
+            extra_query: Query parameters added to this request only, after validation; a parameter the method
+                also sets is replaced.
+            extra_body: Fields merged into the request body after validation, so fields the contract does not
+                know yet can be sent; a key that the contract declares replaces that field's value.
+            timeout: Timeout for this call only, in seconds or as an `httpx.Timeout`; it overrides the client's.
 
         Returns:
             CreateTranscriptionResponse: The transcription job was scheduled.
@@ -338,7 +479,8 @@ class AsyncWherebyTranscriptions:
             APIStatusError: The server answered 4xx or 5xx (after any retries); a subclass names the status,
                 such as `NotFoundError` or `RateLimitError`.
             APIConnectionError: The server could not be reached, or (`APITimeoutError`) did not answer in time.
-            APIResponseValidationError: The answer cannot be used at all (not the JSON this operation returns).
+            APIResponseValidationError: The answer cannot be used: not JSON, or not the kind of body this
+                operation returns; in strict mode, also any value the contract does not allow.
         """
         return await self._requester.request(
             "transcriptions_create",
@@ -346,12 +488,21 @@ class AsyncWherebyTranscriptions:
             body={
                 "recordingId": recording_id,
             },
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
+            timeout=timeout,
         )
 
     async def get(
         self,
         transcription_id: str,
         /,
+        *,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        timeout: float | httpx.Timeout | None = None,
     ) -> Transcription:
         """Get a transcription
 
@@ -361,6 +512,13 @@ class AsyncWherebyTranscriptions:
 
         Args:
             transcription_id: Id of the transcription.
+            extra_headers: Headers added to this request only, after the client's own; a header of the same name
+                is replaced, except `Authorization`, which cannot be. Values with CR or LF are rejected.
+            extra_query: Query parameters added to this request only, after validation; a parameter the method
+                also sets is replaced.
+            extra_body: Fields merged into the request body after validation, so fields the contract does not
+                know yet can be sent; a key that the contract declares replaces that field's value.
+            timeout: Timeout for this call only, in seconds or as an `httpx.Timeout`; it overrides the client's.
 
         Returns:
             Transcription: The transcription's metadata.
@@ -371,7 +529,8 @@ class AsyncWherebyTranscriptions:
             APIStatusError: The server answered 4xx or 5xx (after any retries); a subclass names the status,
                 such as `NotFoundError` or `RateLimitError`.
             APIConnectionError: The server could not be reached, or (`APITimeoutError`) did not answer in time.
-            APIResponseValidationError: The answer cannot be used at all (not the JSON this operation returns).
+            APIResponseValidationError: The answer cannot be used: not JSON, or not the kind of body this
+                operation returns; in strict mode, also any value the contract does not allow.
         """
         return await self._requester.request(
             "transcriptions_get",
@@ -379,12 +538,21 @@ class AsyncWherebyTranscriptions:
             path={
                 "transcriptionId": transcription_id,
             },
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
+            timeout=timeout,
         )
 
     async def delete(
         self,
         transcription_id: str,
         /,
+        *,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        timeout: float | httpx.Timeout | None = None,
     ) -> None:
         """Delete a transcription
 
@@ -395,6 +563,13 @@ class AsyncWherebyTranscriptions:
 
         Args:
             transcription_id: Id of the transcription.
+            extra_headers: Headers added to this request only, after the client's own; a header of the same name
+                is replaced, except `Authorization`, which cannot be. Values with CR or LF are rejected.
+            extra_query: Query parameters added to this request only, after validation; a parameter the method
+                also sets is replaced.
+            extra_body: Fields merged into the request body after validation, so fields the contract does not
+                know yet can be sent; a key that the contract declares replaces that field's value.
+            timeout: Timeout for this call only, in seconds or as an `httpx.Timeout`; it overrides the client's.
 
         Returns:
             None: The transcription was deleted (or did not exist any more).
@@ -405,7 +580,8 @@ class AsyncWherebyTranscriptions:
             APIStatusError: The server answered 4xx or 5xx (after any retries); a subclass names the status,
                 such as `NotFoundError` or `RateLimitError`.
             APIConnectionError: The server could not be reached, or (`APITimeoutError`) did not answer in time.
-            APIResponseValidationError: The answer cannot be used at all (not the JSON this operation returns).
+            APIResponseValidationError: The answer cannot be used: not JSON, or not the kind of body this
+                operation returns; in strict mode, also any value the contract does not allow.
         """
         return await self._requester.request(
             "transcriptions_delete",
@@ -413,6 +589,10 @@ class AsyncWherebyTranscriptions:
             path={
                 "transcriptionId": transcription_id,
             },
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
+            timeout=timeout,
         )
 
     async def get_access_link(
@@ -421,6 +601,10 @@ class AsyncWherebyTranscriptions:
         /,
         *,
         valid_for_seconds: int | Unset = UNSET,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        timeout: float | httpx.Timeout | None = None,
     ) -> WherebyAccessLink:
         """Get a transcription download link
 
@@ -433,6 +617,13 @@ class AsyncWherebyTranscriptions:
             transcription_id: Id of the transcription.
             valid_for_seconds: How long the returned link stays valid, in seconds (at most 12 hours). From 1 to
                 43200. When left out, the server uses `3600`.
+            extra_headers: Headers added to this request only, after the client's own; a header of the same name
+                is replaced, except `Authorization`, which cannot be. Values with CR or LF are rejected.
+            extra_query: Query parameters added to this request only, after validation; a parameter the method
+                also sets is replaced.
+            extra_body: Fields merged into the request body after validation, so fields the contract does not
+                know yet can be sent; a key that the contract declares replaces that field's value.
+            timeout: Timeout for this call only, in seconds or as an `httpx.Timeout`; it overrides the client's.
 
         Returns:
             WherebyAccessLink: The signed download link and its expiry.
@@ -443,7 +634,8 @@ class AsyncWherebyTranscriptions:
             APIStatusError: The server answered 4xx or 5xx (after any retries); a subclass names the status,
                 such as `NotFoundError` or `RateLimitError`.
             APIConnectionError: The server could not be reached, or (`APITimeoutError`) did not answer in time.
-            APIResponseValidationError: The answer cannot be used at all (not the JSON this operation returns).
+            APIResponseValidationError: The answer cannot be used: not JSON, or not the kind of body this
+                operation returns; in strict mode, also any value the contract does not allow.
         """
         return await self._requester.request(
             "transcriptions_get_access_link",
@@ -454,12 +646,20 @@ class AsyncWherebyTranscriptions:
             query={
                 "validForSeconds": valid_for_seconds,
             },
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
+            timeout=timeout,
         )
 
     async def bulk_delete(
         self,
         *,
         transcription_ids: Sequence[str],
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        timeout: float | httpx.Timeout | None = None,
     ) -> None:
         """Delete several transcriptions
 
@@ -471,6 +671,13 @@ class AsyncWherebyTranscriptions:
 
         Args:
             transcription_ids: Ids of the transcriptions to delete.
+            extra_headers: Headers added to this request only, after the client's own; a header of the same name
+                is replaced, except `Authorization`, which cannot be. Values with CR or LF are rejected.
+            extra_query: Query parameters added to this request only, after validation; a parameter the method
+                also sets is replaced.
+            extra_body: Fields merged into the request body after validation, so fields the contract does not
+                know yet can be sent; a key that the contract declares replaces that field's value.
+            timeout: Timeout for this call only, in seconds or as an `httpx.Timeout`; it overrides the client's.
 
         Returns:
             None: The transcriptions were scheduled for deletion.
@@ -481,7 +688,8 @@ class AsyncWherebyTranscriptions:
             APIStatusError: The server answered 4xx or 5xx (after any retries); a subclass names the status,
                 such as `NotFoundError` or `RateLimitError`.
             APIConnectionError: The server could not be reached, or (`APITimeoutError`) did not answer in time.
-            APIResponseValidationError: The answer cannot be used at all (not the JSON this operation returns).
+            APIResponseValidationError: The answer cannot be used: not JSON, or not the kind of body this
+                operation returns; in strict mode, also any value the contract does not allow.
         """
         return await self._requester.request(
             "transcriptions_bulk_delete",
@@ -489,4 +697,34 @@ class AsyncWherebyTranscriptions:
             body={
                 "transcriptionIds": transcription_ids,
             },
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
+            timeout=timeout,
         )
+
+
+class WherebyTranscriptionsWithRawResponse:
+    """`transcriptions` operations answering the response as received (`APIResponse`: status, headers, `parse()`)."""
+
+    def __init__(self, requester: Requester) -> None:
+        resource = WherebyTranscriptions(requester)
+        self.list = raw_response(resource.list)
+        self.create = raw_response(resource.create)
+        self.get = raw_response(resource.get)
+        self.delete = raw_response(resource.delete)
+        self.get_access_link = raw_response(resource.get_access_link)
+        self.bulk_delete = raw_response(resource.bulk_delete)
+
+
+class AsyncWherebyTranscriptionsWithRawResponse:
+    """`transcriptions` operations for asyncio, answering the response as received (`APIResponse`)."""
+
+    def __init__(self, requester: AsyncRequester) -> None:
+        resource = AsyncWherebyTranscriptions(requester)
+        self.list = async_raw_pager(resource.list)
+        self.create = async_raw_response(resource.create)
+        self.get = async_raw_response(resource.get)
+        self.delete = async_raw_response(resource.delete)
+        self.get_access_link = async_raw_response(resource.get_access_link)
+        self.bulk_delete = async_raw_response(resource.bulk_delete)

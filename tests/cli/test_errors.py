@@ -3,7 +3,6 @@ errors with their request id, connection failures, and never a credential, even 
 
 from __future__ import annotations
 
-import inspect
 import socket
 import subprocess
 import sys
@@ -201,14 +200,6 @@ def test_sandbox_option_says_what_is_missing_without_the_extra() -> None:
     assert "--sandbox needs the sandbox extra" in proc.stderr and "pip install 'videoconf[sandbox]'" in proc.stderr
 
 
-def _takes(keyword: str) -> bool:
-    return keyword in inspect.signature(WB.meetings.list).parameters
-
-
-@pytest.mark.skipif(
-    not (_takes("extra_query") and _takes("extra_body")),
-    reason="the resource methods take no extra_query/extra_body yet (issue 9 adds them)",
-)
 def test_extra_body_and_extra_query_reach_the_wire(recorder: Recorder) -> None:
     query = ["--extra-query", "region=eu", "--extra-query", '{"beta": "1"}']
     listed = run_at(recorder.url, "whereby", "meetings", "list", *query)
@@ -220,11 +211,3 @@ def test_extra_body_and_extra_query_reach_the_wire(recorder: Recorder) -> None:
     assert get["method"] == "GET" and "region=eu" in get["target"] and "beta=1" in get["target"]
     assert post["method"] == "POST" and post["target"] == "/recordings/bulk-delete"
     assert b'"force":true' in post["body"].replace(b" ", b"") and b'"recordingIds"' in post["body"]
-
-
-@pytest.mark.skipif(_takes("extra_body"), reason="the resource methods take extra_body")
-def test_extra_body_is_refused_clearly_while_the_methods_lack_it(recorder: Recorder) -> None:
-    args = ["whereby", "recordings", "bulk-delete", "--recording-ids", "r1", "--extra-body", "{}"]
-    result = run_at(recorder.url, *args)
-    assert result.code == 2 and "does not take extra_body" in result.stderr
-    assert recorder.requests == []

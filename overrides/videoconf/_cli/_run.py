@@ -4,7 +4,6 @@ to exit codes (0 success, 1 API error, 2 usage or validation error, 3 connection
 from __future__ import annotations
 
 import contextlib
-import inspect
 import logging
 import os
 import sys
@@ -67,12 +66,10 @@ def _method(client: Any, parsed: Parsed) -> Any:
 
 def _call(method: Any, call: CallArguments) -> Any:
     kwargs = dict(call.kwargs)
+    # Only what the user gave: the methods' own defaults stand otherwise.
     for keyword, value in (("extra_body", call.extra_body), ("extra_query", call.extra_query)):
-        if value is None:
-            continue
-        if keyword not in inspect.signature(method).parameters:
-            raise UsageError(f"--{cli_name(keyword)}: this version of the videoconf clients does not take {keyword}")
-        kwargs[keyword] = value
+        if value is not None:
+            kwargs[keyword] = value
     return method(*call.args, **kwargs)
 
 

@@ -277,7 +277,7 @@ def project_version() -> str:
 
 def _report(title: str, changes: list[Change]) -> list[str]:
     counts = Counter(change.kind for change in changes)
-    summary = ", ".join(f"{counts[kind]} {kind}" for kind in sorted(counts)) or "no change"
+    summary = ", ".join(f"{counts[kind]} {kind}" for kind in sorted(counts)) or "no breaking change"
     lines = [f"{title}: {summary}"]
     lines += [f"  breaking  {change.where}: {change.what}" for change in changes if change.kind == "breaking"]
     return lines

@@ -24,7 +24,7 @@ import httpx
 from videoconf_api._parsing import Drift
 from videoconf_api._response import APIResponse
 
-from ._drift import DriftRecorder, StrictDrift, check_kind
+from ._drift import DriftRecorder, StrictDrift, check_kind, strict_from_env
 from ._exceptions import (
     APIConnectionError,
     APIResponseValidationError,
@@ -210,9 +210,9 @@ class _BaseAPIClient:
 
     def __deepcopy__(self, memo: dict[int, Any]) -> Self:
         # A deep copy would clone the connection pool and the secret: hand out a copy sharing both.
-        return self._copy_with(max_retries=None, timeout=None)
+        return self._copy_with(max_retries=None, timeout=None, strict=None)
 
-    def _copy_with(self, *, max_retries: int | None, timeout: TimeoutTypes | None) -> Self:
+    def _copy_with(self, *, max_retries: int | None, timeout: TimeoutTypes | None, strict: bool | None) -> Self:
         clone = copy.copy(self)
         # The copy shares the connection pool; only the original closes it.
         clone._owns_http_client = False
@@ -220,6 +220,8 @@ class _BaseAPIClient:
             clone.max_retries = check_max_retries(max_retries)
         if timeout is not None:
             clone.timeout = check_timeout(timeout)
+        if strict is not None:
+            clone.strict = strict_from_env(strict)
         return clone
 
     # ---- requests ---------------------------------------------------------------------------
@@ -601,9 +603,11 @@ class SyncAPIClient(_BaseAPIClient):
         self._pool: _Pool[httpx.Client] = _Pool(httpx.Client, http_client)
         self._sleep = sleep
 
-    def with_options(self, *, max_retries: int | None = None, timeout: TimeoutTypes | None = None) -> Self:
-        """A copy with other retry or timeout settings that shares this client's connection pool."""
-        return self._copy_with(max_retries=max_retries, timeout=timeout)
+    def with_options(
+        self, *, max_retries: int | None = None, timeout: TimeoutTypes | None = None, strict: bool | None = None
+    ) -> Self:
+        """A copy with other retry, timeout or response-mode settings that shares this client's connection pool."""
+        return self._copy_with(max_retries=max_retries, timeout=timeout, strict=strict)
 
     def request(
         self,
@@ -759,9 +763,11 @@ class AsyncAPIClient(_BaseAPIClient):
         self._pool: _Pool[httpx.AsyncClient] = _Pool(httpx.AsyncClient, http_client)
         self._sleep = sleep
 
-    def with_options(self, *, max_retries: int | None = None, timeout: TimeoutTypes | None = None) -> Self:
-        """A copy with other retry or timeout settings that shares this client's connection pool."""
-        return self._copy_with(max_retries=max_retries, timeout=timeout)
+    def with_options(
+        self, *, max_retries: int | None = None, timeout: TimeoutTypes | None = None, strict: bool | None = None
+    ) -> Self:
+        """A copy with other retry, timeout or response-mode settings that shares this client's connection pool."""
+        return self._copy_with(max_retries=max_retries, timeout=timeout, strict=strict)
 
     async def request(
         self,

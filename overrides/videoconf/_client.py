@@ -152,16 +152,18 @@ class _ClientMixin:
         """Whether a response that disagrees with the contract raises (strict) or is kept with a drift event."""
         return self._requester.strict
 
-    def with_options(self, *, max_retries: int | None = None, timeout: TimeoutTypes | None = None) -> Self:
-        """A copy with other retry or timeout settings; it shares this client's connection pool.
+    def with_options(
+        self, *, max_retries: int | None = None, timeout: TimeoutTypes | None = None, strict: bool | None = None
+    ) -> Self:
+        """A copy with other retry, timeout or response-mode settings; it shares this client's connection pool.
 
-        `sw.with_options(max_retries=0, timeout=5).rooms.get(...)`
+        `sw.with_options(max_retries=0, timeout=5).rooms.get(...)`, `sw.with_options(strict=True).rooms.list()`
         """
         clone = copy.copy(self)
         for name in _resource_names(type(self)):
             # Resources hold the requester they were built with: the copy builds its own.
             vars(clone).pop(name, None)
-        clone._requester = self._requester.with_options(max_retries=max_retries, timeout=timeout)
+        clone._requester = self._requester.with_options(max_retries=max_retries, timeout=timeout, strict=strict)
         return clone
 
     def __repr__(self) -> str:

@@ -60,6 +60,18 @@ def test_clients_are_tolerant_by_default_and_strict_on_request(monkeypatch: pyte
         SignalWire(space="x", project_id="p", token="t", strict="yes")  # type: ignore[arg-type]
 
 
+def test_with_options_switches_the_response_mode_for_a_copy_only() -> None:
+    body = room()
+    del body["prioritize_handraise"]
+    tolerant = signalwire(Script(json_response(200, body), json_response(200, body)), strict=False)
+    strict = tolerant.with_options(strict=True)
+    assert strict.strict and not tolerant.strict
+    with pytest.raises(APIResponseValidationError, match="rooms_get: prioritize_handraise: missing"):
+        strict.rooms.get(ROOM_ID)
+    assert tolerant.rooms.get(ROOM_ID).prioritize_handraise is None
+    assert not strict.with_options(strict=False).strict and strict.with_options(max_retries=0).strict
+
+
 def test_a_missing_required_field_reads_as_none() -> None:
     body = room()
     del body["prioritize_handraise"]

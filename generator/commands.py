@@ -11,7 +11,7 @@ from typing import Any
 
 from openapi_python_client.strings import PythonIdentifier
 
-from generator.operations import _deref, _paging
+from generator.operations import inline, paging
 from generator.resolve import VENDORS, operations, resource_of
 
 # openapi-python-client's default `field_prefix`: how it turns a wire name that is no identifier into one.
@@ -185,12 +185,12 @@ def _argument(name: str, where: str, schema: dict[str, Any], description: str | 
 
 def _body_arguments(spec: dict[str, Any], op: dict[str, Any]) -> list[dict[str, Any]]:
     """Every body field once; with alternative bodies every field is optional, as in the resource methods."""
-    content = _deref(spec, op["requestBody"])["content"] if "requestBody" in op else {}
+    content = inline(spec, op["requestBody"])["content"] if "requestBody" in op else {}
     schemas = [entry["schema"] for entry in content.values()]
     loose = len(schemas) > 1
     arguments: dict[str, dict[str, Any]] = {}
     for schema in schemas:
-        schema = _deref(spec, schema)
+        schema = inline(spec, schema)
         required = set(schema.get("required") or ())
         for name, sub in (schema.get("properties") or {}).items():
             if name not in arguments:
@@ -235,7 +235,7 @@ def render(spec: dict[str, Any]) -> dict[str, str]:
         name = op["operationId"][len(resource) + 1 :]
         helps[vendor].setdefault(resource, descriptions.get(op["tags"][0], ""))
         tree[vendor].setdefault(resource, {})[name] = op["operationId"]
-        params = [_deref(spec, p) for p in spec["paths"][path].get("parameters", []) + op.get("parameters", [])]
+        params = [inline(spec, p) for p in spec["paths"][path].get("parameters", []) + op.get("parameters", [])]
         by_name = {p["name"]: p for p in params if p["in"] == "path"}
         arguments = [
             # Path parameters in the order the path names them, as openapi-python-client orders the positionals.
@@ -248,7 +248,7 @@ def render(spec: dict[str, Any]) -> dict[str, str]:
             if p["in"] == "query"
         ]
         arguments += _body_arguments(spec, op)
-        pagination, _ = _paging(spec, method, op)
+        pagination, _ = paging(spec, method, op)
         commands[vendor][op["operationId"]] = {
             "vendor": vendor,
             "resource": resource,

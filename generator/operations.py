@@ -67,7 +67,8 @@ class OperationSpec(TypedDict):
 '''
 
 
-def _deref(spec: dict[str, Any], node: Any, seen: tuple[str, ...] = ()) -> Any:
+def inline(spec: dict[str, Any], node: Any, seen: tuple[str, ...] = ()) -> Any:
+    """`node` with every `$ref` in it replaced by what it points to (siblings of a ref win); refuses recursion."""
     if isinstance(node, dict):
         if "$ref" in node:
             ref = node["$ref"]
@@ -77,10 +78,10 @@ def _deref(spec: dict[str, Any], node: Any, seen: tuple[str, ...] = ()) -> Any:
             for part in ref.removeprefix("#/").split("/"):
                 target = target[part]
             merged = {**target, **{k: v for k, v in node.items() if k != "$ref"}}
-            return _deref(spec, merged, (*seen, ref))
-        return {key: _deref(spec, value, seen) for key, value in node.items()}
+            return inline(spec, merged, (*seen, ref))
+        return {key: inline(spec, value, seen) for key, value in node.items()}
     if isinstance(node, list):
-        return [_deref(spec, value, seen) for value in node]
+        return [inline(spec, value, seen) for value in node]
     return node
 
 
@@ -102,13 +103,14 @@ def _slim(schema: Any) -> Any:
     return out
 
 
-def _paging(spec: dict[str, Any], method: str, op: dict[str, Any]) -> tuple[str | None, str | None]:
+def paging(spec: dict[str, Any], method: str, op: dict[str, Any]) -> tuple[str | None, str | None]:
+    """How a list operation pages (`links` or `cursor`) and which field holds its items, or (None, None)."""
     if method != "get":
         return None, None
     for status, response in op["responses"].items():
         if not status.startswith("2"):
             continue
-        response = _deref(spec, response)
+        response = inline(spec, response)
         schema = response.get("content", {}).get("application/json", {}).get("schema", {})
         props = schema.get("properties", {})
         if "links" in props and "data" in props:
@@ -119,7 +121,7 @@ def _paging(spec: dict[str, Any], method: str, op: dict[str, Any]) -> tuple[str 
 
 
 def _json_kinds(spec: dict[str, Any], schema: dict[str, Any]) -> set[str]:
-    schema = _deref(spec, schema)
+    schema = inline(spec, schema)
     branches = schema.get("anyOf") or schema.get("oneOf")
     if branches:
         return set().union(*(_json_kinds(spec, branch) for branch in branches))
@@ -131,7 +133,7 @@ def _result(spec: dict[str, Any], op: dict[str, Any]) -> str | None:
     """The JSON kind every success body has (a body of another kind cannot be parsed at all), or None."""
     kinds: set[str] = set()
     for status, response in op["responses"].items():
-        schema = _deref(spec, response).get("content", {}).get("application/json", {}).get("schema")
+        schema = inline(spec, response).get("content", {}).get("application/json", {}).get("schema")
         if status.startswith("2") and schema is not None:
             kinds |= _json_kinds(spec, schema)
     return kinds.pop() if len(kinds) == 1 and kinds <= {"object", "array"} else None
@@ -140,11 +142,11 @@ def _result(spec: dict[str, Any], op: dict[str, Any]) -> str | None:
 def render(spec: dict[str, Any]) -> str:
     table: dict[str, dict[str, Any]] = {}
     for method, path, op in operations(spec):
-        params = [_deref(spec, p) for p in spec["paths"][path].get("parameters", []) + op.get("parameters", [])]
+        params = [inline(spec, p) for p in spec["paths"][path].get("parameters", []) + op.get("parameters", [])]
         # An operation may take alternative bodies (a multipart upload or a JSON preset); the requester picks one.
-        content = _deref(spec, op["requestBody"])["content"] if "requestBody" in op else {}
+        content = inline(spec, op["requestBody"])["content"] if "requestBody" in op else {}
         bodies = [{"media_type": media, "schema": _slim(entry["schema"])} for media, entry in content.items()]
-        pagination, items = _paging(spec, method, op)
+        pagination, items = paging(spec, method, op)
         table[op["operationId"]] = {
             "vendor": VENDORS[next(iter(op["security"][0]))],
             "resource": resource_of(op["tags"][0]),

@@ -250,25 +250,13 @@ def _walk_to(spec: dict[str, Any], where: str) -> Any:
     return node
 
 
-def _mappings(node: Any, where: str = "#") -> list[tuple[str, dict[str, Any]]]:
-    found = []
-    if isinstance(node, dict):
-        found.append((where, node))
-        for key, value in node.items():
-            found += _mappings(value, f"{where}/{key}")
-    elif isinstance(node, list):
-        for index, value in enumerate(node):
-            found += _mappings(value, f"{where}/{index}")
-    return found
-
-
 def test_descriptions_speak_to_users_and_vendor_notes_sit_beside_them() -> None:
     spec = resolved()
     # A property named `description` is a schema, not text.
-    texts = {where: node["description"] for where, node in _mappings(spec) if isinstance(node.get("description"), str)}
+    texts = {where: node["description"] for where, node in _walk(spec) if isinstance(node.get("description"), str)}
     assert len(texts) > 500
     assert {where: text for where, text in texts.items() if where != "#/info" and MAINTAINER_WORDS.search(text)} == {}
-    notes = {where: node["x-vendor-note"] for where, node in _mappings(spec) if "x-vendor-note" in node}
+    notes = {where: node["x-vendor-note"] for where, node in _walk(spec) if "x-vendor-note" in node}
     assert len(notes) > 50
     assert all(isinstance(note, str) and note.strip() and where in texts for where, note in notes.items())
     assert "x-vendor-note" in spec["info"]["description"]

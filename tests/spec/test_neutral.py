@@ -7,7 +7,7 @@ from typing import Any
 import pytest
 
 from generator.refs import reach, sides, target, walk
-from tests.specdata import NEUTRAL, load, resolved
+from tests.specdata import NEUTRAL, deref, load, resolved
 
 SCHEMAS = "#/components/schemas/"
 
@@ -17,14 +17,8 @@ def _schema_nodes(spec: dict[str, Any]) -> list[tuple[str, dict[str, Any]]]:
     return list(walk(spec))
 
 
-def _deref(spec: dict[str, Any], node: dict[str, Any]) -> dict[str, Any]:
-    while "$ref" in node:
-        node = target(spec, node["$ref"])
-    return node
-
-
 def _is_string(spec: dict[str, Any], branch: dict[str, Any]) -> bool:
-    kind = _deref(spec, branch).get("type")
+    kind: object = deref(spec, branch).get("type")
     return kind == "string" or kind == ["string"]
 
 

@@ -36,7 +36,7 @@ check: $(VENV)/.stamp ## Fail if generated/ differs from what the generator writ
 lint: $(VENV)/.stamp ## ruff and mypy --strict over overrides/, generated/, tests/
 	$(BIN)/ruff check overrides generated tests generator benchmarks examples docs/hooks
 	$(BIN)/ruff format --check overrides tests generator benchmarks examples docs/hooks
-	$(BIN)/mypy overrides/videoconf generated/videoconf_api tests generator benchmarks examples docs/hooks
+	$(BIN)/mypy overrides/videoconf generated/videoconf tests generator benchmarks examples docs/hooks
 
 CONTRACTS := generated/openapi.yaml generated/signalwire.openapi.yaml generated/whereby.openapi.yaml
 

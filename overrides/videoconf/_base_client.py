@@ -21,8 +21,8 @@ from urllib.parse import urlsplit
 
 import httpx
 
-from videoconf_api._parsing import Drift
-from videoconf_api._response import APIResponse
+from videoconf._parsing import Drift
+from videoconf._response import APIResponse
 
 from ._drift import DriftRecorder, StrictDrift, check_kind, strict_from_env
 from ._exceptions import (
@@ -230,7 +230,7 @@ class _BaseAPIClient:
         operations = self._operations
         if operations is None:
             # Loaded on first use so that importing the package stays cheap.
-            operations = importlib.import_module("videoconf_api._operations").OPERATIONS
+            operations = importlib.import_module("videoconf._generated._operations").OPERATIONS
             self._operations = operations
         spec = operations.get(operation_id)
         if spec is None:
@@ -392,7 +392,7 @@ class _BaseAPIClient:
         if parsers is None:
             names = _ERROR_MODEL_NAMES[(self.vendor, rate_limited)]
             try:
-                models = importlib.import_module("videoconf_api.models")
+                models = importlib.import_module("videoconf._generated.models")
                 parsers = tuple(getattr(models, name).from_dict for name in names)
             except (ImportError, AttributeError):
                 # Without the models the raw JSON is still a useful body.

@@ -13,13 +13,13 @@ from typing import TYPE_CHECKING, Self, cast
 
 import httpx
 
-from videoconf_api._requester import AsyncRequester, Requester
-from videoconf_api._resources import (
+from videoconf._generated._resources import (
     AsyncSignalWireResources,
     AsyncWherebyResources,
     SignalWireResources,
     WherebyResources,
 )
+from videoconf._requester import AsyncRequester, Requester
 
 from ._base_client import (
     DEFAULT_MAX_RETRIES,

@@ -7,7 +7,7 @@ from typing import TYPE_CHECKING, Any, Literal
 if TYPE_CHECKING:
     import httpx
 
-    from videoconf_api._response import RateLimit
+    from videoconf._response import RateLimit
 
     from ._drift import DriftEvent
 
@@ -98,7 +98,7 @@ class RateLimitError(APIStatusError):
     rate_limit: RateLimit | None
 
     def __init__(self, message: str, *, response: httpx.Response, body: object) -> None:
-        from videoconf_api._response import RateLimit
+        from videoconf._response import RateLimit
 
         super().__init__(message, response=response, body=body)
         self.rate_limit = RateLimit.from_headers(response.headers)

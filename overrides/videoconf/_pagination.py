@@ -9,7 +9,7 @@ from urllib.parse import unquote
 
 import httpx
 
-from videoconf_api._parsing import Drift, describe, json_type
+from videoconf._parsing import Drift, describe, json_type
 
 from ._exceptions import APIResponseValidationError, VideoconfError
 from ._request import PreparedRequest

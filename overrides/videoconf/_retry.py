@@ -7,7 +7,7 @@ from collections.abc import Mapping
 
 import httpx
 
-from videoconf_api._response import header_number, reset_seconds
+from videoconf._response import header_number, reset_seconds
 
 __all__ = [
     "INITIAL_BACKOFF",

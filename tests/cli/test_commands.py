@@ -11,8 +11,8 @@ import pytest
 
 from videoconf import SignalWire, Whereby
 from videoconf._cli._parser import COMMON_OPTIONS, cli_name
-from videoconf_api._commands import TREE, all_commands
-from videoconf_api._operations import OPERATIONS
+from videoconf._generated._commands import TREE, all_commands
+from videoconf._generated._operations import OPERATIONS
 
 from .conftest import run
 

@@ -65,7 +65,7 @@ def _untyped(value: object) -> Any:
 
 
 def _unset() -> Any:
-    from videoconf_api.types import UNSET
+    from videoconf._generated.types import UNSET
 
     return UNSET
 

@@ -15,6 +15,7 @@ import httpx
 import pytest
 from starlette.applications import Starlette
 
+from videoconf._generated._operations import OPERATIONS
 from videoconf.sandbox import (
     RateLimit,
     RunningSandbox,
@@ -26,7 +27,6 @@ from videoconf.sandbox import (
 )
 from videoconf.sandbox.__main__ import banner, parse_args
 from videoconf.sandbox._app import check_registrations
-from videoconf_api._operations import OPERATIONS
 
 Clients = Callable[..., tuple[httpx.Client, httpx.Client]]
 Checked = Callable[..., httpx.Client]

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
-from videoconf_api._commands import TREE, commands
+from videoconf._generated._commands import TREE, commands
 
 from ._parser import COMMON_OPTIONS, cli_name, words_of
 

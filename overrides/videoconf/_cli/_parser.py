@@ -13,10 +13,10 @@ import textwrap
 from collections.abc import Iterable, Sequence
 from typing import TYPE_CHECKING, Any
 
-from videoconf_api._commands import RESOURCES, TREE, commands
+from videoconf._generated._commands import RESOURCES, TREE, commands
 
 if TYPE_CHECKING:
-    from videoconf_api._commands import Argument, Command
+    from videoconf._generated._commands import Argument, Command
 
 from .._version import __version__
 

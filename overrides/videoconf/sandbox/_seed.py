@@ -8,7 +8,7 @@ import math
 import random
 import uuid
 
-import videoconf_schemas as vs
+import videoconf.sandbox._schemas as vs
 from videoconf.sandbox._signalwire import create_room_record
 from videoconf.sandbox._state import Ids, Job, JSONObject, SandboxState, WherebyItem
 from videoconf.sandbox._time import format_instant

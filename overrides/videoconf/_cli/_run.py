@@ -73,13 +73,27 @@ def _call(method: Any, call: CallArguments) -> Any:
     return method(*call.args, **kwargs)
 
 
+def _width() -> int | None:
+    """The terminal's width when standard output is one; None (nothing cut) for a pipe or a file."""
+    if not sys.stdout.isatty():
+        return None
+    import shutil
+
+    return shutil.get_terminal_size((100, 24)).columns
+
+
+def _print_table(value: object) -> None:
+    text, hidden = table(value, _width())
+    if text:
+        print(text)
+    if hidden:
+        names = ", ".join(hidden[:3]) + (", …" if len(hidden) > 3 else "")
+        print(f"videoconf: {len(hidden)} more columns ({names}); -o json shows them all", file=sys.stderr)
+
+
 def _emit_records(records: list[object], as_table: bool) -> None:
     if as_table:
-        text, hidden = table(records[0] if len(records) == 1 and isinstance(records[0], dict) else records)
-        if text:
-            print(text)
-        if hidden:
-            print(f"videoconf: {hidden} more columns; --output json shows them all", file=sys.stderr)
+        _print_table(records[0] if len(records) == 1 and isinstance(records[0], dict) else records)
         return
     for record in records:
         write_json(record, sys.stdout)
@@ -104,10 +118,10 @@ def _emit_pages(pager: Any, every: bool, as_table: bool) -> None:
         progress.update(pages, items)
     progress.finish(pages, items)
     if as_table:
-        text, hidden = table(rows)
-        print(text if rows else "(no items)")
-        if hidden:
-            print(f"videoconf: {hidden} more columns; --output json shows them all", file=sys.stderr)
+        if rows:
+            _print_table(rows)
+        else:
+            print("(no items)")
     if not every and page.has_next_page():
         print("videoconf: more items on the next pages; --all fetches them", file=sys.stderr)
 

@@ -56,10 +56,26 @@ def test_signalwire_room_round_trip(cli: Cli, tmp_path: Path) -> None:
     assert f"{len(names)} items from {(len(names) + 1) // 2} pages" in every.stderr
 
     deleted = cli("signalwire", "rooms", "delete", room["id"])
-    assert (deleted.code, deleted.stdout) == (0, "")
+    assert (deleted.code, deleted.stdout, deleted.stderr) == (0, "", f"deleted room {room['id']}\n")
     gone = cli("signalwire", "rooms", "get", room["id"])
     assert gone.code == 1
     assert "404" in gone.stderr and "request id " in gone.stderr
+
+
+def test_update_and_delete_take_a_name_as_get_does_and_say_what_they_did(cli: Cli) -> None:
+    room = cli("signalwire", "rooms", "create", "--name", "cli_by_name").one()
+    updated = cli("signalwire", "rooms", "update", "cli_by_name", "--max-members", "7")
+    assert updated.code == 0, updated.stderr
+    assert (updated.one()["id"], updated.one()["max_members"]) == (room["id"], 7)
+    assert updated.stderr == f"updated room cli_by_name ({room['id']})\n"
+    by_id = cli("signalwire", "rooms", "update", room["id"], "--max-members", "8")
+    assert by_id.stderr == f"updated room cli_by_name ({room['id']})\n"
+    deleted = cli("signalwire", "rooms", "delete", "cli_by_name")
+    assert (deleted.code, deleted.stdout) == (0, "")
+    assert deleted.stderr == f"deleted room cli_by_name ({room['id']})\n"
+    again = cli("signalwire", "rooms", "delete", "cli_by_name")
+    assert again.code == 1 and again.stderr.startswith("videoconf signalwire rooms delete: 404 Not Found")
+    assert cli("signalwire", "rooms", "get", room["id"]).code == 1
 
 
 def test_whereby_meeting_round_trip(cli: Cli, tmp_path: Path) -> None:
@@ -97,7 +113,7 @@ def test_whereby_meeting_round_trip(cli: Cli, tmp_path: Path) -> None:
     assert f"{len(ids)} items from" in every.stderr
 
     deleted = cli("whereby", "meetings", "delete", meeting["meetingId"])
-    assert (deleted.code, deleted.stdout) == (0, "")
+    assert (deleted.code, deleted.stdout, deleted.stderr) == (0, "", f"deleted meeting {meeting['meetingId']}\n")
     gone = cli("whereby", "meetings", "get", meeting["meetingId"])
     assert gone.code == 1 and "404" in gone.stderr and "request id " in gone.stderr
 

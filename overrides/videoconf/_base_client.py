@@ -662,6 +662,23 @@ class SyncAPIClient(_BaseAPIClient):
         query: Mapping[str, Any] | None = None,
         **options: Unpack[CallOptions],
     ) -> SyncPage[T]:
+        # The first page is fetched at the call, as openai-python does: an unreachable server or a refused request
+        # raises here, beside the call, not later in a loop. The following pages are fetched as iteration reaches them.
+        first = self.pager(operation_id, page, items, path=path, query=query, **options)
+        first._load()
+        return first
+
+    def pager(
+        self,
+        operation_id: str,
+        page: Cast[P],
+        items: Callable[[P], list[T]],
+        *,
+        path: Mapping[str, Any] | None = None,
+        query: Mapping[str, Any] | None = None,
+        **options: Unpack[CallOptions],
+    ) -> SyncPage[T]:
+        """The first page of a list, not fetched yet."""
         from ._pagination import SyncPage
 
         # Arguments are checked now, so a bad one raises at the call rather than at the first iteration.
@@ -747,7 +764,7 @@ class RawSyncRequester:
         query: Mapping[str, Any] | None = None,
         **options: Unpack[CallOptions],
     ) -> APIResponse[SyncPage[T]]:
-        pager = self._client.paginate(operation_id, page, items, path=path, query=query, **options)
+        pager = self._client.pager(operation_id, page, items, path=path, query=query, **options)
         response = pager.fetch()
         return APIResponse(response, functools.partial(pager.accept, response))
 

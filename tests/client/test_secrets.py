@@ -119,7 +119,8 @@ def test_no_credential_in_exceptions_or_logs(
 
 def test_no_credential_in_reprs() -> None:
     sw = signalwire(Script())
-    wb = whereby(Script())
+    # A list fetches its first page at the call.
+    wb = whereby(Script(json_response(200, {"results": [meeting()], "cursor": None})))
     objects: list[object] = [
         sw,
         wb,

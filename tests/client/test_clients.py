@@ -53,6 +53,21 @@ def test_construction_from_the_environment(monkeypatch: pytest.MonkeyPatch) -> N
     assert SignalWire(space="other").base_url == "https://other.signalwire.com"
 
 
+def test_base_urls_come_from_the_environment_as_the_command_line_reads_them(monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setenv("SIGNALWIRE_PROJECT_ID", PROJECT_ID)
+    monkeypatch.setenv("SIGNALWIRE_API_TOKEN", TOKEN)
+    monkeypatch.setenv("WHEREBY_API_KEY", API_KEY)
+    monkeypatch.setenv("SIGNALWIRE_BASE_URL", "http://127.0.0.1:8080")
+    monkeypatch.setenv("WHEREBY_BASE_URL", "http://127.0.0.1:8080/v1")
+    with SignalWire() as sw, Whereby() as wb:
+        assert (sw.base_url, wb.base_url) == ("http://127.0.0.1:8080", "http://127.0.0.1:8080/v1")
+    # A space or a base URL passed in code wins over the variable; SIGNALWIRE_SPACE does not.
+    monkeypatch.setenv("SIGNALWIRE_SPACE", "acme")
+    assert SignalWire().base_url == "http://127.0.0.1:8080"
+    assert SignalWire(space="other").base_url == "https://other.signalwire.com"
+    assert Whereby(base_url="https://api.whereby.dev/v1").base_url == "https://api.whereby.dev/v1"
+
+
 def test_missing_credentials_are_clear_errors() -> None:
     with pytest.raises(VideoconfError, match="SIGNALWIRE_PROJECT_ID and SIGNALWIRE_API_TOKEN"):
         SignalWire(space="example")

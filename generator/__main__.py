@@ -18,7 +18,19 @@ import sys
 import tempfile
 from pathlib import Path
 
-from generator import bundles, commands, docs, extensible, operations, python_view, resolve, resources, webhooks
+from generator import (
+    bundles,
+    commands,
+    docs,
+    extensible,
+    model,
+    operations,
+    python_view,
+    resolve,
+    resources,
+    vendors,
+    webhooks,
+)
 
 ROOT = Path(__file__).resolve().parent.parent
 BIN = Path(sys.executable).parent
@@ -68,16 +80,15 @@ def _format(target: Path) -> None:
     _run([_tool("ruff"), "format", "--no-cache", "--config", config, "--quiet", "."], cwd=target)
 
 
-def generate_client(spec_path: Path, out: Path) -> None:
-    """openapi-python-client with our templates, then the files the templates cannot add."""
+def generate_client(spec_path: Path, contract: model.Contract, out: Path) -> None:
+    """openapi-python-client with our templates, then the files the templates cannot add, all from one model."""
     package = out / "videoconf_api"
-    spec = resolve.load(spec_path)
     with tempfile.TemporaryDirectory() as tmp:
         target = Path(tmp) / "videoconf_api"
         # Our templates plus the docstring text computed from the contract, which endpoint_init.py.jinja imports.
         templates = Path(tmp) / "templates"
         shutil.copytree(ROOT / "overrides" / "templates", templates)
-        (templates / docs.DATA_TEMPLATE).write_text(docs.render(spec), encoding="utf-8")
+        (templates / docs.DATA_TEMPLATE).write_text(docs.render(contract), encoding="utf-8")
         output = _run(
             [
                 _tool("openapi-python-client"),
@@ -101,10 +112,11 @@ def generate_client(spec_path: Path, out: Path) -> None:
             raise GenerationError(f"openapi-python-client warned:\n{output}")
         for static in ("_parsing.py", "_requester.py", "_response.py"):
             shutil.copy(ROOT / "generator" / "static" / static, target / static)
-        (target / "_operations.py").write_text(operations.render(spec), encoding="utf-8")
-        (target / "_resources.py").write_text(resources.render(spec), encoding="utf-8")
-        (target / "_webhooks.py").write_text(webhooks.render(spec), encoding="utf-8")
-        for name, text in commands.render(spec).items():
+        (target / "_operations.py").write_text(operations.render(contract), encoding="utf-8")
+        (target / "_vendors.py").write_text(vendors.render(contract), encoding="utf-8")
+        (target / "_resources.py").write_text(resources.render(contract), encoding="utf-8")
+        (target / "_webhooks.py").write_text(webhooks.render(contract), encoding="utf-8")
+        for name, text in commands.render(contract).items():
             (target / name).write_text(text, encoding="utf-8")
         (target / "py.typed").write_text("", encoding="utf-8")
         _format(target)
@@ -190,8 +202,11 @@ def generate_all(out: Path, spec_only: bool = False) -> None:
         return
     with tempfile.TemporaryDirectory() as tmp:
         # Only the Python generators read the view; it is rebuilt on every run, so nothing stale can be read.
-        view_path = resolve.dump(python_view.build(spec), Path(tmp) / "python-view.openapi.yaml", "")
-        generate_client(view_path, out)
+        view = python_view.build(spec)
+        view_path = resolve.dump(view, Path(tmp) / "python-view.openapi.yaml", "")
+        # The one model of the contract: every renderer below prints from it.
+        contract = model.build(spec, resolve.load(view_path))
+        generate_client(view_path, contract, out)
         generate_schemas(view_path, out)
 
 

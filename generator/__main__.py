@@ -219,14 +219,23 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument(
         "--check", type=Path, metavar="DIR", help="regenerate into a temporary folder and fail if DIR differs"
     )
+    parser.add_argument(
+        "--keep",
+        type=Path,
+        metavar="DIR",
+        help="with --check: leave what the generator wrote in DIR (replaced), for the tests to reuse",
+    )
     args = parser.parse_args(argv)
     try:
         if args.check is None:
             generate_all(args.out, args.spec_only)
             return 0
         with tempfile.TemporaryDirectory() as tmp:
-            generate_all(Path(tmp))
-            changed = drift(Path(tmp), args.check)
+            written = Path(tmp) if args.keep is None else args.keep
+            if args.keep is not None:
+                shutil.rmtree(written, ignore_errors=True)
+            generate_all(written)
+            changed = drift(written, args.check)
     except (GenerationError, resolve.ContractError, extensible.ExtensibleEnumError) as exc:
         print(f"generator: {exc}", file=sys.stderr)
         return 1

@@ -101,8 +101,9 @@ _FORMS = {"multipart/form-data": "upload (`multipart/form-data`)", "application/
 
 
 def operation_docs(spec: dict[str, Any], operation: model.Operation) -> dict[str, Any]:
-    """Per operation: `args` (wire name -> text), `returns`, `method` (its Python name), `items` (the field a page's
-    items are in, or None) and `by_name` for a path id that also takes a name."""
+    """Per operation: `args` (wire name -> text), `returns`, `method` (its Python name), `signature` (wire name,
+    required, positional of each parameter, in order), `items` (the field a page's items are in, or "") and `by_name`
+    for a path id that also takes a name."""
     args: dict[str, str] = {}
     # `items` is "" for no paging: JSON null would not read back in Jinja.
     docs: dict[str, Any] = {"args": args, "items": operation.items or "", "method": operation.method}
@@ -113,6 +114,7 @@ def operation_docs(spec: dict[str, Any], operation: model.Operation) -> dict[str
             form = _FORMS.get(arg.media, f"`{arg.media}`")
             words += f" Only for the {form} form of this call" + (", which requires it." if arg.body_required else ".")
         args[arg.name] = words
+    docs["signature"] = [[arg.name, arg.required, arg.where == "path"] for arg in operation.signature()]
     if operation.by_name is not None:
         docs["by_name"] = text(spec, operation.by_name)
     docs["returns"] = _sentence(operation.returns)
@@ -125,7 +127,14 @@ def collect(contract: model.Contract) -> dict[str, dict[str, Any]]:
 
 def render(contract: model.Contract) -> str:
     """A Jinja template of data only: `{% import "videoconf_docs.jinja" as docs %}` gives `docs.operations` etc."""
-    data = {"operations": collect(contract), "per_call": PER_CALL, "pager": PAGER, "raises": RAISES}
+    resources = {resource.module: resource.attribute for resource in contract.resources}
+    data = {
+        "operations": collect(contract),
+        "resources": resources,
+        "per_call": PER_CALL,
+        "pager": PAGER,
+        "raises": RAISES,
+    }
     # JSON with ASCII escapes is a valid Jinja literal: Jinja reads string escapes as Python does.
     lines = [
         f"{{% set {name} = {json.dumps(value, ensure_ascii=True, sort_keys=True)} %}}" for name, value in data.items()

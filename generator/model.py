@@ -310,8 +310,29 @@ class Operation:
     returns: str
     """The description of the first success response."""
     by_name: Argument | None
-    """For a path id that also takes a name: the name's branch, as an argument of `get_by_name`."""
+    """For a GET whose one path id also takes a name: the name's branch, the argument of its `get_by_name` twin."""
     op: dict[str, Any] = field(repr=False)
+
+    def signature(self) -> list[Argument]:
+        """The method's parameters in order: the path's positionally, then the keywords, those the contract requires
+        first (a field every alternative body does not require is still sorted as its body says)."""
+        keywords = [a for a in self.arguments if a.where != "path"]
+        first = [a for a in keywords if (a.required if a.where == "query" else a.body_required)]
+        return [a for a in self.arguments if a.where == "path"] + first + [a for a in keywords if a not in first]
+
+
+@dataclass
+class Resource:
+    """A client resource: one tag of `paths` operations."""
+
+    tag: str
+    vendor: str
+    attribute: str
+    """The client attribute and the operationIds' prefix (`room_tokens`)."""
+    module: str
+    """The module of `videoconf_api.api` its classes live in (`signal_wire_room_tokens`)."""
+    cls: str
+    """The blocking resource class (`SignalWireRoomTokens`); `Async...` and `...WithRawResponse` are its twins."""
 
 
 @dataclass
@@ -333,8 +354,8 @@ class Contract:
     """The Python view (every Python output)."""
     vendors: dict[str, Vendor]
     operations: dict[str, Operation]
-    tags: list[str]
-    """The tags of `paths` operations in the contract's order: each one is a client resource."""
+    resources: list[Resource]
+    """One per tag of `paths` operations, in the contract's order."""
     tag_descriptions: dict[str, str]
     webhooks: list[tuple[str, str, dict[str, Any]]]
 
@@ -398,10 +419,11 @@ def _operation(spec: dict[str, Any], method: str, path: str, op: dict[str, Any])
             field_.media, field_.body_required = media, name in required
             arguments.append(field_)
     by_name = None
-    for p in params:
+    # One GET serves ids and names (the vendor's two GETs on the same path, merged): it gets a name-only twin.
+    for p in by_path.values() if method == "get" and len(by_path) == 1 else ():
         branches = p["schema"].get("anyOf") or []
         names = [b for b in branches if deref(spec, b).get("format") != "uuid"]
-        if p["in"] == "path" and len(branches) > 1 and len(names) == 1:
+        if len(branches) > 1 and len(names) == 1:
             by_name = argument(spec, "name", "path", names[0], None, True)
     success = sorted(int(s) for s in op["responses"] if s.startswith("2"))
     first = deref(spec, op["responses"][str(success[0])]) if success else {}
@@ -458,7 +480,16 @@ def build(neutral: dict[str, Any], view: dict[str, Any]) -> Contract:
         view=view,
         vendors=vendors,
         operations={op["operationId"]: _operation(view, method, path, op) for method, path, op in operations(view)},
-        tags=operation_tags(view),
+        resources=[
+            Resource(
+                tag=tag,
+                vendor=next(vendor for scheme, vendor in VENDORS.items() if tag.startswith(VENDOR_PREFIXES[scheme])),
+                attribute=resource_of(tag),
+                module=str(PythonIdentifier(tag, "tag")),
+                cls=str(ClassName(tag, "field")),
+            )
+            for tag in operation_tags(view)
+        ],
         tag_descriptions={tag["name"]: tag.get("description", "") for tag in view.get("tags", [])},
         webhooks=webhooks(view),
     )

@@ -17,7 +17,15 @@ from openapi_python_client.strings import ClassName, PythonIdentifier
 
 from generator.refs import deref, follow, inline, path_item
 from generator.refs import operations as path_operations
-from generator.resolve import VENDOR_PREFIXES, VENDORS, operation_tags, operations, resource_of, webhooks
+from generator.resolve import (
+    VENDOR_PREFIXES,
+    VENDORS,
+    event_type,
+    operation_tags,
+    operations,
+    resource_of,
+    webhooks,
+)
 
 # openapi-python-client's default `field_prefix`: how it turns a wire name that is no identifier into one.
 FIELD_PREFIX = "field_"
@@ -336,6 +344,16 @@ class Resource:
 
 
 @dataclass
+class Webhook:
+    """An event the vendor sends: its `type`, the model its payload parses into, the header carrying its signature."""
+
+    event: str
+    vendor: str
+    model: str
+    signature_header: str
+
+
+@dataclass
 class Vendor:
     name: str
     """`signalwire`, `whereby`: the operation table's vendor and the bundle's file name."""
@@ -357,7 +375,7 @@ class Contract:
     resources: list[Resource]
     """One per tag of `paths` operations, in the contract's order."""
     tag_descriptions: dict[str, str]
-    webhooks: list[tuple[str, str, dict[str, Any]]]
+    webhooks: list[Webhook]
 
 
 def argument(
@@ -463,6 +481,19 @@ def vendor_servers(spec: dict[str, Any], prefix: str) -> list[dict[str, Any]]:
     return servers
 
 
+def _webhook(spec: dict[str, Any], name: str, op: dict[str, Any]) -> Webhook:
+    schema = op["requestBody"]["content"]["application/json"]["schema"]
+    # resolve.check has made sure of the shape: a named schema whose `type` is the event, one signature header.
+    assert event_type(spec, schema) == name, name
+    _, component = follow(spec, schema)
+    return Webhook(
+        event=name,
+        vendor=next(VENDORS[s] for s, prefix in VENDOR_PREFIXES.items() if op["tags"][0].startswith(prefix)),
+        model=str(ClassName(str(component), "field")),
+        signature_header=next(p["name"] for p in (deref(spec, p) for p in op["parameters"]) if p["in"] == "header"),
+    )
+
+
 def build(neutral: dict[str, Any], view: dict[str, Any]) -> Contract:
     """The model of a resolved contract and its Python view."""
     vendors = {
@@ -491,5 +522,5 @@ def build(neutral: dict[str, Any], view: dict[str, Any]) -> Contract:
             for tag in operation_tags(view)
         ],
         tag_descriptions={tag["name"]: tag.get("description", "") for tag in view.get("tags", [])},
-        webhooks=webhooks(view),
+        webhooks=[_webhook(view, name, op) for _, name, op in webhooks(view)],
     )

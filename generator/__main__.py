@@ -2,8 +2,9 @@
 
 Steps: apply the overlay -> make response enumerations extensible -> check our conventions -> write and validate the
 resolved (language-neutral) contract and its per-vendor bundles -> build the Python view in a temporary file ->
-openapi-python-client (custom templates) -> the operation table, requester protocol, resource classes, webhook
-event table and command tables for videoconf ->
+build the one model of the contract (generator/model.py) from both -> openapi-python-client (custom templates,
+handed the model's docstring data) -> the operation table, vendor table (servers, security, error models), resource
+classes, webhook event table and command tables for videoconf, each printed from the model ->
 datamodel-code-generator for the sandbox.
 Any warning from a step fails the run with a non-zero exit.
 """

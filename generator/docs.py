@@ -1,9 +1,9 @@
-"""The resource methods' docstring text: each argument's description, constraints, default and values, in words.
+"""The resource methods' docstring text, printed from the model: each argument's description, the model's constraint
+words, default and values, in sentences and in a Python caller's terms.
 
 openapi-python-client's properties carry neither a parameter's own description nor a schema's constraints, and its
-CLI takes no custom Jinja filters, so the text is written here and handed to `endpoint_init.py.jinja` as a generated
-template of data (`render`), which the template imports.
-"""
+CLI takes no custom Jinja filters, so the model's facts (words, signature order, paging field, resource names) are
+handed to `endpoint_init.py.jinja` as a generated template of data (`render`), which the template imports."""
 
 from __future__ import annotations
 

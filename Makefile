@@ -30,8 +30,11 @@ generate: $(VENV)/.stamp ## Regenerate generated/ from openapi.yaml, overrides/ 
 spec: $(VENV)/.stamp ## Only write the resolved contract generated/openapi.yaml and its per-vendor bundles
 	$(PY) -m generator --spec-only
 
+# What `make check` generated, kept for the tests of `make test` (tests/generated/conftest.py): one run, not several.
+CHECK_OUT := build/check-generated
+
 check: $(VENV)/.stamp ## Fail if generated/ differs from what the generator writes
-	$(PY) -m generator --check generated
+	$(PY) -m generator --check generated --keep $(CHECK_OUT)
 
 lint: $(VENV)/.stamp ## ruff and mypy --strict over overrides/, generated/, tests/
 	$(BIN)/ruff check overrides generated tests generator benchmarks examples docs/hooks
@@ -59,7 +62,7 @@ docs: $(VENV)/.stamp node_modules/.stamp ## Build the documentation site into si
 	@echo "site/index.html: the guides, the Python API and the HTTP reference"
 
 test: check lint spec-lint breaking docs ## Everything CI checks
-	VIDEOCONF_SITE=site $(PY) -m pytest -q -p no:cacheprovider
+	VIDEOCONF_GENERATED=$(CHECK_OUT) VIDEOCONF_SITE=site $(PY) -m pytest -q -p no:cacheprovider
 	$(MAKE) --no-print-directory test-pythons
 	$(MAKE) --no-print-directory bench ARGS=--quick
 

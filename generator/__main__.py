@@ -2,8 +2,9 @@
 
 Steps: apply the overlay -> make response enumerations extensible -> check our conventions -> write and validate the
 resolved (language-neutral) contract and its per-vendor bundles -> build the Python view in a temporary file ->
-openapi-python-client (custom templates) -> the operation table, requester protocol, resource classes, webhook
-event table and command tables for videoconf ->
+build the one model of the contract (generator/model.py) from both -> openapi-python-client (custom templates,
+handed the model's docstring data) -> the operation table, vendor table (servers, security, error models), resource
+classes, webhook event table and command tables for videoconf, each printed from the model ->
 datamodel-code-generator for the sandbox.
 Any warning from a step fails the run with a non-zero exit.
 """
@@ -18,7 +19,19 @@ import sys
 import tempfile
 from pathlib import Path
 
-from generator import bundles, commands, docs, extensible, operations, python_view, resolve, resources, webhooks
+from generator import (
+    bundles,
+    commands,
+    docs,
+    extensible,
+    model,
+    operations,
+    python_view,
+    resolve,
+    resources,
+    vendors,
+    webhooks,
+)
 
 ROOT = Path(__file__).resolve().parent.parent
 BIN = Path(sys.executable).parent
@@ -79,16 +92,15 @@ def _drop_unused(package: Path) -> None:
                 module.unlink()
 
 
-def generate_client(spec_path: Path, out: Path) -> None:
-    """openapi-python-client with our templates, then the files the templates cannot add."""
+def generate_client(spec_path: Path, contract: model.Contract, out: Path) -> None:
+    """openapi-python-client with our templates, then the files the templates cannot add, all from one model."""
     package = out / "videoconf" / "_generated"
-    spec = resolve.load(spec_path)
     with tempfile.TemporaryDirectory() as tmp:
         target = Path(tmp) / "_generated"
         # Our templates plus the docstring text computed from the contract, which endpoint_init.py.jinja imports.
         templates = Path(tmp) / "templates"
         shutil.copytree(ROOT / "overrides" / "templates", templates)
-        (templates / docs.DATA_TEMPLATE).write_text(docs.render(spec), encoding="utf-8")
+        (templates / docs.DATA_TEMPLATE).write_text(docs.render(contract), encoding="utf-8")
         output = _run(
             [
                 _tool("openapi-python-client"),
@@ -111,10 +123,11 @@ def generate_client(spec_path: Path, out: Path) -> None:
         if "warning" in output.lower():
             raise GenerationError(f"openapi-python-client warned:\n{output}")
         _drop_unused(target)
-        (target / "_operations.py").write_text(operations.render(spec), encoding="utf-8")
-        (target / "_resources.py").write_text(resources.render(spec), encoding="utf-8")
-        (target / "_webhooks.py").write_text(webhooks.render(spec), encoding="utf-8")
-        for name, text in commands.render(spec).items():
+        (target / "_operations.py").write_text(operations.render(contract), encoding="utf-8")
+        (target / "_vendors.py").write_text(vendors.render(contract), encoding="utf-8")
+        (target / "_resources.py").write_text(resources.render(contract), encoding="utf-8")
+        (target / "_webhooks.py").write_text(webhooks.render(contract), encoding="utf-8")
+        for name, text in commands.render(contract).items():
             (target / name).write_text(text, encoding="utf-8")
         (target / "py.typed").write_text("", encoding="utf-8")
         _format(target)
@@ -200,8 +213,11 @@ def generate_all(out: Path, spec_only: bool = False) -> None:
         return
     with tempfile.TemporaryDirectory() as tmp:
         # Only the Python generators read the view; it is rebuilt on every run, so nothing stale can be read.
-        view_path = resolve.dump(python_view.build(spec), Path(tmp) / "python-view.openapi.yaml", "")
-        generate_client(view_path, out)
+        view = python_view.build(spec)
+        view_path = resolve.dump(view, Path(tmp) / "python-view.openapi.yaml", "")
+        # The one model of the contract: every renderer below prints from it.
+        contract = model.build(spec, resolve.load(view_path))
+        generate_client(view_path, contract, out)
         generate_schemas(view_path, out)
 
 
@@ -214,14 +230,23 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument(
         "--check", type=Path, metavar="DIR", help="regenerate into a temporary folder and fail if DIR differs"
     )
+    parser.add_argument(
+        "--keep",
+        type=Path,
+        metavar="DIR",
+        help="with --check: leave what the generator wrote in DIR (replaced), for the tests to reuse",
+    )
     args = parser.parse_args(argv)
     try:
         if args.check is None:
             generate_all(args.out, args.spec_only)
             return 0
         with tempfile.TemporaryDirectory() as tmp:
-            generate_all(Path(tmp))
-            changed = drift(Path(tmp), args.check)
+            written = Path(tmp) if args.keep is None else args.keep
+            if args.keep is not None:
+                shutil.rmtree(written, ignore_errors=True)
+            generate_all(written)
+            changed = drift(written, args.check)
     except (GenerationError, resolve.ContractError, extensible.ExtensibleEnumError) as exc:
         print(f"generator: {exc}", file=sys.stderr)
         return 1

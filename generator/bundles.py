@@ -9,6 +9,7 @@ from __future__ import annotations
 
 from typing import Any
 
+from generator.model import vendor_servers
 from generator.refs import operations, path_item, reach
 from generator.resolve import VENDOR_PREFIXES, VENDORS, ContractError
 
@@ -27,15 +28,6 @@ def _belongs(spec: dict[str, Any], where: str, item: dict[str, Any], prefix: str
     return bool(mine)
 
 
-def _servers(spec: dict[str, Any], items: list[dict[str, Any]]) -> list[dict[str, Any]]:
-    """The servers every one of the vendor's paths declares, or else the contract's root servers."""
-    declared = [item.get("servers") for item in items]
-    if declared and declared[0] and all(servers == declared[0] for servers in declared):
-        return list(declared[0])
-    servers: list[dict[str, Any]] = spec.get("servers", [])
-    return servers
-
-
 def bundle(spec: dict[str, Any], scheme: str) -> dict[str, Any]:
     """One vendor's bundle of the neutral contract, named by its security scheme."""
     prefix = VENDOR_PREFIXES[scheme]
@@ -43,7 +35,7 @@ def bundle(spec: dict[str, Any], scheme: str) -> dict[str, Any]:
     webhooks = {
         name: item for name, item in spec.get("webhooks", {}).items() if _belongs(spec, f"webhook {name}", item, prefix)
     }
-    servers = _servers(spec, [path_item(spec, item) for item in paths.values()])
+    servers = vendor_servers(spec, prefix)
     # Path-level servers that only repeat the root's are dropped: the root now says it for every path.
     paths = {
         path: {key: value for key, value in item.items() if not (key == "servers" and value == servers)}

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from generator.resolve import VENDORS, operations, resource_of
+from generator.model import Contract
 
 # Only what checks a request survives; prose, examples and defaults (the server applies those) are dropped.
 KEEP = {
@@ -17,6 +17,7 @@ KEEP = {
     "maxLength",
     "minimum",
     "maximum",
+    "multipleOf",
     "exclusiveMinimum",
     "exclusiveMaximum",
     "minItems",
@@ -62,27 +63,11 @@ class OperationSpec(TypedDict):
     items: Literal["data", "results"] | None
     success: list[int]
     result: Literal["object", "array"] | None
+    errors: dict[int, str]
+    """Status -> the model (in `videoconf._generated.models`) of the error body the contract declares for it."""
 
 
 '''
-
-
-def inline(spec: dict[str, Any], node: Any, seen: tuple[str, ...] = ()) -> Any:
-    """`node` with every `$ref` in it replaced by what it points to (siblings of a ref win); refuses recursion."""
-    if isinstance(node, dict):
-        if "$ref" in node:
-            ref = node["$ref"]
-            if ref in seen:
-                raise ValueError(f"recursive schema {ref} cannot be inlined")
-            target: Any = spec
-            for part in ref.removeprefix("#/").split("/"):
-                target = target[part]
-            merged = {**target, **{k: v for k, v in node.items() if k != "$ref"}}
-            return inline(spec, merged, (*seen, ref))
-        return {key: inline(spec, value, seen) for key, value in node.items()}
-    if isinstance(node, list):
-        return [inline(spec, value, seen) for value in node]
-    return node
 
 
 def _slim(schema: Any) -> Any:
@@ -103,70 +88,27 @@ def _slim(schema: Any) -> Any:
     return out
 
 
-def paging(spec: dict[str, Any], method: str, op: dict[str, Any]) -> tuple[str | None, str | None]:
-    """How a list operation pages (`links` or `cursor`) and which field holds its items, or (None, None)."""
-    if method != "get":
-        return None, None
-    for status, response in op["responses"].items():
-        if not status.startswith("2"):
-            continue
-        response = inline(spec, response)
-        schema = response.get("content", {}).get("application/json", {}).get("schema", {})
-        props = schema.get("properties", {})
-        if "links" in props and "data" in props:
-            return "links", "data"
-        if "results" in props and "cursor" in props:
-            return "cursor", "results"
-    return None, None
-
-
-def _json_kinds(spec: dict[str, Any], schema: dict[str, Any]) -> set[str]:
-    schema = inline(spec, schema)
-    branches = schema.get("anyOf") or schema.get("oneOf")
-    if branches:
-        return set().union(*(_json_kinds(spec, branch) for branch in branches))
-    kind = schema.get("type", "object" if "properties" in schema else None)
-    return {kind} if isinstance(kind, str) else set(kind or ())
-
-
-def _result(spec: dict[str, Any], op: dict[str, Any]) -> str | None:
-    """The JSON kind every success body has (a body of another kind cannot be parsed at all), or None."""
-    kinds: set[str] = set()
-    for status, response in op["responses"].items():
-        schema = inline(spec, response).get("content", {}).get("application/json", {}).get("schema")
-        if status.startswith("2") and schema is not None:
-            kinds |= _json_kinds(spec, schema)
-    return kinds.pop() if len(kinds) == 1 and kinds <= {"object", "array"} else None
-
-
-def render(spec: dict[str, Any]) -> str:
+def render(contract: Contract) -> str:
     table: dict[str, dict[str, Any]] = {}
-    for method, path, op in operations(spec):
-        params = [inline(spec, p) for p in spec["paths"][path].get("parameters", []) + op.get("parameters", [])]
-        # An operation may take alternative bodies (a multipart upload or a JSON preset); the requester picks one.
-        content = inline(spec, op["requestBody"])["content"] if "requestBody" in op else {}
-        bodies = [{"media_type": media, "schema": _slim(entry["schema"])} for media, entry in content.items()]
-        pagination, items = paging(spec, method, op)
-        table[op["operationId"]] = {
-            "vendor": VENDORS[next(iter(op["security"][0]))],
-            "resource": resource_of(op["tags"][0]),
-            "method": method.upper(),
-            "path": path,
-            "path_params": {p["name"]: _slim(p["schema"]) for p in params if p["in"] == "path"},
+    for operation in contract.operations.values():
+        arguments = [a for a in operation.arguments if a.where != "body"]
+        table[operation.id] = {
+            "vendor": operation.vendor,
+            "resource": operation.resource,
+            "method": operation.http_method,
+            "path": operation.path,
+            "path_params": {a.name: _slim(a.inlined) for a in arguments if a.where == "path"},
             "query_params": {
-                p["name"]: {
-                    "schema": _slim(p["schema"]),
-                    "required": bool(p.get("required", False)),
-                    "style": p.get("style", "form"),
-                    "explode": bool(p.get("explode", p.get("style", "form") in ("form", "deepObject"))),
-                }
-                for p in params
-                if p["in"] == "query"
+                a.name: {"schema": _slim(a.inlined), "required": a.required, "style": a.style, "explode": a.explode}
+                for a in arguments
+                if a.where == "query"
             },
-            "bodies": bodies,
-            "pagination": pagination,
-            "items": items,
-            "success": sorted(int(s) for s in op["responses"] if s.startswith("2")),
-            "result": _result(spec, op),
+            # An operation may take alternative bodies (a multipart upload or a JSON preset); the requester picks one.
+            "bodies": [{"media_type": media, "schema": _slim(schema)} for media, schema in operation.bodies],
+            "pagination": operation.pagination,
+            "items": operation.items,
+            "success": operation.success,
+            "result": operation.result,
+            "errors": operation.errors,
         }
     return HEADER + f"OPERATIONS: Final[dict[str, OperationSpec]] = {table!r}\n"

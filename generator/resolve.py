@@ -13,7 +13,7 @@ from oas_patch.validator import load_schema
 from openapi_spec_validator import validate as validate_openapi
 
 from generator import extensible
-from generator.refs import walk
+from generator.refs import deref, walk
 
 VENDOR_PREFIXES = {"signalwireBasic": "SignalWire ", "wherebyBearer": "Whereby "}
 # Each vendor's security scheme -> its short name (the per-vendor bundle's file name, the operation table's vendor).
@@ -65,16 +65,6 @@ def operation_tags(spec: dict[str, Any]) -> list[str]:
     """The tags of `paths` operations, in the order the contract lists them: each one is a client resource."""
     used = {op["tags"][0] for _, _, op in operations(spec) if op.get("tags")}
     return [tag["name"] for tag in spec["tags"] if tag["name"] in used]
-
-
-def deref(spec: dict[str, Any], node: Any) -> Any:
-    """Follow `$ref`s at the top of `node` (siblings of a ref win, as in OpenAPI 3.1)."""
-    while isinstance(node, dict) and "$ref" in node:
-        target: Any = spec
-        for part in node["$ref"].removeprefix("#/").split("/"):
-            target = target[part]
-        node = {**target, **{k: v for k, v in node.items() if k != "$ref"}}
-    return node
 
 
 def event_type(spec: dict[str, Any], schema: Any) -> str | None:

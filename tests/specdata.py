@@ -11,7 +11,9 @@ from typing import Any
 import yaml
 
 from generator import python_view as python_view_of
-from generator.resolve import deref as deref  # the generator's own rule, re-exported for the tests
+from generator.refs import deref as deref  # the generator's one $ref resolver, re-exported for the tests
+from generator.refs import follow as follow
+from generator.refs import inline as inline
 
 ROOT = Path(__file__).resolve().parent.parent
 METHODS = ("get", "put", "post", "delete", "patch")

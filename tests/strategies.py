@@ -8,21 +8,23 @@ from typing import Any
 
 from hypothesis import strategies as st
 
-from tests.specdata import deref, python_view
+from tests import specdata
+from tests.specdata import python_view
 
 SPEC = python_view()
 
 
-def inline(node: Any, seen: tuple[str, ...] = ()) -> Any:
-    """The schema with every $ref inlined, so hypothesis-jsonschema needs no resolver."""
+def inline(node: Any) -> Any:
+    """The schema with every $ref inlined (by the generator's one resolver), so hypothesis-jsonschema needs no
+    resolver; extensions and examples left out."""
+    return _strip(specdata.inline(SPEC, node))
+
+
+def _strip(node: Any) -> Any:
     if isinstance(node, dict):
-        if "$ref" in node:
-            name = node["$ref"].rsplit("/", 1)[1]
-            assert name not in seen, f"recursive schema {name}"
-            return inline(deref(SPEC, node), (*seen, name))
-        return {k: inline(v, seen) for k, v in node.items() if not k.startswith("x-") and k != "example"}
+        return {k: _strip(v) for k, v in node.items() if not k.startswith("x-") and k != "example"}
     if isinstance(node, list):
-        return [inline(v, seen) for v in node]
+        return [_strip(v) for v in node]
     return node
 
 

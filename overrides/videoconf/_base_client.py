@@ -72,15 +72,6 @@ ErrorParser = Callable[[dict[str, Any]], object]
 # contract to the drift receiver it is given.
 Cast = Callable[[Any, Drift], T]
 
-# Vendor error bodies, tried in order; the first model whose `from_dict` accepts the body wins. Whereby's
-# rate-limit model also accepts a plain error body (its `data` is optional), so it is tried on 429 only.
-_ERROR_MODEL_NAMES: dict[tuple[Vendor, bool], tuple[str, ...]] = {
-    ("signalwire", False): ("SignalWireValidationError", "SignalWireError"),
-    ("signalwire", True): ("SignalWireValidationError", "SignalWireError"),
-    ("whereby", False): ("WherebyError",),
-    ("whereby", True): ("WherebyRateLimitError", "WherebyError"),
-}
-
 _MAX_DETAIL = 300
 
 
@@ -206,10 +197,9 @@ class _BaseAPIClient:
         self.timeout = check_timeout(timeout)
         self.max_retries = check_max_retries(max_retries)
         self._operations = operations
-        # Keyed by "is this a 429"; injected parsers (tests) serve every status.
-        self._error_parsers: dict[bool, Sequence[ErrorParser]] = (
-            {} if error_parsers is None else {False: error_parsers, True: error_parsers}
-        )
+        # Injected parsers (tests) serve every status; otherwise the table's models, loaded on first use.
+        self._injected_error_parsers = error_parsers
+        self._error_parsers: dict[tuple[str, ...], Sequence[ErrorParser]] = {}
         self._random = random_value
         self.strict = strict
 
@@ -382,7 +372,7 @@ class _BaseAPIClient:
 
     def _status_error(self, prepared: PreparedRequest, response: httpx.Response, attempts: int) -> APIStatusError:
         data = _decode_json(response)
-        body = self._error_body(data, response)
+        body = self._error_body(prepared.operation_id, data, response)
         detail = _error_detail(data, response)
         reason = response.reason_phrase or "Error"
         # As the connection errors do: a message after retries says so.
@@ -401,29 +391,36 @@ class _BaseAPIClient:
             error.retry_after = retry_after
         return error
 
-    def _error_body(self, data: object, response: httpx.Response) -> object:
+    def _error_body(self, operation_id: str, data: object, response: httpx.Response) -> object:
         if data is _INVALID:
             return response.text
         if not isinstance(data, dict):
             return data
-        for parse in self._load_error_parsers(response.status_code == 429):
+        for parse in self._load_error_parsers(operation_id, response.status_code):
             try:
                 return parse(data)
             except (LookupError, TypeError, ValueError, AttributeError):
                 continue
         return data
 
-    def _load_error_parsers(self, rate_limited: bool) -> Sequence[ErrorParser]:
-        parsers = self._error_parsers.get(rate_limited)
+    def _load_error_parsers(self, operation_id: str, status: int) -> Sequence[ErrorParser]:
+        """The error models to try on a body: the one the contract declares for this operation and status first, then
+        the API's others (a status no operation declares, or a body of another shape); the first that accepts wins."""
+        if self._injected_error_parsers is not None:
+            return self._injected_error_parsers
+        from videoconf._generated._vendors import ERROR_MODELS
+
+        declared = self.operation(operation_id)["errors"].get(status)
+        names = tuple(dict.fromkeys([*([declared] if declared else []), *ERROR_MODELS[self.vendor]]))
+        parsers = self._error_parsers.get(names)
         if parsers is None:
-            names = _ERROR_MODEL_NAMES[(self.vendor, rate_limited)]
             try:
                 models = importlib.import_module("videoconf._generated.models")
                 parsers = tuple(getattr(models, name).from_dict for name in names)
             except (ImportError, AttributeError):
                 # Without the models the raw JSON is still a useful body.
                 parsers = ()
-            self._error_parsers[rate_limited] = parsers
+            self._error_parsers[names] = parsers
         return parsers
 
     def _success(self, prepared: PreparedRequest, response: httpx.Response, cast: Cast[T]) -> T:

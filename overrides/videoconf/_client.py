@@ -19,6 +19,7 @@ from videoconf._generated._resources import (
     SignalWireResources,
     WherebyResources,
 )
+from videoconf._generated._vendors import SECURITY, SERVERS
 from videoconf._requester import AsyncRequester, Requester
 
 from ._base_client import (
@@ -38,7 +39,6 @@ if TYPE_CHECKING:
 
 __all__ = ["AsyncSignalWire", "AsyncWhereby", "SignalWire", "Whereby"]
 
-WHEREBY_BASE_URL = "https://api.whereby.dev/v1"
 _SPACE = re.compile(r"[A-Za-z0-9-]+", re.ASCII)
 
 
@@ -50,6 +50,20 @@ def _env(value: str | None, name: str) -> str | None:
     if value is not None:
         return value
     return os.environ.get(name) or None
+
+
+def _server_url(vendor: str, **values: str) -> str:
+    """The contract's first server of `vendor`, its variables filled in (a variable not given takes its default)."""
+    server = SERVERS[vendor][0]
+    url = server["url"]
+    for name, variable in server["variables"].items():
+        url = url.replace("{" + name + "}", values.get(name, variable["default"]))
+    return url
+
+
+def _authorization(vendor: str, credential: str) -> str:
+    """The `Authorization` header value, in the HTTP scheme the contract's security scheme names."""
+    return f"{SECURITY[vendor]['scheme'].capitalize()} {credential}"
 
 
 def _check_secret(value: str, argument: str) -> None:
@@ -92,9 +106,9 @@ def _signalwire_setup(
                 "SignalWire needs a space name: pass space= or set SIGNALWIRE_SPACE "
                 "(or pass base_url= or set SIGNALWIRE_BASE_URL)"
             )
-        base_url = f"https://{space}.signalwire.com"
+        base_url = _server_url("signalwire", space=space)
     basic = base64.b64encode(f"{project_id}:{token}".encode()).decode("ascii")
-    return base_url, Credentials(f"Basic {basic}", secrets=(basic, token)), space
+    return base_url, Credentials(_authorization("signalwire", basic), secrets=(basic, token)), space
 
 
 def _whereby_setup(api_key: str | None, base_url: str | None) -> tuple[str, Credentials]:
@@ -102,9 +116,8 @@ def _whereby_setup(api_key: str | None, base_url: str | None) -> tuple[str, Cred
     if not api_key:
         raise VideoconfError("Whereby needs an API key: pass api_key= or set WHEREBY_API_KEY")
     _check_secret(api_key, "api_key")
-    return base_url or _env(None, "WHEREBY_BASE_URL") or WHEREBY_BASE_URL, Credentials(
-        f"Bearer {api_key}", secrets=(api_key,)
-    )
+    base_url = base_url or _env(None, "WHEREBY_BASE_URL") or _server_url("whereby")
+    return base_url, Credentials(_authorization("whereby", api_key), secrets=(api_key,))
 
 
 def _webhook_secret(value: str | None) -> WebhookSecret | None:

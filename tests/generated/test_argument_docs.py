@@ -7,8 +7,8 @@ from typing import Any
 import jinja2
 import pytest
 
-from generator import docs
-from tests.specdata import python_view
+from generator import docs, model
+from tests.specdata import python_view, resolved
 
 SPEC: dict[str, Any] = {
     "components": {
@@ -52,21 +52,27 @@ SPEC: dict[str, Any] = {
             ["Also takes a string: must match the regular expression `^[0-9]+$`"],
         ),
         ({"anyOf": [{"type": "string", "format": "date-time"}, {"type": "string", "format": "date"}]}, []),
-        ({"type": ["string", "null"], "maxLength": 5}, ["At most 5 characters", "`None` is sent as null"]),
+        ({"type": ["string", "null"], "maxLength": 5}, ["At most 5 characters"]),
+        ({"type": "integer", "minimum": 5, "multipleOf": 5}, ["At least 5", "A multiple of 5"]),
     ],
 )
 def test_constraints_in_words(schema: dict[str, Any], words: list[str]) -> None:
-    assert docs.constraints(SPEC, schema) == words
+    assert model.constraint_words(SPEC, schema) == words
+
+
+def test_a_nullable_argument_says_how_none_is_sent() -> None:
+    text = docs.argument(SPEC, {"type": ["string", "null"], "maxLength": 5}, "A tag.")
+    assert text == "A tag. At most 5 characters. `None` is sent as null."
 
 
 def test_enums_are_listed_when_short_and_named_when_long() -> None:
-    short = docs.enum_words(SPEC, {"$ref": "#/components/schemas/Quality"})
+    short = model.enum_words(SPEC, {"$ref": "#/components/schemas/Quality"})
     assert short == "One of `720p` or `1080p` (a `Quality` or its value)"
-    assert docs.enum_words(SPEC, {"$ref": "#/components/schemas/Layout"}) == "One of the 13 `Layout` values"
-    inline = docs.enum_words(SPEC, {"type": "string", "enum": [f"v{i}" for i in range(12)]})
+    assert model.enum_words(SPEC, {"$ref": "#/components/schemas/Layout"}) == "One of the 13 `Layout` values"
+    inline = model.enum_words(SPEC, {"type": "string", "enum": [f"v{i}" for i in range(12)]})
     assert inline.startswith("One of `v0`, `v1`") and inline.endswith("or `v11`")
-    assert docs.enum_words(SPEC, {"type": "string", "enum": ["default"]}) == "Only `default`"
-    assert docs.enum_words(SPEC, {"type": "string"}) == ""
+    assert model.enum_words(SPEC, {"type": "string", "enum": ["default"]}) == "Only `default`"
+    assert model.enum_words(SPEC, {"type": "string"}) == ""
 
 
 def test_an_argument_gets_description_rules_values_and_default_in_that_order() -> None:
@@ -93,7 +99,7 @@ def test_date_time_arguments_say_what_python_values_mean() -> None:
 
 def test_every_operation_documents_each_argument_and_its_result() -> None:
     spec = python_view()  # what the docstrings are generated from
-    collected = docs.collect(spec)
+    collected = docs.collect(model.build(resolved(), spec))
     assert len(collected) == sum(1 for item in spec["paths"].values() for key in item if key != "servers")
     room = collected["rooms_create"]
     assert room["returns"] == "The new room."
@@ -108,10 +114,21 @@ def test_every_operation_documents_each_argument_and_its_result() -> None:
 def test_the_data_template_reads_back_as_the_same_data() -> None:
     tricky = 'it\'s "quoted" \\d+ {{ x }} {% y %} %} — ünïcode\nnext line'
     parameter = {"name": "q", "in": "query", "description": tricky, "schema": {"type": "string"}}
-    operation = {"operationId": "x_get", "parameters": [parameter], "responses": {"200": {"description": "Fine."}}}
-    spec = {"paths": {"/x": {"get": operation}}}
-    env = jinja2.Environment(loader=jinja2.DictLoader({docs.DATA_TEMPLATE: docs.render(spec)}))
+    operation = {
+        "operationId": "rooms_get",
+        "tags": ["SignalWire Rooms"],
+        "security": [{"signalwireBasic": []}],
+        "parameters": [parameter],
+        "responses": {"200": {"description": "Fine."}},
+    }
+    spec = {
+        "paths": {"/x": {"get": operation}},
+        "tags": [{"name": "SignalWire Rooms"}],
+        "components": {"securitySchemes": {"signalwireBasic": {}, "wherebyBearer": {}}},
+    }
+    contract = model.build(spec, spec)
+    env = jinja2.Environment(loader=jinja2.DictLoader({docs.DATA_TEMPLATE: docs.render(contract)}))
     module: Any = env.get_template(docs.DATA_TEMPLATE).module
-    assert module.operations == docs.collect(spec)
-    assert module.operations["x_get"]["args"]["q"] == " ".join(tricky.split()) + "."
+    assert module.operations == docs.collect(contract)
+    assert module.operations["rooms_get"]["args"]["q"] == " ".join(tricky.split()) + "."
     assert module.per_call == docs.PER_CALL and module.pager == docs.PAGER and module.raises == docs.RAISES

@@ -11,7 +11,7 @@ import pytest
 from openapi_python_client.strings import PythonIdentifier
 
 import videoconf._generated.models as models
-from tests.specdata import deref, python_view
+from tests.specdata import deref, follow, python_view
 
 SPEC = python_view()  # the models are generated from the Python view
 SCHEMAS: dict[str, dict[str, Any]] = SPEC["components"]["schemas"]
@@ -25,9 +25,9 @@ def _alternatives(schema: dict[str, Any]) -> list[dict[str, Any]]:
 def _enum_of(schema: dict[str, Any]) -> str | None:
     """The named enum schema a property uses (directly, or as the non-null alternative)."""
     for alt in [schema, *schema.get("anyOf", [])]:
-        ref = alt.get("$ref", "")
-        if ref and "enum" in SCHEMAS[ref.rsplit("/", 1)[1]]:
-            return str(ref.rsplit("/", 1)[1])
+        target, name = follow(SPEC, alt)
+        if name is not None and "enum" in target:
+            return name
     return None
 
 

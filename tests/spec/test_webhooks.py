@@ -28,12 +28,15 @@ SCHEMAS: dict[str, Any] = resolved()["components"]["schemas"]
 
 def _properties(name: str) -> tuple[dict[str, Any], set[str]]:
     """Properties and required names of a schema, across its `allOf` parts (a later part narrows an earlier one)."""
-    schema = SCHEMAS[name]
+    return _parts(SCHEMAS[name])
+
+
+def _parts(schema: dict[str, Any]) -> tuple[dict[str, Any], set[str]]:
     properties: dict[str, Any] = {}
     required: set[str] = set()
     for part in [*schema.get("allOf", []), schema]:
         if "$ref" in part:
-            sub_properties, sub_required = _properties(part["$ref"].rsplit("/", 1)[1])
+            sub_properties, sub_required = _parts(deref(resolved(), part))
         else:
             sub_properties, sub_required = part.get("properties", {}), set(part.get("required", []))
         properties |= sub_properties

@@ -24,7 +24,7 @@ COMMANDS: Final[dict[str, Command]] = {
                 "kind": "string",
                 "item_kind": None,
                 "choices": None,
-                "help": "Unique name made of letters, digits, `_` and `-`. [required; at most 100 characters, pattern ^[A-Za-z0-9_-]+$]",
+                "help": "Unique name made of letters, digits, `_` and `-`. [required; at most 100 characters; must match the regular expression `^[A-Za-z0-9_-]+$`]",
             },
             {
                 "name": "display_name",
@@ -54,7 +54,7 @@ COMMANDS: Final[dict[str, Command]] = {
                 "kind": "integer",
                 "item_kind": None,
                 "choices": None,
-                "help": "Maximum number of simultaneous participants. [an integer from 1 to 300]",
+                "help": "Maximum number of simultaneous participants. [an integer; from 1 to 300]",
             },
             {
                 "name": "quality",
@@ -74,7 +74,7 @@ COMMANDS: Final[dict[str, Command]] = {
                 "kind": "integer",
                 "item_kind": None,
                 "choices": None,
-                "help": "Each participant is removed this many seconds after joining. A token may override it. [an integer from 1 to 200000]",
+                "help": "Each participant is removed this many seconds after joining. A token may override it. [an integer; from 1 to 200000]",
             },
             {
                 "name": "layout",
@@ -200,7 +200,7 @@ COMMANDS: Final[dict[str, Command]] = {
                 "kind": "string",
                 "item_kind": None,
                 "choices": None,
-                "help": "Only return items whose `join_from` lies after this moment, as one string in either form: an RFC 3339 date-time (`2024-05-01T09:00:00Z`) or a Unix timestamp in seconds (`1714554000`). [an RFC 3339 date-time or pattern ^[0-9]{1,12}$]",
+                "help": "Only return items whose `join_from` lies after this moment, as one string in either form: an RFC 3339 date-time (`2024-05-01T09:00:00Z`) or a Unix timestamp in seconds (`1714554000`). [an RFC 3339 date-time; also takes a string: must match the regular expression `^[0-9]{1,12}$`]",
             },
             {
                 "name": "ends_before",
@@ -210,7 +210,7 @@ COMMANDS: Final[dict[str, Command]] = {
                 "kind": "string",
                 "item_kind": None,
                 "choices": None,
-                "help": "Only return items whose `join_until` lies before this moment, as one string in either form: an RFC 3339 date-time (`2024-05-01T18:00:00Z`) or a Unix timestamp in seconds (`1714554000`). [an RFC 3339 date-time or pattern ^[0-9]{1,12}$]",
+                "help": "Only return items whose `join_until` lies before this moment, as one string in either form: an RFC 3339 date-time (`2024-05-01T18:00:00Z`) or a Unix timestamp in seconds (`1714554000`). [an RFC 3339 date-time; also takes a string: must match the regular expression `^[0-9]{1,12}$`]",
             },
             {
                 "name": "page_number",
@@ -220,7 +220,7 @@ COMMANDS: Final[dict[str, Command]] = {
                 "kind": "integer",
                 "item_kind": None,
                 "choices": None,
-                "help": "Zero-based index of the page to return. Any value above 0 must come with the `page_token` of the previous response; following `links.next` does this for you. [an integer at least 0]",
+                "help": "Zero-based index of the page to return. Any value above 0 must come with the `page_token` of the previous response; following `links.next` does this for you. [an integer; at least 0]",
             },
             {
                 "name": "page_size",
@@ -230,7 +230,7 @@ COMMANDS: Final[dict[str, Command]] = {
                 "kind": "integer",
                 "item_kind": None,
                 "choices": None,
-                "help": "Number of items per page. [an integer from 1 to 1000]",
+                "help": "Number of items per page. [an integer; from 1 to 1000]",
             },
             {
                 "name": "page_token",
@@ -262,7 +262,7 @@ COMMANDS: Final[dict[str, Command]] = {
                 "kind": "string",
                 "item_kind": None,
                 "choices": None,
-                "help": "The room's UUID (`6b5a3f1e-9d2c-4e7b-8a1f-2c3d4e5f6a7b`) or its unique name (`weekly_standup`), one string in either form (a UUID is also a valid room name). [required; a UUID or at most 100 characters, pattern ^[A-Za-z0-9_-]+$]",
+                "help": "The room's UUID (`6b5a3f1e-9d2c-4e7b-8a1f-2c3d4e5f6a7b`) or its unique name (`weekly_standup`), one string in either form (a UUID is also a valid room name). [required; a UUID; either a UUID or at most 100 characters; must match the regular expression `^[A-Za-z0-9_-]+$`]",
             },
             {
                 "name": "include_active_session",
@@ -324,7 +324,7 @@ COMMANDS: Final[dict[str, Command]] = {
                 "kind": "integer",
                 "item_kind": None,
                 "choices": None,
-                "help": "Maximum number of simultaneous participants. Omit it to keep the current value. [an integer from 1 to 300]",
+                "help": "Maximum number of simultaneous participants. Omit it to keep the current value. [an integer; from 1 to 300]",
             },
             {
                 "name": "quality",
@@ -344,7 +344,7 @@ COMMANDS: Final[dict[str, Command]] = {
                 "kind": "integer",
                 "item_kind": None,
                 "choices": None,
-                "help": "Each participant is removed this many seconds after joining. Omit it to keep the current value. [an integer from 1 to 200000]",
+                "help": "Each participant is removed this many seconds after joining. Omit it to keep the current value. [an integer; from 1 to 200000]",
             },
             {
                 "name": "layout",
@@ -492,7 +492,7 @@ COMMANDS: Final[dict[str, Command]] = {
                 "kind": "integer",
                 "item_kind": None,
                 "choices": None,
-                "help": "Zero-based index of the page to return. Any value above 0 must come with the `page_token` of the previous response; following `links.next` does this for you. [an integer at least 0]",
+                "help": "Zero-based index of the page to return. Any value above 0 must come with the `page_token` of the previous response; following `links.next` does this for you. [an integer; at least 0]",
             },
             {
                 "name": "page_size",
@@ -502,7 +502,7 @@ COMMANDS: Final[dict[str, Command]] = {
                 "kind": "integer",
                 "item_kind": None,
                 "choices": None,
-                "help": "Number of items per page. [an integer from 1 to 1000]",
+                "help": "Number of items per page. [an integer; from 1 to 1000]",
             },
             {
                 "name": "page_token",
@@ -566,7 +566,7 @@ COMMANDS: Final[dict[str, Command]] = {
                 "kind": "string",
                 "item_kind": None,
                 "choices": None,
-                "help": "Name of the room the token opens. Unique name made of letters, digits, `_` and `-`. [required; at most 100 characters, pattern ^[A-Za-z0-9_-]+$]",
+                "help": "Name of the room the token opens. Unique name made of letters, digits, `_` and `-`. [required; at most 100 characters; must match the regular expression `^[A-Za-z0-9_-]+$`]",
             },
             {
                 "name": "user_name",
@@ -631,7 +631,7 @@ COMMANDS: Final[dict[str, Command]] = {
                     "room.self.screenshare",
                     "room.self.additional_source",
                 ],
-                "help": "Capabilities granted to the participant. The server empties this list when `join_as` is `audience`. [one of: room.member.audio_mute, room.member.audio_unmute, room.member.video_mute, room.member.video_unmute, room.member.deaf, room.member.undeaf, room.member.set_input_volume, room.member.set_output_volume, room.member.set_input_sensitivity, room.member.set_position, room.member.set_meta, room.member.raisehand, room.member.lowerhand, room.member.remove, room.member.promote, room.member.demote, room.hide_video_muted, room.list_available_layouts, room.lock, room.playback, room.playback_seek, room.prioritize_handraise, room.recording, room.set_layout, room.set_position, room.set_meta, room.show_video_muted, room.stream, room.unlock, room.self.audio_mute, room.self.audio_unmute, room.self.video_mute, room.self.video_unmute, room.self.deaf, room.self.undeaf, room.self.set_input_volume, room.self.set_output_volume, room.self.set_input_sensitivity, room.self.set_position, room.self.set_meta, room.self.raisehand, room.self.lowerhand, room.self.screenshare, room.self.additional_source]",
+                "help": "Capabilities granted to the participant. The server empties this list when `join_as` is `audience`. [one of: room.member.audio_mute, room.member.audio_unmute, room.member.video_mute, room.member.video_unmute, room.member.deaf, room.member.undeaf, room.member.set_input_volume, room.member.set_output_volume, room.member.set_input_sensitivity, room.member.set_position, room.member.set_meta, room.member.raisehand, room.member.lowerhand, room.member.remove, room.member.promote, room.member.demote, room.hide_video_muted, room.list_available_layouts, room.lock, room.playback, room.playback_seek, room.prioritize_handraise, room.recording, room.set_layout, room.set_position, room.set_meta, room.show_video_muted, room.stream, room.unlock, room.self.audio_mute, room.self.audio_unmute, room.self.video_mute, room.self.video_unmute, room.self.deaf, room.self.undeaf, room.self.set_input_volume, room.self.set_output_volume, room.self.set_input_sensitivity, room.self.set_position, room.self.set_meta, room.self.raisehand, room.self.lowerhand, room.self.screenshare, room.self.additional_source; each item: one of the 44 `RoomTokenPermission` values]",
             },
             {
                 "name": "remove_after_seconds_elapsed",
@@ -641,7 +641,7 @@ COMMANDS: Final[dict[str, Command]] = {
                 "kind": "integer",
                 "item_kind": None,
                 "choices": None,
-                "help": "Each participant is removed this many seconds after joining. Overrides the room's value. [an integer at most 200000]",
+                "help": "Each participant is removed this many seconds after joining. Overrides the room's value. [an integer; greater than 0 and at most 200000]",
             },
             {
                 "name": "join_audio_muted",
@@ -843,7 +843,7 @@ COMMANDS: Final[dict[str, Command]] = {
                 "kind": "integer",
                 "item_kind": None,
                 "choices": None,
-                "help": "Zero-based index of the page to return. Any value above 0 must come with the `page_token` of the previous response; following `links.next` does this for you. [an integer at least 0]",
+                "help": "Zero-based index of the page to return. Any value above 0 must come with the `page_token` of the previous response; following `links.next` does this for you. [an integer; at least 0]",
             },
             {
                 "name": "page_size",
@@ -853,7 +853,7 @@ COMMANDS: Final[dict[str, Command]] = {
                 "kind": "integer",
                 "item_kind": None,
                 "choices": None,
-                "help": "Number of items per page. [an integer from 1 to 1000]",
+                "help": "Number of items per page. [an integer; from 1 to 1000]",
             },
             {
                 "name": "page_token",
@@ -917,7 +917,7 @@ COMMANDS: Final[dict[str, Command]] = {
                 "kind": "integer",
                 "item_kind": None,
                 "choices": None,
-                "help": "Zero-based index of the page to return. Any value above 0 must come with the `page_token` of the previous response; following `links.next` does this for you. [an integer at least 0]",
+                "help": "Zero-based index of the page to return. Any value above 0 must come with the `page_token` of the previous response; following `links.next` does this for you. [an integer; at least 0]",
             },
             {
                 "name": "page_size",
@@ -927,7 +927,7 @@ COMMANDS: Final[dict[str, Command]] = {
                 "kind": "integer",
                 "item_kind": None,
                 "choices": None,
-                "help": "Number of items per page. [an integer from 1 to 1000]",
+                "help": "Number of items per page. [an integer; from 1 to 1000]",
             },
             {
                 "name": "page_token",
@@ -969,7 +969,7 @@ COMMANDS: Final[dict[str, Command]] = {
                 "kind": "integer",
                 "item_kind": None,
                 "choices": None,
-                "help": "Zero-based index of the page to return. Any value above 0 must come with the `page_token` of the previous response; following `links.next` does this for you. [an integer at least 0]",
+                "help": "Zero-based index of the page to return. Any value above 0 must come with the `page_token` of the previous response; following `links.next` does this for you. [an integer; at least 0]",
             },
             {
                 "name": "page_size",
@@ -979,7 +979,7 @@ COMMANDS: Final[dict[str, Command]] = {
                 "kind": "integer",
                 "item_kind": None,
                 "choices": None,
-                "help": "Number of items per page. [an integer from 1 to 1000]",
+                "help": "Number of items per page. [an integer; from 1 to 1000]",
             },
             {
                 "name": "page_token",
@@ -1021,7 +1021,7 @@ COMMANDS: Final[dict[str, Command]] = {
                 "kind": "integer",
                 "item_kind": None,
                 "choices": None,
-                "help": "How long, in seconds, the returned download links stay valid. The server uses 900 seconds (15 minutes) when it is omitted. [an integer at least 0]",
+                "help": "How long, in seconds, the returned download links stay valid. The server uses 900 seconds (15 minutes) when it is omitted. [an integer; at least 0]",
             },
             {
                 "name": "page_number",
@@ -1031,7 +1031,7 @@ COMMANDS: Final[dict[str, Command]] = {
                 "kind": "integer",
                 "item_kind": None,
                 "choices": None,
-                "help": "Zero-based index of the page to return. Any value above 0 must come with the `page_token` of the previous response; following `links.next` does this for you. [an integer at least 0]",
+                "help": "Zero-based index of the page to return. Any value above 0 must come with the `page_token` of the previous response; following `links.next` does this for you. [an integer; at least 0]",
             },
             {
                 "name": "page_size",
@@ -1041,7 +1041,7 @@ COMMANDS: Final[dict[str, Command]] = {
                 "kind": "integer",
                 "item_kind": None,
                 "choices": None,
-                "help": "Number of items per page. [an integer from 1 to 1000]",
+                "help": "Number of items per page. [an integer; from 1 to 1000]",
             },
             {
                 "name": "page_token",
@@ -1073,7 +1073,7 @@ COMMANDS: Final[dict[str, Command]] = {
                 "kind": "integer",
                 "item_kind": None,
                 "choices": None,
-                "help": "How long, in seconds, the returned download links stay valid. The server uses 900 seconds (15 minutes) when it is omitted. [an integer at least 0]",
+                "help": "How long, in seconds, the returned download links stay valid. The server uses 900 seconds (15 minutes) when it is omitted. [an integer; at least 0]",
             },
             {
                 "name": "page_number",
@@ -1083,7 +1083,7 @@ COMMANDS: Final[dict[str, Command]] = {
                 "kind": "integer",
                 "item_kind": None,
                 "choices": None,
-                "help": "Zero-based index of the page to return. Any value above 0 must come with the `page_token` of the previous response; following `links.next` does this for you. [an integer at least 0]",
+                "help": "Zero-based index of the page to return. Any value above 0 must come with the `page_token` of the previous response; following `links.next` does this for you. [an integer; at least 0]",
             },
             {
                 "name": "page_size",
@@ -1093,7 +1093,7 @@ COMMANDS: Final[dict[str, Command]] = {
                 "kind": "integer",
                 "item_kind": None,
                 "choices": None,
-                "help": "Number of items per page. [an integer from 1 to 1000]",
+                "help": "Number of items per page. [an integer; from 1 to 1000]",
             },
             {
                 "name": "page_token",
@@ -1135,7 +1135,7 @@ COMMANDS: Final[dict[str, Command]] = {
                 "kind": "integer",
                 "item_kind": None,
                 "choices": None,
-                "help": "How long, in seconds, the returned download links stay valid. The server uses 900 seconds (15 minutes) when it is omitted. [an integer at least 0]",
+                "help": "How long, in seconds, the returned download links stay valid. The server uses 900 seconds (15 minutes) when it is omitted. [an integer; at least 0]",
             },
         ],
         "paginated": False,
@@ -1189,7 +1189,7 @@ COMMANDS: Final[dict[str, Command]] = {
                 "kind": "integer",
                 "item_kind": None,
                 "choices": None,
-                "help": "Zero-based index of the page to return. Any value above 0 must come with the `page_token` of the previous response; following `links.next` does this for you. [an integer at least 0]",
+                "help": "Zero-based index of the page to return. Any value above 0 must come with the `page_token` of the previous response; following `links.next` does this for you. [an integer; at least 0]",
             },
             {
                 "name": "page_size",
@@ -1199,7 +1199,7 @@ COMMANDS: Final[dict[str, Command]] = {
                 "kind": "integer",
                 "item_kind": None,
                 "choices": None,
-                "help": "Number of items per page. [an integer from 1 to 1000]",
+                "help": "Number of items per page. [an integer; from 1 to 1000]",
             },
             {
                 "name": "page_token",
@@ -1231,7 +1231,7 @@ COMMANDS: Final[dict[str, Command]] = {
                 "kind": "string",
                 "item_kind": None,
                 "choices": None,
-                "help": "Unique name made of letters, digits, `_` and `-`. Optional; the server generates one when omitted. [at most 100 characters, pattern ^[A-Za-z0-9_-]+$]",
+                "help": "Unique name made of letters, digits, `_` and `-`. Optional; the server generates one when omitted. [at most 100 characters; must match the regular expression `^[A-Za-z0-9_-]+$`]",
             },
             {
                 "name": "display_name",
@@ -1335,7 +1335,7 @@ COMMANDS: Final[dict[str, Command]] = {
                 "kind": "string",
                 "item_kind": None,
                 "choices": None,
-                "help": "Colour of call-to-action buttons and selected items in the dark theme, as `#RRGGBB`. [pattern ^#[0-9a-fA-F]{6}$]",
+                "help": "Colour of call-to-action buttons and selected items in the dark theme, as `#RRGGBB`. [must match the regular expression `^#[0-9a-fA-F]{6}$`]",
             },
             {
                 "name": "dark_background",
@@ -1345,7 +1345,7 @@ COMMANDS: Final[dict[str, Command]] = {
                 "kind": "string",
                 "item_kind": None,
                 "choices": None,
-                "help": "Main background colour in the dark theme, as `#RRGGBB`. The default equals the light theme's value, as the server applies it. [pattern ^#[0-9a-fA-F]{6}$]",
+                "help": "Main background colour in the dark theme, as `#RRGGBB`. The default equals the light theme's value, as the server applies it. [must match the regular expression `^#[0-9a-fA-F]{6}$`]",
             },
             {
                 "name": "dark_foreground",
@@ -1355,7 +1355,7 @@ COMMANDS: Final[dict[str, Command]] = {
                 "kind": "string",
                 "item_kind": None,
                 "choices": None,
-                "help": "Main foreground (text) colour in the dark theme, as `#RRGGBB`. The default equals the light theme's value, as the server applies it. [pattern ^#[0-9a-fA-F]{6}$]",
+                "help": "Main foreground (text) colour in the dark theme, as `#RRGGBB`. The default equals the light theme's value, as the server applies it. [must match the regular expression `^#[0-9a-fA-F]{6}$`]",
             },
             {
                 "name": "dark_success",
@@ -1365,7 +1365,7 @@ COMMANDS: Final[dict[str, Command]] = {
                 "kind": "string",
                 "item_kind": None,
                 "choices": None,
-                "help": "Colour used to signal success in the dark theme, as `#RRGGBB`. [pattern ^#[0-9a-fA-F]{6}$]",
+                "help": "Colour used to signal success in the dark theme, as `#RRGGBB`. [must match the regular expression `^#[0-9a-fA-F]{6}$`]",
             },
             {
                 "name": "dark_negative",
@@ -1375,7 +1375,7 @@ COMMANDS: Final[dict[str, Command]] = {
                 "kind": "string",
                 "item_kind": None,
                 "choices": None,
-                "help": "Colour used to signal errors in the dark theme, as `#RRGGBB`. [pattern ^#[0-9a-fA-F]{6}$]",
+                "help": "Colour used to signal errors in the dark theme, as `#RRGGBB`. [must match the regular expression `^#[0-9a-fA-F]{6}$`]",
             },
             {
                 "name": "light_primary",
@@ -1385,7 +1385,7 @@ COMMANDS: Final[dict[str, Command]] = {
                 "kind": "string",
                 "item_kind": None,
                 "choices": None,
-                "help": "Colour of call-to-action buttons and selected items in the light theme, as `#RRGGBB`. [pattern ^#[0-9a-fA-F]{6}$]",
+                "help": "Colour of call-to-action buttons and selected items in the light theme, as `#RRGGBB`. [must match the regular expression `^#[0-9a-fA-F]{6}$`]",
             },
             {
                 "name": "light_background",
@@ -1395,7 +1395,7 @@ COMMANDS: Final[dict[str, Command]] = {
                 "kind": "string",
                 "item_kind": None,
                 "choices": None,
-                "help": "Main background colour in the light theme, as `#RRGGBB`. [pattern ^#[0-9a-fA-F]{6}$]",
+                "help": "Main background colour in the light theme, as `#RRGGBB`. [must match the regular expression `^#[0-9a-fA-F]{6}$`]",
             },
             {
                 "name": "light_foreground",
@@ -1405,7 +1405,7 @@ COMMANDS: Final[dict[str, Command]] = {
                 "kind": "string",
                 "item_kind": None,
                 "choices": None,
-                "help": "Main foreground (text) colour in the light theme, as `#RRGGBB`. [pattern ^#[0-9a-fA-F]{6}$]",
+                "help": "Main foreground (text) colour in the light theme, as `#RRGGBB`. [must match the regular expression `^#[0-9a-fA-F]{6}$`]",
             },
             {
                 "name": "light_success",
@@ -1415,7 +1415,7 @@ COMMANDS: Final[dict[str, Command]] = {
                 "kind": "string",
                 "item_kind": None,
                 "choices": None,
-                "help": "Colour used to signal success in the light theme, as `#RRGGBB`. [pattern ^#[0-9a-fA-F]{6}$]",
+                "help": "Colour used to signal success in the light theme, as `#RRGGBB`. [must match the regular expression `^#[0-9a-fA-F]{6}$`]",
             },
             {
                 "name": "light_negative",
@@ -1425,7 +1425,7 @@ COMMANDS: Final[dict[str, Command]] = {
                 "kind": "string",
                 "item_kind": None,
                 "choices": None,
-                "help": "Colour used to signal errors in the light theme, as `#RRGGBB`. [pattern ^#[0-9a-fA-F]{6}$]",
+                "help": "Colour used to signal errors in the light theme, as `#RRGGBB`. [must match the regular expression `^#[0-9a-fA-F]{6}$`]",
             },
             {
                 "name": "join_from",
@@ -1467,7 +1467,7 @@ COMMANDS: Final[dict[str, Command]] = {
                 "kind": "string",
                 "item_kind": None,
                 "choices": None,
-                "help": "Only return items whose `join_from` lies after this moment, as one string in either form: an RFC 3339 date-time (`2024-05-01T09:00:00Z`) or a Unix timestamp in seconds (`1714554000`). [an RFC 3339 date-time or pattern ^[0-9]{1,12}$]",
+                "help": "Only return items whose `join_from` lies after this moment, as one string in either form: an RFC 3339 date-time (`2024-05-01T09:00:00Z`) or a Unix timestamp in seconds (`1714554000`). [an RFC 3339 date-time; also takes a string: must match the regular expression `^[0-9]{1,12}$`]",
             },
             {
                 "name": "ends_before",
@@ -1477,7 +1477,7 @@ COMMANDS: Final[dict[str, Command]] = {
                 "kind": "string",
                 "item_kind": None,
                 "choices": None,
-                "help": "Only return items whose `join_until` lies before this moment, as one string in either form: an RFC 3339 date-time (`2024-05-01T18:00:00Z`) or a Unix timestamp in seconds (`1714554000`). [an RFC 3339 date-time or pattern ^[0-9]{1,12}$]",
+                "help": "Only return items whose `join_until` lies before this moment, as one string in either form: an RFC 3339 date-time (`2024-05-01T18:00:00Z`) or a Unix timestamp in seconds (`1714554000`). [an RFC 3339 date-time; also takes a string: must match the regular expression `^[0-9]{1,12}$`]",
             },
             {
                 "name": "include_active_session",
@@ -1497,7 +1497,7 @@ COMMANDS: Final[dict[str, Command]] = {
                 "kind": "integer",
                 "item_kind": None,
                 "choices": None,
-                "help": "Zero-based index of the page to return. Any value above 0 must come with the `page_token` of the previous response; following `links.next` does this for you. [an integer at least 0]",
+                "help": "Zero-based index of the page to return. Any value above 0 must come with the `page_token` of the previous response; following `links.next` does this for you. [an integer; at least 0]",
             },
             {
                 "name": "page_size",
@@ -1507,7 +1507,7 @@ COMMANDS: Final[dict[str, Command]] = {
                 "kind": "integer",
                 "item_kind": None,
                 "choices": None,
-                "help": "Number of items per page. [an integer from 1 to 1000]",
+                "help": "Number of items per page. [an integer; from 1 to 1000]",
             },
             {
                 "name": "page_token",
@@ -1705,7 +1705,7 @@ COMMANDS: Final[dict[str, Command]] = {
                 "kind": "string",
                 "item_kind": None,
                 "choices": None,
-                "help": "Colour of call-to-action buttons and selected items in the dark theme, as `#RRGGBB`. Omit it to keep the current colour. [pattern ^#[0-9a-fA-F]{6}$]",
+                "help": "Colour of call-to-action buttons and selected items in the dark theme, as `#RRGGBB`. Omit it to keep the current colour. [must match the regular expression `^#[0-9a-fA-F]{6}$`]",
             },
             {
                 "name": "dark_background",
@@ -1715,7 +1715,7 @@ COMMANDS: Final[dict[str, Command]] = {
                 "kind": "string",
                 "item_kind": None,
                 "choices": None,
-                "help": "Main background colour in the dark theme, as `#RRGGBB`. Omit it to keep the current colour. [pattern ^#[0-9a-fA-F]{6}$]",
+                "help": "Main background colour in the dark theme, as `#RRGGBB`. Omit it to keep the current colour. [must match the regular expression `^#[0-9a-fA-F]{6}$`]",
             },
             {
                 "name": "dark_foreground",
@@ -1725,7 +1725,7 @@ COMMANDS: Final[dict[str, Command]] = {
                 "kind": "string",
                 "item_kind": None,
                 "choices": None,
-                "help": "Main foreground (text) colour in the dark theme, as `#RRGGBB`. Omit it to keep the current colour. [pattern ^#[0-9a-fA-F]{6}$]",
+                "help": "Main foreground (text) colour in the dark theme, as `#RRGGBB`. Omit it to keep the current colour. [must match the regular expression `^#[0-9a-fA-F]{6}$`]",
             },
             {
                 "name": "dark_success",
@@ -1735,7 +1735,7 @@ COMMANDS: Final[dict[str, Command]] = {
                 "kind": "string",
                 "item_kind": None,
                 "choices": None,
-                "help": "Colour used to signal success in the dark theme, as `#RRGGBB`. Omit it to keep the current colour. [pattern ^#[0-9a-fA-F]{6}$]",
+                "help": "Colour used to signal success in the dark theme, as `#RRGGBB`. Omit it to keep the current colour. [must match the regular expression `^#[0-9a-fA-F]{6}$`]",
             },
             {
                 "name": "dark_negative",
@@ -1745,7 +1745,7 @@ COMMANDS: Final[dict[str, Command]] = {
                 "kind": "string",
                 "item_kind": None,
                 "choices": None,
-                "help": "Colour used to signal errors in the dark theme, as `#RRGGBB`. Omit it to keep the current colour. [pattern ^#[0-9a-fA-F]{6}$]",
+                "help": "Colour used to signal errors in the dark theme, as `#RRGGBB`. Omit it to keep the current colour. [must match the regular expression `^#[0-9a-fA-F]{6}$`]",
             },
             {
                 "name": "light_primary",
@@ -1755,7 +1755,7 @@ COMMANDS: Final[dict[str, Command]] = {
                 "kind": "string",
                 "item_kind": None,
                 "choices": None,
-                "help": "Colour of call-to-action buttons and selected items in the light theme, as `#RRGGBB`. Omit it to keep the current colour. [pattern ^#[0-9a-fA-F]{6}$]",
+                "help": "Colour of call-to-action buttons and selected items in the light theme, as `#RRGGBB`. Omit it to keep the current colour. [must match the regular expression `^#[0-9a-fA-F]{6}$`]",
             },
             {
                 "name": "light_background",
@@ -1765,7 +1765,7 @@ COMMANDS: Final[dict[str, Command]] = {
                 "kind": "string",
                 "item_kind": None,
                 "choices": None,
-                "help": "Main background colour in the light theme, as `#RRGGBB`. Omit it to keep the current colour. [pattern ^#[0-9a-fA-F]{6}$]",
+                "help": "Main background colour in the light theme, as `#RRGGBB`. Omit it to keep the current colour. [must match the regular expression `^#[0-9a-fA-F]{6}$`]",
             },
             {
                 "name": "light_foreground",
@@ -1775,7 +1775,7 @@ COMMANDS: Final[dict[str, Command]] = {
                 "kind": "string",
                 "item_kind": None,
                 "choices": None,
-                "help": "Main foreground (text) colour in the light theme, as `#RRGGBB`. Omit it to keep the current colour. [pattern ^#[0-9a-fA-F]{6}$]",
+                "help": "Main foreground (text) colour in the light theme, as `#RRGGBB`. Omit it to keep the current colour. [must match the regular expression `^#[0-9a-fA-F]{6}$`]",
             },
             {
                 "name": "light_success",
@@ -1785,7 +1785,7 @@ COMMANDS: Final[dict[str, Command]] = {
                 "kind": "string",
                 "item_kind": None,
                 "choices": None,
-                "help": "Colour used to signal success in the light theme, as `#RRGGBB`. Omit it to keep the current colour. [pattern ^#[0-9a-fA-F]{6}$]",
+                "help": "Colour used to signal success in the light theme, as `#RRGGBB`. Omit it to keep the current colour. [must match the regular expression `^#[0-9a-fA-F]{6}$`]",
             },
             {
                 "name": "light_negative",
@@ -1795,7 +1795,7 @@ COMMANDS: Final[dict[str, Command]] = {
                 "kind": "string",
                 "item_kind": None,
                 "choices": None,
-                "help": "Colour used to signal errors in the light theme, as `#RRGGBB`. Omit it to keep the current colour. [pattern ^#[0-9a-fA-F]{6}$]",
+                "help": "Colour used to signal errors in the light theme, as `#RRGGBB`. Omit it to keep the current colour. [must match the regular expression `^#[0-9a-fA-F]{6}$`]",
             },
             {
                 "name": "join_from",
@@ -1869,7 +1869,7 @@ COMMANDS: Final[dict[str, Command]] = {
                 "kind": "integer",
                 "item_kind": None,
                 "choices": None,
-                "help": "Zero-based index of the page to return. Any value above 0 must come with the `page_token` of the previous response; following `links.next` does this for you. [an integer at least 0]",
+                "help": "Zero-based index of the page to return. Any value above 0 must come with the `page_token` of the previous response; following `links.next` does this for you. [an integer; at least 0]",
             },
             {
                 "name": "page_size",
@@ -1879,7 +1879,7 @@ COMMANDS: Final[dict[str, Command]] = {
                 "kind": "integer",
                 "item_kind": None,
                 "choices": None,
-                "help": "Number of items per page. [an integer from 1 to 1000]",
+                "help": "Number of items per page. [an integer; from 1 to 1000]",
             },
             {
                 "name": "page_token",
@@ -1921,7 +1921,7 @@ COMMANDS: Final[dict[str, Command]] = {
                 "kind": "integer",
                 "item_kind": None,
                 "choices": None,
-                "help": "Zero-based index of the page to return. Any value above 0 must come with the `page_token` of the previous response; following `links.next` does this for you. [an integer at least 0]",
+                "help": "Zero-based index of the page to return. Any value above 0 must come with the `page_token` of the previous response; following `links.next` does this for you. [an integer; at least 0]",
             },
             {
                 "name": "page_size",
@@ -1931,7 +1931,7 @@ COMMANDS: Final[dict[str, Command]] = {
                 "kind": "integer",
                 "item_kind": None,
                 "choices": None,
-                "help": "Number of items per page. [an integer from 1 to 1000]",
+                "help": "Number of items per page. [an integer; from 1 to 1000]",
             },
             {
                 "name": "page_token",
@@ -2125,7 +2125,7 @@ COMMANDS: Final[dict[str, Command]] = {
                 "kind": "string",
                 "item_kind": None,
                 "choices": None,
-                "help": "Only entries created before this moment, as one string in either form: a date (`2024-05-01`) or an RFC 3339 date-time (`2024-05-01T09:00:00Z`). [an RFC 3339 date-time or a YYYY-MM-DD date]",
+                "help": "Only entries created before this moment, as one string in either form: a date (`2024-05-01`) or an RFC 3339 date-time (`2024-05-01T09:00:00Z`). [an RFC 3339 date-time]",
             },
             {
                 "name": "created_on",
@@ -2135,7 +2135,7 @@ COMMANDS: Final[dict[str, Command]] = {
                 "kind": "string",
                 "item_kind": None,
                 "choices": None,
-                "help": "Only entries created on this day, as one string in either form: a date (`2024-05-01`) or an RFC 3339 date-time (`2024-05-01T09:00:00Z`). [an RFC 3339 date-time or a YYYY-MM-DD date]",
+                "help": "Only entries created on this day, as one string in either form: a date (`2024-05-01`) or an RFC 3339 date-time (`2024-05-01T09:00:00Z`). [an RFC 3339 date-time]",
             },
             {
                 "name": "created_after",
@@ -2145,7 +2145,7 @@ COMMANDS: Final[dict[str, Command]] = {
                 "kind": "string",
                 "item_kind": None,
                 "choices": None,
-                "help": "Only entries created after this moment, as one string in either form: a date (`2024-05-01`) or an RFC 3339 date-time (`2024-05-01T09:00:00Z`). [an RFC 3339 date-time or a YYYY-MM-DD date]",
+                "help": "Only entries created after this moment, as one string in either form: a date (`2024-05-01`) or an RFC 3339 date-time (`2024-05-01T09:00:00Z`). [an RFC 3339 date-time]",
             },
             {
                 "name": "page_number",
@@ -2155,7 +2155,7 @@ COMMANDS: Final[dict[str, Command]] = {
                 "kind": "integer",
                 "item_kind": None,
                 "choices": None,
-                "help": "Zero-based index of the page to return. Any value above 0 must come with the `page_token` of the previous response; following `links.next` does this for you. [an integer at least 0]",
+                "help": "Zero-based index of the page to return. Any value above 0 must come with the `page_token` of the previous response; following `links.next` does this for you. [an integer; at least 0]",
             },
             {
                 "name": "page_size",
@@ -2165,7 +2165,7 @@ COMMANDS: Final[dict[str, Command]] = {
                 "kind": "integer",
                 "item_kind": None,
                 "choices": None,
-                "help": "Number of items per page. [an integer from 1 to 1000]",
+                "help": "Number of items per page. [an integer; from 1 to 1000]",
             },
             {
                 "name": "page_token",

@@ -29,6 +29,8 @@ class OperationSpec(TypedDict):
     items: Literal["data", "results"] | None
     success: list[int]
     result: Literal["object", "array"] | None
+    errors: dict[int, str]
+    """Status -> the model (in `videoconf._generated.models`) of the error body the contract declares for it."""
 
 
 OPERATIONS: Final[dict[str, OperationSpec]] = {
@@ -99,6 +101,14 @@ OPERATIONS: Final[dict[str, OperationSpec]] = {
         "items": None,
         "success": [200],
         "result": "object",
+        "errors": {
+            400: "SignalWireError",
+            401: "SignalWireError",
+            403: "SignalWireError",
+            422: "SignalWireValidationError",
+            429: "SignalWireError",
+            500: "SignalWireError",
+        },
     },
     "rooms_list": {
         "vendor": "signalwire",
@@ -148,6 +158,14 @@ OPERATIONS: Final[dict[str, OperationSpec]] = {
         "items": "data",
         "success": [200],
         "result": "object",
+        "errors": {
+            400: "SignalWireError",
+            401: "SignalWireError",
+            403: "SignalWireError",
+            422: "SignalWireValidationError",
+            429: "SignalWireError",
+            500: "SignalWireError",
+        },
     },
     "rooms_get": {
         "vendor": "signalwire",
@@ -175,6 +193,15 @@ OPERATIONS: Final[dict[str, OperationSpec]] = {
         "items": None,
         "success": [200],
         "result": "object",
+        "errors": {
+            400: "SignalWireError",
+            401: "SignalWireError",
+            403: "SignalWireError",
+            404: "SignalWireError",
+            422: "SignalWireValidationError",
+            429: "SignalWireError",
+            500: "SignalWireError",
+        },
     },
     "rooms_update": {
         "vendor": "signalwire",
@@ -241,6 +268,15 @@ OPERATIONS: Final[dict[str, OperationSpec]] = {
         "items": None,
         "success": [200],
         "result": "object",
+        "errors": {
+            400: "SignalWireError",
+            401: "SignalWireError",
+            403: "SignalWireError",
+            404: "SignalWireError",
+            422: "SignalWireValidationError",
+            429: "SignalWireError",
+            500: "SignalWireError",
+        },
     },
     "rooms_delete": {
         "vendor": "signalwire",
@@ -254,6 +290,15 @@ OPERATIONS: Final[dict[str, OperationSpec]] = {
         "items": None,
         "success": [204],
         "result": None,
+        "errors": {
+            400: "SignalWireError",
+            401: "SignalWireError",
+            403: "SignalWireError",
+            404: "SignalWireError",
+            422: "SignalWireValidationError",
+            429: "SignalWireError",
+            500: "SignalWireError",
+        },
     },
     "rooms_list_streams": {
         "vendor": "signalwire",
@@ -281,6 +326,15 @@ OPERATIONS: Final[dict[str, OperationSpec]] = {
         "items": "data",
         "success": [200],
         "result": "object",
+        "errors": {
+            400: "SignalWireError",
+            401: "SignalWireError",
+            403: "SignalWireError",
+            404: "SignalWireError",
+            422: "SignalWireValidationError",
+            429: "SignalWireError",
+            500: "SignalWireError",
+        },
     },
     "rooms_create_stream": {
         "vendor": "signalwire",
@@ -299,6 +353,15 @@ OPERATIONS: Final[dict[str, OperationSpec]] = {
         "items": None,
         "success": [201],
         "result": "object",
+        "errors": {
+            400: "SignalWireError",
+            401: "SignalWireError",
+            403: "SignalWireError",
+            404: "SignalWireError",
+            422: "SignalWireValidationError",
+            429: "SignalWireError",
+            500: "SignalWireError",
+        },
     },
     "room_tokens_create": {
         "vendor": "signalwire",
@@ -405,6 +468,14 @@ OPERATIONS: Final[dict[str, OperationSpec]] = {
         "items": None,
         "success": [200],
         "result": "object",
+        "errors": {
+            400: "SignalWireError",
+            401: "SignalWireError",
+            403: "SignalWireError",
+            422: "SignalWireValidationError",
+            429: "SignalWireError",
+            500: "SignalWireError",
+        },
     },
     "room_sessions_list": {
         "vendor": "signalwire",
@@ -446,6 +517,14 @@ OPERATIONS: Final[dict[str, OperationSpec]] = {
         "items": "data",
         "success": [200],
         "result": "object",
+        "errors": {
+            400: "SignalWireError",
+            401: "SignalWireError",
+            403: "SignalWireError",
+            422: "SignalWireValidationError",
+            429: "SignalWireError",
+            500: "SignalWireError",
+        },
     },
     "room_sessions_get": {
         "vendor": "signalwire",
@@ -459,6 +538,15 @@ OPERATIONS: Final[dict[str, OperationSpec]] = {
         "items": None,
         "success": [200],
         "result": "object",
+        "errors": {
+            400: "SignalWireError",
+            401: "SignalWireError",
+            403: "SignalWireError",
+            404: "SignalWireError",
+            422: "SignalWireValidationError",
+            429: "SignalWireError",
+            500: "SignalWireError",
+        },
     },
     "room_sessions_list_events": {
         "vendor": "signalwire",
@@ -486,6 +574,15 @@ OPERATIONS: Final[dict[str, OperationSpec]] = {
         "items": "data",
         "success": [200],
         "result": "object",
+        "errors": {
+            400: "SignalWireError",
+            401: "SignalWireError",
+            403: "SignalWireError",
+            404: "SignalWireError",
+            422: "SignalWireValidationError",
+            429: "SignalWireError",
+            500: "SignalWireError",
+        },
     },
     "room_sessions_list_members": {
         "vendor": "signalwire",
@@ -513,6 +610,15 @@ OPERATIONS: Final[dict[str, OperationSpec]] = {
         "items": "data",
         "success": [200],
         "result": "object",
+        "errors": {
+            400: "SignalWireError",
+            401: "SignalWireError",
+            403: "SignalWireError",
+            404: "SignalWireError",
+            422: "SignalWireValidationError",
+            429: "SignalWireError",
+            500: "SignalWireError",
+        },
     },
     "room_sessions_list_recordings": {
         "vendor": "signalwire",
@@ -546,6 +652,15 @@ OPERATIONS: Final[dict[str, OperationSpec]] = {
         "items": "data",
         "success": [200],
         "result": "object",
+        "errors": {
+            400: "SignalWireError",
+            401: "SignalWireError",
+            403: "SignalWireError",
+            404: "SignalWireError",
+            422: "SignalWireValidationError",
+            429: "SignalWireError",
+            500: "SignalWireError",
+        },
     },
     "room_recordings_list": {
         "vendor": "signalwire",
@@ -579,6 +694,14 @@ OPERATIONS: Final[dict[str, OperationSpec]] = {
         "items": "data",
         "success": [200],
         "result": "object",
+        "errors": {
+            400: "SignalWireError",
+            401: "SignalWireError",
+            403: "SignalWireError",
+            422: "SignalWireValidationError",
+            429: "SignalWireError",
+            500: "SignalWireError",
+        },
     },
     "room_recordings_get": {
         "vendor": "signalwire",
@@ -599,6 +722,15 @@ OPERATIONS: Final[dict[str, OperationSpec]] = {
         "items": None,
         "success": [200],
         "result": "object",
+        "errors": {
+            400: "SignalWireError",
+            401: "SignalWireError",
+            403: "SignalWireError",
+            404: "SignalWireError",
+            422: "SignalWireValidationError",
+            429: "SignalWireError",
+            500: "SignalWireError",
+        },
     },
     "room_recordings_delete": {
         "vendor": "signalwire",
@@ -612,6 +744,15 @@ OPERATIONS: Final[dict[str, OperationSpec]] = {
         "items": None,
         "success": [204],
         "result": None,
+        "errors": {
+            400: "SignalWireError",
+            401: "SignalWireError",
+            403: "SignalWireError",
+            404: "SignalWireError",
+            422: "SignalWireValidationError",
+            429: "SignalWireError",
+            500: "SignalWireError",
+        },
     },
     "room_recordings_list_events": {
         "vendor": "signalwire",
@@ -639,6 +780,15 @@ OPERATIONS: Final[dict[str, OperationSpec]] = {
         "items": "data",
         "success": [200],
         "result": "object",
+        "errors": {
+            400: "SignalWireError",
+            401: "SignalWireError",
+            403: "SignalWireError",
+            404: "SignalWireError",
+            422: "SignalWireValidationError",
+            429: "SignalWireError",
+            500: "SignalWireError",
+        },
     },
     "conferences_create": {
         "vendor": "signalwire",
@@ -706,6 +856,14 @@ OPERATIONS: Final[dict[str, OperationSpec]] = {
         "items": None,
         "success": [200],
         "result": "object",
+        "errors": {
+            400: "SignalWireError",
+            401: "SignalWireError",
+            403: "SignalWireError",
+            422: "SignalWireValidationError",
+            429: "SignalWireError",
+            500: "SignalWireError",
+        },
     },
     "conferences_list": {
         "vendor": "signalwire",
@@ -755,6 +913,14 @@ OPERATIONS: Final[dict[str, OperationSpec]] = {
         "items": "data",
         "success": [200],
         "result": "object",
+        "errors": {
+            400: "SignalWireError",
+            401: "SignalWireError",
+            403: "SignalWireError",
+            422: "SignalWireValidationError",
+            429: "SignalWireError",
+            500: "SignalWireError",
+        },
     },
     "conferences_get": {
         "vendor": "signalwire",
@@ -775,6 +941,15 @@ OPERATIONS: Final[dict[str, OperationSpec]] = {
         "items": None,
         "success": [200],
         "result": "object",
+        "errors": {
+            400: "SignalWireError",
+            401: "SignalWireError",
+            403: "SignalWireError",
+            404: "SignalWireError",
+            422: "SignalWireValidationError",
+            429: "SignalWireError",
+            500: "SignalWireError",
+        },
     },
     "conferences_update": {
         "vendor": "signalwire",
@@ -844,6 +1019,15 @@ OPERATIONS: Final[dict[str, OperationSpec]] = {
         "items": None,
         "success": [200],
         "result": "object",
+        "errors": {
+            400: "SignalWireError",
+            401: "SignalWireError",
+            403: "SignalWireError",
+            404: "SignalWireError",
+            422: "SignalWireValidationError",
+            429: "SignalWireError",
+            500: "SignalWireError",
+        },
     },
     "conferences_delete": {
         "vendor": "signalwire",
@@ -857,6 +1041,15 @@ OPERATIONS: Final[dict[str, OperationSpec]] = {
         "items": None,
         "success": [204],
         "result": None,
+        "errors": {
+            400: "SignalWireError",
+            401: "SignalWireError",
+            403: "SignalWireError",
+            404: "SignalWireError",
+            422: "SignalWireValidationError",
+            429: "SignalWireError",
+            500: "SignalWireError",
+        },
     },
     "conferences_list_tokens": {
         "vendor": "signalwire",
@@ -884,6 +1077,15 @@ OPERATIONS: Final[dict[str, OperationSpec]] = {
         "items": "data",
         "success": [200],
         "result": "object",
+        "errors": {
+            400: "SignalWireError",
+            401: "SignalWireError",
+            403: "SignalWireError",
+            404: "SignalWireError",
+            422: "SignalWireValidationError",
+            429: "SignalWireError",
+            500: "SignalWireError",
+        },
     },
     "conferences_list_streams": {
         "vendor": "signalwire",
@@ -911,6 +1113,15 @@ OPERATIONS: Final[dict[str, OperationSpec]] = {
         "items": "data",
         "success": [200],
         "result": "object",
+        "errors": {
+            400: "SignalWireError",
+            401: "SignalWireError",
+            403: "SignalWireError",
+            404: "SignalWireError",
+            422: "SignalWireValidationError",
+            429: "SignalWireError",
+            500: "SignalWireError",
+        },
     },
     "conferences_create_stream": {
         "vendor": "signalwire",
@@ -929,6 +1140,15 @@ OPERATIONS: Final[dict[str, OperationSpec]] = {
         "items": None,
         "success": [200],
         "result": "object",
+        "errors": {
+            400: "SignalWireError",
+            401: "SignalWireError",
+            403: "SignalWireError",
+            404: "SignalWireError",
+            422: "SignalWireValidationError",
+            429: "SignalWireError",
+            500: "SignalWireError",
+        },
     },
     "conference_tokens_get": {
         "vendor": "signalwire",
@@ -942,6 +1162,15 @@ OPERATIONS: Final[dict[str, OperationSpec]] = {
         "items": None,
         "success": [200],
         "result": "object",
+        "errors": {
+            400: "SignalWireError",
+            401: "SignalWireError",
+            403: "SignalWireError",
+            404: "SignalWireError",
+            422: "SignalWireValidationError",
+            429: "SignalWireError",
+            500: "SignalWireError",
+        },
     },
     "conference_tokens_reset": {
         "vendor": "signalwire",
@@ -955,6 +1184,15 @@ OPERATIONS: Final[dict[str, OperationSpec]] = {
         "items": None,
         "success": [200],
         "result": "object",
+        "errors": {
+            400: "SignalWireError",
+            401: "SignalWireError",
+            403: "SignalWireError",
+            404: "SignalWireError",
+            422: "SignalWireValidationError",
+            429: "SignalWireError",
+            500: "SignalWireError",
+        },
     },
     "streams_get": {
         "vendor": "signalwire",
@@ -968,6 +1206,15 @@ OPERATIONS: Final[dict[str, OperationSpec]] = {
         "items": None,
         "success": [200],
         "result": "object",
+        "errors": {
+            400: "SignalWireError",
+            401: "SignalWireError",
+            403: "SignalWireError",
+            404: "SignalWireError",
+            422: "SignalWireValidationError",
+            429: "SignalWireError",
+            500: "SignalWireError",
+        },
     },
     "streams_update": {
         "vendor": "signalwire",
@@ -986,6 +1233,15 @@ OPERATIONS: Final[dict[str, OperationSpec]] = {
         "items": None,
         "success": [200],
         "result": "object",
+        "errors": {
+            400: "SignalWireError",
+            401: "SignalWireError",
+            403: "SignalWireError",
+            404: "SignalWireError",
+            422: "SignalWireValidationError",
+            429: "SignalWireError",
+            500: "SignalWireError",
+        },
     },
     "streams_delete": {
         "vendor": "signalwire",
@@ -999,6 +1255,15 @@ OPERATIONS: Final[dict[str, OperationSpec]] = {
         "items": None,
         "success": [204],
         "result": None,
+        "errors": {
+            400: "SignalWireError",
+            401: "SignalWireError",
+            403: "SignalWireError",
+            404: "SignalWireError",
+            422: "SignalWireValidationError",
+            429: "SignalWireError",
+            500: "SignalWireError",
+        },
     },
     "logs_list": {
         "vendor": "signalwire",
@@ -1045,6 +1310,14 @@ OPERATIONS: Final[dict[str, OperationSpec]] = {
         "items": "data",
         "success": [200],
         "result": "object",
+        "errors": {
+            400: "SignalWireError",
+            401: "SignalWireError",
+            403: "SignalWireError",
+            422: "SignalWireValidationError",
+            429: "SignalWireError",
+            500: "SignalWireError",
+        },
     },
     "logs_get": {
         "vendor": "signalwire",
@@ -1058,6 +1331,15 @@ OPERATIONS: Final[dict[str, OperationSpec]] = {
         "items": None,
         "success": [200],
         "result": "object",
+        "errors": {
+            400: "SignalWireError",
+            401: "SignalWireError",
+            403: "SignalWireError",
+            404: "SignalWireError",
+            422: "SignalWireValidationError",
+            429: "SignalWireError",
+            500: "SignalWireError",
+        },
     },
     "meetings_create": {
         "vendor": "whereby",
@@ -1219,6 +1501,7 @@ OPERATIONS: Final[dict[str, OperationSpec]] = {
         "items": None,
         "success": [201],
         "result": "object",
+        "errors": {400: "WherebyError", 401: "WherebyError", 403: "WherebyError", 429: "WherebyRateLimitError"},
     },
     "meetings_list": {
         "vendor": "whereby",
@@ -1250,6 +1533,13 @@ OPERATIONS: Final[dict[str, OperationSpec]] = {
         "items": "results",
         "success": [200],
         "result": "object",
+        "errors": {
+            400: "WherebyError",
+            401: "WherebyError",
+            403: "WherebyError",
+            404: "WherebyError",
+            429: "WherebyRateLimitError",
+        },
     },
     "meetings_get": {
         "vendor": "whereby",
@@ -1274,6 +1564,13 @@ OPERATIONS: Final[dict[str, OperationSpec]] = {
         "items": None,
         "success": [200],
         "result": "object",
+        "errors": {
+            400: "WherebyError",
+            401: "WherebyError",
+            403: "WherebyError",
+            404: "WherebyError",
+            429: "WherebyRateLimitError",
+        },
     },
     "meetings_delete": {
         "vendor": "whereby",
@@ -1287,6 +1584,13 @@ OPERATIONS: Final[dict[str, OperationSpec]] = {
         "items": None,
         "success": [204],
         "result": None,
+        "errors": {
+            400: "WherebyError",
+            401: "WherebyError",
+            403: "WherebyError",
+            404: "WherebyError",
+            429: "WherebyRateLimitError",
+        },
     },
     "recordings_list": {
         "vendor": "whereby",
@@ -1327,6 +1631,13 @@ OPERATIONS: Final[dict[str, OperationSpec]] = {
         "items": "results",
         "success": [200],
         "result": "object",
+        "errors": {
+            400: "WherebyError",
+            401: "WherebyError",
+            403: "WherebyError",
+            404: "WherebyError",
+            429: "WherebyRateLimitError",
+        },
     },
     "recordings_get": {
         "vendor": "whereby",
@@ -1340,6 +1651,13 @@ OPERATIONS: Final[dict[str, OperationSpec]] = {
         "items": None,
         "success": [200],
         "result": "object",
+        "errors": {
+            400: "WherebyError",
+            401: "WherebyError",
+            403: "WherebyError",
+            404: "WherebyError",
+            429: "WherebyRateLimitError",
+        },
     },
     "recordings_delete": {
         "vendor": "whereby",
@@ -1353,6 +1671,13 @@ OPERATIONS: Final[dict[str, OperationSpec]] = {
         "items": None,
         "success": [204],
         "result": None,
+        "errors": {
+            400: "WherebyError",
+            401: "WherebyError",
+            403: "WherebyError",
+            404: "WherebyError",
+            429: "WherebyRateLimitError",
+        },
     },
     "recordings_get_access_link": {
         "vendor": "whereby",
@@ -1373,6 +1698,13 @@ OPERATIONS: Final[dict[str, OperationSpec]] = {
         "items": None,
         "success": [200],
         "result": "object",
+        "errors": {
+            400: "WherebyError",
+            401: "WherebyError",
+            403: "WherebyError",
+            404: "WherebyError",
+            429: "WherebyRateLimitError",
+        },
     },
     "recordings_bulk_delete": {
         "vendor": "whereby",
@@ -1395,6 +1727,7 @@ OPERATIONS: Final[dict[str, OperationSpec]] = {
         "items": None,
         "success": [204],
         "result": None,
+        "errors": {400: "WherebyError", 401: "WherebyError", 403: "WherebyError", 429: "WherebyRateLimitError"},
     },
     "transcriptions_create": {
         "vendor": "whereby",
@@ -1417,6 +1750,13 @@ OPERATIONS: Final[dict[str, OperationSpec]] = {
         "items": None,
         "success": [201],
         "result": "object",
+        "errors": {
+            400: "WherebyError",
+            401: "WherebyError",
+            403: "WherebyError",
+            404: "WherebyError",
+            429: "WherebyRateLimitError",
+        },
     },
     "transcriptions_list": {
         "vendor": "whereby",
@@ -1455,6 +1795,7 @@ OPERATIONS: Final[dict[str, OperationSpec]] = {
         "items": "results",
         "success": [200],
         "result": "object",
+        "errors": {400: "WherebyError", 401: "WherebyError", 403: "WherebyError", 429: "WherebyRateLimitError"},
     },
     "transcriptions_get": {
         "vendor": "whereby",
@@ -1468,6 +1809,13 @@ OPERATIONS: Final[dict[str, OperationSpec]] = {
         "items": None,
         "success": [200],
         "result": "object",
+        "errors": {
+            400: "WherebyError",
+            401: "WherebyError",
+            403: "WherebyError",
+            404: "WherebyError",
+            429: "WherebyRateLimitError",
+        },
     },
     "transcriptions_delete": {
         "vendor": "whereby",
@@ -1481,6 +1829,13 @@ OPERATIONS: Final[dict[str, OperationSpec]] = {
         "items": None,
         "success": [204],
         "result": None,
+        "errors": {
+            400: "WherebyError",
+            401: "WherebyError",
+            403: "WherebyError",
+            404: "WherebyError",
+            429: "WherebyRateLimitError",
+        },
     },
     "transcriptions_get_access_link": {
         "vendor": "whereby",
@@ -1501,6 +1856,13 @@ OPERATIONS: Final[dict[str, OperationSpec]] = {
         "items": None,
         "success": [200],
         "result": "object",
+        "errors": {
+            400: "WherebyError",
+            401: "WherebyError",
+            403: "WherebyError",
+            404: "WherebyError",
+            429: "WherebyRateLimitError",
+        },
     },
     "transcriptions_bulk_delete": {
         "vendor": "whereby",
@@ -1523,6 +1885,7 @@ OPERATIONS: Final[dict[str, OperationSpec]] = {
         "items": None,
         "success": [204],
         "result": None,
+        "errors": {400: "WherebyError", 401: "WherebyError", 403: "WherebyError", 429: "WherebyRateLimitError"},
     },
     "summaries_create": {
         "vendor": "whereby",
@@ -1558,6 +1921,13 @@ OPERATIONS: Final[dict[str, OperationSpec]] = {
         "items": None,
         "success": [201],
         "result": "object",
+        "errors": {
+            400: "WherebyError",
+            401: "WherebyError",
+            403: "WherebyError",
+            404: "WherebyError",
+            429: "WherebyRateLimitError",
+        },
     },
     "summaries_list": {
         "vendor": "whereby",
@@ -1595,6 +1965,7 @@ OPERATIONS: Final[dict[str, OperationSpec]] = {
         "items": "results",
         "success": [200],
         "result": "object",
+        "errors": {400: "WherebyError", 401: "WherebyError", 403: "WherebyError", 429: "WherebyRateLimitError"},
     },
     "summaries_get": {
         "vendor": "whereby",
@@ -1608,6 +1979,13 @@ OPERATIONS: Final[dict[str, OperationSpec]] = {
         "items": None,
         "success": [200],
         "result": "object",
+        "errors": {
+            400: "WherebyError",
+            401: "WherebyError",
+            403: "WherebyError",
+            404: "WherebyError",
+            429: "WherebyRateLimitError",
+        },
     },
     "summaries_delete": {
         "vendor": "whereby",
@@ -1621,6 +1999,13 @@ OPERATIONS: Final[dict[str, OperationSpec]] = {
         "items": None,
         "success": [204],
         "result": None,
+        "errors": {
+            400: "WherebyError",
+            401: "WherebyError",
+            403: "WherebyError",
+            404: "WherebyError",
+            429: "WherebyRateLimitError",
+        },
     },
     "rooms_update_theme_tokens": {
         "vendor": "whereby",
@@ -1657,6 +2042,13 @@ OPERATIONS: Final[dict[str, OperationSpec]] = {
         "items": None,
         "success": [204],
         "result": None,
+        "errors": {
+            400: "WherebyError",
+            401: "WherebyError",
+            403: "WherebyError",
+            404: "WherebyError",
+            429: "WherebyRateLimitError",
+        },
     },
     "rooms_update_logo": {
         "vendor": "whereby",
@@ -1683,6 +2075,13 @@ OPERATIONS: Final[dict[str, OperationSpec]] = {
         "items": None,
         "success": [204],
         "result": None,
+        "errors": {
+            400: "WherebyError",
+            401: "WherebyError",
+            403: "WherebyError",
+            404: "WherebyError",
+            429: "WherebyRateLimitError",
+        },
     },
     "rooms_update_room_background": {
         "vendor": "whereby",
@@ -1715,6 +2114,13 @@ OPERATIONS: Final[dict[str, OperationSpec]] = {
         "items": None,
         "success": [204],
         "result": None,
+        "errors": {
+            400: "WherebyError",
+            401: "WherebyError",
+            403: "WherebyError",
+            404: "WherebyError",
+            429: "WherebyRateLimitError",
+        },
     },
     "rooms_update_knock_page_background": {
         "vendor": "whereby",
@@ -1747,6 +2153,13 @@ OPERATIONS: Final[dict[str, OperationSpec]] = {
         "items": None,
         "success": [204],
         "result": None,
+        "errors": {
+            400: "WherebyError",
+            401: "WherebyError",
+            403: "WherebyError",
+            404: "WherebyError",
+            429: "WherebyRateLimitError",
+        },
     },
     "insights_rooms": {
         "vendor": "whereby",
@@ -1799,6 +2212,7 @@ OPERATIONS: Final[dict[str, OperationSpec]] = {
         "items": "results",
         "success": [200],
         "result": "object",
+        "errors": {400: "WherebyError", 401: "WherebyError", 403: "WherebyError", 429: "WherebyRateLimitError"},
     },
     "insights_room_sessions": {
         "vendor": "whereby",
@@ -1828,6 +2242,7 @@ OPERATIONS: Final[dict[str, OperationSpec]] = {
         "items": "results",
         "success": [200],
         "result": "object",
+        "errors": {400: "WherebyError", 401: "WherebyError", 403: "WherebyError", 429: "WherebyRateLimitError"},
     },
     "insights_participants": {
         "vendor": "whereby",
@@ -1857,6 +2272,7 @@ OPERATIONS: Final[dict[str, OperationSpec]] = {
         "items": "results",
         "success": [200],
         "result": "object",
+        "errors": {400: "WherebyError", 401: "WherebyError", 403: "WherebyError", 429: "WherebyRateLimitError"},
     },
     "insights_participant": {
         "vendor": "whereby",
@@ -1873,5 +2289,12 @@ OPERATIONS: Final[dict[str, OperationSpec]] = {
         "items": None,
         "success": [200],
         "result": "array",
+        "errors": {
+            400: "WherebyError",
+            401: "WherebyError",
+            403: "WherebyError",
+            404: "WherebyError",
+            429: "WherebyRateLimitError",
+        },
     },
 }

@@ -4,7 +4,12 @@ from __future__ import annotations
 
 from typing import Any
 
+from openapi_python_client.strings import PythonIdentifier
+
 from generator.resolve import VENDORS, operations, resource_of
+
+# openapi-python-client's default `field_prefix`: how it turns a wire name that is no identifier into one.
+FIELD_PREFIX = "field_"
 
 # Only what checks a request survives; prose, examples and defaults (the server applies those) are dropped.
 KEEP = {
@@ -17,6 +22,7 @@ KEEP = {
     "maxLength",
     "minimum",
     "maximum",
+    "multipleOf",
     "exclusiveMinimum",
     "exclusiveMaximum",
     "minItems",
@@ -24,6 +30,7 @@ KEEP = {
     "uniqueItems",
     "items",
     "properties",
+    "additionalProperties",
     "required",
     "anyOf",
     "oneOf",
@@ -62,6 +69,8 @@ class OperationSpec(TypedDict):
     items: Literal["data", "results"] | None
     success: list[int]
     result: Literal["object", "array"] | None
+    python_names: dict[str, str]
+    """The resource method's argument for each parameter or body field whose wire name is spelt otherwise."""
 
 
 '''
@@ -96,7 +105,7 @@ def _slim(schema: Any) -> Any:
             continue
         if key == "properties":
             out[key] = {name: _slim(sub) for name, sub in value.items()}
-        elif key in ("items", "anyOf", "oneOf", "allOf"):
+        elif key in ("items", "anyOf", "oneOf", "allOf", "additionalProperties"):
             out[key] = _slim(value)
         else:
             out[key] = value
@@ -139,6 +148,17 @@ def _result(spec: dict[str, Any], op: dict[str, Any]) -> str | None:
     return kinds.pop() if len(kinds) == 1 and kinds <= {"object", "array"} else None
 
 
+def python_name(name: str) -> str:
+    """The Python argument openapi-python-client makes of a wire name (`roomNamePrefix` -> `room_name_prefix`)."""
+    return str(PythonIdentifier(name, FIELD_PREFIX))
+
+
+def _python_names(params: list[dict[str, Any]], content: dict[str, Any]) -> dict[str, str]:
+    wire = [p["name"] for p in params if p["in"] in ("path", "query")]
+    wire += [name for entry in content.values() for name in entry["schema"].get("properties", {})]
+    return {name: python_name(name) for name in dict.fromkeys(wire) if python_name(name) != name}
+
+
 def render(spec: dict[str, Any]) -> str:
     table: dict[str, dict[str, Any]] = {}
     for method, path, op in operations(spec):
@@ -168,5 +188,6 @@ def render(spec: dict[str, Any]) -> str:
             "items": items,
             "success": sorted(int(s) for s in op["responses"] if s.startswith("2")),
             "result": _result(spec, op),
+            "python_names": _python_names(params, content),
         }
     return HEADER + f"OPERATIONS: Final[dict[str, OperationSpec]] = {table!r}\n"

@@ -29,6 +29,8 @@ class OperationSpec(TypedDict):
     items: Literal["data", "results"] | None
     success: list[int]
     result: Literal["object", "array"] | None
+    python_names: dict[str, str]
+    """The resource method's argument for each parameter or body field whose wire name is spelt otherwise."""
 
 
 OPERATIONS: Final[dict[str, OperationSpec]] = {
@@ -44,6 +46,7 @@ OPERATIONS: Final[dict[str, OperationSpec]] = {
                 "media_type": "application/json",
                 "schema": {
                     "type": "object",
+                    "additionalProperties": False,
                     "required": ["name"],
                     "properties": {
                         "name": {"type": "string", "pattern": "^[A-Za-z0-9_-]+$", "maxLength": 100},
@@ -77,7 +80,7 @@ OPERATIONS: Final[dict[str, OperationSpec]] = {
                         },
                         "record_on_start": {"type": "boolean"},
                         "enable_room_previews": {"type": "boolean"},
-                        "meta": {"type": "object"},
+                        "meta": {"type": "object", "additionalProperties": True},
                         "sync_audio_video": {"type": "boolean"},
                         "join_from": {
                             "anyOf": [{"type": "string", "format": "date-time"}, {"type": "string", "format": "date"}],
@@ -99,6 +102,7 @@ OPERATIONS: Final[dict[str, OperationSpec]] = {
         "items": None,
         "success": [200],
         "result": "object",
+        "python_names": {},
     },
     "rooms_list": {
         "vendor": "signalwire",
@@ -148,6 +152,7 @@ OPERATIONS: Final[dict[str, OperationSpec]] = {
         "items": "data",
         "success": [200],
         "result": "object",
+        "python_names": {},
     },
     "rooms_get": {
         "vendor": "signalwire",
@@ -175,6 +180,7 @@ OPERATIONS: Final[dict[str, OperationSpec]] = {
         "items": None,
         "success": [200],
         "result": "object",
+        "python_names": {},
     },
     "rooms_update": {
         "vendor": "signalwire",
@@ -188,6 +194,7 @@ OPERATIONS: Final[dict[str, OperationSpec]] = {
                 "media_type": "application/json",
                 "schema": {
                     "type": "object",
+                    "additionalProperties": False,
                     "properties": {
                         "display_name": {"type": "string", "maxLength": 200},
                         "description": {"type": "string", "maxLength": 3000},
@@ -219,7 +226,7 @@ OPERATIONS: Final[dict[str, OperationSpec]] = {
                         },
                         "record_on_start": {"type": "boolean"},
                         "enable_room_previews": {"type": "boolean"},
-                        "meta": {"type": "object"},
+                        "meta": {"type": "object", "additionalProperties": True},
                         "sync_audio_video": {"type": "boolean"},
                         "join_from": {
                             "anyOf": [{"type": "string", "format": "date-time"}, {"type": "string", "format": "date"}],
@@ -241,6 +248,7 @@ OPERATIONS: Final[dict[str, OperationSpec]] = {
         "items": None,
         "success": [200],
         "result": "object",
+        "python_names": {},
     },
     "rooms_delete": {
         "vendor": "signalwire",
@@ -254,6 +262,7 @@ OPERATIONS: Final[dict[str, OperationSpec]] = {
         "items": None,
         "success": [204],
         "result": None,
+        "python_names": {},
     },
     "rooms_list_streams": {
         "vendor": "signalwire",
@@ -281,6 +290,7 @@ OPERATIONS: Final[dict[str, OperationSpec]] = {
         "items": "data",
         "success": [200],
         "result": "object",
+        "python_names": {},
     },
     "rooms_create_stream": {
         "vendor": "signalwire",
@@ -292,13 +302,19 @@ OPERATIONS: Final[dict[str, OperationSpec]] = {
         "bodies": [
             {
                 "media_type": "application/json",
-                "schema": {"type": "object", "required": ["url"], "properties": {"url": {"type": "string"}}},
+                "schema": {
+                    "type": "object",
+                    "additionalProperties": False,
+                    "required": ["url"],
+                    "properties": {"url": {"type": "string"}},
+                },
             }
         ],
         "pagination": None,
         "items": None,
         "success": [201],
         "result": "object",
+        "python_names": {},
     },
     "room_tokens_create": {
         "vendor": "signalwire",
@@ -312,6 +328,7 @@ OPERATIONS: Final[dict[str, OperationSpec]] = {
                 "media_type": "application/json",
                 "schema": {
                     "type": "object",
+                    "additionalProperties": False,
                     "required": ["room_name"],
                     "properties": {
                         "room_name": {"type": "string", "pattern": "^[A-Za-z0-9_-]+$", "maxLength": 100},
@@ -382,8 +399,8 @@ OPERATIONS: Final[dict[str, OperationSpec]] = {
                         "end_room_session_on_leave": {"type": "boolean"},
                         "join_as": {"type": "string", "enum": ["audience", "member"]},
                         "media_allowed": {"type": "string", "enum": ["all", "video-only", "audio-only"]},
-                        "room_meta": {"type": "object"},
-                        "meta": {"type": "object"},
+                        "room_meta": {"type": "object", "additionalProperties": True},
+                        "meta": {"type": "object", "additionalProperties": True},
                         "sync_audio_video": {"type": "boolean"},
                         "join_from": {
                             "anyOf": [{"type": "string", "format": "date-time"}, {"type": "string", "format": "date"}],
@@ -405,6 +422,7 @@ OPERATIONS: Final[dict[str, OperationSpec]] = {
         "items": None,
         "success": [200],
         "result": "object",
+        "python_names": {},
     },
     "room_sessions_list": {
         "vendor": "signalwire",
@@ -446,6 +464,7 @@ OPERATIONS: Final[dict[str, OperationSpec]] = {
         "items": "data",
         "success": [200],
         "result": "object",
+        "python_names": {},
     },
     "room_sessions_get": {
         "vendor": "signalwire",
@@ -459,6 +478,7 @@ OPERATIONS: Final[dict[str, OperationSpec]] = {
         "items": None,
         "success": [200],
         "result": "object",
+        "python_names": {},
     },
     "room_sessions_list_events": {
         "vendor": "signalwire",
@@ -486,6 +506,7 @@ OPERATIONS: Final[dict[str, OperationSpec]] = {
         "items": "data",
         "success": [200],
         "result": "object",
+        "python_names": {},
     },
     "room_sessions_list_members": {
         "vendor": "signalwire",
@@ -513,6 +534,7 @@ OPERATIONS: Final[dict[str, OperationSpec]] = {
         "items": "data",
         "success": [200],
         "result": "object",
+        "python_names": {},
     },
     "room_sessions_list_recordings": {
         "vendor": "signalwire",
@@ -546,6 +568,7 @@ OPERATIONS: Final[dict[str, OperationSpec]] = {
         "items": "data",
         "success": [200],
         "result": "object",
+        "python_names": {},
     },
     "room_recordings_list": {
         "vendor": "signalwire",
@@ -579,6 +602,7 @@ OPERATIONS: Final[dict[str, OperationSpec]] = {
         "items": "data",
         "success": [200],
         "result": "object",
+        "python_names": {},
     },
     "room_recordings_get": {
         "vendor": "signalwire",
@@ -599,6 +623,7 @@ OPERATIONS: Final[dict[str, OperationSpec]] = {
         "items": None,
         "success": [200],
         "result": "object",
+        "python_names": {},
     },
     "room_recordings_delete": {
         "vendor": "signalwire",
@@ -612,6 +637,7 @@ OPERATIONS: Final[dict[str, OperationSpec]] = {
         "items": None,
         "success": [204],
         "result": None,
+        "python_names": {},
     },
     "room_recordings_list_events": {
         "vendor": "signalwire",
@@ -639,6 +665,7 @@ OPERATIONS: Final[dict[str, OperationSpec]] = {
         "items": "data",
         "success": [200],
         "result": "object",
+        "python_names": {},
     },
     "conferences_create": {
         "vendor": "signalwire",
@@ -652,6 +679,7 @@ OPERATIONS: Final[dict[str, OperationSpec]] = {
                 "media_type": "application/json",
                 "schema": {
                     "type": "object",
+                    "additionalProperties": False,
                     "required": ["display_name"],
                     "properties": {
                         "name": {"type": "string", "pattern": "^[A-Za-z0-9_-]+$", "maxLength": 100},
@@ -706,6 +734,7 @@ OPERATIONS: Final[dict[str, OperationSpec]] = {
         "items": None,
         "success": [200],
         "result": "object",
+        "python_names": {},
     },
     "conferences_list": {
         "vendor": "signalwire",
@@ -755,6 +784,7 @@ OPERATIONS: Final[dict[str, OperationSpec]] = {
         "items": "data",
         "success": [200],
         "result": "object",
+        "python_names": {},
     },
     "conferences_get": {
         "vendor": "signalwire",
@@ -775,6 +805,7 @@ OPERATIONS: Final[dict[str, OperationSpec]] = {
         "items": None,
         "success": [200],
         "result": "object",
+        "python_names": {},
     },
     "conferences_update": {
         "vendor": "signalwire",
@@ -788,6 +819,7 @@ OPERATIONS: Final[dict[str, OperationSpec]] = {
                 "media_type": "application/json",
                 "schema": {
                     "type": "object",
+                    "additionalProperties": False,
                     "required": ["display_name"],
                     "properties": {
                         "display_name": {"type": "string", "maxLength": 200},
@@ -844,6 +876,7 @@ OPERATIONS: Final[dict[str, OperationSpec]] = {
         "items": None,
         "success": [200],
         "result": "object",
+        "python_names": {},
     },
     "conferences_delete": {
         "vendor": "signalwire",
@@ -857,6 +890,7 @@ OPERATIONS: Final[dict[str, OperationSpec]] = {
         "items": None,
         "success": [204],
         "result": None,
+        "python_names": {},
     },
     "conferences_list_tokens": {
         "vendor": "signalwire",
@@ -884,6 +918,7 @@ OPERATIONS: Final[dict[str, OperationSpec]] = {
         "items": "data",
         "success": [200],
         "result": "object",
+        "python_names": {},
     },
     "conferences_list_streams": {
         "vendor": "signalwire",
@@ -911,6 +946,7 @@ OPERATIONS: Final[dict[str, OperationSpec]] = {
         "items": "data",
         "success": [200],
         "result": "object",
+        "python_names": {},
     },
     "conferences_create_stream": {
         "vendor": "signalwire",
@@ -922,13 +958,19 @@ OPERATIONS: Final[dict[str, OperationSpec]] = {
         "bodies": [
             {
                 "media_type": "application/json",
-                "schema": {"type": "object", "required": ["url"], "properties": {"url": {"type": "string"}}},
+                "schema": {
+                    "type": "object",
+                    "additionalProperties": False,
+                    "required": ["url"],
+                    "properties": {"url": {"type": "string"}},
+                },
             }
         ],
         "pagination": None,
         "items": None,
         "success": [200],
         "result": "object",
+        "python_names": {},
     },
     "conference_tokens_get": {
         "vendor": "signalwire",
@@ -942,6 +984,7 @@ OPERATIONS: Final[dict[str, OperationSpec]] = {
         "items": None,
         "success": [200],
         "result": "object",
+        "python_names": {},
     },
     "conference_tokens_reset": {
         "vendor": "signalwire",
@@ -955,6 +998,7 @@ OPERATIONS: Final[dict[str, OperationSpec]] = {
         "items": None,
         "success": [200],
         "result": "object",
+        "python_names": {},
     },
     "streams_get": {
         "vendor": "signalwire",
@@ -968,6 +1012,7 @@ OPERATIONS: Final[dict[str, OperationSpec]] = {
         "items": None,
         "success": [200],
         "result": "object",
+        "python_names": {},
     },
     "streams_update": {
         "vendor": "signalwire",
@@ -979,13 +1024,19 @@ OPERATIONS: Final[dict[str, OperationSpec]] = {
         "bodies": [
             {
                 "media_type": "application/json",
-                "schema": {"type": "object", "required": ["url"], "properties": {"url": {"type": "string"}}},
+                "schema": {
+                    "type": "object",
+                    "additionalProperties": False,
+                    "required": ["url"],
+                    "properties": {"url": {"type": "string"}},
+                },
             }
         ],
         "pagination": None,
         "items": None,
         "success": [200],
         "result": "object",
+        "python_names": {},
     },
     "streams_delete": {
         "vendor": "signalwire",
@@ -999,6 +1050,7 @@ OPERATIONS: Final[dict[str, OperationSpec]] = {
         "items": None,
         "success": [204],
         "result": None,
+        "python_names": {},
     },
     "logs_list": {
         "vendor": "signalwire",
@@ -1045,6 +1097,7 @@ OPERATIONS: Final[dict[str, OperationSpec]] = {
         "items": "data",
         "success": [200],
         "result": "object",
+        "python_names": {},
     },
     "logs_get": {
         "vendor": "signalwire",
@@ -1058,6 +1111,7 @@ OPERATIONS: Final[dict[str, OperationSpec]] = {
         "items": None,
         "success": [200],
         "result": "object",
+        "python_names": {},
     },
     "meetings_create": {
         "vendor": "whereby",
@@ -1071,6 +1125,7 @@ OPERATIONS: Final[dict[str, OperationSpec]] = {
                 "media_type": "application/json",
                 "schema": {
                     "type": "object",
+                    "additionalProperties": False,
                     "required": ["endDate"],
                     "properties": {
                         "endDate": {"type": "string", "format": "date-time"},
@@ -1219,6 +1274,16 @@ OPERATIONS: Final[dict[str, OperationSpec]] = {
         "items": None,
         "success": [201],
         "result": "object",
+        "python_names": {
+            "endDate": "end_date",
+            "startDate": "start_date",
+            "isLocked": "is_locked",
+            "roomMode": "room_mode",
+            "roomNamePrefix": "room_name_prefix",
+            "roomNamePattern": "room_name_pattern",
+            "templateType": "template_type",
+            "liveTranscription": "live_transcription",
+        },
     },
     "meetings_list": {
         "vendor": "whereby",
@@ -1250,6 +1315,7 @@ OPERATIONS: Final[dict[str, OperationSpec]] = {
         "items": "results",
         "success": [200],
         "result": "object",
+        "python_names": {},
     },
     "meetings_get": {
         "vendor": "whereby",
@@ -1274,6 +1340,7 @@ OPERATIONS: Final[dict[str, OperationSpec]] = {
         "items": None,
         "success": [200],
         "result": "object",
+        "python_names": {"meetingId": "meeting_id"},
     },
     "meetings_delete": {
         "vendor": "whereby",
@@ -1287,6 +1354,7 @@ OPERATIONS: Final[dict[str, OperationSpec]] = {
         "items": None,
         "success": [204],
         "result": None,
+        "python_names": {"meetingId": "meeting_id"},
     },
     "recordings_list": {
         "vendor": "whereby",
@@ -1327,6 +1395,7 @@ OPERATIONS: Final[dict[str, OperationSpec]] = {
         "items": "results",
         "success": [200],
         "result": "object",
+        "python_names": {"roomName": "room_name", "sortBy": "sort_by"},
     },
     "recordings_get": {
         "vendor": "whereby",
@@ -1340,6 +1409,7 @@ OPERATIONS: Final[dict[str, OperationSpec]] = {
         "items": None,
         "success": [200],
         "result": "object",
+        "python_names": {"recordingId": "recording_id"},
     },
     "recordings_delete": {
         "vendor": "whereby",
@@ -1353,6 +1423,7 @@ OPERATIONS: Final[dict[str, OperationSpec]] = {
         "items": None,
         "success": [204],
         "result": None,
+        "python_names": {"recordingId": "recording_id"},
     },
     "recordings_get_access_link": {
         "vendor": "whereby",
@@ -1373,6 +1444,7 @@ OPERATIONS: Final[dict[str, OperationSpec]] = {
         "items": None,
         "success": [200],
         "result": "object",
+        "python_names": {"recordingId": "recording_id", "validForSeconds": "valid_for_seconds"},
     },
     "recordings_bulk_delete": {
         "vendor": "whereby",
@@ -1386,6 +1458,7 @@ OPERATIONS: Final[dict[str, OperationSpec]] = {
                 "media_type": "application/json",
                 "schema": {
                     "type": "object",
+                    "additionalProperties": False,
                     "required": ["recordingIds"],
                     "properties": {"recordingIds": {"type": "array", "items": {"type": "string"}}},
                 },
@@ -1395,6 +1468,7 @@ OPERATIONS: Final[dict[str, OperationSpec]] = {
         "items": None,
         "success": [204],
         "result": None,
+        "python_names": {"recordingIds": "recording_ids"},
     },
     "transcriptions_create": {
         "vendor": "whereby",
@@ -1408,6 +1482,7 @@ OPERATIONS: Final[dict[str, OperationSpec]] = {
                 "media_type": "application/json",
                 "schema": {
                     "type": "object",
+                    "additionalProperties": False,
                     "required": ["recordingId"],
                     "properties": {"recordingId": {"type": "string"}},
                 },
@@ -1417,6 +1492,7 @@ OPERATIONS: Final[dict[str, OperationSpec]] = {
         "items": None,
         "success": [201],
         "result": "object",
+        "python_names": {"recordingId": "recording_id"},
     },
     "transcriptions_list": {
         "vendor": "whereby",
@@ -1455,6 +1531,7 @@ OPERATIONS: Final[dict[str, OperationSpec]] = {
         "items": "results",
         "success": [200],
         "result": "object",
+        "python_names": {"roomName": "room_name", "sortBy": "sort_by"},
     },
     "transcriptions_get": {
         "vendor": "whereby",
@@ -1468,6 +1545,7 @@ OPERATIONS: Final[dict[str, OperationSpec]] = {
         "items": None,
         "success": [200],
         "result": "object",
+        "python_names": {"transcriptionId": "transcription_id"},
     },
     "transcriptions_delete": {
         "vendor": "whereby",
@@ -1481,6 +1559,7 @@ OPERATIONS: Final[dict[str, OperationSpec]] = {
         "items": None,
         "success": [204],
         "result": None,
+        "python_names": {"transcriptionId": "transcription_id"},
     },
     "transcriptions_get_access_link": {
         "vendor": "whereby",
@@ -1501,6 +1580,7 @@ OPERATIONS: Final[dict[str, OperationSpec]] = {
         "items": None,
         "success": [200],
         "result": "object",
+        "python_names": {"transcriptionId": "transcription_id", "validForSeconds": "valid_for_seconds"},
     },
     "transcriptions_bulk_delete": {
         "vendor": "whereby",
@@ -1514,6 +1594,7 @@ OPERATIONS: Final[dict[str, OperationSpec]] = {
                 "media_type": "application/json",
                 "schema": {
                     "type": "object",
+                    "additionalProperties": False,
                     "required": ["transcriptionIds"],
                     "properties": {"transcriptionIds": {"type": "array", "items": {"type": "string"}}},
                 },
@@ -1523,6 +1604,7 @@ OPERATIONS: Final[dict[str, OperationSpec]] = {
         "items": None,
         "success": [204],
         "result": None,
+        "python_names": {"transcriptionIds": "transcription_ids"},
     },
     "summaries_create": {
         "vendor": "whereby",
@@ -1536,6 +1618,7 @@ OPERATIONS: Final[dict[str, OperationSpec]] = {
                 "media_type": "application/json",
                 "schema": {
                     "type": "object",
+                    "additionalProperties": False,
                     "required": ["transcriptionId"],
                     "properties": {
                         "transcriptionId": {"type": "string"},
@@ -1558,6 +1641,7 @@ OPERATIONS: Final[dict[str, OperationSpec]] = {
         "items": None,
         "success": [201],
         "result": "object",
+        "python_names": {"transcriptionId": "transcription_id"},
     },
     "summaries_list": {
         "vendor": "whereby",
@@ -1595,6 +1679,7 @@ OPERATIONS: Final[dict[str, OperationSpec]] = {
         "items": "results",
         "success": [200],
         "result": "object",
+        "python_names": {"sortBy": "sort_by"},
     },
     "summaries_get": {
         "vendor": "whereby",
@@ -1608,6 +1693,7 @@ OPERATIONS: Final[dict[str, OperationSpec]] = {
         "items": None,
         "success": [200],
         "result": "object",
+        "python_names": {"summaryId": "summary_id"},
     },
     "summaries_delete": {
         "vendor": "whereby",
@@ -1621,6 +1707,7 @@ OPERATIONS: Final[dict[str, OperationSpec]] = {
         "items": None,
         "success": [204],
         "result": None,
+        "python_names": {"summaryId": "summary_id"},
     },
     "rooms_update_theme_tokens": {
         "vendor": "whereby",
@@ -1634,6 +1721,7 @@ OPERATIONS: Final[dict[str, OperationSpec]] = {
                 "media_type": "application/json",
                 "schema": {
                     "type": "object",
+                    "additionalProperties": False,
                     "properties": {
                         "tokens": {
                             "type": "object",
@@ -1657,6 +1745,7 @@ OPERATIONS: Final[dict[str, OperationSpec]] = {
         "items": None,
         "success": [204],
         "result": None,
+        "python_names": {"roomName": "room_name", "tokensPreset": "tokens_preset"},
     },
     "rooms_update_logo": {
         "vendor": "whereby",
@@ -1670,19 +1759,25 @@ OPERATIONS: Final[dict[str, OperationSpec]] = {
                 "media_type": "multipart/form-data",
                 "schema": {
                     "type": "object",
+                    "additionalProperties": False,
                     "required": ["image"],
                     "properties": {"image": {"type": "string", "format": "binary"}},
                 },
             },
             {
                 "media_type": "application/json",
-                "schema": {"type": "object", "properties": {"theme": {"type": "string", "enum": ["default"]}}},
+                "schema": {
+                    "type": "object",
+                    "additionalProperties": False,
+                    "properties": {"theme": {"type": "string", "enum": ["default"]}},
+                },
             },
         ],
         "pagination": None,
         "items": None,
         "success": [204],
         "result": None,
+        "python_names": {"roomName": "room_name"},
     },
     "rooms_update_room_background": {
         "vendor": "whereby",
@@ -1696,6 +1791,7 @@ OPERATIONS: Final[dict[str, OperationSpec]] = {
                 "media_type": "multipart/form-data",
                 "schema": {
                     "type": "object",
+                    "additionalProperties": False,
                     "required": ["image"],
                     "properties": {"image": {"type": "string", "format": "binary"}},
                 },
@@ -1704,6 +1800,7 @@ OPERATIONS: Final[dict[str, OperationSpec]] = {
                 "media_type": "application/json",
                 "schema": {
                     "type": "object",
+                    "additionalProperties": False,
                     "properties": {
                         "palette": {"type": "string", "enum": ["default", "grey", "purple", "burgund"]},
                         "theme": {"type": "string", "enum": ["default", "mountains", "characters", "rocks"]},
@@ -1715,6 +1812,7 @@ OPERATIONS: Final[dict[str, OperationSpec]] = {
         "items": None,
         "success": [204],
         "result": None,
+        "python_names": {"roomName": "room_name"},
     },
     "rooms_update_knock_page_background": {
         "vendor": "whereby",
@@ -1728,6 +1826,7 @@ OPERATIONS: Final[dict[str, OperationSpec]] = {
                 "media_type": "multipart/form-data",
                 "schema": {
                     "type": "object",
+                    "additionalProperties": False,
                     "required": ["image"],
                     "properties": {"image": {"type": "string", "format": "binary"}},
                 },
@@ -1736,6 +1835,7 @@ OPERATIONS: Final[dict[str, OperationSpec]] = {
                 "media_type": "application/json",
                 "schema": {
                     "type": "object",
+                    "additionalProperties": False,
                     "properties": {
                         "palette": {"type": "string", "enum": ["default", "grey", "purple", "burgund"]},
                         "theme": {"type": "string", "enum": ["default", "mountains", "characters", "rocks"]},
@@ -1747,6 +1847,7 @@ OPERATIONS: Final[dict[str, OperationSpec]] = {
         "items": None,
         "success": [204],
         "result": None,
+        "python_names": {"roomName": "room_name"},
     },
     "insights_rooms": {
         "vendor": "whereby",
@@ -1758,6 +1859,7 @@ OPERATIONS: Final[dict[str, OperationSpec]] = {
             "roomName": {
                 "schema": {
                     "type": "object",
+                    "additionalProperties": False,
                     "properties": {
                         "exact": {"type": "string"},
                         "startsWith": {"type": "string"},
@@ -1771,6 +1873,7 @@ OPERATIONS: Final[dict[str, OperationSpec]] = {
             "createdAt": {
                 "schema": {
                     "type": "object",
+                    "additionalProperties": False,
                     "properties": {
                         "from": {"type": "string", "format": "date-time"},
                         "to": {"type": "string", "format": "date-time"},
@@ -1799,6 +1902,7 @@ OPERATIONS: Final[dict[str, OperationSpec]] = {
         "items": "results",
         "success": [200],
         "result": "object",
+        "python_names": {"roomName": "room_name", "createdAt": "created_at", "sortBy": "sort_by"},
     },
     "insights_room_sessions": {
         "vendor": "whereby",
@@ -1828,6 +1932,7 @@ OPERATIONS: Final[dict[str, OperationSpec]] = {
         "items": "results",
         "success": [200],
         "result": "object",
+        "python_names": {"roomName": "room_name", "roomSessionId": "room_session_id", "sortBy": "sort_by"},
     },
     "insights_participants": {
         "vendor": "whereby",
@@ -1857,6 +1962,7 @@ OPERATIONS: Final[dict[str, OperationSpec]] = {
         "items": "results",
         "success": [200],
         "result": "object",
+        "python_names": {"roomSessionId": "room_session_id", "externalId": "external_id", "sortBy": "sort_by"},
     },
     "insights_participant": {
         "vendor": "whereby",
@@ -1873,5 +1979,6 @@ OPERATIONS: Final[dict[str, OperationSpec]] = {
         "items": None,
         "success": [200],
         "result": "array",
+        "python_names": {"roomSessionId": "room_session_id", "participantId": "participant_id"},
     },
 }

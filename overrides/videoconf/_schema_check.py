@@ -292,7 +292,8 @@ def ecma_regex(pattern: str) -> re.Pattern[str]:
     """`pattern` (ECMA-262, as JSON Schema's `pattern` is) compiled once into a Python regex that means the same.
 
     `$` becomes `\\Z` (Python's `$` also matches before a final newline), `.` excludes every ECMA line terminator,
-    `\\d` and `\\w` are ASCII and `\\s` is ECMA's set of spaces; named groups take Python's spelling.
+    `\\d` and `\\w` are ASCII and `\\s` is ECMA's set of spaces; named groups and their back-references take
+    Python's spelling.
     """
     # ASCII mode for what stays a Python escape: `\\b` and the negated classes inside a class.
     return re.compile(_translate(pattern), re.ASCII)
@@ -310,6 +311,10 @@ def _translate(pattern: str) -> str:
             if escaped in _ECMA_CLASSES:
                 body = _ECMA_CLASSES[escaped]
                 out.append(body if in_class else f"[{body}]")
+            elif escaped == "k" and pattern.startswith("<", index) and ">" in pattern[index:]:
+                end = pattern.index(">", index)
+                out.append(f"(?P={pattern[index + 1 : end]})")
+                index = end + 1
             elif escaped.lower() in _ECMA_CLASSES and not in_class:
                 out.append(f"[^{_ECMA_CLASSES[escaped.lower()]}]")
             else:

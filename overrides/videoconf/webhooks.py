@@ -25,8 +25,8 @@ from videoconf_api import _webhooks as _generated
 from videoconf_api._parsing import Drift
 from videoconf_api._webhooks import *  # noqa: F403  (the generated event models, re-exported)
 from videoconf_api._webhooks import WHEREBY_EVENT_TYPES, WHEREBY_SIGNATURE_HEADER, KnownWherebyEvent
-from videoconf_api.types import parse_datetime
 
+from ._dates import read_date_time
 from ._drift import DriftEvent, parse_payload, report_drift, strict_from_env
 from ._exceptions import VideoconfError, WebhookPayloadError, WebhookVerificationError
 from ._signature import (
@@ -76,7 +76,7 @@ class UnknownWherebyEvent:
     def from_dict(cls, payload: Mapping[str, Any]) -> UnknownWherebyEvent:
         created_at: datetime.datetime | None
         try:
-            created_at = parse_datetime(payload.get("createdAt"), "createdAt")
+            created_at = read_date_time(payload.get("createdAt"), "createdAt")
         except ValueError:
             created_at = None
         id_, version = payload.get("id"), payload.get("apiVersion")

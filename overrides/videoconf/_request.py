@@ -132,7 +132,8 @@ def _with_body(prepared: PreparedRequest, spec: OperationSpec, body: Mapping[str
             names,
             "body",
             given,
-            f"{names}: {short_repr(given)} cannot be sent together in one request body",
+            # Only the names: the values may hold credentials (a recording destination's secret).
+            f"{names}: these fields cannot be sent together in one request body",
             wire_name=wire,
         )
     first_error: ValidationError | None = None

@@ -18,7 +18,7 @@ from typing import Any
 
 from ._dates import is_date, is_date_time
 
-__all__ = ["Violation", "ecma_regex", "first_violation", "json_kind", "path_text", "violations"]
+__all__ = ["Path", "Violation", "ecma_regex", "first_violation", "json_equal", "json_kind", "path_text", "violations"]
 
 Path = tuple[str | int, ...]
 

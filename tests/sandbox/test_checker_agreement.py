@@ -299,7 +299,13 @@ def test_query_parameters_are_refused_alike(operation_id: str) -> None:
                     assert_only_instants_rewritten(given_text, sent_text)
 
     agree()
-    assert verdicts["accepted"], verdicts
+    # Both sides were exercised, wherever a query string can carry a wrong value at all: not where every parameter
+    # is a boolean or a free string.
+    refusable = any(
+        set(param["schema"]) - {"type"} or param["schema"].get("type") not in ("string", "boolean")
+        for param in params.values()
+    )
+    assert verdicts["accepted"] and (verdicts["refused"] or not refusable), verdicts
 
 
 def test_multiple_of_reaches_the_client_and_the_sandbox(monkeypatch: pytest.MonkeyPatch) -> None:

@@ -9,7 +9,7 @@ import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
-from videoconf import _dates
+from videoconf import _dates, _parsing
 from videoconf._dates import (
     format_date_time,
     is_date,
@@ -19,8 +19,8 @@ from videoconf._dates import (
     read_date,
     read_date_time,
 )
+from videoconf._generated import types
 from videoconf.sandbox import _time
-from videoconf_api import _parsing, types
 
 UTC = dt.UTC
 

@@ -13,10 +13,10 @@ from hypothesis import given
 from hypothesis import strategies as st
 
 from videoconf import SignalWire, ValidationError
+from videoconf._generated._operations import OPERATIONS
 from videoconf._schema_check import ecma_regex, first_violation, violations
 from videoconf._validation import check
 from videoconf.sandbox import RunningSandbox
-from videoconf_api._operations import OPERATIONS
 
 
 def _rule(value: object, schema: dict[str, Any]) -> str | None:

@@ -25,12 +25,12 @@ from starlette.requests import Request
 from tests.strategies import from_schema
 from videoconf import SignalWire, ValidationError
 from videoconf._dates import format_date_time, parse_date_time
+from videoconf._generated._operations import OPERATIONS, OperationSpec, QueryParam
 from videoconf._request import PreparedRequest, _query_pairs, prepare_request
 from videoconf._schema_check import json_equal
 from videoconf.sandbox import RunningSandbox, SandboxConfig, running_sandbox
 from videoconf.sandbox._app import Endpoint, check_registrations
 from videoconf.sandbox._errors import ApiProblem, Invalid
-from videoconf_api._operations import OPERATIONS, OperationSpec, QueryParam
 
 ENDPOINTS = check_registrations()
 UUID = "5a23f5e3-27bb-4f5e-9a8e-3c1e0d2b7f10"

@@ -14,9 +14,9 @@ from starlette.datastructures import QueryParams, UploadFile
 from starlette.exceptions import HTTPException
 from starlette.requests import Request
 
+from videoconf._generated._operations import Body, QueryParam
 from videoconf._schema_check import path_text, violations
 from videoconf.sandbox._errors import BadRequest, Invalid, Problem
-from videoconf_api._operations import Body, QueryParam
 
 __all__ = ["BodyReader", "QueryReader", "schema_problems"]
 

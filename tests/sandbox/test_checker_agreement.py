@@ -5,7 +5,7 @@ operation's query parameters and JSON bodies), hypothesis draws valid and invali
 The client may accept a caller's value the wire would refuse only by turning it into one the wire takes: a date-time
 text without an offset, or a date alone, sent as the same instant in UTC (the policy of `videoconf._dates`), and an
 integral number (12.0) sent as the integer it is. Path parameters are not compared: the sandbox, like the vendors,
-answers 404 for any id it does not hold, and multipart bodies (uploads) each have a JSON alternative compared here.
+answers 404 for any id it does not hold; nor are the multipart upload bodies (only their JSON alternatives are).
 """
 
 from __future__ import annotations

@@ -25,6 +25,7 @@ KEEP = {
     "uniqueItems",
     "items",
     "properties",
+    "additionalProperties",
     "required",
     "anyOf",
     "oneOf",
@@ -65,6 +66,8 @@ class OperationSpec(TypedDict):
     result: Literal["object", "array"] | None
     errors: dict[int, str]
     """Status -> the model (in `videoconf._generated.models`) of the error body the contract declares for it."""
+    python_names: dict[str, str]
+    """The resource method's argument for each parameter or body field whose wire name is spelt otherwise."""
 
 
 '''
@@ -81,7 +84,7 @@ def _slim(schema: Any) -> Any:
             continue
         if key == "properties":
             out[key] = {name: _slim(sub) for name, sub in value.items()}
-        elif key in ("items", "anyOf", "oneOf", "allOf"):
+        elif key in ("items", "anyOf", "oneOf", "allOf", "additionalProperties"):
             out[key] = _slim(value)
         else:
             out[key] = value
@@ -110,5 +113,6 @@ def render(contract: Contract) -> str:
             "success": operation.success,
             "result": operation.result,
             "errors": operation.errors,
+            "python_names": {a.name: a.python for a in operation.arguments if a.python != a.name},
         }
     return HEADER + f"OPERATIONS: Final[dict[str, OperationSpec]] = {table!r}\n"

@@ -154,15 +154,26 @@ class APIResponseValidationError(APIError):
 
 
 class ValidationError(VideoconfError, ValueError):
-    """An argument was rejected before any request was sent."""
+    """An argument was rejected before any request was sent.
+
+    `field` names it as the caller wrote it: the Python argument, then a path into its value
+    (`room_name_prefix`, `fields[0]`, `recording.destination.region`); `wire_name` is the same path in the
+    contract's spelling (`roomNamePrefix`), as the API and its documents name it. `rule` is the JSON Schema keyword
+    broken (`pattern`, `maxLength`, `required`, ...) and `value` the value that broke it. The message names the
+    field, the rule and the value, except a credential's value, which it never shows.
+    """
 
     field: str
+    wire_name: str
     rule: str
     value: Any
 
-    def __init__(self, field: str, rule: str, value: Any, message: str | None = None) -> None:
+    def __init__(
+        self, field: str, rule: str, value: Any, message: str | None = None, *, wire_name: str | None = None
+    ) -> None:
         super().__init__(message or f"{field}: {short_repr(value)} breaks the {rule!r} rule")
         self.field = field
+        self.wire_name = wire_name if wire_name is not None else field
         self.rule = rule
         self.value = value
 

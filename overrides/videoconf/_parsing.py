@@ -15,8 +15,8 @@ from enum import Enum
 from typing import Any, Final, Literal, Protocol, TypeVar
 from uuid import UUID, SafeUUID
 
-from ._generated.types import parse_date as _parse_date
-from ._generated.types import parse_datetime as _parse_datetime
+from ._dates import read_date as _parse_date
+from ._dates import read_date_time as _parse_datetime
 
 __all__ = [
     "HARD",
@@ -173,7 +173,8 @@ _UTC = datetime.UTC
 
 
 def parse_datetime(value: object, drift: Drift, at: Node, key: str | int) -> Any:
-    """A timezone-aware datetime (the lenient forms of `types.parse_datetime`), or the value reported and kept."""
+    """A timezone-aware datetime (the lenient forms of `videoconf._dates.read_date_time`), or the value reported and
+    kept."""
     if type(value) is str:
         try:
             parsed = _fromisoformat(value)

@@ -88,14 +88,20 @@ def prepare_request(
     """Checks every argument against the operation's schemas and encodes it; raises `ValidationError` first."""
     template = spec["path"]
     path_schemas = spec.get("path_params") or {}
+    python_names = spec.get("python_names") or {}
     names = frozenset(_PLACEHOLDER.findall(template))
-    path_values = check_mapping(path, path_schemas, required=names)
-    encoded_path = _PLACEHOLDER.sub(lambda match: _path_segment(match[1], path_values[match[1]]), template)
+    path_values = check_mapping(path, path_schemas, required=names, names=python_names)
+    encoded_path = _PLACEHOLDER.sub(
+        lambda match: _path_segment(match[1], path_values[match[1]], python_names), template
+    )
 
     query_specs = spec.get("query_params") or {}
     required_query = frozenset(name for name, param in query_specs.items() if param.get("required"))
     query_values = check_mapping(
-        query, {name: param.get("schema") or {} for name, param in query_specs.items()}, required=required_query
+        query,
+        {name: param.get("schema") or {} for name, param in query_specs.items()},
+        required=required_query,
+        names=python_names,
     )
     pairs: list[tuple[str, str]] = []
     for name, value in query_values.items():
@@ -118,15 +124,22 @@ def _with_body(prepared: PreparedRequest, spec: OperationSpec, body: Mapping[str
     # Some operations take one of several bodies (an upload as multipart, a reset as JSON): the
     # arguments given pick the one whose fields they are, in the order the contract lists them.
     candidates = [candidate for candidate in bodies if _accepts_keys(candidate, given)]
+    python_names = spec.get("python_names") or {}
     if not candidates:
-        names = ", ".join(sorted(given))
+        wire = ", ".join(sorted(given))
+        names = ", ".join(sorted(python_names.get(key, key) for key in given))
         raise ValidationError(
-            names, "body", given, f"{names}: {short_repr(given)} cannot be sent together in one request body"
+            names,
+            "body",
+            given,
+            # Only the names: the values may hold credentials (a recording destination's secret).
+            f"{names}: these fields cannot be sent together in one request body",
+            wire_name=wire,
         )
     first_error: ValidationError | None = None
     for candidate in candidates:
         try:
-            return _encode_body(prepared, candidate, given)
+            return _encode_body(prepared, candidate, given, python_names)
         except ValidationError as error:
             first_error = first_error or error
     assert first_error is not None
@@ -141,7 +154,9 @@ def _accepts_keys(body: Body, given: Mapping[str, object]) -> bool:
     return all(key in properties for key in given)
 
 
-def _encode_body(prepared: PreparedRequest, body: Body, given: Mapping[str, object]) -> PreparedRequest:
+def _encode_body(
+    prepared: PreparedRequest, body: Body, given: Mapping[str, object], python_names: Mapping[str, str]
+) -> PreparedRequest:
     schema: JSONSchema = body.get("schema") or {}
     multipart = body.get("media_type") == "multipart/form-data"
     properties: dict[str, JSONSchema] = schema.get("properties") or {}
@@ -151,10 +166,13 @@ def _encode_body(prepared: PreparedRequest, body: Body, given: Mapping[str, obje
         sub = properties.get(key)
         if sub is None:
             sub = extra if isinstance(extra, dict) else {}
-        checked[key] = check(value, sub, key, allow_files=multipart)
+        checked[key] = check(value, sub, python_names.get(key, key), allow_files=multipart, wire_name=key)
     for key in schema.get("required") or ():
         if key not in checked:
-            raise ValidationError(key, "required", None, f"{key}: no value given, but the field is required")
+            python = python_names.get(key, key)
+            raise ValidationError(
+                python, "required", None, f"{python}: no value given, but the field is required", wire_name=key
+            )
     if not multipart:
         return dataclasses.replace(prepared, json_body=checked, has_json=True)
     files = tuple((key, value) for key, value in checked.items() if isinstance(value, FilePart))
@@ -166,15 +184,20 @@ def _encode_body(prepared: PreparedRequest, body: Body, given: Mapping[str, obje
     return dataclasses.replace(prepared, files=files, form=form)
 
 
-def _path_segment(name: str, value: object) -> str:
+def _path_segment(wire: str, value: object, python_names: Mapping[str, str]) -> str:
+    name = python_names.get(wire, wire)
     if isinstance(value, list | dict):
-        raise ValidationError(name, "type", value, f"{name}: {short_repr(value)} is not a single value")
+        raise ValidationError(name, "type", value, f"{name}: {short_repr(value)} is not a single value", wire_name=wire)
     text = _scalar_text(value)
     # Percent-encoding leaves `.` and `..` alone and HTTP clients then drop them as dot segments.
     if text in ("", ".", ".."):
-        raise ValidationError(name, "path", value, f"{name}: {short_repr(value)} cannot be used as a path segment")
+        raise ValidationError(
+            name, "path", value, f"{name}: {short_repr(value)} cannot be used as a path segment", wire_name=wire
+        )
     if _CONTROL.search(text):
-        raise ValidationError(name, "path", value, f"{name}: {short_repr(value)} contains a control character")
+        raise ValidationError(
+            name, "path", value, f"{name}: {short_repr(value)} contains a control character", wire_name=wire
+        )
     return quote(text, safe="")
 
 

@@ -1,4 +1,4 @@
-"""Turns caller values into JSON-ready values and checks them against an operation's schemas before sending."""
+"""Turns caller values into JSON-ready values and checks them with the one request checker before sending."""
 
 from __future__ import annotations
 
@@ -6,22 +6,19 @@ import datetime as dt
 import enum
 import functools
 import importlib
-import math
 import os
 import re
 import uuid
-from collections.abc import Callable, Mapping
+from collections.abc import Mapping
 from dataclasses import dataclass
 from typing import Any
-from urllib.parse import urlsplit
 
-from ._dates import format_date_time, parse_date, parse_date_time
+from ._dates import format_date_time, parse_date_time
 from ._exceptions import ValidationError, short_repr
+from ._schema_check import Path, Violation, first_violation, path_text
 from ._types import JSONSchema
 
 __all__ = ["FilePart", "check", "check_mapping", "is_unset", "to_plain"]
-
-_JSON_TYPES = ("null", "boolean", "integer", "number", "string", "array", "object")
 
 
 @dataclass(frozen=True)
@@ -104,278 +101,200 @@ def to_plain(value: object, field: str) -> object:
     raise ValidationError(field, "type", value, f"{field}: {short_repr(value)} cannot be sent (unsupported type)")
 
 
-def check(value: object, schema: JSONSchema, field: str, *, allow_files: bool = False) -> object:
+def check(
+    value: object, schema: JSONSchema, field: str, *, allow_files: bool = False, wire_name: str | None = None
+) -> object:
     """The JSON-ready form of `value` if it satisfies `schema`; otherwise raises `ValidationError`.
 
-    Files become `FilePart` where `allow_files` is set (multipart bodies).
+    `field` is what the caller typed (the Python argument), `wire_name` what the contract calls it (the same when
+    not given). The value is first turned into JSON (`_dates`' policy for dates), then judged by the one request
+    checker the sandbox uses too. Files become `FilePart` where `allow_files` is set (multipart bodies).
     """
-    return _Checker(allow_files).check(value, schema, field)
+    wire = _Lowering(allow_files, field, wire_name or field).lower(value, schema, ())
+    violation = first_violation(_checked_view(wire), schema)
+    if violation is not None:
+        raise _error(violation, field, wire_name or field)
+    return wire
 
 
-class _Checker:
-    def __init__(self, allow_files: bool) -> None:
+def _checked_view(value: object) -> object:
+    # The checker sees a file part as what it is on the wire: a string of `format: binary`.
+    if isinstance(value, FilePart):
+        return value.content
+    if isinstance(value, dict) and any(isinstance(item, FilePart) for item in value.values()):
+        return {key: _checked_view(item) for key, item in value.items()}
+    return value
+
+
+# A value under one of these names is a credential: an error names the field and the rule, never the value.
+_SECRET = re.compile(r"secret|password|passphrase|token\Z|api_?key", re.IGNORECASE)
+
+
+def _shown(value: object, *names: str) -> str:
+    if any(_SECRET.search(str(name).rsplit(".", 1)[-1].rsplit("[", 1)[0]) for name in names):
+        return "<redacted>"
+    return short_repr(value)
+
+
+def _error(violation: Violation, field: str, wire_name: str) -> ValidationError:
+    """The exception for one violation: named by the caller's argument and path, the wire name kept beside it."""
+    inner = path_text(violation.path)
+    joined = (lambda head: f"{head}{inner}" if inner.startswith("[") else f"{head}.{inner}") if inner else None
+    name = joined(field) if joined else field
+    wire = joined(wire_name) if joined else wire_name
+    if violation.rule == "required":
+        message = f"{name}: no value given, but the field is required"
+    else:
+        message = f"{name}: {_shown(violation.value, name, wire)} {violation.reason}"
+    return ValidationError(name, violation.rule, violation.value, message, wire_name=wire)
+
+
+class _Lowering:
+    """Turns a caller's value into JSON by its schema: enum members, models, UUIDs, dates and files."""
+
+    def __init__(self, allow_files: bool, field: str, wire_name: str) -> None:
         self.allow_files = allow_files
+        self.field = field
+        self.wire_name = wire_name
 
-    def check(self, value: object, schema: JSONSchema, field: str) -> object:
-        value = to_plain(value, field)
-        if schema.get("x-date-only") and value is not None:
-            # `anyOf: [date-time, date]`: one field that takes either, sent as a date-time (a date is midnight UTC).
-            if not isinstance(value, str | dt.date):
-                raise ValidationError(
-                    field, "type", value, f"{field}: {short_repr(value)} is not a datetime, date or string"
-                )
-            return _date_time(value, field)
-        branches = schema.get("anyOf") or schema.get("oneOf")
-        if branches:
-            value = self._check_any_of(value, branches, schema, field)
-        for sub in schema.get("allOf") or ():
-            value = self.check(value, sub, field)
-        if "type" not in schema and (branches or "allOf" in schema) and not _has_keywords(schema):
-            return value
-        return self._check_typed(value, schema, field)
+    def fail(self, path: Path, value: object, reason: str) -> ValidationError:
+        return _error(Violation(path, "type", value, reason), self.field, self.wire_name)
 
-    def _check_any_of(self, value: object, branches: list[JSONSchema], schema: JSONSchema, field: str) -> object:
-        errors: list[ValidationError] = []
-        for branch in branches:
-            try:
-                return self.check(value, branch, field)
-            except ValidationError as error:
-                errors.append(error)
-        specific = [error for error in errors if error.rule != "type"]
-        if len(specific) == 1:
-            raise specific[0]
-        if specific:
-            # Each reason without the repeated "field: value" prefix, unless it is about a nested field.
-            prefix = f"{field}: {short_repr(value)} "
-            reasons = "; ".join(str(error).removeprefix(prefix) for error in specific)
-            raise ValidationError(field, "anyOf", value, f"{field}: {short_repr(value)} matches none of: {reasons}")
-        expected = sorted({t for branch in branches for t in _declared_types(branch)}, key=_JSON_TYPES.index)
-        raise ValidationError(field, "type", value, f"{field}: {short_repr(value)} is not of type {_or(expected)}")
-
-    def _check_typed(self, value: object, schema: JSONSchema, field: str) -> object:
-        declared = _declared_types(schema)
-        kind = self._kind(value, schema, field)
-        if declared and kind not in declared and not (kind == "integer" and "number" in declared):
-            if kind == "number" and "integer" in declared and isinstance(value, float) and value.is_integer():
-                value, kind = int(value), "integer"
-            else:
-                raise ValidationError(
-                    field, "type", value, f"{field}: {short_repr(value)} is not of type {_or(declared)}"
-                )
-        if kind == "string":
-            value = self._check_string(value, schema, field)
-        elif kind in ("integer", "number"):
-            _check_number(value, schema, field)
-        elif kind == "array":
-            value = self._check_array(value, schema, field)
-        elif kind == "object":
-            value = self._check_object(value, schema, field)
-        _check_enum(value, schema, field)
-        return value
-
-    def _kind(self, value: object, schema: JSONSchema, field: str) -> str:
-        if value is None:
-            return "null"
-        if isinstance(value, bool):
-            return "boolean"
-        if isinstance(value, int):
-            return "integer"
-        if isinstance(value, float):
-            if not math.isfinite(value):
-                raise ValidationError(field, "type", value, f"{field}: {short_repr(value)} is not a finite number")
-            return "number"
-        if isinstance(value, str | dt.date):
-            return "string"
-        if isinstance(value, list):
-            return "array"
-        if isinstance(value, dict):
-            return "object"
+    def lower(self, value: object, schema: JSONSchema, path: Path) -> object:
+        try:
+            value = to_plain(value, self.field)
+        except ValidationError:
+            raise self.fail(path, value, "cannot be sent (unsupported type)") from None
         if _is_file(value):
-            if self.allow_files and schema.get("format") == "binary":
-                return "string"
-            raise ValidationError(
-                field, "type", value, f"{field}: {short_repr(value)} is a file, which this field does not take"
-            )
-        raise ValidationError(field, "type", value, f"{field}: {short_repr(value)} cannot be sent (unsupported type)")
-
-    def _check_string(self, value: object, schema: JSONSchema, field: str) -> object:
-        fmt = schema.get("format")
-        if fmt == "binary" and self.allow_files and _is_file(value):
-            return _file_part(value, field)
-        if fmt == "binary" and self.allow_files and isinstance(value, str):
-            # Text for a binary part is still that part's content, sent as a file, never as a form field.
-            return _file_part(value.encode(), field)
-        if _is_date_time(schema):
-            value = _date_time(value, field)
-        elif fmt == "date":
-            value = _date(value, field)
-        elif isinstance(value, dt.date):
-            # A date or datetime for a plain string field (e.g. a list filter) is written the usual way.
-            value = format_date_time(value) if isinstance(value, dt.datetime) else value.isoformat()
-        assert isinstance(value, str)
-        _check_string_format(value, fmt, field)
-        length = len(value)
-        if "minLength" in schema and length < schema["minLength"]:
-            raise ValidationError(
-                field,
-                "minLength",
-                value,
-                f"{field}: {short_repr(value)} is shorter than the minLength of {schema['minLength']}",
-            )
-        if "maxLength" in schema and length > schema["maxLength"]:
-            raise ValidationError(
-                field,
-                "maxLength",
-                value,
-                f"{field}: {short_repr(value)} is longer than the maxLength of {schema['maxLength']}",
-            )
-        pattern = schema.get("pattern")
-        if pattern is not None and _compiled(pattern).search(value) is None:
-            raise ValidationError(
-                field, "pattern", value, f"{field}: {short_repr(value)} does not match the pattern {pattern!r}"
-            )
+            if self.allow_files and _formats(schema) & {"binary"}:
+                return _file_part(value, self.field)
+            raise self.fail(path, value, "is a file, which this field does not take")
+        if isinstance(value, str | dt.date):
+            return self._text(value, schema, path)
+        if isinstance(value, float) and value.is_integer() and _integer_position(schema):
+            # JSON Schema counts 5.0 as an integer; the server gets the integer.
+            return int(value)
+        if isinstance(value, list):
+            items = _subschema(schema, "items")
+            return [self.lower(item, items, (*path, index)) for index, item in enumerate(value)]
+        if isinstance(value, dict):
+            return self._object(value, schema, path)
         return value
 
-    def _check_array(self, value: object, schema: JSONSchema, field: str) -> list[object]:
-        assert isinstance(value, list)
-        if "minItems" in schema and len(value) < schema["minItems"]:
-            raise ValidationError(
-                field,
-                "minItems",
-                value,
-                f"{field}: {short_repr(value)} has fewer than the minItems of {schema['minItems']}",
-            )
-        if "maxItems" in schema and len(value) > schema["maxItems"]:
-            raise ValidationError(
-                field,
-                "maxItems",
-                value,
-                f"{field}: {short_repr(value)} has more than the maxItems of {schema['maxItems']}",
-            )
-        items: JSONSchema = schema.get("items") or {}
-        return [self.check(item, items, f"{field}[{index}]") for index, item in enumerate(value)]
+    def _text(self, value: str | dt.date, schema: JSONSchema, path: Path) -> object:
+        formats = _formats(schema)
+        if isinstance(value, str):
+            if "binary" in formats and self.allow_files:
+                # Text for a binary part is still that part's content, sent as a file, never as a form field.
+                return _file_part(value.encode(), self.field)
+            if _date_time_position(schema, formats):
+                return _date_time_text(value)
+            return value
+        if _date_time_position(schema, formats):
+            return format_date_time(value)
+        if isinstance(value, dt.datetime):
+            if "date" in formats:
+                raise _error(
+                    Violation(path, "format", value, "is a datetime, but this field takes a date (format 'date')"),
+                    self.field,
+                    self.wire_name,
+                )
+            return format_date_time(value)
+        # A date for a date field, or for a plain string field (a list filter), is written the usual way.
+        return value.isoformat()
 
-    def _check_object(self, value: object, schema: JSONSchema, field: str) -> dict[str, object]:
-        assert isinstance(value, dict)
-        properties: dict[str, JSONSchema] = schema.get("properties") or {}
-        extra = schema.get("additionalProperties")
+    def _object(self, value: dict[object, object], schema: JSONSchema, path: Path) -> dict[str, object]:
         result: dict[str, object] = {}
         for key, item in value.items():
             if is_unset(item):
                 continue
             if not isinstance(key, str):
-                raise ValidationError(field, "type", key, f"{field}: key {short_repr(key)} is not a string")
-            child = f"{field}.{key}" if field else key
-            sub = properties.get(key)
-            if sub is None:
-                sub = extra if isinstance(extra, dict) else {}
-            result[key] = self.check(item, sub, child)
-        for key in schema.get("required") or ():
-            if key not in result:
-                child = f"{field}.{key}" if field else key
-                raise ValidationError(child, "required", None, f"{child}: no value given, but the field is required")
+                raise self.fail(path, key, "has a key that is not a string")
+            result[key] = self.lower(item, _property(schema, key), (*path, key))
         return result
 
 
-def _has_keywords(schema: JSONSchema) -> bool:
-    return any(key in schema for key in ("enum", "format", "pattern", "properties", "items", "minimum", "maximum"))
+def _branches(schema: JSONSchema) -> list[JSONSchema]:
+    return [*(schema.get("anyOf") or ()), *(schema.get("oneOf") or ()), *(schema.get("allOf") or ())]
 
 
-def _declared_types(schema: JSONSchema) -> list[str]:
+def _integer_position(schema: JSONSchema) -> bool:
     declared = schema.get("type")
-    if declared is None:
-        return []
-    return [declared] if isinstance(declared, str) else list(declared)
+    types = {declared} if isinstance(declared, str) else set(declared or ())
+    return ("integer" in types and "number" not in types) or any(_integer_position(b) for b in _branches(schema))
 
 
-def _is_date_time(schema: JSONSchema) -> bool:
-    return schema.get("format") == "date-time" or bool(schema.get("x-date-only"))
+def _formats(schema: JSONSchema) -> set[str]:
+    """The formats a value here may take: the schema's own and its alternatives'."""
+    found = {schema["format"]} if isinstance(schema.get("format"), str) else set()
+    for branch in _branches(schema):
+        found |= _formats(branch)
+    return found
 
 
-def _date_time(value: object, field: str) -> str:
-    if isinstance(value, dt.date):
-        return format_date_time(value)
-    assert isinstance(value, str)
-    parsed = parse_date_time(value)
+def _date_time_position(schema: JSONSchema, formats: set[str]) -> bool:
+    # Where a date alone is also allowed (a whole day, as in the log filters), a date is not turned into an instant;
+    # the contract's `x-date-only` fields take both, and both vendors read a date there as its midnight UTC.
+    return bool(schema.get("x-date-only")) or ("date-time" in formats and "date" not in formats)
+
+
+def _date_time_text(text: str) -> str:
+    """A caller's date-time text in the form sent (see `_dates`); left as it is when it names no instant, so that
+    the checker reports it (or another alternative, such as Unix seconds, accepts it)."""
+    parsed = parse_date_time(text)
     if parsed is None:
-        raise ValidationError(
-            field,
-            "format",
-            value,
-            f"{field}: {short_repr(value)} is not an RFC 3339 date-time or a YYYY-MM-DD date (format 'date-time')",
-        )
-    return format_date_time(parsed)
+        return text
+    try:
+        return format_date_time(parsed)
+    except OverflowError:
+        return text
 
 
-def _date(value: object, field: str) -> str:
-    if isinstance(value, dt.datetime) or (isinstance(value, str) and parse_date(value) is None):
-        raise ValidationError(
-            field, "format", value, f"{field}: {short_repr(value)} is not a YYYY-MM-DD date (format 'date')"
-        )
-    return value.isoformat() if isinstance(value, dt.date) else str(value)
+def _subschema(schema: JSONSchema, key: str) -> JSONSchema:
+    found = schema.get(key)
+    if isinstance(found, dict):
+        return found
+    for branch in _branches(schema):
+        found = _subschema(branch, key)
+        if found:
+            return found
+    return {}
 
 
-def _check_string_format(value: str, fmt: object, field: str) -> None:
-    if fmt == "uuid":
-        try:
-            uuid.UUID(value)
-        except ValueError:
-            raise ValidationError(
-                field, "format", value, f"{field}: {short_repr(value)} is not a valid UUID (format 'uuid')"
-            ) from None
-    elif fmt == "uri":
-        parts = urlsplit(value)
-        if not parts.scheme or not (parts.netloc or parts.path):
-            raise ValidationError(
-                field, "format", value, f"{field}: {short_repr(value)} is not an absolute URI (format 'uri')"
-            )
-
-
-def _check_number(value: object, schema: JSONSchema, field: str) -> None:
-    assert isinstance(value, int | float)
-    rules: tuple[tuple[str, Callable[[float, float], bool], str], ...] = (
-        ("minimum", lambda v, limit: v >= limit, "is less than the minimum of"),
-        ("maximum", lambda v, limit: v <= limit, "is greater than the maximum of"),
-        ("exclusiveMinimum", lambda v, limit: v > limit, "is not greater than the exclusiveMinimum of"),
-        ("exclusiveMaximum", lambda v, limit: v < limit, "is not less than the exclusiveMaximum of"),
-    )
-    for rule, ok, problem in rules:
-        limit = schema.get(rule)
-        # OpenAPI 3.0 wrote exclusiveMinimum as a boolean; only the 3.1 numeric form is a limit.
-        if isinstance(limit, int | float) and not isinstance(limit, bool) and not ok(value, limit):
-            raise ValidationError(field, rule, value, f"{field}: {short_repr(value)} {problem} {limit}")
-
-
-def _check_enum(value: object, schema: JSONSchema, field: str) -> None:
-    allowed = schema.get("enum")
-    if allowed is None:
-        return
-    for option in allowed:
-        # `True == 1` in Python; JSON keeps booleans and numbers apart.
-        if isinstance(option, bool) is isinstance(value, bool) and option == value:
-            return
-    raise ValidationError(field, "enum", value, f"{field}: {short_repr(value)} is not one of {allowed!r}")
-
-
-def _or(types: list[str]) -> str:
-    return " or ".join(repr(t) for t in types)
-
-
-@functools.lru_cache(maxsize=512)
-def _compiled(pattern: str) -> re.Pattern[str]:
-    return re.compile(pattern)
+def _property(schema: JSONSchema, key: str) -> JSONSchema:
+    properties = schema.get("properties") or {}
+    if key in properties:
+        sub: JSONSchema = properties[key]
+        return sub
+    extra = schema.get("additionalProperties")
+    if isinstance(extra, dict):
+        return extra
+    for branch in _branches(schema):
+        found = _property(branch, key)
+        if found:
+            return found
+    return {}
 
 
 def check_mapping(
-    values: Mapping[str, Any] | None, schemas: Mapping[str, JSONSchema], *, required: frozenset[str]
+    values: Mapping[str, Any] | None,
+    schemas: Mapping[str, JSONSchema],
+    *,
+    required: frozenset[str],
+    names: Mapping[str, str] | None = None,
 ) -> dict[str, object]:
-    """Checks a mapping of named arguments (path or query), dropping `UNSET`; missing required names raise."""
+    """Checks a mapping of named arguments (path or query, by wire name), dropping `UNSET`; missing required names
+    raise. `names` gives the Python argument of a wire name where they differ, for the error messages."""
+    names = names or {}
     result: dict[str, object] = {}
     for name, value in (values or {}).items():
         if is_unset(value):
             continue
-        result[name] = check(value, schemas.get(name) or {}, name)
+        result[name] = check(value, schemas.get(name) or {}, names.get(name, name), wire_name=name)
     for name in required:
         if name not in result:
-            raise ValidationError(name, "required", None, f"{name}: no value given, but the parameter is required")
+            python = names.get(name, name)
+            raise ValidationError(
+                python, "required", None, f"{python}: no value given, but the parameter is required", wire_name=name
+            )
     return result

@@ -24,9 +24,9 @@ from attrs import define, field
 from videoconf._generated import _webhooks as _generated
 from videoconf._generated._webhooks import *  # noqa: F403  (the generated event models, re-exported)
 from videoconf._generated._webhooks import WHEREBY_EVENT_TYPES, WHEREBY_SIGNATURE_HEADER, KnownWherebyEvent
-from videoconf._generated.types import parse_datetime
 from videoconf._parsing import Drift
 
+from ._dates import read_date_time
 from ._drift import DriftEvent, parse_payload, report_drift, strict_from_env
 from ._exceptions import VideoconfError, WebhookPayloadError, WebhookVerificationError
 from ._signature import (
@@ -76,7 +76,7 @@ class UnknownWherebyEvent:
     def from_dict(cls, payload: Mapping[str, Any]) -> UnknownWherebyEvent:
         created_at: datetime.datetime | None
         try:
-            created_at = parse_datetime(payload.get("createdAt"), "createdAt")
+            created_at = read_date_time(payload.get("createdAt"), "createdAt")
         except ValueError:
             created_at = None
         id_, version = payload.get("id"), payload.get("apiVersion")

@@ -21,7 +21,8 @@ def test_a_path_id_stays_one_segment(meeting_id: str) -> None:
             "meetings_get", OPERATIONS["meetings_get"], path={"meetingId": meeting_id}, query=None, body=None
         )
     except ValidationError as error:
-        assert error.field == "meetingId"
+        # Named by the Python argument, with the wire name beside it.
+        assert (error.field, error.wire_name) == ("meeting_id", "meetingId")
         assert meeting_id in ("", ".", "..") or any(ord(c) < 32 or 127 <= ord(c) < 160 for c in meeting_id)
         return
     prefix, segment = prepared.path.rsplit("/", 1)

@@ -38,7 +38,7 @@ def test_dot_segments_and_control_characters_are_refused(meeting_id: str) -> Non
     script = Script()
     with pytest.raises(ValidationError) as caught:
         whereby(script).meetings.get(meeting_id)
-    assert caught.value.field == "meetingId"
+    assert (caught.value.field, caught.value.wire_name) == ("meeting_id", "meetingId")
     assert caught.value.rule == "path"
     assert script.attempts == 0
 

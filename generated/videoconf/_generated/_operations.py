@@ -31,6 +31,8 @@ class OperationSpec(TypedDict):
     result: Literal["object", "array"] | None
     errors: dict[int, str]
     """Status -> the model (in `videoconf._generated.models`) of the error body the contract declares for it."""
+    python_names: dict[str, str]
+    """The resource method's argument for each parameter or body field whose wire name is spelt otherwise."""
 
 
 OPERATIONS: Final[dict[str, OperationSpec]] = {
@@ -46,6 +48,7 @@ OPERATIONS: Final[dict[str, OperationSpec]] = {
                 "media_type": "application/json",
                 "schema": {
                     "type": "object",
+                    "additionalProperties": False,
                     "required": ["name"],
                     "properties": {
                         "name": {"type": "string", "pattern": "^[A-Za-z0-9_-]+$", "maxLength": 100},
@@ -79,7 +82,7 @@ OPERATIONS: Final[dict[str, OperationSpec]] = {
                         },
                         "record_on_start": {"type": "boolean"},
                         "enable_room_previews": {"type": "boolean"},
-                        "meta": {"type": "object"},
+                        "meta": {"type": "object", "additionalProperties": True},
                         "sync_audio_video": {"type": "boolean"},
                         "join_from": {
                             "anyOf": [{"type": "string", "format": "date-time"}, {"type": "string", "format": "date"}],
@@ -109,6 +112,7 @@ OPERATIONS: Final[dict[str, OperationSpec]] = {
             429: "SignalWireError",
             500: "SignalWireError",
         },
+        "python_names": {},
     },
     "rooms_list": {
         "vendor": "signalwire",
@@ -166,6 +170,7 @@ OPERATIONS: Final[dict[str, OperationSpec]] = {
             429: "SignalWireError",
             500: "SignalWireError",
         },
+        "python_names": {},
     },
     "rooms_get": {
         "vendor": "signalwire",
@@ -202,6 +207,7 @@ OPERATIONS: Final[dict[str, OperationSpec]] = {
             429: "SignalWireError",
             500: "SignalWireError",
         },
+        "python_names": {},
     },
     "rooms_update": {
         "vendor": "signalwire",
@@ -215,6 +221,7 @@ OPERATIONS: Final[dict[str, OperationSpec]] = {
                 "media_type": "application/json",
                 "schema": {
                     "type": "object",
+                    "additionalProperties": False,
                     "properties": {
                         "display_name": {"type": "string", "maxLength": 200},
                         "description": {"type": "string", "maxLength": 3000},
@@ -246,7 +253,7 @@ OPERATIONS: Final[dict[str, OperationSpec]] = {
                         },
                         "record_on_start": {"type": "boolean"},
                         "enable_room_previews": {"type": "boolean"},
-                        "meta": {"type": "object"},
+                        "meta": {"type": "object", "additionalProperties": True},
                         "sync_audio_video": {"type": "boolean"},
                         "join_from": {
                             "anyOf": [{"type": "string", "format": "date-time"}, {"type": "string", "format": "date"}],
@@ -277,6 +284,7 @@ OPERATIONS: Final[dict[str, OperationSpec]] = {
             429: "SignalWireError",
             500: "SignalWireError",
         },
+        "python_names": {},
     },
     "rooms_delete": {
         "vendor": "signalwire",
@@ -299,6 +307,7 @@ OPERATIONS: Final[dict[str, OperationSpec]] = {
             429: "SignalWireError",
             500: "SignalWireError",
         },
+        "python_names": {},
     },
     "rooms_list_streams": {
         "vendor": "signalwire",
@@ -335,6 +344,7 @@ OPERATIONS: Final[dict[str, OperationSpec]] = {
             429: "SignalWireError",
             500: "SignalWireError",
         },
+        "python_names": {},
     },
     "rooms_create_stream": {
         "vendor": "signalwire",
@@ -346,7 +356,12 @@ OPERATIONS: Final[dict[str, OperationSpec]] = {
         "bodies": [
             {
                 "media_type": "application/json",
-                "schema": {"type": "object", "required": ["url"], "properties": {"url": {"type": "string"}}},
+                "schema": {
+                    "type": "object",
+                    "additionalProperties": False,
+                    "required": ["url"],
+                    "properties": {"url": {"type": "string"}},
+                },
             }
         ],
         "pagination": None,
@@ -362,6 +377,7 @@ OPERATIONS: Final[dict[str, OperationSpec]] = {
             429: "SignalWireError",
             500: "SignalWireError",
         },
+        "python_names": {},
     },
     "room_tokens_create": {
         "vendor": "signalwire",
@@ -375,6 +391,7 @@ OPERATIONS: Final[dict[str, OperationSpec]] = {
                 "media_type": "application/json",
                 "schema": {
                     "type": "object",
+                    "additionalProperties": False,
                     "required": ["room_name"],
                     "properties": {
                         "room_name": {"type": "string", "pattern": "^[A-Za-z0-9_-]+$", "maxLength": 100},
@@ -445,8 +462,8 @@ OPERATIONS: Final[dict[str, OperationSpec]] = {
                         "end_room_session_on_leave": {"type": "boolean"},
                         "join_as": {"type": "string", "enum": ["audience", "member"]},
                         "media_allowed": {"type": "string", "enum": ["all", "video-only", "audio-only"]},
-                        "room_meta": {"type": "object"},
-                        "meta": {"type": "object"},
+                        "room_meta": {"type": "object", "additionalProperties": True},
+                        "meta": {"type": "object", "additionalProperties": True},
                         "sync_audio_video": {"type": "boolean"},
                         "join_from": {
                             "anyOf": [{"type": "string", "format": "date-time"}, {"type": "string", "format": "date"}],
@@ -476,6 +493,7 @@ OPERATIONS: Final[dict[str, OperationSpec]] = {
             429: "SignalWireError",
             500: "SignalWireError",
         },
+        "python_names": {},
     },
     "room_sessions_list": {
         "vendor": "signalwire",
@@ -525,6 +543,7 @@ OPERATIONS: Final[dict[str, OperationSpec]] = {
             429: "SignalWireError",
             500: "SignalWireError",
         },
+        "python_names": {},
     },
     "room_sessions_get": {
         "vendor": "signalwire",
@@ -547,6 +566,7 @@ OPERATIONS: Final[dict[str, OperationSpec]] = {
             429: "SignalWireError",
             500: "SignalWireError",
         },
+        "python_names": {},
     },
     "room_sessions_list_events": {
         "vendor": "signalwire",
@@ -583,6 +603,7 @@ OPERATIONS: Final[dict[str, OperationSpec]] = {
             429: "SignalWireError",
             500: "SignalWireError",
         },
+        "python_names": {},
     },
     "room_sessions_list_members": {
         "vendor": "signalwire",
@@ -619,6 +640,7 @@ OPERATIONS: Final[dict[str, OperationSpec]] = {
             429: "SignalWireError",
             500: "SignalWireError",
         },
+        "python_names": {},
     },
     "room_sessions_list_recordings": {
         "vendor": "signalwire",
@@ -661,6 +683,7 @@ OPERATIONS: Final[dict[str, OperationSpec]] = {
             429: "SignalWireError",
             500: "SignalWireError",
         },
+        "python_names": {},
     },
     "room_recordings_list": {
         "vendor": "signalwire",
@@ -702,6 +725,7 @@ OPERATIONS: Final[dict[str, OperationSpec]] = {
             429: "SignalWireError",
             500: "SignalWireError",
         },
+        "python_names": {},
     },
     "room_recordings_get": {
         "vendor": "signalwire",
@@ -731,6 +755,7 @@ OPERATIONS: Final[dict[str, OperationSpec]] = {
             429: "SignalWireError",
             500: "SignalWireError",
         },
+        "python_names": {},
     },
     "room_recordings_delete": {
         "vendor": "signalwire",
@@ -753,6 +778,7 @@ OPERATIONS: Final[dict[str, OperationSpec]] = {
             429: "SignalWireError",
             500: "SignalWireError",
         },
+        "python_names": {},
     },
     "room_recordings_list_events": {
         "vendor": "signalwire",
@@ -789,6 +815,7 @@ OPERATIONS: Final[dict[str, OperationSpec]] = {
             429: "SignalWireError",
             500: "SignalWireError",
         },
+        "python_names": {},
     },
     "conferences_create": {
         "vendor": "signalwire",
@@ -802,6 +829,7 @@ OPERATIONS: Final[dict[str, OperationSpec]] = {
                 "media_type": "application/json",
                 "schema": {
                     "type": "object",
+                    "additionalProperties": False,
                     "required": ["display_name"],
                     "properties": {
                         "name": {"type": "string", "pattern": "^[A-Za-z0-9_-]+$", "maxLength": 100},
@@ -864,6 +892,7 @@ OPERATIONS: Final[dict[str, OperationSpec]] = {
             429: "SignalWireError",
             500: "SignalWireError",
         },
+        "python_names": {},
     },
     "conferences_list": {
         "vendor": "signalwire",
@@ -921,6 +950,7 @@ OPERATIONS: Final[dict[str, OperationSpec]] = {
             429: "SignalWireError",
             500: "SignalWireError",
         },
+        "python_names": {},
     },
     "conferences_get": {
         "vendor": "signalwire",
@@ -950,6 +980,7 @@ OPERATIONS: Final[dict[str, OperationSpec]] = {
             429: "SignalWireError",
             500: "SignalWireError",
         },
+        "python_names": {},
     },
     "conferences_update": {
         "vendor": "signalwire",
@@ -963,6 +994,7 @@ OPERATIONS: Final[dict[str, OperationSpec]] = {
                 "media_type": "application/json",
                 "schema": {
                     "type": "object",
+                    "additionalProperties": False,
                     "required": ["display_name"],
                     "properties": {
                         "display_name": {"type": "string", "maxLength": 200},
@@ -1028,6 +1060,7 @@ OPERATIONS: Final[dict[str, OperationSpec]] = {
             429: "SignalWireError",
             500: "SignalWireError",
         },
+        "python_names": {},
     },
     "conferences_delete": {
         "vendor": "signalwire",
@@ -1050,6 +1083,7 @@ OPERATIONS: Final[dict[str, OperationSpec]] = {
             429: "SignalWireError",
             500: "SignalWireError",
         },
+        "python_names": {},
     },
     "conferences_list_tokens": {
         "vendor": "signalwire",
@@ -1086,6 +1120,7 @@ OPERATIONS: Final[dict[str, OperationSpec]] = {
             429: "SignalWireError",
             500: "SignalWireError",
         },
+        "python_names": {},
     },
     "conferences_list_streams": {
         "vendor": "signalwire",
@@ -1122,6 +1157,7 @@ OPERATIONS: Final[dict[str, OperationSpec]] = {
             429: "SignalWireError",
             500: "SignalWireError",
         },
+        "python_names": {},
     },
     "conferences_create_stream": {
         "vendor": "signalwire",
@@ -1133,7 +1169,12 @@ OPERATIONS: Final[dict[str, OperationSpec]] = {
         "bodies": [
             {
                 "media_type": "application/json",
-                "schema": {"type": "object", "required": ["url"], "properties": {"url": {"type": "string"}}},
+                "schema": {
+                    "type": "object",
+                    "additionalProperties": False,
+                    "required": ["url"],
+                    "properties": {"url": {"type": "string"}},
+                },
             }
         ],
         "pagination": None,
@@ -1149,6 +1190,7 @@ OPERATIONS: Final[dict[str, OperationSpec]] = {
             429: "SignalWireError",
             500: "SignalWireError",
         },
+        "python_names": {},
     },
     "conference_tokens_get": {
         "vendor": "signalwire",
@@ -1171,6 +1213,7 @@ OPERATIONS: Final[dict[str, OperationSpec]] = {
             429: "SignalWireError",
             500: "SignalWireError",
         },
+        "python_names": {},
     },
     "conference_tokens_reset": {
         "vendor": "signalwire",
@@ -1193,6 +1236,7 @@ OPERATIONS: Final[dict[str, OperationSpec]] = {
             429: "SignalWireError",
             500: "SignalWireError",
         },
+        "python_names": {},
     },
     "streams_get": {
         "vendor": "signalwire",
@@ -1215,6 +1259,7 @@ OPERATIONS: Final[dict[str, OperationSpec]] = {
             429: "SignalWireError",
             500: "SignalWireError",
         },
+        "python_names": {},
     },
     "streams_update": {
         "vendor": "signalwire",
@@ -1226,7 +1271,12 @@ OPERATIONS: Final[dict[str, OperationSpec]] = {
         "bodies": [
             {
                 "media_type": "application/json",
-                "schema": {"type": "object", "required": ["url"], "properties": {"url": {"type": "string"}}},
+                "schema": {
+                    "type": "object",
+                    "additionalProperties": False,
+                    "required": ["url"],
+                    "properties": {"url": {"type": "string"}},
+                },
             }
         ],
         "pagination": None,
@@ -1242,6 +1292,7 @@ OPERATIONS: Final[dict[str, OperationSpec]] = {
             429: "SignalWireError",
             500: "SignalWireError",
         },
+        "python_names": {},
     },
     "streams_delete": {
         "vendor": "signalwire",
@@ -1264,6 +1315,7 @@ OPERATIONS: Final[dict[str, OperationSpec]] = {
             429: "SignalWireError",
             500: "SignalWireError",
         },
+        "python_names": {},
     },
     "logs_list": {
         "vendor": "signalwire",
@@ -1318,6 +1370,7 @@ OPERATIONS: Final[dict[str, OperationSpec]] = {
             429: "SignalWireError",
             500: "SignalWireError",
         },
+        "python_names": {},
     },
     "logs_get": {
         "vendor": "signalwire",
@@ -1340,6 +1393,7 @@ OPERATIONS: Final[dict[str, OperationSpec]] = {
             429: "SignalWireError",
             500: "SignalWireError",
         },
+        "python_names": {},
     },
     "meetings_create": {
         "vendor": "whereby",
@@ -1353,6 +1407,7 @@ OPERATIONS: Final[dict[str, OperationSpec]] = {
                 "media_type": "application/json",
                 "schema": {
                     "type": "object",
+                    "additionalProperties": False,
                     "required": ["endDate"],
                     "properties": {
                         "endDate": {"type": "string", "format": "date-time"},
@@ -1502,6 +1557,16 @@ OPERATIONS: Final[dict[str, OperationSpec]] = {
         "success": [201],
         "result": "object",
         "errors": {400: "WherebyError", 401: "WherebyError", 403: "WherebyError", 429: "WherebyRateLimitError"},
+        "python_names": {
+            "endDate": "end_date",
+            "startDate": "start_date",
+            "isLocked": "is_locked",
+            "roomMode": "room_mode",
+            "roomNamePrefix": "room_name_prefix",
+            "roomNamePattern": "room_name_pattern",
+            "templateType": "template_type",
+            "liveTranscription": "live_transcription",
+        },
     },
     "meetings_list": {
         "vendor": "whereby",
@@ -1540,6 +1605,7 @@ OPERATIONS: Final[dict[str, OperationSpec]] = {
             404: "WherebyError",
             429: "WherebyRateLimitError",
         },
+        "python_names": {},
     },
     "meetings_get": {
         "vendor": "whereby",
@@ -1571,6 +1637,7 @@ OPERATIONS: Final[dict[str, OperationSpec]] = {
             404: "WherebyError",
             429: "WherebyRateLimitError",
         },
+        "python_names": {"meetingId": "meeting_id"},
     },
     "meetings_delete": {
         "vendor": "whereby",
@@ -1591,6 +1658,7 @@ OPERATIONS: Final[dict[str, OperationSpec]] = {
             404: "WherebyError",
             429: "WherebyRateLimitError",
         },
+        "python_names": {"meetingId": "meeting_id"},
     },
     "recordings_list": {
         "vendor": "whereby",
@@ -1638,6 +1706,7 @@ OPERATIONS: Final[dict[str, OperationSpec]] = {
             404: "WherebyError",
             429: "WherebyRateLimitError",
         },
+        "python_names": {"roomName": "room_name", "sortBy": "sort_by"},
     },
     "recordings_get": {
         "vendor": "whereby",
@@ -1658,6 +1727,7 @@ OPERATIONS: Final[dict[str, OperationSpec]] = {
             404: "WherebyError",
             429: "WherebyRateLimitError",
         },
+        "python_names": {"recordingId": "recording_id"},
     },
     "recordings_delete": {
         "vendor": "whereby",
@@ -1678,6 +1748,7 @@ OPERATIONS: Final[dict[str, OperationSpec]] = {
             404: "WherebyError",
             429: "WherebyRateLimitError",
         },
+        "python_names": {"recordingId": "recording_id"},
     },
     "recordings_get_access_link": {
         "vendor": "whereby",
@@ -1705,6 +1776,7 @@ OPERATIONS: Final[dict[str, OperationSpec]] = {
             404: "WherebyError",
             429: "WherebyRateLimitError",
         },
+        "python_names": {"recordingId": "recording_id", "validForSeconds": "valid_for_seconds"},
     },
     "recordings_bulk_delete": {
         "vendor": "whereby",
@@ -1718,6 +1790,7 @@ OPERATIONS: Final[dict[str, OperationSpec]] = {
                 "media_type": "application/json",
                 "schema": {
                     "type": "object",
+                    "additionalProperties": False,
                     "required": ["recordingIds"],
                     "properties": {"recordingIds": {"type": "array", "items": {"type": "string"}}},
                 },
@@ -1728,6 +1801,7 @@ OPERATIONS: Final[dict[str, OperationSpec]] = {
         "success": [204],
         "result": None,
         "errors": {400: "WherebyError", 401: "WherebyError", 403: "WherebyError", 429: "WherebyRateLimitError"},
+        "python_names": {"recordingIds": "recording_ids"},
     },
     "transcriptions_create": {
         "vendor": "whereby",
@@ -1741,6 +1815,7 @@ OPERATIONS: Final[dict[str, OperationSpec]] = {
                 "media_type": "application/json",
                 "schema": {
                     "type": "object",
+                    "additionalProperties": False,
                     "required": ["recordingId"],
                     "properties": {"recordingId": {"type": "string"}},
                 },
@@ -1757,6 +1832,7 @@ OPERATIONS: Final[dict[str, OperationSpec]] = {
             404: "WherebyError",
             429: "WherebyRateLimitError",
         },
+        "python_names": {"recordingId": "recording_id"},
     },
     "transcriptions_list": {
         "vendor": "whereby",
@@ -1796,6 +1872,7 @@ OPERATIONS: Final[dict[str, OperationSpec]] = {
         "success": [200],
         "result": "object",
         "errors": {400: "WherebyError", 401: "WherebyError", 403: "WherebyError", 429: "WherebyRateLimitError"},
+        "python_names": {"roomName": "room_name", "sortBy": "sort_by"},
     },
     "transcriptions_get": {
         "vendor": "whereby",
@@ -1816,6 +1893,7 @@ OPERATIONS: Final[dict[str, OperationSpec]] = {
             404: "WherebyError",
             429: "WherebyRateLimitError",
         },
+        "python_names": {"transcriptionId": "transcription_id"},
     },
     "transcriptions_delete": {
         "vendor": "whereby",
@@ -1836,6 +1914,7 @@ OPERATIONS: Final[dict[str, OperationSpec]] = {
             404: "WherebyError",
             429: "WherebyRateLimitError",
         },
+        "python_names": {"transcriptionId": "transcription_id"},
     },
     "transcriptions_get_access_link": {
         "vendor": "whereby",
@@ -1863,6 +1942,7 @@ OPERATIONS: Final[dict[str, OperationSpec]] = {
             404: "WherebyError",
             429: "WherebyRateLimitError",
         },
+        "python_names": {"transcriptionId": "transcription_id", "validForSeconds": "valid_for_seconds"},
     },
     "transcriptions_bulk_delete": {
         "vendor": "whereby",
@@ -1876,6 +1956,7 @@ OPERATIONS: Final[dict[str, OperationSpec]] = {
                 "media_type": "application/json",
                 "schema": {
                     "type": "object",
+                    "additionalProperties": False,
                     "required": ["transcriptionIds"],
                     "properties": {"transcriptionIds": {"type": "array", "items": {"type": "string"}}},
                 },
@@ -1886,6 +1967,7 @@ OPERATIONS: Final[dict[str, OperationSpec]] = {
         "success": [204],
         "result": None,
         "errors": {400: "WherebyError", 401: "WherebyError", 403: "WherebyError", 429: "WherebyRateLimitError"},
+        "python_names": {"transcriptionIds": "transcription_ids"},
     },
     "summaries_create": {
         "vendor": "whereby",
@@ -1899,6 +1981,7 @@ OPERATIONS: Final[dict[str, OperationSpec]] = {
                 "media_type": "application/json",
                 "schema": {
                     "type": "object",
+                    "additionalProperties": False,
                     "required": ["transcriptionId"],
                     "properties": {
                         "transcriptionId": {"type": "string"},
@@ -1928,6 +2011,7 @@ OPERATIONS: Final[dict[str, OperationSpec]] = {
             404: "WherebyError",
             429: "WherebyRateLimitError",
         },
+        "python_names": {"transcriptionId": "transcription_id"},
     },
     "summaries_list": {
         "vendor": "whereby",
@@ -1966,6 +2050,7 @@ OPERATIONS: Final[dict[str, OperationSpec]] = {
         "success": [200],
         "result": "object",
         "errors": {400: "WherebyError", 401: "WherebyError", 403: "WherebyError", 429: "WherebyRateLimitError"},
+        "python_names": {"sortBy": "sort_by"},
     },
     "summaries_get": {
         "vendor": "whereby",
@@ -1986,6 +2071,7 @@ OPERATIONS: Final[dict[str, OperationSpec]] = {
             404: "WherebyError",
             429: "WherebyRateLimitError",
         },
+        "python_names": {"summaryId": "summary_id"},
     },
     "summaries_delete": {
         "vendor": "whereby",
@@ -2006,6 +2092,7 @@ OPERATIONS: Final[dict[str, OperationSpec]] = {
             404: "WherebyError",
             429: "WherebyRateLimitError",
         },
+        "python_names": {"summaryId": "summary_id"},
     },
     "rooms_update_theme_tokens": {
         "vendor": "whereby",
@@ -2019,6 +2106,7 @@ OPERATIONS: Final[dict[str, OperationSpec]] = {
                 "media_type": "application/json",
                 "schema": {
                     "type": "object",
+                    "additionalProperties": False,
                     "properties": {
                         "tokens": {
                             "type": "object",
@@ -2049,6 +2137,7 @@ OPERATIONS: Final[dict[str, OperationSpec]] = {
             404: "WherebyError",
             429: "WherebyRateLimitError",
         },
+        "python_names": {"roomName": "room_name", "tokensPreset": "tokens_preset"},
     },
     "rooms_update_logo": {
         "vendor": "whereby",
@@ -2062,13 +2151,18 @@ OPERATIONS: Final[dict[str, OperationSpec]] = {
                 "media_type": "multipart/form-data",
                 "schema": {
                     "type": "object",
+                    "additionalProperties": False,
                     "required": ["image"],
                     "properties": {"image": {"type": "string", "format": "binary"}},
                 },
             },
             {
                 "media_type": "application/json",
-                "schema": {"type": "object", "properties": {"theme": {"type": "string", "enum": ["default"]}}},
+                "schema": {
+                    "type": "object",
+                    "additionalProperties": False,
+                    "properties": {"theme": {"type": "string", "enum": ["default"]}},
+                },
             },
         ],
         "pagination": None,
@@ -2082,6 +2176,7 @@ OPERATIONS: Final[dict[str, OperationSpec]] = {
             404: "WherebyError",
             429: "WherebyRateLimitError",
         },
+        "python_names": {"roomName": "room_name"},
     },
     "rooms_update_room_background": {
         "vendor": "whereby",
@@ -2095,6 +2190,7 @@ OPERATIONS: Final[dict[str, OperationSpec]] = {
                 "media_type": "multipart/form-data",
                 "schema": {
                     "type": "object",
+                    "additionalProperties": False,
                     "required": ["image"],
                     "properties": {"image": {"type": "string", "format": "binary"}},
                 },
@@ -2103,6 +2199,7 @@ OPERATIONS: Final[dict[str, OperationSpec]] = {
                 "media_type": "application/json",
                 "schema": {
                     "type": "object",
+                    "additionalProperties": False,
                     "properties": {
                         "palette": {"type": "string", "enum": ["default", "grey", "purple", "burgund"]},
                         "theme": {"type": "string", "enum": ["default", "mountains", "characters", "rocks"]},
@@ -2121,6 +2218,7 @@ OPERATIONS: Final[dict[str, OperationSpec]] = {
             404: "WherebyError",
             429: "WherebyRateLimitError",
         },
+        "python_names": {"roomName": "room_name"},
     },
     "rooms_update_knock_page_background": {
         "vendor": "whereby",
@@ -2134,6 +2232,7 @@ OPERATIONS: Final[dict[str, OperationSpec]] = {
                 "media_type": "multipart/form-data",
                 "schema": {
                     "type": "object",
+                    "additionalProperties": False,
                     "required": ["image"],
                     "properties": {"image": {"type": "string", "format": "binary"}},
                 },
@@ -2142,6 +2241,7 @@ OPERATIONS: Final[dict[str, OperationSpec]] = {
                 "media_type": "application/json",
                 "schema": {
                     "type": "object",
+                    "additionalProperties": False,
                     "properties": {
                         "palette": {"type": "string", "enum": ["default", "grey", "purple", "burgund"]},
                         "theme": {"type": "string", "enum": ["default", "mountains", "characters", "rocks"]},
@@ -2160,6 +2260,7 @@ OPERATIONS: Final[dict[str, OperationSpec]] = {
             404: "WherebyError",
             429: "WherebyRateLimitError",
         },
+        "python_names": {"roomName": "room_name"},
     },
     "insights_rooms": {
         "vendor": "whereby",
@@ -2171,6 +2272,7 @@ OPERATIONS: Final[dict[str, OperationSpec]] = {
             "roomName": {
                 "schema": {
                     "type": "object",
+                    "additionalProperties": False,
                     "properties": {
                         "exact": {"type": "string"},
                         "startsWith": {"type": "string"},
@@ -2184,6 +2286,7 @@ OPERATIONS: Final[dict[str, OperationSpec]] = {
             "createdAt": {
                 "schema": {
                     "type": "object",
+                    "additionalProperties": False,
                     "properties": {
                         "from": {"type": "string", "format": "date-time"},
                         "to": {"type": "string", "format": "date-time"},
@@ -2213,6 +2316,7 @@ OPERATIONS: Final[dict[str, OperationSpec]] = {
         "success": [200],
         "result": "object",
         "errors": {400: "WherebyError", 401: "WherebyError", 403: "WherebyError", 429: "WherebyRateLimitError"},
+        "python_names": {"roomName": "room_name", "createdAt": "created_at", "sortBy": "sort_by"},
     },
     "insights_room_sessions": {
         "vendor": "whereby",
@@ -2243,6 +2347,7 @@ OPERATIONS: Final[dict[str, OperationSpec]] = {
         "success": [200],
         "result": "object",
         "errors": {400: "WherebyError", 401: "WherebyError", 403: "WherebyError", 429: "WherebyRateLimitError"},
+        "python_names": {"roomName": "room_name", "roomSessionId": "room_session_id", "sortBy": "sort_by"},
     },
     "insights_participants": {
         "vendor": "whereby",
@@ -2273,6 +2378,7 @@ OPERATIONS: Final[dict[str, OperationSpec]] = {
         "success": [200],
         "result": "object",
         "errors": {400: "WherebyError", 401: "WherebyError", 403: "WherebyError", 429: "WherebyRateLimitError"},
+        "python_names": {"roomSessionId": "room_session_id", "externalId": "external_id", "sortBy": "sort_by"},
     },
     "insights_participant": {
         "vendor": "whereby",
@@ -2296,5 +2402,6 @@ OPERATIONS: Final[dict[str, OperationSpec]] = {
             404: "WherebyError",
             429: "WherebyRateLimitError",
         },
+        "python_names": {"roomSessionId": "room_session_id", "participantId": "participant_id"},
     },
 }

@@ -1,12 +1,15 @@
 """Contains some shared types for properties"""
 
-import datetime
-import re
 from collections.abc import Mapping, MutableMapping
 from http import HTTPStatus
 from typing import IO, BinaryIO, Generic, Literal, TypeVar
 
 from attrs import define
+
+# One date policy for requests, responses and the sandbox: videoconf._dates (see its docstring).
+from videoconf._dates import format_date_time as format_datetime
+from videoconf._dates import read_date as parse_date
+from videoconf._dates import read_date_time as parse_datetime
 
 
 class Unset:
@@ -62,57 +65,6 @@ class Response(Generic[T]):
     content: bytes
     headers: MutableMapping[str, str]
     parsed: T | None
-
-
-_LEAP_SECOND = re.compile(r"^(\d{4}-\d{2}-\d{2}T\d{2}:\d{2}):60(?:\.\d+)?")
-
-
-def parse_datetime(value: object, field: str) -> datetime.datetime:
-    """Parse a date-time as servers really send it; the result is always timezone-aware.
-
-    Accepts RFC 3339 and ISO 8601 forms, a lowercase `t`/`z`, a date alone (midnight UTC), naive values (taken as UTC)
-    and a leap second, which becomes 23:59:59.999999 of that minute (Python cannot represent second 60).
-    Anything else raises ValueError naming the field, never a value of the wrong type.
-    """
-    if isinstance(value, datetime.datetime):
-        parsed = value
-    elif isinstance(value, str):
-        # Fast path: what servers nearly always send is plain RFC 3339, which the C parser reads directly.
-        try:
-            parsed = datetime.datetime.fromisoformat(value)
-        except ValueError:
-            parsed = _parse_lenient(value, field)
-    else:
-        raise ValueError(f"{field}: expected an RFC 3339 date-time string, got {type(value).__name__}")
-    return parsed if parsed.tzinfo is not None else parsed.replace(tzinfo=datetime.UTC)
-
-
-def _parse_lenient(value: str, field: str) -> datetime.datetime:
-    text, leap = _LEAP_SECOND.subn(r"\1:59.999999", value.strip().upper())
-    try:
-        parsed = datetime.datetime.fromisoformat(text)
-    except ValueError:
-        raise ValueError(f"{field}: {value!r} is not an RFC 3339 date-time") from None
-    return parsed.replace(microsecond=999999) if leap else parsed
-
-
-def parse_date(value: object, field: str) -> datetime.date:
-    """Parse a date alone (`YYYY-MM-DD`); anything else raises ValueError naming the field."""
-    if isinstance(value, str):
-        try:
-            return datetime.date.fromisoformat(value.strip())
-        except ValueError:
-            pass
-    raise ValueError(f"{field}: {value!r} is not a date (YYYY-MM-DD)")
-
-
-def format_datetime(value: datetime.date) -> str:
-    """Write RFC 3339 in UTC with an explicit `Z`; a date alone means midnight UTC, as both APIs document."""
-    if not isinstance(value, datetime.datetime):
-        return f"{value.isoformat()}T00:00:00Z"
-    if value.tzinfo is None:
-        value = value.replace(tzinfo=datetime.UTC)
-    return value.astimezone(datetime.UTC).isoformat().replace("+00:00", "Z")
 
 
 __all__ = [

@@ -1,9 +1,8 @@
-"""Request reading: query strings and bodies validated by the generated pydantic models, plus the contract's own
-schemas for what those models relax (nulls the contract forbids, exact RFC 3339 / UUID formats, int32 bounds)."""
+"""Request reading: query strings and bodies judged by the one request checker (`videoconf._schema_check`, which the
+client calls too), then read into the generated pydantic models that the handlers take."""
 
 from __future__ import annotations
 
-import functools
 import json
 import re
 from collections import Counter
@@ -16,90 +15,33 @@ from starlette.exceptions import HTTPException
 from starlette.requests import Request
 
 from videoconf._generated._operations import Body, QueryParam
+from videoconf._schema_check import path_text, violations
 from videoconf.sandbox._errors import BadRequest, Invalid, Problem
-from videoconf.sandbox._time import DATE, DATE_TIME
 
 __all__ = ["BodyReader", "QueryReader", "schema_problems"]
 
 Schema = Mapping[str, Any]
 
-_UUID = re.compile(r"[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12}", re.ASCII)
 _INTEGER = re.compile(r"[+-]?\d+", re.ASCII)
 _NUMBER = re.compile(r"[+-]?(?:\d+\.?\d*|\.\d+)(?:[eE][+-]?\d+)?", re.ASCII)
-_FORMATS: dict[str, Callable[[str], bool]] = {
-    "date-time": lambda text: DATE_TIME.fullmatch(text) is not None,
-    "date": lambda text: DATE.fullmatch(text) is not None,
-    "uuid": lambda text: _UUID.fullmatch(text) is not None,
-}
-_FORMAT_NAMES = {"date-time": "an RFC 3339 date-time", "date": "a YYYY-MM-DD date", "uuid": "a UUID"}
-_INT32 = (-(2**31), 2**31 - 1)
 _SHOULD = re.compile(r"^(?:Input|String|List|Value|Object|Dictionary|Tuple|Set)\s+should\b")
 _MAX_UPLOAD_BYTES = 8 * 1024 * 1024
 
 
-@functools.lru_cache(maxsize=256)
-def _compiled(pattern: str) -> re.Pattern[str]:
-    # ECMA-262's `$` (which JSON Schema uses) never matches before a final newline; Python's does.
-    if pattern.endswith("$") and not pattern.endswith("\\$"):
-        pattern = pattern[:-1] + r"\Z"
-    return re.compile(pattern)
+def schema_problems(value: object, schema: Schema, where: str, *, brackets: bool = False) -> list[Problem]:
+    """Every rule of the contract `value` breaks, found by the request checker the client uses too.
 
-
-def _allows_null(schema: Schema) -> bool:
-    kind = schema.get("type")
-    if kind is not None:
-        return kind == "null" or (isinstance(kind, list) and "null" in kind)
-    branches = schema.get("anyOf") or schema.get("oneOf")
-    if branches is not None:
-        return any(_allows_null(branch) for branch in branches)
-    # A schema without a type (such as an undocumented `events` value) accepts any JSON value.
-    return "enum" not in schema and "const" not in schema
-
-
-def _json_type(value: object) -> str:
-    if isinstance(value, bool):
-        return "boolean"
-    if isinstance(value, int):
-        return "integer"
-    if isinstance(value, float):
-        return "integer" if value.is_integer() else "number"
-    if isinstance(value, str):
-        return "string"
-    return "array" if isinstance(value, list) else "object"
-
-
-def schema_problems(value: object, schema: Schema, where: str) -> list[Problem]:
-    """Nulls, types, formats and int32 bounds the contract forbids; ranges and patterns are left to pydantic."""
-    if value is None:
-        return [] if _allows_null(schema) else [Problem(where or None, "must not be null")]
-    branches = schema.get("anyOf") or schema.get("oneOf")
-    if branches is not None:
-        found = [schema_problems(value, branch, where) for branch in branches]
-        return [] if any(not problems for problems in found) else found[0]
-    kind = schema.get("type")
-    if kind is not None:
-        allowed = {kind} if isinstance(kind, str) else set(kind)
-        actual = _json_type(value)
-        if actual not in allowed and not (actual == "integer" and "number" in allowed):
-            wanted = " or ".join(sorted(allowed - {"null"}))
-            return [Problem(where or None, f"must be of type {wanted}")]
-    problems: list[Problem] = []
-    fmt, pattern = schema.get("format"), schema.get("pattern")
-    if isinstance(value, str) and isinstance(fmt, str) and fmt in _FORMATS and not _FORMATS[fmt](value):
-        problems.append(Problem(where or None, f"must be {_FORMAT_NAMES[fmt]}"))
-    elif isinstance(value, str) and isinstance(pattern, str) and _compiled(pattern).search(value) is None:
-        # Checked here as well as by pydantic, because a union member's pattern decides which member matches.
-        problems.append(Problem(where or None, f"must match pattern {pattern!r}"))
-    elif fmt == "int32" and isinstance(value, int) and not isinstance(value, bool):
-        if not _INT32[0] <= value <= _INT32[1]:
-            problems.append(Problem(where or None, "must fit in a 32-bit integer"))
-    if isinstance(value, dict):
-        for key, subschema in (schema.get("properties") or {}).items():
-            if key in value:
-                problems.extend(schema_problems(value[key], subschema, _join(where, key)))
-    elif isinstance(value, list) and isinstance(schema.get("items"), Mapping):
-        for index, item in enumerate(value):
-            problems.extend(schema_problems(item, schema["items"], f"{where}[{index}]"))
+    Each is named from `where` on: `recording.destination`, `permissions[1]`, or with `brackets` (a query's deep
+    object) `createdAt[from]`.
+    """
+    problems = []
+    for violation in violations(value, schema):
+        if brackets:
+            attribute = where + "".join(f"[{part}]" for part in violation.path)
+        else:
+            inner = path_text(violation.path)
+            attribute = (where + inner if inner.startswith("[") else _join(where, inner)) if inner else where
+        problems.append(Problem(attribute or None, violation.reason))
     return problems
 
 
@@ -223,6 +165,7 @@ class QueryReader:
                 found = self._deep_object(name, schema, query, problems)
                 if found:
                     values[name] = found
+                    problems.extend(schema_problems(found, schema, name, brackets=True))
                 continue
             if name not in query:
                 continue
@@ -262,7 +205,6 @@ class QueryReader:
                 value, ok = self._scalar(key, raw, properties.get(member, {}), problems)
                 if ok:
                     found[member] = value
-                    problems.extend(schema_problems(value, properties.get(member, {}), key))
         return found
 
     @staticmethod
@@ -321,16 +263,16 @@ class BodyReader:
         if changed:
             raw = json.dumps(data).encode()
         problems = schema_problems(data, schema, "")
+        if problems:
+            raise Invalid(problems)
         try:
             model = self._models["application/json"].model_validate_json(raw, strict=True)
         except ValidationError as error:
-            problems.extend(_pydantic_problems(error, data, _body_name))
-        else:
-            if missing:
-                problems.append(Problem(None, "a JSON request body is required"))
-            if not problems:
-                return model
-        raise Invalid(_first_per_attribute(problems))
+            # The checker has passed the value: a model that still refuses it disagrees with the contract.
+            raise Invalid(_first_per_attribute(_pydantic_problems(error, data, _body_name))) from error
+        if missing:
+            raise Invalid([Problem(None, "a JSON request body is required")])
+        return model
 
     async def _multipart(self, request: Request) -> BaseModel:
         values: dict[str, Any] = {}
@@ -340,6 +282,9 @@ class BodyReader:
                     values[key] = await value.read() if isinstance(value, UploadFile) else value
         except HTTPException as error:
             raise BadRequest("Invalid multipart body") from error
+        problems = schema_problems(values, self._schemas["multipart/form-data"], "")
+        if problems:
+            raise Invalid(problems)
         try:
             return self._models["multipart/form-data"].model_validate(values)
         except ValidationError as error:

@@ -4,7 +4,7 @@ Steps: apply the overlay -> make response enumerations extensible -> check our c
 resolved (language-neutral) contract and its per-vendor bundles -> build the Python view in a temporary file ->
 openapi-python-client (custom templates) -> the operation table, requester protocol, resource classes, webhook
 event table and command tables for videoconf ->
-datamodel-code-generator for the sandbox.
+datamodel-code-generator for the sandbox, with its table of request models and contract answers per operation.
 Any warning from a step fails the run with a non-zero exit.
 """
 
@@ -18,7 +18,18 @@ import sys
 import tempfile
 from pathlib import Path
 
-from generator import bundles, commands, docs, extensible, operations, python_view, resolve, resources, webhooks
+from generator import (
+    bundles,
+    commands,
+    docs,
+    endpoints,
+    extensible,
+    operations,
+    python_view,
+    resolve,
+    resources,
+    webhooks,
+)
 
 ROOT = Path(__file__).resolve().parent.parent
 BIN = Path(sys.executable).parent
@@ -153,6 +164,9 @@ def generate_schemas(spec_path: Path, out: Path) -> None:
         )
         if "warning" in output.lower():
             raise GenerationError(f"datamodel-codegen warned:\n{output}")
+        models = (target / "__init__.py").read_text(encoding="utf-8")
+        table = endpoints.build(resolve.load(spec_path))
+        (target / "_endpoints.py").write_text(endpoints.render(table, models), encoding="utf-8")
         (target / "py.typed").write_text("", encoding="utf-8")
         _format(target)
         shutil.rmtree(package, ignore_errors=True)

@@ -7,7 +7,7 @@ import logging
 import sys
 from collections.abc import Sequence
 
-from videoconf.sandbox._app import TRIGGER_PATH
+from videoconf.sandbox._app import TRIGGER_PATH, stateless_operations
 from videoconf.sandbox._config import RateLimit, SandboxConfig, parse_rate_limit
 from videoconf.sandbox._server import bind, serve_forever, url_of
 
@@ -132,6 +132,17 @@ def _webhook_lines(config: SandboxConfig) -> list[str]:
     return lines
 
 
+def _stateless_lines() -> list[str]:
+    # Operations of the contract no handler of the sandbox implements yet: served, but without state.
+    names = stateless_operations()
+    if not names:
+        return []
+    return [
+        f"  Stateless   {', '.join(names)}",
+        "              (requests validated, answered with the contract's example; nothing is kept)",
+    ]
+
+
 def banner(base_url: str, config: SandboxConfig) -> str:
     faults = []
     if config.rate_limit is not None:
@@ -149,6 +160,7 @@ def banner(base_url: str, config: SandboxConfig) -> str:
             f"  Whereby     base URL  {base_url}/v1     (paths /v1/meetings ...)",
             f"              API key   {config.whereby_key}",
             *_webhook_lines(config),
+            *_stateless_lines(),
             "",
             "  from videoconf import SignalWire, Whereby",
             f"  sw = SignalWire(project_id={config.signalwire_project!r}, token={config.signalwire_token!r},"

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import asyncio
 import base64
+import datetime as dt
 import json
 import subprocess
 import sys
@@ -20,6 +21,7 @@ from generator import endpoints
 from tests.specdata import deref, resolved
 from tests.specdata import operations as spec_operations
 from videoconf.sandbox import (
+    Clock,
     RateLimit,
     RunningSandbox,
     SandboxConfig,
@@ -155,6 +157,19 @@ def test_config_validation_and_secrets_out_of_repr() -> None:
         SandboxConfig(whereby_key="two words")
     text = repr(SandboxConfig(signalwire_token="s3cret-token", whereby_key="s3cret-key"))
     assert "s3cret" not in text and "sandbox-project" in text
+
+
+def test_the_clock_moves_only_ahead_and_from_real_time() -> None:
+    clock = Clock()
+    before = clock.time()
+    clock.advance(3600)
+    assert clock.time() - before >= 3600 and clock.monotonic() >= 3600
+    assert clock.now() >= dt.datetime.fromtimestamp(int(before) + 3600, dt.UTC)
+    for wrong in (-1.0, float("nan"), float("inf")):
+        with pytest.raises(ValueError, match="only moves ahead"):
+            clock.advance(wrong)
+    # Each sandbox gets a clock of its own.
+    assert SandboxConfig().clock is not SandboxConfig().clock
 
 
 @pytest.mark.parametrize(

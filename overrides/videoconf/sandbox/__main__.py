@@ -65,8 +65,8 @@ def parse_args(argv: Sequence[str] | None = None) -> tuple[argparse.Namespace, S
     )
     hooks = parser.add_argument_group(
         "Whereby webhooks",
-        "Events are signed and POSTed to each --webhook-url as Whereby delivers them (5 s to answer; no answer or a "
-        f"5xx is retried twice). Make one happen with POST {TRIGGER_PATH} "
+        "Events are signed and POSTed to each --webhook-url as Whereby delivers them (--webhook-timeout to answer; no "
+        f"answer or a 5xx is retried twice). Make one happen with POST {TRIGGER_PATH} "
         '{"type": "room.client.joined", "meetingId": "...", "data": {...}} and the Whereby API key, or with '
         "videoconf.sandbox.trigger().",
     )
@@ -78,6 +78,13 @@ def parse_args(argv: Sequence[str] | None = None) -> tuple[argparse.Namespace, S
         default=defaults.webhook_secret,
         metavar="S",
         help="signing secret of the Whereby-Signature header (default: the demo secret sandbox-webhook-secret)",
+    )
+    hooks.add_argument(
+        "--webhook-timeout",
+        type=float,
+        default=defaults.webhook_timeout_seconds,
+        metavar="S",
+        help="seconds a receiver has to answer before the delivery is retried (default: %(default)s, as Whereby)",
     )
     hooks.add_argument(
         "--webhook-duplicates",
@@ -107,6 +114,7 @@ def parse_args(argv: Sequence[str] | None = None) -> tuple[argparse.Namespace, S
             lenient=args.lenient,
             webhook_urls=tuple(args.webhook_url),
             webhook_secret=args.webhook_secret,
+            webhook_timeout_seconds=args.webhook_timeout,
             webhook_duplicates=args.webhook_duplicates,
             webhook_shuffle=args.webhook_shuffle,
         )

@@ -168,6 +168,7 @@ def new_state(config: SandboxConfig) -> SandboxState:
         whereby=WherebyState(),
         ids=Ids(config.seed, "ids"),
         processing_seconds=config.processing_seconds,
+        clock=config.clock,
         webhooks=Webhooks(config),
         lenient=config.lenient,
     )
@@ -210,7 +211,7 @@ def create_app(config: SandboxConfig | None = None) -> Starlette:
     endpoints = check_registrations()
     state = new_state(config)
     credentials = Credentials(config)
-    limiter = RateLimiter(config.rate_limit) if config.rate_limit is not None else None
+    limiter = RateLimiter(config.rate_limit, config.clock.monotonic) if config.rate_limit is not None else None
     failures = FailureInjector(config.fail_rate, config.seed)
 
     async def answer(request: Request, endpoint: Endpoint) -> Response:

@@ -70,7 +70,7 @@ def test_the_vendors_share_no_schema() -> None:
     assert not names[0] & names[1]
 
 
-# A small contract of two vendors with webhooks, as issue 10 will add them for Whereby: the real ones arrive later.
+# A small contract of two vendors, one with a webhook: enough to show what each bundle keeps of operations and webhooks.
 SYNTHETIC: dict[str, Any] = {
     "openapi": "3.1.0",
     "info": {"title": "t", "version": "1", "description": "d"},

@@ -99,8 +99,12 @@ def _stateless_section() -> str:
     from videoconf.sandbox._app import stateless_operations
 
     names = stateless_operations()
-    listed = ", ".join(f"`{name}`" for name in names) if names else "none: every operation has a stateful handler"
-    return f"\n\n## Operations served without state\n\nIn this version: {listed}.\n"
+    text = (
+        "Answered from the contract alone in this version: " + ", ".join(f"`{name}`" for name in names) + "."
+        if names
+        else "None in this version: every operation of the contract has a stateful handler."
+    )
+    return f"\n\n## Operations served without state\n\n{text}\n"
 
 
 def on_page_markdown(markdown: str, page: Page, config: MkDocsConfig, files: Files) -> str:

@@ -5,7 +5,7 @@ resolved (language-neutral) contract and its per-vendor bundles -> build the Pyt
 build the one model of the contract (generator/model.py) from both -> openapi-python-client (custom templates,
 handed the model's docstring data) -> the operation table, vendor table (servers, security, error models), resource
 classes, webhook event table and command tables for videoconf, each printed from the model ->
-datamodel-code-generator for the sandbox.
+datamodel-code-generator for the sandbox, with its table of request models and contract answers per operation.
 Any warning from a step fails the run with a non-zero exit.
 """
 
@@ -23,6 +23,7 @@ from generator import (
     bundles,
     commands,
     docs,
+    endpoints,
     extensible,
     model,
     operations,
@@ -176,6 +177,9 @@ def generate_schemas(spec_path: Path, out: Path) -> None:
         )
         if "warning" in output.lower():
             raise GenerationError(f"datamodel-codegen warned:\n{output}")
+        models = (target / "__init__.py").read_text(encoding="utf-8")
+        table = endpoints.build(resolve.load(spec_path))
+        (target / "_endpoints.py").write_text(endpoints.render(table, models), encoding="utf-8")
         (target / "py.typed").write_text("", encoding="utf-8")
         _format(target)
         shutil.rmtree(package, ignore_errors=True)

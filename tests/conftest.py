@@ -24,8 +24,8 @@ from videoconf.sandbox import RunningSandbox, SandboxConfig, running_sandbox
 # fails loudly; the drift suite builds tolerant clients explicitly.
 os.environ["VIDEOCONF_STRICT"] = "1"
 
-# Short enough for a test to wait out, long enough to be seen in progress first.
-PROCESSING_SECONDS = 0.5
+# Long enough for a job to be seen in progress on the slowest machine; a test moves the sandbox's clock past it.
+PROCESSING_SECONDS = 60.0
 
 
 def pytest_configure(config: pytest.Config) -> None:

@@ -1,6 +1,7 @@
-"""mkdocs hooks: the per-vendor resource reference pages, and the contract's HTTP reference rendered by Redocly.
+"""mkdocs hooks: the per-vendor resource reference pages, the contract's HTTP reference rendered by Redocly, and the
+sandbox's stateless operations on its page.
 
-Both come from generated code and the resolved contract at build time, so a new tag or operation needs no page edit.
+All come from generated code and the resolved contract at build time, so a new tag or operation needs no page edit.
 """
 
 from __future__ import annotations
@@ -15,6 +16,7 @@ from typing import Any
 from mkdocs.config.defaults import MkDocsConfig
 from mkdocs.exceptions import PluginError
 from mkdocs.structure.files import File, Files
+from mkdocs.structure.pages import Page
 
 ROOT = Path(__file__).resolve().parents[2]
 CONTRACT = ROOT / "generated" / "openapi.yaml"
@@ -91,6 +93,23 @@ def _http_reference() -> bytes:
         if proc.returncode != 0 or not out.exists():
             raise PluginError(f"redocly build-docs failed ({proc.returncode}):\n{proc.stdout}{proc.stderr}")
         return out.read_bytes()
+
+
+def _stateless_section() -> str:
+    from videoconf.sandbox._app import stateless_operations
+
+    names = stateless_operations()
+    text = (
+        "Answered from the contract alone in this version: " + ", ".join(f"`{name}`" for name in names) + "."
+        if names
+        else "None in this version: every operation of the contract has a stateful handler."
+    )
+    return f"\n\n## Operations served without state\n\n{text}\n"
+
+
+def on_page_markdown(markdown: str, page: Page, config: MkDocsConfig, files: Files) -> str:
+    """The sandbox page names the operations the sandbox answers from the contract alone, as its start-up text does."""
+    return markdown + _stateless_section() if page.file.src_uri == "sandbox.md" else markdown
 
 
 def on_files(files: Files, config: MkDocsConfig) -> Files:

@@ -18,7 +18,7 @@ from .conftest import run
 
 COMMANDS = all_commands()
 
-# Per-call options every resource method may take besides the contract's arguments (issue 9 adds them).
+# Per-call options every resource method takes besides the contract's arguments.
 PER_CALL_OPTIONS = frozenset({"extra_headers", "extra_query", "extra_body", "timeout"})
 
 

@@ -122,6 +122,15 @@ def test_the_http_reference_is_one_self_contained_page_of_every_operation(site: 
     assert 'href="../http/index.html"' in (site / "reference" / "http.html").read_text(encoding="utf-8")
 
 
+def test_the_sandbox_page_names_the_operations_it_serves_without_state(site: Path) -> None:
+    from videoconf.sandbox._app import stateless_operations
+
+    page = _text(site / "sandbox.html")
+    assert "Operations served without state" in page
+    assert all(name in page for name in stateless_operations())
+    assert ("None in this version" in page) == (not stateless_operations())
+
+
 def test_no_page_loads_anything_from_the_network(site: Path) -> None:
     external = re.compile(r"<(?:script|link|img)\b[^>]*\b(?:src|href)=\"(?:https?:)?//[^\"]+\"")
     for html_page in site.rglob("*.html"):

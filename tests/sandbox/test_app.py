@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import asyncio
 import base64
+import datetime as dt
 import json
 import os
 import subprocess
@@ -15,10 +16,15 @@ from typing import Any
 
 import httpx
 import pytest
+from jsonschema import Draft202012Validator, FormatChecker
 from starlette.applications import Starlette
 
+from generator import endpoints
+from tests.specdata import deref, resolved
+from tests.specdata import operations as spec_operations
 from videoconf._generated._operations import OPERATIONS
 from videoconf.sandbox import (
+    Clock,
     RateLimit,
     RunningSandbox,
     SandboxConfig,
@@ -28,16 +34,70 @@ from videoconf.sandbox import (
     serve_in_thread,
 )
 from videoconf.sandbox.__main__ import banner, parse_args
-from videoconf.sandbox._app import check_registrations
+from videoconf.sandbox._app import REGISTRIES, check_registrations, stateless_operations
+from videoconf.sandbox._schemas._endpoints import ENDPOINTS
 
 Clients = Callable[..., tuple[httpx.Client, httpx.Client]]
 Checked = Callable[..., httpx.Client]
 
 
-def test_every_contract_operation_has_a_handler() -> None:
+def test_every_contract_operation_is_served() -> None:
     endpoints = check_registrations()
-    assert set(endpoints) == set(OPERATIONS) and len(endpoints) == 59
+    assert set(endpoints) == set(OPERATIONS)
     assert all(endpoints[op_id].vendor == spec["vendor"] for op_id, spec in OPERATIONS.items())
+    assert [op_id for op_id, endpoint in endpoints.items() if endpoint.stateless] == stateless_operations()
+
+
+def test_the_generated_endpoint_table_names_the_models_the_handlers_use() -> None:
+    # The table is what serves an operation without a handler; where a handler exists, both must agree.
+    compared = 0
+    for op_id, spec in OPERATIONS.items():
+        registration = REGISTRIES[spec["vendor"]].entries.get(op_id)
+        if registration is None:
+            continue
+        entry = ENDPOINTS[op_id]
+        assert (registration.query.__name__ if registration.query else None) == entry["query"], op_id
+        assert {media: model.__name__ for media, model in registration.bodies.items()} == entry["bodies"], op_id
+        compared += 1
+    assert compared == len(OPERATIONS) - len(stateless_operations())
+
+
+def test_an_operation_without_a_handler_is_validated_and_answered_from_the_contract(
+    monkeypatch: pytest.MonkeyPatch, clients: Clients
+) -> None:
+    before = stateless_operations()
+    monkeypatch.delitem(REGISTRIES["signalwire"].entries, "rooms_update")
+    monkeypatch.delitem(REGISTRIES["whereby"].entries, "meetings_get")
+    assert set(stateless_operations()) == {*before, "rooms_update", "meetings_get"}
+    assert "rooms_update" in banner("http://127.0.0.1:8080", SandboxConfig()).split("Stateless", 1)[1]
+    with running_sandbox() as sandbox:
+        sw, wb = clients(sandbox)
+        room = sw.post("/api/video/rooms", json={"name": "kept"}).json()
+        refused = sw.put(f"/api/video/rooms/{room['id']}", json={"max_members": 0})
+        assert refused.status_code == 422 and "max_members" in refused.text
+        updated = sw.put(f"/api/video/rooms/{room['id']}", json={"display_name": "Not kept"})
+        assert updated.status_code == 200 and updated.json() == ENDPOINTS["rooms_update"]["example"]
+        # Nothing was kept: the stateful handlers still see the room as created.
+        assert sw.get(f"/api/video/rooms/{room['id']}").json()["display_name"] == room["display_name"]
+        assert wb.get("/meetings/123", params={"fields": "hostRoomUrl"}).json() == ENDPOINTS["meetings_get"]["example"]
+        assert wb.get("/meetings/123", params={"fields": "nothing"}).status_code == 400
+
+
+def test_an_instance_of_every_response_schema_is_valid() -> None:
+    # What the sandbox answers for an operation whose response has no example.
+    spec = resolved()
+    checked = 0
+    for _, _, op in spec_operations(spec):
+        for status, response in op["responses"].items():
+            content = deref(spec, response).get("content", {}).get("application/json")
+            if not status.startswith("2") or content is None:
+                continue
+            schema = {**content["schema"], "components": spec["components"]}
+            value = endpoints.instance(spec, content["schema"])
+            errors = list(Draft202012Validator(schema, format_checker=FormatChecker()).iter_errors(value))
+            assert not errors, f"{op['operationId']}: {errors[0].message}"
+            checked += 1
+    assert checked
 
 
 def test_unknown_paths_and_methods_get_vendor_answers(sandbox: RunningSandbox) -> None:
@@ -100,6 +160,19 @@ def test_config_validation_and_secrets_out_of_repr() -> None:
         SandboxConfig(whereby_key="two words")
     text = repr(SandboxConfig(signalwire_token="s3cret-token", whereby_key="s3cret-key"))
     assert "s3cret" not in text and "sandbox-project" in text
+
+
+def test_the_clock_moves_only_ahead_and_from_real_time() -> None:
+    clock = Clock()
+    before = clock.time()
+    clock.advance(3600)
+    assert clock.time() - before >= 3600 and clock.monotonic() >= 3600
+    assert clock.now() >= dt.datetime.fromtimestamp(int(before) + 3600, dt.UTC)
+    for wrong in (-1.0, float("nan"), float("inf")):
+        with pytest.raises(ValueError, match="only moves ahead"):
+            clock.advance(wrong)
+    # Each sandbox gets a clock of its own.
+    assert SandboxConfig().clock is not SandboxConfig().clock
 
 
 @pytest.mark.parametrize(

@@ -102,7 +102,7 @@ def test_transcription_and_summary_jobs(wb: httpx.Client, sandbox: RunningSandbo
     summary_id = summary.json()["summaryId"]
     assert wb.get(f"/summaries/{summary_id}").json()["state"] == "in_progress"
 
-    time.sleep(sandbox.config.processing_seconds + 0.1)
+    sandbox.config.clock.advance(sandbox.config.processing_seconds)
     assert wb.get(f"/transcriptions/{transcription_id}").json()["state"] == "ready"
     done = wb.get(f"/summaries/{summary_id}").json()
     assert done["state"] == "completed" and done["template"] == "SOAP" and done["summary"]["summary"]

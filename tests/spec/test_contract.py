@@ -5,7 +5,6 @@ from __future__ import annotations
 import re
 from typing import Any
 
-import pytest
 from jsonschema import Draft202012Validator, FormatChecker
 
 from tests.specdata import MAINTAINER_WORDS, ROOT, deref, load, operations, python_view, resolved
@@ -74,18 +73,29 @@ EXPECTED = {
 }
 
 
-@pytest.mark.parametrize("name", ["openapi.yaml", "generated/openapi.yaml"])
-def test_every_vendor_operation_is_present(name: str) -> None:
-    found = {(method.upper(), path) for method, path, _ in operations(load(name))}
-    assert not EXPECTED - found, f"missing operations: {sorted(EXPECTED - found)}"
-    assert not found - EXPECTED, f"operations no vendor documents: {sorted(found - EXPECTED)}"
-    assert len(found) == 59
+def test_every_vendor_operation_is_present() -> None:
+    # The deliberate gate for a new operation: one failure, naming what to add where.
+    found = {
+        (method.upper(), path)
+        for name in ("openapi.yaml", "generated/openapi.yaml")
+        for method, path, _ in operations(load(name))
+    }
+    missing, unknown = sorted(EXPECTED - found), sorted(found - EXPECTED)
+    assert not missing and not unknown, "".join(
+        [
+            f"operations of the vendors' documents missing from the contract: {missing}. " if missing else "",
+            f"operations in the contract that EXPECTED in tests/spec/test_contract.py does not list: {unknown}; "
+            "add each there once a vendor's documents show it"
+            if unknown
+            else "",
+        ]
+    )
 
 
-def test_operation_counts_per_vendor() -> None:
-    schemes = [next(iter(op["security"][0])) for _, _, op in operations(resolved())]
-    assert schemes.count("signalwireBasic") == 32
-    assert schemes.count("wherebyBearer") == 27
+def test_each_vendor_answers_its_own_paths() -> None:
+    for method, path, op in operations(resolved()):
+        scheme = "signalwireBasic" if path.startswith("/api/video/") else "wherebyBearer"
+        assert op["security"] == [{scheme: []}], f"{method.upper()} {path}"
 
 
 def test_operation_ids_are_unique_snake_case_and_name_their_tag() -> None:

@@ -24,10 +24,12 @@ from videoconf.sandbox._app import TRIGGER_PATH, create_app
 from videoconf.sandbox._config import RateLimit, SandboxConfig, parse_rate_limit
 from videoconf.sandbox._events import TRIGGERS, TriggerError
 from videoconf.sandbox._server import RunningSandbox, running_sandbox, serve_app_in_thread, serve_in_thread, trigger
+from videoconf.sandbox._time import Clock
 
 __all__ = [
     "TRIGGERS",
     "TRIGGER_PATH",
+    "Clock",
     "RateLimit",
     "RunningSandbox",
     "SandboxConfig",

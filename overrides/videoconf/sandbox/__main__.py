@@ -9,7 +9,7 @@ import shlex
 import sys
 from collections.abc import Sequence
 
-from videoconf.sandbox._app import TRIGGER_PATH
+from videoconf.sandbox._app import TRIGGER_PATH, stateless_operations
 from videoconf.sandbox._config import RateLimit, SandboxConfig, parse_rate_limit
 from videoconf.sandbox._server import bind, serve_forever, url_of
 
@@ -96,8 +96,8 @@ def build_parser() -> argparse.ArgumentParser:
     )
     hooks = parser.add_argument_group(
         "Whereby webhooks",
-        "Events are signed and POSTed to each --webhook-url as Whereby delivers them (5 s to answer; no answer or a "
-        f"5xx is retried twice). Make one happen with POST {TRIGGER_PATH} "
+        "Events are signed and POSTed to each --webhook-url as Whereby delivers them (--webhook-timeout to answer; no "
+        f"answer or a 5xx is retried twice). Make one happen with POST {TRIGGER_PATH} "
         '{"type": "room.client.joined", "meetingId": "...", "data": {...}} and the Whereby API key, or with '
         "videoconf.sandbox.trigger().",
     )
@@ -109,6 +109,13 @@ def build_parser() -> argparse.ArgumentParser:
         default=defaults.webhook_secret,
         metavar="S",
         help="signing secret of the Whereby-Signature header (default: the demo secret sandbox-webhook-secret)",
+    )
+    hooks.add_argument(
+        "--webhook-timeout",
+        type=float,
+        default=defaults.webhook_timeout_seconds,
+        metavar="S",
+        help="seconds a receiver has to answer before the delivery is retried (default: %(default)s, as Whereby)",
     )
     hooks.add_argument(
         "--webhook-duplicates",
@@ -145,6 +152,7 @@ def parse_args(argv: Sequence[str] | None = None) -> tuple[argparse.Namespace, S
             lenient=args.lenient,
             webhook_urls=tuple(args.webhook_url),
             webhook_secret=args.webhook_secret,
+            webhook_timeout_seconds=args.webhook_timeout,
             webhook_duplicates=args.webhook_duplicates,
             webhook_shuffle=args.webhook_shuffle,
         )
@@ -184,6 +192,17 @@ def export_lines(base_url: str, config: SandboxConfig) -> list[str]:
     ]
 
 
+def _stateless_lines() -> list[str]:
+    # Operations of the contract no handler of the sandbox implements yet: served, but without state.
+    names = stateless_operations()
+    if not names:
+        return []
+    return [
+        f"  Stateless   {', '.join(names)}",
+        "              (requests validated, answered with the contract's example; nothing is kept)",
+    ]
+
+
 def banner(base_url: str, config: SandboxConfig) -> str:
     faults = []
     if config.rate_limit is not None:
@@ -201,6 +220,7 @@ def banner(base_url: str, config: SandboxConfig) -> str:
             f"  Whereby     base URL  {base_url}/v1     (paths /v1/meetings ...)",
             f"              API key   {config.whereby_key}",
             *_webhook_lines(config),
+            *_stateless_lines(),
             "",
             "  from videoconf import SignalWire, Whereby",
             f"  sw = SignalWire(project_id={config.signalwire_project!r}, token={config.signalwire_token!r},"

@@ -6,6 +6,7 @@ import asyncio
 import base64
 import binascii
 import contextlib
+import copy
 import hmac
 import json
 import uuid
@@ -21,6 +22,7 @@ from starlette.requests import Request
 from starlette.responses import JSONResponse, Response
 from starlette.routing import Route
 
+import videoconf.sandbox._schemas as vs
 from videoconf._generated._operations import OPERATIONS, OperationSpec
 from videoconf.sandbox import _events, _signalwire, _whereby
 from videoconf.sandbox._config import SandboxConfig
@@ -35,13 +37,14 @@ from videoconf.sandbox._errors import (
     unauthorized,
 )
 from videoconf.sandbox._faults import FailureInjector, RateLimiter
-from videoconf.sandbox._registry import Call, Handler, Registration, Registry
+from videoconf.sandbox._registry import Call, Handler, Registration, Registry, Reply
+from videoconf.sandbox._schemas._endpoints import ENDPOINTS
 from videoconf.sandbox._seed import project_uuid, seed_state
 from videoconf.sandbox._state import Ids, SandboxState, SignalWireState, WherebyState
 from videoconf.sandbox._validation import BodyReader, QueryReader
 from videoconf.sandbox._webhooks import Webhooks
 
-__all__ = ["PREFIXES", "TRIGGER_PATH", "check_registrations", "create_app"]
+__all__ = ["PREFIXES", "TRIGGER_PATH", "check_registrations", "create_app", "stateless_operations"]
 
 # SignalWire paths sit at the root of the space's host; Whereby's server URL ends in /v1.
 PREFIXES: Mapping[Vendor, str] = {"signalwire": "", "whereby": "/v1"}
@@ -58,6 +61,8 @@ class Endpoint:
     handler: Handler
     query: QueryReader
     body: BodyReader
+    # Answered from the contract (its example, or an instance of its schema) rather than from the sandbox's state.
+    stateless: bool = False
 
 
 def _wire_names(model: type[BaseModel]) -> set[str]:
@@ -86,22 +91,43 @@ def _mismatches(operation_id: str, spec: OperationSpec, registration: Registrati
     return problems
 
 
+def _contract_answer(operation_id: str) -> Registration:
+    """What serves an operation no handler knows: the contract's request models, and its example answer."""
+    entry = ENDPOINTS[operation_id]
+    status, example = entry["status"], entry["example"]
+
+    def answer(call: Call[Any, Any]) -> Reply:
+        return Reply(status, copy.deepcopy(example))
+
+    query = getattr(vs, entry["query"]) if entry["query"] else None
+    return Registration(answer, query, {media: getattr(vs, model) for media, model in entry["bodies"].items()})
+
+
+def stateless_operations() -> list[str]:
+    """The contract's operations that no handler serves: the sandbox validates their requests and answers each with
+    its contract example, keeping no state."""
+    return [op_id for op_id, spec in OPERATIONS.items() if op_id not in REGISTRIES[spec["vendor"]].entries]
+
+
 def check_registrations() -> dict[str, Endpoint]:
-    """Pair every contract operation with its handler and models; any gap or drift fails loudly at start-up."""
+    """Pair every contract operation with its handler and models, or with its contract answer where no handler
+    exists; a handler that disagrees with the contract fails loudly at start-up."""
     endpoints: dict[str, Endpoint] = {}
     problems: list[str] = []
     for operation_id, spec in OPERATIONS.items():
         registration = REGISTRIES[spec["vendor"]].entries.get(operation_id)
+        stateless = registration is None
         if registration is None:
-            problems.append(f"{operation_id}: no handler")
-            continue
-        problems.extend(_mismatches(operation_id, spec, registration))
+            registration = _contract_answer(operation_id)
+        else:
+            problems.extend(_mismatches(operation_id, spec, registration))
         endpoints[operation_id] = Endpoint(
             operation_id,
             spec["vendor"],
             registration.handler,
             QueryReader(spec["query_params"], registration.query),
             BodyReader(spec["bodies"], registration.bodies),
+            stateless,
         )
     for vendor, registry in REGISTRIES.items():
         for operation_id in registry.entries:
@@ -142,6 +168,7 @@ def new_state(config: SandboxConfig) -> SandboxState:
         whereby=WherebyState(),
         ids=Ids(config.seed, "ids"),
         processing_seconds=config.processing_seconds,
+        clock=config.clock,
         webhooks=Webhooks(config),
         lenient=config.lenient,
     )
@@ -184,7 +211,7 @@ def create_app(config: SandboxConfig | None = None) -> Starlette:
     endpoints = check_registrations()
     state = new_state(config)
     credentials = Credentials(config)
-    limiter = RateLimiter(config.rate_limit) if config.rate_limit is not None else None
+    limiter = RateLimiter(config.rate_limit, config.clock.monotonic) if config.rate_limit is not None else None
     failures = FailureInjector(config.fail_rate, config.seed)
 
     async def answer(request: Request, endpoint: Endpoint) -> Response:

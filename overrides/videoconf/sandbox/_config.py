@@ -7,6 +7,8 @@ import re
 from dataclasses import dataclass, field
 from urllib.parse import urlsplit
 
+from videoconf.sandbox._time import Clock
+
 __all__ = ["RateLimit", "SandboxConfig", "parse_rate_limit"]
 
 _RATE = re.compile(r"\s*(\d+)\s*(?:/\s*(s|sec|second|m|min|minute))?\s*", re.ASCII | re.IGNORECASE)
@@ -73,6 +75,8 @@ class SandboxConfig:
     webhook_shuffle: bool = False
     webhook_timeout_seconds: float = 5.0
     webhook_backoff_seconds: float = 0.5
+    # What the sandbox takes for the time; a test moves it ahead (`clock.advance(s)`) rather than sleeping.
+    clock: Clock = field(default_factory=Clock, compare=False)
 
     def __post_init__(self) -> None:
         if not self.signalwire_project or ":" in self.signalwire_project:

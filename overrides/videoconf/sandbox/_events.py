@@ -9,11 +9,10 @@ and may add fields the contract does not know. Every emitted event is returned, 
 
 from __future__ import annotations
 
-import time
 from collections.abc import Callable
 
 from videoconf.sandbox._state import Job, JSONObject, RoomPresence, SandboxState, WherebyItem, WherebyMeeting
-from videoconf.sandbox._time import format_instant, now
+from videoconf.sandbox._time import format_instant
 
 __all__ = ["SUBDOMAIN", "TRIGGERS", "TriggerError", "announce_transcription", "trigger"]
 
@@ -99,7 +98,7 @@ class _Room:
 
     def new_recording(self, session_id: str | None) -> JSONObject:
         """A cloud recording of the room, kept where the recordings operations find it; its event data."""
-        ids, moment = self.state.ids, now()
+        ids, moment = self.state.ids, self.state.clock.now()
         recording_id = ids.uuid()
         filename = f"{self.room_name.lstrip('/')}-{moment:%Y-%m-%dT%H%M%S}.mp4"
         self.state.whereby.recordings[recording_id] = WherebyItem(
@@ -201,7 +200,7 @@ def _transcription(room: _Room, status: str) -> Job:
     ]
     if wanted is None and status != "in_progress" and ongoing:
         return ongoing[-1]
-    moment = format_instant(now())
+    moment = format_instant(room.state.clock.now())
     return Job(
         wire={
             "transcriptionId": wanted if isinstance(wanted, str) else room.state.ids.uuid(),
@@ -242,7 +241,7 @@ def _transcription_event(event_type: str, status: str) -> Callable[[_Room], None
         event = room.event(event_type, transcription_data(job, status))
         job.wire["state"] = status
         if status != "in_progress":
-            job.wire["endDate"] = format_instant(now())
+            job.wire["endDate"] = format_instant(room.state.clock.now())
         if status == "ready":
             job.wire.setdefault("filename", event["data"]["filename"])
             job.wire.setdefault("durationInSeconds", event["data"]["durationInSeconds"])
@@ -264,7 +263,7 @@ def announce_transcription(state: SandboxState, transcription_id: str, recording
             return None
         return state.webhooks.event("transcription.finished", transcription_data(current, "ready", recording_id))
 
-    state.webhooks.emit_later(max(0.0, job.ready_at - time.time()), finished)
+    state.webhooks.emit_later(max(0.0, job.ready_at - state.clock.time()), finished)
 
 
 TRIGGERS: dict[str, Callable[[_Room], None]] = {

@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import math
 import random
-import time
 from collections.abc import Callable
 from dataclasses import dataclass
 
@@ -25,7 +24,7 @@ class Verdict:
 class RateLimiter:
     """Counts requests per vendor in fixed windows; the vendors throttle per project or organisation, not per key."""
 
-    def __init__(self, limit: RateLimit, clock: Callable[[], float] = time.monotonic) -> None:
+    def __init__(self, limit: RateLimit, clock: Callable[[], float]) -> None:
         self._limit = limit
         self._clock = clock
         self._windows: dict[str, tuple[float, int]] = {}

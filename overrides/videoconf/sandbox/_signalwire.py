@@ -6,7 +6,6 @@ import base64
 import datetime as dt
 import enum
 import json
-import time
 from collections.abc import Iterable, Sequence
 from typing import Any, Protocol
 
@@ -17,7 +16,7 @@ from videoconf.sandbox._errors import Invalid, NotFound, Problem
 from videoconf.sandbox._pagination import links_page
 from videoconf.sandbox._registry import Call, Registry, Reply
 from videoconf.sandbox._state import JSONObject, SandboxState, SignalWireState
-from videoconf.sandbox._time import at_midnight, format_instant, now, parse_filter_instant, parse_instant
+from videoconf.sandbox._time import at_midnight, format_instant, parse_filter_instant, parse_instant
 
 __all__ = ["MEDIA_HOST", "create_room_record", "registry", "wire"]
 
@@ -264,7 +263,7 @@ def create_room_record(state: SandboxState, body: vs.CreateRoomRequest, at: str)
 
 @op("rooms_create", body=vs.CreateRoomRequest)
 def rooms_create(call: Call[None, vs.CreateRoomRequest]) -> Reply:
-    return Reply(200, create_room_record(call.state, call.body, format_instant(now())))
+    return Reply(200, create_room_record(call.state, call.body, format_instant(call.state.clock.now())))
 
 
 @op("rooms_list", query=vs.ApiVideoRoomsGetParametersQuery)
@@ -297,7 +296,7 @@ def rooms_update(call: Call[None, vs.UpdateRoomRequest]) -> Reply:
     room = _find(_sw(call).rooms, call.path["id"])
     # PUT works like PATCH here: only the fields sent change.
     room.update(_fields(call.body, call.body.model_fields_set))
-    room["updated_at"] = format_instant(now())
+    room["updated_at"] = format_instant(call.state.clock.now())
     return Reply(200, room)
 
 
@@ -321,7 +320,7 @@ def _stream_type(url: str) -> str | None:
 
 
 def _new_stream(state: SandboxState, owner: JSONObject, url: str) -> JSONObject:
-    sw, at = state.signalwire, format_instant(now())
+    sw, at = state.signalwire, format_instant(state.clock.now())
     width, height = (1920, 1080) if owner.get("quality") == "1080p" else (1280, 720)
     stream: JSONObject = {
         "id": state.ids.uuid(),
@@ -369,7 +368,9 @@ def streams_get(call: Call[None, None]) -> Reply:
 @op("streams_update", body=vs.UpdateStreamRequest)
 def streams_update(call: Call[None, vs.UpdateStreamRequest]) -> Reply:
     stream = _find(_sw(call).streams, call.path["id"])
-    stream.update(url=call.body.url, stream_type=_stream_type(call.body.url), updated_at=format_instant(now()))
+    stream.update(
+        url=call.body.url, stream_type=_stream_type(call.body.url), updated_at=format_instant(call.state.clock.now())
+    )
     return Reply(200, stream)
 
 
@@ -396,7 +397,7 @@ def room_tokens_create(call: Call[None, vs.RoomTokenRequest]) -> Reply:
     # Audience members get no permissions whatever was asked for, as the vendor documents.
     permissions = [] if join_as == "audience" else wire(_or(body.permissions, SELF_PERMISSIONS))
     claims = {
-        "iat": int(time.time()),
+        "iat": int(call.state.clock.time()),
         "jti": ids.uuid(),
         "sub": call.state.signalwire.project_id,
         "u": _or(body.user_name, f"guest-{ids.digits(6)}"),
@@ -450,10 +451,10 @@ def room_sessions_list_members(call: Call[vs.ApiVideoRoomSessionsIdMembersGetPar
     return _page(call, _sw(call).session_members.get(session["id"], []))
 
 
-def _recording_view(recording: JSONObject, media_ttl: int | None) -> JSONObject:
+def _recording_view(recording: JSONObject, media_ttl: int | None, moment: float) -> JSONObject:
     if recording["status"] != "completed":
         return recording
-    expires = int(time.time()) + _or(media_ttl, MEDIA_TTL_SECONDS)
+    expires = int(moment) + _or(media_ttl, MEDIA_TTL_SECONDS)
     return {**recording, "uri": f"{MEDIA_HOST}/room_recordings/{recording['id']}.mp4?expires={expires}"}
 
 
@@ -461,17 +462,22 @@ def _recording_view(recording: JSONObject, media_ttl: int | None) -> JSONObject:
 def room_sessions_list_recordings(call: Call[vs.ApiVideoRoomSessionsIdRecordingsGetParametersQuery, None]) -> Reply:
     session = _find(_sw(call).sessions, call.path["id"])
     recordings = [r for r in _sw(call).recordings.values() if r["room_session_id"] == session["id"]]
-    return _page(call, [_recording_view(r, call.query.media_ttl) for r in recordings])
+    return _page(call, [_recording_view(r, call.query.media_ttl, call.state.clock.time()) for r in recordings])
 
 
 @op("room_recordings_list", query=vs.ApiVideoRoomRecordingsGetParametersQuery)
 def room_recordings_list(call: Call[vs.ApiVideoRoomRecordingsGetParametersQuery, None]) -> Reply:
-    return _page(call, [_recording_view(r, call.query.media_ttl) for r in _sw(call).recordings.values()])
+    return _page(
+        call, [_recording_view(r, call.query.media_ttl, call.state.clock.time()) for r in _sw(call).recordings.values()]
+    )
 
 
 @op("room_recordings_get", query=vs.ApiVideoRoomRecordingsIdGetParametersQuery)
 def room_recordings_get(call: Call[vs.ApiVideoRoomRecordingsIdGetParametersQuery, None]) -> Reply:
-    return Reply(200, _recording_view(_find(_sw(call).recordings, call.path["id"]), call.query.media_ttl))
+    return Reply(
+        200,
+        _recording_view(_find(_sw(call).recordings, call.path["id"]), call.query.media_ttl, call.state.clock.time()),
+    )
 
 
 @op("room_recordings_delete")
@@ -504,7 +510,7 @@ def conferences_create(call: Call[None, vs.CreateConferenceRequest]) -> Reply:
     name = body.name if body.name is not None else f"conference-{ids.letters(10, 'abcdefghijkmnpqrstuvwxyz23456789')}"
     if name in sw.conference_ids_by_name and not call.state.lenient:
         raise _taken("name")
-    at = format_instant(now())
+    at = format_instant(call.state.clock.now())
     conference: JSONObject = {
         "id": ids.uuid(),
         "name": name,
@@ -553,7 +559,7 @@ def conferences_get(call: Call[vs.ApiVideoConferencesIdGetParametersQuery, None]
 def conferences_update(call: Call[None, vs.UpdateConferenceRequest]) -> Reply:
     conference = _find(_sw(call).conferences, call.path["id"])
     conference.update(_fields(call.body, call.body.model_fields_set))
-    conference["updated_at"] = format_instant(now())
+    conference["updated_at"] = format_instant(call.state.clock.now())
     return Reply(200, conference)
 
 

@@ -5,10 +5,11 @@ from __future__ import annotations
 import base64
 import datetime as dt
 import random
-import time
 import uuid
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, Any
+
+from videoconf.sandbox._time import Clock
 
 if TYPE_CHECKING:
     from videoconf.sandbox._webhooks import Webhooks
@@ -106,8 +107,9 @@ class Job:
     ready_at: float
     pending: JSONObject = field(default_factory=dict)
 
-    def view(self) -> JSONObject:
-        return self.wire if time.time() >= self.ready_at else {**self.wire, **self.pending}
+    def view(self, moment: float) -> JSONObject:
+        """The job as seen at `moment` (epoch seconds)."""
+        return self.wire if moment >= self.ready_at else {**self.wire, **self.pending}
 
 
 @dataclass(slots=True)
@@ -132,6 +134,7 @@ class SandboxState:
     whereby: WherebyState
     ids: Ids
     processing_seconds: float
+    clock: Clock
     # Builds and delivers the Whereby webhook events that handlers and triggers emit.
     webhooks: Webhooks
     # See SandboxConfig.lenient.

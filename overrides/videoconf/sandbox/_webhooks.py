@@ -15,7 +15,6 @@ import hmac
 import json
 import logging
 import random
-import time
 from collections.abc import Callable, Coroutine, Mapping
 from typing import Any
 from urllib.parse import urlsplit
@@ -42,8 +41,8 @@ EVENT_MODELS: Mapping[str, type[BaseModel]] = {
 }
 
 
-def _created_at() -> str:
-    moment = dt.datetime.now(dt.UTC)
+def _created_at(epoch: float) -> str:
+    moment = dt.datetime.fromtimestamp(epoch, dt.UTC)
     return moment.strftime("%Y-%m-%dT%H:%M:%S.") + f"{moment.microsecond // 1000:03d}Z"
 
 
@@ -63,6 +62,7 @@ class Webhooks:
         self._backoff = config.webhook_backoff_seconds
         self._duplicates = config.webhook_duplicates
         self._shuffle = config.webhook_shuffle
+        self._clock = config.clock
         self._rng = random.Random(f"videoconf-sandbox:{config.seed}:webhooks")
         self._tasks: set[asyncio.Task[None]] = set()
         self._queues: dict[str, asyncio.Queue[tuple[JSONObject, bytes]]] = {}
@@ -77,7 +77,7 @@ class Webhooks:
         event: JSONObject = {
             "id": self._rng.randbytes(32).hex(),
             "apiVersion": API_VERSION,
-            "createdAt": _created_at(),
+            "createdAt": _created_at(self._clock.time()),
             "type": event_type,
             "data": data,
         }
@@ -102,16 +102,16 @@ class Webhooks:
                     self._queue(url).put_nowait((event, body))
 
     def emit_later(self, delay: float, build: Callable[[], JSONObject | None]) -> None:
-        """Emit what `build` returns (nothing if None) `delay` seconds from now, when a job the sandbox runs ends."""
+        """Emit what `build` returns (nothing if None) `delay` seconds from now on the sandbox's clock, when a job the
+        sandbox runs ends."""
 
-        async def fire() -> None:
-            await asyncio.sleep(delay)
+        def fire() -> None:
             event = build()
             if event is not None:
                 self.emit(event)
 
         if self.urls and not self._closed:
-            self._spawn(fire())
+            self._clock.call_later(delay, fire)
 
     def _spawn(self, work: Coroutine[Any, Any, None]) -> None:
         task = asyncio.get_running_loop().create_task(work)
@@ -155,7 +155,7 @@ class Webhooks:
         """The status of one POST, or None and why when no answer came in time."""
         if self._http is None:
             self._http = httpx.AsyncClient(timeout=self._timeout, follow_redirects=False)
-        timestamp = str(int(time.time()))
+        timestamp = str(int(self._clock.time()))
         signature = hmac.new(self._key, timestamp.encode("ascii") + b"." + body, hashlib.sha256).hexdigest()
         headers = {
             "Content-Type": "application/json",

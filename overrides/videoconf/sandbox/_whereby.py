@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import datetime as dt
-import time
 from collections.abc import Callable, Iterable, Sequence
 from typing import Any, TypeVar
 
@@ -14,7 +13,7 @@ from videoconf.sandbox._pagination import cursor_page
 from videoconf.sandbox._registry import Call, Registry, Reply
 from videoconf.sandbox._signalwire import MEDIA_HOST, wire
 from videoconf.sandbox._state import Job, JSONObject, WherebyItem, WherebyMeeting, WherebyState
-from videoconf.sandbox._time import format_instant, now, parse_instant
+from videoconf.sandbox._time import format_instant, parse_instant
 
 __all__ = ["ROOM_HOST", "registry"]
 
@@ -67,7 +66,7 @@ def _room_filter(room_name: str | None) -> str | None:
 
 
 def _access_link(kind: str, item_id: str, valid_for: int | None, call: Call[Any, Any]) -> Reply:
-    expires_ms = int((time.time() + (valid_for if valid_for is not None else 3600)) * 1000)
+    expires_ms = int((call.state.clock.time() + (valid_for if valid_for is not None else 3600)) * 1000)
     signature = call.state.ids.secret(16)
     link = f"{MEDIA_HOST}/whereby/{kind}/{item_id}?expires={expires_ms}&signature={signature}"
     return Reply(200, {"accessLink": link, "expires": expires_ms})
@@ -81,7 +80,7 @@ def _purge_expired(call: Call[Any, Any]) -> None:
     # so it keeps every meeting: a created resource that vanished at once would look like a server bug.
     if call.state.lenient:
         return
-    wb, moment = _wb(call), now()
+    wb, moment = _wb(call), call.state.clock.now()
     for meeting_id in [key for key, meeting in wb.meetings.items() if meeting.expires_at <= moment]:
         expired = wb.meetings.pop(meeting_id)
         wb.rooms.pop(expired.wire["roomName"].lstrip("/"), None)
@@ -100,7 +99,7 @@ def _meeting_view(meeting: WherebyMeeting, fields: Iterable[object] | None) -> J
 @op("meetings_create", body=vs.CreateMeetingRequest)
 def meetings_create(call: Call[None, vs.CreateMeetingRequest]) -> Reply:
     body, ids, wb = call.body, call.state.ids, _wb(call)
-    start = now()
+    start = call.state.clock.now()
     end = body.endDate.astimezone(dt.UTC)
     if end < start and not call.state.lenient:
         raise Invalid([Problem("endDate", "must not be in the past")])
@@ -212,11 +211,16 @@ def recordings_bulk_delete(call: Call[None, vs.BulkDeleteRecordingsRequest]) -> 
 # --- transcriptions and summaries --------------------------------------------------------------------------------
 
 
-def _job_value(job: Job, field: str) -> object:
-    view = job.view()
-    if field == "durationInSeconds" and "durationInSeconds" not in view:
-        return _seconds_between(view, "startDate", "endDate")
-    return view.get(field)
+def _job_value(moment: float) -> Callable[[Job, str], object]:
+    """A job's sort value of a field, as seen at `moment`."""
+
+    def value(job: Job, field: str) -> object:
+        view = job.view(moment)
+        if field == "durationInSeconds" and "durationInSeconds" not in view:
+            return _seconds_between(view, "startDate", "endDate")
+        return view.get(field)
+
+    return value
 
 
 @op("transcriptions_create", body=vs.CreateTranscriptionRequest)
@@ -236,12 +240,12 @@ def transcriptions_create(call: Call[None, vs.CreateTranscriptionRequest]) -> Re
             "startDate": source["startDate"],
             "endDate": source["endDate"],
             "state": "ready",
-            "createdAt": format_instant(now()),
+            "createdAt": format_instant(state.clock.now()),
             "durationInSeconds": _seconds_between(source, "startDate", "endDate"),
             "type": "RECORDING_TRANSCRIPTION",
             "storageType": "WHEREBY_HOSTED",
         },
-        ready_at=time.time() + state.processing_seconds,
+        ready_at=state.clock.time() + state.processing_seconds,
         pending={"state": "in_progress"},
     )
     announce_transcription(state, transcription_id, call.body.recordingId)
@@ -252,8 +256,9 @@ def transcriptions_create(call: Call[None, vs.CreateTranscriptionRequest]) -> Re
 def transcriptions_list(call: Call[vs.TranscriptionsGetParametersQuery, None]) -> Reply:
     query, room_name = call.query, _room_filter(call.query.roomName)
     jobs = [j for j in _wb(call).transcriptions.values() if room_name is None or j.wire["roomName"] == room_name]
-    ordered = _sorted(jobs, wire(query.sortBy), _job_value)
-    return _page(call, [job.view() for job in ordered], query.cursor, query.limit)
+    moment = call.state.clock.time()
+    ordered = _sorted(jobs, wire(query.sortBy), _job_value(moment))
+    return _page(call, [job.view(moment) for job in ordered], query.cursor, query.limit)
 
 
 def _job(jobs: dict[str, Job], key: str) -> Job:
@@ -265,7 +270,7 @@ def _job(jobs: dict[str, Job], key: str) -> Job:
 
 @op("transcriptions_get")
 def transcriptions_get(call: Call[None, None]) -> Reply:
-    return Reply(200, _job(_wb(call).transcriptions, call.path["transcriptionId"]).view())
+    return Reply(200, _job(_wb(call).transcriptions, call.path["transcriptionId"]).view(call.state.clock.time()))
 
 
 @op("transcriptions_delete")
@@ -300,7 +305,7 @@ def summary_text(room_name: str, minutes: int) -> JSONObject:
 def summaries_create(call: Call[None, vs.CreateSummaryRequest]) -> Reply:
     wb, state = _wb(call), call.state
     transcription = _job(wb.transcriptions, call.body.transcriptionId).wire
-    created = now()
+    created = state.clock.now()
     ready = created + dt.timedelta(seconds=state.processing_seconds)
     summary_id = state.ids.uuid()
     seconds = _seconds_between(transcription, "startDate", "endDate") or 0.0
@@ -318,7 +323,7 @@ def summaries_create(call: Call[None, vs.CreateSummaryRequest]) -> Reply:
             "modifiedAt": format_instant(ready),
             "template": wire(call.body.template) or "General Narrative",
         },
-        ready_at=time.time() + state.processing_seconds,
+        ready_at=state.clock.time() + state.processing_seconds,
         pending={"state": "in_progress", "summary": {}, "modifiedAt": format_instant(created)},
     )
     return Reply(201, {"summaryId": summary_id})
@@ -327,13 +332,14 @@ def summaries_create(call: Call[None, vs.CreateSummaryRequest]) -> Reply:
 @op("summaries_list", query=vs.SummariesGetParametersQuery)
 def summaries_list(call: Call[vs.SummariesGetParametersQuery, None]) -> Reply:
     query = call.query
-    ordered = _sorted(_wb(call).summaries.values(), wire(query.sortBy), _job_value)
-    return _page(call, [job.view() for job in ordered], query.cursor, query.limit)
+    moment = call.state.clock.time()
+    ordered = _sorted(_wb(call).summaries.values(), wire(query.sortBy), _job_value(moment))
+    return _page(call, [job.view(moment) for job in ordered], query.cursor, query.limit)
 
 
 @op("summaries_get")
 def summaries_get(call: Call[None, None]) -> Reply:
-    return Reply(200, _job(_wb(call).summaries, call.path["summaryId"]).view())
+    return Reply(200, _job(_wb(call).summaries, call.path["summaryId"]).view(call.state.clock.time()))
 
 
 @op("summaries_delete")

@@ -45,7 +45,7 @@ def describe(event: webhooks.WherebyEvent) -> str:
         case webhooks.WherebyRoomSessionEndedEvent(data=d):
             return f"the session in {d.room_name} ended"
         case webhooks.WherebyTranscriptionStartedEvent(data=d):
-            return f"transcription {d.transcription_id} of {d.room_name} started ({d.type_})"
+            return f"transcription {d.transcription_id} of {d.room_name} started ({d.type})"
         case webhooks.WherebyTranscriptionFinishedEvent(data=d):
             return f"transcription {d.transcription_id} is ready: {d.filename}, {d.duration_in_seconds:g} s"
         case webhooks.WherebyTranscriptionFailedEvent(data=d):
@@ -55,7 +55,7 @@ def describe(event: webhooks.WherebyEvent) -> str:
         case webhooks.WherebyAssistantRequestedEvent(data=d):
             return f"an assistant was requested in {d.room_name}"
         case webhooks.UnknownWherebyEvent():
-            return f"an event this library does not know yet: {event.type_}"
+            return f"an event this library does not know yet: {event.type}"
         case _:
             assert_never(event)
 

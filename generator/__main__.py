@@ -18,7 +18,7 @@ import sys
 import tempfile
 from pathlib import Path
 
-from generator import bundles, commands, docs, extensible, operations, python_view, resolve, resources, webhooks
+from generator import bundles, commands, docs, extensible, names, operations, python_view, resolve, resources, webhooks
 
 ROOT = Path(__file__).resolve().parent.parent
 BIN = Path(sys.executable).parent
@@ -74,10 +74,11 @@ def generate_client(spec_path: Path, out: Path) -> None:
     spec = resolve.load(spec_path)
     with tempfile.TemporaryDirectory() as tmp:
         target = Path(tmp) / "videoconf_api"
-        # Our templates plus the docstring text computed from the contract, which endpoint_init.py.jinja imports.
+        # Our templates plus the docstring text and the Python names computed from the contract, which they import.
         templates = Path(tmp) / "templates"
         shutil.copytree(ROOT / "overrides" / "templates", templates)
         (templates / docs.DATA_TEMPLATE).write_text(docs.render(spec), encoding="utf-8")
+        (templates / names.DATA_TEMPLATE).write_text(names.render(spec), encoding="utf-8")
         output = _run(
             [
                 _tool("openapi-python-client"),

@@ -64,7 +64,7 @@ UNKNOWN_EVENT_OPERATION = "whereby_webhook"
 class UnknownWherebyEvent:
     """An event whose `type` this version of the contract does not know: its `type` and `data` are kept as sent."""
 
-    type_: str
+    type: str
     data: Any
     id: str | None = None
     api_version: str | None = None
@@ -81,7 +81,7 @@ class UnknownWherebyEvent:
             created_at = None
         id_, version = payload.get("id"), payload.get("apiVersion")
         return cls(
-            type_=str(payload["type"]),
+            type=str(payload["type"]),
             data=payload.get("data"),
             id=id_ if isinstance(id_, str) else None,
             api_version=version if isinstance(version, str) else None,

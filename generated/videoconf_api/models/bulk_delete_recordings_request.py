@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar
+from typing import Any, Self
 
 from attrs import define as _attrs_define
 
@@ -12,8 +12,6 @@ from .._parsing import (
     Node,
     mismatch,
 )
-
-T = TypeVar("T", bound="BulkDeleteRecordingsRequest")
 
 
 @_attrs_define
@@ -45,7 +43,7 @@ class BulkDeleteRecordingsRequest:
         return field_dict
 
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any], _ctx: Drift = STRICT, _at: Node = None) -> T:
+    def from_dict(cls, src_dict: Mapping[str, Any], _ctx: Drift = STRICT, _at: Node = None) -> Self:
         d = dict(src_dict)
         recording_ids = _recording_ids = d.pop("recordingIds", MISSING)
         if isinstance(_recording_ids, list):

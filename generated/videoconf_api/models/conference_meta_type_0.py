@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar
+from typing import Any, Self
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -11,8 +11,6 @@ from .._parsing import (
     Drift,
     Node,
 )
-
-T = TypeVar("T", bound="ConferenceMetaType0")
 
 
 @_attrs_define
@@ -32,7 +30,7 @@ class ConferenceMetaType0:
         return field_dict
 
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any], _ctx: Drift = STRICT, _at: Node = None) -> T:
+    def from_dict(cls, src_dict: Mapping[str, Any], _ctx: Drift = STRICT, _at: Node = None) -> Self:
         d = dict(src_dict)
         _instance = cls()
 

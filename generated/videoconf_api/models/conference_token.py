@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar
+from typing import Any, Self
 from uuid import UUID
 
 from attrs import define as _attrs_define
@@ -19,9 +19,6 @@ from .._parsing import (
     unknown_fields,
 )
 from ..models.room_token_permission import RoomTokenPermission
-
-T = TypeVar("T", bound="ConferenceToken")
-
 
 _RoomTokenPermission_members = members(RoomTokenPermission)
 
@@ -82,7 +79,7 @@ class ConferenceToken:
         return field_dict
 
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any], _ctx: Drift = STRICT, _at: Node = None) -> T:
+    def from_dict(cls, src_dict: Mapping[str, Any], _ctx: Drift = STRICT, _at: Node = None) -> Self:
         d = dict(src_dict)
         id = parse_uuid(d.pop("id", MISSING), _ctx, _at, "id")
 

@@ -2,7 +2,7 @@ from __future__ import annotations
 
 import datetime
 from collections.abc import Mapping
-from typing import Any, TypeVar
+from typing import Any, Self
 
 from attrs import define as _attrs_define
 
@@ -21,9 +21,6 @@ from ..models.whereby_meeting_template_type import WherebyMeetingTemplateType
 from ..models.whereby_room_mode import WherebyRoomMode
 from ..models.whereby_room_name_pattern import WherebyRoomNamePattern
 from ..types import UNSET, Unset, format_datetime
-
-T = TypeVar("T", bound="CreateMeetingRequest")
-
 
 _WherebyMeetingField_members = members(WherebyMeetingField)
 _WherebyMeetingTemplateType_members = members(WherebyMeetingTemplateType)
@@ -183,7 +180,7 @@ class CreateMeetingRequest:
         return field_dict
 
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any], _ctx: Drift = STRICT, _at: Node = None) -> T:
+    def from_dict(cls, src_dict: Mapping[str, Any], _ctx: Drift = STRICT, _at: Node = None) -> Self:
         d = dict(src_dict)
         end_date = parse_datetime(d.pop("endDate", MISSING), _ctx, _at, "endDate")
 

@@ -2,7 +2,7 @@ from __future__ import annotations
 
 import datetime
 from collections.abc import Mapping
-from typing import Any, TypeVar
+from typing import Any, Self
 
 from attrs import define as _attrs_define
 
@@ -22,8 +22,6 @@ from .._parsing import (
 from ..models.video_layout import VideoLayout
 from ..models.video_quality import VideoQuality
 from ..types import UNSET, Unset, format_datetime
-
-T = TypeVar("T", bound="CreateRoomRequest")
 
 _VideoLayout_members = members(VideoLayout)
 _VideoQuality_members = members(VideoQuality)
@@ -192,7 +190,7 @@ class CreateRoomRequest:
         return field_dict
 
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any], _ctx: Drift = STRICT, _at: Node = None) -> T:
+    def from_dict(cls, src_dict: Mapping[str, Any], _ctx: Drift = STRICT, _at: Node = None) -> Self:
         d = dict(src_dict)
         name = d.pop("name", MISSING)
         if type(name) is not str:

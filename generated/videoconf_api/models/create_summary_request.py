@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar
+from typing import Any, Self
 
 from attrs import define as _attrs_define
 
@@ -16,8 +16,6 @@ from .._parsing import (
 )
 from ..models.whereby_summary_template import WherebySummaryTemplate
 from ..types import UNSET, Unset
-
-T = TypeVar("T", bound="CreateSummaryRequest")
 
 _WherebySummaryTemplate_members = members(WherebySummaryTemplate)
 
@@ -60,7 +58,7 @@ class CreateSummaryRequest:
         return field_dict
 
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any], _ctx: Drift = STRICT, _at: Node = None) -> T:
+    def from_dict(cls, src_dict: Mapping[str, Any], _ctx: Drift = STRICT, _at: Node = None) -> Self:
         d = dict(src_dict)
         transcription_id = d.pop("transcriptionId", MISSING)
         if type(transcription_id) is not str:

@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar
+from typing import Any, Self
 
 from attrs import define as _attrs_define
 
@@ -12,8 +12,6 @@ from .._parsing import (
     Node,
     mismatch,
 )
-
-T = TypeVar("T", bound="CreateTranscriptionRequest")
 
 
 @_attrs_define
@@ -40,7 +38,7 @@ class CreateTranscriptionRequest:
         return field_dict
 
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any], _ctx: Drift = STRICT, _at: Node = None) -> T:
+    def from_dict(cls, src_dict: Mapping[str, Any], _ctx: Drift = STRICT, _at: Node = None) -> Self:
         d = dict(src_dict)
         recording_id = d.pop("recordingId", MISSING)
         if type(recording_id) is not str:

@@ -2,7 +2,7 @@ from __future__ import annotations
 
 import datetime
 from collections.abc import Mapping
-from typing import Any, TypeVar
+from typing import Any, Self
 
 from attrs import define as _attrs_define
 
@@ -13,8 +13,6 @@ from .._parsing import (
     parse_datetime,
 )
 from ..types import UNSET, Unset, format_datetime
-
-T = TypeVar("T", bound="InsightsCreatedAtFilter")
 
 
 @_attrs_define
@@ -57,7 +55,7 @@ class InsightsCreatedAtFilter:
         return field_dict
 
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any], _ctx: Drift = STRICT, _at: Node = None) -> T:
+    def from_dict(cls, src_dict: Mapping[str, Any], _ctx: Drift = STRICT, _at: Node = None) -> Self:
         d = dict(src_dict)
         from_ = d.pop("from", UNSET)
         if from_ is not UNSET:

@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar
+from typing import Any, Self
 
 from attrs import define as _attrs_define
 
@@ -12,8 +12,6 @@ from .._parsing import (
     mismatch,
 )
 from ..types import UNSET, Unset
-
-T = TypeVar("T", bound="InsightsRoomNameFilter")
 
 
 @_attrs_define
@@ -50,7 +48,7 @@ class InsightsRoomNameFilter:
         return field_dict
 
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any], _ctx: Drift = STRICT, _at: Node = None) -> T:
+    def from_dict(cls, src_dict: Mapping[str, Any], _ctx: Drift = STRICT, _at: Node = None) -> Self:
         d = dict(src_dict)
         exact = d.pop("exact", UNSET)
         if type(exact) is not str and exact is not UNSET:

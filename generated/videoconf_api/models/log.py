@@ -2,7 +2,7 @@ from __future__ import annotations
 
 import datetime
 from collections.abc import Mapping
-from typing import Any, TypeVar
+from typing import Any, Self
 from uuid import UUID
 
 from attrs import define as _attrs_define
@@ -25,9 +25,6 @@ from ..models.log_status import LogStatus
 from ..models.log_type import LogType
 from ..types import format_datetime
 
-T = TypeVar("T", bound="Log")
-
-
 _LogSource_members = members(LogSource)
 _LogStatus_members = members(LogStatus)
 _LogType_members = members(LogType)
@@ -40,7 +37,7 @@ class Log:
     Attributes:
         id (UUID): Identifier of the log entry.
         source (LogSource): Subsystem that produced the log entry.
-        type_ (LogType): Kind of session a log entry describes.
+        type (LogType): Kind of session a log entry describes.
         url (str): API address of this log entry.
         room_name (None | str): Name of the room or conference; null when unknown.
         status (LogStatus | None): Whether the session is running or finished.
@@ -54,7 +51,7 @@ class Log:
 
     id: UUID
     source: LogSource
-    type_: LogType
+    type: LogType
     url: str
     room_name: None | str
     status: LogStatus | None
@@ -80,10 +77,10 @@ class Log:
             source = self.source
 
         type_: Any
-        if isinstance(self.type_, LogType):
-            type_ = self.type_.value
+        if isinstance(self.type, LogType):
+            type_ = self.type.value
         else:
-            type_ = self.type_
+            type_ = self.type
 
         url = self.url
 
@@ -153,7 +150,7 @@ class Log:
         return field_dict
 
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any], _ctx: Drift = STRICT, _at: Node = None) -> T:
+    def from_dict(cls, src_dict: Mapping[str, Any], _ctx: Drift = STRICT, _at: Node = None) -> Self:
         d = dict(src_dict)
         id = parse_uuid(d.pop("id", MISSING), _ctx, _at, "id")
 

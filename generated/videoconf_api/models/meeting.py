@@ -2,7 +2,7 @@ from __future__ import annotations
 
 import datetime
 from collections.abc import Mapping
-from typing import Any, TypeVar
+from typing import Any, Self
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -17,8 +17,6 @@ from .._parsing import (
     unknown_fields,
 )
 from ..types import UNSET, Unset, format_datetime
-
-T = TypeVar("T", bound="Meeting")
 
 
 @_attrs_define
@@ -93,7 +91,7 @@ class Meeting:
         return field_dict
 
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any], _ctx: Drift = STRICT, _at: Node = None) -> T:
+    def from_dict(cls, src_dict: Mapping[str, Any], _ctx: Drift = STRICT, _at: Node = None) -> Self:
         d = dict(src_dict)
         meeting_id = d.pop("meetingId", MISSING)
         if type(meeting_id) is not str:

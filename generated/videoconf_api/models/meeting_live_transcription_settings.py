@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar
+from typing import Any, Self
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -19,8 +19,6 @@ from .._parsing import (
 from ..models.whereby_live_transcription_start_trigger import WherebyLiveTranscriptionStartTrigger
 from ..models.whereby_transcription_language import WherebyTranscriptionLanguage
 from ..types import UNSET, Unset
-
-T = TypeVar("T", bound="MeetingLiveTranscriptionSettings")
 
 _WherebyLiveTranscriptionStartTrigger_members = members(WherebyLiveTranscriptionStartTrigger)
 _WherebyTranscriptionLanguage_members = members(WherebyTranscriptionLanguage)
@@ -86,7 +84,7 @@ class MeetingLiveTranscriptionSettings:
         return field_dict
 
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any], _ctx: Drift = STRICT, _at: Node = None) -> T:
+    def from_dict(cls, src_dict: Mapping[str, Any], _ctx: Drift = STRICT, _at: Node = None) -> Self:
         d = dict(src_dict)
         destination = d.pop("destination", MISSING)
         if isinstance(destination, dict):

@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar
+from typing import Any, Self
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -20,8 +20,6 @@ from ..models.whereby_recording_file_format import WherebyRecordingFileFormat
 from ..models.whereby_storage_authentication_type import WherebyStorageAuthenticationType
 from ..models.whereby_storage_provider import WherebyStorageProvider
 from ..types import UNSET, Unset
-
-T = TypeVar("T", bound="MeetingRecordingDestination")
 
 _WherebyRecordingFileFormat_members = members(WherebyRecordingFileFormat)
 _WherebyStorageAuthenticationType_members = members(WherebyStorageAuthenticationType)
@@ -117,7 +115,7 @@ class MeetingRecordingDestination:
         return field_dict
 
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any], _ctx: Drift = STRICT, _at: Node = None) -> T:
+    def from_dict(cls, src_dict: Mapping[str, Any], _ctx: Drift = STRICT, _at: Node = None) -> Self:
         d = dict(src_dict)
         _provider = d.pop("provider", MISSING)
         provider = _WherebyStorageProvider_members.get(_provider) if type(_provider) is str else None

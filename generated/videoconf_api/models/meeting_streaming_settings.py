@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar
+from typing import Any, Self
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -17,8 +17,6 @@ from .._parsing import (
     unknown_fields,
 )
 from ..models.whereby_streaming_start_trigger import WherebyStreamingStartTrigger
-
-T = TypeVar("T", bound="MeetingStreamingSettings")
 
 _WherebyStreamingStartTrigger_members = members(WherebyStreamingStartTrigger)
 
@@ -62,7 +60,7 @@ class MeetingStreamingSettings:
         return field_dict
 
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any], _ctx: Drift = STRICT, _at: Node = None) -> T:
+    def from_dict(cls, src_dict: Mapping[str, Any], _ctx: Drift = STRICT, _at: Node = None) -> Self:
         d = dict(src_dict)
         destination = d.pop("destination", MISSING)
         if isinstance(destination, dict):

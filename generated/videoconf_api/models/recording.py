@@ -2,7 +2,7 @@ from __future__ import annotations
 
 import datetime
 from collections.abc import Mapping
-from typing import Any, TypeVar
+from typing import Any, Self
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -17,8 +17,6 @@ from .._parsing import (
     unknown_fields,
 )
 from ..types import format_datetime
-
-T = TypeVar("T", bound="Recording")
 
 
 @_attrs_define
@@ -79,7 +77,7 @@ class Recording:
         return field_dict
 
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any], _ctx: Drift = STRICT, _at: Node = None) -> T:
+    def from_dict(cls, src_dict: Mapping[str, Any], _ctx: Drift = STRICT, _at: Node = None) -> Self:
         d = dict(src_dict)
         recording_id = d.pop("recordingId", MISSING)
         if type(recording_id) is not str:

@@ -2,7 +2,7 @@ from __future__ import annotations
 
 import datetime
 from collections.abc import Mapping
-from typing import Any, TypeVar
+from typing import Any, Self
 from uuid import UUID
 
 from attrs import define as _attrs_define
@@ -24,8 +24,6 @@ from ..models.video_fps import VideoFps
 from ..models.video_layout import VideoLayout
 from ..models.video_quality import VideoQuality
 from ..types import UNSET, Unset, format_datetime
-
-T = TypeVar("T", bound="Room")
 
 _VideoFps_members = members(VideoFps)
 _VideoLayout_members = members(VideoLayout)
@@ -221,7 +219,7 @@ class Room:
         return field_dict
 
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any], _ctx: Drift = STRICT, _at: Node = None) -> T:
+    def from_dict(cls, src_dict: Mapping[str, Any], _ctx: Drift = STRICT, _at: Node = None) -> Self:
         d = dict(src_dict)
         id = parse_uuid(d.pop("id", MISSING), _ctx, _at, "id")
 

@@ -2,7 +2,7 @@ from __future__ import annotations
 
 import datetime
 from collections.abc import Mapping
-from typing import Any, TypeVar
+from typing import Any, Self
 from uuid import UUID
 
 from attrs import define as _attrs_define
@@ -23,8 +23,6 @@ from .._parsing import (
 from ..models.room_recording_status import RoomRecordingStatus
 from ..types import format_datetime
 
-T = TypeVar("T", bound="RoomRecording")
-
 _RoomRecordingStatus_members = members(RoomRecordingStatus)
 
 
@@ -40,7 +38,7 @@ class RoomRecording:
         finished_at (datetime.datetime | None): When recording stopped; null while it runs.
         duration (int | None): Length of the recording in seconds; null while it runs.
         size_in_bytes (int | None): Size of the recorded file in bytes; null until the file exists.
-        format_ (None | str): MIME type of the recorded file, for example `video/mp4`.
+        format (None | str): MIME type of the recorded file, for example `video/mp4`.
         cost_in_dollars (float): Price of the recording in US dollars.
         uri (None | str): Temporary download address of the file; it expires after `media_ttl` seconds (900 by default).
             Null until the file is ready.
@@ -55,7 +53,7 @@ class RoomRecording:
     finished_at: datetime.datetime | None
     duration: int | None
     size_in_bytes: int | None
-    format_: None | str
+    format: None | str
     cost_in_dollars: float
     uri: None | str
     created_at: datetime.datetime
@@ -100,7 +98,7 @@ class RoomRecording:
         size_in_bytes = self.size_in_bytes
 
         format_: None | str
-        format_ = self.format_
+        format_ = self.format
 
         cost_in_dollars = self.cost_in_dollars
 
@@ -141,7 +139,7 @@ class RoomRecording:
         return field_dict
 
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any], _ctx: Drift = STRICT, _at: Node = None) -> T:
+    def from_dict(cls, src_dict: Mapping[str, Any], _ctx: Drift = STRICT, _at: Node = None) -> Self:
         d = dict(src_dict)
         id = parse_uuid(d.pop("id", MISSING), _ctx, _at, "id")
 

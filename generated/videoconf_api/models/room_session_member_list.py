@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar
+from typing import Any, Self
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -14,8 +14,6 @@ from .._parsing import (
     mismatch,
     unknown_fields,
 )
-
-T = TypeVar("T", bound="RoomSessionMemberList")
 
 
 @_attrs_define
@@ -65,7 +63,7 @@ class RoomSessionMemberList:
         return field_dict
 
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any], _ctx: Drift = STRICT, _at: Node = None) -> T:
+    def from_dict(cls, src_dict: Mapping[str, Any], _ctx: Drift = STRICT, _at: Node = None) -> Self:
         d = dict(src_dict)
         links = d.pop("links", MISSING)
         if isinstance(links, dict):

@@ -2,7 +2,7 @@ from __future__ import annotations
 
 import datetime
 from collections.abc import Mapping
-from typing import Any, TypeVar
+from typing import Any, Self
 
 from attrs import define as _attrs_define
 
@@ -23,9 +23,6 @@ from ..models.join_as import JoinAs
 from ..models.media_allowed import MediaAllowed
 from ..models.room_token_permission import RoomTokenPermission
 from ..types import UNSET, Unset, format_datetime
-
-T = TypeVar("T", bound="RoomTokenRequest")
-
 
 _JoinAs_members = members(JoinAs)
 _MediaAllowed_members = members(MediaAllowed)
@@ -240,7 +237,7 @@ class RoomTokenRequest:
         return field_dict
 
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any], _ctx: Drift = STRICT, _at: Node = None) -> T:
+    def from_dict(cls, src_dict: Mapping[str, Any], _ctx: Drift = STRICT, _at: Node = None) -> Self:
         d = dict(src_dict)
         room_name = d.pop("room_name", MISSING)
         if type(room_name) is not str:

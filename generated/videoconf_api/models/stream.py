@@ -2,7 +2,7 @@ from __future__ import annotations
 
 import datetime
 from collections.abc import Mapping
-from typing import Any, TypeVar
+from typing import Any, Self
 from uuid import UUID
 
 from attrs import define as _attrs_define
@@ -22,8 +22,6 @@ from .._parsing import (
 )
 from ..models.video_fps import VideoFps
 from ..types import format_datetime
-
-T = TypeVar("T", bound="Stream")
 
 _VideoFps_members = members(VideoFps)
 
@@ -108,7 +106,7 @@ class Stream:
         return field_dict
 
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any], _ctx: Drift = STRICT, _at: Node = None) -> T:
+    def from_dict(cls, src_dict: Mapping[str, Any], _ctx: Drift = STRICT, _at: Node = None) -> Self:
         d = dict(src_dict)
         id = parse_uuid(d.pop("id", MISSING), _ctx, _at, "id")
 

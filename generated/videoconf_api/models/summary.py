@@ -2,7 +2,7 @@ from __future__ import annotations
 
 import datetime
 from collections.abc import Mapping
-from typing import Any, TypeVar
+from typing import Any, Self
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -20,8 +20,6 @@ from .._parsing import (
 )
 from ..models.whereby_summary_template import WherebySummaryTemplate
 from ..types import format_datetime
-
-T = TypeVar("T", bound="Summary")
 
 _WherebySummaryTemplate_members = members(WherebySummaryTemplate)
 
@@ -127,7 +125,7 @@ class Summary:
         return field_dict
 
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any], _ctx: Drift = STRICT, _at: Node = None) -> T:
+    def from_dict(cls, src_dict: Mapping[str, Any], _ctx: Drift = STRICT, _at: Node = None) -> Self:
         d = dict(src_dict)
         summary_id = d.pop("summaryId", MISSING)
         if type(summary_id) is not str:

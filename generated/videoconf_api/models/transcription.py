@@ -2,7 +2,7 @@ from __future__ import annotations
 
 import datetime
 from collections.abc import Mapping
-from typing import Any, TypeVar
+from typing import Any, Self
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -23,8 +23,6 @@ from ..models.whereby_transcription_storage_type import WherebyTranscriptionStor
 from ..models.whereby_transcription_type import WherebyTranscriptionType
 from ..types import UNSET, Unset, format_datetime
 
-T = TypeVar("T", bound="Transcription")
-
 _WherebyTranscriptionState_members = members(WherebyTranscriptionState)
 _WherebyTranscriptionStorageType_members = members(WherebyTranscriptionStorageType)
 _WherebyTranscriptionType_members = members(WherebyTranscriptionType)
@@ -42,7 +40,7 @@ class Transcription:
         end_date (datetime.datetime): End of the transcribed session.
         state (WherebyTranscriptionState): Processing state of a transcription.
         created_at (datetime.datetime): When the transcription was created.
-        type_ (WherebyTranscriptionType): Origin of a transcription; made live during the session or from a recording
+        type (WherebyTranscriptionType): Origin of a transcription; made live during the session or from a recording
             afterwards.
         filename (str | Unset): File name of the transcript.
         duration_in_seconds (float | Unset): Length of the transcribed audio, in seconds.
@@ -57,7 +55,7 @@ class Transcription:
     end_date: datetime.datetime
     state: WherebyTranscriptionState
     created_at: datetime.datetime
-    type_: WherebyTranscriptionType
+    type: WherebyTranscriptionType
     filename: str | Unset = UNSET
     duration_in_seconds: float | Unset = UNSET
     storage_type: WherebyTranscriptionStorageType | Unset = UNSET
@@ -95,10 +93,10 @@ class Transcription:
             created_at = self.created_at
 
         type_: Any
-        if isinstance(self.type_, WherebyTranscriptionType):
-            type_ = self.type_.value
+        if isinstance(self.type, WherebyTranscriptionType):
+            type_ = self.type.value
         else:
-            type_ = self.type_
+            type_ = self.type
 
         filename = self.filename
 
@@ -137,7 +135,7 @@ class Transcription:
         return field_dict
 
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any], _ctx: Drift = STRICT, _at: Node = None) -> T:
+    def from_dict(cls, src_dict: Mapping[str, Any], _ctx: Drift = STRICT, _at: Node = None) -> Self:
         d = dict(src_dict)
         transcription_id = d.pop("transcriptionId", MISSING)
         if type(transcription_id) is not str:

@@ -2,7 +2,7 @@ from __future__ import annotations
 
 import datetime
 from collections.abc import Mapping
-from typing import Any, TypeVar
+from typing import Any, Self
 
 from attrs import define as _attrs_define
 
@@ -23,8 +23,6 @@ from ..models.conference_size import ConferenceSize
 from ..models.video_layout import VideoLayout
 from ..models.video_quality import VideoQuality
 from ..types import UNSET, Unset, format_datetime
-
-T = TypeVar("T", bound="UpdateConferenceRequest")
 
 _ConferenceSize_members = members(ConferenceSize)
 _VideoLayout_members = members(VideoLayout)
@@ -249,7 +247,7 @@ class UpdateConferenceRequest:
         return field_dict
 
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any], _ctx: Drift = STRICT, _at: Node = None) -> T:
+    def from_dict(cls, src_dict: Mapping[str, Any], _ctx: Drift = STRICT, _at: Node = None) -> Self:
         d = dict(src_dict)
         display_name = d.pop("display_name", MISSING)
         if type(display_name) is not str:

@@ -2,7 +2,7 @@ from __future__ import annotations
 
 import datetime
 from collections.abc import Mapping
-from typing import Any, TypeVar
+from typing import Any, Self
 
 from attrs import define as _attrs_define
 
@@ -21,8 +21,6 @@ from .._parsing import (
 from ..models.video_layout import VideoLayout
 from ..models.video_quality import VideoQuality
 from ..types import UNSET, Unset, format_datetime
-
-T = TypeVar("T", bound="UpdateRoomRequest")
 
 _VideoLayout_members = members(VideoLayout)
 _VideoQuality_members = members(VideoQuality)
@@ -184,7 +182,7 @@ class UpdateRoomRequest:
         return field_dict
 
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any], _ctx: Drift = STRICT, _at: Node = None) -> T:
+    def from_dict(cls, src_dict: Mapping[str, Any], _ctx: Drift = STRICT, _at: Node = None) -> Self:
         d = dict(src_dict)
         display_name = d.pop("display_name", UNSET)
         if type(display_name) is not str and display_name is not UNSET:

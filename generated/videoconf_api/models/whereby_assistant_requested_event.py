@@ -2,7 +2,7 @@ from __future__ import annotations
 
 import datetime
 from collections.abc import Mapping
-from typing import Any, Literal, TypeVar
+from typing import Any, Literal, Self
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -18,8 +18,6 @@ from .._parsing import (
 )
 from ..types import format_datetime
 
-T = TypeVar("T", bound="WherebyAssistantRequestedEvent")
-
 
 @_attrs_define
 class WherebyAssistantRequestedEvent:
@@ -31,7 +29,7 @@ class WherebyAssistantRequestedEvent:
         api_version (str): Version of the event format, for example `1.0`.
         created_at (datetime.datetime): When the event happened, in UTC with milliseconds. Deliveries can arrive out of
             order; sort by this when order matters.
-        type_ (Literal['assistant.requested']): Name of the event, such as `room.client.joined`; each event schema
+        type (Literal['assistant.requested']): Name of the event, such as `room.client.joined`; each event schema
             narrows it to one constant.
         data (WherebyInRoomEventData): Where an in-room event happened: the part shared by the participant, session and
             assistant events. Whereby sends in-room events from the creation of a room until one hour after its meeting's
@@ -41,7 +39,7 @@ class WherebyAssistantRequestedEvent:
     id: str
     api_version: str
     created_at: datetime.datetime
-    type_: Literal["assistant.requested"]
+    type: Literal["assistant.requested"]
     data: WherebyInRoomEventData
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
@@ -56,7 +54,7 @@ class WherebyAssistantRequestedEvent:
         else:
             created_at = self.created_at
 
-        type_ = self.type_
+        type_ = self.type
 
         data: Any
         if isinstance(self.data, WherebyInRoomEventData):
@@ -79,7 +77,7 @@ class WherebyAssistantRequestedEvent:
         return field_dict
 
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any], _ctx: Drift = STRICT, _at: Node = None) -> T:
+    def from_dict(cls, src_dict: Mapping[str, Any], _ctx: Drift = STRICT, _at: Node = None) -> Self:
         d = dict(src_dict)
         id = d.pop("id", MISSING)
         if type(id) is not str:

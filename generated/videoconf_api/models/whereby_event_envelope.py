@@ -2,7 +2,7 @@ from __future__ import annotations
 
 import datetime
 from collections.abc import Mapping
-from typing import Any, TypeVar
+from typing import Any, Self
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -18,8 +18,6 @@ from .._parsing import (
 )
 from ..types import format_datetime
 
-T = TypeVar("T", bound="WherebyEventEnvelope")
-
 
 @_attrs_define
 class WherebyEventEnvelope:
@@ -32,14 +30,14 @@ class WherebyEventEnvelope:
             api_version (str): Version of the event format, for example `1.0`.
             created_at (datetime.datetime): When the event happened, in UTC with milliseconds. Deliveries can arrive out of
                 order; sort by this when order matters.
-            type_ (Any): Name of the event, such as `room.client.joined`; each event schema narrows it to one constant.
+            type (Any): Name of the event, such as `room.client.joined`; each event schema narrows it to one constant.
             data (Any): What happened; its shape depends on `type`.
     """
 
     id: str
     api_version: str
     created_at: datetime.datetime
-    type_: Any
+    type: Any
     data: Any
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
@@ -54,7 +52,7 @@ class WherebyEventEnvelope:
         else:
             created_at = self.created_at
 
-        type_ = self.type_
+        type_ = self.type
 
         data = self.data
 
@@ -73,7 +71,7 @@ class WherebyEventEnvelope:
         return field_dict
 
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any], _ctx: Drift = STRICT, _at: Node = None) -> T:
+    def from_dict(cls, src_dict: Mapping[str, Any], _ctx: Drift = STRICT, _at: Node = None) -> Self:
         d = dict(src_dict)
         id = d.pop("id", MISSING)
         if type(id) is not str:

@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar
+from typing import Any, Self
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -14,8 +14,6 @@ from .._parsing import (
     unknown_fields,
 )
 from ..types import UNSET, Unset
-
-T = TypeVar("T", bound="WherebyRateLimitData")
 
 
 @_attrs_define
@@ -41,7 +39,7 @@ class WherebyRateLimitData:
         return field_dict
 
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any], _ctx: Drift = STRICT, _at: Node = None) -> T:
+    def from_dict(cls, src_dict: Mapping[str, Any], _ctx: Drift = STRICT, _at: Node = None) -> Self:
         d = dict(src_dict)
         ms_left = d.pop("msLeft", UNSET)
         if type(ms_left) is not int and ms_left is not UNSET:

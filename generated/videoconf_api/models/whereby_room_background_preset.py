@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar
+from typing import Any, Self
 
 from attrs import define as _attrs_define
 
@@ -15,8 +15,6 @@ from .._parsing import (
 from ..models.whereby_room_background_palette import WherebyRoomBackgroundPalette
 from ..models.whereby_room_background_theme import WherebyRoomBackgroundTheme
 from ..types import UNSET, Unset
-
-T = TypeVar("T", bound="WherebyRoomBackgroundPreset")
 
 _WherebyRoomBackgroundPalette_members = members(WherebyRoomBackgroundPalette)
 _WherebyRoomBackgroundTheme_members = members(WherebyRoomBackgroundTheme)
@@ -64,7 +62,7 @@ class WherebyRoomBackgroundPreset:
         return field_dict
 
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any], _ctx: Drift = STRICT, _at: Node = None) -> T:
+    def from_dict(cls, src_dict: Mapping[str, Any], _ctx: Drift = STRICT, _at: Node = None) -> Self:
         d = dict(src_dict)
         _palette = d.pop("palette", UNSET)
         if _palette is UNSET:

@@ -2,7 +2,7 @@ from __future__ import annotations
 
 from collections.abc import Mapping
 from io import BytesIO
-from typing import Any, TypeVar
+from typing import Any, Self
 
 from attrs import define as _attrs_define
 
@@ -14,8 +14,6 @@ from .._parsing import (
     Node,
 )
 from ..types import File
-
-T = TypeVar("T", bound="WherebyRoomImageUpload")
 
 
 @_attrs_define
@@ -55,7 +53,7 @@ class WherebyRoomImageUpload:
         return files
 
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any], _ctx: Drift = STRICT, _at: Node = None) -> T:
+    def from_dict(cls, src_dict: Mapping[str, Any], _ctx: Drift = STRICT, _at: Node = None) -> Self:
         d = dict(src_dict)
         image = File(payload=BytesIO(d.pop("image", MISSING)))
 

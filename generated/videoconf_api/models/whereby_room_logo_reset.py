@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar
+from typing import Any, Self
 
 from attrs import define as _attrs_define
 
@@ -14,8 +14,6 @@ from .._parsing import (
 )
 from ..models.whereby_room_logo_theme import WherebyRoomLogoTheme
 from ..types import UNSET, Unset
-
-T = TypeVar("T", bound="WherebyRoomLogoReset")
 
 _WherebyRoomLogoTheme_members = members(WherebyRoomLogoTheme)
 
@@ -49,7 +47,7 @@ class WherebyRoomLogoReset:
         return field_dict
 
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any], _ctx: Drift = STRICT, _at: Node = None) -> T:
+    def from_dict(cls, src_dict: Mapping[str, Any], _ctx: Drift = STRICT, _at: Node = None) -> Self:
         d = dict(src_dict)
         _theme = d.pop("theme", UNSET)
         if _theme is UNSET:

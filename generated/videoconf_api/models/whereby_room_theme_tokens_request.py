@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar
+from typing import Any, Self
 
 from attrs import define as _attrs_define
 
@@ -15,8 +15,6 @@ from .._parsing import (
 )
 from ..models.whereby_theme_tokens_preset import WherebyThemeTokensPreset
 from ..types import UNSET, Unset
-
-T = TypeVar("T", bound="WherebyRoomThemeTokensRequest")
 
 _WherebyThemeTokensPreset_members = members(WherebyThemeTokensPreset)
 
@@ -63,7 +61,7 @@ class WherebyRoomThemeTokensRequest:
         return field_dict
 
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any], _ctx: Drift = STRICT, _at: Node = None) -> T:
+    def from_dict(cls, src_dict: Mapping[str, Any], _ctx: Drift = STRICT, _at: Node = None) -> Self:
         d = dict(src_dict)
         tokens = d.pop("tokens", UNSET)
         if isinstance(tokens, dict):

@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar
+from typing import Any, Self
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -19,8 +19,6 @@ from .._parsing import (
 from ..models.whereby_transcription_state import WherebyTranscriptionState
 from ..models.whereby_transcription_type import WherebyTranscriptionType
 
-T = TypeVar("T", bound="WherebyTranscriptionEventData")
-
 _WherebyTranscriptionState_members = members(WherebyTranscriptionState)
 _WherebyTranscriptionType_members = members(WherebyTranscriptionType)
 
@@ -33,7 +31,7 @@ class WherebyTranscriptionEventData:
         room_name (str): Name of the transcribed room (starts with `/`).
         room_session_id (str): Id of the transcribed room session.
         transcription_id (str): Id of the transcription, as the transcriptions operations use it.
-        type_ (WherebyTranscriptionType): Origin of a transcription; made live during the session or from a recording
+        type (WherebyTranscriptionType): Origin of a transcription; made live during the session or from a recording
             afterwards.
         status (WherebyTranscriptionState): Processing state of a transcription.
     """
@@ -41,7 +39,7 @@ class WherebyTranscriptionEventData:
     room_name: str
     room_session_id: str
     transcription_id: str
-    type_: WherebyTranscriptionType
+    type: WherebyTranscriptionType
     status: WherebyTranscriptionState
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
@@ -53,10 +51,10 @@ class WherebyTranscriptionEventData:
         transcription_id = self.transcription_id
 
         type_: Any
-        if isinstance(self.type_, WherebyTranscriptionType):
-            type_ = self.type_.value
+        if isinstance(self.type, WherebyTranscriptionType):
+            type_ = self.type.value
         else:
-            type_ = self.type_
+            type_ = self.type
 
         status: Any
         if isinstance(self.status, WherebyTranscriptionState):
@@ -79,7 +77,7 @@ class WherebyTranscriptionEventData:
         return field_dict
 
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any], _ctx: Drift = STRICT, _at: Node = None) -> T:
+    def from_dict(cls, src_dict: Mapping[str, Any], _ctx: Drift = STRICT, _at: Node = None) -> Self:
         d = dict(src_dict)
         room_name = d.pop("roomName", MISSING)
         if type(room_name) is not str:

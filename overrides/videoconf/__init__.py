@@ -30,10 +30,12 @@ from ._exceptions import (
 from ._version import __version__
 
 if TYPE_CHECKING:
+    from videoconf_api._requester import AsyncPager, SyncPager
     from videoconf_api._response import APIResponse, RateLimit
 
     from ._client import AsyncSignalWire, AsyncWhereby, SignalWire, Whereby
     from ._drift import DriftEvent, record_drift
+    from ._pagination import AsyncPage, SyncPage
 
 __all__ = [
     "APIConnectionError",
@@ -42,6 +44,8 @@ __all__ = [
     "APIResponseValidationError",
     "APIStatusError",
     "APITimeoutError",
+    "AsyncPage",
+    "AsyncPager",
     "AsyncSignalWire",
     "AsyncWhereby",
     "AuthenticationError",
@@ -54,6 +58,8 @@ __all__ = [
     "RateLimit",
     "RateLimitError",
     "SignalWire",
+    "SyncPage",
+    "SyncPager",
     "UnprocessableEntityError",
     "ValidationError",
     "VideoconfError",
@@ -73,6 +79,10 @@ _LAZY = {
     "record_drift": "videoconf._drift",
     "APIResponse": "videoconf_api._response",
     "RateLimit": "videoconf_api._response",
+    "AsyncPage": "videoconf._pagination",
+    "SyncPage": "videoconf._pagination",
+    "AsyncPager": "videoconf_api._requester",
+    "SyncPager": "videoconf_api._requester",
 }
 
 

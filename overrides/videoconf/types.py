@@ -6,7 +6,7 @@ a schema added to the contract is importable from here without a change to this 
 
 from __future__ import annotations
 
-from videoconf_api import models as _models
+import videoconf_api.models as _models
 from videoconf_api._requester import AsyncPager, SyncPager
 from videoconf_api.models import *  # noqa: F403  (every generated model and enum, re-exported)
 

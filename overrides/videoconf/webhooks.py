@@ -21,7 +21,7 @@ from typing import Any, TypeAlias
 
 from attrs import define, field
 
-from videoconf_api import _webhooks as _generated
+import videoconf_api._webhooks as _generated
 from videoconf_api._parsing import Drift
 from videoconf_api._webhooks import *  # noqa: F403  (the generated event models, re-exported)
 from videoconf_api._webhooks import WHEREBY_EVENT_TYPES, WHEREBY_SIGNATURE_HEADER, KnownWherebyEvent
@@ -74,6 +74,7 @@ class UnknownWherebyEvent:
 
     @classmethod
     def from_dict(cls, payload: Mapping[str, Any]) -> UnknownWherebyEvent:
+        """Reads a payload whose `type` is unknown; only the envelope's fields are read, the rest kept in `raw`."""
         created_at: datetime.datetime | None
         try:
             created_at = parse_datetime(payload.get("createdAt"), "createdAt")
@@ -90,6 +91,7 @@ class UnknownWherebyEvent:
         )
 
     def to_dict(self) -> dict[str, Any]:
+        """The payload as received."""
         return dict(self.raw)
 
 

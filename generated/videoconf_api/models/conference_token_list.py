@@ -32,6 +32,7 @@ class ConferenceTokenList:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
+        """The wire form of this object: its fields under their wire names, unknown fields included."""
         links: Any
         if isinstance(self.links, PaginationLinks):
             links = self.links.to_dict()
@@ -64,6 +65,11 @@ class ConferenceTokenList:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any], _ctx: Drift = STRICT, _at: Node = None) -> Self:
+        """Reads the wire form of this object (a decoded JSON object); fields the contract does not know are kept.
+
+        `_ctx` receives each value that disagrees with the contract (by default it raises); `_at` is where this
+        object sits in the body, for the messages.
+        """
         d = dict(src_dict)
         links = d.pop("links", MISSING)
         if isinstance(links, dict):

@@ -92,6 +92,7 @@ class CreateConferenceRequest:
     join_until: datetime.date | datetime.datetime | Unset = UNSET
 
     def to_dict(self) -> dict[str, Any]:
+        """The wire form of this object: its fields under their wire names, unknown fields included."""
         display_name = self.display_name
 
         name = self.name
@@ -227,6 +228,11 @@ class CreateConferenceRequest:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any], _ctx: Drift = STRICT, _at: Node = None) -> Self:
+        """Reads the wire form of this object (a decoded JSON object); fields the contract does not know are kept.
+
+        `_ctx` receives each value that disagrees with the contract (by default it raises); `_at` is where this
+        object sits in the body, for the messages.
+        """
         d = dict(src_dict)
         display_name = d.pop("display_name", MISSING)
         if type(display_name) is not str:

@@ -65,6 +65,7 @@ class CreateMeetingRequest:
     fields: list[WherebyMeetingField] | Unset = UNSET
 
     def to_dict(self) -> dict[str, Any]:
+        """The wire form of this object: its fields under their wire names, unknown fields included."""
         end_date: Any
         if isinstance(self.end_date, datetime.datetime):
             end_date = format_datetime(self.end_date)
@@ -181,6 +182,11 @@ class CreateMeetingRequest:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any], _ctx: Drift = STRICT, _at: Node = None) -> Self:
+        """Reads the wire form of this object (a decoded JSON object); fields the contract does not know are kept.
+
+        `_ctx` receives each value that disagrees with the contract (by default it raises); `_at` is where this
+        object sits in the body, for the messages.
+        """
         d = dict(src_dict)
         end_date = parse_datetime(d.pop("endDate", MISSING), _ctx, _at, "endDate")
 

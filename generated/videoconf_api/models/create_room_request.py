@@ -75,6 +75,7 @@ class CreateRoomRequest:
     remove_at: datetime.date | datetime.datetime | Unset = UNSET
 
     def to_dict(self) -> dict[str, Any]:
+        """The wire form of this object: its fields under their wire names, unknown fields included."""
         name = self.name
 
         display_name = self.display_name
@@ -191,6 +192,11 @@ class CreateRoomRequest:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any], _ctx: Drift = STRICT, _at: Node = None) -> Self:
+        """Reads the wire form of this object (a decoded JSON object); fields the contract does not know are kept.
+
+        `_ctx` receives each value that disagrees with the contract (by default it raises); `_at` is where this
+        object sits in the body, for the messages.
+        """
         d = dict(src_dict)
         name = d.pop("name", MISSING)
         if type(name) is not str:

@@ -28,6 +28,7 @@ class InsightsCreatedAtFilter:
     to: datetime.datetime | Unset = UNSET
 
     def to_dict(self) -> dict[str, Any]:
+        """The wire form of this object: its fields under their wire names, unknown fields included."""
         from_: Any
         if isinstance(self.from_, datetime.datetime | Unset):
             from_ = UNSET
@@ -56,6 +57,11 @@ class InsightsCreatedAtFilter:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any], _ctx: Drift = STRICT, _at: Node = None) -> Self:
+        """Reads the wire form of this object (a decoded JSON object); fields the contract does not know are kept.
+
+        `_ctx` receives each value that disagrees with the contract (by default it raises); `_at` is where this
+        object sits in the body, for the messages.
+        """
         d = dict(src_dict)
         from_ = d.pop("from", UNSET)
         if from_ is not UNSET:

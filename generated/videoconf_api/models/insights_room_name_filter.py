@@ -29,6 +29,7 @@ class InsightsRoomNameFilter:
     contains: str | Unset = UNSET
 
     def to_dict(self) -> dict[str, Any]:
+        """The wire form of this object: its fields under their wire names, unknown fields included."""
         exact = self.exact
 
         starts_with = self.starts_with
@@ -49,6 +50,11 @@ class InsightsRoomNameFilter:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any], _ctx: Drift = STRICT, _at: Node = None) -> Self:
+        """Reads the wire form of this object (a decoded JSON object); fields the contract does not know are kept.
+
+        `_ctx` receives each value that disagrees with the contract (by default it raises); `_at` is where this
+        object sits in the body, for the messages.
+        """
         d = dict(src_dict)
         exact = d.pop("exact", UNSET)
         if type(exact) is not str and exact is not UNSET:

@@ -31,6 +31,7 @@ class InsightsRoomSessionList:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
+        """The wire form of this object: its fields under their wire names, unknown fields included."""
         results: Any
         if isinstance(self.results, list):
             results = []
@@ -64,6 +65,11 @@ class InsightsRoomSessionList:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any], _ctx: Drift = STRICT, _at: Node = None) -> Self:
+        """Reads the wire form of this object (a decoded JSON object); fields the contract does not know are kept.
+
+        `_ctx` receives each value that disagrees with the contract (by default it raises); `_at` is where this
+        object sits in the body, for the messages.
+        """
         d = dict(src_dict)
         results = _results = d.pop("results", MISSING)
         if isinstance(_results, list):

@@ -42,6 +42,7 @@ class MeetingRecordingSettings:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
+        """The wire form of this object: its fields under their wire names, unknown fields included."""
         type_: Any
         if isinstance(self.type, WherebyRecordingType):
             type_ = self.type.value
@@ -74,6 +75,11 @@ class MeetingRecordingSettings:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any], _ctx: Drift = STRICT, _at: Node = None) -> Self:
+        """Reads the wire form of this object (a decoded JSON object); fields the contract does not know are kept.
+
+        `_ctx` receives each value that disagrees with the contract (by default it raises); `_at` is where this
+        object sits in the body, for the messages.
+        """
         d = dict(src_dict)
         _type_ = d.pop("type", MISSING)
         type_ = _WherebyRecordingType_members.get(_type_) if type(_type_) is str else None

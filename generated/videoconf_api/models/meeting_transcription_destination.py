@@ -51,6 +51,7 @@ class MeetingTranscriptionDestination:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
+        """The wire form of this object: its fields under their wire names, unknown fields included."""
         provider: Any
         if isinstance(self.provider, WherebyStorageProvider):
             provider = self.provider.value
@@ -100,6 +101,11 @@ class MeetingTranscriptionDestination:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any], _ctx: Drift = STRICT, _at: Node = None) -> Self:
+        """Reads the wire form of this object (a decoded JSON object); fields the contract does not know are kept.
+
+        `_ctx` receives each value that disagrees with the contract (by default it raises); `_at` is where this
+        object sits in the body, for the messages.
+        """
         d = dict(src_dict)
         _provider = d.pop("provider", MISSING)
         provider = _WherebyStorageProvider_members.get(_provider) if type(_provider) is str else None

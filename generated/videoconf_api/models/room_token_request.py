@@ -87,6 +87,7 @@ class RoomTokenRequest:
     remove_at: datetime.date | datetime.datetime | Unset = UNSET
 
     def to_dict(self) -> dict[str, Any]:
+        """The wire form of this object: its fields under their wire names, unknown fields included."""
         room_name = self.room_name
 
         user_name = self.user_name
@@ -238,6 +239,11 @@ class RoomTokenRequest:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any], _ctx: Drift = STRICT, _at: Node = None) -> Self:
+        """Reads the wire form of this object (a decoded JSON object); fields the contract does not know are kept.
+
+        `_ctx` receives each value that disagrees with the contract (by default it raises); `_at` is where this
+        object sits in the body, for the messages.
+        """
         d = dict(src_dict)
         room_name = d.pop("room_name", MISSING)
         if type(room_name) is not str:

@@ -73,6 +73,7 @@ class UpdateRoomRequest:
     remove_at: datetime.date | datetime.datetime | Unset = UNSET
 
     def to_dict(self) -> dict[str, Any]:
+        """The wire form of this object: its fields under their wire names, unknown fields included."""
         display_name = self.display_name
 
         description = self.description
@@ -183,6 +184,11 @@ class UpdateRoomRequest:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any], _ctx: Drift = STRICT, _at: Node = None) -> Self:
+        """Reads the wire form of this object (a decoded JSON object); fields the contract does not know are kept.
+
+        `_ctx` receives each value that disagrees with the contract (by default it raises); `_at` is where this
+        object sits in the body, for the messages.
+        """
         d = dict(src_dict)
         display_name = d.pop("display_name", UNSET)
         if type(display_name) is not str and display_name is not UNSET:

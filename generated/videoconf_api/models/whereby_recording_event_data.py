@@ -40,6 +40,7 @@ class WherebyRecordingEventData:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
+        """The wire form of this object: its fields under their wire names, unknown fields included."""
         recording_id = self.recording_id
 
         room_name = self.room_name
@@ -67,6 +68,11 @@ class WherebyRecordingEventData:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any], _ctx: Drift = STRICT, _at: Node = None) -> Self:
+        """Reads the wire form of this object (a decoded JSON object); fields the contract does not know are kept.
+
+        `_ctx` receives each value that disagrees with the contract (by default it raises); `_at` is where this
+        object sits in the body, for the messages.
+        """
         d = dict(src_dict)
         recording_id = d.pop("recordingId", MISSING)
         if type(recording_id) is not str:

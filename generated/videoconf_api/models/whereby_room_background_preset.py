@@ -33,6 +33,7 @@ class WherebyRoomBackgroundPreset:
     theme: WherebyRoomBackgroundTheme | Unset = UNSET
 
     def to_dict(self) -> dict[str, Any]:
+        """The wire form of this object: its fields under their wire names, unknown fields included."""
         palette: Any
         if isinstance(self.palette, WherebyRoomBackgroundPalette | Unset):
             palette = UNSET
@@ -63,6 +64,11 @@ class WherebyRoomBackgroundPreset:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any], _ctx: Drift = STRICT, _at: Node = None) -> Self:
+        """Reads the wire form of this object (a decoded JSON object); fields the contract does not know are kept.
+
+        `_ctx` receives each value that disagrees with the contract (by default it raises); `_at` is where this
+        object sits in the body, for the messages.
+        """
         d = dict(src_dict)
         _palette = d.pop("palette", UNSET)
         if _palette is UNSET:

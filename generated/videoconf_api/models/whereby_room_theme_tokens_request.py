@@ -33,6 +33,7 @@ class WherebyRoomThemeTokensRequest:
     tokens_preset: WherebyThemeTokensPreset | Unset = UNSET
 
     def to_dict(self) -> dict[str, Any]:
+        """The wire form of this object: its fields under their wire names, unknown fields included."""
         tokens: Any
         if isinstance(self.tokens, WherebyRoomThemeTokens | Unset):
             tokens = UNSET
@@ -62,6 +63,11 @@ class WherebyRoomThemeTokensRequest:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any], _ctx: Drift = STRICT, _at: Node = None) -> Self:
+        """Reads the wire form of this object (a decoded JSON object); fields the contract does not know are kept.
+
+        `_ctx` receives each value that disagrees with the contract (by default it raises); `_at` is where this
+        object sits in the body, for the messages.
+        """
         d = dict(src_dict)
         tokens = d.pop("tokens", UNSET)
         if isinstance(tokens, dict):

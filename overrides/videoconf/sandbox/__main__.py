@@ -30,6 +30,7 @@ def _rate_limit(text: str) -> RateLimit:
 
 
 def parse_args(argv: Sequence[str] | None = None) -> tuple[argparse.Namespace, SandboxConfig]:
+    """The command line's options, and the sandbox configuration they make."""
     defaults = SandboxConfig()
     parser = argparse.ArgumentParser(
         prog="python -m videoconf.sandbox",
@@ -133,6 +134,7 @@ def _webhook_lines(config: SandboxConfig) -> list[str]:
 
 
 def banner(base_url: str, config: SandboxConfig) -> str:
+    """What the sandbox prints on start: where it listens, the credentials it takes, its faults and webhooks."""
     faults = []
     if config.rate_limit is not None:
         faults.append(f"rate limit {config.rate_limit}")
@@ -171,6 +173,7 @@ def _log_deliveries() -> None:
 
 
 def main(argv: Sequence[str] | None = None) -> int:
+    """`python -m videoconf.sandbox`: serve the sandbox until interrupted; the exit status."""
     args, config = parse_args(argv)
     if config.webhook_urls and not args.quiet:
         _log_deliveries()

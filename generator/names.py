@@ -44,7 +44,7 @@ def wire_names(spec: dict[str, Any]) -> set[str]:
     found: set[str] = set()
     for where, node in walk(spec):
         properties = node.get("properties")
-        if isinstance(properties, dict) and "/example" not in where:
+        if isinstance(properties, dict):
             found.update(properties)
             _check_distinct(where, list(properties))
         if isinstance(node.get("name"), str) and node.get("in") in ("path", "query", "header", "cookie"):

@@ -9,7 +9,7 @@ BIN := $(VENV)/bin
 PY := $(BIN)/python
 export PYTHONHASHSEED := 0
 
-.PHONY: help generate spec check lint spec-lint breaking docs test test-pythons demo sandbox bench
+.PHONY: help generate spec check lint typecheck spec-lint breaking docs test test-pythons demo sandbox bench
 
 help: ## List the targets
 	@grep -E '^[a-z-]+:.*## ' $(MAKEFILE_LIST) | awk -F':.*## ' '{printf "  make %-13s %s\n", $$1, $$2}'
@@ -41,6 +41,9 @@ lint: $(VENV)/.stamp ## ruff and mypy --strict over overrides/, generated/, test
 	$(BIN)/ruff format --check overrides tests generator benchmarks examples docs/hooks
 	$(BIN)/mypy overrides/videoconf generated/videoconf tests generator benchmarks examples docs/hooks
 
+typecheck: $(VENV)/.stamp node_modules/.stamp ## pyright --verifytypes on the built wheel: every public symbol typed and documented
+	$(PY) -m tests.verifytypes
+
 CONTRACTS := generated/openapi.yaml generated/signalwire.openapi.yaml generated/whereby.openapi.yaml
 
 spec-lint: $(VENV)/.stamp node_modules/.stamp ## Validate and lint the contract and its bundles; compile their TypeScript types
@@ -61,7 +64,7 @@ docs: $(VENV)/.stamp node_modules/.stamp ## Build the documentation site into si
 	NO_MKDOCS_2_WARNING=1 $(BIN)/mkdocs build --strict --quiet
 	@echo "site/index.html: the guides, the Python API and the HTTP reference"
 
-test: check lint spec-lint breaking docs ## Everything CI checks
+test: check lint typecheck spec-lint breaking docs ## Everything CI checks
 	VIDEOCONF_GENERATED=$(CHECK_OUT) VIDEOCONF_SITE=site $(PY) -m pytest -q -p no:cacheprovider
 	$(MAKE) --no-print-directory test-pythons
 	$(MAKE) --no-print-directory bench ARGS=--quick

@@ -50,7 +50,7 @@ def describe(event: webhooks.WherebyEvent) -> str:
         case webhooks.WherebyRoomSessionEndedEvent(data=d):
             return f"the session in {d.room_name} ended"
         case webhooks.WherebyTranscriptionStartedEvent(data=d):
-            return f"transcription {d.transcription_id} of {d.room_name} started ({d.type_})"
+            return f"transcription {d.transcription_id} of {d.room_name} started ({d.type})"
         case webhooks.WherebyTranscriptionFinishedEvent(data=d):
             return f"transcription {d.transcription_id} is ready: {d.filename}, {d.duration_in_seconds:g} s"
         case webhooks.WherebyTranscriptionFailedEvent(data=d):
@@ -60,7 +60,7 @@ def describe(event: webhooks.WherebyEvent) -> str:
         case webhooks.WherebyAssistantRequestedEvent(data=d):
             return f"an assistant was requested in {d.room_name}"
         case webhooks.UnknownWherebyEvent():
-            return f"an event this library does not know yet: {event.type_}"
+            return f"an event this library does not know yet: {event.type}"
         case _:
             assert_never(event)
 
@@ -89,9 +89,9 @@ class Receiver:
         key = event.id or body.hex()
         if key in self._seen:
             self.repeats += 1
-            log.info("ignored a repeated delivery of %s %s", event.type_, event.id)
+            log.info("ignored a repeated delivery of %s %s", event.type, event.id)
             return Response(status_code=204)
-        log.info("%s %s: %s", event.type_, event.id, describe(event))
+        log.info("%s %s: %s", event.type, event.id, describe(event))
         # Acting first and remembering after means a handler that fails answers 500, and Whereby tries again.
         self._on_event(event)
         self._seen[key] = None

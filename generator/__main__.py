@@ -26,6 +26,7 @@ from generator import (
     endpoints,
     extensible,
     model,
+    names,
     operations,
     python_view,
     resolve,
@@ -98,10 +99,11 @@ def generate_client(spec_path: Path, contract: model.Contract, out: Path) -> Non
     package = out / "videoconf" / "_generated"
     with tempfile.TemporaryDirectory() as tmp:
         target = Path(tmp) / "_generated"
-        # Our templates plus the docstring text computed from the contract, which endpoint_init.py.jinja imports.
+        # Our templates plus the docstring text and the Python names computed from the contract, which they import.
         templates = Path(tmp) / "templates"
         shutil.copytree(ROOT / "overrides" / "templates", templates)
         (templates / docs.DATA_TEMPLATE).write_text(docs.render(contract), encoding="utf-8")
+        (templates / names.DATA_TEMPLATE).write_text(names.render(contract.view), encoding="utf-8")
         output = _run(
             [
                 _tool("openapi-python-client"),

@@ -9,11 +9,15 @@ a breaking change needs 0.2.0, as Cargo and SemVer's 0.y rule have it.
 Breaking: a removed operation, parameter, field or enum value, a narrowed type, a newly required request field, a
 changed server URL, a removed or changed public Python name. `--record VERSION [--source DIR]` writes the baseline
 of a release from a checkout of it.
+
+A break made on purpose is listed in generator/intended-breaks.yaml (a glob of the changed name, and why); the report
+shows it as `intended` with its reason. It still counts: the version rule and the CHANGELOG.md entry apply to it.
 """
 
 from __future__ import annotations
 
 import argparse
+import fnmatch
 import gzip
 import json
 import re
@@ -28,6 +32,7 @@ from pathlib import Path
 from typing import Any
 
 import griffe
+import yaml
 
 from generator import bundles, package, resolve
 
@@ -35,6 +40,7 @@ ROOT = Path(__file__).resolve().parent.parent
 BASELINES = ROOT / "generator" / "baseline"
 PACKAGES = ("videoconf",)
 PYTHON_API = "python-api.json.gz"
+INTENDED = ROOT / "generator" / "intended-breaks.yaml"
 # Bumped on every release: a changed value is no break.
 VERSION_ATTRIBUTES = {"videoconf.__version__", "videoconf._version.__version__"}
 
@@ -279,11 +285,31 @@ def project_version() -> str:
     return version
 
 
-def _report(title: str, changes: list[Change]) -> list[str]:
+def intended_breaks(path: Path = INTENDED) -> dict[str, str]:
+    """The breaks made on purpose since the last release: a glob of the changed name (`Change.where`) -> why."""
+    if not path.exists():
+        return {}
+    data = yaml.safe_load(path.read_text(encoding="utf-8")) or {}
+    if not isinstance(data, dict) or not all(isinstance(v, str) for v in data.values()):
+        raise GateError(f"{path.name}: expected a mapping of name globs to reasons")
+    return {str(pattern): reason for pattern, reason in data.items()}
+
+
+def _intended(change: Change, intended: dict[str, str]) -> str | None:
+    return next((why for pattern, why in intended.items() if fnmatch.fnmatchcase(change.where, pattern)), None)
+
+
+def _report(title: str, changes: list[Change], intended: dict[str, str] | None = None) -> list[str]:
     counts = Counter(change.kind for change in changes)
     summary = ", ".join(f"{counts[kind]} {kind}" for kind in sorted(counts)) or "no breaking change"
+    reasons = {change: _intended(change, intended or {}) for change in changes if change.kind == "breaking"}
+    if any(reasons.values()):
+        summary += f" ({sum(bool(why) for why in reasons.values())} intended)"
     lines = [f"{title}: {summary}"]
-    lines += [f"  breaking  {change.where}: {change.what}" for change in changes if change.kind == "breaking"]
+    for change, why in reasons.items():
+        lines.append(
+            f"  intended  {change.where}: {change.what}; {why}" if why else f"  breaking  {change.where}: {change.what}"
+        )
     return lines
 
 
@@ -300,7 +326,7 @@ def gate() -> tuple[list[str], list[str]]:
         lines += _report(f"Contract {name}", changes)
     changes = python_changes(baseline / PYTHON_API)
     breaking += len(changes)
-    lines += _report("Public Python API (griffe)", changes)
+    lines += _report("Public Python API (griffe)", changes, intended_breaks())
     problems = verdict(current, version, breaking, (ROOT / "CHANGELOG.md").read_text(encoding="utf-8"))
     package = re.search(r'__version__ = "([^"]+)"', (ROOT / "overrides" / "videoconf" / "_version.py").read_text())
     if package is None or package.group(1) != current:

@@ -15,6 +15,7 @@ from typing import Any
 
 from openapi_python_client.strings import ClassName, PythonIdentifier
 
+from generator.names import python_name
 from generator.refs import deref, follow, inline, path_item
 from generator.refs import operations as path_operations
 from generator.resolve import (
@@ -27,8 +28,6 @@ from generator.resolve import (
     webhooks,
 )
 
-# openapi-python-client's default `field_prefix`: how it turns a wire name that is no identifier into one.
-FIELD_PREFIX = "field_"
 # Longer enums are named by their type instead of listed, so one argument stays a few lines.
 MAX_LISTED_VALUES = 8
 _PLACEHOLDER = re.compile(r"\{([^{}]+)\}")
@@ -389,7 +388,7 @@ def argument(
     rules = [w for w in constraint_words(spec, schema) if w.removeprefix("A ").removeprefix("An ") not in text]
     return Argument(
         name=name,
-        python=str(PythonIdentifier(name, FIELD_PREFIX)),
+        python=python_name(name),
         where=where,
         required=required,
         schema=schema,

@@ -53,6 +53,8 @@ class Body(TypedDict):
 
 
 class OperationSpec(TypedDict):
+    """One operation of the runtime table: what the request checker, the requester and the pages read."""
+
     vendor: Literal["signalwire", "whereby"]
     resource: str
     method: Literal["GET", "POST", "PUT", "DELETE"]

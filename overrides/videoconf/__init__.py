@@ -35,10 +35,12 @@ from ._exceptions import (
 from ._version import __version__
 
 if TYPE_CHECKING:
+    from videoconf._requester import AsyncPager, SyncPager
     from videoconf._response import APIResponse, RateLimit
 
     from ._client import AsyncSignalWire, AsyncWhereby, SignalWire, Whereby
     from ._drift import DriftEvent, record_drift
+    from ._pagination import AsyncPage, SyncPage
 
 __all__ = [
     "APIConnectionError",
@@ -47,6 +49,8 @@ __all__ = [
     "APIResponseValidationError",
     "APIStatusError",
     "APITimeoutError",
+    "AsyncPage",
+    "AsyncPager",
     "AsyncSignalWire",
     "AsyncWhereby",
     "AuthenticationError",
@@ -59,6 +63,8 @@ __all__ = [
     "RateLimit",
     "RateLimitError",
     "SignalWire",
+    "SyncPage",
+    "SyncPager",
     "UnprocessableEntityError",
     "ValidationError",
     "VideoconfError",
@@ -78,6 +84,10 @@ _LAZY = {
     "record_drift": "videoconf._drift",
     "APIResponse": "videoconf._response",
     "RateLimit": "videoconf._response",
+    "AsyncPage": "videoconf._pagination",
+    "SyncPage": "videoconf._pagination",
+    "AsyncPager": "videoconf._requester",
+    "SyncPager": "videoconf._requester",
 }
 
 

@@ -225,6 +225,7 @@ class _BaseAPIClient:
     # ---- requests ---------------------------------------------------------------------------
 
     def operation(self, operation_id: str) -> OperationSpec:
+        """The runtime table's entry of an operation of this client's vendor; raises `VideoconfError` otherwise."""
         operations = self._operations
         if operations is None:
             # Loaded on first use so that importing the package stays cheap.
@@ -246,6 +247,7 @@ class _BaseAPIClient:
         body: Mapping[str, Any] | None,
         **options: Unpack[CallOptions],
     ) -> PreparedRequest:
+        """Validates the arguments of an operation and builds its request; raises `ValidationError` on a bad one."""
         prepared = prepare_request(operation_id, self.operation(operation_id), path=path, query=query, body=body)
         if not options:
             return prepared
@@ -646,6 +648,7 @@ class SyncAPIClient(_BaseAPIClient):
         body: Mapping[str, Any] | None = None,
         **options: Unpack[CallOptions],
     ) -> T:
+        """Sends one operation (arguments keyed by wire name) with retries and returns its result, made by `cast`."""
         prepared = self.prepare(operation_id, path=path, query=query, body=body, **options)
         return self._success(prepared, self.send(prepared), cast)
 
@@ -659,6 +662,7 @@ class SyncAPIClient(_BaseAPIClient):
         query: Mapping[str, Any] | None = None,
         **options: Unpack[CallOptions],
     ) -> SyncPage[T]:
+        """The first page of a list operation, sent now; `items` picks the items out of each parsed page."""
         # The first page is fetched at the call, as openai-python does: an unreachable server or a refused request
         # raises here, beside the call, not later in a loop. The following pages are fetched as iteration reaches them.
         first = self.pager(operation_id, page, items, path=path, query=query, **options)
@@ -675,7 +679,7 @@ class SyncAPIClient(_BaseAPIClient):
         query: Mapping[str, Any] | None = None,
         **options: Unpack[CallOptions],
     ) -> SyncPage[T]:
-        """The first page of a list, not fetched yet."""
+        """The first page of a list operation, not yet sent; `items` picks the items out of each parsed page."""
         from ._pagination import SyncPage
 
         # Arguments are checked now, so a bad one raises at the call rather than at the first iteration.
@@ -746,6 +750,7 @@ class RawSyncRequester:
         body: Mapping[str, Any] | None = None,
         **options: Unpack[CallOptions],
     ) -> APIResponse[T]:
+        """Sends one operation and answers the response as received; `parse()` makes the result."""
         client = self._client
         prepared = client.prepare(operation_id, path=path, query=query, body=body, **options)
         response = client.send(prepared)
@@ -761,6 +766,7 @@ class RawSyncRequester:
         query: Mapping[str, Any] | None = None,
         **options: Unpack[CallOptions],
     ) -> APIResponse[SyncPage[T]]:
+        """Sends the first page of a list operation and answers it as received; `parse()` gives the page."""
         pager = self._client.pager(operation_id, page, items, path=path, query=query, **options)
         response = pager.fetch()
         return APIResponse(response, functools.partial(pager.accept, response))
@@ -823,6 +829,7 @@ class AsyncAPIClient(_BaseAPIClient):
         body: Mapping[str, Any] | None = None,
         **options: Unpack[CallOptions],
     ) -> T:
+        """Sends one operation (arguments keyed by wire name) with retries and returns its result, made by `cast`."""
         prepared = self.prepare(operation_id, path=path, query=query, body=body, **options)
         return self._success(prepared, await self.send(prepared), cast)
 
@@ -836,6 +843,7 @@ class AsyncAPIClient(_BaseAPIClient):
         query: Mapping[str, Any] | None = None,
         **options: Unpack[CallOptions],
     ) -> AsyncPage[T]:
+        """The first page of a list operation, not yet sent; `items` picks the items out of each parsed page."""
         from ._pagination import AsyncPage
 
         prepared = self.prepare(operation_id, path=path, query=query, body=None, **options)
@@ -906,6 +914,7 @@ class RawAsyncRequester:
         body: Mapping[str, Any] | None = None,
         **options: Unpack[CallOptions],
     ) -> APIResponse[T]:
+        """Sends one operation and answers the response as received; `parse()` makes the result."""
         client = self._client
         prepared = client.prepare(operation_id, path=path, query=query, body=body, **options)
         response = await client.send(prepared)
@@ -921,6 +930,7 @@ class RawAsyncRequester:
         query: Mapping[str, Any] | None = None,
         **options: Unpack[CallOptions],
     ) -> APIResponse[AsyncPage[T]]:
+        """Sends the first page of a list operation and answers it as received; `parse()` gives the page."""
         pager = self._client.paginate(operation_id, page, items, path=path, query=query, **options)
         response = await pager.fetch()
         return APIResponse(response, functools.partial(pager.accept, response))

@@ -190,6 +190,8 @@ class _ClientMixin:
 
 
 class _SyncClientMixin(_ClientMixin):
+    """What the blocking clients share: their requester, `close()` and the `with` block."""
+
     _requester: SyncAPIClient
 
     def _resource_requester(self) -> SyncAPIClient:
@@ -213,6 +215,8 @@ class _SyncClientMixin(_ClientMixin):
 
 
 class _AsyncClientMixin(_ClientMixin):
+    """What the asyncio clients share: their requester, `await close()` and the `async with` block."""
+
     _requester: AsyncAPIClient
 
     def _resource_requester(self) -> AsyncAPIClient:
@@ -246,6 +250,10 @@ class SignalWire(_SyncClientMixin, SignalWireResources):
     `APIResponseValidationError` instead.
     """
 
+    space: str | None
+    """The space name given (or read from `SIGNALWIRE_SPACE`): `example` for example.signalwire.com; None when only
+    a `base_url` was given."""
+
     def __init__(
         self,
         space: str | None = None,
@@ -272,6 +280,10 @@ class SignalWire(_SyncClientMixin, SignalWireResources):
 
 class AsyncSignalWire(_AsyncClientMixin, AsyncSignalWireResources):
     """The SignalWire Video REST API for asyncio; mirrors `SignalWire` (`await`, `async for`)."""
+
+    space: str | None
+    """The space name given (or read from `SIGNALWIRE_SPACE`): `example` for example.signalwire.com; None when only
+    a `base_url` was given."""
 
     def __init__(
         self,

@@ -91,6 +91,8 @@ def _token(prepared: PreparedRequest, response: httpx.Response, value: object, f
 
 
 class _PageBase(Generic[T]):
+    """What both page types share: the request of this page, how to read its items, the tokens seen so far."""
+
     _loaded: _Loaded[T] | None
 
     def __init__(
@@ -146,6 +148,7 @@ class SyncPage(_PageBase[T]):
         return self._client.send(self._request)
 
     def accept(self, response: httpx.Response) -> SyncPage[T]:
+        """Reads a response to this page's request (from `fetch`) into the page, and returns the page."""
         self._loaded = _read_page(self._client, self._request, response, self._parse_items, self._seen)
         return self
 
@@ -155,9 +158,11 @@ class SyncPage(_PageBase[T]):
         return self._load().items
 
     def has_next_page(self) -> bool:
+        """Whether another page follows this one (fetching this page first if needed)."""
         return self._load().next_request is not None
 
     def get_next_page(self) -> SyncPage[T]:
+        """The following page, not yet fetched; raises `RuntimeError` on the last page."""
         loaded = self._load()
         if loaded.next_request is None:
             raise RuntimeError("there is no next page; check has_next_page() first")
@@ -204,6 +209,7 @@ class AsyncPage(_PageBase[T]):
         return await self._client.send(self._request)
 
     def accept(self, response: httpx.Response) -> AsyncPage[T]:
+        """Reads a response to this page's request (from `fetch`) into the page, and returns the page."""
         self._loaded = _read_page(self._client, self._request, response, self._parse_items, self._seen)
         return self
 
@@ -216,9 +222,11 @@ class AsyncPage(_PageBase[T]):
         return self._require_loaded().items
 
     def has_next_page(self) -> bool:
+        """Whether another page follows this one (after it is loaded)."""
         return self._require_loaded().next_request is not None
 
     async def get_next_page(self) -> AsyncPage[T]:
+        """The following page, loaded; raises `RuntimeError` on the last page."""
         await self.get_page()
         loaded = self._require_loaded()
         if loaded.next_request is None:

@@ -67,7 +67,9 @@ MISSING: Final = Missing()
 class Drift(Protocol):
     """Receives each disagreement between a body and the contract; it may raise, or record and let parsing go on."""
 
-    def report(self, where: Node, kind: Kind, expected: str, value: object) -> None: ...
+    def report(self, where: Node, kind: Kind, expected: str, value: object) -> None:
+        """One disagreement: where in the body, its kind, what the contract expects, and the value received."""
+        ...
 
 
 class ContractMismatch(ValueError):

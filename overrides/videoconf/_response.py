@@ -77,6 +77,9 @@ class APIResponse(Generic[T]):
 
     __slots__ = ("_parse", "_parsed", "http_response")
 
+    http_response: httpx.Response
+    """The httpx response, body included (already read)."""
+
     def __init__(self, http_response: httpx.Response, parse: Callable[[], T]) -> None:
         self.http_response = http_response
         self._parse: Callable[[], T] | None = parse

@@ -37,7 +37,9 @@ _ENVIRON_PREFIX = "http_"
 class HeadersLike(Protocol):
     """What `verify` reads headers from: a dict, or the headers object of Starlette, Django, Flask or httpx."""
 
-    def items(self) -> Iterable[tuple[Any, Any]]: ...
+    def items(self) -> Iterable[tuple[Any, Any]]:
+        """Each header's name and value."""
+        ...
 
 
 Body = bytes | bytearray | memoryview | str

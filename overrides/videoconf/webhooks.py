@@ -21,7 +21,7 @@ from typing import Any, TypeAlias
 
 from attrs import define, field
 
-from videoconf._generated import _webhooks as _generated
+import videoconf._generated._webhooks as _generated
 from videoconf._generated._webhooks import *  # noqa: F403  (the generated event models, re-exported)
 from videoconf._generated._webhooks import WHEREBY_EVENT_TYPES, WHEREBY_SIGNATURE_HEADER, KnownWherebyEvent
 from videoconf._parsing import Drift
@@ -64,7 +64,7 @@ UNKNOWN_EVENT_OPERATION = "whereby_webhook"
 class UnknownWherebyEvent:
     """An event whose `type` this version of the contract does not know: its `type` and `data` are kept as sent."""
 
-    type_: str
+    type: str
     data: Any
     id: str | None = None
     api_version: str | None = None
@@ -74,6 +74,7 @@ class UnknownWherebyEvent:
 
     @classmethod
     def from_dict(cls, payload: Mapping[str, Any]) -> UnknownWherebyEvent:
+        """Reads a payload whose `type` is unknown; only the envelope's fields are read, the rest kept in `raw`."""
         created_at: datetime.datetime | None
         try:
             created_at = read_date_time(payload.get("createdAt"), "createdAt")
@@ -81,7 +82,7 @@ class UnknownWherebyEvent:
             created_at = None
         id_, version = payload.get("id"), payload.get("apiVersion")
         return cls(
-            type_=str(payload["type"]),
+            type=str(payload["type"]),
             data=payload.get("data"),
             id=id_ if isinstance(id_, str) else None,
             api_version=version if isinstance(version, str) else None,
@@ -90,6 +91,7 @@ class UnknownWherebyEvent:
         )
 
     def to_dict(self) -> dict[str, Any]:
+        """The payload as received."""
         return dict(self.raw)
 
 

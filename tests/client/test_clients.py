@@ -241,6 +241,10 @@ def test_public_names() -> None:
         "RateLimit",
         "DriftEvent",
         "record_drift",
+        "SyncPage",
+        "AsyncPage",
+        "SyncPager",
+        "AsyncPager",
         "__version__",
     }
     assert set(videoconf.__all__) == expected

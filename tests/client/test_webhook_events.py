@@ -42,7 +42,7 @@ def test_the_contract_example_parses_into_its_event_class(event_type: str) -> No
     example = WEBHOOKS[event_type]["example"]
     event = deliver(example)
     assert type(event) is webhooks.WHEREBY_EVENT_TYPES[event_type]
-    assert event.type_ == event_type and event.id == example["id"]
+    assert event.type == event_type and event.id == example["id"]
     assert _normalise(event.to_dict()) == _normalise(example)
 
 
@@ -79,7 +79,7 @@ def test_an_unknown_event_type_keeps_its_type_and_data(
     with caplog.at_level(logging.INFO, logger="videoconf.drift"), record_drift() as events:
         event = deliver(payload)
     assert isinstance(event, webhooks.UnknownWherebyEvent)
-    assert event.type_ == "room.client.teleported" and event.data == payload["data"]
+    assert event.type == "room.client.teleported" and event.data == payload["data"]
     assert event.id == payload["id"] and event.api_version == "1.1" and event.created_at is not None
     assert event.to_dict() == payload
     # An event type Whereby added is a drift event like an unknown enum value, logged at INFO.
@@ -92,7 +92,7 @@ def test_an_unknown_event_type_keeps_its_type_and_data(
 def test_an_unknown_event_type_with_an_odd_envelope_is_still_kept() -> None:
     event = deliver({"type": "x.y", "createdAt": "yesterday", "id": 5})
     assert isinstance(event, webhooks.UnknownWherebyEvent)
-    assert (event.type_, event.data, event.id, event.created_at) == ("x.y", None, None, None)
+    assert (event.type, event.data, event.id, event.created_at) == ("x.y", None, None, None)
 
 
 def test_unknown_enum_values_are_kept_and_sent_back() -> None:

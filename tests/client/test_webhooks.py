@@ -229,16 +229,16 @@ def test_the_client_verifies_with_its_own_secret() -> None:
     wb = Whereby(api_key="k", webhook_secret=SECRET)
     wb.webhooks.verify(BODY, signed())
     event = wb.webhooks.unwrap(BODY, signed())
-    assert event.type_ == "room.session.started"
+    assert event.type == "room.session.started"
     with pytest.raises(WebhookVerificationError):
         wb.webhooks.verify(BODY, signed(secret="other"))
     wb.webhooks.verify(BODY, signed(secret="other"), secret="other")  # a per-call secret wins
-    assert wb.with_options(max_retries=0).webhooks.unwrap(BODY, signed()).type_ == "room.session.started"
+    assert wb.with_options(max_retries=0).webhooks.unwrap(BODY, signed()).type == "room.session.started"
 
 
 def test_the_async_client_offers_the_same_synchronous_webhooks() -> None:
     event = AsyncWhereby(api_key="k", webhook_secret=SECRET).webhooks.unwrap(BODY, signed())
-    assert event.type_ == "room.session.started"
+    assert event.type == "room.session.started"
 
 
 def test_the_secret_may_come_from_the_environment(monkeypatch: pytest.MonkeyPatch) -> None:

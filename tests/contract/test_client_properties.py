@@ -19,11 +19,11 @@ import httpx
 import pytest
 import schemathesis
 from hypothesis import HealthCheck, given, settings
-from openapi_python_client.strings import PythonIdentifier
 from schemathesis import GenerationMode
 from schemathesis.core import NOT_SET
 from schemathesis.specs.openapi.schemas import OpenApiSchema
 
+from generator.names import python_name
 from tests.specdata import operations, resolved
 from videoconf import APIStatusError, SignalWire, ValidationError, Whereby
 from videoconf._generated._operations import OPERATIONS
@@ -92,9 +92,7 @@ def _kwargs(values: Any) -> dict[str, Any]:
         raise Inexpressible(type(values).__name__)
     # schemathesis wraps generated binary content in its own `Binary`; a caller passes bytes.
     return {
-        str(PythonIdentifier(name, "field")): getattr(value, "data", value)
-        if type(value).__name__ == "Binary"
-        else value
+        python_name(name): getattr(value, "data", value) if type(value).__name__ == "Binary" else value
         for name, value in values.items()
     }
 

@@ -15,6 +15,7 @@ from pathlib import Path
 import pytest
 
 import videoconf
+import videoconf.types
 from videoconf._generated._commands import all_commands
 
 COMMANDS = all_commands()
@@ -74,6 +75,14 @@ def test_every_public_name_is_in_the_python_reference(site: Path) -> None:
     inventory = _inventory(site)
     missing = [name for name in videoconf.__all__ if inventory.get(f"videoconf.{name}") != "reference/python.html"]
     assert not missing, f"in videoconf.__all__ but not in the Python API reference: {missing}"
+
+
+def test_every_type_is_on_the_types_page(site: Path) -> None:
+    inventory = _inventory(site)
+    names = videoconf.types.__all__
+    assert {"Room", "PaginationLinks", "WherebyRoomClientJoinedEvent", "SyncPage"} <= set(names)
+    missing = [name for name in names if inventory.get(f"videoconf.types.{name}") != "reference/types.html"]
+    assert not missing, f"in videoconf.types.__all__ but not on the types page: {missing}"
 
 
 def test_every_resource_method_is_in_its_vendors_reference(site: Path) -> None:

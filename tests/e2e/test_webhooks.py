@@ -38,7 +38,7 @@ class Collected:
     def wait_for(self, ids: set[str]) -> list[webhooks.WherebyEvent]:
         with self._changed:
             done = self._changed.wait_for(lambda: ids <= {e.id for e in self.events}, WAIT_SECONDS)
-            assert done, f"handled {[e.type_ for e in self.events]}, still missing {ids - {e.id for e in self.events}}"
+            assert done, f"handled {[e.type for e in self.events]}, still missing {ids - {e.id for e in self.events}}"
             return list(self.events)
 
 

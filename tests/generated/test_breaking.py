@@ -3,11 +3,13 @@
 from __future__ import annotations
 
 import copy
+import importlib
 import textwrap
 from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
+import attrs
 import pytest
 
 from generator import breaking, resolve
@@ -172,3 +174,29 @@ def test_the_last_release_is_recorded_in_the_tree() -> None:
     for name in ("signalwire.openapi.yaml", "whereby.openapi.yaml"):
         resolve.validate(resolve.load(baseline / name))
     assert len(breaking._load_dump(baseline / breaking.PYTHON_API)) == 2
+
+
+def test_a_break_listed_as_intended_is_reported_so_and_still_counts(tmp_path: Path) -> None:
+    listed = tmp_path / "intended.yaml"
+    listed.write_text("videoconf._generated.models.*.T: from_dict returns Self\n", encoding="utf-8")
+    intended = breaking.intended_breaks(listed)
+    changes = [
+        breaking.Change("breaking", "videoconf._generated.models.room.T", "Public object was removed"),
+        breaking.Change("breaking", "videoconf.Client.__init__(space)", "Positional parameter was moved"),
+    ]
+    lines = breaking._report("Python", changes, intended)
+    assert lines[0] == "Python: 2 breaking (1 intended)"
+    assert "  intended  videoconf._generated.models.room.T: Public object was removed; from_dict returns Self" in lines
+    assert "  breaking  videoconf.Client.__init__(space): Positional parameter was moved" in lines
+    listed.write_text("- not a mapping\n", encoding="utf-8")
+    with pytest.raises(breaking.GateError):
+        breaking.intended_breaks(listed)
+
+
+def test_each_attribute_listed_as_renamed_exists_under_its_new_name() -> None:
+    renamed = [name for name in breaking.intended_breaks() if name.endswith("_") and "*" not in name]
+    assert renamed, "the renamed attributes that the last release had under their old names"
+    for name in renamed:
+        module, cls, attribute = name.rsplit(".", 2)
+        fields = {field.name for field in attrs.fields(getattr(importlib.import_module(module), cls))}
+        assert attribute not in fields and attribute.removesuffix("_") in fields, name

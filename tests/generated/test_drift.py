@@ -23,10 +23,10 @@ from typing import Any
 
 import pytest
 from hypothesis import given, settings
-from openapi_python_client.strings import PythonIdentifier
 
 import videoconf._generated.api
 import videoconf._generated.models as models
+from generator.names import python_name
 from tests.specdata import deref, operations, python_view
 from tests.strategies import from_schema, inline
 from videoconf import WebhookPayloadError, record_drift
@@ -244,13 +244,13 @@ def kept(parsed: object, mutation: Mutation) -> object:
     """What the parsed result holds where the mutation was made."""
     node: Any = parsed
     for step in mutation.path[:-1]:
-        node = node[step] if isinstance(step, int) else getattr(node, str(PythonIdentifier(step, "field")))
+        node = node[step] if isinstance(step, int) else getattr(node, python_name(str(step)))
     last = mutation.path[-1]
     if isinstance(last, int):
         return node[last]
     if last == PROBE:
         return node.additional_properties[last]
-    return getattr(node, str(PythonIdentifier(last, "field")))
+    return getattr(node, python_name(str(last)))
 
 
 def written(parsed: object, mutation: Mutation) -> object:

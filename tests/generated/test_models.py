@@ -8,9 +8,9 @@ from enum import Enum
 from typing import Any
 
 import pytest
-from openapi_python_client.strings import PythonIdentifier
 
 import videoconf._generated.models as models
+from generator.names import python_name
 from tests.specdata import deref, follow, python_view
 
 SPEC = python_view()  # the models are generated from the Python view
@@ -78,8 +78,8 @@ def _fields(predicate: Any) -> list[Any]:
 
 
 def _python_name(model_cls: type, wire: str) -> str:
-    # The generator's own rule (snake case, keywords and builtins suffixed with `_`).
-    return str(PythonIdentifier(wire, "field"))
+    # The generator's own rule (snake case; a trailing `_` only for keywords and `self`).
+    return python_name(wire)
 
 
 ENUM_FIELDS = _fields(lambda s: _enum_of(s) is not None or _enum_of(s.get("items", {})) is not None)

@@ -8,8 +8,8 @@ from pathlib import Path
 
 from tests.specdata import ROOT
 
-# What a user runs rather than imports: `python -m videoconf`, `python -m videoconf.sandbox`, the console script.
-ENTRY_POINTS = {"videoconf", "videoconf.__main__", "videoconf.sandbox.__main__", "videoconf._cli"}
+# Where a user starts: `python -m videoconf`, `python -m videoconf.sandbox`, the console script, `videoconf.types`.
+ENTRY_POINTS = {"videoconf", "videoconf.__main__", "videoconf.sandbox.__main__", "videoconf._cli", "videoconf.types"}
 
 
 def _modules() -> dict[str, Path]:

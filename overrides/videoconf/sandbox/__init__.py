@@ -13,12 +13,12 @@ try:
     import pydantic  # noqa: F401
     import starlette  # noqa: F401
     import uvicorn  # noqa: F401
-except ModuleNotFoundError as error:  # pragma: no cover - depends on what is installed
+except ModuleNotFoundError as _missing:  # pragma: no cover - depends on what is installed
     raise ModuleNotFoundError(
-        f"videoconf.sandbox needs the optional sandbox dependencies ({error.name} is missing): "
+        f"videoconf.sandbox needs the optional sandbox dependencies ({_missing.name} is missing): "
         "pip install 'videoconf[sandbox]'",
-        name=error.name,
-    ) from error
+        name=_missing.name,
+    ) from _missing
 
 from videoconf.sandbox._app import TRIGGER_PATH, create_app
 from videoconf.sandbox._config import RateLimit, SandboxConfig, parse_rate_limit

@@ -134,6 +134,7 @@ def build_parser() -> argparse.ArgumentParser:
 
 
 def parse_args(argv: Sequence[str] | None = None) -> tuple[argparse.Namespace, SandboxConfig]:
+    """The command line's options, and the sandbox configuration they make."""
     parser = build_parser()
     args = parser.parse_args(argv)
     try:
@@ -204,6 +205,7 @@ def _stateless_lines() -> list[str]:
 
 
 def banner(base_url: str, config: SandboxConfig) -> str:
+    """What the sandbox prints on start: where it listens, the credentials it takes, its faults and webhooks."""
     faults = []
     if config.rate_limit is not None:
         faults.append(f"rate limit {config.rate_limit}")
@@ -246,6 +248,7 @@ def _log_deliveries() -> None:
 
 
 def main(argv: Sequence[str] | None = None) -> int:
+    """`python -m videoconf.sandbox`: serve the sandbox until interrupted; the exit status."""
     args, config = parse_args(argv)
     if args.print_env:
         host = f"[{args.host}]" if ":" in args.host else args.host

@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar
+from typing import Any, Self
 
 from attrs import define as _attrs_define
 
@@ -12,8 +12,6 @@ from videoconf._parsing import (
     Node,
     mismatch,
 )
-
-T = TypeVar("T", bound="BulkDeleteRecordingsRequest")
 
 
 @_attrs_define
@@ -27,6 +25,7 @@ class BulkDeleteRecordingsRequest:
     recording_ids: list[str]
 
     def to_dict(self) -> dict[str, Any]:
+        """The wire form of this object: its fields under their wire names, unknown fields included."""
         recording_ids: Any
         if isinstance(self.recording_ids, list):
             recording_ids = self.recording_ids
@@ -45,7 +44,12 @@ class BulkDeleteRecordingsRequest:
         return field_dict
 
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any], _ctx: Drift = STRICT, _at: Node = None) -> T:
+    def from_dict(cls, src_dict: Mapping[str, Any], _ctx: Drift = STRICT, _at: Node = None) -> Self:
+        """Reads the wire form of this object (a decoded JSON object); fields the contract does not know are kept.
+
+        `_ctx` receives each value that disagrees with the contract (by default it raises); `_at` is where this
+        object sits in the body, for the messages.
+        """
         d = dict(src_dict)
         recording_ids = _recording_ids = d.pop("recordingIds", MISSING)
         if isinstance(_recording_ids, list):

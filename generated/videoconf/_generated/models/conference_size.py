@@ -2,6 +2,11 @@ from enum import StrEnum
 
 
 class ConferenceSize(StrEnum):
+    """Capacity class of a conference: `small` holds up to 10 members, `medium` up to 50 and `large` up to 300.
+
+    A value the contract does not list is kept as received, with `is_unknown` set.
+    """
+
     LARGE = "large"
     MEDIUM = "medium"
     SMALL = "small"

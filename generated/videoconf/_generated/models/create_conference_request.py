@@ -2,7 +2,7 @@ from __future__ import annotations
 
 import datetime
 from collections.abc import Mapping
-from typing import Any, TypeVar
+from typing import Any, Self
 
 from attrs import define as _attrs_define
 
@@ -24,8 +24,6 @@ from ..models.conference_size import ConferenceSize
 from ..models.video_layout import VideoLayout
 from ..models.video_quality import VideoQuality
 from ..types import UNSET, Unset, format_datetime
-
-T = TypeVar("T", bound="CreateConferenceRequest")
 
 _ConferenceSize_members = members(ConferenceSize)
 _VideoLayout_members = members(VideoLayout)
@@ -95,6 +93,7 @@ class CreateConferenceRequest:
     join_until: datetime.date | datetime.datetime | Unset = UNSET
 
     def to_dict(self) -> dict[str, Any]:
+        """The wire form of this object: its fields under their wire names, unknown fields included."""
         display_name = self.display_name
 
         name = self.name
@@ -229,7 +228,12 @@ class CreateConferenceRequest:
         return field_dict
 
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any], _ctx: Drift = STRICT, _at: Node = None) -> T:
+    def from_dict(cls, src_dict: Mapping[str, Any], _ctx: Drift = STRICT, _at: Node = None) -> Self:
+        """Reads the wire form of this object (a decoded JSON object); fields the contract does not know are kept.
+
+        `_ctx` receives each value that disagrees with the contract (by default it raises); `_at` is where this
+        object sits in the body, for the messages.
+        """
         d = dict(src_dict)
         display_name = d.pop("display_name", MISSING)
         if type(display_name) is not str:

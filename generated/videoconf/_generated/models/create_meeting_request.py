@@ -2,7 +2,7 @@ from __future__ import annotations
 
 import datetime
 from collections.abc import Mapping
-from typing import Any, TypeVar
+from typing import Any, Self
 
 from attrs import define as _attrs_define
 
@@ -22,9 +22,6 @@ from ..models.whereby_meeting_template_type import WherebyMeetingTemplateType
 from ..models.whereby_room_mode import WherebyRoomMode
 from ..models.whereby_room_name_pattern import WherebyRoomNamePattern
 from ..types import UNSET, Unset, format_datetime
-
-T = TypeVar("T", bound="CreateMeetingRequest")
-
 
 _WherebyMeetingField_members = members(WherebyMeetingField)
 _WherebyMeetingTemplateType_members = members(WherebyMeetingTemplateType)
@@ -69,6 +66,7 @@ class CreateMeetingRequest:
     fields: list[WherebyMeetingField] | Unset = UNSET
 
     def to_dict(self) -> dict[str, Any]:
+        """The wire form of this object: its fields under their wire names, unknown fields included."""
         end_date: Any
         if isinstance(self.end_date, datetime.datetime):
             end_date = format_datetime(self.end_date)
@@ -184,7 +182,12 @@ class CreateMeetingRequest:
         return field_dict
 
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any], _ctx: Drift = STRICT, _at: Node = None) -> T:
+    def from_dict(cls, src_dict: Mapping[str, Any], _ctx: Drift = STRICT, _at: Node = None) -> Self:
+        """Reads the wire form of this object (a decoded JSON object); fields the contract does not know are kept.
+
+        `_ctx` receives each value that disagrees with the contract (by default it raises); `_at` is where this
+        object sits in the body, for the messages.
+        """
         d = dict(src_dict)
         end_date = parse_datetime(d.pop("endDate", MISSING), _ctx, _at, "endDate")
 

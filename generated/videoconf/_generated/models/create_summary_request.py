@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar
+from typing import Any, Self
 
 from attrs import define as _attrs_define
 
@@ -17,8 +17,6 @@ from videoconf._parsing import (
 
 from ..models.whereby_summary_template import WherebySummaryTemplate
 from ..types import UNSET, Unset
-
-T = TypeVar("T", bound="CreateSummaryRequest")
 
 _WherebySummaryTemplate_members = members(WherebySummaryTemplate)
 
@@ -37,6 +35,7 @@ class CreateSummaryRequest:
     template: WherebySummaryTemplate | Unset = UNSET
 
     def to_dict(self) -> dict[str, Any]:
+        """The wire form of this object: its fields under their wire names, unknown fields included."""
         transcription_id = self.transcription_id
 
         template: Any
@@ -61,7 +60,12 @@ class CreateSummaryRequest:
         return field_dict
 
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any], _ctx: Drift = STRICT, _at: Node = None) -> T:
+    def from_dict(cls, src_dict: Mapping[str, Any], _ctx: Drift = STRICT, _at: Node = None) -> Self:
+        """Reads the wire form of this object (a decoded JSON object); fields the contract does not know are kept.
+
+        `_ctx` receives each value that disagrees with the contract (by default it raises); `_at` is where this
+        object sits in the body, for the messages.
+        """
         d = dict(src_dict)
         transcription_id = d.pop("transcriptionId", MISSING)
         if type(transcription_id) is not str:

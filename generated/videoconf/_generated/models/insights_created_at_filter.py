@@ -2,7 +2,7 @@ from __future__ import annotations
 
 import datetime
 from collections.abc import Mapping
-from typing import Any, TypeVar
+from typing import Any, Self
 
 from attrs import define as _attrs_define
 
@@ -14,8 +14,6 @@ from videoconf._parsing import (
 )
 
 from ..types import UNSET, Unset, format_datetime
-
-T = TypeVar("T", bound="InsightsCreatedAtFilter")
 
 
 @_attrs_define
@@ -31,6 +29,7 @@ class InsightsCreatedAtFilter:
     to: datetime.datetime | Unset = UNSET
 
     def to_dict(self) -> dict[str, Any]:
+        """The wire form of this object: its fields under their wire names, unknown fields included."""
         from_: Any
         if isinstance(self.from_, datetime.datetime | Unset):
             from_ = UNSET
@@ -58,7 +57,12 @@ class InsightsCreatedAtFilter:
         return field_dict
 
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any], _ctx: Drift = STRICT, _at: Node = None) -> T:
+    def from_dict(cls, src_dict: Mapping[str, Any], _ctx: Drift = STRICT, _at: Node = None) -> Self:
+        """Reads the wire form of this object (a decoded JSON object); fields the contract does not know are kept.
+
+        `_ctx` receives each value that disagrees with the contract (by default it raises); `_at` is where this
+        object sits in the body, for the messages.
+        """
         d = dict(src_dict)
         from_ = d.pop("from", UNSET)
         if from_ is not UNSET:

@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar
+from typing import Any, Self
 
 from attrs import define as _attrs_define
 
@@ -13,8 +13,6 @@ from videoconf._parsing import (
 )
 
 from ..types import UNSET, Unset
-
-T = TypeVar("T", bound="InsightsRoomNameFilter")
 
 
 @_attrs_define
@@ -32,6 +30,7 @@ class InsightsRoomNameFilter:
     contains: str | Unset = UNSET
 
     def to_dict(self) -> dict[str, Any]:
+        """The wire form of this object: its fields under their wire names, unknown fields included."""
         exact = self.exact
 
         starts_with = self.starts_with
@@ -51,7 +50,12 @@ class InsightsRoomNameFilter:
         return field_dict
 
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any], _ctx: Drift = STRICT, _at: Node = None) -> T:
+    def from_dict(cls, src_dict: Mapping[str, Any], _ctx: Drift = STRICT, _at: Node = None) -> Self:
+        """Reads the wire form of this object (a decoded JSON object); fields the contract does not know are kept.
+
+        `_ctx` receives each value that disagrees with the contract (by default it raises); `_at` is where this
+        object sits in the body, for the messages.
+        """
         d = dict(src_dict)
         exact = d.pop("exact", UNSET)
         if type(exact) is not str and exact is not UNSET:

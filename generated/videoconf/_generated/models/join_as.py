@@ -2,6 +2,11 @@ from enum import StrEnum
 
 
 class JoinAs(StrEnum):
+    """Role of the token holder: a full `member`, or an `audience` participant who only watches.
+
+    A value the contract does not list is kept as received, with `is_unknown` set.
+    """
+
     AUDIENCE = "audience"
     MEMBER = "member"
 

@@ -2,7 +2,7 @@ from __future__ import annotations
 
 import datetime
 from collections.abc import Mapping
-from typing import Any, TypeVar
+from typing import Any, Self
 from uuid import UUID
 
 from attrs import define as _attrs_define
@@ -26,9 +26,6 @@ from ..models.log_status import LogStatus
 from ..models.log_type import LogType
 from ..types import format_datetime
 
-T = TypeVar("T", bound="Log")
-
-
 _LogSource_members = members(LogSource)
 _LogStatus_members = members(LogStatus)
 _LogType_members = members(LogType)
@@ -41,7 +38,7 @@ class Log:
     Attributes:
         id (UUID): Identifier of the log entry.
         source (LogSource): Subsystem that produced the log entry.
-        type_ (LogType): Kind of session a log entry describes.
+        type (LogType): Kind of session a log entry describes.
         url (str): API address of this log entry.
         room_name (None | str): Name of the room or conference; null when unknown.
         status (LogStatus | None): Whether the session is running or finished.
@@ -55,7 +52,7 @@ class Log:
 
     id: UUID
     source: LogSource
-    type_: LogType
+    type: LogType
     url: str
     room_name: None | str
     status: LogStatus | None
@@ -68,6 +65,7 @@ class Log:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
+        """The wire form of this object: its fields under their wire names, unknown fields included."""
         id: Any
         if isinstance(self.id, UUID):
             id = str(self.id)
@@ -81,10 +79,10 @@ class Log:
             source = self.source
 
         type_: Any
-        if isinstance(self.type_, LogType):
-            type_ = self.type_.value
+        if isinstance(self.type, LogType):
+            type_ = self.type.value
         else:
-            type_ = self.type_
+            type_ = self.type
 
         url = self.url
 
@@ -154,7 +152,12 @@ class Log:
         return field_dict
 
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any], _ctx: Drift = STRICT, _at: Node = None) -> T:
+    def from_dict(cls, src_dict: Mapping[str, Any], _ctx: Drift = STRICT, _at: Node = None) -> Self:
+        """Reads the wire form of this object (a decoded JSON object); fields the contract does not know are kept.
+
+        `_ctx` receives each value that disagrees with the contract (by default it raises); `_at` is where this
+        object sits in the body, for the messages.
+        """
         d = dict(src_dict)
         id = parse_uuid(d.pop("id", MISSING), _ctx, _at, "id")
 

@@ -2,6 +2,11 @@ from enum import StrEnum
 
 
 class LogSource(StrEnum):
+    """Subsystem that produced the log entry.
+
+    A value the contract does not list is kept as received, with `is_unknown` set.
+    """
+
     REALTIME_API = "realtime_api"
 
     def __str__(self) -> str:

@@ -2,6 +2,11 @@ from enum import StrEnum
 
 
 class LogStatus(StrEnum):
+    """Whether the logged session is still running or has ended.
+
+    A value the contract does not list is kept as received, with `is_unknown` set.
+    """
+
     COMPLETED = "completed"
     IN_PROGRESS = "in-progress"
 

@@ -2,6 +2,11 @@ from enum import StrEnum
 
 
 class LogType(StrEnum):
+    """Kind of session a log entry describes.
+
+    A value the contract does not list is kept as received, with `is_unknown` set.
+    """
+
     VIDEO_CONFERENCE_SESSION = "video_conference_session"
     VIDEO_ROOM_SESSION = "video_room_session"
 

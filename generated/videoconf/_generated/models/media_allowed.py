@@ -2,6 +2,11 @@ from enum import StrEnum
 
 
 class MediaAllowed(StrEnum):
+    """Which media the token holder receives from the room.
+
+    A value the contract does not list is kept as received, with `is_unknown` set.
+    """
+
     ALL = "all"
     AUDIO_ONLY = "audio-only"
     VIDEO_ONLY = "video-only"

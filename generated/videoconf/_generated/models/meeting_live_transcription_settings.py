@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar
+from typing import Any, Self
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -20,8 +20,6 @@ from videoconf._parsing import (
 from ..models.whereby_live_transcription_start_trigger import WherebyLiveTranscriptionStartTrigger
 from ..models.whereby_transcription_language import WherebyTranscriptionLanguage
 from ..types import UNSET, Unset
-
-T = TypeVar("T", bound="MeetingLiveTranscriptionSettings")
 
 _WherebyLiveTranscriptionStartTrigger_members = members(WherebyLiveTranscriptionStartTrigger)
 _WherebyTranscriptionLanguage_members = members(WherebyTranscriptionLanguage)
@@ -49,6 +47,7 @@ class MeetingLiveTranscriptionSettings:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
+        """The wire form of this object: its fields under their wire names, unknown fields included."""
         destination: Any
         if isinstance(self.destination, MeetingTranscriptionDestination):
             destination = self.destination.to_dict()
@@ -87,7 +86,12 @@ class MeetingLiveTranscriptionSettings:
         return field_dict
 
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any], _ctx: Drift = STRICT, _at: Node = None) -> T:
+    def from_dict(cls, src_dict: Mapping[str, Any], _ctx: Drift = STRICT, _at: Node = None) -> Self:
+        """Reads the wire form of this object (a decoded JSON object); fields the contract does not know are kept.
+
+        `_ctx` receives each value that disagrees with the contract (by default it raises); `_at` is where this
+        object sits in the body, for the messages.
+        """
         d = dict(src_dict)
         destination = d.pop("destination", MISSING)
         if isinstance(destination, dict):

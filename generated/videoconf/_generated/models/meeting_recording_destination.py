@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar
+from typing import Any, Self
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -21,8 +21,6 @@ from ..models.whereby_recording_file_format import WherebyRecordingFileFormat
 from ..models.whereby_storage_authentication_type import WherebyStorageAuthenticationType
 from ..models.whereby_storage_provider import WherebyStorageProvider
 from ..types import UNSET, Unset
-
-T = TypeVar("T", bound="MeetingRecordingDestination")
 
 _WherebyRecordingFileFormat_members = members(WherebyRecordingFileFormat)
 _WherebyStorageAuthenticationType_members = members(WherebyStorageAuthenticationType)
@@ -59,6 +57,7 @@ class MeetingRecordingDestination:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
+        """The wire form of this object: its fields under their wire names, unknown fields included."""
         provider: Any
         if isinstance(self.provider, WherebyStorageProvider):
             provider = self.provider.value
@@ -118,7 +117,12 @@ class MeetingRecordingDestination:
         return field_dict
 
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any], _ctx: Drift = STRICT, _at: Node = None) -> T:
+    def from_dict(cls, src_dict: Mapping[str, Any], _ctx: Drift = STRICT, _at: Node = None) -> Self:
+        """Reads the wire form of this object (a decoded JSON object); fields the contract does not know are kept.
+
+        `_ctx` receives each value that disagrees with the contract (by default it raises); `_at` is where this
+        object sits in the body, for the messages.
+        """
         d = dict(src_dict)
         _provider = d.pop("provider", MISSING)
         provider = _WherebyStorageProvider_members.get(_provider) if type(_provider) is str else None

@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar
+from typing import Any, Self
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -20,8 +20,6 @@ from videoconf._parsing import (
 from ..models.whereby_recording_start_trigger import WherebyRecordingStartTrigger
 from ..models.whereby_recording_type import WherebyRecordingType
 
-T = TypeVar("T", bound="MeetingRecordingSettings")
-
 _WherebyRecordingStartTrigger_members = members(WherebyRecordingStartTrigger)
 _WherebyRecordingType_members = members(WherebyRecordingType)
 
@@ -31,7 +29,7 @@ class MeetingRecordingSettings:
     """How the meeting is recorded.
 
     Attributes:
-        type_ (WherebyRecordingType): Recording mode; `none` disables recording, `local` records in the browser, `cloud`
+        type (WherebyRecordingType): Recording mode; `none` disables recording, `local` records in the browser, `cloud`
             records on the server.
         destination (MeetingRecordingDestination | None): Where recordings are stored; `null` inherits the
             organisation's setting.
@@ -39,17 +37,18 @@ class MeetingRecordingSettings:
             `cloud`); `null` uses the organisation's setting, so the field is nullable.
     """
 
-    type_: WherebyRecordingType
+    type: WherebyRecordingType
     destination: MeetingRecordingDestination | None
     start_trigger: None | WherebyRecordingStartTrigger
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
+        """The wire form of this object: its fields under their wire names, unknown fields included."""
         type_: Any
-        if isinstance(self.type_, WherebyRecordingType):
-            type_ = self.type_.value
+        if isinstance(self.type, WherebyRecordingType):
+            type_ = self.type.value
         else:
-            type_ = self.type_
+            type_ = self.type
 
         destination: dict[str, Any] | None
         if isinstance(self.destination, MeetingRecordingDestination):
@@ -76,7 +75,12 @@ class MeetingRecordingSettings:
         return field_dict
 
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any], _ctx: Drift = STRICT, _at: Node = None) -> T:
+    def from_dict(cls, src_dict: Mapping[str, Any], _ctx: Drift = STRICT, _at: Node = None) -> Self:
+        """Reads the wire form of this object (a decoded JSON object); fields the contract does not know are kept.
+
+        `_ctx` receives each value that disagrees with the contract (by default it raises); `_at` is where this
+        object sits in the body, for the messages.
+        """
         d = dict(src_dict)
         _type_ = d.pop("type", MISSING)
         type_ = _WherebyRecordingType_members.get(_type_) if type(_type_) is str else None

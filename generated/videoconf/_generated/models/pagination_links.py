@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar
+from typing import Any, Self
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -17,8 +17,6 @@ from videoconf._parsing import (
 
 from ..types import UNSET, Unset
 
-T = TypeVar("T", bound="PaginationLinks")
-
 
 @_attrs_define
 class PaginationLinks:
@@ -28,26 +26,27 @@ class PaginationLinks:
         Attributes:
             self_ (str): URL of the page you are reading.
             first (str): URL of the first page.
-            next_ (None | str | Unset): URL of the following page; absent or null on the last page.
+            next (None | str | Unset): URL of the following page; absent or null on the last page.
             prev (None | str | Unset): URL of the preceding page; absent or null on the first page.
     """
 
     self_: str
     first: str
-    next_: None | str | Unset = UNSET
+    next: None | str | Unset = UNSET
     prev: None | str | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
+        """The wire form of this object: its fields under their wire names, unknown fields included."""
         self_ = self.self_
 
         first = self.first
 
         next_: None | str | Unset
-        if isinstance(self.next_, Unset):
+        if isinstance(self.next, Unset):
             next_ = UNSET
         else:
-            next_ = self.next_
+            next_ = self.next
 
         prev: None | str | Unset
         if isinstance(self.prev, Unset):
@@ -71,7 +70,12 @@ class PaginationLinks:
         return field_dict
 
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any], _ctx: Drift = STRICT, _at: Node = None) -> T:
+    def from_dict(cls, src_dict: Mapping[str, Any], _ctx: Drift = STRICT, _at: Node = None) -> Self:
+        """Reads the wire form of this object (a decoded JSON object); fields the contract does not know are kept.
+
+        `_ctx` receives each value that disagrees with the contract (by default it raises); `_at` is where this
+        object sits in the body, for the messages.
+        """
         d = dict(src_dict)
         self_ = d.pop("self", MISSING)
         if type(self_) is not str:

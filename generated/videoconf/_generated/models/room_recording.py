@@ -2,7 +2,7 @@ from __future__ import annotations
 
 import datetime
 from collections.abc import Mapping
-from typing import Any, TypeVar
+from typing import Any, Self
 from uuid import UUID
 
 from attrs import define as _attrs_define
@@ -24,8 +24,6 @@ from videoconf._parsing import (
 from ..models.room_recording_status import RoomRecordingStatus
 from ..types import format_datetime
 
-T = TypeVar("T", bound="RoomRecording")
-
 _RoomRecordingStatus_members = members(RoomRecordingStatus)
 
 
@@ -41,7 +39,7 @@ class RoomRecording:
         finished_at (datetime.datetime | None): When recording stopped; null while it runs.
         duration (int | None): Length of the recording in seconds; null while it runs.
         size_in_bytes (int | None): Size of the recorded file in bytes; null until the file exists.
-        format_ (None | str): MIME type of the recorded file, for example `video/mp4`.
+        format (None | str): MIME type of the recorded file, for example `video/mp4`.
         cost_in_dollars (float): Price of the recording in US dollars.
         uri (None | str): Temporary download address of the file; it expires after `media_ttl` seconds (900 by default).
             Null until the file is ready.
@@ -56,7 +54,7 @@ class RoomRecording:
     finished_at: datetime.datetime | None
     duration: int | None
     size_in_bytes: int | None
-    format_: None | str
+    format: None | str
     cost_in_dollars: float
     uri: None | str
     created_at: datetime.datetime
@@ -64,6 +62,7 @@ class RoomRecording:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
+        """The wire form of this object: its fields under their wire names, unknown fields included."""
         id: Any
         if isinstance(self.id, UUID):
             id = str(self.id)
@@ -101,7 +100,7 @@ class RoomRecording:
         size_in_bytes = self.size_in_bytes
 
         format_: None | str
-        format_ = self.format_
+        format_ = self.format
 
         cost_in_dollars = self.cost_in_dollars
 
@@ -142,7 +141,12 @@ class RoomRecording:
         return field_dict
 
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any], _ctx: Drift = STRICT, _at: Node = None) -> T:
+    def from_dict(cls, src_dict: Mapping[str, Any], _ctx: Drift = STRICT, _at: Node = None) -> Self:
+        """Reads the wire form of this object (a decoded JSON object); fields the contract does not know are kept.
+
+        `_ctx` receives each value that disagrees with the contract (by default it raises); `_at` is where this
+        object sits in the body, for the messages.
+        """
         d = dict(src_dict)
         id = parse_uuid(d.pop("id", MISSING), _ctx, _at, "id")
 

@@ -2,6 +2,11 @@ from enum import StrEnum
 
 
 class RoomRecordingStatus(StrEnum):
+    """Stage of a recording, from capture to a finished file.
+
+    A value the contract does not list is kept as received, with `is_unknown` set.
+    """
+
     COMPLETED = "completed"
     PAUSED = "paused"
     PROCESSING = "processing"

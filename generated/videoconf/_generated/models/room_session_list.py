@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar
+from typing import Any, Self
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -14,8 +14,6 @@ from videoconf._parsing import (
     mismatch,
     unknown_fields,
 )
-
-T = TypeVar("T", bound="RoomSessionList")
 
 
 @_attrs_define
@@ -34,6 +32,7 @@ class RoomSessionList:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
+        """The wire form of this object: its fields under their wire names, unknown fields included."""
         links: Any
         if isinstance(self.links, PaginationLinks):
             links = self.links.to_dict()
@@ -65,7 +64,12 @@ class RoomSessionList:
         return field_dict
 
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any], _ctx: Drift = STRICT, _at: Node = None) -> T:
+    def from_dict(cls, src_dict: Mapping[str, Any], _ctx: Drift = STRICT, _at: Node = None) -> Self:
+        """Reads the wire form of this object (a decoded JSON object); fields the contract does not know are kept.
+
+        `_ctx` receives each value that disagrees with the contract (by default it raises); `_at` is where this
+        object sits in the body, for the messages.
+        """
         d = dict(src_dict)
         links = d.pop("links", MISSING)
         if isinstance(links, dict):

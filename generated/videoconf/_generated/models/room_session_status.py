@@ -2,6 +2,11 @@ from enum import StrEnum
 
 
 class RoomSessionStatus(StrEnum):
+    """Whether a room session is still running or has ended.
+
+    A value the contract does not list is kept as received, with `is_unknown` set.
+    """
+
     COMPLETED = "completed"
     IN_PROGRESS = "in-progress"
 

@@ -2,6 +2,12 @@ from enum import StrEnum
 
 
 class RoomTokenPermission(StrEnum):
+    """A capability granted to the holder of a room or conference token: `room.self.*` acts on the holder,
+    `room.member.*` on other members, other `room.*` values on the room itself.
+
+    A value the contract does not list is kept as received, with `is_unknown` set.
+    """
+
     ROOM_HIDE_VIDEO_MUTED = "room.hide_video_muted"
     ROOM_LIST_AVAILABLE_LAYOUTS = "room.list_available_layouts"
     ROOM_LOCK = "room.lock"

@@ -2,7 +2,7 @@ from __future__ import annotations
 
 import datetime
 from collections.abc import Mapping
-from typing import Any, TypeVar
+from typing import Any, Self
 
 from attrs import define as _attrs_define
 
@@ -24,9 +24,6 @@ from ..models.join_as import JoinAs
 from ..models.media_allowed import MediaAllowed
 from ..models.room_token_permission import RoomTokenPermission
 from ..types import UNSET, Unset, format_datetime
-
-T = TypeVar("T", bound="RoomTokenRequest")
-
 
 _JoinAs_members = members(JoinAs)
 _MediaAllowed_members = members(MediaAllowed)
@@ -91,6 +88,7 @@ class RoomTokenRequest:
     remove_at: datetime.date | datetime.datetime | Unset = UNSET
 
     def to_dict(self) -> dict[str, Any]:
+        """The wire form of this object: its fields under their wire names, unknown fields included."""
         room_name = self.room_name
 
         user_name = self.user_name
@@ -241,7 +239,12 @@ class RoomTokenRequest:
         return field_dict
 
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any], _ctx: Drift = STRICT, _at: Node = None) -> T:
+    def from_dict(cls, src_dict: Mapping[str, Any], _ctx: Drift = STRICT, _at: Node = None) -> Self:
+        """Reads the wire form of this object (a decoded JSON object); fields the contract does not know are kept.
+
+        `_ctx` receives each value that disagrees with the contract (by default it raises); `_at` is where this
+        object sits in the body, for the messages.
+        """
         d = dict(src_dict)
         room_name = d.pop("room_name", MISSING)
         if type(room_name) is not str:

@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar
+from typing import Any, Self
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -17,15 +17,13 @@ from videoconf._parsing import (
 
 from ..types import UNSET, Unset
 
-T = TypeVar("T", bound="SignalWireErrorItem")
-
 
 @_attrs_define
 class SignalWireErrorItem:
     """One problem found in a request.
 
     Attributes:
-        type_ (str): Category of the problem, for example `validation_error`.
+        type (str): Category of the problem, for example `validation_error`.
         code (str): Machine-readable code, for example `page_token_required`.
         message (str): Human-readable explanation.
         url (str): Link to documentation about this code.
@@ -33,7 +31,7 @@ class SignalWireErrorItem:
             as a whole.
     """
 
-    type_: str
+    type: str
     code: str
     message: str
     url: str
@@ -41,7 +39,8 @@ class SignalWireErrorItem:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        type_ = self.type_
+        """The wire form of this object: its fields under their wire names, unknown fields included."""
+        type_ = self.type
 
         code = self.code
 
@@ -71,7 +70,12 @@ class SignalWireErrorItem:
         return field_dict
 
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any], _ctx: Drift = STRICT, _at: Node = None) -> T:
+    def from_dict(cls, src_dict: Mapping[str, Any], _ctx: Drift = STRICT, _at: Node = None) -> Self:
+        """Reads the wire form of this object (a decoded JSON object); fields the contract does not know are kept.
+
+        `_ctx` receives each value that disagrees with the contract (by default it raises); `_at` is where this
+        object sits in the body, for the messages.
+        """
         d = dict(src_dict)
         type_ = d.pop("type", MISSING)
         if type(type_) is not str:

@@ -2,7 +2,7 @@ from __future__ import annotations
 
 import datetime
 from collections.abc import Mapping
-from typing import Any, TypeVar
+from typing import Any, Self
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -24,8 +24,6 @@ from ..models.whereby_transcription_storage_type import WherebyTranscriptionStor
 from ..models.whereby_transcription_type import WherebyTranscriptionType
 from ..types import UNSET, Unset, format_datetime
 
-T = TypeVar("T", bound="Transcription")
-
 _WherebyTranscriptionState_members = members(WherebyTranscriptionState)
 _WherebyTranscriptionStorageType_members = members(WherebyTranscriptionStorageType)
 _WherebyTranscriptionType_members = members(WherebyTranscriptionType)
@@ -43,7 +41,7 @@ class Transcription:
         end_date (datetime.datetime): End of the transcribed session.
         state (WherebyTranscriptionState): Processing state of a transcription.
         created_at (datetime.datetime): When the transcription was created.
-        type_ (WherebyTranscriptionType): Origin of a transcription; made live during the session or from a recording
+        type (WherebyTranscriptionType): Origin of a transcription; made live during the session or from a recording
             afterwards.
         filename (str | Unset): File name of the transcript.
         duration_in_seconds (float | Unset): Length of the transcribed audio, in seconds.
@@ -58,13 +56,14 @@ class Transcription:
     end_date: datetime.datetime
     state: WherebyTranscriptionState
     created_at: datetime.datetime
-    type_: WherebyTranscriptionType
+    type: WherebyTranscriptionType
     filename: str | Unset = UNSET
     duration_in_seconds: float | Unset = UNSET
     storage_type: WherebyTranscriptionStorageType | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
+        """The wire form of this object: its fields under their wire names, unknown fields included."""
         transcription_id = self.transcription_id
 
         room_session_id = self.room_session_id
@@ -96,10 +95,10 @@ class Transcription:
             created_at = self.created_at
 
         type_: Any
-        if isinstance(self.type_, WherebyTranscriptionType):
-            type_ = self.type_.value
+        if isinstance(self.type, WherebyTranscriptionType):
+            type_ = self.type.value
         else:
-            type_ = self.type_
+            type_ = self.type
 
         filename = self.filename
 
@@ -138,7 +137,12 @@ class Transcription:
         return field_dict
 
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any], _ctx: Drift = STRICT, _at: Node = None) -> T:
+    def from_dict(cls, src_dict: Mapping[str, Any], _ctx: Drift = STRICT, _at: Node = None) -> Self:
+        """Reads the wire form of this object (a decoded JSON object); fields the contract does not know are kept.
+
+        `_ctx` receives each value that disagrees with the contract (by default it raises); `_at` is where this
+        object sits in the body, for the messages.
+        """
         d = dict(src_dict)
         transcription_id = d.pop("transcriptionId", MISSING)
         if type(transcription_id) is not str:

@@ -2,6 +2,11 @@ from enum import IntEnum
 
 
 class VideoFps(IntEnum):
+    """Frames per second of the video, always an integer.
+
+    A value the contract does not list is kept as received, with `is_unknown` set.
+    """
+
     FPS_20 = 20
     FPS_30 = 30
 

@@ -2,6 +2,11 @@ from enum import StrEnum
 
 
 class VideoLayout(StrEnum):
+    """Arrangement of the video tiles. One list serves rooms, conferences and sessions.
+
+    A value the contract does not list is kept as received, with `is_unknown` set.
+    """
+
     FIVE_UP = "5up"
     GRID_10X10 = "10x10"
     GRID_1X1 = "1x1"

@@ -2,6 +2,11 @@ from enum import StrEnum
 
 
 class VideoQuality(StrEnum):
+    """Video resolution of a room, conference or session.
+
+    A value the contract does not list is kept as received, with `is_unknown` set.
+    """
+
     FHD_1080P = "1080p"
     HD_720P = "720p"
 

@@ -2,6 +2,12 @@ from enum import StrEnum
 
 
 class WherebyLiveTranscriptionStartTrigger(StrEnum):
+    """Live transcription start condition; `none` disables it, `manual` means started by hand, `automatic` starts when
+    the first participant joins, `automatic-2nd-participant` when the second joins.
+
+    A value the contract does not list is kept as received, with `is_unknown` set.
+    """
+
     AUTOMATIC = "automatic"
     AUTOMATIC_2ND_PARTICIPANT = "automatic-2nd-participant"
     MANUAL = "manual"

@@ -2,6 +2,11 @@ from enum import StrEnum
 
 
 class WherebyMeetingField(StrEnum):
+    """An optional meeting field that can be requested (`hostRoomUrl`, `viewerRoomUrl`).
+
+    A value the contract does not list is kept as received, with `is_unknown` set.
+    """
+
     HOST_ROOM_URL = "hostRoomUrl"
     VIEWER_ROOM_URL = "viewerRoomUrl"
 

@@ -2,6 +2,12 @@ from enum import StrEnum
 
 
 class WherebyMeetingTemplateType(StrEnum):
+    """Template applied to the new room. `viewerMode` creates a locked `group` room and adds `hostRoomUrl` and
+    `viewerRoomUrl` to the response.
+
+    A value the contract does not list is kept as received, with `is_unknown` set.
+    """
+
     VIEWER_MODE = "viewerMode"
 
     def __str__(self) -> str:

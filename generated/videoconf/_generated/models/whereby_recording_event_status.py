@@ -2,6 +2,11 @@ from enum import StrEnum
 
 
 class WherebyRecordingEventStatus(StrEnum):
+    """State of an uploaded recording; Whereby documents a single value so far. Values not listed are kept as received.
+
+    A value the contract does not list is kept as received, with `is_unknown` set.
+    """
+
     COMPLETED = "completed"
 
     def __str__(self) -> str:

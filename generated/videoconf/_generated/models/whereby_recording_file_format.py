@@ -2,6 +2,11 @@ from enum import StrEnum
 
 
 class WherebyRecordingFileFormat(StrEnum):
+    """Container format of recordings; the organisation's setting applies when omitted.
+
+    A value the contract does not list is kept as received, with `is_unknown` set.
+    """
+
     MKV = "mkv"
     MP4 = "mp4"
 

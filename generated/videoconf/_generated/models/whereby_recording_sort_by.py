@@ -2,6 +2,11 @@ from enum import StrEnum
 
 
 class WherebyRecordingSortBy(StrEnum):
+    """Recording sort order, `<field>:<direction>` with field `roomName`, `startDate`, `duration` or `sizeInMegaBytes`.
+
+    A value the contract does not list is kept as received, with `is_unknown` set.
+    """
+
     DURATION_ASC = "duration:asc"
     DURATION_DESC = "duration:desc"
     ROOM_NAME_ASC = "roomName:asc"

@@ -2,6 +2,12 @@ from enum import StrEnum
 
 
 class WherebyRecordingStartTrigger(StrEnum):
+    """Recording start condition; `none` means started by hand, `prompt` asks the first permitted user, `automatic`
+    starts when the first participant joins, `automatic-2nd-participant` when the second joins.
+
+    A value the contract does not list is kept as received, with `is_unknown` set.
+    """
+
     AUTOMATIC = "automatic"
     AUTOMATIC_2ND_PARTICIPANT = "automatic-2nd-participant"
     NONE = "none"

@@ -2,6 +2,11 @@ from enum import StrEnum
 
 
 class WherebyRecordingType(StrEnum):
+    """Recording mode; `none` disables recording, `local` records in the browser, `cloud` records on the server.
+
+    A value the contract does not list is kept as received, with `is_unknown` set.
+    """
+
     CLOUD = "cloud"
     LOCAL = "local"
     NONE = "none"

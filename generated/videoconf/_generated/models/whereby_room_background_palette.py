@@ -2,6 +2,11 @@ from enum import StrEnum
 
 
 class WherebyRoomBackgroundPalette(StrEnum):
+    """Preset background colour.
+
+    A value the contract does not list is kept as received, with `is_unknown` set.
+    """
+
     BURGUND = "burgund"
     DEFAULT = "default"
     GREY = "grey"

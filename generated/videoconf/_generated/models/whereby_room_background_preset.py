@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar
+from typing import Any, Self
 
 from attrs import define as _attrs_define
 
@@ -16,8 +16,6 @@ from videoconf._parsing import (
 from ..models.whereby_room_background_palette import WherebyRoomBackgroundPalette
 from ..models.whereby_room_background_theme import WherebyRoomBackgroundTheme
 from ..types import UNSET, Unset
-
-T = TypeVar("T", bound="WherebyRoomBackgroundPreset")
 
 _WherebyRoomBackgroundPalette_members = members(WherebyRoomBackgroundPalette)
 _WherebyRoomBackgroundTheme_members = members(WherebyRoomBackgroundTheme)
@@ -36,6 +34,7 @@ class WherebyRoomBackgroundPreset:
     theme: WherebyRoomBackgroundTheme | Unset = UNSET
 
     def to_dict(self) -> dict[str, Any]:
+        """The wire form of this object: its fields under their wire names, unknown fields included."""
         palette: Any
         if isinstance(self.palette, WherebyRoomBackgroundPalette | Unset):
             palette = UNSET
@@ -65,7 +64,12 @@ class WherebyRoomBackgroundPreset:
         return field_dict
 
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any], _ctx: Drift = STRICT, _at: Node = None) -> T:
+    def from_dict(cls, src_dict: Mapping[str, Any], _ctx: Drift = STRICT, _at: Node = None) -> Self:
+        """Reads the wire form of this object (a decoded JSON object); fields the contract does not know are kept.
+
+        `_ctx` receives each value that disagrees with the contract (by default it raises); `_at` is where this
+        object sits in the body, for the messages.
+        """
         d = dict(src_dict)
         _palette = d.pop("palette", UNSET)
         if _palette is UNSET:

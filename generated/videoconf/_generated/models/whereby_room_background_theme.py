@@ -2,6 +2,11 @@ from enum import StrEnum
 
 
 class WherebyRoomBackgroundTheme(StrEnum):
+    """Preset background image.
+
+    A value the contract does not list is kept as received, with `is_unknown` set.
+    """
+
     CHARACTERS = "characters"
     DEFAULT = "default"
     MOUNTAINS = "mountains"

@@ -2,7 +2,7 @@ from __future__ import annotations
 
 from collections.abc import Mapping
 from io import BytesIO
-from typing import Any, TypeVar
+from typing import Any, Self
 
 from attrs import define as _attrs_define
 
@@ -15,8 +15,6 @@ from videoconf._parsing import (
 
 from .. import types
 from ..types import File
-
-T = TypeVar("T", bound="WherebyRoomImageUpload")
 
 
 @_attrs_define
@@ -31,6 +29,7 @@ class WherebyRoomImageUpload:
     image: File
 
     def to_dict(self) -> dict[str, Any]:
+        """The wire form of this object: its fields under their wire names, unknown fields included."""
         image: Any
         if isinstance(self.image, File):
             image = self.image.to_tuple()
@@ -49,6 +48,7 @@ class WherebyRoomImageUpload:
         return field_dict
 
     def to_multipart(self) -> types.RequestFiles:
+        """The parts of a `multipart/form-data` body holding this object."""
         files: types.RequestFiles = []
 
         files.append(("image", self.image.to_tuple()))
@@ -56,7 +56,12 @@ class WherebyRoomImageUpload:
         return files
 
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any], _ctx: Drift = STRICT, _at: Node = None) -> T:
+    def from_dict(cls, src_dict: Mapping[str, Any], _ctx: Drift = STRICT, _at: Node = None) -> Self:
+        """Reads the wire form of this object (a decoded JSON object); fields the contract does not know are kept.
+
+        `_ctx` receives each value that disagrees with the contract (by default it raises); `_at` is where this
+        object sits in the body, for the messages.
+        """
         d = dict(src_dict)
         image = File(payload=BytesIO(d.pop("image", MISSING)))
 

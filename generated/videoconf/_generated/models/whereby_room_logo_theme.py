@@ -2,6 +2,11 @@ from enum import StrEnum
 
 
 class WherebyRoomLogoTheme(StrEnum):
+    """Logo preset; only `default` exists.
+
+    A value the contract does not list is kept as received, with `is_unknown` set.
+    """
+
     DEFAULT = "default"
 
     def __str__(self) -> str:

@@ -2,6 +2,11 @@ from enum import StrEnum
 
 
 class WherebyRoomMode(StrEnum):
+    """Room size mode; `normal` suits meetings of up to 4 participants, `group` is for larger meetings.
+
+    A value the contract does not list is kept as received, with `is_unknown` set.
+    """
+
     GROUP = "group"
     NORMAL = "normal"
 

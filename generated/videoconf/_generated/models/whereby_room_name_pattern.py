@@ -2,6 +2,11 @@ from enum import StrEnum
 
 
 class WherebyRoomNamePattern(StrEnum):
+    """Format of the generated room name; `uuid` gives an 8-4-4-4-12 UUID, `human-short` six easy-to-read characters.
+
+    A value the contract does not list is kept as received, with `is_unknown` set.
+    """
+
     HUMAN_SHORT = "human-short"
     UUID = "uuid"
 

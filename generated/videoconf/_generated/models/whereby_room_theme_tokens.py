@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar
+from typing import Any, Self
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -16,8 +16,6 @@ from videoconf._parsing import (
 
 from ..types import UNSET, Unset
 
-T = TypeVar("T", bound="WherebyRoomThemeTokens")
-
 
 @_attrs_define
 class WherebyRoomThemeTokens:
@@ -31,6 +29,7 @@ class WherebyRoomThemeTokens:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
+        """The wire form of this object: its fields under their wire names, unknown fields included."""
         colors: Any
         if isinstance(self.colors, WherebyRoomThemeColors | Unset):
             colors = UNSET
@@ -48,7 +47,12 @@ class WherebyRoomThemeTokens:
         return field_dict
 
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any], _ctx: Drift = STRICT, _at: Node = None) -> T:
+    def from_dict(cls, src_dict: Mapping[str, Any], _ctx: Drift = STRICT, _at: Node = None) -> Self:
+        """Reads the wire form of this object (a decoded JSON object); fields the contract does not know are kept.
+
+        `_ctx` receives each value that disagrees with the contract (by default it raises); `_at` is where this
+        object sits in the body, for the messages.
+        """
         d = dict(src_dict)
         colors = d.pop("colors", UNSET)
         if isinstance(colors, dict):

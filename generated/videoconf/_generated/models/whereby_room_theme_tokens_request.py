@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar
+from typing import Any, Self
 
 from attrs import define as _attrs_define
 
@@ -16,8 +16,6 @@ from videoconf._parsing import (
 
 from ..models.whereby_theme_tokens_preset import WherebyThemeTokensPreset
 from ..types import UNSET, Unset
-
-T = TypeVar("T", bound="WherebyRoomThemeTokensRequest")
 
 _WherebyThemeTokensPreset_members = members(WherebyThemeTokensPreset)
 
@@ -36,6 +34,7 @@ class WherebyRoomThemeTokensRequest:
     tokens_preset: WherebyThemeTokensPreset | Unset = UNSET
 
     def to_dict(self) -> dict[str, Any]:
+        """The wire form of this object: its fields under their wire names, unknown fields included."""
         tokens: Any
         if isinstance(self.tokens, WherebyRoomThemeTokens | Unset):
             tokens = UNSET
@@ -64,7 +63,12 @@ class WherebyRoomThemeTokensRequest:
         return field_dict
 
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any], _ctx: Drift = STRICT, _at: Node = None) -> T:
+    def from_dict(cls, src_dict: Mapping[str, Any], _ctx: Drift = STRICT, _at: Node = None) -> Self:
+        """Reads the wire form of this object (a decoded JSON object); fields the contract does not know are kept.
+
+        `_ctx` receives each value that disagrees with the contract (by default it raises); `_at` is where this
+        object sits in the body, for the messages.
+        """
         d = dict(src_dict)
         tokens = d.pop("tokens", UNSET)
         if isinstance(tokens, dict):

@@ -2,6 +2,11 @@ from enum import StrEnum
 
 
 class WherebyStorageAuthenticationType(StrEnum):
+    """How Whereby authenticates to your S3 bucket; `accessKey` with a key pair, `roleBased` by assuming an IAM role.
+
+    A value the contract does not list is kept as received, with `is_unknown` set.
+    """
+
     ACCESS_KEY = "accessKey"
     ROLE_BASED = "roleBased"
 

@@ -2,6 +2,11 @@ from enum import StrEnum
 
 
 class WherebyStorageProvider(StrEnum):
+    """Storage backend; `s3` uses your own S3 bucket, `whereby` uses storage hosted by Whereby.
+
+    A value the contract does not list is kept as received, with `is_unknown` set.
+    """
+
     S3 = "s3"
     WHEREBY = "whereby"
 

@@ -2,6 +2,11 @@ from enum import StrEnum
 
 
 class WherebySummaryTemplate(StrEnum):
+    """Template a summary is written from (clinical SOAP notes, general narrative or bullets, educational).
+
+    A value the contract does not list is kept as received, with `is_unknown` set.
+    """
+
     EDUCATIONAL_LECTURE = "Educational Lecture"
     EDUCATIONAL_TUTORING = "Educational Tutoring"
     EXTENDED_SOAP = "Extended SOAP"

@@ -2,6 +2,11 @@ from enum import StrEnum
 
 
 class WherebyThemeTokensPreset(StrEnum):
+    """`custom` applies the given colours; `default` (or leaving it out) uses the organisation's colours.
+
+    A value the contract does not list is kept as received, with `is_unknown` set.
+    """
+
     CUSTOM = "custom"
     DEFAULT = "default"
 

@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar
+from typing import Any, Self
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -22,8 +22,6 @@ from ..models.whereby_transcription_storage_type import WherebyTranscriptionStor
 from ..models.whereby_transcription_type import WherebyTranscriptionType
 from ..types import UNSET, Unset
 
-T = TypeVar("T", bound="WherebyTranscriptionFinishedEventData")
-
 _WherebyTranscriptionState_members = members(WherebyTranscriptionState)
 _WherebyTranscriptionStorageType_members = members(WherebyTranscriptionStorageType)
 _WherebyTranscriptionType_members = members(WherebyTranscriptionType)
@@ -37,7 +35,7 @@ class WherebyTranscriptionFinishedEventData:
         room_name (str): Name of the transcribed room (starts with `/`).
         room_session_id (str): Id of the transcribed room session.
         transcription_id (str): Id of the transcription, as the transcriptions operations use it.
-        type_ (WherebyTranscriptionType): Origin of a transcription; made live during the session or from a recording
+        type (WherebyTranscriptionType): Origin of a transcription; made live during the session or from a recording
             afterwards.
         status (WherebyTranscriptionState): Processing state of a transcription.
         filename (str): File name of the transcript.
@@ -50,7 +48,7 @@ class WherebyTranscriptionFinishedEventData:
     room_name: str
     room_session_id: str
     transcription_id: str
-    type_: WherebyTranscriptionType
+    type: WherebyTranscriptionType
     status: WherebyTranscriptionState
     filename: str
     storage_type: WherebyTranscriptionStorageType
@@ -59,6 +57,7 @@ class WherebyTranscriptionFinishedEventData:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
+        """The wire form of this object: its fields under their wire names, unknown fields included."""
         room_name = self.room_name
 
         room_session_id = self.room_session_id
@@ -66,10 +65,10 @@ class WherebyTranscriptionFinishedEventData:
         transcription_id = self.transcription_id
 
         type_: Any
-        if isinstance(self.type_, WherebyTranscriptionType):
-            type_ = self.type_.value
+        if isinstance(self.type, WherebyTranscriptionType):
+            type_ = self.type.value
         else:
-            type_ = self.type_
+            type_ = self.type
 
         status: Any
         if isinstance(self.status, WherebyTranscriptionState):
@@ -109,7 +108,12 @@ class WherebyTranscriptionFinishedEventData:
         return field_dict
 
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any], _ctx: Drift = STRICT, _at: Node = None) -> T:
+    def from_dict(cls, src_dict: Mapping[str, Any], _ctx: Drift = STRICT, _at: Node = None) -> Self:
+        """Reads the wire form of this object (a decoded JSON object); fields the contract does not know are kept.
+
+        `_ctx` receives each value that disagrees with the contract (by default it raises); `_at` is where this
+        object sits in the body, for the messages.
+        """
         d = dict(src_dict)
         room_name = d.pop("roomName", MISSING)
         if type(room_name) is not str:

@@ -2,6 +2,11 @@ from enum import StrEnum
 
 
 class WherebyTranscriptionLanguage(StrEnum):
+    """Language code (BCP 47 style) of the speech to transcribe.
+
+    A value the contract does not list is kept as received, with `is_unknown` set.
+    """
+
     CA = "ca"
     CS = "cs"
     DA = "da"

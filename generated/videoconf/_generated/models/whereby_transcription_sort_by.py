@@ -2,6 +2,11 @@ from enum import StrEnum
 
 
 class WherebyTranscriptionSortBy(StrEnum):
+    """Transcription sort order, `<field>:<direction>` with field `roomName`, `startDate` or `durationInSeconds`.
+
+    A value the contract does not list is kept as received, with `is_unknown` set.
+    """
+
     DURATION_IN_SECONDS_ASC = "durationInSeconds:asc"
     DURATION_IN_SECONDS_DESC = "durationInSeconds:desc"
     ROOM_NAME_ASC = "roomName:asc"

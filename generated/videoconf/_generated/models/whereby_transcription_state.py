@@ -2,6 +2,11 @@ from enum import StrEnum
 
 
 class WherebyTranscriptionState(StrEnum):
+    """Processing state of a transcription.
+
+    A value the contract does not list is kept as received, with `is_unknown` set.
+    """
+
     FAILED = "failed"
     IN_PROGRESS = "in_progress"
     READY = "ready"

@@ -2,6 +2,11 @@ from enum import StrEnum
 
 
 class WherebyTranscriptionStorageType(StrEnum):
+    """Where the transcript is stored; on Whereby's storage or on your own.
+
+    A value the contract does not list is kept as received, with `is_unknown` set.
+    """
+
     SELF_HOSTED = "SELF_HOSTED"
     WHEREBY_HOSTED = "WHEREBY_HOSTED"
 

@@ -2,6 +2,11 @@ from enum import StrEnum
 
 
 class WherebyTranscriptionType(StrEnum):
+    """Origin of a transcription; made live during the session or from a recording afterwards.
+
+    A value the contract does not list is kept as received, with `is_unknown` set.
+    """
+
     LIVE_TRANSCRIPTION = "LIVE_TRANSCRIPTION"
     RECORDING_TRANSCRIPTION = "RECORDING_TRANSCRIPTION"
 

@@ -1,17 +1,25 @@
-"""mkdocs hooks: the per-vendor resource reference pages, and the contract's HTTP reference rendered by Redocly.
+"""mkdocs hooks: the reference pages written from code (per-vendor resources, webhook events, `videoconf.types` once
+it exists) and the contract's HTTP reference rendered by Redocly, with the package's version and a way back.
 
-Both come from generated code and the resolved contract at build time, so a new tag or operation needs no page edit.
+They come from generated code and the resolved contract at build time, so a new tag, operation or event needs no
+page edit.
 """
 
 from __future__ import annotations
 
+import importlib.util
+import json
+import re
 import shutil
 import subprocess
 import tempfile
+import typing
 from functools import cached_property
 from pathlib import Path
 from typing import Any
 
+import attrs
+import yaml
 from mkdocs.config.defaults import MkDocsConfig
 from mkdocs.exceptions import PluginError
 from mkdocs.structure.files import File, Files
@@ -19,6 +27,12 @@ from mkdocs.structure.files import File, Files
 ROOT = Path(__file__).resolve().parents[2]
 CONTRACT = ROOT / "generated" / "openapi.yaml"
 HTTP_PAGE = "http/index.html"
+HTTP_TEMPLATE = Path(__file__).with_name("http.hbs")
+TYPES_PAGE = "reference/types.md"
+EVENTS_PAGE = "reference/webhook-events.md"
+# What a class on a generated page leaves out: its constructor (users never build a resource; it takes the client's
+# private requester) and its bases (private mixins and generated base classes).
+CLASS_OPTIONS = ["      merge_init_into_class: false", "      show_bases: false"]
 
 
 def _resources(vendor: str) -> list[tuple[str, type]]:
@@ -58,9 +72,79 @@ def _resource_page(vendor: str, client: str, short: str) -> str:
             "      heading_level: 3",
             "      show_root_heading: true",
             "      show_root_full_path: false",
+            *CLASS_OPTIONS,
             "",
         ]
     return "\n".join(lines)
+
+
+def _webhook_events_page() -> str:
+    """Each webhook event model, then the models of their `data`, in the order of the contract."""
+    from videoconf import webhooks
+
+    names = [name for name in webhooks.__all__ if name.startswith("Whereby") and name.endswith("Event")]
+    events = [getattr(webhooks, name) for name in names]
+    events = [cls for cls in events if attrs.has(cls)]
+    data: dict[type, None] = {}
+    for cls in events:
+        data.setdefault(typing.get_type_hints(cls)["data"])
+    lines = [
+        "# Webhook events",
+        "",
+        "`webhooks.unwrap(...)` returns one of these models, chosen by the event's `type` (or `UnknownWherebyEvent`",
+        "for a type this version does not know), with its `data` as the model below it. Both are generated from the",
+        "`webhooks` section of the contract; the events are importable from `videoconf.webhooks`.",
+        "",
+        "## Events",
+        "",
+    ]
+    options = ["    options:", "      heading_level: 3", *CLASS_OPTIONS, ""]
+    for cls in events:
+        lines += [f"::: videoconf.webhooks.{cls.__name__}", *options]
+    lines += ["## Event data", ""]
+    for cls in data:
+        lines += [f"::: {cls.__module__}.{cls.__name__}", *options]
+    return "\n".join(lines)
+
+
+def _types_page() -> str:
+    return "\n".join(
+        [
+            "# Types",
+            "",
+            "The models, enums and page types the clients return, importable from `videoconf.types` (as",
+            "`from videoconf.types import Room`) for annotations.",
+            "",
+            "::: videoconf.types",
+            "    options:",
+            "      show_root_heading: false",
+            "      show_root_toc_entry: false",
+            "      members_order: alphabetical",
+            *CLASS_OPTIONS,
+            "",
+        ]
+    )
+
+
+def has_types_module() -> bool:
+    """`videoconf.types` is documented once the package has it."""
+    return importlib.util.find_spec("videoconf.types") is not None
+
+
+def _contract_with_package_version(out: Path) -> Path:
+    """The resolved contract as JSON, its `info.version` the package's: the HTTP reference documents this release."""
+    from videoconf import __version__
+
+    contract = yaml.safe_load(CONTRACT.read_text(encoding="utf-8"))
+    contract["info"]["version"] = __version__
+    out.write_text(json.dumps(contract), encoding="utf-8")
+    return out
+
+
+def _relative_routes(page: str) -> str:
+    """Redoc renders its menu with root-absolute links (`href="/signalwire-rooms"`) but routes by the URL's hash when
+    it runs: `#/signalwire-rooms` is the same section, and works wherever the site is served, or read from the disk."""
+    return re.sub(r'href="/([A-Za-z0-9._~-]*)"', r'href="#/\1"', page)
 
 
 def _http_reference() -> bytes:
@@ -69,15 +153,20 @@ def _http_reference() -> bytes:
         raise PluginError("the HTTP reference needs the pinned Node tools: run `make docs` (it runs `npm ci` first)")
     with tempfile.TemporaryDirectory() as tmp:
         out = Path(tmp) / "index.html"
-        # --inlineBundle embeds Redoc's script, so the page works offline instead of loading it from a CDN.
+        contract = _contract_with_package_version(Path(tmp) / "openapi.json")
+        # --inlineBundle embeds Redoc's script, so the page works offline instead of loading it from a CDN; the
+        # template adds a bar linking back to the guides.
         proc = subprocess.run(
             [
                 npx,
                 "--no-install",
                 "redocly",
                 "build-docs",
-                str(CONTRACT),
+                str(contract),
                 "--inlineBundle",
+                "--template",
+                str(HTTP_TEMPLATE),
+                "--openapi.disableTelemetry=true",
                 "--output",
                 str(out),
                 "--title",
@@ -90,12 +179,26 @@ def _http_reference() -> bytes:
         )
         if proc.returncode != 0 or not out.exists():
             raise PluginError(f"redocly build-docs failed ({proc.returncode}):\n{proc.stdout}{proc.stderr}")
-        return out.read_bytes()
+        return _relative_routes(out.read_text(encoding="utf-8")).encode("utf-8")
 
 
 def on_files(files: Files, config: MkDocsConfig) -> Files:
     for vendor, client, short in (("SignalWire", "SignalWire", "sw"), ("Whereby", "Whereby", "wb")):
         page = f"reference/{vendor.lower()}.md"
         files.append(File.generated(config, page, content=_resource_page(vendor, client, short)))
+    files.append(File.generated(config, EVENTS_PAGE, content=_webhook_events_page()))
+    if has_types_module():
+        files.append(File.generated(config, TYPES_PAGE, content=_types_page()))
     files.append(File.generated(config, HTTP_PAGE, content=_http_reference()))
     return files
+
+
+def on_config(config: MkDocsConfig) -> MkDocsConfig:
+    """Lists the `videoconf.types` page last under "Python API", once the module exists."""
+    if has_types_module():
+        for section in config.nav or []:
+            for entries in section.get("Reference", []) if isinstance(section, dict) else []:
+                python_api = entries.get("Python API") if isinstance(entries, dict) else None
+                if isinstance(python_api, list) and {"Types": TYPES_PAGE} not in python_api:
+                    python_api.append({"Types": TYPES_PAGE})
+    return config

@@ -125,6 +125,8 @@ def test_every_readme_guide_has_a_page_and_the_page_shows_its_text(site: Path) -
     sections = dict(SECTION.findall(README))
     assert {
         "intro",
+        "installation",
+        "quickstart-sandbox",
         "quickstart-signalwire",
         "cli",
         "errors",

@@ -6,6 +6,7 @@ from __future__ import annotations
 import html
 import importlib
 import importlib.util
+import json
 import os
 import re
 import subprocess
@@ -13,6 +14,7 @@ import sys
 import zlib
 from collections.abc import Iterator
 from pathlib import Path
+from typing import Any
 
 import pytest
 
@@ -162,3 +164,59 @@ def test_no_page_loads_anything_from_the_network(site: Path) -> None:
     for html_page in site.rglob("*.html"):
         found = external.findall(html_page.read_text(encoding="utf-8"))
         assert not found, f"{html_page.relative_to(site)} loads {found[:3]}"
+
+
+def _search_words(config: dict[str, Any], text: str) -> list[str]:
+    """The words the site's search makes of a text, split by its configured separator as its worker does."""
+    separator = re.compile(config["separator"])
+    return [word.lower() for word in separator.split(re.sub(r"<[^>]+>", " ", html.unescape(text))) if word]
+
+
+@pytest.mark.parametrize(
+    ("query", "guide"),
+    [
+        ("with_raw_response", "raw-responses.html"),
+        ("record_drift", "drift.html"),
+        ("get_by_name", "quickstart.html"),
+        ("iter_pages", "pagination.html"),
+        ("with_options", "retries.html"),
+    ],
+)
+def test_search_finds_the_guide_of_a_method_by_its_name(site: Path, query: str, guide: str) -> None:
+    index = json.loads((site / "search" / "search_index.json").read_text(encoding="utf-8"))
+    words = _search_words(index["config"], query)
+    assert words == [query], f"the search splits {query!r} into {words}"
+    found = {
+        doc["location"].split("#")[0]
+        for doc in index["docs"]
+        if query in _search_words(index["config"], doc["title"] + " " + doc["text"])
+    }
+    assert guide in found, f"searching {query!r} finds {sorted(found)}"
+
+
+def test_the_raw_responses_guide_is_titled_by_its_method(site: Path) -> None:
+    index = json.loads((site / "search" / "search_index.json").read_text(encoding="utf-8"))
+    (title,) = [doc["title"] for doc in index["docs"] if doc["location"] == "raw-responses.html"]
+    assert "with_raw_response" in _search_words(index["config"], title), title
+
+
+def test_the_http_reference_shows_the_package_version_and_links_back(site: Path) -> None:
+    page = (site / "http" / "index.html").read_text(encoding="utf-8")
+    versions = set(re.findall(r'"info":\{"title":"[^"]*","version":"([^"]+)"', page))
+    assert versions == {videoconf.__version__}, versions
+    assert f"({videoconf.__version__})" in _text(site / "http" / "index.html")
+    for back in ("../index.html", "../quickstart.html", "../reference/python.html"):
+        assert f'href="{back}"' in page, back
+
+
+def test_code_blocks_wrap_and_leave_room_for_the_copy_button(site: Path) -> None:
+    css = (site / "assets" / "videoconf.css").read_text(encoding="utf-8")
+    rule = re.search(r"\.md-typeset pre > code \{([^}]*)\}", css)
+    assert rule, css
+    declarations = dict(re.findall(r"([a-z-]+):\s*([^;]+);", rule.group(1)))
+    assert declarations["white-space"] == "pre-wrap"
+    assert float(declarations["padding-right"].removesuffix("em")) >= 2.5  # the button: 1.5em wide, 0.5em in
+    for page in site.rglob("*.html"):
+        text = page.read_text(encoding="utf-8")
+        if "<pre" in text and page.parent.name != "http":
+            assert "assets/videoconf.css" in text, f"{page.relative_to(site)} lacks the stylesheet"

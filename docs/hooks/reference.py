@@ -53,29 +53,49 @@ def _resources(vendor: str) -> list[tuple[str, type]]:
     return [(name, type(getattr(probe, name))) for name in names]
 
 
-def _resource_page(vendor: str, client: str, short: str) -> str:
-    lines = [
+VENDORS = (("SignalWire", "SignalWire", "sw"), ("Whereby", "Whereby", "wb"))
+
+
+def _methods(cls: type) -> list[str]:
+    return [name for name, value in vars(cls).items() if callable(value) and not name.startswith("_")]
+
+
+def _resource_pages(vendor: str, client: str, short: str) -> dict[str, str]:
+    """The vendor's page (what its client holds, with links) and one page per resource: path -> Markdown."""
+    folder = f"reference/{vendor.lower()}"
+    index = [
         f"# {vendor} resources",
         "",
         f"`{client}` exposes each of these as an attribute (`{short} = {client}(...)`, then `{short}.rooms` and so",
         f"on); `Async{client}` has the same attributes, whose methods are coroutines (`await`) and whose lists are",
         "iterated with `async for`. Every method is generated from one operation of the contract; its docstring names",
-        "it.",
+        "it. One page per resource:",
         "",
+        "| Attribute | Methods |",
+        "|---|---|",
     ]
+    pages = {}
     for name, cls in _resources(vendor):
-        lines += [
-            f"## `{short}.{name}`",
-            "",
-            f"::: {cls.__module__}.{cls.__name__}",
-            "    options:",
-            "      heading_level: 3",
-            "      show_root_heading: true",
-            "      show_root_full_path: false",
-            *CLASS_OPTIONS,
-            "",
-        ]
-    return "\n".join(lines)
+        methods = ", ".join(f"`{method}`" for method in _methods(cls))
+        index.append(f"| [`{short}.{name}`]({vendor.lower()}/{name}.md) | {methods} |")
+        pages[f"{folder}/{name}.md"] = "\n".join(
+            [
+                f"# `{short}.{name}`",
+                "",
+                f"The `{name}` resource of [`{client}`](../clients.md) (and of `Async{client}`, whose methods are",
+                "coroutines).",
+                "",
+                f"::: {cls.__module__}.{cls.__name__}",
+                "    options:",
+                "      heading_level: 2",
+                "      show_root_heading: true",
+                "      show_root_full_path: false",
+                *CLASS_OPTIONS,
+                "",
+            ]
+        )
+    pages[f"{folder}.md"] = "\n".join([*index, ""])
+    return pages
 
 
 def _webhook_events_page() -> str:
@@ -183,9 +203,9 @@ def _http_reference() -> bytes:
 
 
 def on_files(files: Files, config: MkDocsConfig) -> Files:
-    for vendor, client, short in (("SignalWire", "SignalWire", "sw"), ("Whereby", "Whereby", "wb")):
-        page = f"reference/{vendor.lower()}.md"
-        files.append(File.generated(config, page, content=_resource_page(vendor, client, short)))
+    for vendor, client, short in VENDORS:
+        for page, content in _resource_pages(vendor, client, short).items():
+            files.append(File.generated(config, page, content=content))
     files.append(File.generated(config, EVENTS_PAGE, content=_webhook_events_page()))
     if has_types_module():
         files.append(File.generated(config, TYPES_PAGE, content=_types_page()))
@@ -193,12 +213,28 @@ def on_files(files: Files, config: MkDocsConfig) -> Files:
     return files
 
 
+def _python_api_nav(config: MkDocsConfig) -> list[Any]:
+    for section in config.nav or []:
+        for entries in section.get("Reference", []) if isinstance(section, dict) else []:
+            python_api = entries.get("Python API") if isinstance(entries, dict) else None
+            if isinstance(python_api, list):
+                return python_api
+    raise PluginError('mkdocs.yml: the nav has no "Reference" > "Python API" section for the reference pages')
+
+
 def on_config(config: MkDocsConfig) -> MkDocsConfig:
-    """Lists the `videoconf.types` page last under "Python API", once the module exists."""
-    if has_types_module():
-        for section in config.nav or []:
-            for entries in section.get("Reference", []) if isinstance(section, dict) else []:
-                python_api = entries.get("Python API") if isinstance(entries, dict) else None
-                if isinstance(python_api, list) and {"Types": TYPES_PAGE} not in python_api:
-                    python_api.append({"Types": TYPES_PAGE})
+    """Lists each resource page under its vendor's page, and the `videoconf.types` page last once the module
+    exists, in the "Python API" part of the nav."""
+    python_api = _python_api_nav(config)
+    for vendor, _client, short in VENDORS:
+        index = f"reference/{vendor.lower()}.md"
+        for position, entry in enumerate(python_api):
+            if isinstance(entry, dict) and index in entry.values():
+                (title,) = entry
+                resources = [
+                    {f"{short}.{name}": f"reference/{vendor.lower()}/{name}.md"} for name, _ in _resources(vendor)
+                ]
+                python_api[position] = {title: [index, *resources]}
+    if has_types_module() and {"Types": TYPES_PAGE} not in python_api:
+        python_api.append({"Types": TYPES_PAGE})
     return config

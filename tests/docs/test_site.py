@@ -120,7 +120,8 @@ def test_every_resource_method_is_in_its_vendors_reference(site: Path) -> None:
     for operation_id, command in COMMANDS.items():
         resource = type(getattr(clients[command["vendor"]], command["resource"]))
         name = f"{resource.__module__}.{resource.__name__}.{command['method']}"
-        assert inventory.get(name) == f"reference/{command['vendor']}.html", f"{operation_id}: {name} is not documented"
+        page = f"reference/{command['vendor']}/{command['resource']}.html"
+        assert inventory.get(name) == page, f"{operation_id}: {name} is not documented on {page}"
 
 
 def test_every_readme_guide_has_a_page_and_the_page_shows_its_text(site: Path) -> None:

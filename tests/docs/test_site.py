@@ -9,6 +9,7 @@ import importlib.util
 import json
 import os
 import re
+import shutil
 import subprocess
 import sys
 import zlib
@@ -223,3 +224,19 @@ def test_code_blocks_wrap_and_leave_room_for_the_copy_button(site: Path) -> None
         text = page.read_text(encoding="utf-8")
         if "<pre" in text and page.parent.name != "http":
             assert "assets/videoconf.css" in text, f"{page.relative_to(site)} lacks the stylesheet"
+
+
+@pytest.mark.skipif(shutil.which("node") is None, reason="needs Node.js, as make docs does")
+@pytest.mark.parametrize(
+    ("query", "guide"),
+    [("with_raw_response", "raw-responses.html"), ("record_drift", "drift.html"), ("iter_pages", "pagination.html")],
+)
+def test_the_sites_search_puts_the_guide_of_a_method_near_the_top(site: Path, query: str, guide: str) -> None:
+    (worker,) = (site / "assets" / "javascripts" / "workers").glob("search.*.min.js")
+    script = Path(__file__).with_name("search_worker.cjs")
+    index = site / "search" / "search_index.json"
+    command = ["node", str(script), str(worker), str(index), query]
+    proc = subprocess.run(command, capture_output=True, text=True, check=False, timeout=60)
+    assert proc.returncode == 0, proc.stderr
+    pages = list(dict.fromkeys(line.split("#")[0] for line in proc.stdout.splitlines()))
+    assert guide in pages[:3], f"searching {query!r} shows {pages[:6]}"

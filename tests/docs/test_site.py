@@ -29,7 +29,7 @@ SECTION = re.compile(r"<!-- --8<-- \[start:([a-z0-9-]+)\] -->\n(.*?)\n<!-- --8<-
 SNIPPET = re.compile(r'^--8<-- "README\.md:([a-z0-9-]+)"$', re.MULTILINE)
 
 
-@pytest.fixture(scope="module")
+@pytest.fixture(scope="session")
 def site(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Path]:
     """The site `make docs` built (VIDEOCONF_SITE, as `make test` passes it), or one built here with --strict."""
     built = os.environ.get("VIDEOCONF_SITE")

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import importlib.util
 import json
+import os
 import re
 import shutil
 import subprocess
@@ -186,13 +187,14 @@ def _http_reference() -> bytes:
                 "--inlineBundle",
                 "--template",
                 str(HTTP_TEMPLATE),
-                "--openapi.disableTelemetry=true",
                 "--output",
                 str(out),
                 "--title",
                 "videoconf HTTP API",
             ],
             cwd=ROOT,
+            # No telemetry, from the build (it would call the network) or from the page when it is read.
+            env={**os.environ, "REDOCLY_TELEMETRY": "off"},
             capture_output=True,
             text=True,
             check=False,

@@ -207,6 +207,7 @@ def test_the_http_reference_shows_the_package_version_and_links_back(site: Path)
     versions = set(re.findall(r'"info":\{"title":"[^"]*","version":"([^"]+)"', page))
     assert versions == {videoconf.__version__}, versions
     assert f"({videoconf.__version__})" in _text(site / "http" / "index.html")
+    assert '"disableTelemetry":true' in page, "Redoc would send telemetry when the page is read"
     for back in ("../index.html", "../quickstart.html", "../reference/python.html"):
         assert f'href="{back}"' in page, back
 

@@ -38,7 +38,8 @@ def repository_pages() -> dict[str, str]:
 
 def _example_page(path: Path) -> str:
     source = path.read_text(encoding="utf-8")
-    docstring = ast.get_docstring(ast.parse(source)) or ""
+    # The docstring's first paragraph says what the program does; the rest is in the source shown below it.
+    docstring = (ast.get_docstring(ast.parse(source)) or "").split("\n\n")[0]
     name = f"examples/{path.name}"
     return "\n".join(
         [

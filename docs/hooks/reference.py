@@ -31,6 +31,7 @@ HTTP_PAGE = "http/index.html"
 HTTP_TEMPLATE = Path(__file__).with_name("http.hbs")
 TYPES_PAGE = "reference/types.md"
 EVENTS_PAGE = "reference/webhook-events.md"
+EVENT_DATA_PAGE = "reference/webhook-event-data.md"
 # What a class on a generated page leaves out: its constructor (users never build a resource; it takes the client's
 # private requester) and its bases (private mixins and generated base classes).
 CLASS_OPTIONS = ["      merge_init_into_class: false", "      show_bases: false"]
@@ -99,33 +100,37 @@ def _resource_pages(vendor: str, client: str, short: str) -> dict[str, str]:
     return pages
 
 
-def _webhook_events_page() -> str:
-    """Each webhook event model, then the models of their `data`, in the order of the contract."""
+def _webhook_event_pages() -> dict[str, str]:
+    """A page of the webhook event models and one of the models of their `data`, in the order of the contract."""
     from videoconf import webhooks
 
     names = [name for name in webhooks.__all__ if name.startswith("Whereby") and name.endswith("Event")]
-    events = [getattr(webhooks, name) for name in names]
-    events = [cls for cls in events if attrs.has(cls)]
+    events = [cls for cls in (getattr(webhooks, name) for name in names) if attrs.has(cls)]
     data: dict[type, None] = {}
     for cls in events:
         data.setdefault(typing.get_type_hints(cls)["data"])
-    lines = [
+    # No summary tables: an event has few members, and the table of contents lists them already.
+    options = ["    options:", "      summary: false", *CLASS_OPTIONS, ""]
+    events_page = [
         "# Webhook events",
         "",
         "`webhooks.unwrap(...)` returns one of these models, chosen by the event's `type` (or `UnknownWherebyEvent`",
-        "for a type this version does not know), with its `data` as the model below it. Both are generated from the",
-        "`webhooks` section of the contract; the events are importable from `videoconf.webhooks`.",
-        "",
-        "## Events",
+        "for a type this version does not know), with its `data` as one of the [event data](webhook-event-data.md)",
+        "models. Both are generated from the `webhooks` section of the contract; the events are importable from",
+        "`videoconf.webhooks`.",
         "",
     ]
-    options = ["    options:", "      heading_level: 3", *CLASS_OPTIONS, ""]
     for cls in events:
-        lines += [f"::: videoconf.webhooks.{cls.__name__}", *options]
-    lines += ["## Event data", ""]
+        events_page += [f"::: videoconf.webhooks.{cls.__name__}", *options]
+    data_page = [
+        "# Webhook event data",
+        "",
+        "The `data` of each [webhook event](webhook-events.md): what happened, in which room, to whom.",
+        "",
+    ]
     for cls in data:
-        lines += [f"::: {cls.__module__}.{cls.__name__}", *options]
-    return "\n".join(lines)
+        data_page += [f"::: {cls.__module__}.{cls.__name__}", *options]
+    return {EVENTS_PAGE: "\n".join(events_page), EVENT_DATA_PAGE: "\n".join(data_page)}
 
 
 def _types_page() -> str:
@@ -208,7 +213,8 @@ def on_files(files: Files, config: MkDocsConfig) -> Files:
     for vendor, client, short in VENDORS:
         for page, content in _resource_pages(vendor, client, short).items():
             files.append(File.generated(config, page, content=content))
-    files.append(File.generated(config, EVENTS_PAGE, content=_webhook_events_page()))
+    for page, content in _webhook_event_pages().items():
+        files.append(File.generated(config, page, content=content))
     if has_types_module():
         files.append(File.generated(config, TYPES_PAGE, content=_types_page()))
     files.append(File.generated(config, HTTP_PAGE, content=_http_reference()))

@@ -219,7 +219,7 @@ def test_code_blocks_wrap_and_leave_room_for_the_copy_button(site: Path) -> None
     declarations = dict(re.findall(r"([a-z-]+):\s*([^;]+);", rule.group(1)))
     assert declarations["white-space"] == "pre-wrap"
     assert float(declarations["padding-right"].removesuffix("em")) >= 2.5  # the button: 1.5em wide, 0.5em in
-    diagram = re.search(r"\.md-typeset \.language-text pre > code \{([^}]*)\}", css)
+    diagram = re.search(r"\.md-typeset > \.language-text pre > code \{([^}]*)\}", css)
     assert diagram and "white-space: pre;" in diagram.group(1), "a diagram must not wrap"
     for page in site.rglob("*.html"):
         text = page.read_text(encoding="utf-8")

@@ -39,7 +39,7 @@ CLASS_OPTIONS = ["      merge_init_into_class: false", "      show_bases: false"
 
 def _resources(vendor: str) -> list[tuple[str, type]]:
     """Each client attribute of `vendor` and the resource class it returns, in the contract's tag order."""
-    from videoconf_api import _resources
+    from videoconf._generated import _resources
 
     base: type = getattr(_resources, f"{vendor}Resources")
 

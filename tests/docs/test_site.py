@@ -20,7 +20,7 @@ from typing import Any
 import pytest
 
 import videoconf
-from videoconf_api._commands import all_commands
+from videoconf._generated._commands import all_commands
 
 COMMANDS = all_commands()
 ROOT = Path(__file__).resolve().parents[2]

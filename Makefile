@@ -61,7 +61,8 @@ breaking: $(VENV)/.stamp node_modules/.stamp ## Compare the contract bundles and
 	$(PY) -m generator.breaking
 
 docs: $(VENV)/.stamp node_modules/.stamp ## Build the documentation site into site/ (offline, mkdocs --strict)
-	NO_MKDOCS_2_WARNING=1 $(BIN)/mkdocs build --strict --quiet
+	@# Not --quiet: it hides the warnings that --strict counts, so a broken link would pass unnoticed.
+	NO_MKDOCS_2_WARNING=1 $(BIN)/mkdocs build --strict
 	@echo "site/index.html: the guides, the Python API and the HTTP reference"
 
 test: check lint typecheck spec-lint breaking docs ## Everything CI checks

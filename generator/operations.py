@@ -4,7 +4,8 @@ from __future__ import annotations
 
 from typing import Any
 
-from generator.resolve import VENDORS, operations, resource_of
+from generator.refs import target
+from generator.resolve import VENDORS, deref, operations, resource_of
 
 # Only what checks a request survives; prose, examples and defaults (the server applies those) are dropped.
 KEEP = {
@@ -62,6 +63,7 @@ class OperationSpec(TypedDict):
     items: Literal["data", "results"] | None
     success: list[int]
     result: Literal["object", "array"] | None
+    links_pointer: str | None
 
 
 '''
@@ -120,6 +122,22 @@ def paging(spec: dict[str, Any], method: str, op: dict[str, Any]) -> tuple[str |
     return None, None
 
 
+def _links_pointer(spec: dict[str, Any], op: dict[str, Any]) -> str | None:
+    """The JSON pointer of the `next` link's schema a `links`-paged operation answers with (for drift events)."""
+    for status, response in op["responses"].items():
+        schema = deref(spec, deref(spec, response).get("content", {}).get("application/json", {}).get("schema"))
+        if not status.startswith("2") or not isinstance(schema, dict):
+            continue
+        links = schema.get("properties", {}).get("links", {})
+        where = ""
+        while isinstance(links, dict) and "$ref" in links:
+            where = links["$ref"]
+            links = target(spec, where)
+        if where and "next" in links.get("properties", {}):
+            return f"{where}/properties/next"
+    return None
+
+
 def _json_kinds(spec: dict[str, Any], schema: dict[str, Any]) -> set[str]:
     schema = inline(spec, schema)
     branches = schema.get("anyOf") or schema.get("oneOf")
@@ -168,5 +186,6 @@ def render(spec: dict[str, Any]) -> str:
             "items": items,
             "success": sorted(int(s) for s in op["responses"] if s.startswith("2")),
             "result": _result(spec, op),
+            "links_pointer": _links_pointer(spec, op) if pagination == "links" else None,
         }
     return HEADER + f"OPERATIONS: Final[dict[str, OperationSpec]] = {table!r}\n"

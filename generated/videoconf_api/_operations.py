@@ -29,6 +29,7 @@ class OperationSpec(TypedDict):
     items: Literal["data", "results"] | None
     success: list[int]
     result: Literal["object", "array"] | None
+    links_pointer: str | None
 
 
 OPERATIONS: Final[dict[str, OperationSpec]] = {
@@ -99,6 +100,7 @@ OPERATIONS: Final[dict[str, OperationSpec]] = {
         "items": None,
         "success": [200],
         "result": "object",
+        "links_pointer": None,
     },
     "rooms_list": {
         "vendor": "signalwire",
@@ -148,6 +150,7 @@ OPERATIONS: Final[dict[str, OperationSpec]] = {
         "items": "data",
         "success": [200],
         "result": "object",
+        "links_pointer": "#/components/schemas/PaginationLinks/properties/next",
     },
     "rooms_get": {
         "vendor": "signalwire",
@@ -175,6 +178,7 @@ OPERATIONS: Final[dict[str, OperationSpec]] = {
         "items": None,
         "success": [200],
         "result": "object",
+        "links_pointer": None,
     },
     "rooms_update": {
         "vendor": "signalwire",
@@ -241,6 +245,7 @@ OPERATIONS: Final[dict[str, OperationSpec]] = {
         "items": None,
         "success": [200],
         "result": "object",
+        "links_pointer": None,
     },
     "rooms_delete": {
         "vendor": "signalwire",
@@ -254,6 +259,7 @@ OPERATIONS: Final[dict[str, OperationSpec]] = {
         "items": None,
         "success": [204],
         "result": None,
+        "links_pointer": None,
     },
     "rooms_list_streams": {
         "vendor": "signalwire",
@@ -281,6 +287,7 @@ OPERATIONS: Final[dict[str, OperationSpec]] = {
         "items": "data",
         "success": [200],
         "result": "object",
+        "links_pointer": "#/components/schemas/PaginationLinks/properties/next",
     },
     "rooms_create_stream": {
         "vendor": "signalwire",
@@ -299,6 +306,7 @@ OPERATIONS: Final[dict[str, OperationSpec]] = {
         "items": None,
         "success": [201],
         "result": "object",
+        "links_pointer": None,
     },
     "room_tokens_create": {
         "vendor": "signalwire",
@@ -405,6 +413,7 @@ OPERATIONS: Final[dict[str, OperationSpec]] = {
         "items": None,
         "success": [200],
         "result": "object",
+        "links_pointer": None,
     },
     "room_sessions_list": {
         "vendor": "signalwire",
@@ -446,6 +455,7 @@ OPERATIONS: Final[dict[str, OperationSpec]] = {
         "items": "data",
         "success": [200],
         "result": "object",
+        "links_pointer": "#/components/schemas/PaginationLinks/properties/next",
     },
     "room_sessions_get": {
         "vendor": "signalwire",
@@ -459,6 +469,7 @@ OPERATIONS: Final[dict[str, OperationSpec]] = {
         "items": None,
         "success": [200],
         "result": "object",
+        "links_pointer": None,
     },
     "room_sessions_list_events": {
         "vendor": "signalwire",
@@ -486,6 +497,7 @@ OPERATIONS: Final[dict[str, OperationSpec]] = {
         "items": "data",
         "success": [200],
         "result": "object",
+        "links_pointer": "#/components/schemas/PaginationLinks/properties/next",
     },
     "room_sessions_list_members": {
         "vendor": "signalwire",
@@ -513,6 +525,7 @@ OPERATIONS: Final[dict[str, OperationSpec]] = {
         "items": "data",
         "success": [200],
         "result": "object",
+        "links_pointer": "#/components/schemas/PaginationLinks/properties/next",
     },
     "room_sessions_list_recordings": {
         "vendor": "signalwire",
@@ -546,6 +559,7 @@ OPERATIONS: Final[dict[str, OperationSpec]] = {
         "items": "data",
         "success": [200],
         "result": "object",
+        "links_pointer": "#/components/schemas/PaginationLinks/properties/next",
     },
     "room_recordings_list": {
         "vendor": "signalwire",
@@ -579,6 +593,7 @@ OPERATIONS: Final[dict[str, OperationSpec]] = {
         "items": "data",
         "success": [200],
         "result": "object",
+        "links_pointer": "#/components/schemas/PaginationLinks/properties/next",
     },
     "room_recordings_get": {
         "vendor": "signalwire",
@@ -599,6 +614,7 @@ OPERATIONS: Final[dict[str, OperationSpec]] = {
         "items": None,
         "success": [200],
         "result": "object",
+        "links_pointer": None,
     },
     "room_recordings_delete": {
         "vendor": "signalwire",
@@ -612,6 +628,7 @@ OPERATIONS: Final[dict[str, OperationSpec]] = {
         "items": None,
         "success": [204],
         "result": None,
+        "links_pointer": None,
     },
     "room_recordings_list_events": {
         "vendor": "signalwire",
@@ -639,6 +656,7 @@ OPERATIONS: Final[dict[str, OperationSpec]] = {
         "items": "data",
         "success": [200],
         "result": "object",
+        "links_pointer": "#/components/schemas/PaginationLinks/properties/next",
     },
     "conferences_create": {
         "vendor": "signalwire",
@@ -706,6 +724,7 @@ OPERATIONS: Final[dict[str, OperationSpec]] = {
         "items": None,
         "success": [200],
         "result": "object",
+        "links_pointer": None,
     },
     "conferences_list": {
         "vendor": "signalwire",
@@ -755,6 +774,7 @@ OPERATIONS: Final[dict[str, OperationSpec]] = {
         "items": "data",
         "success": [200],
         "result": "object",
+        "links_pointer": "#/components/schemas/PaginationLinks/properties/next",
     },
     "conferences_get": {
         "vendor": "signalwire",
@@ -775,6 +795,7 @@ OPERATIONS: Final[dict[str, OperationSpec]] = {
         "items": None,
         "success": [200],
         "result": "object",
+        "links_pointer": None,
     },
     "conferences_update": {
         "vendor": "signalwire",
@@ -844,6 +865,7 @@ OPERATIONS: Final[dict[str, OperationSpec]] = {
         "items": None,
         "success": [200],
         "result": "object",
+        "links_pointer": None,
     },
     "conferences_delete": {
         "vendor": "signalwire",
@@ -857,6 +879,7 @@ OPERATIONS: Final[dict[str, OperationSpec]] = {
         "items": None,
         "success": [204],
         "result": None,
+        "links_pointer": None,
     },
     "conferences_list_tokens": {
         "vendor": "signalwire",
@@ -884,6 +907,7 @@ OPERATIONS: Final[dict[str, OperationSpec]] = {
         "items": "data",
         "success": [200],
         "result": "object",
+        "links_pointer": "#/components/schemas/PaginationLinks/properties/next",
     },
     "conferences_list_streams": {
         "vendor": "signalwire",
@@ -911,6 +935,7 @@ OPERATIONS: Final[dict[str, OperationSpec]] = {
         "items": "data",
         "success": [200],
         "result": "object",
+        "links_pointer": "#/components/schemas/PaginationLinks/properties/next",
     },
     "conferences_create_stream": {
         "vendor": "signalwire",
@@ -929,6 +954,7 @@ OPERATIONS: Final[dict[str, OperationSpec]] = {
         "items": None,
         "success": [200],
         "result": "object",
+        "links_pointer": None,
     },
     "conference_tokens_get": {
         "vendor": "signalwire",
@@ -942,6 +968,7 @@ OPERATIONS: Final[dict[str, OperationSpec]] = {
         "items": None,
         "success": [200],
         "result": "object",
+        "links_pointer": None,
     },
     "conference_tokens_reset": {
         "vendor": "signalwire",
@@ -955,6 +982,7 @@ OPERATIONS: Final[dict[str, OperationSpec]] = {
         "items": None,
         "success": [200],
         "result": "object",
+        "links_pointer": None,
     },
     "streams_get": {
         "vendor": "signalwire",
@@ -968,6 +996,7 @@ OPERATIONS: Final[dict[str, OperationSpec]] = {
         "items": None,
         "success": [200],
         "result": "object",
+        "links_pointer": None,
     },
     "streams_update": {
         "vendor": "signalwire",
@@ -986,6 +1015,7 @@ OPERATIONS: Final[dict[str, OperationSpec]] = {
         "items": None,
         "success": [200],
         "result": "object",
+        "links_pointer": None,
     },
     "streams_delete": {
         "vendor": "signalwire",
@@ -999,6 +1029,7 @@ OPERATIONS: Final[dict[str, OperationSpec]] = {
         "items": None,
         "success": [204],
         "result": None,
+        "links_pointer": None,
     },
     "logs_list": {
         "vendor": "signalwire",
@@ -1045,6 +1076,7 @@ OPERATIONS: Final[dict[str, OperationSpec]] = {
         "items": "data",
         "success": [200],
         "result": "object",
+        "links_pointer": "#/components/schemas/PaginationLinks/properties/next",
     },
     "logs_get": {
         "vendor": "signalwire",
@@ -1058,6 +1090,7 @@ OPERATIONS: Final[dict[str, OperationSpec]] = {
         "items": None,
         "success": [200],
         "result": "object",
+        "links_pointer": None,
     },
     "meetings_create": {
         "vendor": "whereby",
@@ -1219,6 +1252,7 @@ OPERATIONS: Final[dict[str, OperationSpec]] = {
         "items": None,
         "success": [201],
         "result": "object",
+        "links_pointer": None,
     },
     "meetings_list": {
         "vendor": "whereby",
@@ -1250,6 +1284,7 @@ OPERATIONS: Final[dict[str, OperationSpec]] = {
         "items": "results",
         "success": [200],
         "result": "object",
+        "links_pointer": None,
     },
     "meetings_get": {
         "vendor": "whereby",
@@ -1274,6 +1309,7 @@ OPERATIONS: Final[dict[str, OperationSpec]] = {
         "items": None,
         "success": [200],
         "result": "object",
+        "links_pointer": None,
     },
     "meetings_delete": {
         "vendor": "whereby",
@@ -1287,6 +1323,7 @@ OPERATIONS: Final[dict[str, OperationSpec]] = {
         "items": None,
         "success": [204],
         "result": None,
+        "links_pointer": None,
     },
     "recordings_list": {
         "vendor": "whereby",
@@ -1327,6 +1364,7 @@ OPERATIONS: Final[dict[str, OperationSpec]] = {
         "items": "results",
         "success": [200],
         "result": "object",
+        "links_pointer": None,
     },
     "recordings_get": {
         "vendor": "whereby",
@@ -1340,6 +1378,7 @@ OPERATIONS: Final[dict[str, OperationSpec]] = {
         "items": None,
         "success": [200],
         "result": "object",
+        "links_pointer": None,
     },
     "recordings_delete": {
         "vendor": "whereby",
@@ -1353,6 +1392,7 @@ OPERATIONS: Final[dict[str, OperationSpec]] = {
         "items": None,
         "success": [204],
         "result": None,
+        "links_pointer": None,
     },
     "recordings_get_access_link": {
         "vendor": "whereby",
@@ -1373,6 +1413,7 @@ OPERATIONS: Final[dict[str, OperationSpec]] = {
         "items": None,
         "success": [200],
         "result": "object",
+        "links_pointer": None,
     },
     "recordings_bulk_delete": {
         "vendor": "whereby",
@@ -1395,6 +1436,7 @@ OPERATIONS: Final[dict[str, OperationSpec]] = {
         "items": None,
         "success": [204],
         "result": None,
+        "links_pointer": None,
     },
     "transcriptions_create": {
         "vendor": "whereby",
@@ -1417,6 +1459,7 @@ OPERATIONS: Final[dict[str, OperationSpec]] = {
         "items": None,
         "success": [201],
         "result": "object",
+        "links_pointer": None,
     },
     "transcriptions_list": {
         "vendor": "whereby",
@@ -1455,6 +1498,7 @@ OPERATIONS: Final[dict[str, OperationSpec]] = {
         "items": "results",
         "success": [200],
         "result": "object",
+        "links_pointer": None,
     },
     "transcriptions_get": {
         "vendor": "whereby",
@@ -1468,6 +1512,7 @@ OPERATIONS: Final[dict[str, OperationSpec]] = {
         "items": None,
         "success": [200],
         "result": "object",
+        "links_pointer": None,
     },
     "transcriptions_delete": {
         "vendor": "whereby",
@@ -1481,6 +1526,7 @@ OPERATIONS: Final[dict[str, OperationSpec]] = {
         "items": None,
         "success": [204],
         "result": None,
+        "links_pointer": None,
     },
     "transcriptions_get_access_link": {
         "vendor": "whereby",
@@ -1501,6 +1547,7 @@ OPERATIONS: Final[dict[str, OperationSpec]] = {
         "items": None,
         "success": [200],
         "result": "object",
+        "links_pointer": None,
     },
     "transcriptions_bulk_delete": {
         "vendor": "whereby",
@@ -1523,6 +1570,7 @@ OPERATIONS: Final[dict[str, OperationSpec]] = {
         "items": None,
         "success": [204],
         "result": None,
+        "links_pointer": None,
     },
     "summaries_create": {
         "vendor": "whereby",
@@ -1558,6 +1606,7 @@ OPERATIONS: Final[dict[str, OperationSpec]] = {
         "items": None,
         "success": [201],
         "result": "object",
+        "links_pointer": None,
     },
     "summaries_list": {
         "vendor": "whereby",
@@ -1595,6 +1644,7 @@ OPERATIONS: Final[dict[str, OperationSpec]] = {
         "items": "results",
         "success": [200],
         "result": "object",
+        "links_pointer": None,
     },
     "summaries_get": {
         "vendor": "whereby",
@@ -1608,6 +1658,7 @@ OPERATIONS: Final[dict[str, OperationSpec]] = {
         "items": None,
         "success": [200],
         "result": "object",
+        "links_pointer": None,
     },
     "summaries_delete": {
         "vendor": "whereby",
@@ -1621,6 +1672,7 @@ OPERATIONS: Final[dict[str, OperationSpec]] = {
         "items": None,
         "success": [204],
         "result": None,
+        "links_pointer": None,
     },
     "rooms_update_theme_tokens": {
         "vendor": "whereby",
@@ -1657,6 +1709,7 @@ OPERATIONS: Final[dict[str, OperationSpec]] = {
         "items": None,
         "success": [204],
         "result": None,
+        "links_pointer": None,
     },
     "rooms_update_logo": {
         "vendor": "whereby",
@@ -1683,6 +1736,7 @@ OPERATIONS: Final[dict[str, OperationSpec]] = {
         "items": None,
         "success": [204],
         "result": None,
+        "links_pointer": None,
     },
     "rooms_update_room_background": {
         "vendor": "whereby",
@@ -1715,6 +1769,7 @@ OPERATIONS: Final[dict[str, OperationSpec]] = {
         "items": None,
         "success": [204],
         "result": None,
+        "links_pointer": None,
     },
     "rooms_update_knock_page_background": {
         "vendor": "whereby",
@@ -1747,6 +1802,7 @@ OPERATIONS: Final[dict[str, OperationSpec]] = {
         "items": None,
         "success": [204],
         "result": None,
+        "links_pointer": None,
     },
     "insights_rooms": {
         "vendor": "whereby",
@@ -1799,6 +1855,7 @@ OPERATIONS: Final[dict[str, OperationSpec]] = {
         "items": "results",
         "success": [200],
         "result": "object",
+        "links_pointer": None,
     },
     "insights_room_sessions": {
         "vendor": "whereby",
@@ -1828,6 +1885,7 @@ OPERATIONS: Final[dict[str, OperationSpec]] = {
         "items": "results",
         "success": [200],
         "result": "object",
+        "links_pointer": None,
     },
     "insights_participants": {
         "vendor": "whereby",
@@ -1857,6 +1915,7 @@ OPERATIONS: Final[dict[str, OperationSpec]] = {
         "items": "results",
         "success": [200],
         "result": "object",
+        "links_pointer": None,
     },
     "insights_participant": {
         "vendor": "whereby",
@@ -1873,5 +1932,6 @@ OPERATIONS: Final[dict[str, OperationSpec]] = {
         "items": None,
         "success": [200],
         "result": "array",
+        "links_pointer": None,
     },
 }

@@ -33,7 +33,7 @@ if TYPE_CHECKING:
     from videoconf_api._response import APIResponse, RateLimit
 
     from ._client import AsyncSignalWire, AsyncWhereby, SignalWire, Whereby
-    from ._drift import DriftEvent, record_drift
+    from ._drift import DriftEvent, DriftJSONFormatter, record_drift
 
 __all__ = [
     "APIConnectionError",
@@ -48,6 +48,7 @@ __all__ = [
     "BadRequestError",
     "ConflictError",
     "DriftEvent",
+    "DriftJSONFormatter",
     "InternalServerError",
     "NotFoundError",
     "PermissionDeniedError",
@@ -70,6 +71,7 @@ _LAZY = {
     "SignalWire": "videoconf._client",
     "Whereby": "videoconf._client",
     "DriftEvent": "videoconf._drift",
+    "DriftJSONFormatter": "videoconf._drift",
     "record_drift": "videoconf._drift",
     "APIResponse": "videoconf_api._response",
     "RateLimit": "videoconf_api._response",

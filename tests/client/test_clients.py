@@ -225,6 +225,7 @@ def test_public_names() -> None:
         "APIResponse",
         "RateLimit",
         "DriftEvent",
+        "DriftJSONFormatter",
         "record_drift",
         "__version__",
     }

@@ -78,7 +78,9 @@ class LogList:
         if isinstance(links, dict):
             links = PaginationLinks.from_dict(links, _ctx, (_at, "links"))
         else:
-            links = mismatch(_ctx, (_at, "links"), "PaginationLinks", links)
+            links = mismatch(
+                _ctx, (_at, "links"), "PaginationLinks", links, "#/components/schemas/LogList/properties/links"
+            )
 
         data = _data = d.pop("data", MISSING)
         if isinstance(_data, list):
@@ -95,7 +97,11 @@ class LogList:
                     )
                 else:
                     componentsschemas_log_entry_type_0 = mismatch(
-                        _data_item_trial, (_data_at, _data_index), "Log", componentsschemas_log_entry_type_0
+                        _data_item_trial,
+                        (_data_at, _data_index),
+                        "Log",
+                        componentsschemas_log_entry_type_0,
+                        "#/components/schemas/LogList/properties/data/items",
                     )
 
                 _data_item_tried.append((_data_item_trial, componentsschemas_log_entry_type_0))
@@ -112,6 +118,7 @@ class LogList:
                             (_data_at, _data_index),
                             "DiscardedLog",
                             componentsschemas_log_entry_type_1,
+                            "#/components/schemas/LogList/properties/data/items",
                         )
 
                     _data_item_tried.append((_data_item_trial, componentsschemas_log_entry_type_1))
@@ -120,7 +127,7 @@ class LogList:
 
                 data.append(data_item)
         else:
-            data = mismatch(_ctx, (_at, "data"), "array", _data)
+            data = mismatch(_ctx, (_at, "data"), "array", _data, "#/components/schemas/LogList/properties/data")
 
         _instance = cls(
             links,
@@ -128,7 +135,7 @@ class LogList:
         )
 
         if d:
-            unknown_fields(_ctx, _at, d, "LogList")
+            unknown_fields(_ctx, _at, d, "LogList", "#/components/schemas/LogList")
         _instance.additional_properties = d
         return _instance
 

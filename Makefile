@@ -36,7 +36,7 @@ check: $(VENV)/.stamp ## Fail if generated/ differs from what the generator writ
 lint: $(VENV)/.stamp ## ruff and mypy --strict over overrides/, generated/, tests/
 	$(BIN)/ruff check overrides generated tests generator benchmarks examples docs/hooks
 	$(BIN)/ruff format --check overrides tests generator benchmarks examples docs/hooks
-	$(BIN)/mypy overrides/videoconf generated/videoconf_api tests generator benchmarks examples docs/hooks
+	$(BIN)/mypy overrides/videoconf generated/videoconf tests generator benchmarks examples docs/hooks
 
 CONTRACTS := generated/openapi.yaml generated/signalwire.openapi.yaml generated/whereby.openapi.yaml
 
@@ -69,8 +69,10 @@ test-pythons: $(VENV)/.stamp ## The built wheel on the other supported Pythons f
 demo: $(VENV)/.stamp ## Start the sandbox, run examples/quickstart.py, receive webhooks with examples/webhook_receiver.py
 	$(PY) -m examples.run_demo
 
-sandbox: $(VENV)/.stamp ## Run the local sandbox server on port 8080
-	$(PY) -m videoconf.sandbox --port 8080
+PORT ?= 8080
+
+sandbox: $(VENV)/.stamp ## Run the local sandbox server (PORT=8080; ARGS=... for more options, e.g. ARGS='--seed 7')
+	$(PY) -m videoconf.sandbox --port $(PORT) $(ARGS)
 
 bench: $(VENV)/.stamp ## Benchmarks; writes benchmarks/RESULTS.md (ARGS=--quick for a smoke run)
 	$(PY) -m benchmarks $(ARGS)

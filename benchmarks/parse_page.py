@@ -10,7 +10,7 @@ import uuid
 
 from benchmarks._harness import Row, ms
 from videoconf._drift import parse_payload
-from videoconf_api.models import RoomList
+from videoconf._generated.models import RoomList
 
 
 def page_bytes(count: int, **extra: object) -> bytes:
@@ -64,14 +64,14 @@ def run(base: str, quick: bool) -> list[Row]:
     del base
     raw = page_bytes(1000)
     drifting = page_bytes(1000, preview_url=None)
-    import videoconf_schemas
+    import videoconf.sandbox._schemas
 
     rounds = 5 if quick else 25
     ratios, pyd_ratios, drift_ratios, ours_t, ref_t, pyd_t, drift_t = [], [], [], [], [], [], []
     for _ in range(rounds):
         a = _best(lambda: _tolerant(raw), 1)
         b = _best(lambda: json.loads(raw), 1)
-        c = _best(lambda: videoconf_schemas.RoomList.model_validate_json(raw), 1)
+        c = _best(lambda: videoconf.sandbox._schemas.RoomList.model_validate_json(raw), 1)
         d = _best(lambda: _tolerant(drifting), 1)
         e = _best(lambda: json.loads(drifting), 1)
         ours_t.append(a)

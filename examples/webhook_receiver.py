@@ -1,6 +1,7 @@
 """A Whereby webhook receiver (Starlette): verifies each delivery, handles every event type, ignores repeated events.
 
-Run it, then point the sandbox at it:
+Run it, then point the sandbox at it (it logs its start, each event, each repeat it ignores and each delivery it
+refuses, with the reason):
 
     python -m examples.webhook_receiver --port 8090          # secret: WHEREBY_WEBHOOK_SECRET, else the sandbox demo one
     python -m videoconf.sandbox --port 8080 --webhook-url http://127.0.0.1:8090/webhooks/whereby
@@ -11,7 +12,9 @@ and make something happen in a meeting's room (`videoconf.sandbox.trigger(...)`,
 from __future__ import annotations
 
 import argparse
+import logging
 import os
+import sys
 from collections import OrderedDict
 from collections.abc import Callable
 from typing import assert_never
@@ -27,6 +30,8 @@ PATH = "/webhooks/whereby"
 DEMO_SECRET = "sandbox-webhook-secret"
 # Whereby may deliver an event more than once: remember this many recent ids to answer repeats without acting twice.
 REMEMBERED_IDS = 10_000
+
+log = logging.getLogger("examples.webhook_receiver")
 
 
 def describe(event: webhooks.WherebyEvent) -> str:
@@ -65,7 +70,7 @@ class Receiver:
 
     def __init__(self, secret: str, on_event: Callable[[webhooks.WherebyEvent], None] | None = None) -> None:
         self._secret = webhooks.WebhookSecret(secret)
-        self._on_event = on_event or (lambda event: print(f"[webhook] {describe(event)}", flush=True))
+        self._on_event = on_event or (lambda event: None)
         self._seen: OrderedDict[str, None] = OrderedDict()
         self.repeats = 0
 
@@ -76,13 +81,17 @@ class Receiver:
             event = webhooks.unwrap(body, request.headers, self._secret)
         except WebhookVerificationError as error:
             # Not from Whereby (or replayed): refuse, and never act on it. A 4xx is final; Whereby does not retry it.
+            log.warning("refused a delivery: %s (%s)", error.reason, error)
             return JSONResponse({"error": error.reason}, status_code=400)
         except WebhookPayloadError as error:
+            log.warning("refused a delivery: not an event (%s)", error)
             return JSONResponse({"error": str(error)}, status_code=400)
         key = event.id or body.hex()
         if key in self._seen:
             self.repeats += 1
+            log.info("ignored a repeated delivery of %s %s", event.type_, event.id)
             return Response(status_code=204)
+        log.info("%s %s: %s", event.type_, event.id, describe(event))
         # Acting first and remembering after means a handler that fails answers 500, and Whereby tries again.
         self._on_event(event)
         self._seen[key] = None
@@ -103,9 +112,12 @@ def main() -> None:
     import uvicorn
 
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    parser.add_argument("--host", default="127.0.0.1")
-    parser.add_argument("--port", type=int, default=8090)
+    parser.add_argument("--host", default="127.0.0.1", help="interface to listen on (default: %(default)s)")
+    parser.add_argument("--port", type=int, default=8090, help="port to listen on (default: %(default)s)")
     args = parser.parse_args()
+    logging.basicConfig(level=logging.INFO, format="[webhook] %(message)s", stream=sys.stdout, force=True)
+    secret = "WHEREBY_WEBHOOK_SECRET" if os.environ.get("WHEREBY_WEBHOOK_SECRET") else "the sandbox demo secret"
+    log.info("listening on http://%s:%d%s (verifying with %s)", args.host, args.port, PATH, secret)
     uvicorn.run(create_app(), host=args.host, port=args.port, log_level="warning")
 
 

@@ -70,12 +70,23 @@ def _format(target: Path) -> None:
     _run([_tool("ruff"), "format", "--no-cache", "--config", config, "--quiet", "."], cwd=target)
 
 
+def _drop_unused(package: Path) -> None:
+    """Remove what openapi-python-client always writes but nothing of videoconf imports: a module per operation
+    (the resource classes in each tag's `__init__.py` send the requests), and its own `client.py` and `errors.py`."""
+    for name in ("client.py", "errors.py"):
+        (package / name).unlink()
+    for tag in (package / "api").iterdir():
+        for module in tag.glob("*.py"):
+            if module.name != "__init__.py":
+                module.unlink()
+
+
 def generate_client(spec_path: Path, out: Path) -> None:
     """openapi-python-client with our templates, then the files the templates cannot add."""
-    package = out / "videoconf_api"
+    package = out / "videoconf" / "_generated"
     spec = resolve.load(spec_path)
     with tempfile.TemporaryDirectory() as tmp:
-        target = Path(tmp) / "videoconf_api"
+        target = Path(tmp) / "_generated"
         # Our templates plus the docstring text computed from the contract, which endpoint_init.py.jinja imports.
         templates = Path(tmp) / "templates"
         shutil.copytree(ROOT / "overrides" / "templates", templates)
@@ -101,8 +112,7 @@ def generate_client(spec_path: Path, out: Path) -> None:
         )
         if "warning" in output.lower():
             raise GenerationError(f"openapi-python-client warned:\n{output}")
-        for static in ("_parsing.py", "_requester.py", "_response.py"):
-            shutil.copy(ROOT / "generator" / "static" / static, target / static)
+        _drop_unused(target)
         (target / "_operations.py").write_text(operations.render(spec), encoding="utf-8")
         (target / "_resources.py").write_text(resources.render(spec), encoding="utf-8")
         (target / "_webhooks.py").write_text(webhooks.render(spec), encoding="utf-8")
@@ -116,10 +126,10 @@ def generate_client(spec_path: Path, out: Path) -> None:
 
 def generate_schemas(spec_path: Path, out: Path) -> None:
     """Pydantic v2 models of every schema and parameter, used by the sandbox to validate requests."""
-    package = out / "videoconf_schemas"
+    package = out / "videoconf" / "sandbox" / "_schemas"
     # Generate outside the repository so no pyproject.toml of ours changes how datamodel-codegen formats.
     with tempfile.TemporaryDirectory() as tmp:
-        target = Path(tmp) / "videoconf_schemas"
+        target = Path(tmp) / "_schemas"
         target.mkdir()
         output = _run(
             [

@@ -1,7 +1,7 @@
 """`python -m generator.breaking` (`make breaking`): the breaking-change gate against the last release.
 
 It compares the per-vendor contract bundles (api-smart-diff, through generator/contract_diff.cjs) and the public
-Python API of `videoconf` and `videoconf_api` (griffe) with the baseline recorded in generator/baseline/<version>/,
+Python API of `videoconf` (griffe) with the baseline recorded in generator/baseline/<version>/,
 and fails when something breaks but the version in pyproject.toml is not a new major one, or when that version has
 no CHANGELOG.md entry (a release is both). While the version is 0.x, the minor number is the major one: from 0.1.z,
 a breaking change needs 0.2.0, as Cargo and SemVer's 0.y rule have it.
@@ -20,6 +20,7 @@ import re
 import shutil
 import subprocess
 import sys
+import tempfile
 import tomllib
 from collections import Counter
 from dataclasses import dataclass
@@ -28,11 +29,11 @@ from typing import Any
 
 import griffe
 
-from generator import bundles, resolve
+from generator import bundles, package, resolve
 
 ROOT = Path(__file__).resolve().parent.parent
 BASELINES = ROOT / "generator" / "baseline"
-PACKAGES = ("videoconf", "videoconf_api")
+PACKAGES = ("videoconf",)
 PYTHON_API = "python-api.json.gz"
 # Bumped on every release: a changed value is no break.
 VERSION_ATTRIBUTES = {"videoconf.__version__", "videoconf._version.__version__"}
@@ -182,27 +183,29 @@ def contract_changes(before: dict[str, Any], after: dict[str, Any]) -> list[Chan
 
 
 def _load_source(source: Path) -> dict[str, griffe.Module]:
-    loader = griffe.GriffeLoader(search_paths=[source / "overrides", source / "generated"])
-    modules = {name: loader.load(name) for name in PACKAGES}
-    loader.resolve_aliases(implicit=False, external=None)
+    with tempfile.TemporaryDirectory() as tmp:
+        loader = griffe.GriffeLoader(search_paths=[package.merged(Path(tmp), source)])
+        modules = {name: loader.load(name) for name in PACKAGES}
+        loader.resolve_aliases(implicit=False, external=None)
     return {name: module for name, module in modules.items() if isinstance(module, griffe.Module)}
 
 
-def _slim(node: Any, source: str) -> Any:
-    # Docstrings change with every edit and break nothing; paths are kept relative to the checkout.
+def _slim(node: Any) -> Any:
+    # Docstrings change with every edit and break nothing; paths are kept relative to the package's parent (the
+    # merged copy is read from a temporary folder).
     if isinstance(node, dict):
-        slim = {key: _slim(value, source) for key, value in node.items() if key != "docstring"}
-        if isinstance(slim.get("filepath"), str):
-            slim["filepath"] = slim["filepath"].removeprefix(source + "/")
+        slim = {key: _slim(value) for key, value in node.items() if key != "docstring"}
+        if isinstance(path := slim.get("filepath"), str):
+            slim["filepath"] = "videoconf/" + path.split("/videoconf/", 1)[-1]
         return slim
     if isinstance(node, list):
-        return [_slim(value, source) for value in node]
+        return [_slim(value) for value in node]
     return node
 
 
 def dump_python_api(source: Path) -> bytes:
     modules = _load_source(source)
-    data = {name: _slim(json.loads(module.as_json()), str(source.resolve())) for name, module in modules.items()}
+    data = {name: _slim(json.loads(module.as_json())) for name, module in modules.items()}
     text = json.dumps(data, sort_keys=True, separators=(",", ":"))
     return gzip.compress(text.encode("utf-8"), mtime=0)
 
@@ -221,7 +224,8 @@ def _load_dump(path: Path) -> dict[str, Any]:
 def python_changes(baseline: Path, source: Path = ROOT) -> list[Change]:
     before, after = _load_dump(baseline), _load_source(source)
     found = set()
-    for name in PACKAGES:
+    # Every package of the release is compared, so one it shipped and this version does not is a removal.
+    for name in before:
         if name not in after:
             found.add(Change("breaking", name, "package removed"))
             continue

@@ -1,4 +1,4 @@
-"""Render `videoconf_api/_commands.py`: the `videoconf` command line's commands, options and help, from the contract.
+"""Render `_generated/_commands.py`: the `videoconf` command line's commands, options and help, from the contract.
 
 `_operations.py` drops prose to stay small for the clients; the command line needs the summaries, descriptions and
 enum values for its help, and the Python names of each method's arguments, so it gets a table of its own.

@@ -1,4 +1,4 @@
-"""Render `videoconf_api/_operations.py`: per operation, what videoconf needs to validate, send and page a request."""
+"""Render `_generated/_operations.py`: per operation, what videoconf needs to validate, send and page a request."""
 
 from __future__ import annotations
 

@@ -1,4 +1,4 @@
-"""Render `videoconf_api/_resources.py`: each vendor's resources as typed attributes, built on first use.
+"""Render `videoconf/_generated/_resources.py`: each vendor's resources as typed attributes, built on first use.
 
 The public clients inherit these, so a tag added to the contract becomes a client attribute without hand-written code.
 """
@@ -18,7 +18,7 @@ from __future__ import annotations
 from functools import cached_property
 from typing import TYPE_CHECKING
 
-from ._requester import AsyncRequester, Requester
+from videoconf._requester import AsyncRequester, Requester
 
 if TYPE_CHECKING:
 {imports}

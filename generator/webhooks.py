@@ -1,4 +1,4 @@
-"""Render `videoconf_api/_webhooks.py`: per vendor, each webhook event type with its model, and their union.
+"""Render `videoconf/_generated/_webhooks.py`: per vendor, each webhook event type with its model, and their union.
 
 videoconf verifies and parses events through this table, so an event added to the contract needs no hand-written code.
 """

@@ -15,7 +15,7 @@ from hypothesis import HealthCheck, settings
 from schemathesis.specs.openapi.schemas import OpenApiSchema
 
 import videoconf
-import videoconf_api
+import videoconf._generated
 from tests.specdata import write_python_view
 from videoconf import SignalWire, Whereby
 from videoconf.sandbox import RunningSandbox, SandboxConfig, running_sandbox
@@ -33,7 +33,7 @@ def pytest_configure(config: pytest.Config) -> None:
     expected = os.environ.get("VIDEOCONF_EXPECT_INSTALLED")
     if not expected:
         return
-    for module in (videoconf, videoconf_api):
+    for module in (videoconf, videoconf._generated):
         if not Path(str(module.__file__)).is_relative_to(expected):
             raise pytest.UsageError(f"{module.__name__} was imported from {module.__file__}, not from {expected}")
 

@@ -15,6 +15,7 @@ import sys
 import tempfile
 import time
 import tomllib
+import zipfile
 from concurrent.futures import ThreadPoolExecutor
 from pathlib import Path
 
@@ -74,6 +75,10 @@ def run(args: list[str], cwd: Path | None = None, env: dict[str, str] | None = N
 def build_wheel(out: Path) -> Path:
     run([sys.executable, "-m", "pip", "wheel", "--quiet", "--no-deps", "--wheel-dir", str(out), str(ROOT)], quiet=True)
     (wheel,) = out.glob("videoconf-*.whl")
+    with zipfile.ZipFile(wheel) as archive:
+        tops = {name.split("/", 1)[0] for name in archive.namelist() if ".dist-info/" not in name}
+    if tops != {"videoconf"}:
+        raise SystemExit(f"the wheel must install one top-level package, videoconf; it has {sorted(tops)}")
     return wheel
 
 
@@ -99,11 +104,9 @@ def install(python: Path, wheel: Path, constraints: Path, work: Path) -> Path:
 
 def test_on(interpreter: Path) -> None:
     site = run([str(interpreter), "-c", "import sysconfig; print(sysconfig.get_paths()['purelib'])"], quiet=True)
-    # tests/conftest.py refuses to run unless videoconf and videoconf_api are imported from the venv.
+    # tests/conftest.py refuses to run unless videoconf (with videoconf._generated) is imported from the venv.
     env = {**os.environ, "VIDEOCONF_EXPECT_INSTALLED": site.strip()}
-    show = (
-        "import sys, videoconf as v, videoconf_api as a; print(f'{sys.version.split()[0]}: {v.__file__}, {a.__file__}')"
-    )
+    show = "import sys, videoconf as v; print(f'{sys.version.split()[0]}: {v.__file__}, {v.__path__}')"
     run([str(interpreter), "-c", show], cwd=ROOT, env=env)
     pytest = ["-m", "pytest", "-q", "-p", "no:cacheprovider", "-W", "error::DeprecationWarning", *TESTS]
     run([str(interpreter), *pytest], cwd=ROOT, env=env)

@@ -23,7 +23,7 @@ HTTP_PAGE = "http/index.html"
 
 def _resources(vendor: str) -> list[tuple[str, type]]:
     """Each client attribute of `vendor` and the resource class it returns, in the contract's tag order."""
-    from videoconf_api import _resources
+    from videoconf._generated import _resources
 
     base: type = getattr(_resources, f"{vendor}Resources")
 

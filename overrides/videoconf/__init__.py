@@ -6,7 +6,12 @@ Importing the package is cheap: the clients (and httpx) load on first use, resou
 from __future__ import annotations
 
 import importlib
+from pkgutil import extend_path
 from typing import TYPE_CHECKING
+
+# The generated subpackage (`videoconf._generated`) lives in generated/ beside this hand-written tree in a checkout;
+# in a wheel both are one folder, and this finds nothing more.
+__path__ = extend_path(__path__, __name__)
 
 from ._exceptions import (
     APIConnectionError,
@@ -30,7 +35,7 @@ from ._exceptions import (
 from ._version import __version__
 
 if TYPE_CHECKING:
-    from videoconf_api._response import APIResponse, RateLimit
+    from videoconf._response import APIResponse, RateLimit
 
     from ._client import AsyncSignalWire, AsyncWhereby, SignalWire, Whereby
     from ._drift import DriftEvent, DriftJSONFormatter, record_drift
@@ -73,8 +78,8 @@ _LAZY = {
     "DriftEvent": "videoconf._drift",
     "DriftJSONFormatter": "videoconf._drift",
     "record_drift": "videoconf._drift",
-    "APIResponse": "videoconf_api._response",
-    "RateLimit": "videoconf_api._response",
+    "APIResponse": "videoconf._response",
+    "RateLimit": "videoconf._response",
 }
 
 

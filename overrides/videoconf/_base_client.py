@@ -17,12 +17,12 @@ import weakref
 from collections.abc import Awaitable, Callable, Mapping, Sequence
 from types import TracebackType
 from typing import TYPE_CHECKING, Any, Generic, Self, TypeVar, Unpack
-from urllib.parse import urlsplit
+from urllib.parse import quote, urlsplit
 
 import httpx
 
-from videoconf_api._parsing import Drift
-from videoconf_api._response import APIResponse
+from videoconf._parsing import Drift
+from videoconf._response import APIResponse
 
 from ._drift import DriftRecorder, StrictDrift, check_kind, strict_from_env
 from ._exceptions import (
@@ -30,14 +30,15 @@ from ._exceptions import (
     APIResponseValidationError,
     APIStatusError,
     APITimeoutError,
+    RateLimitError,
     ValidationError,
     VideoconfError,
     short_repr,
     status_error_class,
 )
-from ._logging import logger, redacted_headers, setup_logging
+from ._logging import REDACTED, logger, redact, redacted_headers, setup_logging
 from ._request import CallOptions, PreparedRequest, apply_options, prepare_request
-from ._retry import retry_delay, retryable_exception, retryable_status
+from ._retry import MAX_SERVER_WAIT, requested_wait, retry_delay, retryable_exception, retryable_status
 from ._types import Vendor
 from ._version import __version__
 
@@ -92,18 +93,25 @@ class Credentials:
         if any(char in header for char in "\r\n\0"):
             raise VideoconfError("credentials must not contain line breaks or NUL characters")
         self._header = header
+        # Each secret as sent, and as it reads inside a URL (percent-encoded).
+        forms = {form for secret in {header, *secrets} if secret for form in (secret, quote(secret, safe=""))}
         # Longest first, so that a secret containing another is scrubbed whole.
-        self._secrets = tuple(sorted((s for s in {header, *secrets} if s), key=len, reverse=True))
+        self._secrets = tuple(sorted(forms, key=len, reverse=True))
 
     @property
     def header(self) -> str:
         return self._header
 
     def scrub(self, text: str) -> str:
-        """`text` with every credential replaced, for messages built from server or transport text."""
+        """`text` (server or transport text) with every credential replaced: a long one wherever it appears, a short
+        one where it stands alone, so that ordinary words stay readable."""
+        return redact(text, self._secrets)
+
+    def scrub_url(self, url: str) -> str:
+        """A URL (or path) with every credential replaced wherever it appears, however short."""
         for secret in self._secrets:
-            text = text.replace(secret, "<redacted>")
-        return text
+            url = url.replace(secret, REDACTED)
+        return url
 
     def __repr__(self) -> str:
         return "Credentials(<redacted>)"
@@ -230,7 +238,7 @@ class _BaseAPIClient:
         operations = self._operations
         if operations is None:
             # Loaded on first use so that importing the package stays cheap.
-            operations = importlib.import_module("videoconf_api._operations").OPERATIONS
+            operations = importlib.import_module("videoconf._generated._operations").OPERATIONS
             self._operations = operations
         spec = operations.get(operation_id)
         if spec is None:
@@ -315,24 +323,33 @@ class _BaseAPIClient:
             logger.debug(
                 "request %s %s attempt=%d headers=%s",
                 request.method,
-                prepared.path,
+                self._credentials.scrub_url(prepared.path),
                 attempt,
-                redacted_headers(request.headers),
+                redacted_headers(request.headers, self._credentials.scrub_url),
             )
 
     def _log_response(self, prepared: PreparedRequest, status: int, attempt: int, started: float) -> None:
         logger.debug(
             "response %s %s status=%d attempt=%d elapsed=%.3fs",
             prepared.method,
-            prepared.path,
+            self._credentials.scrub_url(prepared.path),
             status,
             attempt,
             time.monotonic() - started,
         )
 
+    def _requested_wait(self, response: httpx.Response) -> float | None:
+        """Seconds the server asked us to wait before trying again, if it said."""
+        hint = _body_wait_hint(response) if response.status_code == 429 else None
+        return requested_wait(response.headers, time.time(), hint)
+
     def _status_wait(self, prepared: PreparedRequest, response: httpx.Response, retries_done: int) -> float | None:
         """Seconds to wait before retrying this response, or None when it must not be retried."""
         if retries_done >= self.max_retries or not retryable_status(prepared.method, response.status_code):
+            return None
+        requested = self._requested_wait(response)
+        if requested is not None and requested > MAX_SERVER_WAIT:
+            # Waiting out a long pause would hang the caller: the error says at once how long the server asked for.
             return None
         hint = _body_wait_hint(response) if response.status_code == 429 else None
         return retry_delay(retries_done, response.headers, now=time.time(), random_value=self._random(), hint=hint)
@@ -346,7 +363,7 @@ class _BaseAPIClient:
         logger.info(
             "retrying %s %s after %s in %.2fs (retry %d of %d)",
             prepared.method,
-            prepared.path,
+            self._credentials.scrub_url(prepared.path),
             reason,
             wait,
             retries_done + 1,
@@ -367,17 +384,26 @@ class _BaseAPIClient:
 
     # ---- responses -----------------------------------------------------------------------------
 
-    def _status_error(self, prepared: PreparedRequest, response: httpx.Response) -> APIStatusError:
+    def _status_error(self, prepared: PreparedRequest, response: httpx.Response, attempts: int) -> APIStatusError:
         data = _decode_json(response)
         body = self._error_body(data, response)
         detail = _error_detail(data, response)
         reason = response.reason_phrase or "Error"
-        message = f"{prepared.operation_id} failed: {response.status_code} {reason}"
+        # As the connection errors do: a message after retries says so.
+        tries = f" after {attempts} attempts" if attempts > 1 else ""
+        message = f"{prepared.operation_id} failed: {response.status_code} {reason}{tries}"
         if detail:
             # A parenthesised note describes a body that is not an error message (an HTML page).
             separator = " " if detail.startswith("(") else ": "
             message = f"{message}{separator}{self._credentials.scrub(detail)}"
-        return status_error_class(response.status_code)(message, response=response, body=body)
+        retry_after = self._requested_wait(response) if response.status_code in (429, 503) else None
+        if retry_after is not None:
+            longer = " (longer than this client waits)" if retry_after > MAX_SERVER_WAIT else ""
+            message = f"{message}; retry after {_seconds(retry_after)}{longer}"
+        error = status_error_class(response.status_code)(message, response=response, body=body)
+        if isinstance(error, RateLimitError):
+            error.retry_after = retry_after
+        return error
 
     def _error_body(self, data: object, response: httpx.Response) -> object:
         if data is _INVALID:
@@ -396,7 +422,7 @@ class _BaseAPIClient:
         if parsers is None:
             names = _ERROR_MODEL_NAMES[(self.vendor, rate_limited)]
             try:
-                models = importlib.import_module("videoconf_api.models")
+                models = importlib.import_module("videoconf._generated.models")
                 parsers = tuple(getattr(models, name).from_dict for name in names)
             except (ImportError, AttributeError):
                 # Without the models the raw JSON is still a useful body.
@@ -533,6 +559,10 @@ def _decode_json(response: httpx.Response) -> object:
         return _INVALID
 
 
+def _seconds(value: float) -> str:
+    return f"{value:.0f} s" if value >= 10 else f"{value:.3g} s"
+
+
 def _body_wait_hint(response: httpx.Response) -> float | None:
     """Whereby's 429 body carries `data.msLeft`, the milliseconds until the throttle lifts."""
     data = _decode_json(response)
@@ -636,6 +666,23 @@ class SyncAPIClient(_BaseAPIClient):
         query: Mapping[str, Any] | None = None,
         **options: Unpack[CallOptions],
     ) -> SyncPage[T]:
+        # The first page is fetched at the call, as openai-python does: an unreachable server or a refused request
+        # raises here, beside the call, not later in a loop. The following pages are fetched as iteration reaches them.
+        first = self.pager(operation_id, page, items, path=path, query=query, **options)
+        first._load()
+        return first
+
+    def pager(
+        self,
+        operation_id: str,
+        page: Cast[P],
+        items: Callable[[P], list[T]],
+        *,
+        path: Mapping[str, Any] | None = None,
+        query: Mapping[str, Any] | None = None,
+        **options: Unpack[CallOptions],
+    ) -> SyncPage[T]:
+        """The first page of a list, not fetched yet."""
         from ._pagination import SyncPage
 
         # Arguments are checked now, so a bad one raises at the call rather than at the first iteration.
@@ -665,7 +712,7 @@ class SyncAPIClient(_BaseAPIClient):
                 return response
             wait = self._status_wait(prepared, response, retries_done)
             if wait is None:
-                raise self._status_error(prepared, response)
+                raise self._status_error(prepared, response, retries_done + 1)
             response.close()
             self._log_retry(prepared, f"status {response.status_code}", wait, retries_done)
             self._sleep(wait)
@@ -721,7 +768,7 @@ class RawSyncRequester:
         query: Mapping[str, Any] | None = None,
         **options: Unpack[CallOptions],
     ) -> APIResponse[SyncPage[T]]:
-        pager = self._client.paginate(operation_id, page, items, path=path, query=query, **options)
+        pager = self._client.pager(operation_id, page, items, path=path, query=query, **options)
         response = pager.fetch()
         return APIResponse(response, functools.partial(pager.accept, response))
 
@@ -824,7 +871,7 @@ class AsyncAPIClient(_BaseAPIClient):
                 return response
             wait = self._status_wait(prepared, response, retries_done)
             if wait is None:
-                raise self._status_error(prepared, response)
+                raise self._status_error(prepared, response, retries_done + 1)
             await response.aclose()
             self._log_retry(prepared, f"status {response.status_code}", wait, retries_done)
             await self._sleep(wait)

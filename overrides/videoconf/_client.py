@@ -13,13 +13,13 @@ from typing import TYPE_CHECKING, Self, cast
 
 import httpx
 
-from videoconf_api._requester import AsyncRequester, Requester
-from videoconf_api._resources import (
+from videoconf._generated._resources import (
     AsyncSignalWireResources,
     AsyncWherebyResources,
     SignalWireResources,
     WherebyResources,
 )
+from videoconf._requester import AsyncRequester, Requester
 
 from ._base_client import (
     DEFAULT_MAX_RETRIES,
@@ -63,6 +63,9 @@ def _check_secret(value: str, argument: str) -> None:
 def _signalwire_setup(
     space: str | None, project_id: str | None, token: str | None, base_url: str | None
 ) -> tuple[str, Credentials, str | None]:
+    if base_url is None and space is None:
+        # As the command line does; an argument given in code wins over the environment.
+        base_url = _env(None, "SIGNALWIRE_BASE_URL")
     space = _env(space, "SIGNALWIRE_SPACE")
     project_id = _env(project_id, "SIGNALWIRE_PROJECT_ID")
     token = _env(token, "SIGNALWIRE_API_TOKEN")
@@ -86,7 +89,8 @@ def _signalwire_setup(
     if base_url is None:
         if space is None:
             raise VideoconfError(
-                "SignalWire needs a space name: pass space= or set SIGNALWIRE_SPACE (or pass base_url=)"
+                "SignalWire needs a space name: pass space= or set SIGNALWIRE_SPACE "
+                "(or pass base_url= or set SIGNALWIRE_BASE_URL)"
             )
         base_url = f"https://{space}.signalwire.com"
     basic = base64.b64encode(f"{project_id}:{token}".encode()).decode("ascii")
@@ -98,7 +102,9 @@ def _whereby_setup(api_key: str | None, base_url: str | None) -> tuple[str, Cred
     if not api_key:
         raise VideoconfError("Whereby needs an API key: pass api_key= or set WHEREBY_API_KEY")
     _check_secret(api_key, "api_key")
-    return base_url or WHEREBY_BASE_URL, Credentials(f"Bearer {api_key}", secrets=(api_key,))
+    return base_url or _env(None, "WHEREBY_BASE_URL") or WHEREBY_BASE_URL, Credentials(
+        f"Bearer {api_key}", secrets=(api_key,)
+    )
 
 
 def _webhook_secret(value: str | None) -> WebhookSecret | None:
@@ -219,7 +225,8 @@ class SignalWire(_SyncClientMixin, SignalWireResources):
     """The SignalWire Video REST API.
 
     `SignalWire(space="example", project_id="...", token="...")`, or from the environment variables
-    SIGNALWIRE_SPACE, SIGNALWIRE_PROJECT_ID and SIGNALWIRE_API_TOKEN.
+    SIGNALWIRE_SPACE, SIGNALWIRE_PROJECT_ID and SIGNALWIRE_API_TOKEN; SIGNALWIRE_BASE_URL (a sandbox's, for one)
+    stands for `base_url=` when neither it nor `space=` is passed.
 
     Responses are parsed tolerantly: what disagrees with the contract is kept and recorded as a drift event
     (`videoconf.record_drift`, logger `videoconf.drift`). `strict=True` (or `VIDEOCONF_STRICT=1`) raises
@@ -278,7 +285,8 @@ class AsyncSignalWire(_AsyncClientMixin, AsyncSignalWireResources):
 
 
 class Whereby(_SyncClientMixin, _WherebyWebhooksMixin, WherebyResources):
-    """The Whereby REST API. `Whereby(api_key="...")`, or from the environment variable WHEREBY_API_KEY.
+    """The Whereby REST API. `Whereby(api_key="...")`, or from the environment variable WHEREBY_API_KEY;
+    WHEREBY_BASE_URL (a sandbox's, for one) stands for `base_url=` when it is not passed.
 
     `webhook_secret` (or WHEREBY_WEBHOOK_SECRET) is the signing secret `wb.webhooks` verifies deliveries with.
     """

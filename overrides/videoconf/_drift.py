@@ -14,8 +14,8 @@ from typing import Any, Literal, TypeVar
 
 from attrs import frozen
 
-from videoconf_api._parsing import HARD, KINDS, Drift, Kind, Node, describe, json_type, path_text
-from videoconf_api._parsing import received as received_of
+from videoconf._parsing import HARD, KINDS, Drift, Kind, Node, describe, json_type, path_text
+from videoconf._parsing import received as received_of
 
 from ._exceptions import WebhookPayloadError
 

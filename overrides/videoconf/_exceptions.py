@@ -7,7 +7,7 @@ from typing import TYPE_CHECKING, Any, Literal
 if TYPE_CHECKING:
     import httpx
 
-    from videoconf_api._response import RateLimit
+    from videoconf._response import RateLimit
 
     from ._drift import DriftEvent
 
@@ -93,15 +93,21 @@ class UnprocessableEntityError(APIStatusError):
 
 
 class RateLimitError(APIStatusError):
-    """HTTP 429, raised once the retries are used up; `rate_limit` holds the `X-RateLimit-*` headers, if sent."""
+    """HTTP 429, raised once the retries are used up, or at once when the server asks for a longer wait than the
+    client's longest (60 s); `retry_after` holds the seconds it asked for (`Retry-After`, `retry-after-ms`,
+    `X-RateLimit-Reset` or Whereby's `data.msLeft`), if it said; `rate_limit` holds the `X-RateLimit-*` headers."""
 
     rate_limit: RateLimit | None
+    retry_after: float | None
 
-    def __init__(self, message: str, *, response: httpx.Response, body: object) -> None:
-        from videoconf_api._response import RateLimit
+    def __init__(
+        self, message: str, *, response: httpx.Response, body: object, retry_after: float | None = None
+    ) -> None:
+        from videoconf._response import RateLimit
 
         super().__init__(message, response=response, body=body)
         self.rate_limit = RateLimit.from_headers(response.headers)
+        self.retry_after = retry_after
 
 
 class InternalServerError(APIStatusError):

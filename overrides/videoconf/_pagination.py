@@ -9,7 +9,7 @@ from urllib.parse import unquote
 
 import httpx
 
-from videoconf_api._parsing import Drift, describe, json_type
+from videoconf._parsing import Drift, describe, json_type
 
 from ._drift import DriftEvent, report_drift
 from ._exceptions import APIResponseValidationError, VideoconfError
@@ -154,7 +154,7 @@ class _PageBase(Generic[T]):
 class SyncPage(_PageBase[T]):
     """One page of a list; iterating it yields every item of this and the following pages.
 
-    The first page is fetched on first use: reading `data`, `has_next_page()` or iterating.
+    The client fetches the first page when `list()` is called; the following ones as iteration reaches them.
     """
 
     def __init__(

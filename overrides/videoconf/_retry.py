@@ -7,13 +7,14 @@ from collections.abc import Mapping
 
 import httpx
 
-from videoconf_api._response import header_number, reset_seconds
+from videoconf._response import header_number, reset_seconds
 
 __all__ = [
     "INITIAL_BACKOFF",
     "MAX_BACKOFF",
     "MAX_SERVER_WAIT",
     "backoff_delay",
+    "requested_wait",
     "retry_delay",
     "retryable_exception",
     "retryable_status",
@@ -76,6 +77,12 @@ def server_wait(headers: Mapping[str, str], now: float) -> float | None:
     return reset_seconds(lowered.get("x-ratelimit-reset"), now)
 
 
+def requested_wait(headers: Mapping[str, str], now: float, hint: float | None = None) -> float | None:
+    """Seconds the server asked for, in its headers or else in its error body (`hint`); None if it did not say."""
+    wait = server_wait(headers, now)
+    return hint if wait is None else wait
+
+
 def retry_delay(
     retries_done: int,
     headers: Mapping[str, str],
@@ -86,11 +93,10 @@ def retry_delay(
 ) -> float:
     """The wait before the next attempt: the server's request (capped at 60 s) or our own backoff.
 
-    `hint` is a wait in seconds found in the error body (Whereby's `data.msLeft`), used after the headers.
+    `hint` is a wait in seconds found in the error body (Whereby's `data.msLeft`), used after the headers. The client
+    does not retry at all when the server asks for more than `MAX_SERVER_WAIT` (see `requested_wait`).
     """
-    wait = server_wait(headers, now)
-    if wait is None:
-        wait = hint
+    wait = requested_wait(headers, now, hint)
     if wait is not None:
         return min(wait, MAX_SERVER_WAIT)
     return backoff_delay(retries_done, random_value)

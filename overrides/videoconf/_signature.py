@@ -61,7 +61,9 @@ class WebhookSecret:
 
     def scrub(self, text: str) -> str:
         """`text` with the secret replaced, for messages that quote what a sender sent."""
-        return text.replace(self._key.decode("utf-8", "replace"), "<redacted>")
+        from ._logging import redact
+
+        return redact(text, [self._key.decode("utf-8", "replace")])
 
     def digest(self, timestamp: str, body: bytes) -> str:
         """Lowercase hex HMAC-SHA256 of `<timestamp>.<body>`."""

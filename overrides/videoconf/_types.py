@@ -5,9 +5,9 @@ from __future__ import annotations
 from typing import TYPE_CHECKING, Any, Literal
 
 if TYPE_CHECKING:
-    from videoconf_api._operations import Body as Body
-    from videoconf_api._operations import OperationSpec as OperationSpec
-    from videoconf_api._operations import QueryParam as QueryParam
+    from videoconf._generated._operations import Body as Body
+    from videoconf._generated._operations import OperationSpec as OperationSpec
+    from videoconf._generated._operations import QueryParam as QueryParam
 
 __all__ = ["JSONSchema", "Vendor"]
 

@@ -34,14 +34,14 @@ class FilePart:
 
 
 class _NeverUnset:
-    """Stands in for `videoconf_api.types.Unset` when the generated package cannot be imported."""
+    """Stands in for `videoconf._generated.types.Unset` when the generated package cannot be imported."""
 
 
 @functools.cache
 def _unset_type() -> type:
     # Looked up at runtime so this module does not need the generated package to import or type-check.
     try:
-        unset: type = importlib.import_module("videoconf_api.types").Unset
+        unset: type = importlib.import_module("videoconf._generated.types").Unset
     except (ImportError, AttributeError):
         return _NeverUnset
     return unset
@@ -55,7 +55,7 @@ def is_unset(value: object) -> bool:
 def _is_file(value: object) -> bool:
     if isinstance(value, bytes | bytearray | memoryview):
         return True
-    # `videoconf_api.types.File` (attrs: payload, file_name, mime_type) or any readable binary stream.
+    # `videoconf._generated.types.File` (attrs: payload, file_name, mime_type) or any readable binary stream.
     return (hasattr(value, "payload") and hasattr(value, "to_tuple")) or callable(getattr(value, "read", None))
 
 

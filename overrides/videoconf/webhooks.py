@@ -21,11 +21,11 @@ from typing import Any, TypeAlias
 
 from attrs import define, field
 
-from videoconf_api import _webhooks as _generated
-from videoconf_api._parsing import Drift
-from videoconf_api._webhooks import *  # noqa: F403  (the generated event models, re-exported)
-from videoconf_api._webhooks import WHEREBY_EVENT_TYPES, WHEREBY_SIGNATURE_HEADER, KnownWherebyEvent
-from videoconf_api.types import parse_datetime
+from videoconf._generated import _webhooks as _generated
+from videoconf._generated._webhooks import *  # noqa: F403  (the generated event models, re-exported)
+from videoconf._generated._webhooks import WHEREBY_EVENT_TYPES, WHEREBY_SIGNATURE_HEADER, KnownWherebyEvent
+from videoconf._generated.types import parse_datetime
+from videoconf._parsing import Drift
 
 from ._drift import DriftEvent, parse_payload, report_drift, strict_from_env
 from ._exceptions import VideoconfError, WebhookPayloadError, WebhookVerificationError

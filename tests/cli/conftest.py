@@ -63,6 +63,41 @@ def run(*args: str, env: Mapping[str, str] | None = None, stdin: str | None = No
     return Result(proc.returncode, proc.stdout, proc.stderr)
 
 
+def run_on_terminal(*args: str, env: Mapping[str, str], columns: int = 80, timeout: float = 60) -> Result:
+    """`videoconf ARGS...` with standard output on a pseudo-terminal `columns` wide (stderr still a pipe)."""
+    import fcntl
+    import pty
+    import struct
+    import termios
+
+    controller, terminal = pty.openpty()
+    fcntl.ioctl(terminal, termios.TIOCSWINSZ, struct.pack("HHHH", 50, columns, 0, 0))
+    environment = {name: value for name, value in env.items() if name != "COLUMNS"}
+    with subprocess.Popen(
+        [str(VIDEOCONF), *args],
+        env=environment,
+        stdin=subprocess.DEVNULL,
+        stdout=terminal,
+        stderr=subprocess.PIPE,
+    ) as proc:
+        os.close(terminal)
+        chunks: list[bytes] = []
+        while True:
+            try:
+                chunk = os.read(controller, 65536)
+            except OSError:  # EIO: the child closed the terminal
+                break
+            if not chunk:
+                break
+            chunks.append(chunk)
+        os.close(controller)
+        assert proc.stderr is not None
+        stderr = proc.stderr.read().decode()
+        code = proc.wait(timeout)
+    stdout = b"".join(chunks).decode().replace("\r\n", "\n")
+    return Result(code, stdout, stderr)
+
+
 CREDENTIALS = {"SIGNALWIRE_PROJECT_ID": PROJECT, "SIGNALWIRE_API_TOKEN": TOKEN, "WHEREBY_API_KEY": API_KEY}
 
 
@@ -85,6 +120,12 @@ class Cli:
 
     def __call__(self, *args: str, stdin: str | None = None, **env: str) -> Result:
         result = run(*args, env=self.env | env, stdin=stdin)
+        self.outputs += [result.stdout, result.stderr]
+        return result
+
+    def on_terminal(self, *args: str, columns: int = 80) -> Result:
+        """`videoconf ARGS...` writing to a terminal `columns` wide."""
+        result = run_on_terminal(*args, env=self.env, columns=columns)
         self.outputs += [result.stdout, result.stderr]
         return result
 

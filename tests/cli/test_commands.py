@@ -11,8 +11,8 @@ import pytest
 
 from videoconf import SignalWire, Whereby
 from videoconf._cli._parser import COMMON_OPTIONS, cli_name
-from videoconf_api._commands import TREE, all_commands
-from videoconf_api._operations import OPERATIONS
+from videoconf._generated._commands import TREE, all_commands
+from videoconf._generated._operations import OPERATIONS
 
 from .conftest import run
 
@@ -163,3 +163,38 @@ def test_completion_candidates_come_from_the_command_table() -> None:
     assert run("__complete", "signalwire", "rooms", "create", "--quality").stdout.split() == ["720p", "1080p"]
     script = run("--completion", "bash")
     assert script.code == 0 and "complete -o default -F _videoconf_complete videoconf" in script.stdout
+    fish = run("--completion", "fish")
+    assert fish.code == 0 and "complete -c videoconf" in fish.stdout and "videoconf __complete" in fish.stdout
+    # Global options before the vendor do not count as words.
+    hoisted = run("__complete", "--base-url", "http://127.0.0.1:9", "-o", "json", "signalwire", "rooms")
+    assert hoisted.stdout.split() == [cli_name(m) for m in TREE["signalwire"]["rooms"]]
+    assert "-o" in run("__complete", "signalwire", "rooms", "list").stdout.split()
+
+
+@pytest.mark.parametrize(
+    "args,usage,complaint",
+    [
+        (["signalwire", "rooms", "lst"], "videoconf signalwire rooms METHOD", "did you mean 'list'?"),
+        (["signalwire", "romos", "list"], "videoconf signalwire RESOURCE", "did you mean 'rooms'?"),
+        (["signalwre", "rooms", "list"], "videoconf VENDOR", "did you mean 'signalwire'?"),
+        (["signalwire", "rooms", "list", "--page-sise", "3"], "videoconf signalwire rooms list", "'--page-size'?"),
+        (["signalwire", "rooms", "list", "-o", "tabel"], "videoconf signalwire rooms list", "did you mean 'table'?"),
+    ],
+)
+def test_a_mistyped_word_gets_a_suggestion_and_the_usage_of_its_command(
+    args: list[str], usage: str, complaint: str
+) -> None:
+    result = run(*args)
+    assert result.code == 2
+    first, error = result.stderr.splitlines()
+    assert first.startswith(f"usage: {usage} ") and complaint in error
+
+
+def test_global_options_are_accepted_before_the_vendor() -> None:
+    before = run("--sandbox", "-o", "json", "--max-retries=1", "signalwire", "rooms", "list", "--page-size", "1")
+    after = run("signalwire", "rooms", "list", "--page-size", "1", "--sandbox", "--output", "json")
+    assert before.code == after.code == 0, before.stderr
+    assert before.one()["name"] == after.one()["name"]
+    unreachable = run("--base-url", "http://127.0.0.1:9", "--max-retries", "0", "whereby", "meetings", "list")
+    # The base URL given before the vendor is the one used: credentials are asked for, not a space.
+    assert unreachable.code == 2 and "WHEREBY_API_KEY" in unreachable.stderr

@@ -3,6 +3,7 @@ errors with their request id, connection failures, and never a credential, even 
 
 from __future__ import annotations
 
+import re
 import socket
 import subprocess
 import sys
@@ -14,13 +15,25 @@ import pytest
 from videoconf import SignalWire, ValidationError, Whereby
 from videoconf.sandbox import serve_in_thread
 
-from .conftest import API_KEY, PROJECT, SECRETS, TOKEN, Cli, Recorder, clean_environment, run, run_at
+from .conftest import (
+    API_KEY,
+    CREDENTIALS,
+    PROJECT,
+    SECRETS,
+    TOKEN,
+    Cli,
+    Recorder,
+    clean_environment,
+    run,
+    run_at,
+)
 
 ROOM_ID = "6b5a3f1e-9d2c-4e7b-8a1f-2c3d4e5f6a7b"
 SW = SignalWire(project_id=PROJECT, token=TOKEN, base_url="http://127.0.0.1:9")
 WB = Whereby(api_key=API_KEY, base_url="http://127.0.0.1:9/v1")
 
-# The command line, and the same call in Python, which must fail with the same message.
+# The command line, and the same call in Python, which must fail with the same complaint, about the option (or
+# positional argument) the command line names it by.
 INVALID: list[tuple[list[str], Callable[[], Any]]] = [
     (["signalwire", "rooms", "create", "--name", "no spaces"], lambda: SW.rooms.create(name="no spaces")),
     (
@@ -37,8 +50,9 @@ INVALID: list[tuple[list[str], Callable[[], Any]]] = [
     ),
     (["signalwire", "rooms", "create", "--display-name", "no name"], lambda: SW.rooms.create(name=_unset())),
     (
-        ["signalwire", "rooms", "update", "not-a-uuid", "--max-members", "5"],
-        lambda: SW.rooms.update(_untyped("not-a-uuid"), max_members=5),
+        # Neither an id nor a name: what `get` (which accepts both) says about it.
+        ["signalwire", "rooms", "update", "not a name", "--max-members", "5"],
+        lambda: SW.rooms.get("not a name"),
     ),
     (["signalwire", "rooms", "get", ".."], lambda: SW.rooms.get("..")),
     (["signalwire", "rooms", "list", "--page-size", "0"], lambda: SW.rooms.list(page_size=0).data),
@@ -65,15 +79,15 @@ def _untyped(value: object) -> Any:
 
 
 def _unset() -> Any:
-    from videoconf_api.types import UNSET
+    from videoconf._generated.types import UNSET
 
     return UNSET
 
 
-def _python_message(call: Callable[[], Any]) -> str:
+def _python_error(call: Callable[[], Any]) -> ValidationError:
     with pytest.raises(ValidationError) as caught:
         call()
-    return str(caught.value)
+    return caught.value
 
 
 @pytest.mark.parametrize(
@@ -84,8 +98,33 @@ def test_invalid_arguments_exit_2_with_the_python_message_and_send_nothing(
 ) -> None:
     result = run_at(recorder.url, *args)
     assert result.code == 2, result
-    assert f"videoconf: {_python_message(call)}\n" == result.stderr
+    error = _python_error(call)
+    message = str(error)
+    # The argument the message starts with (`permissions` of `permissions[0]: ...`), whichever name it uses.
+    named = re.match(r"[A-Za-z_][A-Za-z0-9_]*", message)
+    assert named is not None, message
+    option = _cli_word(args, named.group())
+    assert result.stderr == f"videoconf {' '.join(args[:3])}: {option}{message[named.end() :]}\n"
     assert recorder.requests == []
+
+
+def _cli_word(args: list[str], field: str) -> str:
+    """The option the command line names a field by (`--end-date` for endDate), or a path argument's metavar."""
+    from videoconf._generated._commands import TREE, commands
+
+    vendor, resource, method = (word.replace("-", "_") for word in args[:3])
+    command = commands(vendor)[TREE[vendor][resource][method]]
+    for argument in command["arguments"]:
+        if field in (argument["name"], argument["python"]):
+            python = argument["python"]
+            return python.upper() if argument["where"] == "path" else "--" + python.replace("_", "-")
+    raise AssertionError(f"{field} is no argument of {args[:3]}")
+
+
+def test_errors_name_options_as_the_shell_spells_them(recorder: Recorder) -> None:
+    result = run_at(recorder.url, "whereby", "meetings", "create", "--room-name-prefix", "x")
+    assert result.code == 2 and result.stderr.startswith("videoconf whereby meetings create: --end-date: ")
+    assert "endDate" not in result.stderr and "end_date" not in result.stderr
 
 
 @pytest.mark.parametrize(
@@ -107,20 +146,37 @@ def test_what_cannot_become_a_call_is_a_usage_error(args: list[str], complaint: 
     result = run_at(recorder.url, *args)
     assert result.code == 2
     assert complaint in result.stderr
-    assert "usage: videoconf" in result.stderr
+    # One short usage line of the command concerned, then the complaint: not a screen of usage.
+    usage, error = result.stderr.splitlines()
+    assert usage.startswith(f"usage: videoconf {' '.join(args[:3])} ") and len(usage) <= 100
+    assert error.startswith(f"videoconf {' '.join(args[:3])}: ")
     assert recorder.requests == []
 
 
-def test_missing_credentials_are_a_usage_error() -> None:
+def test_missing_credentials_are_a_usage_error_in_the_shells_words() -> None:
     result = run("signalwire", "rooms", "list", "--base-url", "http://127.0.0.1:9")
     assert result.code == 2
-    assert "SIGNALWIRE_PROJECT_ID" in result.stderr
+    expected = "videoconf signalwire rooms list: set SIGNALWIRE_PROJECT_ID and SIGNALWIRE_API_TOKEN"
+    assert result.stderr.startswith(expected)
+    assert "--sandbox" in result.stderr and "project_id=" not in result.stderr
+    space = run("signalwire", "rooms", "list", env=clean_environment() | CREDENTIALS)
+    assert space.code == 2 and "SIGNALWIRE_SPACE" in space.stderr and "--base-url" in space.stderr
+    whereby = run("whereby", "meetings", "list")
+    assert whereby.code == 2 and "set WHEREBY_API_KEY" in whereby.stderr and "api_key=" not in whereby.stderr
+
+
+def test_client_settings_are_named_by_their_options() -> None:
+    bad_timeout = run_at("http://127.0.0.1:9", "whereby", "meetings", "list", "--timeout", "0")
+    assert bad_timeout.code == 2 and bad_timeout.stderr.startswith("videoconf whereby meetings list: --timeout: ")
+    plain_http = run_at("http://example.com", "whereby", "meetings", "list")
+    assert plain_http.code == 2 and "https://" in plain_http.stderr
 
 
 def test_a_404_exits_1_with_the_message_and_request_id(cli: Cli) -> None:
     result = cli("signalwire", "rooms", "get", ROOM_ID)
     assert result.code == 1 and result.stdout == ""
-    assert result.stderr.startswith("videoconf: rooms_get failed: 404 Not Found")
+    assert result.stderr.startswith("videoconf signalwire rooms get: 404 Not Found")
+    assert "rooms_get" not in result.stderr
     request_id = result.stderr.split("request id ")[1].rstrip(")\n")
     assert request_id.isalnum() and len(request_id) >= 8
 

@@ -56,10 +56,26 @@ def test_signalwire_room_round_trip(cli: Cli, tmp_path: Path) -> None:
     assert f"{len(names)} items from {(len(names) + 1) // 2} pages" in every.stderr
 
     deleted = cli("signalwire", "rooms", "delete", room["id"])
-    assert (deleted.code, deleted.stdout) == (0, "")
+    assert (deleted.code, deleted.stdout, deleted.stderr) == (0, "", f"deleted room {room['id']}\n")
     gone = cli("signalwire", "rooms", "get", room["id"])
     assert gone.code == 1
     assert "404" in gone.stderr and "request id " in gone.stderr
+
+
+def test_update_and_delete_take_a_name_as_get_does_and_say_what_they_did(cli: Cli) -> None:
+    room = cli("signalwire", "rooms", "create", "--name", "cli_by_name").one()
+    updated = cli("signalwire", "rooms", "update", "cli_by_name", "--max-members", "7")
+    assert updated.code == 0, updated.stderr
+    assert (updated.one()["id"], updated.one()["max_members"]) == (room["id"], 7)
+    assert updated.stderr == f"updated room cli_by_name ({room['id']})\n"
+    by_id = cli("signalwire", "rooms", "update", room["id"], "--max-members", "8")
+    assert by_id.stderr == f"updated room cli_by_name ({room['id']})\n"
+    deleted = cli("signalwire", "rooms", "delete", "cli_by_name")
+    assert (deleted.code, deleted.stdout) == (0, "")
+    assert deleted.stderr == f"deleted room cli_by_name ({room['id']})\n"
+    again = cli("signalwire", "rooms", "delete", "cli_by_name")
+    assert again.code == 1 and again.stderr.startswith("videoconf signalwire rooms delete: 404 Not Found")
+    assert cli("signalwire", "rooms", "get", room["id"]).code == 1
 
 
 def test_whereby_meeting_round_trip(cli: Cli, tmp_path: Path) -> None:
@@ -97,18 +113,34 @@ def test_whereby_meeting_round_trip(cli: Cli, tmp_path: Path) -> None:
     assert f"{len(ids)} items from" in every.stderr
 
     deleted = cli("whereby", "meetings", "delete", meeting["meetingId"])
-    assert (deleted.code, deleted.stdout) == (0, "")
+    assert (deleted.code, deleted.stdout, deleted.stderr) == (0, "", f"deleted meeting {meeting['meetingId']}\n")
     gone = cli("whereby", "meetings", "get", meeting["meetingId"])
     assert gone.code == 1 and "404" in gone.stderr and "request id " in gone.stderr
 
 
 def test_table_output_for_a_list_and_for_one_object(cli: Cli) -> None:
-    created = cli("signalwire", "rooms", "create", "--name", "cli_table", "--display-name", "A table")
-    listed = cli("signalwire", "rooms", "list", "--output", "table", COLUMNS="80")
-    assert listed.code == 0
+    created = cli("signalwire", "rooms", "create", "--name", "cli_table_with_a_long_name", "--display-name", "A table")
+    room_id = created.one()["id"]
+    listed = cli.on_terminal("signalwire", "rooms", "list", columns=80)
+    assert listed.code == 0, listed.stderr
     header, rule, *rows = listed.stdout.splitlines()
     assert header.split()[:2] == ["id", "name"] and set(rule) <= {"-", " "}
-    assert any("cli_table" in row for row in rows)
+    # What a user copies from a list, the id and the name, is whole even on an 80-column terminal.
+    assert any(row.startswith(f"{room_id}  cli_table_with_a_long_name ") for row in rows), listed.stdout
     assert all(len(line) <= 80 for line in listed.stdout.splitlines())
-    one = cli("signalwire", "rooms", "get", created.one()["id"], "--output", "table")
+    assert re.search(r"^videoconf: \d+ more columns \(.*\); -o json shows them all$", listed.stderr, re.MULTILINE)
+    # A table written to a pipe cuts nothing and leaves nothing out.
+    piped = cli("signalwire", "rooms", "list", "--output", "table")
+    assert "…" not in piped.stdout and "created_at" in piped.stdout.splitlines()[0] and not piped.stderr
+    one = cli("signalwire", "rooms", "get", room_id, "--output", "table")
     assert re.search(r"^display_name +A table$", one.stdout, re.MULTILINE), one.stdout
+
+
+def test_whereby_meetings_table_keeps_ids_and_names_whole_on_80_columns(cli: Cli) -> None:
+    created = cli("whereby", "meetings", "create", "--end-date", "2031-01-01T00:00:00Z", "--room-name-prefix", "tbl")
+    meeting = created.one()
+    listed = cli.on_terminal("whereby", "meetings", "list", "--all", columns=80)
+    assert listed.code == 0, listed.stderr
+    row = next(line for line in listed.stdout.splitlines() if line.startswith(meeting["meetingId"] + " "))
+    assert meeting["roomName"] in row.split()
+    assert all(len(line) <= 80 for line in listed.stdout.splitlines())

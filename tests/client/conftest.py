@@ -14,7 +14,9 @@ def _no_vendor_env(monkeypatch: pytest.MonkeyPatch) -> Iterator[None]:
         "SIGNALWIRE_SPACE",
         "SIGNALWIRE_PROJECT_ID",
         "SIGNALWIRE_API_TOKEN",
+        "SIGNALWIRE_BASE_URL",
         "WHEREBY_API_KEY",
+        "WHEREBY_BASE_URL",
         "VIDEOCONF_LOG",
     ):
         monkeypatch.delenv(name, raising=False)

@@ -14,8 +14,8 @@ import pytest
 import videoconf
 from videoconf import AsyncSignalWire, AsyncWhereby, SignalWire, ValidationError, VideoconfError, Whereby
 from videoconf._base_client import AsyncAPIClient, SyncAPIClient
-from videoconf_api._requester import AsyncRequester, Requester
-from videoconf_api.api.signal_wire_rooms import SignalWireRooms
+from videoconf._generated.api.signal_wire_rooms import SignalWireRooms
+from videoconf._requester import AsyncRequester, Requester
 
 from .support import API_KEY, PROJECT_ID, ROOM_ID, TOKEN, Script, json_response, meeting, room, signalwire, whereby
 
@@ -51,6 +51,21 @@ def test_construction_from_the_environment(monkeypatch: pytest.MonkeyPatch) -> N
         assert wb.base_url == "https://api.whereby.dev/v1"
     # Arguments win over the environment.
     assert SignalWire(space="other").base_url == "https://other.signalwire.com"
+
+
+def test_base_urls_come_from_the_environment_as_the_command_line_reads_them(monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setenv("SIGNALWIRE_PROJECT_ID", PROJECT_ID)
+    monkeypatch.setenv("SIGNALWIRE_API_TOKEN", TOKEN)
+    monkeypatch.setenv("WHEREBY_API_KEY", API_KEY)
+    monkeypatch.setenv("SIGNALWIRE_BASE_URL", "http://127.0.0.1:8080")
+    monkeypatch.setenv("WHEREBY_BASE_URL", "http://127.0.0.1:8080/v1")
+    with SignalWire() as sw, Whereby() as wb:
+        assert (sw.base_url, wb.base_url) == ("http://127.0.0.1:8080", "http://127.0.0.1:8080/v1")
+    # A space or a base URL passed in code wins over the variable; SIGNALWIRE_SPACE does not.
+    monkeypatch.setenv("SIGNALWIRE_SPACE", "acme")
+    assert SignalWire().base_url == "http://127.0.0.1:8080"
+    assert SignalWire(space="other").base_url == "https://other.signalwire.com"
+    assert Whereby(base_url="https://api.whereby.dev/v1").base_url == "https://api.whereby.dev/v1"
 
 
 def test_missing_credentials_are_clear_errors() -> None:
@@ -161,7 +176,7 @@ def test_resources_are_built_once_with_the_clients_requester() -> None:
 
 
 def test_the_core_clients_satisfy_the_generated_protocols() -> None:
-    # mypy checks these assignments structurally against videoconf_api._requester.
+    # mypy checks these assignments structurally against videoconf._requester.
     sync_requester: Requester = signalwire(Script())._requester
     async_requester: AsyncRequester = AsyncSignalWire(space="example", project_id="p", token="t")._requester
     assert isinstance(sync_requester, SyncAPIClient) and isinstance(async_requester, AsyncAPIClient)
@@ -180,12 +195,12 @@ def test_importing_the_package_is_lazy() -> None:
         """
         import sys
         import videoconf
-        loaded = [m for m in sys.modules if m == "httpx" or m.startswith(("videoconf_api", "videoconf._client"))]
+        loaded = [m for m in sys.modules if m == "httpx" or m.startswith(("videoconf._generated", "videoconf._client"))]
         assert not loaded, loaded
         assert videoconf.NotFoundError.__mro__[1].__name__ == "APIStatusError"
         videoconf.SignalWire
         assert "httpx" in sys.modules
-        assert not [m for m in sys.modules if m.startswith(("videoconf_api.api", "videoconf_api.models"))]
+        assert not [m for m in sys.modules if m.startswith(("videoconf._generated.api", "videoconf._generated.models"))]
         print("ok")
         """
     )

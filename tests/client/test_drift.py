@@ -28,7 +28,7 @@ from videoconf import (
     record_drift,
 )
 from videoconf._drift import parse_payload, report_drift
-from videoconf_api.models import DiscardedLog, Log, Meeting, Room, VideoQuality
+from videoconf._generated.models import DiscardedLog, Log, Meeting, Room, VideoQuality
 
 from .support import ROOM_ID, Script, json_response, meeting, room, signalwire, whereby
 

@@ -133,8 +133,9 @@ def test_page_objects() -> None:
         _rooms_page(["c"], None),
     )
     pager = signalwire(script).rooms.list()
-    assert script.attempts == 0  # nothing is fetched until the page is used
+    assert script.attempts == 1  # the first page is fetched at the call, the next ones when they are used
     assert [r.name for r in pager.data] == ["a", "b"]
+    assert script.attempts == 1
     assert pager.has_next_page()
     pages = list(pager.iter_pages())
     assert [[r.name for r in page.data] for page in pages] == [["a", "b"], ["c"]]
@@ -191,11 +192,13 @@ def test_paging_leaves_no_response_cycles_for_the_garbage_collector() -> None:
     script = Script(*pages, _rooms_page(["last"], None))
     client = signalwire(script)
     gc.collect()
+    # Responses other tests still hold (a fixture, a kept traceback) are theirs, not this list's.
+    earlier = {id(o) for o in gc.get_objects() if isinstance(o, httpx.Response)}
     gc.disable()
     try:
         assert len(list(client.rooms.list())) == 6
         del pages, script
-        lingering = [o for o in gc.get_objects() if isinstance(o, httpx.Response)]
+        lingering = [o for o in gc.get_objects() if isinstance(o, httpx.Response) and id(o) not in earlier]
     finally:
         gc.enable()
     assert lingering == []
@@ -280,3 +283,32 @@ def test_a_next_link_may_spell_the_same_path_differently() -> None:
     assert [r.name for r in signalwire(script).rooms.list()] == ["a", "b", "c"]
     # Whatever host a link names, the request goes to the configured base URL.
     assert {request.url.host for request in script.requests} == {"example.signalwire.com"}
+
+
+def _closed_port() -> int:
+    import socket
+
+    with socket.socket() as sock:
+        sock.bind(("127.0.0.1", 0))
+        return int(sock.getsockname()[1])
+
+
+def test_list_sends_its_first_request_at_the_call() -> None:
+    from videoconf import APIConnectionError, SignalWire
+
+    sw = SignalWire(project_id="p", token="secret-token", base_url=f"http://127.0.0.1:{_closed_port()}", max_retries=0)
+    with pytest.raises(APIConnectionError):
+        sw.rooms.list()
+
+
+async def test_async_list_sends_its_first_request_where_it_is_awaited_or_iterated() -> None:
+    from videoconf import APIConnectionError, AsyncSignalWire
+
+    aw = AsyncSignalWire(
+        project_id="p", token="secret-token", base_url=f"http://127.0.0.1:{_closed_port()}", max_retries=0
+    )
+    with pytest.raises(APIConnectionError):
+        await aw.rooms.list()
+    with pytest.raises(APIConnectionError):
+        async for _ in aw.rooms.list():
+            pass

@@ -10,8 +10,8 @@ from hypothesis import strategies as st
 
 from videoconf import ValidationError
 from videoconf._dates import format_date_time, parse_date_time
+from videoconf._generated._operations import OPERATIONS
 from videoconf._request import prepare_request
-from videoconf_api._operations import OPERATIONS
 
 
 @given(st.text(max_size=40))

@@ -15,11 +15,11 @@ import httpx
 import pytest
 
 from videoconf import APIResponse, AsyncSignalWire, RateLimit, RateLimitError, SignalWire, Whereby
+from videoconf._generated.models import Meeting, Room
 from videoconf._pagination import AsyncPage, SyncPage
+from videoconf._requester import AsyncPager, SyncPager
 from videoconf.sandbox import RateLimit as SandboxRateLimit
 from videoconf.sandbox import RunningSandbox, SandboxConfig, running_sandbox
-from videoconf_api._requester import AsyncPager, SyncPager
-from videoconf_api.models import Meeting, Room
 
 from .support import ROOM_ID, Script, json_response, resource_names, room
 from .support import signalwire as scripted_signalwire

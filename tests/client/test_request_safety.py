@@ -8,7 +8,7 @@ import httpx
 import pytest
 
 from videoconf import SignalWire, ValidationError, VideoconfError, Whereby
-from videoconf_api.types import File
+from videoconf._generated.types import File
 
 from .support import API_KEY, ROOM_ID, Script, json_response, meeting, room, signalwire, whereby
 

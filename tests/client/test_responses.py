@@ -24,7 +24,7 @@ from videoconf import (
     UnprocessableEntityError,
     VideoconfError,
 )
-from videoconf_api.models import SignalWireError, SignalWireValidationError, WherebyError, WherebyRateLimitError
+from videoconf._generated.models import SignalWireError, SignalWireValidationError, WherebyError, WherebyRateLimitError
 
 from .support import ROOM_ID, Script, json_response, meeting, room, signalwire, whereby
 

@@ -7,6 +7,7 @@ import copy
 import logging
 import os
 import pickle
+import re
 import subprocess
 import sys
 import textwrap
@@ -118,7 +119,8 @@ def test_no_credential_in_exceptions_or_logs(
 
 def test_no_credential_in_reprs() -> None:
     sw = signalwire(Script())
-    wb = whereby(Script())
+    # A list fetches its first page at the call.
+    wb = whereby(Script(json_response(200, {"results": [meeting()], "cursor": None})))
     objects: list[object] = [
         sw,
         wb,
@@ -290,3 +292,48 @@ def test_videoconf_log_debug_shows_webhook_events_without_the_secret() -> None:
         in (result.stderr)
     )
     _assert_no_webhook_secret([result.stderr, result.stdout])
+
+
+def _closed_port() -> int:
+    import socket
+
+    with socket.socket() as sock:
+        sock.bind(("127.0.0.1", 0))
+        return int(sock.getsockname()[1])
+
+
+@pytest.mark.parametrize("token", ["t", "e", "on", "refused"])
+def test_a_short_secret_never_turns_ordinary_words_into_noise(token: str) -> None:
+    # A real refused connection: the transport's text keeps its words, whatever letters the token is made of.
+    client = SignalWire(project_id="p", token=token, base_url=f"http://127.0.0.1:{_closed_port()}", max_retries=0)
+    with pytest.raises(VideoconfError) as caught:
+        list(client.rooms.list())
+    message = str(caught.value)
+    assert "rooms_list" in message and "Connection" in message, message
+    if token != "refused":
+        assert "<redacted>" not in message and "Connection refused" in message, message
+    # Whatever is replaced is a whole word, never letters inside one.
+    assert re.findall(r"\w*<redacted>\w*", message) in ([], ["<redacted>"]), message
+
+
+@pytest.mark.parametrize("token", ["t", "tok", "a-much-longer-secret-token"])
+def test_a_secret_is_redacted_where_it_stands_in_transport_text_urls_and_headers(
+    token: str, caplog: pytest.LogCaptureFixture
+) -> None:
+    script = Script(httpx.ConnectError(f"handshake with {token} refused (token={token})"))
+    client = SignalWire(
+        project_id="p",
+        token=token,
+        base_url="https://example.signalwire.com",
+        max_retries=0,
+        http_client=httpx.Client(transport=httpx.MockTransport(script)),
+    )
+    with caplog.at_level(logging.DEBUG, logger="videoconf"), pytest.raises(VideoconfError) as caught:
+        client.rooms.get(token, extra_headers={"X-Echo": f"v{token}v"}, extra_query={"q": f"x{token}x"})
+    message = str(caught.value)
+    assert "handshake with <redacted> refused (token=<redacted>)" in message, message
+    logged = caplog.text
+    assert "request GET" in logged
+    # In a URL or a header value the secret is replaced wherever it appears, however short.
+    assert f"/{token}" not in logged and f"v{token}v" not in logged and "<redacted>" in logged
+    assert "refused" in message and "handshake" in message

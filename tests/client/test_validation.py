@@ -9,10 +9,10 @@ from typing import Any
 import pytest
 
 from videoconf import ValidationError
+from videoconf._generated.models.video_quality import VideoQuality
+from videoconf._generated.types import UNSET
+from videoconf._requester import no_content
 from videoconf._validation import check
-from videoconf_api._requester import no_content
-from videoconf_api.models.video_quality import VideoQuality
-from videoconf_api.types import UNSET
 
 from .support import ROOM_ID, Script, json_response, meeting, room, signalwire, whereby
 

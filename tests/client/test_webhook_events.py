@@ -15,7 +15,7 @@ from tests.generated.test_roundtrip import _normalise
 from tests.specdata import resolved
 from tests.strategies import from_schema, inline
 from videoconf import DriftEvent, WebhookPayloadError, Whereby, record_drift, webhooks
-from videoconf_api.types import Unset
+from videoconf._generated.types import Unset
 
 SECRET = "whsec-events-0c4d"
 SPEC = resolved()

@@ -276,7 +276,7 @@ def test_a_client_loads_webhook_code_only_when_it_is_used() -> None:
         """
         import sys
         from videoconf import Whereby
-        WATCHED = ("videoconf._signature", "videoconf.webhooks", "videoconf_api._webhooks")
+        WATCHED = ("videoconf._signature", "videoconf.webhooks", "videoconf._generated._webhooks")
         def loaded():
             return sorted(m for m in sys.modules if m in WATCHED)
         Whereby(api_key="k")
@@ -284,7 +284,7 @@ def test_a_client_loads_webhook_code_only_when_it_is_used() -> None:
         wb = Whereby(api_key="k", webhook_secret="s")
         assert loaded() == ["videoconf._signature"], loaded()
         wb.webhooks
-        assert loaded() == ["videoconf._signature", "videoconf.webhooks", "videoconf_api._webhooks"], loaded()
+        assert loaded() == ["videoconf._generated._webhooks", "videoconf._signature", "videoconf.webhooks"], loaded()
         print("ok")
         """
     )

@@ -25,8 +25,8 @@ from schemathesis.core import NOT_SET
 from schemathesis.specs.openapi.schemas import OpenApiSchema
 
 from videoconf import APIStatusError, SignalWire, ValidationError, Whereby
+from videoconf._generated._operations import OPERATIONS
 from videoconf.sandbox import RunningSandbox, SandboxConfig, running_sandbox
-from videoconf_api._operations import OPERATIONS
 
 POSITIVE_EXAMPLES = 25
 NEGATIVE_EXAMPLES = 15

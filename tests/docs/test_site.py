@@ -15,7 +15,7 @@ from pathlib import Path
 import pytest
 
 import videoconf
-from videoconf_api._commands import all_commands
+from videoconf._generated._commands import all_commands
 
 COMMANDS = all_commands()
 ROOT = Path(__file__).resolve().parents[2]

@@ -10,8 +10,8 @@ import asyncio
 import datetime
 
 from videoconf import AsyncSignalWire, AsyncWhereby, NotFoundError, SignalWire, Whereby
+from videoconf._generated.models import Conference, DiscardedLog, Log, Room, VideoLayout, VideoQuality
 from videoconf.sandbox import RunningSandbox
-from videoconf_api.models import Conference, DiscardedLog, Log, Room, VideoLayout, VideoQuality
 
 
 def exercise_signalwire(sw: SignalWire) -> int:

@@ -125,3 +125,56 @@ def test_a_receiver_with_the_wrong_secret_refuses_every_delivery_once(caplog: py
     assert len(attempts) == 2 and all(": 400 (attempt 1 of 3)" in line for line in attempts), attempts
     assert collected.events == [] and receiver.repeats == 0
     assert SECRET not in caplog.text
+
+
+def test_the_example_receiver_logs_its_start_each_event_each_repeat_and_each_refusal() -> None:
+    import os
+    import socket
+    import subprocess
+    import sys
+
+    import httpx
+
+    with socket.socket() as sock:
+        sock.bind(("127.0.0.1", 0))
+        port = sock.getsockname()[1]
+    env = {k: v for k, v in os.environ.items() if k != "WHEREBY_WEBHOOK_SECRET"} | {"PYTHONUNBUFFERED": "1"}
+    process = subprocess.Popen(
+        [sys.executable, "-m", "examples.webhook_receiver", "--port", str(port)],
+        stdout=subprocess.PIPE,
+        stderr=subprocess.STDOUT,
+        text=True,
+        env=env,
+    )
+    url = f"http://127.0.0.1:{port}{PATH}"
+    try:
+        assert process.stdout is not None
+        first = process.stdout.readline()
+        assert first == f"[webhook] listening on {url} (verifying with the sandbox demo secret)\n", first
+        eventually(lambda: _answers(url), "the receiver to listen")
+        refused = httpx.post(url, content=b"{}", headers={"Whereby-Signature": "t=1,v1=00"})
+        assert refused.status_code == 400
+        config = SandboxConfig(webhook_urls=(url,), webhook_duplicates=1.0, webhook_backoff_seconds=0.1)
+        with running_sandbox(config) as sandbox:
+            event = sandbox.trigger("room.client.knocked", _meeting(sandbox), {"displayName": "Grace"})[0]
+            lines: list[str] = []
+            while not any("ignored a repeated delivery" in line for line in lines):
+                line = process.stdout.readline()
+                assert line, lines
+                lines.append(line)
+    finally:
+        process.terminate()
+        process.wait(timeout=10)
+    assert lines[0].startswith("[webhook] refused a delivery: signature_mismatch ("), lines
+    assert f"[webhook] room.client.knocked {event['id']}: Grace is knocking on " in "".join(lines)
+    assert f"[webhook] ignored a repeated delivery of room.client.knocked {event['id']}" in "".join(lines)
+
+
+def _answers(url: str) -> bool:
+    import httpx
+
+    try:
+        httpx.get(url)
+    except httpx.TransportError:
+        return False
+    return True

@@ -128,9 +128,12 @@ def test_the_contract_diff_finds_what_breaks_and_only_that(name: str) -> None:
 
 
 def _package(root: Path, client: str, model: str) -> Path:
-    for package, source in (("overrides/videoconf", client), ("generated/videoconf_api", model)):
-        (root / package).mkdir(parents=True, exist_ok=True)
-        (root / package / "__init__.py").write_text(textwrap.dedent(source), encoding="utf-8")
+    # As in the real tree: the hand-written package joins the generated folder of the same name to itself.
+    join = "from pkgutil import extend_path\n__path__ = extend_path(__path__, __name__)\n"
+    (root / "overrides" / "videoconf").mkdir(parents=True, exist_ok=True)
+    (root / "overrides" / "videoconf" / "__init__.py").write_text(join + textwrap.dedent(client), encoding="utf-8")
+    (root / "generated" / "videoconf" / "models").mkdir(parents=True, exist_ok=True)
+    (root / "generated" / "videoconf" / "models" / "__init__.py").write_text(textwrap.dedent(model), encoding="utf-8")
     return root
 
 
@@ -160,12 +163,12 @@ def test_the_python_api_diff_reads_a_recorded_dump(tmp_path: Path) -> None:
     changed = _package(tmp_path / "changed", moved, MODEL.replace('    FHD = "1080p"\n', ""))
     found = {(change.where, change.what) for change in breaking.python_changes(dump, changed)}
     assert ("videoconf.Client.__init__(space)", "Positional parameter was moved") in found
-    assert ("videoconf_api.Quality.FHD", "Public object was removed") in found
+    assert ("videoconf.models.Quality.FHD", "Public object was removed") in found
 
 
 def test_the_last_release_is_recorded_in_the_tree() -> None:
     version, baseline = breaking.last_release()
-    assert version == "0.1.0" and baseline == ROOT / "generator" / "baseline" / "0.1.0"
+    assert version == "0.2.0" and baseline == ROOT / "generator" / "baseline" / "0.2.0"
     for name in ("signalwire.openapi.yaml", "whereby.openapi.yaml"):
         resolve.validate(resolve.load(baseline / name))
     assert len(breaking._load_dump(baseline / breaking.PYTHON_API)) == 2

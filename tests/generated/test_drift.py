@@ -25,8 +25,8 @@ import pytest
 from hypothesis import given, settings
 from openapi_python_client.strings import PythonIdentifier
 
-import videoconf_api.api
-import videoconf_api.models as models
+import videoconf._generated.api
+import videoconf._generated.models as models
 from tests.specdata import deref, operations, python_view
 from tests.strategies import from_schema, inline
 from videoconf import WebhookPayloadError, record_drift
@@ -270,8 +270,8 @@ def written(parsed: object, mutation: Mutation) -> object:
 
 def _result_functions() -> dict[str, Callable[..., Any]]:
     found: dict[str, Callable[..., Any]] = {}
-    for module in pkgutil.iter_modules(videoconf_api.api.__path__):
-        loaded = importlib.import_module(f"videoconf_api.api.{module.name}")
+    for module in pkgutil.iter_modules(videoconf._generated.api.__path__):
+        loaded = importlib.import_module(f"videoconf._generated.api.{module.name}")
         found.update({name: value for name, value in vars(loaded).items() if name.endswith("_result")})
     return found
 

@@ -10,7 +10,7 @@ from typing import Any
 import pytest
 from openapi_python_client.strings import PythonIdentifier
 
-import videoconf_api.models as models
+import videoconf._generated.models as models
 from tests.specdata import deref, python_view
 
 SPEC = python_view()  # the models are generated from the Python view

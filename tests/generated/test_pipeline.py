@@ -67,12 +67,15 @@ def test_committed_generated_tree_is_what_the_generator_writes(two_runs: tuple[P
 def test_check_catches_a_hand_edit(two_runs: tuple[Path, Path], tmp_path: Path) -> None:
     edited = tmp_path / "generated"
     shutil.copytree(two_runs[0], edited)
-    model = edited / "videoconf_api" / "models" / "room.py"
+    model = edited / "videoconf" / "_generated" / "models" / "room.py"
     model.write_text(
         model.read_text(encoding="utf-8").replace("class Room:", "class Room:  # tweaked"), encoding="utf-8"
     )
-    (edited / "videoconf_api" / "stray.py").write_text("", encoding="utf-8")
-    assert pipeline.drift(two_runs[0], edited) == ["videoconf_api/models/room.py", "videoconf_api/stray.py"]
+    (edited / "videoconf" / "_generated" / "stray.py").write_text("", encoding="utf-8")
+    assert pipeline.drift(two_runs[0], edited) == [
+        "videoconf/_generated/models/room.py",
+        "videoconf/_generated/stray.py",
+    ]
     proc = subprocess.run(
         [sys.executable, "-m", "generator", "--check", str(edited)],
         cwd=ROOT,
@@ -81,7 +84,7 @@ def test_check_catches_a_hand_edit(two_runs: tuple[Path, Path], tmp_path: Path) 
         check=False,
     )
     assert proc.returncode == 1
-    assert "videoconf_api/models/room.py" in proc.stderr and "make generate" in proc.stderr
+    assert "videoconf/_generated/models/room.py" in proc.stderr and "make generate" in proc.stderr
 
 
 def test_a_missing_pinned_tool_fails_loudly(monkeypatch: pytest.MonkeyPatch, tmp_path: Path) -> None:
@@ -124,7 +127,7 @@ def test_the_webhook_tag_creates_no_resource() -> None:
     assert "Whereby Webhooks" in [tag["name"] for tag in spec["tags"]]
     assert "Whereby Webhooks" not in resolve.operation_tags(spec)
     assert "whereby_webhooks" not in resources.render(spec)
-    assert not (ROOT / "generated" / "videoconf_api" / "api" / "whereby_webhooks").exists()
+    assert not (ROOT / "generated" / "videoconf" / "_generated" / "api" / "whereby_webhooks").exists()
     # `wb.webhooks` is the hand-written verifier, not a generated resource.
     assert type(Whereby(api_key="k").webhooks).__name__ == "WherebyWebhooks"
 

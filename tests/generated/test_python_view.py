@@ -11,12 +11,12 @@ from typing import Any
 
 import pytest
 
-import videoconf_api.models as models
+import videoconf._generated.models as models
 from generator import extensible
 from generator.refs import walk
 from tests.specdata import python_view, resolved
-from videoconf_api.api.signal_wire_logs import SignalWireLogs
-from videoconf_api.api.signal_wire_rooms import AsyncSignalWireRooms, SignalWireRooms
+from videoconf._generated.api.signal_wire_logs import SignalWireLogs
+from videoconf._generated.api.signal_wire_rooms import AsyncSignalWireRooms, SignalWireRooms
 
 NEUTRAL_SCHEMAS: dict[str, Any] = resolved()["components"]["schemas"]
 VIEW_SCHEMAS: dict[str, Any] = python_view()["components"]["schemas"]

@@ -9,7 +9,7 @@ from typing import Any
 import pytest
 from hypothesis import given
 
-import videoconf_api.models as models
+import videoconf._generated.models as models
 from tests.specdata import python_view
 from tests.strategies import from_schema, inline
 

@@ -5,16 +5,19 @@ from __future__ import annotations
 import asyncio
 import base64
 import json
+import os
 import subprocess
 import sys
 import time
 from collections.abc import Callable, MutableMapping
+from pathlib import Path
 from typing import Any
 
 import httpx
 import pytest
 from starlette.applications import Starlette
 
+from videoconf._generated._operations import OPERATIONS
 from videoconf.sandbox import (
     RateLimit,
     RunningSandbox,
@@ -26,7 +29,6 @@ from videoconf.sandbox import (
 )
 from videoconf.sandbox.__main__ import banner, parse_args
 from videoconf.sandbox._app import check_registrations
-from videoconf_api._operations import OPERATIONS
 
 Clients = Callable[..., tuple[httpx.Client, httpx.Client]]
 Checked = Callable[..., httpx.Client]
@@ -200,3 +202,91 @@ def test_get_one_room_costs_well_under_a_millisecond_of_server_time() -> None:
 
     per_request = asyncio.run(measure())
     assert per_request < 0.001, f"{per_request * 1e6:.0f} µs per GET"
+
+
+def test_every_option_has_help_and_the_seed_is_random_unless_given() -> None:
+    from videoconf.sandbox.__main__ import build_parser
+
+    parser = build_parser()
+    assert all(action.help for action in parser._actions), [a.dest for a in parser._actions if not a.help]
+    seeds = {parse_args(["--port", "0"])[1].seed for _ in range(4)}
+    assert len(seeds) > 1
+    assert parse_args(["--seed", "7"])[1].seed == 7
+
+
+def _start(*args: str) -> tuple[subprocess.Popen[str], list[str]]:
+    """`python -m videoconf.sandbox --port 0 ARGS` and its start-up text, up to `Press Ctrl+C`."""
+    process = subprocess.Popen(
+        [sys.executable, "-m", "videoconf.sandbox", "--port", "0", "--quiet", *args],
+        stdout=subprocess.PIPE,
+        stderr=subprocess.DEVNULL,
+        text=True,
+    )
+    assert process.stdout is not None
+    lines: list[str] = []
+    while not lines or not lines[-1].startswith("Press Ctrl+C"):
+        line = process.stdout.readline()
+        assert line, f"the sandbox stopped before it was ready: {lines}"
+        lines.append(line.rstrip("\n"))
+    return process, lines
+
+
+def _exports(lines: list[str]) -> dict[str, str]:
+    import shlex
+
+    found: dict[str, str] = {}
+    for line in lines:
+        if not line.strip().startswith("export "):
+            continue
+        words = shlex.split(line)
+        if words[:1] == ["export"]:
+            found.update(word.split("=", 1) for word in words[1:])  # type: ignore[misc]
+    return found
+
+
+def test_the_export_lines_let_the_cli_and_python_share_one_running_sandbox(monkeypatch: pytest.MonkeyPatch) -> None:
+    from videoconf import SignalWire, Whereby
+
+    first, lines = _start()
+    try:
+        seed = int(lines[0].split("(seed ")[1].split(";")[0])
+        exports = _exports(lines)
+        assert set(exports) == {
+            "SIGNALWIRE_PROJECT_ID",
+            "SIGNALWIRE_API_TOKEN",
+            "SIGNALWIRE_BASE_URL",
+            "WHEREBY_API_KEY",
+            "WHEREBY_BASE_URL",
+        }
+        env = {k: v for k, v in os.environ.items() if not k.startswith(("SIGNALWIRE_", "WHEREBY_"))} | exports
+        videoconf = Path(sys.executable).with_name("videoconf")
+        created = subprocess.run(
+            [str(videoconf), "signalwire", "rooms", "create", "--name", "shared_room"],
+            env=env,
+            capture_output=True,
+            text=True,
+            check=False,
+        )
+        assert created.returncode == 0, created.stderr
+        for name, value in exports.items():
+            monkeypatch.setenv(name, value)
+        monkeypatch.delenv("SIGNALWIRE_SPACE", raising=False)
+        with SignalWire() as sw, Whereby() as wb:
+            assert str(sw.rooms.get("shared_room").id) == json.loads(created.stdout)["id"]
+            seeded = [room.id for room in sw.rooms.list() if room.name != "shared_room"]
+            meetings = list(wb.meetings.list())
+        # Seeded Whereby meetings, so that `whereby meetings list` shows something.
+        assert {meeting.room_name for meeting in meetings} == {"/sandbox-standup", "/sandbox-retro", "/sandbox-webinar"}
+    finally:
+        first.terminate()
+        first.wait(timeout=10)
+    again, replayed = _start("--seed", str(seed))
+    try:
+        assert f"(seed {seed};" in replayed[0]
+        for name, value in _exports(replayed).items():
+            monkeypatch.setenv(name, value)
+        with SignalWire() as sw:
+            assert [room.id for room in sw.rooms.list()] == seeded
+    finally:
+        again.terminate()
+        again.wait(timeout=10)

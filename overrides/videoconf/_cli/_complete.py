@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
-from videoconf_api._commands import TREE, commands
+from videoconf._generated._commands import TREE, commands
 
 from ._parser import COMMON_OPTIONS, cli_name, words_of
 
@@ -21,9 +21,20 @@ complete -o default -F _videoconf_complete videoconf
 
 _ZSH_PRELUDE = "autoload -U +X bashcompinit && bashcompinit\n"
 
+# `commandline -opc`: the words before the cursor, the command itself first.
+_FISH = """\
+function __videoconf_complete
+    set -l words (commandline -opc)
+    videoconf __complete $words[2..-1]
+end
+complete -c videoconf -f -a '(__videoconf_complete)'
+"""
+
 
 def script(shell: str) -> str:
-    """The completion script for `shell` (bash, or zsh through its bash compatibility)."""
+    """The completion script for `shell`: bash, zsh (through its bash compatibility) or fish."""
+    if shell == "fish":
+        return _FISH
     return (_ZSH_PRELUDE if shell == "zsh" else "") + _BASH
 
 
@@ -46,10 +57,10 @@ def complete(before: Sequence[str]) -> list[str]:
     for argument in command["arguments"]:
         if previous == "--" + cli_name(argument["python"]) and argument["choices"]:
             return [str(choice) for choice in argument["choices"]]
-    if previous == "--output":
+    if previous in ("--output", "-o"):
         return ["json", "table"]
     options = ["--" + cli_name(a["python"]) for a in command["arguments"] if a["where"] != "path"]
     skipped = {"--json", "--extra-body"} if not command["body"] else set()
     if not command["paginated"]:
         skipped.add("--all")
-    return options + sorted(COMMON_OPTIONS - skipped)
+    return options + sorted(COMMON_OPTIONS - skipped) + ["-o"]

@@ -5,14 +5,14 @@ from __future__ import annotations
 import datetime as dt
 import enum
 import json
-import shutil
+import re
 import sys
 import time
 import uuid
 from collections.abc import Iterable, Mapping
 from typing import IO
 
-__all__ = ["Progress", "plain", "table", "write_json"]
+__all__ = ["Progress", "identifying", "plain", "table", "write_json"]
 
 _ELLIPSIS = "…"
 _MIN_COLUMN = 12
@@ -65,31 +65,71 @@ def _empty(value: object) -> bool:
     return value is None or value == {} or value == [] or value == ""
 
 
-def _fit(natural: list[int], floors: list[int], room: int) -> list[int]:
-    """Column widths for `room`: as many columns as fit at their floor, then widened in turns towards natural width."""
+# What a user copies from a table (ids, names, links), as gh and the Stripe CLI keep them: never cut.
+_IDENTIFYING = re.compile(r"^(id|name|url)$|(_id|[a-z]Id|_url|[a-z]Url|[a-z]Name|_name)$")
+_LABELS = frozenset({"display_name", "displayName"})
+
+
+def identifying(column: str, values: Iterable[str] = ()) -> bool:
+    """Whether a column names or locates what a row is: an id, a name, a URL (by its name or by its values)."""
+    if column in _LABELS:
+        return False
+    if _IDENTIFYING.search(column):
+        return True
+    filled = [value for value in values if value]
+    return bool(filled) and all(value.startswith(("https://", "http://")) for value in filled)
+
+
+def _rank(column: str) -> int:
+    # Which identifying column gives way first when they cannot all fit whole: names, then URLs, then ids.
+    lowered = column.lower()
+    return 0 if lowered.endswith("id") else 1 if lowered.endswith("url") else 2
+
+
+def _choose(columns: list[str], natural: list[int], floors: list[int], keep: list[bool], room: int) -> list[int]:
+    """The columns shown in `room`: identifying ones whole (ids first), then the others at their floor while they
+    fit; the first column always."""
     gap = 2
-    count = 0
-    while count < len(natural) and sum(floors[: count + 1]) + gap * count <= room:
-        count += 1
-    count = max(count, 1)
-    widths = floors[:count]
-    spare = room - sum(widths) - gap * (count - 1)
-    while spare > 0 and any(widths[i] < natural[i] for i in range(count)):
-        for i in range(count):
-            if spare > 0 and widths[i] < natural[i]:
-                widths[i] += 1
+    chosen: list[int] = []
+    used = -gap
+
+    def fits(width: int) -> bool:
+        return used + gap + width <= room
+
+    for index in sorted((i for i in range(len(columns)) if keep[i]), key=lambda i: (_rank(columns[i]), i)):
+        if fits(natural[index]) or not chosen:
+            chosen.append(index)
+            used += gap + natural[index]
+    for index in range(len(columns)):
+        if not keep[index] and (fits(floors[index]) or not chosen):
+            chosen.append(index)
+            used += gap + floors[index]
+    return sorted(chosen)
+
+
+def _widen(chosen: list[int], natural: list[int], floors: list[int], keep: list[bool], room: int) -> list[int]:
+    """Widths of the chosen columns: whole for identifying ones, the rest widened in turns with the room left."""
+    widths = [natural[i] if keep[i] else floors[i] for i in chosen]
+    spare = room - sum(widths) - 2 * (len(chosen) - 1)
+    while spare > 0 and any(widths[n] < natural[i] for n, i in enumerate(chosen)):
+        for n, i in enumerate(chosen):
+            if spare > 0 and widths[n] < natural[i]:
+                widths[n] += 1
                 spare -= 1
     return widths
 
 
-def table(value: object, width: int | None = None) -> tuple[str, int]:
-    """The rows of a table for a list of objects, or of field/value pairs for one object; and columns left out."""
-    room = width or shutil.get_terminal_size((100, 24)).columns
+def table(value: object, width: int | None = None) -> tuple[str, list[str]]:
+    """The rows of a table for a list of objects, or of field/value pairs for one object; and the columns left out.
+
+    With a `width` (a terminal's), ids, names and URLs stay whole and the other columns are shortened or left out;
+    without one (output to a pipe or a file) nothing is cut or left out.
+    """
     if isinstance(value, dict):
-        return _pairs(value, room), 0
+        return _pairs(value, width), []
     rows = list(value) if isinstance(value, list) else [value]
     if not all(isinstance(row, dict) for row in rows):
-        return "\n".join(_cut(_cell(row), room) for row in rows), 0
+        return "\n".join(_cell(row) if width is None else _cut(_cell(row), width) for row in rows), []
     columns: list[str] = []
     for row in rows:
         assert isinstance(row, dict)
@@ -97,30 +137,36 @@ def table(value: object, width: int | None = None) -> tuple[str, int]:
     # A column that no row fills says nothing in a table (JSON output keeps it).
     columns = [name for name in columns if any(not _empty(row.get(name)) for row in rows if isinstance(row, dict))]
     if not columns:
-        return "", 0
+        return "", []
     cells = [[_cell(row.get(name)) for name in columns] for row in rows if isinstance(row, dict)]
-    natural = [min(max([len(name), *(len(line[i]) for line in cells)]), _MAX_COLUMN) for i, name in enumerate(columns)]
-    floors = [min(max(len(name), _MIN_COLUMN), natural[i]) for i, name in enumerate(columns)]
-    widths = _fit(natural, floors, room)
-    count = len(widths)
-    lines = [_line(columns[:count], widths), _line(["-" * w for w in widths], widths)]
-    lines.extend(_line(line[:count], widths) for line in cells)
-    return "\n".join(lines), len(columns) - count
+    natural = [max([len(name), *(len(line[i]) for line in cells)]) for i, name in enumerate(columns)]
+    if width is None:
+        chosen, widths = list(range(len(columns))), natural
+    else:
+        keep = [identifying(name, (line[i] for line in cells)) for i, name in enumerate(columns)]
+        capped = [n if keep[i] else min(n, _MAX_COLUMN) for i, n in enumerate(natural)]
+        floors = [min(max(len(name), _MIN_COLUMN), capped[i]) for i, name in enumerate(columns)]
+        chosen = _choose(columns, capped, floors, keep, width)
+        widths = _widen(chosen, capped, floors, keep, width)
+    lines = [_line([columns[i] for i in chosen], widths), _line(["-" * w for w in widths], widths)]
+    lines.extend(_line([line[i] for i in chosen], widths) for line in cells)
+    return "\n".join(lines), [name for i, name in enumerate(columns) if i not in chosen]
 
 
 def _line(texts: Iterable[str], widths: list[int]) -> str:
     return "  ".join(_cut(text, width).ljust(width) for text, width in zip(texts, widths, strict=False)).rstrip()
 
 
-def _pairs(record: dict[str, object], room: int) -> str:
-    shown = {key: value for key, value in record.items() if not _empty(value)}
+def _pairs(record: dict[str, object], room: int | None) -> str:
+    shown = {key: _cell(value) for key, value in record.items() if not _empty(value)}
     if not shown:
         return ""
-    key_width = min(max(len(key) for key in shown), _MAX_COLUMN)
-    value_width = max(room - key_width - 2, _MIN_COLUMN)
+    key_width = max(len(key) for key in shown)
+    value_width = max((room or 0) - key_width - 2, _MIN_COLUMN)
     return "\n".join(
-        f"{_cut(key, key_width).ljust(key_width)}  {_cut(_cell(value), value_width)}".rstrip()
-        for key, value in shown.items()
+        f"{key.ljust(key_width)}  "
+        f"{text if room is None or identifying(key, [text]) else _cut(text, value_width)}".rstrip()
+        for key, text in shown.items()
     )
 
 

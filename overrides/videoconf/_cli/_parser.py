@@ -11,16 +11,16 @@ import os
 import sys
 import textwrap
 from collections.abc import Iterable, Sequence
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING, Any, NoReturn
 
-from videoconf_api._commands import RESOURCES, TREE, commands
+from videoconf._generated._commands import RESOURCES, TREE, commands
 
 if TYPE_CHECKING:
-    from videoconf_api._commands import Argument, Command
+    from videoconf._generated._commands import Argument, Command
 
 from .._version import __version__
 
-__all__ = ["COMMON_OPTIONS", "VENDOR_HELP", "Parsed", "cli_name", "parse", "words_of"]
+__all__ = ["COMMON_OPTIONS", "GLOBAL_FLAGS", "GLOBAL_VALUES", "VENDOR_HELP", "Parsed", "cli_name", "parse", "words_of"]
 
 PROG = "videoconf"
 
@@ -52,6 +52,11 @@ COMMON_OPTIONS = frozenset(
     }
 )
 
+# Options of every command that may also come before the vendor (`videoconf --sandbox signalwire rooms list`), as
+# gh's and the Stripe CLI's global flags may: with or without a value.
+GLOBAL_VALUES = frozenset({"--base-url", "--output", "-o", "--timeout", "--max-retries"})
+GLOBAL_FLAGS = frozenset({"--sandbox", "--debug"})
+
 DESCRIPTION = """\
 Call the SignalWire Video and Whereby REST APIs from the shell: one command per vendor, resource and method of the
 contract, with the same argument checks as the Python clients.
@@ -63,6 +68,7 @@ Output is JSON (one object per line for lists) when standard output is not a ter
 EPILOG = """\
 examples:
   videoconf signalwire rooms list --page-size 10
+  videoconf --sandbox -o table signalwire rooms list
   videoconf signalwire rooms get ROOM_ID
   videoconf whereby meetings create --end-date 2030-01-01T00:00:00Z --fields hostRoomUrl
   videoconf whereby meetings list --all --sandbox
@@ -135,6 +141,78 @@ class _Formatter(argparse.HelpFormatter):
         return textwrap.wrap(" ".join(text.split()), width, break_on_hyphens=False)
 
 
+class _Parser(argparse.ArgumentParser):
+    """Errors with one short usage line of the command they concern, and a suggestion for a mistyped word."""
+
+    def short_usage(self) -> str:
+        words = [self.prog]
+        for action in self._get_positional_actions():
+            metavar = action.metavar if isinstance(action.metavar, str) else action.dest.upper()
+            words.append(f"{metavar} ..." if isinstance(action, argparse._SubParsersAction) else metavar)
+        return f"usage: {' '.join(words)} [options]   (see --help)"
+
+    def print_usage(self, file: Any = None) -> None:
+        print(self.short_usage(), file=file or sys.stderr)
+
+    def error(self, message: str) -> NoReturn:
+        self.print_usage(sys.stderr)
+        self.exit(2, f"{self.prog}: error: {message}\n")
+
+    def _check_value(self, action: argparse.Action, value: Any) -> None:
+        choices = action.choices
+        if choices is None or value in choices:
+            return
+        names = [str(choice) for choice in choices]
+        what = (
+            f"unknown {str(action.metavar).lower()} {value!r}"
+            if isinstance(action, argparse._SubParsersAction)
+            else f"invalid choice: {value!r}"
+        )
+        raise argparse.ArgumentError(
+            None if isinstance(action, argparse._SubParsersAction) else action,
+            f"{what}{suggestion(str(value), names)} (choose from {', '.join(names)})",
+        )
+
+
+def suggestion(word: str, known: Iterable[str]) -> str:
+    """`, did you mean 'list'?` for a word close to a known one (difflib, as gh and the Stripe CLI suggest)."""
+    import difflib
+
+    close = difflib.get_close_matches(word, list(known), n=1, cutoff=0.6)
+    return f", did you mean {close[0]!r}?" if close else ""
+
+
+def _hoisted(argv: list[str]) -> list[str]:
+    """`argv` with the global options given before the method moved after it, where its parser reads them."""
+    moved: list[str] = []
+    kept: list[str] = []
+    words = 0
+    index = 0
+    while index < len(argv) and words < 3:
+        word = argv[index]
+        if word == "--":
+            break
+        name = word.split("=", 1)[0]
+        if word in GLOBAL_VALUES and index + 1 < len(argv):
+            moved += argv[index : index + 2]
+            index += 2
+            continue
+        if name in GLOBAL_FLAGS or (name in GLOBAL_VALUES and "=" in word) or (word.startswith("-o") and len(word) > 2):
+            moved.append(word)
+        else:
+            kept.append(word)
+            if word == "--completion" and index + 1 < len(argv):
+                kept.append(argv[index + 1])
+                index += 1
+            elif not word.startswith("-"):
+                words += 1
+        index += 1
+    if words < 3:
+        # No method to carry them: the top-level parser reports them, or says what is missing.
+        return argv
+    return kept + moved + argv[index:]
+
+
 def cli_name(python_name: str) -> str:
     """`list_streams` -> `list-streams`: command and option names use dashes."""
     return python_name.replace("_", "-")
@@ -153,7 +231,7 @@ def words_of(argv: Sequence[str]) -> list[tuple[int, str]]:
         if word == "--":
             break
         if word.startswith("-"):
-            index += 2 if word == "--completion" else 1
+            index += 2 if word in ("--completion", *GLOBAL_VALUES) else 1
             continue
         found.append((index, word))
         index += 1
@@ -216,6 +294,7 @@ def _add_command_options(parser: argparse.ArgumentParser, command: Command) -> N
             "--all", action="store_true", help="follow every page (progress on stderr); default: the first page"
         )
     common.add_argument(
+        "-o",
         "--output",
         choices=("json", "table"),
         help="json: one JSON object per line; table: for reading (default: table on a terminal, json otherwise)",
@@ -246,22 +325,35 @@ def _reached(names: Iterable[str], word: str) -> list[str]:
     return [word] if word in known else known
 
 
+def _global_options(top: argparse.ArgumentParser) -> None:
+    # Listed in `videoconf --help`; given before the vendor they are moved after the method (see _hoisted).
+    group = top.add_argument_group("options of every command (before the vendor or after the method)")
+    group.add_argument("-o", "--output", choices=("json", "table"), default=argparse.SUPPRESS, help="json or table")
+    group.add_argument("--base-url", metavar="URL", default=argparse.SUPPRESS, help="send to this server")
+    group.add_argument("--sandbox", action="store_true", default=argparse.SUPPRESS, help="use a local sandbox")
+    group.add_argument("--timeout", metavar="SECONDS", default=argparse.SUPPRESS, help="timeout of each request")
+    group.add_argument("--max-retries", metavar="N", default=argparse.SUPPRESS, help="retries of failed requests")
+    group.add_argument("--debug", action="store_true", default=argparse.SUPPRESS, help="log requests to stderr")
+
+
 def parse(argv: Sequence[str]) -> Parsed:
     """Parses `argv`; raises SystemExit as argparse does on --help, --version and usage errors."""
-    argv = list(argv)
+    argv = _hoisted(list(argv))
     words = words_of(argv)
     # `list_streams` works as well as `list-streams`: normalise the words that name a command.
     for index, word in words:
         argv[index] = cli_name(word)
     vendor, resource, method = (_python_name(word) for _, word in [*words, (0, ""), (0, ""), (0, "")][:3])
 
-    top = argparse.ArgumentParser(prog=PROG, description=DESCRIPTION, epilog=EPILOG, formatter_class=_Formatter)
+    top = _Parser(prog=PROG, description=DESCRIPTION, epilog=EPILOG, formatter_class=_Formatter)
     top.add_argument("--version", action="version", version=f"{PROG} {__version__}")
     top.add_argument(
         "--completion",
-        choices=("bash", "zsh"),
-        help='print a shell completion script: eval "$(videoconf --completion bash)"',
+        choices=("bash", "zsh", "fish"),
+        help='print a shell completion script: eval "$(videoconf --completion bash)", or for fish: '
+        "videoconf --completion fish | source",
     )
+    _global_options(top)
     leaf = top
     # Subparsers take the formatter class only when given it, so each add_parser names it.
     vendors = top.add_subparsers(dest="vendor", metavar="VENDOR", title="vendors")
@@ -277,6 +369,7 @@ def parse(argv: Sequence[str]) -> Parsed:
         )
         if name != vendor:
             continue
+        leaf = vendor_parser
         resource_parsers = _subparsers(vendor_parser, "resource", "resources")
         for resource_name in _reached(resources, resource):
             about = RESOURCES[name].get(resource_name, "")
@@ -289,6 +382,7 @@ def parse(argv: Sequence[str]) -> Parsed:
             )
             if resource_name != resource:
                 continue
+            leaf = resource_parser
             method_parsers = _subparsers(resource_parser, "method", "methods")
             table = commands(name)
             methods = resources[resource_name]
@@ -307,7 +401,13 @@ def parse(argv: Sequence[str]) -> Parsed:
                     leaf = method_parser
                     _add_command_options(method_parser, command)
                     method_parser.set_defaults(**{"operation:": operation_id})
-    namespace = top.parse_args(argv)
+    namespace, unknown = top.parse_known_args(argv)
+    if unknown:
+        # Reported by the command they were given to, with the option it may have meant.
+        options = [option for option in leaf._option_string_actions if option.startswith("--")]
+        first = unknown[0].split("=", 1)[0]
+        hint = suggestion(first, options) if first.startswith("-") else ""
+        leaf.error(f"unrecognized arguments: {' '.join(unknown)}{hint}")
     values = vars(namespace)
     if values.get("completion") is not None:
         return Parsed(top, completion=values["completion"])

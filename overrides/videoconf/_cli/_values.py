@@ -16,7 +16,7 @@ from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, Any
 
 if TYPE_CHECKING:
-    from videoconf_api._commands import Argument, Command
+    from videoconf._generated._commands import Argument, Command
 
 __all__ = ["CallArguments", "UsageError", "call_arguments"]
 
@@ -79,7 +79,7 @@ def _number(text: str, kind: str) -> object:
 
 
 def _file(text: str, option: str) -> object:
-    from videoconf_api.types import File
+    from videoconf._generated.types import File
 
     if text == "-":
         return File(payload=io.BytesIO(sys.stdin.buffer.read()), file_name="stdin")
@@ -141,7 +141,7 @@ def _extra_query(texts: list[str]) -> dict[str, object]:
 
 def call_arguments(command: Command, values: dict[str, Any], name: str) -> CallArguments:
     """The call `values` (the parsed options) stand for; `name` is the command, for messages."""
-    from videoconf_api.types import UNSET
+    from videoconf._generated.types import UNSET
 
     call = CallArguments()
     body = _json_object(values["json"], "--json") if values.get("json") is not None else {}

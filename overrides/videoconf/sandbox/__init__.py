@@ -4,6 +4,11 @@ It delivers Whereby webhooks to `--webhook-url`s; `trigger()` makes any event ha
 
 from __future__ import annotations
 
+from pkgutil import extend_path
+
+# The generated request models (`videoconf.sandbox._schemas`) live in generated/ in a checkout (see videoconf/__init__).
+__path__ = extend_path(__path__, __name__)
+
 try:
     import pydantic  # noqa: F401
     import starlette  # noqa: F401

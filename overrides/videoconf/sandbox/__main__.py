@@ -4,6 +4,8 @@ from __future__ import annotations
 
 import argparse
 import logging
+import random
+import shlex
 import sys
 from collections.abc import Sequence
 
@@ -29,7 +31,8 @@ def _rate_limit(text: str) -> RateLimit:
         raise argparse.ArgumentTypeError(str(error)) from None
 
 
-def parse_args(argv: Sequence[str] | None = None) -> tuple[argparse.Namespace, SandboxConfig]:
+def build_parser() -> argparse.ArgumentParser:
+    """The options of `python -m videoconf.sandbox`, each with its help."""
     defaults = SandboxConfig()
     parser = argparse.ArgumentParser(
         prog="python -m videoconf.sandbox",
@@ -37,9 +40,30 @@ def parse_args(argv: Sequence[str] | None = None) -> tuple[argparse.Namespace, S
     )
     parser.add_argument("--host", default="127.0.0.1", help="interface to listen on (default: %(default)s)")
     parser.add_argument("--port", type=int, default=8080, help="port to listen on, 0 for any free one (default: 8080)")
-    parser.add_argument("--signalwire-project", default=defaults.signalwire_project, metavar="P")
-    parser.add_argument("--signalwire-token", default=defaults.signalwire_token, metavar="T")
-    parser.add_argument("--whereby-key", default=defaults.whereby_key, metavar="K")
+    parser.add_argument(
+        "--signalwire-project",
+        default=defaults.signalwire_project,
+        metavar="P",
+        help="SignalWire project id the sandbox accepts (HTTP Basic user name; default: %(default)s)",
+    )
+    parser.add_argument(
+        "--signalwire-token",
+        default=defaults.signalwire_token,
+        metavar="T",
+        help="SignalWire API token the sandbox accepts (HTTP Basic password; default: %(default)s)",
+    )
+    parser.add_argument(
+        "--whereby-key",
+        default=defaults.whereby_key,
+        metavar="K",
+        help="Whereby API key the sandbox accepts (Bearer token; default: %(default)s)",
+    )
+    parser.add_argument(
+        "--print-env",
+        action="store_true",
+        help="print the export lines for these settings and exit, for a second shell: "
+        'eval "$(python -m videoconf.sandbox --print-env --port 8080)"',
+    )
     parser.add_argument(
         "--rate-limit", type=_rate_limit, default=None, metavar="N/s", help="answer 429 beyond N requests a second"
     )
@@ -47,7 +71,14 @@ def parse_args(argv: Sequence[str] | None = None) -> tuple[argparse.Namespace, S
     parser.add_argument(
         "--latency-ms", type=float, default=0.0, metavar="MS", help="delay every answer, like a network round trip"
     )
-    parser.add_argument("--seed", type=int, default=defaults.seed, help="seed of the sample data and faults")
+    parser.add_argument(
+        "--seed",
+        type=int,
+        default=None,
+        metavar="N",
+        help="seed of the sample data, the ids handed out and the faults; default: a random one, printed at start-up "
+        "(pass it again to replay a run)",
+    )
     parser.add_argument(
         "--seed-rooms", type=int, default=0, metavar="N", help="also seed N SignalWire rooms (for paging benchmarks)"
     )
@@ -92,13 +123,20 @@ def parse_args(argv: Sequence[str] | None = None) -> tuple[argparse.Namespace, S
         help="delay each delivery by up to half a second, so events close together arrive out of order",
     )
     parser.add_argument("--quiet", action="store_true", help="do not log each request")
+    return parser
+
+
+def parse_args(argv: Sequence[str] | None = None) -> tuple[argparse.Namespace, SandboxConfig]:
+    parser = build_parser()
     args = parser.parse_args(argv)
     try:
         config = SandboxConfig(
             signalwire_project=args.signalwire_project,
             signalwire_token=args.signalwire_token,
             whereby_key=args.whereby_key,
-            seed=args.seed,
+            # A fresh seed per start, as a real server never hands out the same ids twice (a receiver that remembers
+            # event ids across runs would drop new events); printed, so that --seed replays a run.
+            seed=args.seed if args.seed is not None else random.SystemRandom().randrange(1, 2**31),
             latency_seconds=args.latency_ms / 1000,
             seed_rooms=args.seed_rooms,
             rate_limit=args.rate_limit,
@@ -132,6 +170,20 @@ def _webhook_lines(config: SandboxConfig) -> list[str]:
     return lines
 
 
+def export_lines(base_url: str, config: SandboxConfig) -> list[str]:
+    """Shell lines that point the command line and the Python clients (which read the same variables) here."""
+    signalwire = {
+        "SIGNALWIRE_PROJECT_ID": config.signalwire_project,
+        "SIGNALWIRE_API_TOKEN": config.signalwire_token,
+        "SIGNALWIRE_BASE_URL": base_url,
+    }
+    whereby = {"WHEREBY_API_KEY": config.whereby_key, "WHEREBY_BASE_URL": f"{base_url}/v1"}
+    return [
+        "export " + " ".join(f"{name}={shlex.quote(value)}" for name, value in variables.items())
+        for variables in (signalwire, whereby)
+    ]
+
+
 def banner(base_url: str, config: SandboxConfig) -> str:
     faults = []
     if config.rate_limit is not None:
@@ -155,7 +207,10 @@ def banner(base_url: str, config: SandboxConfig) -> str:
             f" base_url={base_url!r})",
             f"  wb = Whereby(api_key={config.whereby_key!r}, base_url={base_url + '/v1'!r})",
             "",
-            "Press Ctrl+C to stop.",
+            "  # in another shell, for `videoconf ...` and for SignalWire() / Whereby() without arguments:",
+            *(f"  {line}" for line in export_lines(base_url, config)),
+            "",
+            f"Press Ctrl+C to stop. (--seed {config.seed} replays this run's data and ids.)",
         ]
     )
 
@@ -172,6 +227,10 @@ def _log_deliveries() -> None:
 
 def main(argv: Sequence[str] | None = None) -> int:
     args, config = parse_args(argv)
+    if args.print_env:
+        host = f"[{args.host}]" if ":" in args.host else args.host
+        print("\n".join(export_lines(f"http://{host}:{args.port}", config)))
+        return 0
     if config.webhook_urls and not args.quiet:
         _log_deliveries()
     try:

@@ -21,6 +21,7 @@ from starlette.requests import Request
 from starlette.responses import JSONResponse, Response
 from starlette.routing import Route
 
+from videoconf._generated._operations import OPERATIONS, OperationSpec
 from videoconf.sandbox import _events, _signalwire, _whereby
 from videoconf.sandbox._config import SandboxConfig
 from videoconf.sandbox._errors import (
@@ -39,7 +40,6 @@ from videoconf.sandbox._seed import project_uuid, seed_state
 from videoconf.sandbox._state import Ids, SandboxState, SignalWireState, WherebyState
 from videoconf.sandbox._validation import BodyReader, QueryReader
 from videoconf.sandbox._webhooks import Webhooks
-from videoconf_api._operations import OPERATIONS, OperationSpec
 
 __all__ = ["PREFIXES", "TRIGGER_PATH", "check_registrations", "create_app"]
 

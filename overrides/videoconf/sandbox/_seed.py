@@ -8,11 +8,11 @@ import math
 import random
 import uuid
 
-import videoconf_schemas as vs
+import videoconf.sandbox._schemas as vs
 from videoconf.sandbox._signalwire import create_room_record
-from videoconf.sandbox._state import Ids, Job, JSONObject, SandboxState, WherebyItem
+from videoconf.sandbox._state import Ids, Job, JSONObject, SandboxState, WherebyItem, WherebyMeeting
 from videoconf.sandbox._time import format_instant
-from videoconf.sandbox._whereby import summary_text
+from videoconf.sandbox._whereby import ROOM_HOST, summary_text
 
 __all__ = ["EPOCH", "project_uuid", "seed_state"]
 
@@ -44,6 +44,8 @@ def seed_state(state: SandboxState, seed: int, extra_rooms: int = 0) -> None:
     rng = random.Random(f"videoconf-sandbox:{seed}:history")
     _seed_signalwire(state, rng)
     _seed_whereby(state, rng)
+    # Last, so that every id seeded before them is the same as it was before meetings were seeded.
+    _seed_meetings(state)
     width = len(str(extra_rooms))
     for number in range(1, extra_rooms + 1):
         created = format_instant(EPOCH - dt.timedelta(days=60, seconds=extra_rooms - number))
@@ -247,6 +249,30 @@ def _seed_whereby(state: SandboxState, rng: random.Random) -> None:
                 "totalRatings": len(ratings) if ratings else None,
             }
         )
+
+
+# Seeded meetings end in the far future, so that they are never purged yet stay the same for one seed.
+MEETING_END = dt.datetime(2099, 12, 31, 23, 0, tzinfo=dt.UTC)
+
+
+def _seed_meetings(state: SandboxState) -> None:
+    """One meeting for each seeded Whereby room, so that `meetings list` has something to show."""
+    wb, ids = state.whereby, state.ids
+    for index, room_name in enumerate(WHEREBY_ROOMS):
+        room_url = ROOM_HOST + room_name
+        meeting = WherebyMeeting(
+            wire={
+                "meetingId": ids.digits(9),
+                "roomName": room_name,
+                "roomUrl": room_url,
+                "startDate": format_instant(EPOCH + dt.timedelta(days=index)),
+                "endDate": format_instant(MEETING_END),
+            },
+            host_room_url=f"{room_url}?roomKey={ids.secret(18)}",
+            viewer_room_url=f"{ROOM_HOST}/v{room_name}?viewerKey={ids.secret(18)}",
+            expires_at=MEETING_END + dt.timedelta(hours=1),
+        )
+        wb.meetings[meeting.wire["meetingId"]] = meeting
 
 
 def _totals(summaries: list[JSONObject]) -> JSONObject:

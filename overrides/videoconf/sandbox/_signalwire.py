@@ -12,7 +12,7 @@ from typing import Any, Protocol
 
 from pydantic import BaseModel, RootModel
 
-import videoconf_schemas as vs
+import videoconf.sandbox._schemas as vs
 from videoconf.sandbox._errors import Invalid, NotFound, Problem
 from videoconf.sandbox._pagination import links_page
 from videoconf.sandbox._registry import Call, Registry, Reply

@@ -15,9 +15,9 @@ from starlette.datastructures import QueryParams, UploadFile
 from starlette.exceptions import HTTPException
 from starlette.requests import Request
 
+from videoconf._generated._operations import Body, QueryParam
 from videoconf.sandbox._errors import BadRequest, Invalid, Problem
 from videoconf.sandbox._time import DATE, DATE_TIME
-from videoconf_api._operations import Body, QueryParam
 
 __all__ = ["BodyReader", "QueryReader", "schema_problems"]
 

@@ -23,10 +23,10 @@ from urllib.parse import urlsplit
 import httpx
 from pydantic import BaseModel
 
-import videoconf_schemas as vs
+import videoconf.sandbox._schemas as vs
+from videoconf._generated._webhooks import WHEREBY_EVENT_TYPES, WHEREBY_SIGNATURE_HEADER
 from videoconf.sandbox._config import SandboxConfig
 from videoconf.sandbox._state import JSONObject
-from videoconf_api._webhooks import WHEREBY_EVENT_TYPES, WHEREBY_SIGNATURE_HEADER
 
 __all__ = ["ATTEMPTS", "EVENT_MODELS", "SHUFFLE_WINDOW_SECONDS", "Webhooks"]
 

@@ -7,7 +7,7 @@ import time
 from collections.abc import Callable, Iterable, Sequence
 from typing import Any, TypeVar
 
-import videoconf_schemas as vs
+import videoconf.sandbox._schemas as vs
 from videoconf.sandbox._errors import Invalid, NotFound, Problem
 from videoconf.sandbox._events import announce_transcription
 from videoconf.sandbox._pagination import cursor_page

@@ -1,0 +1,79 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, TypeVar
+
+from attrs import define as _attrs_define
+
+from videoconf._parsing import (
+    MISSING,
+    STRICT,
+    Drift,
+    Node,
+    mismatch,
+)
+
+T = TypeVar("T", bound="BulkDeleteRecordingsRequest")
+
+
+@_attrs_define
+class BulkDeleteRecordingsRequest:
+    """Recordings to delete.
+
+    Attributes:
+        recording_ids (list[str]): Ids of the recordings to delete.
+    """
+
+    recording_ids: list[str]
+
+    def to_dict(self) -> dict[str, Any]:
+        recording_ids: Any
+        if isinstance(self.recording_ids, list):
+            recording_ids = self.recording_ids
+
+        else:
+            recording_ids = self.recording_ids
+
+        field_dict: dict[str, Any] = {}
+
+        field_dict.update(
+            {
+                "recordingIds": recording_ids,
+            }
+        )
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any], _ctx: Drift = STRICT, _at: Node = None) -> T:
+        d = dict(src_dict)
+        recording_ids = _recording_ids = d.pop("recordingIds", MISSING)
+        if isinstance(_recording_ids, list):
+            recording_ids = []
+            _recording_ids_at = (_at, "recordingIds")
+            for _recording_ids_index, _recording_ids_item in enumerate(_recording_ids):
+                recording_ids_item = _recording_ids_item
+                if type(recording_ids_item) is not str:
+                    recording_ids_item = mismatch(
+                        _ctx,
+                        (_recording_ids_at, _recording_ids_index),
+                        "string",
+                        recording_ids_item,
+                        "#/components/schemas/BulkDeleteRecordingsRequest/properties/recordingIds/items",
+                    )
+
+                recording_ids.append(recording_ids_item)
+        else:
+            recording_ids = mismatch(
+                _ctx,
+                (_at, "recordingIds"),
+                "array",
+                _recording_ids,
+                "#/components/schemas/BulkDeleteRecordingsRequest/properties/recordingIds",
+            )
+
+        _instance = cls(
+            recording_ids,
+        )
+
+        return _instance

@@ -1,0 +1,79 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, TypeVar
+
+from attrs import define as _attrs_define
+
+from videoconf._parsing import (
+    MISSING,
+    STRICT,
+    Drift,
+    Node,
+    mismatch,
+)
+
+T = TypeVar("T", bound="BulkDeleteTranscriptionsRequest")
+
+
+@_attrs_define
+class BulkDeleteTranscriptionsRequest:
+    """Transcriptions to delete.
+
+    Attributes:
+        transcription_ids (list[str]): Ids of the transcriptions to delete.
+    """
+
+    transcription_ids: list[str]
+
+    def to_dict(self) -> dict[str, Any]:
+        transcription_ids: Any
+        if isinstance(self.transcription_ids, list):
+            transcription_ids = self.transcription_ids
+
+        else:
+            transcription_ids = self.transcription_ids
+
+        field_dict: dict[str, Any] = {}
+
+        field_dict.update(
+            {
+                "transcriptionIds": transcription_ids,
+            }
+        )
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any], _ctx: Drift = STRICT, _at: Node = None) -> T:
+        d = dict(src_dict)
+        transcription_ids = _transcription_ids = d.pop("transcriptionIds", MISSING)
+        if isinstance(_transcription_ids, list):
+            transcription_ids = []
+            _transcription_ids_at = (_at, "transcriptionIds")
+            for _transcription_ids_index, _transcription_ids_item in enumerate(_transcription_ids):
+                transcription_ids_item = _transcription_ids_item
+                if type(transcription_ids_item) is not str:
+                    transcription_ids_item = mismatch(
+                        _ctx,
+                        (_transcription_ids_at, _transcription_ids_index),
+                        "string",
+                        transcription_ids_item,
+                        "#/components/schemas/BulkDeleteTranscriptionsRequest/properties/transcriptionIds/items",
+                    )
+
+                transcription_ids.append(transcription_ids_item)
+        else:
+            transcription_ids = mismatch(
+                _ctx,
+                (_at, "transcriptionIds"),
+                "array",
+                _transcription_ids,
+                "#/components/schemas/BulkDeleteTranscriptionsRequest/properties/transcriptionIds",
+            )
+
+        _instance = cls(
+            transcription_ids,
+        )
+
+        return _instance

@@ -1,0 +1,93 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from videoconf._parsing import (
+    MISSING,
+    STRICT,
+    Drift,
+    Node,
+    mismatch,
+    unknown_fields,
+)
+
+T = TypeVar("T", bound="ChargeDetail")
+
+
+@_attrs_define
+class ChargeDetail:
+    """One line of the charge breakdown of a log entry.
+
+    Attributes:
+        description (str): What was charged.
+        charge (float): Amount charged for this line, in US dollars.
+    """
+
+    description: str
+    charge: float
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        description = self.description
+
+        charge = self.charge
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "description": description,
+                "charge": charge,
+            }
+        )
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any], _ctx: Drift = STRICT, _at: Node = None) -> T:
+        d = dict(src_dict)
+        description = d.pop("description", MISSING)
+        if type(description) is not str:
+            description = mismatch(
+                _ctx,
+                (_at, "description"),
+                "string",
+                description,
+                "#/components/schemas/ChargeDetail/properties/description",
+            )
+
+        charge = d.pop("charge", MISSING)
+        if type(charge) is not float and type(charge) is not int:
+            charge = mismatch(
+                _ctx, (_at, "charge"), "number", charge, "#/components/schemas/ChargeDetail/properties/charge"
+            )
+
+        _instance = cls(
+            description,
+            charge,
+        )
+
+        if d:
+            unknown_fields(_ctx, _at, d, "ChargeDetail", "#/components/schemas/ChargeDetail")
+        _instance.additional_properties = d
+        return _instance
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,149 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, TypeVar
+from uuid import UUID
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from videoconf._parsing import (
+    MISSING,
+    STRICT,
+    Drift,
+    Node,
+    members,
+    mismatch,
+    parse_enum,
+    parse_uuid,
+    unknown_fields,
+)
+
+from ..models.room_token_permission import RoomTokenPermission
+
+T = TypeVar("T", bound="ConferenceToken")
+
+
+_RoomTokenPermission_members = members(RoomTokenPermission)
+
+
+@_attrs_define
+class ConferenceToken:
+    """A long-lived token that gives access to a conference with a fixed set of permissions.
+
+    Attributes:
+        id (UUID): Identifier of the token.
+        name (None | str): Label of the token (for example the role it is meant for); null when unnamed.
+        token (str): The token value to hand to a client.
+        scopes (list[RoomTokenPermission]): Permissions the token grants.
+    """
+
+    id: UUID
+    name: None | str
+    token: str
+    scopes: list[RoomTokenPermission]
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        id: Any
+        if isinstance(self.id, UUID):
+            id = str(self.id)
+        else:
+            id = self.id
+
+        name: None | str
+        name = self.name
+
+        token = self.token
+
+        scopes: Any
+        if isinstance(self.scopes, list):
+            scopes = []
+            for scopes_item_data in self.scopes:
+                if not isinstance(scopes_item_data, RoomTokenPermission):
+                    scopes.append(scopes_item_data)
+                    continue
+                scopes_item = scopes_item_data.value
+                scopes.append(scopes_item)
+
+        else:
+            scopes = self.scopes
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "id": id,
+                "name": name,
+                "token": token,
+                "scopes": scopes,
+            }
+        )
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any], _ctx: Drift = STRICT, _at: Node = None) -> T:
+        d = dict(src_dict)
+        id = parse_uuid(d.pop("id", MISSING), _ctx, _at, "id", "#/components/schemas/ConferenceToken/properties/id")
+
+        name = d.pop("name", MISSING)
+        if type(name) is not str and name is not None:
+            name = mismatch(_ctx, (_at, "name"), "string", name, "#/components/schemas/ConferenceToken/properties/name")
+
+        token = d.pop("token", MISSING)
+        if type(token) is not str:
+            token = mismatch(
+                _ctx, (_at, "token"), "string", token, "#/components/schemas/ConferenceToken/properties/token"
+            )
+
+        scopes = _scopes = d.pop("scopes", MISSING)
+        if isinstance(_scopes, list):
+            scopes = []
+            _scopes_at = (_at, "scopes")
+            for _scopes_index, _scopes_item in enumerate(_scopes):
+                _scopes_item = _scopes_item
+                scopes_item = _RoomTokenPermission_members.get(_scopes_item) if type(_scopes_item) is str else None
+                if scopes_item is None:
+                    scopes_item = parse_enum(
+                        RoomTokenPermission,
+                        _scopes_item,
+                        _ctx,
+                        _scopes_at,
+                        _scopes_index,
+                        "#/components/schemas/ConferenceToken/properties/scopes/items",
+                    )
+
+                scopes.append(scopes_item)
+        else:
+            scopes = mismatch(
+                _ctx, (_at, "scopes"), "array", _scopes, "#/components/schemas/ConferenceToken/properties/scopes"
+            )
+
+        _instance = cls(
+            id,
+            name,
+            token,
+            scopes,
+        )
+
+        if d:
+            unknown_fields(_ctx, _at, d, "ConferenceToken", "#/components/schemas/ConferenceToken")
+        _instance.additional_properties = d
+        return _instance
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

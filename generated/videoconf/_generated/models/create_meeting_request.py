@@ -1,0 +1,352 @@
+from __future__ import annotations
+
+import datetime
+from collections.abc import Mapping
+from typing import Any, TypeVar
+
+from attrs import define as _attrs_define
+
+from videoconf._parsing import (
+    MISSING,
+    STRICT,
+    Drift,
+    Node,
+    members,
+    mismatch,
+    parse_datetime,
+    parse_enum,
+)
+
+from ..models.whereby_meeting_field import WherebyMeetingField
+from ..models.whereby_meeting_template_type import WherebyMeetingTemplateType
+from ..models.whereby_room_mode import WherebyRoomMode
+from ..models.whereby_room_name_pattern import WherebyRoomNamePattern
+from ..types import UNSET, Unset, format_datetime
+
+T = TypeVar("T", bound="CreateMeetingRequest")
+
+
+_WherebyMeetingField_members = members(WherebyMeetingField)
+_WherebyMeetingTemplateType_members = members(WherebyMeetingTemplateType)
+_WherebyRoomMode_members = members(WherebyRoomMode)
+_WherebyRoomNamePattern_members = members(WherebyRoomNamePattern)
+
+
+@_attrs_define
+class CreateMeetingRequest:
+    """Settings of a new meeting. Only `endDate` is required.
+
+    Attributes:
+        end_date (datetime.datetime): When the meeting ends; must not be in the past. A time-zone offset may be given
+            (UTC is assumed otherwise). The room is deleted one hour after this time.
+        start_date (datetime.datetime | Unset): Deprecated and ignored by the server; the meeting always starts at the
+            time of the request.
+        is_locked (bool | Unset): Start the room locked, so that only hosts can let other participants in or unlock it.
+        room_mode (WherebyRoomMode | Unset): Room size mode; `normal` suits meetings of up to 4 participants, `group` is
+            for larger meetings.
+        room_name_prefix (str | Unset): Prefix for the generated room name: lowercase letters and digits only (the
+            server removes spaces).
+        room_name_pattern (WherebyRoomNamePattern | Unset): Format of the generated room name; `uuid` gives an
+            8-4-4-4-12 UUID, `human-short` six easy-to-read characters.
+        template_type (WherebyMeetingTemplateType | Unset): Template applied to the new room. `viewerMode` creates a
+            locked `group` room and adds `hostRoomUrl` and `viewerRoomUrl` to the response.
+        recording (MeetingRecordingSettings | Unset): How the meeting is recorded.
+        live_transcription (MeetingLiveTranscriptionSettings | Unset): Live transcription of the meeting.
+        streaming (MeetingStreamingSettings | Unset): Live RTMP streaming of the meeting.
+        fields (list[WherebyMeetingField] | Unset): Extra fields to include in the response.
+    """
+
+    end_date: datetime.datetime
+    start_date: datetime.datetime | Unset = UNSET
+    is_locked: bool | Unset = UNSET
+    room_mode: WherebyRoomMode | Unset = UNSET
+    room_name_prefix: str | Unset = UNSET
+    room_name_pattern: WherebyRoomNamePattern | Unset = UNSET
+    template_type: WherebyMeetingTemplateType | Unset = UNSET
+    recording: MeetingRecordingSettings | Unset = UNSET
+    live_transcription: MeetingLiveTranscriptionSettings | Unset = UNSET
+    streaming: MeetingStreamingSettings | Unset = UNSET
+    fields: list[WherebyMeetingField] | Unset = UNSET
+
+    def to_dict(self) -> dict[str, Any]:
+        end_date: Any
+        if isinstance(self.end_date, datetime.datetime):
+            end_date = format_datetime(self.end_date)
+        else:
+            end_date = self.end_date
+
+        start_date: Any
+        if isinstance(self.start_date, datetime.datetime | Unset):
+            start_date = UNSET
+            if not isinstance(self.start_date, Unset):
+                start_date = format_datetime(self.start_date)
+        else:
+            start_date = self.start_date
+
+        is_locked = self.is_locked
+
+        room_mode: Any
+        if isinstance(self.room_mode, WherebyRoomMode | Unset):
+            room_mode = UNSET
+            if not isinstance(self.room_mode, Unset):
+                room_mode = self.room_mode.value
+
+        else:
+            room_mode = self.room_mode
+
+        room_name_prefix = self.room_name_prefix
+
+        room_name_pattern: Any
+        if isinstance(self.room_name_pattern, WherebyRoomNamePattern | Unset):
+            room_name_pattern = UNSET
+            if not isinstance(self.room_name_pattern, Unset):
+                room_name_pattern = self.room_name_pattern.value
+
+        else:
+            room_name_pattern = self.room_name_pattern
+
+        template_type: Any
+        if isinstance(self.template_type, WherebyMeetingTemplateType | Unset):
+            template_type = UNSET
+            if not isinstance(self.template_type, Unset):
+                template_type = self.template_type.value
+
+        else:
+            template_type = self.template_type
+
+        recording: Any
+        if isinstance(self.recording, MeetingRecordingSettings | Unset):
+            recording = UNSET
+            if not isinstance(self.recording, Unset):
+                recording = self.recording.to_dict()
+        else:
+            recording = self.recording
+
+        live_transcription: Any
+        if isinstance(self.live_transcription, MeetingLiveTranscriptionSettings | Unset):
+            live_transcription = UNSET
+            if not isinstance(self.live_transcription, Unset):
+                live_transcription = self.live_transcription.to_dict()
+        else:
+            live_transcription = self.live_transcription
+
+        streaming: Any
+        if isinstance(self.streaming, MeetingStreamingSettings | Unset):
+            streaming = UNSET
+            if not isinstance(self.streaming, Unset):
+                streaming = self.streaming.to_dict()
+        else:
+            streaming = self.streaming
+
+        fields: Any
+        if isinstance(self.fields, list | Unset):
+            fields = UNSET
+            if not isinstance(self.fields, Unset):
+                fields = []
+                for fields_item_data in self.fields:
+                    if not isinstance(fields_item_data, WherebyMeetingField):
+                        fields.append(fields_item_data)
+                        continue
+                    fields_item = fields_item_data.value
+                    fields.append(fields_item)
+
+        else:
+            fields = self.fields
+
+        field_dict: dict[str, Any] = {}
+
+        field_dict.update(
+            {
+                "endDate": end_date,
+            }
+        )
+        if start_date is not UNSET:
+            field_dict["startDate"] = start_date
+        if is_locked is not UNSET:
+            field_dict["isLocked"] = is_locked
+        if room_mode is not UNSET:
+            field_dict["roomMode"] = room_mode
+        if room_name_prefix is not UNSET:
+            field_dict["roomNamePrefix"] = room_name_prefix
+        if room_name_pattern is not UNSET:
+            field_dict["roomNamePattern"] = room_name_pattern
+        if template_type is not UNSET:
+            field_dict["templateType"] = template_type
+        if recording is not UNSET:
+            field_dict["recording"] = recording
+        if live_transcription is not UNSET:
+            field_dict["liveTranscription"] = live_transcription
+        if streaming is not UNSET:
+            field_dict["streaming"] = streaming
+        if fields is not UNSET:
+            field_dict["fields"] = fields
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any], _ctx: Drift = STRICT, _at: Node = None) -> T:
+        d = dict(src_dict)
+        end_date = parse_datetime(
+            d.pop("endDate", MISSING),
+            _ctx,
+            _at,
+            "endDate",
+            "#/components/schemas/CreateMeetingRequest/properties/endDate",
+        )
+
+        start_date = d.pop("startDate", UNSET)
+        if start_date is not UNSET:
+            start_date = parse_datetime(
+                start_date, _ctx, _at, "startDate", "#/components/schemas/CreateMeetingRequest/properties/startDate"
+            )
+
+        is_locked = d.pop("isLocked", UNSET)
+        if type(is_locked) is not bool and is_locked is not UNSET:
+            is_locked = mismatch(
+                _ctx,
+                (_at, "isLocked"),
+                "boolean",
+                is_locked,
+                "#/components/schemas/CreateMeetingRequest/properties/isLocked",
+            )
+
+        _room_mode = d.pop("roomMode", UNSET)
+        if _room_mode is UNSET:
+            room_mode = UNSET
+        else:
+            room_mode = _WherebyRoomMode_members.get(_room_mode) if type(_room_mode) is str else None
+            if room_mode is None:
+                room_mode = parse_enum(
+                    WherebyRoomMode,
+                    _room_mode,
+                    _ctx,
+                    _at,
+                    "roomMode",
+                    "#/components/schemas/CreateMeetingRequest/properties/roomMode",
+                )
+
+        room_name_prefix = d.pop("roomNamePrefix", UNSET)
+        if type(room_name_prefix) is not str and room_name_prefix is not UNSET:
+            room_name_prefix = mismatch(
+                _ctx,
+                (_at, "roomNamePrefix"),
+                "string",
+                room_name_prefix,
+                "#/components/schemas/CreateMeetingRequest/properties/roomNamePrefix",
+            )
+
+        _room_name_pattern = d.pop("roomNamePattern", UNSET)
+        if _room_name_pattern is UNSET:
+            room_name_pattern = UNSET
+        else:
+            room_name_pattern = (
+                _WherebyRoomNamePattern_members.get(_room_name_pattern) if type(_room_name_pattern) is str else None
+            )
+            if room_name_pattern is None:
+                room_name_pattern = parse_enum(
+                    WherebyRoomNamePattern,
+                    _room_name_pattern,
+                    _ctx,
+                    _at,
+                    "roomNamePattern",
+                    "#/components/schemas/CreateMeetingRequest/properties/roomNamePattern",
+                )
+
+        _template_type = d.pop("templateType", UNSET)
+        if _template_type is UNSET:
+            template_type = UNSET
+        else:
+            template_type = (
+                _WherebyMeetingTemplateType_members.get(_template_type) if type(_template_type) is str else None
+            )
+            if template_type is None:
+                template_type = parse_enum(
+                    WherebyMeetingTemplateType,
+                    _template_type,
+                    _ctx,
+                    _at,
+                    "templateType",
+                    "#/components/schemas/CreateMeetingRequest/properties/templateType",
+                )
+
+        recording = d.pop("recording", UNSET)
+        if isinstance(recording, dict):
+            recording = MeetingRecordingSettings.from_dict(recording, _ctx, (_at, "recording"))
+        elif recording is not UNSET:
+            recording = mismatch(
+                _ctx,
+                (_at, "recording"),
+                "MeetingRecordingSettings",
+                recording,
+                "#/components/schemas/CreateMeetingRequest/properties/recording",
+            )
+
+        live_transcription = d.pop("liveTranscription", UNSET)
+        if isinstance(live_transcription, dict):
+            live_transcription = MeetingLiveTranscriptionSettings.from_dict(
+                live_transcription, _ctx, (_at, "liveTranscription")
+            )
+        elif live_transcription is not UNSET:
+            live_transcription = mismatch(
+                _ctx,
+                (_at, "liveTranscription"),
+                "MeetingLiveTranscriptionSettings",
+                live_transcription,
+                "#/components/schemas/CreateMeetingRequest/properties/liveTranscription",
+            )
+
+        streaming = d.pop("streaming", UNSET)
+        if isinstance(streaming, dict):
+            streaming = MeetingStreamingSettings.from_dict(streaming, _ctx, (_at, "streaming"))
+        elif streaming is not UNSET:
+            streaming = mismatch(
+                _ctx,
+                (_at, "streaming"),
+                "MeetingStreamingSettings",
+                streaming,
+                "#/components/schemas/CreateMeetingRequest/properties/streaming",
+            )
+
+        fields = _fields = d.pop("fields", UNSET)
+        if isinstance(_fields, list):
+            fields = []
+            _fields_at = (_at, "fields")
+            for _fields_index, _fields_item in enumerate(_fields):
+                _fields_item = _fields_item
+                fields_item = _WherebyMeetingField_members.get(_fields_item) if type(_fields_item) is str else None
+                if fields_item is None:
+                    fields_item = parse_enum(
+                        WherebyMeetingField,
+                        _fields_item,
+                        _ctx,
+                        _fields_at,
+                        _fields_index,
+                        "#/components/schemas/CreateMeetingRequest/properties/fields/items",
+                    )
+
+                fields.append(fields_item)
+        elif fields is not UNSET:
+            fields = mismatch(
+                _ctx, (_at, "fields"), "array", _fields, "#/components/schemas/CreateMeetingRequest/properties/fields"
+            )
+
+        _instance = cls(
+            end_date,
+            start_date,
+            is_locked,
+            room_mode,
+            room_name_prefix,
+            room_name_pattern,
+            template_type,
+            recording,
+            live_transcription,
+            streaming,
+            fields,
+        )
+
+        return _instance
+
+
+from ..models.meeting_live_transcription_settings import MeetingLiveTranscriptionSettings  # noqa: E402
+from ..models.meeting_recording_settings import MeetingRecordingSettings  # noqa: E402
+from ..models.meeting_streaming_settings import MeetingStreamingSettings  # noqa: E402

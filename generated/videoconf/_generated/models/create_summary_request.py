@@ -1,0 +1,96 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, TypeVar
+
+from attrs import define as _attrs_define
+
+from videoconf._parsing import (
+    MISSING,
+    STRICT,
+    Drift,
+    Node,
+    members,
+    mismatch,
+    parse_enum,
+)
+
+from ..models.whereby_summary_template import WherebySummaryTemplate
+from ..types import UNSET, Unset
+
+T = TypeVar("T", bound="CreateSummaryRequest")
+
+_WherebySummaryTemplate_members = members(WherebySummaryTemplate)
+
+
+@_attrs_define
+class CreateSummaryRequest:
+    """The transcription to summarise.
+
+    Attributes:
+        transcription_id (str): Id of the transcription to summarise.
+        template (WherebySummaryTemplate | Unset): Template a summary is written from (clinical SOAP notes, general
+            narrative or bullets, educational).
+    """
+
+    transcription_id: str
+    template: WherebySummaryTemplate | Unset = UNSET
+
+    def to_dict(self) -> dict[str, Any]:
+        transcription_id = self.transcription_id
+
+        template: Any
+        if isinstance(self.template, WherebySummaryTemplate | Unset):
+            template = UNSET
+            if not isinstance(self.template, Unset):
+                template = self.template.value
+
+        else:
+            template = self.template
+
+        field_dict: dict[str, Any] = {}
+
+        field_dict.update(
+            {
+                "transcriptionId": transcription_id,
+            }
+        )
+        if template is not UNSET:
+            field_dict["template"] = template
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any], _ctx: Drift = STRICT, _at: Node = None) -> T:
+        d = dict(src_dict)
+        transcription_id = d.pop("transcriptionId", MISSING)
+        if type(transcription_id) is not str:
+            transcription_id = mismatch(
+                _ctx,
+                (_at, "transcriptionId"),
+                "string",
+                transcription_id,
+                "#/components/schemas/CreateSummaryRequest/properties/transcriptionId",
+            )
+
+        _template = d.pop("template", UNSET)
+        if _template is UNSET:
+            template = UNSET
+        else:
+            template = _WherebySummaryTemplate_members.get(_template) if type(_template) is str else None
+            if template is None:
+                template = parse_enum(
+                    WherebySummaryTemplate,
+                    _template,
+                    _ctx,
+                    _at,
+                    "template",
+                    "#/components/schemas/CreateSummaryRequest/properties/template",
+                )
+
+        _instance = cls(
+            transcription_id,
+            template,
+        )
+
+        return _instance

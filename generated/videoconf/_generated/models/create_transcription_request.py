@@ -1,0 +1,59 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, TypeVar
+
+from attrs import define as _attrs_define
+
+from videoconf._parsing import (
+    MISSING,
+    STRICT,
+    Drift,
+    Node,
+    mismatch,
+)
+
+T = TypeVar("T", bound="CreateTranscriptionRequest")
+
+
+@_attrs_define
+class CreateTranscriptionRequest:
+    """The recording to transcribe.
+
+    Attributes:
+        recording_id (str): Id of the recording to transcribe.
+    """
+
+    recording_id: str
+
+    def to_dict(self) -> dict[str, Any]:
+        recording_id = self.recording_id
+
+        field_dict: dict[str, Any] = {}
+
+        field_dict.update(
+            {
+                "recordingId": recording_id,
+            }
+        )
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any], _ctx: Drift = STRICT, _at: Node = None) -> T:
+        d = dict(src_dict)
+        recording_id = d.pop("recordingId", MISSING)
+        if type(recording_id) is not str:
+            recording_id = mismatch(
+                _ctx,
+                (_at, "recordingId"),
+                "string",
+                recording_id,
+                "#/components/schemas/CreateTranscriptionRequest/properties/recordingId",
+            )
+
+        _instance = cls(
+            recording_id,
+        )
+
+        return _instance

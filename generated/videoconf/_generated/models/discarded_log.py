@@ -1,0 +1,118 @@
+from __future__ import annotations
+
+import datetime
+from collections.abc import Mapping
+from typing import Any, TypeVar
+from uuid import UUID
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from videoconf._parsing import (
+    MISSING,
+    STRICT,
+    Drift,
+    Node,
+    parse_datetime,
+    parse_uuid,
+    unknown_fields,
+)
+
+from ..types import format_datetime
+
+T = TypeVar("T", bound="DiscardedLog")
+
+
+@_attrs_define
+class DiscardedLog:
+    """Placeholder for a log entry that has been discarded; listed only with include_deleted=true.
+
+    Attributes:
+        id (UUID): Identifier of the discarded entry.
+        discarded_at (datetime.datetime): When the entry was discarded.
+        created_at (datetime.datetime): When the entry was originally created.
+    """
+
+    id: UUID
+    discarded_at: datetime.datetime
+    created_at: datetime.datetime
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        id: Any
+        if isinstance(self.id, UUID):
+            id = str(self.id)
+        else:
+            id = self.id
+
+        discarded_at: Any
+        if isinstance(self.discarded_at, datetime.datetime):
+            discarded_at = format_datetime(self.discarded_at)
+        else:
+            discarded_at = self.discarded_at
+
+        created_at: Any
+        if isinstance(self.created_at, datetime.datetime):
+            created_at = format_datetime(self.created_at)
+        else:
+            created_at = self.created_at
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "id": id,
+                "discarded_at": discarded_at,
+                "created_at": created_at,
+            }
+        )
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any], _ctx: Drift = STRICT, _at: Node = None) -> T:
+        d = dict(src_dict)
+        id = parse_uuid(d.pop("id", MISSING), _ctx, _at, "id", "#/components/schemas/DiscardedLog/properties/id")
+
+        discarded_at = parse_datetime(
+            d.pop("discarded_at", MISSING),
+            _ctx,
+            _at,
+            "discarded_at",
+            "#/components/schemas/DiscardedLog/properties/discarded_at",
+        )
+
+        created_at = parse_datetime(
+            d.pop("created_at", MISSING),
+            _ctx,
+            _at,
+            "created_at",
+            "#/components/schemas/DiscardedLog/properties/created_at",
+        )
+
+        _instance = cls(
+            id,
+            discarded_at,
+            created_at,
+        )
+
+        if d:
+            unknown_fields(_ctx, _at, d, "DiscardedLog", "#/components/schemas/DiscardedLog")
+        _instance.additional_properties = d
+        return _instance
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

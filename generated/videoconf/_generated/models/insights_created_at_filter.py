@@ -1,0 +1,78 @@
+from __future__ import annotations
+
+import datetime
+from collections.abc import Mapping
+from typing import Any, TypeVar
+
+from attrs import define as _attrs_define
+
+from videoconf._parsing import (
+    STRICT,
+    Drift,
+    Node,
+    parse_datetime,
+)
+
+from ..types import UNSET, Unset, format_datetime
+
+T = TypeVar("T", bound="InsightsCreatedAtFilter")
+
+
+@_attrs_define
+class InsightsCreatedAtFilter:
+    """Room creation-time window; either bound may be left out.
+
+    Attributes:
+        from_ (datetime.datetime | Unset): Only rooms created at or after this time.
+        to (datetime.datetime | Unset): Only rooms created at or before this time.
+    """
+
+    from_: datetime.datetime | Unset = UNSET
+    to: datetime.datetime | Unset = UNSET
+
+    def to_dict(self) -> dict[str, Any]:
+        from_: Any
+        if isinstance(self.from_, datetime.datetime | Unset):
+            from_ = UNSET
+            if not isinstance(self.from_, Unset):
+                from_ = format_datetime(self.from_)
+        else:
+            from_ = self.from_
+
+        to: Any
+        if isinstance(self.to, datetime.datetime | Unset):
+            to = UNSET
+            if not isinstance(self.to, Unset):
+                to = format_datetime(self.to)
+        else:
+            to = self.to
+
+        field_dict: dict[str, Any] = {}
+
+        field_dict.update({})
+        if from_ is not UNSET:
+            field_dict["from"] = from_
+        if to is not UNSET:
+            field_dict["to"] = to
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any], _ctx: Drift = STRICT, _at: Node = None) -> T:
+        d = dict(src_dict)
+        from_ = d.pop("from", UNSET)
+        if from_ is not UNSET:
+            from_ = parse_datetime(
+                from_, _ctx, _at, "from", "#/components/schemas/InsightsCreatedAtFilter/properties/from"
+            )
+
+        to = d.pop("to", UNSET)
+        if to is not UNSET:
+            to = parse_datetime(to, _ctx, _at, "to", "#/components/schemas/InsightsCreatedAtFilter/properties/to")
+
+        _instance = cls(
+            from_,
+            to,
+        )
+
+        return _instance

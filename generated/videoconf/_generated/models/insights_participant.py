@@ -1,0 +1,278 @@
+from __future__ import annotations
+
+import datetime
+from collections.abc import Mapping
+from typing import Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from videoconf._parsing import (
+    MISSING,
+    STRICT,
+    Drift,
+    Node,
+    mismatch,
+    parse_datetime,
+    unknown_fields,
+)
+
+from ..types import UNSET, Unset, format_datetime
+
+T = TypeVar("T", bound="InsightsParticipant")
+
+
+@_attrs_define
+class InsightsParticipant:
+    """One participant of a room session.
+
+    Attributes:
+        room_session_id (str): Id of the session.
+        participant_id (str): Id of the participant within the session.
+        device_id (str): Id of the participant's device.
+        user_id (str): Whereby user id of the participant.
+        role_name (str): Role the participant had (for example host or visitor).
+        display_name (str): Name shown for the participant.
+        joined_at (datetime.datetime): When the participant joined.
+        left_at (datetime.datetime): When the participant left.
+        external_id (str): Your own id for the participant, as passed when joining.
+        rating (float | None | Unset): Rating the participant gave the call; `null` if none.
+        tags (list[str] | None | Unset): Feedback tags the participant chose; `null` if none.
+        comment (None | str | Unset): Free-text feedback; `null` if none.
+    """
+
+    room_session_id: str
+    participant_id: str
+    device_id: str
+    user_id: str
+    role_name: str
+    display_name: str
+    joined_at: datetime.datetime
+    left_at: datetime.datetime
+    external_id: str
+    rating: float | None | Unset = UNSET
+    tags: list[str] | None | Unset = UNSET
+    comment: None | str | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        room_session_id = self.room_session_id
+
+        participant_id = self.participant_id
+
+        device_id = self.device_id
+
+        user_id = self.user_id
+
+        role_name = self.role_name
+
+        display_name = self.display_name
+
+        joined_at: Any
+        if isinstance(self.joined_at, datetime.datetime):
+            joined_at = format_datetime(self.joined_at)
+        else:
+            joined_at = self.joined_at
+
+        left_at: Any
+        if isinstance(self.left_at, datetime.datetime):
+            left_at = format_datetime(self.left_at)
+        else:
+            left_at = self.left_at
+
+        external_id = self.external_id
+
+        rating: float | None | Unset
+        if isinstance(self.rating, Unset):
+            rating = UNSET
+        else:
+            rating = self.rating
+
+        tags: list[str] | None | Unset
+        if isinstance(self.tags, Unset):
+            tags = UNSET
+        elif isinstance(self.tags, list):
+            tags = self.tags
+
+        else:
+            tags = self.tags
+
+        comment: None | str | Unset
+        if isinstance(self.comment, Unset):
+            comment = UNSET
+        else:
+            comment = self.comment
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "roomSessionId": room_session_id,
+                "participantId": participant_id,
+                "deviceId": device_id,
+                "userId": user_id,
+                "roleName": role_name,
+                "displayName": display_name,
+                "joinedAt": joined_at,
+                "leftAt": left_at,
+                "externalId": external_id,
+            }
+        )
+        if rating is not UNSET:
+            field_dict["rating"] = rating
+        if tags is not UNSET:
+            field_dict["tags"] = tags
+        if comment is not UNSET:
+            field_dict["comment"] = comment
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any], _ctx: Drift = STRICT, _at: Node = None) -> T:
+        d = dict(src_dict)
+        room_session_id = d.pop("roomSessionId", MISSING)
+        if type(room_session_id) is not str:
+            room_session_id = mismatch(
+                _ctx,
+                (_at, "roomSessionId"),
+                "string",
+                room_session_id,
+                "#/components/schemas/InsightsParticipant/properties/roomSessionId",
+            )
+
+        participant_id = d.pop("participantId", MISSING)
+        if type(participant_id) is not str:
+            participant_id = mismatch(
+                _ctx,
+                (_at, "participantId"),
+                "string",
+                participant_id,
+                "#/components/schemas/InsightsParticipant/properties/participantId",
+            )
+
+        device_id = d.pop("deviceId", MISSING)
+        if type(device_id) is not str:
+            device_id = mismatch(
+                _ctx,
+                (_at, "deviceId"),
+                "string",
+                device_id,
+                "#/components/schemas/InsightsParticipant/properties/deviceId",
+            )
+
+        user_id = d.pop("userId", MISSING)
+        if type(user_id) is not str:
+            user_id = mismatch(
+                _ctx, (_at, "userId"), "string", user_id, "#/components/schemas/InsightsParticipant/properties/userId"
+            )
+
+        role_name = d.pop("roleName", MISSING)
+        if type(role_name) is not str:
+            role_name = mismatch(
+                _ctx,
+                (_at, "roleName"),
+                "string",
+                role_name,
+                "#/components/schemas/InsightsParticipant/properties/roleName",
+            )
+
+        display_name = d.pop("displayName", MISSING)
+        if type(display_name) is not str:
+            display_name = mismatch(
+                _ctx,
+                (_at, "displayName"),
+                "string",
+                display_name,
+                "#/components/schemas/InsightsParticipant/properties/displayName",
+            )
+
+        joined_at = parse_datetime(
+            d.pop("joinedAt", MISSING),
+            _ctx,
+            _at,
+            "joinedAt",
+            "#/components/schemas/InsightsParticipant/properties/joinedAt",
+        )
+
+        left_at = parse_datetime(
+            d.pop("leftAt", MISSING), _ctx, _at, "leftAt", "#/components/schemas/InsightsParticipant/properties/leftAt"
+        )
+
+        external_id = d.pop("externalId", MISSING)
+        if type(external_id) is not str:
+            external_id = mismatch(
+                _ctx,
+                (_at, "externalId"),
+                "string",
+                external_id,
+                "#/components/schemas/InsightsParticipant/properties/externalId",
+            )
+
+        rating = d.pop("rating", UNSET)
+        if type(rating) is not float and type(rating) is not int and rating is not UNSET and rating is not None:
+            rating = mismatch(
+                _ctx, (_at, "rating"), "number", rating, "#/components/schemas/InsightsParticipant/properties/rating"
+            )
+
+        tags = _tags = d.pop("tags", UNSET)
+        if isinstance(_tags, list):
+            tags = []
+            _tags_at = (_at, "tags")
+            for _tags_index, _tags_type_0_item in enumerate(_tags):
+                tags_type_0_item = _tags_type_0_item
+                if type(tags_type_0_item) is not str:
+                    tags_type_0_item = mismatch(
+                        _ctx,
+                        (_tags_at, _tags_index),
+                        "string",
+                        tags_type_0_item,
+                        "#/components/schemas/InsightsParticipant/properties/tags/items",
+                    )
+
+                tags.append(tags_type_0_item)
+        elif tags is not UNSET and tags is not None:
+            tags = mismatch(
+                _ctx, (_at, "tags"), "array", _tags, "#/components/schemas/InsightsParticipant/properties/tags"
+            )
+
+        comment = d.pop("comment", UNSET)
+        if type(comment) is not str and comment is not UNSET and comment is not None:
+            comment = mismatch(
+                _ctx, (_at, "comment"), "string", comment, "#/components/schemas/InsightsParticipant/properties/comment"
+            )
+
+        _instance = cls(
+            room_session_id,
+            participant_id,
+            device_id,
+            user_id,
+            role_name,
+            display_name,
+            joined_at,
+            left_at,
+            external_id,
+            rating,
+            tags,
+            comment,
+        )
+
+        if d:
+            unknown_fields(_ctx, _at, d, "InsightsParticipant", "#/components/schemas/InsightsParticipant")
+        _instance.additional_properties = d
+        return _instance
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,304 @@
+from __future__ import annotations
+
+import datetime
+from collections.abc import Mapping
+from typing import Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from videoconf._parsing import (
+    MISSING,
+    STRICT,
+    Drift,
+    Node,
+    mismatch,
+    parse_datetime,
+    unknown_fields,
+)
+
+from ..types import UNSET, Unset, format_datetime
+
+T = TypeVar("T", bound="InsightsRoom")
+
+
+@_attrs_define
+class InsightsRoom:
+    """Usage totals of one room.
+
+    Attributes:
+        room_name (str): Name of the room (starts with `/`).
+        created_at (datetime.datetime): When the room was created.
+        end_at (datetime.datetime): When the room was set to expire.
+        first_session_started_at (datetime.datetime): Start of the room's first session.
+        last_session_started_at (datetime.datetime): Start of the room's latest session.
+        total_participant_minutes (int): Participant minutes in the room, each connection rounded up to whole minutes.
+        total_recorder_minutes (int): Minutes the room was recorded.
+        total_streamer_minutes (int): Minutes the room was streamed.
+        total_unique_participants (int): Number of distinct participants.
+        total_unique_recorders (int): Number of distinct recorders.
+        total_unique_streamers (int): Number of distinct streamers.
+        total_sessions (int): Number of sessions held in the room.
+        rating (float | None | Unset): Average participant rating; `null` when nobody rated.
+        total_ratings (float | None | Unset): Number of ratings given; `null` when nobody rated.
+    """
+
+    room_name: str
+    created_at: datetime.datetime
+    end_at: datetime.datetime
+    first_session_started_at: datetime.datetime
+    last_session_started_at: datetime.datetime
+    total_participant_minutes: int
+    total_recorder_minutes: int
+    total_streamer_minutes: int
+    total_unique_participants: int
+    total_unique_recorders: int
+    total_unique_streamers: int
+    total_sessions: int
+    rating: float | None | Unset = UNSET
+    total_ratings: float | None | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        room_name = self.room_name
+
+        created_at: Any
+        if isinstance(self.created_at, datetime.datetime):
+            created_at = format_datetime(self.created_at)
+        else:
+            created_at = self.created_at
+
+        end_at: Any
+        if isinstance(self.end_at, datetime.datetime):
+            end_at = format_datetime(self.end_at)
+        else:
+            end_at = self.end_at
+
+        first_session_started_at: Any
+        if isinstance(self.first_session_started_at, datetime.datetime):
+            first_session_started_at = format_datetime(self.first_session_started_at)
+        else:
+            first_session_started_at = self.first_session_started_at
+
+        last_session_started_at: Any
+        if isinstance(self.last_session_started_at, datetime.datetime):
+            last_session_started_at = format_datetime(self.last_session_started_at)
+        else:
+            last_session_started_at = self.last_session_started_at
+
+        total_participant_minutes = self.total_participant_minutes
+
+        total_recorder_minutes = self.total_recorder_minutes
+
+        total_streamer_minutes = self.total_streamer_minutes
+
+        total_unique_participants = self.total_unique_participants
+
+        total_unique_recorders = self.total_unique_recorders
+
+        total_unique_streamers = self.total_unique_streamers
+
+        total_sessions = self.total_sessions
+
+        rating: float | None | Unset
+        if isinstance(self.rating, Unset):
+            rating = UNSET
+        else:
+            rating = self.rating
+
+        total_ratings: float | None | Unset
+        if isinstance(self.total_ratings, Unset):
+            total_ratings = UNSET
+        else:
+            total_ratings = self.total_ratings
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "roomName": room_name,
+                "createdAt": created_at,
+                "endAt": end_at,
+                "firstSessionStartedAt": first_session_started_at,
+                "lastSessionStartedAt": last_session_started_at,
+                "totalParticipantMinutes": total_participant_minutes,
+                "totalRecorderMinutes": total_recorder_minutes,
+                "totalStreamerMinutes": total_streamer_minutes,
+                "totalUniqueParticipants": total_unique_participants,
+                "totalUniqueRecorders": total_unique_recorders,
+                "totalUniqueStreamers": total_unique_streamers,
+                "totalSessions": total_sessions,
+            }
+        )
+        if rating is not UNSET:
+            field_dict["rating"] = rating
+        if total_ratings is not UNSET:
+            field_dict["totalRatings"] = total_ratings
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any], _ctx: Drift = STRICT, _at: Node = None) -> T:
+        d = dict(src_dict)
+        room_name = d.pop("roomName", MISSING)
+        if type(room_name) is not str:
+            room_name = mismatch(
+                _ctx, (_at, "roomName"), "string", room_name, "#/components/schemas/InsightsRoom/properties/roomName"
+            )
+
+        created_at = parse_datetime(
+            d.pop("createdAt", MISSING),
+            _ctx,
+            _at,
+            "createdAt",
+            "#/components/schemas/InsightsRoom/properties/createdAt",
+        )
+
+        end_at = parse_datetime(
+            d.pop("endAt", MISSING), _ctx, _at, "endAt", "#/components/schemas/InsightsRoom/properties/endAt"
+        )
+
+        first_session_started_at = parse_datetime(
+            d.pop("firstSessionStartedAt", MISSING),
+            _ctx,
+            _at,
+            "firstSessionStartedAt",
+            "#/components/schemas/InsightsRoom/properties/firstSessionStartedAt",
+        )
+
+        last_session_started_at = parse_datetime(
+            d.pop("lastSessionStartedAt", MISSING),
+            _ctx,
+            _at,
+            "lastSessionStartedAt",
+            "#/components/schemas/InsightsRoom/properties/lastSessionStartedAt",
+        )
+
+        total_participant_minutes = d.pop("totalParticipantMinutes", MISSING)
+        if type(total_participant_minutes) is not int:
+            total_participant_minutes = mismatch(
+                _ctx,
+                (_at, "totalParticipantMinutes"),
+                "integer",
+                total_participant_minutes,
+                "#/components/schemas/InsightsRoom/properties/totalParticipantMinutes",
+            )
+
+        total_recorder_minutes = d.pop("totalRecorderMinutes", MISSING)
+        if type(total_recorder_minutes) is not int:
+            total_recorder_minutes = mismatch(
+                _ctx,
+                (_at, "totalRecorderMinutes"),
+                "integer",
+                total_recorder_minutes,
+                "#/components/schemas/InsightsRoom/properties/totalRecorderMinutes",
+            )
+
+        total_streamer_minutes = d.pop("totalStreamerMinutes", MISSING)
+        if type(total_streamer_minutes) is not int:
+            total_streamer_minutes = mismatch(
+                _ctx,
+                (_at, "totalStreamerMinutes"),
+                "integer",
+                total_streamer_minutes,
+                "#/components/schemas/InsightsRoom/properties/totalStreamerMinutes",
+            )
+
+        total_unique_participants = d.pop("totalUniqueParticipants", MISSING)
+        if type(total_unique_participants) is not int:
+            total_unique_participants = mismatch(
+                _ctx,
+                (_at, "totalUniqueParticipants"),
+                "integer",
+                total_unique_participants,
+                "#/components/schemas/InsightsRoom/properties/totalUniqueParticipants",
+            )
+
+        total_unique_recorders = d.pop("totalUniqueRecorders", MISSING)
+        if type(total_unique_recorders) is not int:
+            total_unique_recorders = mismatch(
+                _ctx,
+                (_at, "totalUniqueRecorders"),
+                "integer",
+                total_unique_recorders,
+                "#/components/schemas/InsightsRoom/properties/totalUniqueRecorders",
+            )
+
+        total_unique_streamers = d.pop("totalUniqueStreamers", MISSING)
+        if type(total_unique_streamers) is not int:
+            total_unique_streamers = mismatch(
+                _ctx,
+                (_at, "totalUniqueStreamers"),
+                "integer",
+                total_unique_streamers,
+                "#/components/schemas/InsightsRoom/properties/totalUniqueStreamers",
+            )
+
+        total_sessions = d.pop("totalSessions", MISSING)
+        if type(total_sessions) is not int:
+            total_sessions = mismatch(
+                _ctx,
+                (_at, "totalSessions"),
+                "integer",
+                total_sessions,
+                "#/components/schemas/InsightsRoom/properties/totalSessions",
+            )
+
+        rating = d.pop("rating", UNSET)
+        if type(rating) is not float and type(rating) is not int and rating is not UNSET and rating is not None:
+            rating = mismatch(
+                _ctx, (_at, "rating"), "number", rating, "#/components/schemas/InsightsRoom/properties/rating"
+            )
+
+        total_ratings = d.pop("totalRatings", UNSET)
+        if (
+            type(total_ratings) is not float
+            and type(total_ratings) is not int
+            and total_ratings is not UNSET
+            and total_ratings is not None
+        ):
+            total_ratings = mismatch(
+                _ctx,
+                (_at, "totalRatings"),
+                "number",
+                total_ratings,
+                "#/components/schemas/InsightsRoom/properties/totalRatings",
+            )
+
+        _instance = cls(
+            room_name,
+            created_at,
+            end_at,
+            first_session_started_at,
+            last_session_started_at,
+            total_participant_minutes,
+            total_recorder_minutes,
+            total_streamer_minutes,
+            total_unique_participants,
+            total_unique_recorders,
+            total_unique_streamers,
+            total_sessions,
+            rating,
+            total_ratings,
+        )
+
+        if d:
+            unknown_fields(_ctx, _at, d, "InsightsRoom", "#/components/schemas/InsightsRoom")
+        _instance.additional_properties = d
+        return _instance
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

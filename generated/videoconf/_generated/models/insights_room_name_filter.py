@@ -1,0 +1,88 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, TypeVar
+
+from attrs import define as _attrs_define
+
+from videoconf._parsing import (
+    STRICT,
+    Drift,
+    Node,
+    mismatch,
+)
+
+from ..types import UNSET, Unset
+
+T = TypeVar("T", bound="InsightsRoomNameFilter")
+
+
+@_attrs_define
+class InsightsRoomNameFilter:
+    """Room-name filter; give one of the matching modes.
+
+    Attributes:
+        exact (str | Unset): Room name must equal this (for example `/4b3bd908-cb88-11ec-9d64-0242ac120002`).
+        starts_with (str | Unset): Room name must start with this (for example `/standup`).
+        contains (str | Unset): Room name must contain this.
+    """
+
+    exact: str | Unset = UNSET
+    starts_with: str | Unset = UNSET
+    contains: str | Unset = UNSET
+
+    def to_dict(self) -> dict[str, Any]:
+        exact = self.exact
+
+        starts_with = self.starts_with
+
+        contains = self.contains
+
+        field_dict: dict[str, Any] = {}
+
+        field_dict.update({})
+        if exact is not UNSET:
+            field_dict["exact"] = exact
+        if starts_with is not UNSET:
+            field_dict["startsWith"] = starts_with
+        if contains is not UNSET:
+            field_dict["contains"] = contains
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any], _ctx: Drift = STRICT, _at: Node = None) -> T:
+        d = dict(src_dict)
+        exact = d.pop("exact", UNSET)
+        if type(exact) is not str and exact is not UNSET:
+            exact = mismatch(
+                _ctx, (_at, "exact"), "string", exact, "#/components/schemas/InsightsRoomNameFilter/properties/exact"
+            )
+
+        starts_with = d.pop("startsWith", UNSET)
+        if type(starts_with) is not str and starts_with is not UNSET:
+            starts_with = mismatch(
+                _ctx,
+                (_at, "startsWith"),
+                "string",
+                starts_with,
+                "#/components/schemas/InsightsRoomNameFilter/properties/startsWith",
+            )
+
+        contains = d.pop("contains", UNSET)
+        if type(contains) is not str and contains is not UNSET:
+            contains = mismatch(
+                _ctx,
+                (_at, "contains"),
+                "string",
+                contains,
+                "#/components/schemas/InsightsRoomNameFilter/properties/contains",
+            )
+
+        _instance = cls(
+            exact,
+            starts_with,
+            contains,
+        )
+
+        return _instance

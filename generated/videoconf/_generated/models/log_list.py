@@ -1,0 +1,161 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from videoconf._parsing import (
+    MISSING,
+    STRICT,
+    Drift,
+    Node,
+    Trial,
+    mismatch,
+    settle,
+    unknown_fields,
+)
+
+T = TypeVar("T", bound="LogList")
+
+
+@_attrs_define
+class LogList:
+    """One page of log entries.
+
+    Attributes:
+        links (PaginationLinks): Links to neighbouring pages of a list. Follow `next` until it is absent or null instead
+            of building URLs yourself; the paging parameters are page_number, page_size and page_token. `next` and `prev`
+            may be absent or null.
+        data (list[DiscardedLog | Log]): The log entries on this page.
+    """
+
+    links: PaginationLinks
+    data: list[DiscardedLog | Log]
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        links: Any
+        if isinstance(self.links, PaginationLinks):
+            links = self.links.to_dict()
+        else:
+            links = self.links
+
+        data: Any
+        if isinstance(self.data, list):
+            data = []
+            for data_item_data in self.data:
+                if not isinstance(data_item_data, DiscardedLog | Log):
+                    data.append(data_item_data)
+                    continue
+                data_item: dict[str, Any]
+                if isinstance(data_item_data, Log):
+                    data_item = data_item_data.to_dict()
+                else:
+                    data_item = data_item_data.to_dict()
+
+                data.append(data_item)
+
+        else:
+            data = self.data
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "links": links,
+                "data": data,
+            }
+        )
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any], _ctx: Drift = STRICT, _at: Node = None) -> T:
+        d = dict(src_dict)
+        links = d.pop("links", MISSING)
+        if isinstance(links, dict):
+            links = PaginationLinks.from_dict(links, _ctx, (_at, "links"))
+        else:
+            links = mismatch(
+                _ctx, (_at, "links"), "PaginationLinks", links, "#/components/schemas/LogList/properties/links"
+            )
+
+        data = _data = d.pop("data", MISSING)
+        if isinstance(_data, list):
+            data = []
+            _data_at = (_at, "data")
+            for _data_index, _data_item in enumerate(_data):
+                data_item = _data_item
+                _data_item_tried: list[tuple[Trial, Any]] = []
+                _data_item_trial = Trial()
+                componentsschemas_log_entry_type_0 = data_item
+                if isinstance(componentsschemas_log_entry_type_0, dict):
+                    componentsschemas_log_entry_type_0 = Log.from_dict(
+                        componentsschemas_log_entry_type_0, _data_item_trial, (_data_at, _data_index)
+                    )
+                else:
+                    componentsschemas_log_entry_type_0 = mismatch(
+                        _data_item_trial,
+                        (_data_at, _data_index),
+                        "Log",
+                        componentsschemas_log_entry_type_0,
+                        "#/components/schemas/LogList/properties/data/items",
+                    )
+
+                _data_item_tried.append((_data_item_trial, componentsschemas_log_entry_type_0))
+                if _data_item_trial.hard:
+                    _data_item_trial = Trial()
+                    componentsschemas_log_entry_type_1 = data_item
+                    if isinstance(componentsschemas_log_entry_type_1, dict):
+                        componentsschemas_log_entry_type_1 = DiscardedLog.from_dict(
+                            componentsschemas_log_entry_type_1, _data_item_trial, (_data_at, _data_index)
+                        )
+                    else:
+                        componentsschemas_log_entry_type_1 = mismatch(
+                            _data_item_trial,
+                            (_data_at, _data_index),
+                            "DiscardedLog",
+                            componentsschemas_log_entry_type_1,
+                            "#/components/schemas/LogList/properties/data/items",
+                        )
+
+                    _data_item_tried.append((_data_item_trial, componentsschemas_log_entry_type_1))
+
+                data_item = settle(_ctx, _data_item_tried)
+
+                data.append(data_item)
+        else:
+            data = mismatch(_ctx, (_at, "data"), "array", _data, "#/components/schemas/LogList/properties/data")
+
+        _instance = cls(
+            links,
+            data,
+        )
+
+        if d:
+            unknown_fields(_ctx, _at, d, "LogList", "#/components/schemas/LogList")
+        _instance.additional_properties = d
+        return _instance
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties
+
+
+from ..models.discarded_log import DiscardedLog  # noqa: E402
+from ..models.log import Log  # noqa: E402
+from ..models.pagination_links import PaginationLinks  # noqa: E402

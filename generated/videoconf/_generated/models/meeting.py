@@ -1,0 +1,176 @@
+from __future__ import annotations
+
+import datetime
+from collections.abc import Mapping
+from typing import Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from videoconf._parsing import (
+    MISSING,
+    STRICT,
+    Drift,
+    Node,
+    mismatch,
+    parse_datetime,
+    unknown_fields,
+)
+
+from ..types import UNSET, Unset, format_datetime
+
+T = TypeVar("T", bound="Meeting")
+
+
+@_attrs_define
+class Meeting:
+    """A meeting (transient room). All times are returned in UTC.
+
+    Attributes:
+        meeting_id (str): Id of the meeting.
+        room_url (str): URL participants open to join the meeting.
+        end_date (datetime.datetime): When the meeting ends (UTC).
+        room_name (str | Unset): Name of the room; starts with `/` (for example
+            `/4b3bd908-cb88-11ec-9d64-0242ac120002`).
+        start_date (datetime.datetime | Unset): When the meeting starts (UTC).
+        host_room_url (str | Unset): URL that makes whoever opens it a host (can lock the room, mute and remove
+            participants) while the meeting is running; share it with care. Only present when requested through `fields`.
+        viewer_room_url (str | Unset): URL that joins as a viewer, without camera or microphone. Only present when
+            requested through `fields`.
+    """
+
+    meeting_id: str
+    room_url: str
+    end_date: datetime.datetime
+    room_name: str | Unset = UNSET
+    start_date: datetime.datetime | Unset = UNSET
+    host_room_url: str | Unset = UNSET
+    viewer_room_url: str | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        meeting_id = self.meeting_id
+
+        room_url = self.room_url
+
+        end_date: Any
+        if isinstance(self.end_date, datetime.datetime):
+            end_date = format_datetime(self.end_date)
+        else:
+            end_date = self.end_date
+
+        room_name = self.room_name
+
+        start_date: Any
+        if isinstance(self.start_date, datetime.datetime | Unset):
+            start_date = UNSET
+            if not isinstance(self.start_date, Unset):
+                start_date = format_datetime(self.start_date)
+        else:
+            start_date = self.start_date
+
+        host_room_url = self.host_room_url
+
+        viewer_room_url = self.viewer_room_url
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "meetingId": meeting_id,
+                "roomUrl": room_url,
+                "endDate": end_date,
+            }
+        )
+        if room_name is not UNSET:
+            field_dict["roomName"] = room_name
+        if start_date is not UNSET:
+            field_dict["startDate"] = start_date
+        if host_room_url is not UNSET:
+            field_dict["hostRoomUrl"] = host_room_url
+        if viewer_room_url is not UNSET:
+            field_dict["viewerRoomUrl"] = viewer_room_url
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any], _ctx: Drift = STRICT, _at: Node = None) -> T:
+        d = dict(src_dict)
+        meeting_id = d.pop("meetingId", MISSING)
+        if type(meeting_id) is not str:
+            meeting_id = mismatch(
+                _ctx, (_at, "meetingId"), "string", meeting_id, "#/components/schemas/Meeting/properties/meetingId"
+            )
+
+        room_url = d.pop("roomUrl", MISSING)
+        if type(room_url) is not str:
+            room_url = mismatch(
+                _ctx, (_at, "roomUrl"), "string", room_url, "#/components/schemas/Meeting/properties/roomUrl"
+            )
+
+        end_date = parse_datetime(
+            d.pop("endDate", MISSING), _ctx, _at, "endDate", "#/components/schemas/Meeting/properties/endDate"
+        )
+
+        room_name = d.pop("roomName", UNSET)
+        if type(room_name) is not str and room_name is not UNSET:
+            room_name = mismatch(
+                _ctx, (_at, "roomName"), "string", room_name, "#/components/schemas/Meeting/properties/roomName"
+            )
+
+        start_date = d.pop("startDate", UNSET)
+        if start_date is not UNSET:
+            start_date = parse_datetime(
+                start_date, _ctx, _at, "startDate", "#/components/schemas/Meeting/properties/startDate"
+            )
+
+        host_room_url = d.pop("hostRoomUrl", UNSET)
+        if type(host_room_url) is not str and host_room_url is not UNSET:
+            host_room_url = mismatch(
+                _ctx,
+                (_at, "hostRoomUrl"),
+                "string",
+                host_room_url,
+                "#/components/schemas/Meeting/properties/hostRoomUrl",
+            )
+
+        viewer_room_url = d.pop("viewerRoomUrl", UNSET)
+        if type(viewer_room_url) is not str and viewer_room_url is not UNSET:
+            viewer_room_url = mismatch(
+                _ctx,
+                (_at, "viewerRoomUrl"),
+                "string",
+                viewer_room_url,
+                "#/components/schemas/Meeting/properties/viewerRoomUrl",
+            )
+
+        _instance = cls(
+            meeting_id,
+            room_url,
+            end_date,
+            room_name,
+            start_date,
+            host_room_url,
+            viewer_room_url,
+        )
+
+        if d:
+            unknown_fields(_ctx, _at, d, "Meeting", "#/components/schemas/Meeting")
+        _instance.additional_properties = d
+        return _instance
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,147 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from videoconf._parsing import (
+    MISSING,
+    STRICT,
+    Drift,
+    Node,
+    members,
+    mismatch,
+    parse_enum,
+    unknown_fields,
+)
+
+from ..models.whereby_recording_start_trigger import WherebyRecordingStartTrigger
+from ..models.whereby_recording_type import WherebyRecordingType
+
+T = TypeVar("T", bound="MeetingRecordingSettings")
+
+_WherebyRecordingStartTrigger_members = members(WherebyRecordingStartTrigger)
+_WherebyRecordingType_members = members(WherebyRecordingType)
+
+
+@_attrs_define
+class MeetingRecordingSettings:
+    """How the meeting is recorded.
+
+    Attributes:
+        type_ (WherebyRecordingType): Recording mode; `none` disables recording, `local` records in the browser, `cloud`
+            records on the server.
+        destination (MeetingRecordingDestination | None): Where recordings are stored; `null` inherits the
+            organisation's setting.
+        start_trigger (None | WherebyRecordingStartTrigger): When a cloud recording starts (only used when `type` is
+            `cloud`); `null` uses the organisation's setting, so the field is nullable.
+    """
+
+    type_: WherebyRecordingType
+    destination: MeetingRecordingDestination | None
+    start_trigger: None | WherebyRecordingStartTrigger
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        type_: Any
+        if isinstance(self.type_, WherebyRecordingType):
+            type_ = self.type_.value
+        else:
+            type_ = self.type_
+
+        destination: dict[str, Any] | None
+        if isinstance(self.destination, MeetingRecordingDestination):
+            destination = self.destination.to_dict()
+        else:
+            destination = self.destination
+
+        start_trigger: None | str
+        if isinstance(self.start_trigger, WherebyRecordingStartTrigger):
+            start_trigger = self.start_trigger.value
+        else:
+            start_trigger = self.start_trigger
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "type": type_,
+                "destination": destination,
+                "startTrigger": start_trigger,
+            }
+        )
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any], _ctx: Drift = STRICT, _at: Node = None) -> T:
+        d = dict(src_dict)
+        _type_ = d.pop("type", MISSING)
+        type_ = _WherebyRecordingType_members.get(_type_) if type(_type_) is str else None
+        if type_ is None:
+            type_ = parse_enum(
+                WherebyRecordingType,
+                _type_,
+                _ctx,
+                _at,
+                "type",
+                "#/components/schemas/MeetingRecordingSettings/properties/type",
+            )
+
+        destination = d.pop("destination", MISSING)
+        if isinstance(destination, dict):
+            destination = MeetingRecordingDestination.from_dict(destination, _ctx, (_at, "destination"))
+        elif destination is not None:
+            destination = mismatch(
+                _ctx,
+                (_at, "destination"),
+                "MeetingRecordingDestination",
+                destination,
+                "#/components/schemas/MeetingRecordingSettings/properties/destination",
+            )
+
+        _start_trigger = d.pop("startTrigger", MISSING)
+        start_trigger = (
+            _WherebyRecordingStartTrigger_members.get(_start_trigger) if type(_start_trigger) is str else None
+        )
+        if start_trigger is None and _start_trigger is not None:
+            start_trigger = parse_enum(
+                WherebyRecordingStartTrigger,
+                _start_trigger,
+                _ctx,
+                _at,
+                "startTrigger",
+                "#/components/schemas/MeetingRecordingSettings/properties/startTrigger",
+            )
+
+        _instance = cls(
+            type_,
+            destination,
+            start_trigger,
+        )
+
+        if d:
+            unknown_fields(_ctx, _at, d, "MeetingRecordingSettings", "#/components/schemas/MeetingRecordingSettings")
+        _instance.additional_properties = d
+        return _instance
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties
+
+
+from ..models.meeting_recording_destination import MeetingRecordingDestination  # noqa: E402

@@ -1,0 +1,219 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from videoconf._parsing import (
+    MISSING,
+    STRICT,
+    Drift,
+    Node,
+    members,
+    mismatch,
+    parse_enum,
+    unknown_fields,
+)
+
+from ..models.whereby_storage_authentication_type import WherebyStorageAuthenticationType
+from ..models.whereby_storage_provider import WherebyStorageProvider
+from ..types import UNSET, Unset
+
+T = TypeVar("T", bound="MeetingTranscriptionDestination")
+
+_WherebyStorageAuthenticationType_members = members(WherebyStorageAuthenticationType)
+_WherebyStorageProvider_members = members(WherebyStorageProvider)
+
+
+@_attrs_define
+class MeetingTranscriptionDestination:
+    """Storage for transcriptions. With provider `s3`, `bucket` is needed, plus `accessKeyId`, `accessKeySecret` and
+    `region` for access-key authentication or `oidcRoleArn` for role-based authentication.
+
+        Attributes:
+            provider (WherebyStorageProvider): Storage backend; `s3` uses your own S3 bucket, `whereby` uses storage hosted
+                by Whereby.
+            authentication_type (WherebyStorageAuthenticationType | Unset): How Whereby authenticates to your S3 bucket;
+                `accessKey` with a key pair, `roleBased` by assuming an IAM role.
+            bucket (str | Unset): S3 bucket name, optionally followed by a folder path.
+            access_key_id (str | Unset): S3 access key id (access-key authentication).
+            access_key_secret (str | Unset): S3 secret access key (access-key authentication).
+            region (str | Unset): AWS region of the bucket (needed for access-key authentication).
+            oidc_role_arn (str | Unset): ARN of the IAM role to assume (role-based authentication only).
+    """
+
+    provider: WherebyStorageProvider
+    authentication_type: WherebyStorageAuthenticationType | Unset = UNSET
+    bucket: str | Unset = UNSET
+    access_key_id: str | Unset = UNSET
+    access_key_secret: str | Unset = UNSET
+    region: str | Unset = UNSET
+    oidc_role_arn: str | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        provider: Any
+        if isinstance(self.provider, WherebyStorageProvider):
+            provider = self.provider.value
+        else:
+            provider = self.provider
+
+        authentication_type: Any
+        if isinstance(self.authentication_type, WherebyStorageAuthenticationType | Unset):
+            authentication_type = UNSET
+            if not isinstance(self.authentication_type, Unset):
+                authentication_type = self.authentication_type.value
+
+        else:
+            authentication_type = self.authentication_type
+
+        bucket = self.bucket
+
+        access_key_id = self.access_key_id
+
+        access_key_secret = self.access_key_secret
+
+        region = self.region
+
+        oidc_role_arn = self.oidc_role_arn
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "provider": provider,
+            }
+        )
+        if authentication_type is not UNSET:
+            field_dict["authenticationType"] = authentication_type
+        if bucket is not UNSET:
+            field_dict["bucket"] = bucket
+        if access_key_id is not UNSET:
+            field_dict["accessKeyId"] = access_key_id
+        if access_key_secret is not UNSET:
+            field_dict["accessKeySecret"] = access_key_secret
+        if region is not UNSET:
+            field_dict["region"] = region
+        if oidc_role_arn is not UNSET:
+            field_dict["oidcRoleArn"] = oidc_role_arn
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any], _ctx: Drift = STRICT, _at: Node = None) -> T:
+        d = dict(src_dict)
+        _provider = d.pop("provider", MISSING)
+        provider = _WherebyStorageProvider_members.get(_provider) if type(_provider) is str else None
+        if provider is None:
+            provider = parse_enum(
+                WherebyStorageProvider,
+                _provider,
+                _ctx,
+                _at,
+                "provider",
+                "#/components/schemas/MeetingTranscriptionDestination/properties/provider",
+            )
+
+        _authentication_type = d.pop("authenticationType", UNSET)
+        if _authentication_type is UNSET:
+            authentication_type = UNSET
+        else:
+            authentication_type = (
+                _WherebyStorageAuthenticationType_members.get(_authentication_type)
+                if type(_authentication_type) is str
+                else None
+            )
+            if authentication_type is None:
+                authentication_type = parse_enum(
+                    WherebyStorageAuthenticationType,
+                    _authentication_type,
+                    _ctx,
+                    _at,
+                    "authenticationType",
+                    "#/components/schemas/MeetingTranscriptionDestination/properties/authenticationType",
+                )
+
+        bucket = d.pop("bucket", UNSET)
+        if type(bucket) is not str and bucket is not UNSET:
+            bucket = mismatch(
+                _ctx,
+                (_at, "bucket"),
+                "string",
+                bucket,
+                "#/components/schemas/MeetingTranscriptionDestination/properties/bucket",
+            )
+
+        access_key_id = d.pop("accessKeyId", UNSET)
+        if type(access_key_id) is not str and access_key_id is not UNSET:
+            access_key_id = mismatch(
+                _ctx,
+                (_at, "accessKeyId"),
+                "string",
+                access_key_id,
+                "#/components/schemas/MeetingTranscriptionDestination/properties/accessKeyId",
+            )
+
+        access_key_secret = d.pop("accessKeySecret", UNSET)
+        if type(access_key_secret) is not str and access_key_secret is not UNSET:
+            access_key_secret = mismatch(
+                _ctx,
+                (_at, "accessKeySecret"),
+                "string",
+                access_key_secret,
+                "#/components/schemas/MeetingTranscriptionDestination/properties/accessKeySecret",
+            )
+
+        region = d.pop("region", UNSET)
+        if type(region) is not str and region is not UNSET:
+            region = mismatch(
+                _ctx,
+                (_at, "region"),
+                "string",
+                region,
+                "#/components/schemas/MeetingTranscriptionDestination/properties/region",
+            )
+
+        oidc_role_arn = d.pop("oidcRoleArn", UNSET)
+        if type(oidc_role_arn) is not str and oidc_role_arn is not UNSET:
+            oidc_role_arn = mismatch(
+                _ctx,
+                (_at, "oidcRoleArn"),
+                "string",
+                oidc_role_arn,
+                "#/components/schemas/MeetingTranscriptionDestination/properties/oidcRoleArn",
+            )
+
+        _instance = cls(
+            provider,
+            authentication_type,
+            bucket,
+            access_key_id,
+            access_key_secret,
+            region,
+            oidc_role_arn,
+        )
+
+        if d:
+            unknown_fields(
+                _ctx, _at, d, "MeetingTranscriptionDestination", "#/components/schemas/MeetingTranscriptionDestination"
+            )
+        _instance.additional_properties = d
+        return _instance
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,157 @@
+from __future__ import annotations
+
+import datetime
+from collections.abc import Mapping
+from typing import Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from videoconf._parsing import (
+    MISSING,
+    STRICT,
+    Drift,
+    Node,
+    mismatch,
+    parse_datetime,
+    unknown_fields,
+)
+
+from ..types import format_datetime
+
+T = TypeVar("T", bound="Recording")
+
+
+@_attrs_define
+class Recording:
+    """Metadata of a cloud recording.
+
+    Attributes:
+        recording_id (str): Id of the recording.
+        room_session_id (str): Id of the room session that was recorded.
+        filename (str): File name of the recording.
+        start_date (datetime.datetime): When the recording started.
+        end_date (datetime.datetime): When the recording ended.
+        size_in_mega_bytes (float): Size of the recording file in megabytes; may have a fractional part.
+    """
+
+    recording_id: str
+    room_session_id: str
+    filename: str
+    start_date: datetime.datetime
+    end_date: datetime.datetime
+    size_in_mega_bytes: float
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        recording_id = self.recording_id
+
+        room_session_id = self.room_session_id
+
+        filename = self.filename
+
+        start_date: Any
+        if isinstance(self.start_date, datetime.datetime):
+            start_date = format_datetime(self.start_date)
+        else:
+            start_date = self.start_date
+
+        end_date: Any
+        if isinstance(self.end_date, datetime.datetime):
+            end_date = format_datetime(self.end_date)
+        else:
+            end_date = self.end_date
+
+        size_in_mega_bytes = self.size_in_mega_bytes
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "recordingId": recording_id,
+                "roomSessionId": room_session_id,
+                "filename": filename,
+                "startDate": start_date,
+                "endDate": end_date,
+                "sizeInMegaBytes": size_in_mega_bytes,
+            }
+        )
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any], _ctx: Drift = STRICT, _at: Node = None) -> T:
+        d = dict(src_dict)
+        recording_id = d.pop("recordingId", MISSING)
+        if type(recording_id) is not str:
+            recording_id = mismatch(
+                _ctx,
+                (_at, "recordingId"),
+                "string",
+                recording_id,
+                "#/components/schemas/Recording/properties/recordingId",
+            )
+
+        room_session_id = d.pop("roomSessionId", MISSING)
+        if type(room_session_id) is not str:
+            room_session_id = mismatch(
+                _ctx,
+                (_at, "roomSessionId"),
+                "string",
+                room_session_id,
+                "#/components/schemas/Recording/properties/roomSessionId",
+            )
+
+        filename = d.pop("filename", MISSING)
+        if type(filename) is not str:
+            filename = mismatch(
+                _ctx, (_at, "filename"), "string", filename, "#/components/schemas/Recording/properties/filename"
+            )
+
+        start_date = parse_datetime(
+            d.pop("startDate", MISSING), _ctx, _at, "startDate", "#/components/schemas/Recording/properties/startDate"
+        )
+
+        end_date = parse_datetime(
+            d.pop("endDate", MISSING), _ctx, _at, "endDate", "#/components/schemas/Recording/properties/endDate"
+        )
+
+        size_in_mega_bytes = d.pop("sizeInMegaBytes", MISSING)
+        if type(size_in_mega_bytes) is not float and type(size_in_mega_bytes) is not int:
+            size_in_mega_bytes = mismatch(
+                _ctx,
+                (_at, "sizeInMegaBytes"),
+                "number",
+                size_in_mega_bytes,
+                "#/components/schemas/Recording/properties/sizeInMegaBytes",
+            )
+
+        _instance = cls(
+            recording_id,
+            room_session_id,
+            filename,
+            start_date,
+            end_date,
+            size_in_mega_bytes,
+        )
+
+        if d:
+            unknown_fields(_ctx, _at, d, "Recording", "#/components/schemas/Recording")
+        _instance.additional_properties = d
+        return _instance
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

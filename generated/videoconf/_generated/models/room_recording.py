@@ -1,0 +1,267 @@
+from __future__ import annotations
+
+import datetime
+from collections.abc import Mapping
+from typing import Any, TypeVar
+from uuid import UUID
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from videoconf._parsing import (
+    MISSING,
+    STRICT,
+    Drift,
+    Node,
+    members,
+    mismatch,
+    parse_datetime,
+    parse_enum,
+    parse_uuid,
+    unknown_fields,
+)
+
+from ..models.room_recording_status import RoomRecordingStatus
+from ..types import format_datetime
+
+T = TypeVar("T", bound="RoomRecording")
+
+_RoomRecordingStatus_members = members(RoomRecordingStatus)
+
+
+@_attrs_define
+class RoomRecording:
+    """A recording made during a room session.
+
+    Attributes:
+        id (UUID): Identifier of the recording.
+        room_session_id (UUID): Session that was recorded.
+        status (None | RoomRecordingStatus): Stage of the recording.
+        started_at (datetime.datetime | None): When recording started.
+        finished_at (datetime.datetime | None): When recording stopped; null while it runs.
+        duration (int | None): Length of the recording in seconds; null while it runs.
+        size_in_bytes (int | None): Size of the recorded file in bytes; null until the file exists.
+        format_ (None | str): MIME type of the recorded file, for example `video/mp4`.
+        cost_in_dollars (float): Price of the recording in US dollars.
+        uri (None | str): Temporary download address of the file; it expires after `media_ttl` seconds (900 by default).
+            Null until the file is ready.
+        created_at (datetime.datetime): When the recording record was created.
+        updated_at (datetime.datetime): When the recording record was last changed.
+    """
+
+    id: UUID
+    room_session_id: UUID
+    status: None | RoomRecordingStatus
+    started_at: datetime.datetime | None
+    finished_at: datetime.datetime | None
+    duration: int | None
+    size_in_bytes: int | None
+    format_: None | str
+    cost_in_dollars: float
+    uri: None | str
+    created_at: datetime.datetime
+    updated_at: datetime.datetime
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        id: Any
+        if isinstance(self.id, UUID):
+            id = str(self.id)
+        else:
+            id = self.id
+
+        room_session_id: Any
+        if isinstance(self.room_session_id, UUID):
+            room_session_id = str(self.room_session_id)
+        else:
+            room_session_id = self.room_session_id
+
+        status: None | str
+        if isinstance(self.status, RoomRecordingStatus):
+            status = self.status.value
+        else:
+            status = self.status
+
+        started_at: None | str
+        if isinstance(self.started_at, datetime.datetime):
+            started_at = format_datetime(self.started_at)
+        else:
+            started_at = self.started_at
+
+        finished_at: None | str
+        if isinstance(self.finished_at, datetime.datetime):
+            finished_at = format_datetime(self.finished_at)
+        else:
+            finished_at = self.finished_at
+
+        duration: int | None
+        duration = self.duration
+
+        size_in_bytes: int | None
+        size_in_bytes = self.size_in_bytes
+
+        format_: None | str
+        format_ = self.format_
+
+        cost_in_dollars = self.cost_in_dollars
+
+        uri: None | str
+        uri = self.uri
+
+        created_at: Any
+        if isinstance(self.created_at, datetime.datetime):
+            created_at = format_datetime(self.created_at)
+        else:
+            created_at = self.created_at
+
+        updated_at: Any
+        if isinstance(self.updated_at, datetime.datetime):
+            updated_at = format_datetime(self.updated_at)
+        else:
+            updated_at = self.updated_at
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "id": id,
+                "room_session_id": room_session_id,
+                "status": status,
+                "started_at": started_at,
+                "finished_at": finished_at,
+                "duration": duration,
+                "size_in_bytes": size_in_bytes,
+                "format": format_,
+                "cost_in_dollars": cost_in_dollars,
+                "uri": uri,
+                "created_at": created_at,
+                "updated_at": updated_at,
+            }
+        )
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any], _ctx: Drift = STRICT, _at: Node = None) -> T:
+        d = dict(src_dict)
+        id = parse_uuid(d.pop("id", MISSING), _ctx, _at, "id", "#/components/schemas/RoomRecording/properties/id")
+
+        room_session_id = parse_uuid(
+            d.pop("room_session_id", MISSING),
+            _ctx,
+            _at,
+            "room_session_id",
+            "#/components/schemas/RoomRecording/properties/room_session_id",
+        )
+
+        _status = d.pop("status", MISSING)
+        status = _RoomRecordingStatus_members.get(_status) if type(_status) is str else None
+        if status is None and _status is not None:
+            status = parse_enum(
+                RoomRecordingStatus,
+                _status,
+                _ctx,
+                _at,
+                "status",
+                "#/components/schemas/RoomRecording/properties/status",
+            )
+
+        started_at = d.pop("started_at", MISSING)
+        if started_at is not None:
+            started_at = parse_datetime(
+                started_at, _ctx, _at, "started_at", "#/components/schemas/RoomRecording/properties/started_at"
+            )
+
+        finished_at = d.pop("finished_at", MISSING)
+        if finished_at is not None:
+            finished_at = parse_datetime(
+                finished_at, _ctx, _at, "finished_at", "#/components/schemas/RoomRecording/properties/finished_at"
+            )
+
+        duration = d.pop("duration", MISSING)
+        if type(duration) is not int and duration is not None:
+            duration = mismatch(
+                _ctx, (_at, "duration"), "integer", duration, "#/components/schemas/RoomRecording/properties/duration"
+            )
+
+        size_in_bytes = d.pop("size_in_bytes", MISSING)
+        if type(size_in_bytes) is not int and size_in_bytes is not None:
+            size_in_bytes = mismatch(
+                _ctx,
+                (_at, "size_in_bytes"),
+                "integer",
+                size_in_bytes,
+                "#/components/schemas/RoomRecording/properties/size_in_bytes",
+            )
+
+        format_ = d.pop("format", MISSING)
+        if type(format_) is not str and format_ is not None:
+            format_ = mismatch(
+                _ctx, (_at, "format"), "string", format_, "#/components/schemas/RoomRecording/properties/format"
+            )
+
+        cost_in_dollars = d.pop("cost_in_dollars", MISSING)
+        if type(cost_in_dollars) is not float and type(cost_in_dollars) is not int:
+            cost_in_dollars = mismatch(
+                _ctx,
+                (_at, "cost_in_dollars"),
+                "number",
+                cost_in_dollars,
+                "#/components/schemas/RoomRecording/properties/cost_in_dollars",
+            )
+
+        uri = d.pop("uri", MISSING)
+        if type(uri) is not str and uri is not None:
+            uri = mismatch(_ctx, (_at, "uri"), "string", uri, "#/components/schemas/RoomRecording/properties/uri")
+
+        created_at = parse_datetime(
+            d.pop("created_at", MISSING),
+            _ctx,
+            _at,
+            "created_at",
+            "#/components/schemas/RoomRecording/properties/created_at",
+        )
+
+        updated_at = parse_datetime(
+            d.pop("updated_at", MISSING),
+            _ctx,
+            _at,
+            "updated_at",
+            "#/components/schemas/RoomRecording/properties/updated_at",
+        )
+
+        _instance = cls(
+            id,
+            room_session_id,
+            status,
+            started_at,
+            finished_at,
+            duration,
+            size_in_bytes,
+            format_,
+            cost_in_dollars,
+            uri,
+            created_at,
+            updated_at,
+        )
+
+        if d:
+            unknown_fields(_ctx, _at, d, "RoomRecording", "#/components/schemas/RoomRecording")
+        _instance.additional_properties = d
+        return _instance
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,133 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from videoconf._parsing import (
+    MISSING,
+    STRICT,
+    Drift,
+    Node,
+    mismatch,
+    unknown_fields,
+)
+
+T = TypeVar("T", bound="RoomRecordingList")
+
+
+@_attrs_define
+class RoomRecordingList:
+    """One page of recordings.
+
+    Attributes:
+        links (PaginationLinks): Links to neighbouring pages of a list. Follow `next` until it is absent or null instead
+            of building URLs yourself; the paging parameters are page_number, page_size and page_token. `next` and `prev`
+            may be absent or null.
+        data (list[RoomRecording]): The recordings on this page.
+    """
+
+    links: PaginationLinks
+    data: list[RoomRecording]
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        links: Any
+        if isinstance(self.links, PaginationLinks):
+            links = self.links.to_dict()
+        else:
+            links = self.links
+
+        data: Any
+        if isinstance(self.data, list):
+            data = []
+            for data_item_data in self.data:
+                if not isinstance(data_item_data, RoomRecording):
+                    data.append(data_item_data)
+                    continue
+                data_item = data_item_data.to_dict()
+                data.append(data_item)
+
+        else:
+            data = self.data
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "links": links,
+                "data": data,
+            }
+        )
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any], _ctx: Drift = STRICT, _at: Node = None) -> T:
+        d = dict(src_dict)
+        links = d.pop("links", MISSING)
+        if isinstance(links, dict):
+            links = PaginationLinks.from_dict(links, _ctx, (_at, "links"))
+        else:
+            links = mismatch(
+                _ctx,
+                (_at, "links"),
+                "PaginationLinks",
+                links,
+                "#/components/schemas/RoomRecordingList/properties/links",
+            )
+
+        data = _data = d.pop("data", MISSING)
+        if isinstance(_data, list):
+            data = []
+            _data_at = (_at, "data")
+            for _data_index, _data_item in enumerate(_data):
+                data_item = _data_item
+                if isinstance(data_item, dict):
+                    data_item = RoomRecording.from_dict(data_item, _ctx, (_data_at, _data_index))
+                else:
+                    data_item = mismatch(
+                        _ctx,
+                        (_data_at, _data_index),
+                        "RoomRecording",
+                        data_item,
+                        "#/components/schemas/RoomRecordingList/properties/data/items",
+                    )
+
+                data.append(data_item)
+        else:
+            data = mismatch(
+                _ctx, (_at, "data"), "array", _data, "#/components/schemas/RoomRecordingList/properties/data"
+            )
+
+        _instance = cls(
+            links,
+            data,
+        )
+
+        if d:
+            unknown_fields(_ctx, _at, d, "RoomRecordingList", "#/components/schemas/RoomRecordingList")
+        _instance.additional_properties = d
+        return _instance
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties
+
+
+from ..models.pagination_links import PaginationLinks  # noqa: E402
+from ..models.room_recording import RoomRecording  # noqa: E402

@@ -1,0 +1,242 @@
+from __future__ import annotations
+
+import datetime
+from collections.abc import Mapping
+from typing import Any, TypeVar
+from uuid import UUID
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from videoconf._parsing import (
+    MISSING,
+    STRICT,
+    Drift,
+    Node,
+    mismatch,
+    parse_datetime,
+    parse_uuid,
+    unknown_fields,
+)
+
+from ..types import UNSET, Unset, format_datetime
+
+T = TypeVar("T", bound="RoomSessionEvent")
+
+
+@_attrs_define
+class RoomSessionEvent:
+    """Something that happened during a room session, such as a recording starting.
+
+    Attributes:
+        id (UUID): Identifier of the event.
+        project_id (UUID): Project the event belongs to.
+        room_id (UUID): Room the event happened in.
+        room_session_id (UUID): Session the event happened in.
+        level (str): Severity of the event, for example `info`; any string may appear.
+        name (str): What happened, as a dotted event name.
+        payload (RoomSessionEventPayload): Details of the event; their shape depends on the event name.
+        created_at (datetime.datetime): When the event happened.
+        room_recording_id (None | Unset | UUID): Recording the event concerns, when any.
+        room_participant_id (None | Unset | UUID): Participant the event concerns, when any.
+    """
+
+    id: UUID
+    project_id: UUID
+    room_id: UUID
+    room_session_id: UUID
+    level: str
+    name: str
+    payload: RoomSessionEventPayload
+    created_at: datetime.datetime
+    room_recording_id: None | Unset | UUID = UNSET
+    room_participant_id: None | Unset | UUID = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        id: Any
+        if isinstance(self.id, UUID):
+            id = str(self.id)
+        else:
+            id = self.id
+
+        project_id: Any
+        if isinstance(self.project_id, UUID):
+            project_id = str(self.project_id)
+        else:
+            project_id = self.project_id
+
+        room_id: Any
+        if isinstance(self.room_id, UUID):
+            room_id = str(self.room_id)
+        else:
+            room_id = self.room_id
+
+        room_session_id: Any
+        if isinstance(self.room_session_id, UUID):
+            room_session_id = str(self.room_session_id)
+        else:
+            room_session_id = self.room_session_id
+
+        level = self.level
+
+        name = self.name
+
+        payload: Any
+        if isinstance(self.payload, RoomSessionEventPayload):
+            payload = self.payload.to_dict()
+        else:
+            payload = self.payload
+
+        created_at: Any
+        if isinstance(self.created_at, datetime.datetime):
+            created_at = format_datetime(self.created_at)
+        else:
+            created_at = self.created_at
+
+        room_recording_id: None | str | Unset
+        if isinstance(self.room_recording_id, Unset):
+            room_recording_id = UNSET
+        elif isinstance(self.room_recording_id, UUID):
+            room_recording_id = str(self.room_recording_id)
+        else:
+            room_recording_id = self.room_recording_id
+
+        room_participant_id: None | str | Unset
+        if isinstance(self.room_participant_id, Unset):
+            room_participant_id = UNSET
+        elif isinstance(self.room_participant_id, UUID):
+            room_participant_id = str(self.room_participant_id)
+        else:
+            room_participant_id = self.room_participant_id
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "id": id,
+                "project_id": project_id,
+                "room_id": room_id,
+                "room_session_id": room_session_id,
+                "level": level,
+                "name": name,
+                "payload": payload,
+                "created_at": created_at,
+            }
+        )
+        if room_recording_id is not UNSET:
+            field_dict["room_recording_id"] = room_recording_id
+        if room_participant_id is not UNSET:
+            field_dict["room_participant_id"] = room_participant_id
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any], _ctx: Drift = STRICT, _at: Node = None) -> T:
+        d = dict(src_dict)
+        id = parse_uuid(d.pop("id", MISSING), _ctx, _at, "id", "#/components/schemas/RoomSessionEvent/properties/id")
+
+        project_id = parse_uuid(
+            d.pop("project_id", MISSING),
+            _ctx,
+            _at,
+            "project_id",
+            "#/components/schemas/RoomSessionEvent/properties/project_id",
+        )
+
+        room_id = parse_uuid(
+            d.pop("room_id", MISSING), _ctx, _at, "room_id", "#/components/schemas/RoomSessionEvent/properties/room_id"
+        )
+
+        room_session_id = parse_uuid(
+            d.pop("room_session_id", MISSING),
+            _ctx,
+            _at,
+            "room_session_id",
+            "#/components/schemas/RoomSessionEvent/properties/room_session_id",
+        )
+
+        level = d.pop("level", MISSING)
+        if type(level) is not str:
+            level = mismatch(
+                _ctx, (_at, "level"), "string", level, "#/components/schemas/RoomSessionEvent/properties/level"
+            )
+
+        name = d.pop("name", MISSING)
+        if type(name) is not str:
+            name = mismatch(
+                _ctx, (_at, "name"), "string", name, "#/components/schemas/RoomSessionEvent/properties/name"
+            )
+
+        payload = d.pop("payload", MISSING)
+        if isinstance(payload, dict):
+            payload = RoomSessionEventPayload.from_dict(payload, _ctx, (_at, "payload"))
+        else:
+            payload = mismatch(
+                _ctx, (_at, "payload"), "object", payload, "#/components/schemas/RoomSessionEvent/properties/payload"
+            )
+
+        created_at = parse_datetime(
+            d.pop("created_at", MISSING),
+            _ctx,
+            _at,
+            "created_at",
+            "#/components/schemas/RoomSessionEvent/properties/created_at",
+        )
+
+        room_recording_id = d.pop("room_recording_id", UNSET)
+        if room_recording_id is not UNSET and room_recording_id is not None:
+            room_recording_id = parse_uuid(
+                room_recording_id,
+                _ctx,
+                _at,
+                "room_recording_id",
+                "#/components/schemas/RoomSessionEvent/properties/room_recording_id",
+            )
+
+        room_participant_id = d.pop("room_participant_id", UNSET)
+        if room_participant_id is not UNSET and room_participant_id is not None:
+            room_participant_id = parse_uuid(
+                room_participant_id,
+                _ctx,
+                _at,
+                "room_participant_id",
+                "#/components/schemas/RoomSessionEvent/properties/room_participant_id",
+            )
+
+        _instance = cls(
+            id,
+            project_id,
+            room_id,
+            room_session_id,
+            level,
+            name,
+            payload,
+            created_at,
+            room_recording_id,
+            room_participant_id,
+        )
+
+        if d:
+            unknown_fields(_ctx, _at, d, "RoomSessionEvent", "#/components/schemas/RoomSessionEvent")
+        _instance.additional_properties = d
+        return _instance
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties
+
+
+from ..models.room_session_event_payload import RoomSessionEventPayload  # noqa: E402

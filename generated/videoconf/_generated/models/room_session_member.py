@@ -1,0 +1,179 @@
+from __future__ import annotations
+
+import datetime
+from collections.abc import Mapping
+from typing import Any, TypeVar
+from uuid import UUID
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from videoconf._parsing import (
+    MISSING,
+    STRICT,
+    Drift,
+    Node,
+    mismatch,
+    parse_datetime,
+    parse_uuid,
+    unknown_fields,
+)
+
+from ..types import format_datetime
+
+T = TypeVar("T", bound="RoomSessionMember")
+
+
+@_attrs_define
+class RoomSessionMember:
+    """A participant of a room session.
+
+    Attributes:
+        id (UUID): Identifier of the participant.
+        room_session_id (UUID): Session the participant took part in.
+        name (None | str): Name the participant used; null when unknown.
+        join_time (datetime.datetime | None): When the participant joined.
+        leave_time (datetime.datetime | None): When the participant left; null while still inside.
+        duration (int | None): Time spent in the session, in seconds; null while still inside.
+        cost_in_dollars (float): Price of this participant's time in US dollars.
+    """
+
+    id: UUID
+    room_session_id: UUID
+    name: None | str
+    join_time: datetime.datetime | None
+    leave_time: datetime.datetime | None
+    duration: int | None
+    cost_in_dollars: float
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        id: Any
+        if isinstance(self.id, UUID):
+            id = str(self.id)
+        else:
+            id = self.id
+
+        room_session_id: Any
+        if isinstance(self.room_session_id, UUID):
+            room_session_id = str(self.room_session_id)
+        else:
+            room_session_id = self.room_session_id
+
+        name: None | str
+        name = self.name
+
+        join_time: None | str
+        if isinstance(self.join_time, datetime.datetime):
+            join_time = format_datetime(self.join_time)
+        else:
+            join_time = self.join_time
+
+        leave_time: None | str
+        if isinstance(self.leave_time, datetime.datetime):
+            leave_time = format_datetime(self.leave_time)
+        else:
+            leave_time = self.leave_time
+
+        duration: int | None
+        duration = self.duration
+
+        cost_in_dollars = self.cost_in_dollars
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "id": id,
+                "room_session_id": room_session_id,
+                "name": name,
+                "join_time": join_time,
+                "leave_time": leave_time,
+                "duration": duration,
+                "cost_in_dollars": cost_in_dollars,
+            }
+        )
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any], _ctx: Drift = STRICT, _at: Node = None) -> T:
+        d = dict(src_dict)
+        id = parse_uuid(d.pop("id", MISSING), _ctx, _at, "id", "#/components/schemas/RoomSessionMember/properties/id")
+
+        room_session_id = parse_uuid(
+            d.pop("room_session_id", MISSING),
+            _ctx,
+            _at,
+            "room_session_id",
+            "#/components/schemas/RoomSessionMember/properties/room_session_id",
+        )
+
+        name = d.pop("name", MISSING)
+        if type(name) is not str and name is not None:
+            name = mismatch(
+                _ctx, (_at, "name"), "string", name, "#/components/schemas/RoomSessionMember/properties/name"
+            )
+
+        join_time = d.pop("join_time", MISSING)
+        if join_time is not None:
+            join_time = parse_datetime(
+                join_time, _ctx, _at, "join_time", "#/components/schemas/RoomSessionMember/properties/join_time"
+            )
+
+        leave_time = d.pop("leave_time", MISSING)
+        if leave_time is not None:
+            leave_time = parse_datetime(
+                leave_time, _ctx, _at, "leave_time", "#/components/schemas/RoomSessionMember/properties/leave_time"
+            )
+
+        duration = d.pop("duration", MISSING)
+        if type(duration) is not int and duration is not None:
+            duration = mismatch(
+                _ctx,
+                (_at, "duration"),
+                "integer",
+                duration,
+                "#/components/schemas/RoomSessionMember/properties/duration",
+            )
+
+        cost_in_dollars = d.pop("cost_in_dollars", MISSING)
+        if type(cost_in_dollars) is not float and type(cost_in_dollars) is not int:
+            cost_in_dollars = mismatch(
+                _ctx,
+                (_at, "cost_in_dollars"),
+                "number",
+                cost_in_dollars,
+                "#/components/schemas/RoomSessionMember/properties/cost_in_dollars",
+            )
+
+        _instance = cls(
+            id,
+            room_session_id,
+            name,
+            join_time,
+            leave_time,
+            duration,
+            cost_in_dollars,
+        )
+
+        if d:
+            unknown_fields(_ctx, _at, d, "RoomSessionMember", "#/components/schemas/RoomSessionMember")
+        _instance.additional_properties = d
+        return _instance
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

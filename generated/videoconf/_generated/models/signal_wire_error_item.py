@@ -1,0 +1,135 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from videoconf._parsing import (
+    MISSING,
+    STRICT,
+    Drift,
+    Node,
+    mismatch,
+    unknown_fields,
+)
+
+from ..types import UNSET, Unset
+
+T = TypeVar("T", bound="SignalWireErrorItem")
+
+
+@_attrs_define
+class SignalWireErrorItem:
+    """One problem found in a request.
+
+    Attributes:
+        type_ (str): Category of the problem, for example `validation_error`.
+        code (str): Machine-readable code, for example `page_token_required`.
+        message (str): Human-readable explanation.
+        url (str): Link to documentation about this code.
+        attribute (None | str | Unset): Request field the problem concerns; absent or null when it concerns the request
+            as a whole.
+    """
+
+    type_: str
+    code: str
+    message: str
+    url: str
+    attribute: None | str | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        type_ = self.type_
+
+        code = self.code
+
+        message = self.message
+
+        url = self.url
+
+        attribute: None | str | Unset
+        if isinstance(self.attribute, Unset):
+            attribute = UNSET
+        else:
+            attribute = self.attribute
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "type": type_,
+                "code": code,
+                "message": message,
+                "url": url,
+            }
+        )
+        if attribute is not UNSET:
+            field_dict["attribute"] = attribute
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any], _ctx: Drift = STRICT, _at: Node = None) -> T:
+        d = dict(src_dict)
+        type_ = d.pop("type", MISSING)
+        if type(type_) is not str:
+            type_ = mismatch(
+                _ctx, (_at, "type"), "string", type_, "#/components/schemas/SignalWireErrorItem/properties/type"
+            )
+
+        code = d.pop("code", MISSING)
+        if type(code) is not str:
+            code = mismatch(
+                _ctx, (_at, "code"), "string", code, "#/components/schemas/SignalWireErrorItem/properties/code"
+            )
+
+        message = d.pop("message", MISSING)
+        if type(message) is not str:
+            message = mismatch(
+                _ctx, (_at, "message"), "string", message, "#/components/schemas/SignalWireErrorItem/properties/message"
+            )
+
+        url = d.pop("url", MISSING)
+        if type(url) is not str:
+            url = mismatch(_ctx, (_at, "url"), "string", url, "#/components/schemas/SignalWireErrorItem/properties/url")
+
+        attribute = d.pop("attribute", UNSET)
+        if type(attribute) is not str and attribute is not UNSET and attribute is not None:
+            attribute = mismatch(
+                _ctx,
+                (_at, "attribute"),
+                "string",
+                attribute,
+                "#/components/schemas/SignalWireErrorItem/properties/attribute",
+            )
+
+        _instance = cls(
+            type_,
+            code,
+            message,
+            url,
+            attribute,
+        )
+
+        if d:
+            unknown_fields(_ctx, _at, d, "SignalWireErrorItem", "#/components/schemas/SignalWireErrorItem")
+        _instance.additional_properties = d
+        return _instance
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,112 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from videoconf._parsing import (
+    MISSING,
+    STRICT,
+    Drift,
+    Node,
+    mismatch,
+    unknown_fields,
+)
+
+T = TypeVar("T", bound="SignalWireValidationError")
+
+
+@_attrs_define
+class SignalWireValidationError:
+    """Error body listing every problem found in a request.
+
+    Attributes:
+        errors (list[SignalWireErrorItem]): The problems found.
+    """
+
+    errors: list[SignalWireErrorItem]
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        errors: Any
+        if isinstance(self.errors, list):
+            errors = []
+            for errors_item_data in self.errors:
+                if not isinstance(errors_item_data, SignalWireErrorItem):
+                    errors.append(errors_item_data)
+                    continue
+                errors_item = errors_item_data.to_dict()
+                errors.append(errors_item)
+
+        else:
+            errors = self.errors
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "errors": errors,
+            }
+        )
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any], _ctx: Drift = STRICT, _at: Node = None) -> T:
+        d = dict(src_dict)
+        errors = _errors = d.pop("errors", MISSING)
+        if isinstance(_errors, list):
+            errors = []
+            _errors_at = (_at, "errors")
+            for _errors_index, _errors_item in enumerate(_errors):
+                errors_item = _errors_item
+                if isinstance(errors_item, dict):
+                    errors_item = SignalWireErrorItem.from_dict(errors_item, _ctx, (_errors_at, _errors_index))
+                else:
+                    errors_item = mismatch(
+                        _ctx,
+                        (_errors_at, _errors_index),
+                        "SignalWireErrorItem",
+                        errors_item,
+                        "#/components/schemas/SignalWireValidationError/properties/errors/items",
+                    )
+
+                errors.append(errors_item)
+        else:
+            errors = mismatch(
+                _ctx,
+                (_at, "errors"),
+                "array",
+                _errors,
+                "#/components/schemas/SignalWireValidationError/properties/errors",
+            )
+
+        _instance = cls(
+            errors,
+        )
+
+        if d:
+            unknown_fields(_ctx, _at, d, "SignalWireValidationError", "#/components/schemas/SignalWireValidationError")
+        _instance.additional_properties = d
+        return _instance
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties
+
+
+from ..models.signal_wire_error_item import SignalWireErrorItem  # noqa: E402

@@ -1,0 +1,177 @@
+from __future__ import annotations
+
+import datetime
+from collections.abc import Mapping
+from typing import Any, TypeVar
+from uuid import UUID
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from videoconf._parsing import (
+    MISSING,
+    STRICT,
+    Drift,
+    Node,
+    members,
+    mismatch,
+    parse_datetime,
+    parse_enum,
+    parse_uuid,
+    unknown_fields,
+)
+
+from ..models.video_fps import VideoFps
+from ..types import format_datetime
+
+T = TypeVar("T", bound="Stream")
+
+_VideoFps_members = members(VideoFps)
+
+
+@_attrs_define
+class Stream:
+    """An outbound RTMP or RTMPS stream of a room or conference.
+
+    Attributes:
+        id (UUID): Identifier of the stream.
+        url (None | str): RTMP or RTMPS address the video is pushed to.
+        stream_type (None | str): Kind of stream, for example `rtmp`; any string may appear.
+        width (int | None): Width of the streamed video in pixels.
+        height (int | None): Height of the streamed video in pixels.
+        fps (None | VideoFps): Frames per second of the streamed video.
+        created_at (datetime.datetime): When the stream was created.
+        updated_at (datetime.datetime): When the stream was last changed.
+    """
+
+    id: UUID
+    url: None | str
+    stream_type: None | str
+    width: int | None
+    height: int | None
+    fps: None | VideoFps
+    created_at: datetime.datetime
+    updated_at: datetime.datetime
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        id: Any
+        if isinstance(self.id, UUID):
+            id = str(self.id)
+        else:
+            id = self.id
+
+        url: None | str
+        url = self.url
+
+        stream_type: None | str
+        stream_type = self.stream_type
+
+        width: int | None
+        width = self.width
+
+        height: int | None
+        height = self.height
+
+        fps: int | None
+        if isinstance(self.fps, VideoFps):
+            fps = self.fps.value
+        else:
+            fps = self.fps
+
+        created_at: Any
+        if isinstance(self.created_at, datetime.datetime):
+            created_at = format_datetime(self.created_at)
+        else:
+            created_at = self.created_at
+
+        updated_at: Any
+        if isinstance(self.updated_at, datetime.datetime):
+            updated_at = format_datetime(self.updated_at)
+        else:
+            updated_at = self.updated_at
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "id": id,
+                "url": url,
+                "stream_type": stream_type,
+                "width": width,
+                "height": height,
+                "fps": fps,
+                "created_at": created_at,
+                "updated_at": updated_at,
+            }
+        )
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any], _ctx: Drift = STRICT, _at: Node = None) -> T:
+        d = dict(src_dict)
+        id = parse_uuid(d.pop("id", MISSING), _ctx, _at, "id", "#/components/schemas/Stream/properties/id")
+
+        url = d.pop("url", MISSING)
+        if type(url) is not str and url is not None:
+            url = mismatch(_ctx, (_at, "url"), "string", url, "#/components/schemas/Stream/properties/url")
+
+        stream_type = d.pop("stream_type", MISSING)
+        if type(stream_type) is not str and stream_type is not None:
+            stream_type = mismatch(
+                _ctx, (_at, "stream_type"), "string", stream_type, "#/components/schemas/Stream/properties/stream_type"
+            )
+
+        width = d.pop("width", MISSING)
+        if type(width) is not int and width is not None:
+            width = mismatch(_ctx, (_at, "width"), "integer", width, "#/components/schemas/Stream/properties/width")
+
+        height = d.pop("height", MISSING)
+        if type(height) is not int and height is not None:
+            height = mismatch(_ctx, (_at, "height"), "integer", height, "#/components/schemas/Stream/properties/height")
+
+        _fps = d.pop("fps", MISSING)
+        fps = _VideoFps_members.get(_fps) if type(_fps) is int else None
+        if fps is None and _fps is not None:
+            fps = parse_enum(VideoFps, _fps, _ctx, _at, "fps", "#/components/schemas/Stream/properties/fps")
+
+        created_at = parse_datetime(
+            d.pop("created_at", MISSING), _ctx, _at, "created_at", "#/components/schemas/Stream/properties/created_at"
+        )
+
+        updated_at = parse_datetime(
+            d.pop("updated_at", MISSING), _ctx, _at, "updated_at", "#/components/schemas/Stream/properties/updated_at"
+        )
+
+        _instance = cls(
+            id,
+            url,
+            stream_type,
+            width,
+            height,
+            fps,
+            created_at,
+            updated_at,
+        )
+
+        if d:
+            unknown_fields(_ctx, _at, d, "Stream", "#/components/schemas/Stream")
+        _instance.additional_properties = d
+        return _instance
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

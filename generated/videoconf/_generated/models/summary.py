@@ -1,0 +1,241 @@
+from __future__ import annotations
+
+import datetime
+from collections.abc import Mapping
+from typing import Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from videoconf._parsing import (
+    MISSING,
+    STRICT,
+    Drift,
+    Node,
+    members,
+    mismatch,
+    parse_datetime,
+    parse_enum,
+    unknown_fields,
+)
+
+from ..models.whereby_summary_template import WherebySummaryTemplate
+from ..types import format_datetime
+
+T = TypeVar("T", bound="Summary")
+
+_WherebySummaryTemplate_members = members(WherebySummaryTemplate)
+
+
+@_attrs_define
+class Summary:
+    """An AI-generated summary of a transcription.
+
+    Attributes:
+        summary_id (str): Id of the summary.
+        transcription_id (str): Id of the summarised transcription.
+        summary (WherebySummaryContent): The generated summary; its keys depend on the template (for example a `summary`
+            text).
+        room_session_id (str): Id of the summarised room session.
+        room_name (str): Name of the room (starts with `/`).
+        start_date (datetime.datetime): Start of the summarised session.
+        end_date (datetime.datetime): End of the summarised session.
+        state (str): Processing state of the summary, for example `completed`; any string may appear.
+        created_at (datetime.datetime): When the summary was created.
+        modified_at (datetime.datetime): When the summary was last changed.
+        template (WherebySummaryTemplate): Template a summary is written from (clinical SOAP notes, general narrative or
+            bullets, educational).
+    """
+
+    summary_id: str
+    transcription_id: str
+    summary: WherebySummaryContent
+    room_session_id: str
+    room_name: str
+    start_date: datetime.datetime
+    end_date: datetime.datetime
+    state: str
+    created_at: datetime.datetime
+    modified_at: datetime.datetime
+    template: WherebySummaryTemplate
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        summary_id = self.summary_id
+
+        transcription_id = self.transcription_id
+
+        summary: Any
+        if isinstance(self.summary, WherebySummaryContent):
+            summary = self.summary.to_dict()
+        else:
+            summary = self.summary
+
+        room_session_id = self.room_session_id
+
+        room_name = self.room_name
+
+        start_date: Any
+        if isinstance(self.start_date, datetime.datetime):
+            start_date = format_datetime(self.start_date)
+        else:
+            start_date = self.start_date
+
+        end_date: Any
+        if isinstance(self.end_date, datetime.datetime):
+            end_date = format_datetime(self.end_date)
+        else:
+            end_date = self.end_date
+
+        state = self.state
+
+        created_at: Any
+        if isinstance(self.created_at, datetime.datetime):
+            created_at = format_datetime(self.created_at)
+        else:
+            created_at = self.created_at
+
+        modified_at: Any
+        if isinstance(self.modified_at, datetime.datetime):
+            modified_at = format_datetime(self.modified_at)
+        else:
+            modified_at = self.modified_at
+
+        template: Any
+        if isinstance(self.template, WherebySummaryTemplate):
+            template = self.template.value
+        else:
+            template = self.template
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "summaryId": summary_id,
+                "transcriptionId": transcription_id,
+                "summary": summary,
+                "roomSessionId": room_session_id,
+                "roomName": room_name,
+                "startDate": start_date,
+                "endDate": end_date,
+                "state": state,
+                "createdAt": created_at,
+                "modifiedAt": modified_at,
+                "template": template,
+            }
+        )
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any], _ctx: Drift = STRICT, _at: Node = None) -> T:
+        d = dict(src_dict)
+        summary_id = d.pop("summaryId", MISSING)
+        if type(summary_id) is not str:
+            summary_id = mismatch(
+                _ctx, (_at, "summaryId"), "string", summary_id, "#/components/schemas/Summary/properties/summaryId"
+            )
+
+        transcription_id = d.pop("transcriptionId", MISSING)
+        if type(transcription_id) is not str:
+            transcription_id = mismatch(
+                _ctx,
+                (_at, "transcriptionId"),
+                "string",
+                transcription_id,
+                "#/components/schemas/Summary/properties/transcriptionId",
+            )
+
+        summary = d.pop("summary", MISSING)
+        if isinstance(summary, dict):
+            summary = WherebySummaryContent.from_dict(summary, _ctx, (_at, "summary"))
+        else:
+            summary = mismatch(
+                _ctx, (_at, "summary"), "object", summary, "#/components/schemas/Summary/properties/summary"
+            )
+
+        room_session_id = d.pop("roomSessionId", MISSING)
+        if type(room_session_id) is not str:
+            room_session_id = mismatch(
+                _ctx,
+                (_at, "roomSessionId"),
+                "string",
+                room_session_id,
+                "#/components/schemas/Summary/properties/roomSessionId",
+            )
+
+        room_name = d.pop("roomName", MISSING)
+        if type(room_name) is not str:
+            room_name = mismatch(
+                _ctx, (_at, "roomName"), "string", room_name, "#/components/schemas/Summary/properties/roomName"
+            )
+
+        start_date = parse_datetime(
+            d.pop("startDate", MISSING), _ctx, _at, "startDate", "#/components/schemas/Summary/properties/startDate"
+        )
+
+        end_date = parse_datetime(
+            d.pop("endDate", MISSING), _ctx, _at, "endDate", "#/components/schemas/Summary/properties/endDate"
+        )
+
+        state = d.pop("state", MISSING)
+        if type(state) is not str:
+            state = mismatch(_ctx, (_at, "state"), "string", state, "#/components/schemas/Summary/properties/state")
+
+        created_at = parse_datetime(
+            d.pop("createdAt", MISSING), _ctx, _at, "createdAt", "#/components/schemas/Summary/properties/createdAt"
+        )
+
+        modified_at = parse_datetime(
+            d.pop("modifiedAt", MISSING), _ctx, _at, "modifiedAt", "#/components/schemas/Summary/properties/modifiedAt"
+        )
+
+        _template = d.pop("template", MISSING)
+        template = _WherebySummaryTemplate_members.get(_template) if type(_template) is str else None
+        if template is None:
+            template = parse_enum(
+                WherebySummaryTemplate,
+                _template,
+                _ctx,
+                _at,
+                "template",
+                "#/components/schemas/Summary/properties/template",
+            )
+
+        _instance = cls(
+            summary_id,
+            transcription_id,
+            summary,
+            room_session_id,
+            room_name,
+            start_date,
+            end_date,
+            state,
+            created_at,
+            modified_at,
+            template,
+        )
+
+        if d:
+            unknown_fields(_ctx, _at, d, "Summary", "#/components/schemas/Summary")
+        _instance.additional_properties = d
+        return _instance
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties
+
+
+from ..models.whereby_summary_content import WherebySummaryContent  # noqa: E402

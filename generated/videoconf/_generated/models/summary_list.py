@@ -1,0 +1,127 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from videoconf._parsing import (
+    MISSING,
+    STRICT,
+    Drift,
+    Node,
+    mismatch,
+    unknown_fields,
+)
+
+from ..types import UNSET, Unset
+
+T = TypeVar("T", bound="SummaryList")
+
+
+@_attrs_define
+class SummaryList:
+    """One page of summaries.
+
+    Attributes:
+        results (list[Summary]): The summaries on this page.
+        cursor (None | str | Unset): Cursor for the next page; `null` or absent on the last page.
+    """
+
+    results: list[Summary]
+    cursor: None | str | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        results: Any
+        if isinstance(self.results, list):
+            results = []
+            for results_item_data in self.results:
+                if not isinstance(results_item_data, Summary):
+                    results.append(results_item_data)
+                    continue
+                results_item = results_item_data.to_dict()
+                results.append(results_item)
+
+        else:
+            results = self.results
+
+        cursor: None | str | Unset
+        if isinstance(self.cursor, Unset):
+            cursor = UNSET
+        else:
+            cursor = self.cursor
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "results": results,
+            }
+        )
+        if cursor is not UNSET:
+            field_dict["cursor"] = cursor
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any], _ctx: Drift = STRICT, _at: Node = None) -> T:
+        d = dict(src_dict)
+        results = _results = d.pop("results", MISSING)
+        if isinstance(_results, list):
+            results = []
+            _results_at = (_at, "results")
+            for _results_index, _results_item in enumerate(_results):
+                results_item = _results_item
+                if isinstance(results_item, dict):
+                    results_item = Summary.from_dict(results_item, _ctx, (_results_at, _results_index))
+                else:
+                    results_item = mismatch(
+                        _ctx,
+                        (_results_at, _results_index),
+                        "Summary",
+                        results_item,
+                        "#/components/schemas/SummaryList/properties/results/items",
+                    )
+
+                results.append(results_item)
+        else:
+            results = mismatch(
+                _ctx, (_at, "results"), "array", _results, "#/components/schemas/SummaryList/properties/results"
+            )
+
+        cursor = d.pop("cursor", UNSET)
+        if type(cursor) is not str and cursor is not UNSET and cursor is not None:
+            cursor = mismatch(
+                _ctx, (_at, "cursor"), "string", cursor, "#/components/schemas/SummaryList/properties/cursor"
+            )
+
+        _instance = cls(
+            results,
+            cursor,
+        )
+
+        if d:
+            unknown_fields(_ctx, _at, d, "SummaryList", "#/components/schemas/SummaryList")
+        _instance.additional_properties = d
+        return _instance
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties
+
+
+from ..models.summary import Summary  # noqa: E402

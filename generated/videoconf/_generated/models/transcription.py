@@ -1,0 +1,283 @@
+from __future__ import annotations
+
+import datetime
+from collections.abc import Mapping
+from typing import Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from videoconf._parsing import (
+    MISSING,
+    STRICT,
+    Drift,
+    Node,
+    members,
+    mismatch,
+    parse_datetime,
+    parse_enum,
+    unknown_fields,
+)
+
+from ..models.whereby_transcription_state import WherebyTranscriptionState
+from ..models.whereby_transcription_storage_type import WherebyTranscriptionStorageType
+from ..models.whereby_transcription_type import WherebyTranscriptionType
+from ..types import UNSET, Unset, format_datetime
+
+T = TypeVar("T", bound="Transcription")
+
+_WherebyTranscriptionState_members = members(WherebyTranscriptionState)
+_WherebyTranscriptionStorageType_members = members(WherebyTranscriptionStorageType)
+_WherebyTranscriptionType_members = members(WherebyTranscriptionType)
+
+
+@_attrs_define
+class Transcription:
+    """Metadata of a transcription.
+
+    Attributes:
+        transcription_id (str): Id of the transcription.
+        room_session_id (str): Id of the transcribed room session.
+        room_name (str): Name of the room (starts with `/`).
+        start_date (datetime.datetime): Start of the transcribed session.
+        end_date (datetime.datetime): End of the transcribed session.
+        state (WherebyTranscriptionState): Processing state of a transcription.
+        created_at (datetime.datetime): When the transcription was created.
+        type_ (WherebyTranscriptionType): Origin of a transcription; made live during the session or from a recording
+            afterwards.
+        filename (str | Unset): File name of the transcript.
+        duration_in_seconds (float | Unset): Length of the transcribed audio, in seconds.
+        storage_type (WherebyTranscriptionStorageType | Unset): Where the transcript is stored; on Whereby's storage or
+            on your own.
+    """
+
+    transcription_id: str
+    room_session_id: str
+    room_name: str
+    start_date: datetime.datetime
+    end_date: datetime.datetime
+    state: WherebyTranscriptionState
+    created_at: datetime.datetime
+    type_: WherebyTranscriptionType
+    filename: str | Unset = UNSET
+    duration_in_seconds: float | Unset = UNSET
+    storage_type: WherebyTranscriptionStorageType | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        transcription_id = self.transcription_id
+
+        room_session_id = self.room_session_id
+
+        room_name = self.room_name
+
+        start_date: Any
+        if isinstance(self.start_date, datetime.datetime):
+            start_date = format_datetime(self.start_date)
+        else:
+            start_date = self.start_date
+
+        end_date: Any
+        if isinstance(self.end_date, datetime.datetime):
+            end_date = format_datetime(self.end_date)
+        else:
+            end_date = self.end_date
+
+        state: Any
+        if isinstance(self.state, WherebyTranscriptionState):
+            state = self.state.value
+        else:
+            state = self.state
+
+        created_at: Any
+        if isinstance(self.created_at, datetime.datetime):
+            created_at = format_datetime(self.created_at)
+        else:
+            created_at = self.created_at
+
+        type_: Any
+        if isinstance(self.type_, WherebyTranscriptionType):
+            type_ = self.type_.value
+        else:
+            type_ = self.type_
+
+        filename = self.filename
+
+        duration_in_seconds = self.duration_in_seconds
+
+        storage_type: Any
+        if isinstance(self.storage_type, WherebyTranscriptionStorageType | Unset):
+            storage_type = UNSET
+            if not isinstance(self.storage_type, Unset):
+                storage_type = self.storage_type.value
+
+        else:
+            storage_type = self.storage_type
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "transcriptionId": transcription_id,
+                "roomSessionId": room_session_id,
+                "roomName": room_name,
+                "startDate": start_date,
+                "endDate": end_date,
+                "state": state,
+                "createdAt": created_at,
+                "type": type_,
+            }
+        )
+        if filename is not UNSET:
+            field_dict["filename"] = filename
+        if duration_in_seconds is not UNSET:
+            field_dict["durationInSeconds"] = duration_in_seconds
+        if storage_type is not UNSET:
+            field_dict["storageType"] = storage_type
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any], _ctx: Drift = STRICT, _at: Node = None) -> T:
+        d = dict(src_dict)
+        transcription_id = d.pop("transcriptionId", MISSING)
+        if type(transcription_id) is not str:
+            transcription_id = mismatch(
+                _ctx,
+                (_at, "transcriptionId"),
+                "string",
+                transcription_id,
+                "#/components/schemas/Transcription/properties/transcriptionId",
+            )
+
+        room_session_id = d.pop("roomSessionId", MISSING)
+        if type(room_session_id) is not str:
+            room_session_id = mismatch(
+                _ctx,
+                (_at, "roomSessionId"),
+                "string",
+                room_session_id,
+                "#/components/schemas/Transcription/properties/roomSessionId",
+            )
+
+        room_name = d.pop("roomName", MISSING)
+        if type(room_name) is not str:
+            room_name = mismatch(
+                _ctx, (_at, "roomName"), "string", room_name, "#/components/schemas/Transcription/properties/roomName"
+            )
+
+        start_date = parse_datetime(
+            d.pop("startDate", MISSING),
+            _ctx,
+            _at,
+            "startDate",
+            "#/components/schemas/Transcription/properties/startDate",
+        )
+
+        end_date = parse_datetime(
+            d.pop("endDate", MISSING), _ctx, _at, "endDate", "#/components/schemas/Transcription/properties/endDate"
+        )
+
+        _state = d.pop("state", MISSING)
+        state = _WherebyTranscriptionState_members.get(_state) if type(_state) is str else None
+        if state is None:
+            state = parse_enum(
+                WherebyTranscriptionState,
+                _state,
+                _ctx,
+                _at,
+                "state",
+                "#/components/schemas/Transcription/properties/state",
+            )
+
+        created_at = parse_datetime(
+            d.pop("createdAt", MISSING),
+            _ctx,
+            _at,
+            "createdAt",
+            "#/components/schemas/Transcription/properties/createdAt",
+        )
+
+        _type_ = d.pop("type", MISSING)
+        type_ = _WherebyTranscriptionType_members.get(_type_) if type(_type_) is str else None
+        if type_ is None:
+            type_ = parse_enum(
+                WherebyTranscriptionType,
+                _type_,
+                _ctx,
+                _at,
+                "type",
+                "#/components/schemas/Transcription/properties/type",
+            )
+
+        filename = d.pop("filename", UNSET)
+        if type(filename) is not str and filename is not UNSET:
+            filename = mismatch(
+                _ctx, (_at, "filename"), "string", filename, "#/components/schemas/Transcription/properties/filename"
+            )
+
+        duration_in_seconds = d.pop("durationInSeconds", UNSET)
+        if (
+            type(duration_in_seconds) is not float
+            and type(duration_in_seconds) is not int
+            and duration_in_seconds is not UNSET
+        ):
+            duration_in_seconds = mismatch(
+                _ctx,
+                (_at, "durationInSeconds"),
+                "number",
+                duration_in_seconds,
+                "#/components/schemas/Transcription/properties/durationInSeconds",
+            )
+
+        _storage_type = d.pop("storageType", UNSET)
+        if _storage_type is UNSET:
+            storage_type = UNSET
+        else:
+            storage_type = (
+                _WherebyTranscriptionStorageType_members.get(_storage_type) if type(_storage_type) is str else None
+            )
+            if storage_type is None:
+                storage_type = parse_enum(
+                    WherebyTranscriptionStorageType,
+                    _storage_type,
+                    _ctx,
+                    _at,
+                    "storageType",
+                    "#/components/schemas/Transcription/properties/storageType",
+                )
+
+        _instance = cls(
+            transcription_id,
+            room_session_id,
+            room_name,
+            start_date,
+            end_date,
+            state,
+            created_at,
+            type_,
+            filename,
+            duration_in_seconds,
+            storage_type,
+        )
+
+        if d:
+            unknown_fields(_ctx, _at, d, "Transcription", "#/components/schemas/Transcription")
+        _instance.additional_properties = d
+        return _instance
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,560 @@
+from __future__ import annotations
+
+import datetime
+from collections.abc import Mapping
+from typing import Any, TypeVar
+
+from attrs import define as _attrs_define
+
+from videoconf._parsing import (
+    MISSING,
+    STRICT,
+    Drift,
+    Node,
+    Trial,
+    members,
+    mismatch,
+    parse_date,
+    parse_datetime,
+    parse_enum,
+    settle,
+)
+
+from ..models.conference_size import ConferenceSize
+from ..models.video_layout import VideoLayout
+from ..models.video_quality import VideoQuality
+from ..types import UNSET, Unset, format_datetime
+
+T = TypeVar("T", bound="UpdateConferenceRequest")
+
+_ConferenceSize_members = members(ConferenceSize)
+_VideoLayout_members = members(VideoLayout)
+_VideoQuality_members = members(VideoQuality)
+
+
+@_attrs_define
+class UpdateConferenceRequest:
+    """Changes to a conference. `display_name` must always be sent; every other field is optional and an omitted field
+    keeps its current value. The name cannot be changed.
+
+        Attributes:
+            display_name (str): Human-readable name; required on every update.
+            description (str | Unset): Free-text description. Omit it to keep the current value.
+            quality (VideoQuality | Unset): Video resolution of a room, conference or session.
+            layout (VideoLayout | Unset): Arrangement of the video tiles. One list serves rooms, conferences and sessions.
+            size (ConferenceSize | Unset): Capacity class of a conference: `small` holds up to 10 members, `medium` up to 50
+                and `large` up to 300.
+            record_on_start (bool | Unset): Record each session from its start. Omit it to keep the current value.
+            tone_on_entry_and_exit (bool | Unset): Play a sound when someone enters or leaves. Omit it to keep the current
+                value.
+            room_join_video_off (bool | Unset): Make participants join with their camera off (room setting). Omit it to keep
+                the current value.
+            user_join_video_off (bool | Unset): Make participants join with their camera off (user setting). Omit it to keep
+                the current value.
+            enable_room_previews (bool | Unset): Produce a preview video of running sessions. Omit it to keep the current
+                value.
+            enable_chat (bool | Unset): Let participants chat as a group. Omit it to keep the current value.
+            dark_primary (str | Unset): Colour of call-to-action buttons and selected items in the dark theme, as `#RRGGBB`.
+                Omit it to keep the current colour.
+            dark_background (str | Unset): Main background colour in the dark theme, as `#RRGGBB`. Omit it to keep the
+                current colour.
+            dark_foreground (str | Unset): Main foreground (text) colour in the dark theme, as `#RRGGBB`. Omit it to keep
+                the current colour.
+            dark_success (str | Unset): Colour used to signal success in the dark theme, as `#RRGGBB`. Omit it to keep the
+                current colour.
+            dark_negative (str | Unset): Colour used to signal errors in the dark theme, as `#RRGGBB`. Omit it to keep the
+                current colour.
+            light_primary (str | Unset): Colour of call-to-action buttons and selected items in the light theme, as
+                `#RRGGBB`. Omit it to keep the current colour.
+            light_background (str | Unset): Main background colour in the light theme, as `#RRGGBB`. Omit it to keep the
+                current colour.
+            light_foreground (str | Unset): Main foreground (text) colour in the light theme, as `#RRGGBB`. Omit it to keep
+                the current colour.
+            light_success (str | Unset): Colour used to signal success in the light theme, as `#RRGGBB`. Omit it to keep the
+                current colour.
+            light_negative (str | Unset): Colour used to signal errors in the light theme, as `#RRGGBB`. Omit it to keep the
+                current colour.
+            join_from (datetime.date | datetime.datetime | Unset): Before this instant nobody can join. Send an RFC 3339
+                date-time such as `2024-05-01T09:00:00Z`; a bare date is accepted as well and means midnight UTC (`2022-01-01`
+                is read as `2022-01-01T00:00:00Z`). Omit it to keep the current value.
+            join_until (datetime.date | datetime.datetime | Unset): From this instant on no new participant can join; people
+                already inside stay until they leave. Send an RFC 3339 date-time such as `2024-05-01T09:00:00Z`; a bare date is
+                accepted as well and means midnight UTC (`2022-01-01` is read as `2022-01-01T00:00:00Z`). Omit it to keep the
+                current value.
+    """
+
+    display_name: str
+    description: str | Unset = UNSET
+    quality: VideoQuality | Unset = UNSET
+    layout: VideoLayout | Unset = UNSET
+    size: ConferenceSize | Unset = UNSET
+    record_on_start: bool | Unset = UNSET
+    tone_on_entry_and_exit: bool | Unset = UNSET
+    room_join_video_off: bool | Unset = UNSET
+    user_join_video_off: bool | Unset = UNSET
+    enable_room_previews: bool | Unset = UNSET
+    enable_chat: bool | Unset = UNSET
+    dark_primary: str | Unset = UNSET
+    dark_background: str | Unset = UNSET
+    dark_foreground: str | Unset = UNSET
+    dark_success: str | Unset = UNSET
+    dark_negative: str | Unset = UNSET
+    light_primary: str | Unset = UNSET
+    light_background: str | Unset = UNSET
+    light_foreground: str | Unset = UNSET
+    light_success: str | Unset = UNSET
+    light_negative: str | Unset = UNSET
+    join_from: datetime.date | datetime.datetime | Unset = UNSET
+    join_until: datetime.date | datetime.datetime | Unset = UNSET
+
+    def to_dict(self) -> dict[str, Any]:
+        display_name = self.display_name
+
+        description = self.description
+
+        quality: Any
+        if isinstance(self.quality, VideoQuality | Unset):
+            quality = UNSET
+            if not isinstance(self.quality, Unset):
+                quality = self.quality.value
+
+        else:
+            quality = self.quality
+
+        layout: Any
+        if isinstance(self.layout, VideoLayout | Unset):
+            layout = UNSET
+            if not isinstance(self.layout, Unset):
+                layout = self.layout.value
+
+        else:
+            layout = self.layout
+
+        size: Any
+        if isinstance(self.size, ConferenceSize | Unset):
+            size = UNSET
+            if not isinstance(self.size, Unset):
+                size = self.size.value
+
+        else:
+            size = self.size
+
+        record_on_start = self.record_on_start
+
+        tone_on_entry_and_exit = self.tone_on_entry_and_exit
+
+        room_join_video_off = self.room_join_video_off
+
+        user_join_video_off = self.user_join_video_off
+
+        enable_room_previews = self.enable_room_previews
+
+        enable_chat = self.enable_chat
+
+        dark_primary = self.dark_primary
+
+        dark_background = self.dark_background
+
+        dark_foreground = self.dark_foreground
+
+        dark_success = self.dark_success
+
+        dark_negative = self.dark_negative
+
+        light_primary = self.light_primary
+
+        light_background = self.light_background
+
+        light_foreground = self.light_foreground
+
+        light_success = self.light_success
+
+        light_negative = self.light_negative
+
+        join_from: Any
+        if isinstance(self.join_from, datetime.date | datetime.datetime | Unset):
+            if isinstance(self.join_from, Unset):
+                join_from = UNSET
+            elif isinstance(self.join_from, datetime.datetime):
+                join_from = format_datetime(self.join_from)
+            else:
+                join_from = format_datetime(self.join_from)
+
+        else:
+            join_from = self.join_from
+
+        join_until: Any
+        if isinstance(self.join_until, datetime.date | datetime.datetime | Unset):
+            if isinstance(self.join_until, Unset):
+                join_until = UNSET
+            elif isinstance(self.join_until, datetime.datetime):
+                join_until = format_datetime(self.join_until)
+            else:
+                join_until = format_datetime(self.join_until)
+
+        else:
+            join_until = self.join_until
+
+        field_dict: dict[str, Any] = {}
+
+        field_dict.update(
+            {
+                "display_name": display_name,
+            }
+        )
+        if description is not UNSET:
+            field_dict["description"] = description
+        if quality is not UNSET:
+            field_dict["quality"] = quality
+        if layout is not UNSET:
+            field_dict["layout"] = layout
+        if size is not UNSET:
+            field_dict["size"] = size
+        if record_on_start is not UNSET:
+            field_dict["record_on_start"] = record_on_start
+        if tone_on_entry_and_exit is not UNSET:
+            field_dict["tone_on_entry_and_exit"] = tone_on_entry_and_exit
+        if room_join_video_off is not UNSET:
+            field_dict["room_join_video_off"] = room_join_video_off
+        if user_join_video_off is not UNSET:
+            field_dict["user_join_video_off"] = user_join_video_off
+        if enable_room_previews is not UNSET:
+            field_dict["enable_room_previews"] = enable_room_previews
+        if enable_chat is not UNSET:
+            field_dict["enable_chat"] = enable_chat
+        if dark_primary is not UNSET:
+            field_dict["dark_primary"] = dark_primary
+        if dark_background is not UNSET:
+            field_dict["dark_background"] = dark_background
+        if dark_foreground is not UNSET:
+            field_dict["dark_foreground"] = dark_foreground
+        if dark_success is not UNSET:
+            field_dict["dark_success"] = dark_success
+        if dark_negative is not UNSET:
+            field_dict["dark_negative"] = dark_negative
+        if light_primary is not UNSET:
+            field_dict["light_primary"] = light_primary
+        if light_background is not UNSET:
+            field_dict["light_background"] = light_background
+        if light_foreground is not UNSET:
+            field_dict["light_foreground"] = light_foreground
+        if light_success is not UNSET:
+            field_dict["light_success"] = light_success
+        if light_negative is not UNSET:
+            field_dict["light_negative"] = light_negative
+        if join_from is not UNSET:
+            field_dict["join_from"] = join_from
+        if join_until is not UNSET:
+            field_dict["join_until"] = join_until
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any], _ctx: Drift = STRICT, _at: Node = None) -> T:
+        d = dict(src_dict)
+        display_name = d.pop("display_name", MISSING)
+        if type(display_name) is not str:
+            display_name = mismatch(
+                _ctx,
+                (_at, "display_name"),
+                "string",
+                display_name,
+                "#/components/schemas/UpdateConferenceRequest/properties/display_name",
+            )
+
+        description = d.pop("description", UNSET)
+        if type(description) is not str and description is not UNSET:
+            description = mismatch(
+                _ctx,
+                (_at, "description"),
+                "string",
+                description,
+                "#/components/schemas/UpdateConferenceRequest/properties/description",
+            )
+
+        _quality = d.pop("quality", UNSET)
+        if _quality is UNSET:
+            quality = UNSET
+        else:
+            quality = _VideoQuality_members.get(_quality) if type(_quality) is str else None
+            if quality is None:
+                quality = parse_enum(
+                    VideoQuality,
+                    _quality,
+                    _ctx,
+                    _at,
+                    "quality",
+                    "#/components/schemas/UpdateConferenceRequest/properties/quality",
+                )
+
+        _layout = d.pop("layout", UNSET)
+        if _layout is UNSET:
+            layout = UNSET
+        else:
+            layout = _VideoLayout_members.get(_layout) if type(_layout) is str else None
+            if layout is None:
+                layout = parse_enum(
+                    VideoLayout,
+                    _layout,
+                    _ctx,
+                    _at,
+                    "layout",
+                    "#/components/schemas/UpdateConferenceRequest/properties/layout",
+                )
+
+        _size = d.pop("size", UNSET)
+        if _size is UNSET:
+            size = UNSET
+        else:
+            size = _ConferenceSize_members.get(_size) if type(_size) is str else None
+            if size is None:
+                size = parse_enum(
+                    ConferenceSize,
+                    _size,
+                    _ctx,
+                    _at,
+                    "size",
+                    "#/components/schemas/UpdateConferenceRequest/properties/size",
+                )
+
+        record_on_start = d.pop("record_on_start", UNSET)
+        if type(record_on_start) is not bool and record_on_start is not UNSET:
+            record_on_start = mismatch(
+                _ctx,
+                (_at, "record_on_start"),
+                "boolean",
+                record_on_start,
+                "#/components/schemas/UpdateConferenceRequest/properties/record_on_start",
+            )
+
+        tone_on_entry_and_exit = d.pop("tone_on_entry_and_exit", UNSET)
+        if type(tone_on_entry_and_exit) is not bool and tone_on_entry_and_exit is not UNSET:
+            tone_on_entry_and_exit = mismatch(
+                _ctx,
+                (_at, "tone_on_entry_and_exit"),
+                "boolean",
+                tone_on_entry_and_exit,
+                "#/components/schemas/UpdateConferenceRequest/properties/tone_on_entry_and_exit",
+            )
+
+        room_join_video_off = d.pop("room_join_video_off", UNSET)
+        if type(room_join_video_off) is not bool and room_join_video_off is not UNSET:
+            room_join_video_off = mismatch(
+                _ctx,
+                (_at, "room_join_video_off"),
+                "boolean",
+                room_join_video_off,
+                "#/components/schemas/UpdateConferenceRequest/properties/room_join_video_off",
+            )
+
+        user_join_video_off = d.pop("user_join_video_off", UNSET)
+        if type(user_join_video_off) is not bool and user_join_video_off is not UNSET:
+            user_join_video_off = mismatch(
+                _ctx,
+                (_at, "user_join_video_off"),
+                "boolean",
+                user_join_video_off,
+                "#/components/schemas/UpdateConferenceRequest/properties/user_join_video_off",
+            )
+
+        enable_room_previews = d.pop("enable_room_previews", UNSET)
+        if type(enable_room_previews) is not bool and enable_room_previews is not UNSET:
+            enable_room_previews = mismatch(
+                _ctx,
+                (_at, "enable_room_previews"),
+                "boolean",
+                enable_room_previews,
+                "#/components/schemas/UpdateConferenceRequest/properties/enable_room_previews",
+            )
+
+        enable_chat = d.pop("enable_chat", UNSET)
+        if type(enable_chat) is not bool and enable_chat is not UNSET:
+            enable_chat = mismatch(
+                _ctx,
+                (_at, "enable_chat"),
+                "boolean",
+                enable_chat,
+                "#/components/schemas/UpdateConferenceRequest/properties/enable_chat",
+            )
+
+        dark_primary = d.pop("dark_primary", UNSET)
+        if type(dark_primary) is not str and dark_primary is not UNSET:
+            dark_primary = mismatch(
+                _ctx,
+                (_at, "dark_primary"),
+                "string",
+                dark_primary,
+                "#/components/schemas/UpdateConferenceRequest/properties/dark_primary",
+            )
+
+        dark_background = d.pop("dark_background", UNSET)
+        if type(dark_background) is not str and dark_background is not UNSET:
+            dark_background = mismatch(
+                _ctx,
+                (_at, "dark_background"),
+                "string",
+                dark_background,
+                "#/components/schemas/UpdateConferenceRequest/properties/dark_background",
+            )
+
+        dark_foreground = d.pop("dark_foreground", UNSET)
+        if type(dark_foreground) is not str and dark_foreground is not UNSET:
+            dark_foreground = mismatch(
+                _ctx,
+                (_at, "dark_foreground"),
+                "string",
+                dark_foreground,
+                "#/components/schemas/UpdateConferenceRequest/properties/dark_foreground",
+            )
+
+        dark_success = d.pop("dark_success", UNSET)
+        if type(dark_success) is not str and dark_success is not UNSET:
+            dark_success = mismatch(
+                _ctx,
+                (_at, "dark_success"),
+                "string",
+                dark_success,
+                "#/components/schemas/UpdateConferenceRequest/properties/dark_success",
+            )
+
+        dark_negative = d.pop("dark_negative", UNSET)
+        if type(dark_negative) is not str and dark_negative is not UNSET:
+            dark_negative = mismatch(
+                _ctx,
+                (_at, "dark_negative"),
+                "string",
+                dark_negative,
+                "#/components/schemas/UpdateConferenceRequest/properties/dark_negative",
+            )
+
+        light_primary = d.pop("light_primary", UNSET)
+        if type(light_primary) is not str and light_primary is not UNSET:
+            light_primary = mismatch(
+                _ctx,
+                (_at, "light_primary"),
+                "string",
+                light_primary,
+                "#/components/schemas/UpdateConferenceRequest/properties/light_primary",
+            )
+
+        light_background = d.pop("light_background", UNSET)
+        if type(light_background) is not str and light_background is not UNSET:
+            light_background = mismatch(
+                _ctx,
+                (_at, "light_background"),
+                "string",
+                light_background,
+                "#/components/schemas/UpdateConferenceRequest/properties/light_background",
+            )
+
+        light_foreground = d.pop("light_foreground", UNSET)
+        if type(light_foreground) is not str and light_foreground is not UNSET:
+            light_foreground = mismatch(
+                _ctx,
+                (_at, "light_foreground"),
+                "string",
+                light_foreground,
+                "#/components/schemas/UpdateConferenceRequest/properties/light_foreground",
+            )
+
+        light_success = d.pop("light_success", UNSET)
+        if type(light_success) is not str and light_success is not UNSET:
+            light_success = mismatch(
+                _ctx,
+                (_at, "light_success"),
+                "string",
+                light_success,
+                "#/components/schemas/UpdateConferenceRequest/properties/light_success",
+            )
+
+        light_negative = d.pop("light_negative", UNSET)
+        if type(light_negative) is not str and light_negative is not UNSET:
+            light_negative = mismatch(
+                _ctx,
+                (_at, "light_negative"),
+                "string",
+                light_negative,
+                "#/components/schemas/UpdateConferenceRequest/properties/light_negative",
+            )
+
+        join_from = d.pop("join_from", UNSET)
+        if join_from is not UNSET:
+            _join_from_tried: list[tuple[Trial, Any]] = []
+            _join_from_trial = Trial()
+            join_from_type_0 = parse_datetime(
+                join_from,
+                _join_from_trial,
+                _at,
+                "join_from",
+                "#/components/schemas/UpdateConferenceRequest/properties/join_from",
+            )
+
+            _join_from_tried.append((_join_from_trial, join_from_type_0))
+            if _join_from_trial.hard:
+                _join_from_trial = Trial()
+                join_from_type_1 = parse_date(
+                    join_from,
+                    _join_from_trial,
+                    _at,
+                    "join_from",
+                    "#/components/schemas/UpdateConferenceRequest/properties/join_from",
+                )
+
+                _join_from_tried.append((_join_from_trial, join_from_type_1))
+
+            join_from = settle(_ctx, _join_from_tried)
+
+        join_until = d.pop("join_until", UNSET)
+        if join_until is not UNSET:
+            _join_until_tried: list[tuple[Trial, Any]] = []
+            _join_until_trial = Trial()
+            join_until_type_0 = parse_datetime(
+                join_until,
+                _join_until_trial,
+                _at,
+                "join_until",
+                "#/components/schemas/UpdateConferenceRequest/properties/join_until",
+            )
+
+            _join_until_tried.append((_join_until_trial, join_until_type_0))
+            if _join_until_trial.hard:
+                _join_until_trial = Trial()
+                join_until_type_1 = parse_date(
+                    join_until,
+                    _join_until_trial,
+                    _at,
+                    "join_until",
+                    "#/components/schemas/UpdateConferenceRequest/properties/join_until",
+                )
+
+                _join_until_tried.append((_join_until_trial, join_until_type_1))
+
+            join_until = settle(_ctx, _join_until_tried)
+
+        _instance = cls(
+            display_name,
+            description,
+            quality,
+            layout,
+            size,
+            record_on_start,
+            tone_on_entry_and_exit,
+            room_join_video_off,
+            user_join_video_off,
+            enable_room_previews,
+            enable_chat,
+            dark_primary,
+            dark_background,
+            dark_foreground,
+            dark_success,
+            dark_negative,
+            light_primary,
+            light_background,
+            light_foreground,
+            light_success,
+            light_negative,
+            join_from,
+            join_until,
+        )
+
+        return _instance

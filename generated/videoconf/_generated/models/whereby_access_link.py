@@ -1,0 +1,93 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from videoconf._parsing import (
+    MISSING,
+    STRICT,
+    Drift,
+    Node,
+    mismatch,
+    unknown_fields,
+)
+
+T = TypeVar("T", bound="WherebyAccessLink")
+
+
+@_attrs_define
+class WherebyAccessLink:
+    """A signed, time-limited download link.
+
+    Attributes:
+        access_link (str): Signed URL of the file.
+        expires (int): When the link stops working, in milliseconds since the Unix epoch.
+    """
+
+    access_link: str
+    expires: int
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        access_link = self.access_link
+
+        expires = self.expires
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "accessLink": access_link,
+                "expires": expires,
+            }
+        )
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any], _ctx: Drift = STRICT, _at: Node = None) -> T:
+        d = dict(src_dict)
+        access_link = d.pop("accessLink", MISSING)
+        if type(access_link) is not str:
+            access_link = mismatch(
+                _ctx,
+                (_at, "accessLink"),
+                "string",
+                access_link,
+                "#/components/schemas/WherebyAccessLink/properties/accessLink",
+            )
+
+        expires = d.pop("expires", MISSING)
+        if type(expires) is not int:
+            expires = mismatch(
+                _ctx, (_at, "expires"), "integer", expires, "#/components/schemas/WherebyAccessLink/properties/expires"
+            )
+
+        _instance = cls(
+            access_link,
+            expires,
+        )
+
+        if d:
+            unknown_fields(_ctx, _at, d, "WherebyAccessLink", "#/components/schemas/WherebyAccessLink")
+        _instance.additional_properties = d
+        return _instance
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,314 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from videoconf._parsing import (
+    MISSING,
+    STRICT,
+    Drift,
+    Node,
+    members,
+    mismatch,
+    parse_enum,
+    unknown_fields,
+)
+
+from ..models.whereby_role_name import WherebyRoleName
+from ..types import UNSET, Unset
+
+T = TypeVar("T", bound="WherebyClientJoinLeaveEventData")
+
+_WherebyRoleName_members = members(WherebyRoleName)
+
+
+@_attrs_define
+class WherebyClientJoinLeaveEventData:
+    """A participant joined or left, with the room's head count after the change.
+
+    Attributes:
+        room_name (str): Name of the room, the last segment of its URL including the leading `/` (as
+            `Meeting.roomName`).
+        display_name (str): Name the participant shows in the room.
+        participant_id (str): Id of the participant in the room session; the insights operations accept it.
+        role_name (WherebyRoleName): Role of a participant in a room. The webhooks page lists `visitor`, the SDK's types
+            leave it out; it is included here because visitors are the participants who knock and then join. Values not
+            listed are kept as received.
+        num_clients (int): Number of clients connected to the room after the event.
+        num_clients_by_role_name (WherebyClientCountsByRole): Clients connected to the room after the event, per role
+            name (the keys are the values of `WherebyRoleName`, or new ones); roles without clients may be left out.
+        meeting_id (str | Unset): Id of the meeting, as the meetings operations return it. Optional because the
+            assistant SDK's types declare it optional, although the webhooks page lists it on every in-room event; identify
+            the room by `roomName` when it is absent.
+        room_session_id (None | str | Unset): Id of the room session the event belongs to; `null` while no session runs.
+            The webhooks page shows it on participant events only, the SDK's types on every in-room event, so it is declared
+            here for all of them and optional, which fits both readings.
+        subdomain (str | Unset): Subdomain of the organisation that owns the room. The SDK's types spell it `subdoman`;
+            this contract follows the webhooks page. It is optional, so a payload using the other spelling still parses and
+            keeps that key as an unknown field.
+        metadata (None | str | Unset): The `metadata` URL parameter the participant joined with; `null` or absent when
+            there was none.
+        external_id (None | str | Unset): The `externalId` URL parameter the participant joined with; `null` or absent
+            when there was none.
+        is_dial_in (bool | Unset): Whether the participant connected by telephone dial-in. Only the webhooks page lists
+            this field (the SDK's types do not), so it is optional; treat its absence as unknown rather than as `false`.
+    """
+
+    room_name: str
+    display_name: str
+    participant_id: str
+    role_name: WherebyRoleName
+    num_clients: int
+    num_clients_by_role_name: WherebyClientCountsByRole
+    meeting_id: str | Unset = UNSET
+    room_session_id: None | str | Unset = UNSET
+    subdomain: str | Unset = UNSET
+    metadata: None | str | Unset = UNSET
+    external_id: None | str | Unset = UNSET
+    is_dial_in: bool | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        room_name = self.room_name
+
+        display_name = self.display_name
+
+        participant_id = self.participant_id
+
+        role_name: Any
+        if isinstance(self.role_name, WherebyRoleName):
+            role_name = self.role_name.value
+        else:
+            role_name = self.role_name
+
+        num_clients = self.num_clients
+
+        num_clients_by_role_name: Any
+        if isinstance(self.num_clients_by_role_name, WherebyClientCountsByRole):
+            num_clients_by_role_name = self.num_clients_by_role_name.to_dict()
+        else:
+            num_clients_by_role_name = self.num_clients_by_role_name
+
+        meeting_id = self.meeting_id
+
+        room_session_id: None | str | Unset
+        if isinstance(self.room_session_id, Unset):
+            room_session_id = UNSET
+        else:
+            room_session_id = self.room_session_id
+
+        subdomain = self.subdomain
+
+        metadata: None | str | Unset
+        if isinstance(self.metadata, Unset):
+            metadata = UNSET
+        else:
+            metadata = self.metadata
+
+        external_id: None | str | Unset
+        if isinstance(self.external_id, Unset):
+            external_id = UNSET
+        else:
+            external_id = self.external_id
+
+        is_dial_in = self.is_dial_in
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "roomName": room_name,
+                "displayName": display_name,
+                "participantId": participant_id,
+                "roleName": role_name,
+                "numClients": num_clients,
+                "numClientsByRoleName": num_clients_by_role_name,
+            }
+        )
+        if meeting_id is not UNSET:
+            field_dict["meetingId"] = meeting_id
+        if room_session_id is not UNSET:
+            field_dict["roomSessionId"] = room_session_id
+        if subdomain is not UNSET:
+            field_dict["subdomain"] = subdomain
+        if metadata is not UNSET:
+            field_dict["metadata"] = metadata
+        if external_id is not UNSET:
+            field_dict["externalId"] = external_id
+        if is_dial_in is not UNSET:
+            field_dict["isDialIn"] = is_dial_in
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any], _ctx: Drift = STRICT, _at: Node = None) -> T:
+        d = dict(src_dict)
+        room_name = d.pop("roomName", MISSING)
+        if type(room_name) is not str:
+            room_name = mismatch(
+                _ctx,
+                (_at, "roomName"),
+                "string",
+                room_name,
+                "#/components/schemas/WherebyInRoomEventData/properties/roomName",
+            )
+
+        display_name = d.pop("displayName", MISSING)
+        if type(display_name) is not str:
+            display_name = mismatch(
+                _ctx,
+                (_at, "displayName"),
+                "string",
+                display_name,
+                "#/components/schemas/WherebyClientEventData/allOf/1/properties/displayName",
+            )
+
+        participant_id = d.pop("participantId", MISSING)
+        if type(participant_id) is not str:
+            participant_id = mismatch(
+                _ctx,
+                (_at, "participantId"),
+                "string",
+                participant_id,
+                "#/components/schemas/WherebyClientEventData/allOf/1/properties/participantId",
+            )
+
+        _role_name = d.pop("roleName", MISSING)
+        role_name = _WherebyRoleName_members.get(_role_name) if type(_role_name) is str else None
+        if role_name is None:
+            role_name = parse_enum(
+                WherebyRoleName,
+                _role_name,
+                _ctx,
+                _at,
+                "roleName",
+                "#/components/schemas/WherebyClientJoinLeaveEventData/allOf/1/properties/roleName",
+            )
+
+        num_clients = d.pop("numClients", MISSING)
+        if type(num_clients) is not int:
+            num_clients = mismatch(
+                _ctx,
+                (_at, "numClients"),
+                "integer",
+                num_clients,
+                "#/components/schemas/WherebyClientJoinLeaveEventData/allOf/1/properties/numClients",
+            )
+
+        num_clients_by_role_name = d.pop("numClientsByRoleName", MISSING)
+        if isinstance(num_clients_by_role_name, dict):
+            num_clients_by_role_name = WherebyClientCountsByRole.from_dict(
+                num_clients_by_role_name, _ctx, (_at, "numClientsByRoleName")
+            )
+        else:
+            num_clients_by_role_name = mismatch(
+                _ctx,
+                (_at, "numClientsByRoleName"),
+                "object",
+                num_clients_by_role_name,
+                "#/components/schemas/WherebyClientJoinLeaveEventData/allOf/1/properties/numClientsByRoleName",
+            )
+
+        meeting_id = d.pop("meetingId", UNSET)
+        if type(meeting_id) is not str and meeting_id is not UNSET:
+            meeting_id = mismatch(
+                _ctx,
+                (_at, "meetingId"),
+                "string",
+                meeting_id,
+                "#/components/schemas/WherebyInRoomEventData/properties/meetingId",
+            )
+
+        room_session_id = d.pop("roomSessionId", UNSET)
+        if type(room_session_id) is not str and room_session_id is not UNSET and room_session_id is not None:
+            room_session_id = mismatch(
+                _ctx,
+                (_at, "roomSessionId"),
+                "string",
+                room_session_id,
+                "#/components/schemas/WherebyInRoomEventData/properties/roomSessionId",
+            )
+
+        subdomain = d.pop("subdomain", UNSET)
+        if type(subdomain) is not str and subdomain is not UNSET:
+            subdomain = mismatch(
+                _ctx,
+                (_at, "subdomain"),
+                "string",
+                subdomain,
+                "#/components/schemas/WherebyInRoomEventData/properties/subdomain",
+            )
+
+        metadata = d.pop("metadata", UNSET)
+        if type(metadata) is not str and metadata is not UNSET and metadata is not None:
+            metadata = mismatch(
+                _ctx,
+                (_at, "metadata"),
+                "string",
+                metadata,
+                "#/components/schemas/WherebyClientEventData/allOf/1/properties/metadata",
+            )
+
+        external_id = d.pop("externalId", UNSET)
+        if type(external_id) is not str and external_id is not UNSET and external_id is not None:
+            external_id = mismatch(
+                _ctx,
+                (_at, "externalId"),
+                "string",
+                external_id,
+                "#/components/schemas/WherebyClientEventData/allOf/1/properties/externalId",
+            )
+
+        is_dial_in = d.pop("isDialIn", UNSET)
+        if type(is_dial_in) is not bool and is_dial_in is not UNSET:
+            is_dial_in = mismatch(
+                _ctx,
+                (_at, "isDialIn"),
+                "boolean",
+                is_dial_in,
+                "#/components/schemas/WherebyClientJoinLeaveEventData/allOf/1/properties/isDialIn",
+            )
+
+        _instance = cls(
+            room_name,
+            display_name,
+            participant_id,
+            role_name,
+            num_clients,
+            num_clients_by_role_name,
+            meeting_id,
+            room_session_id,
+            subdomain,
+            metadata,
+            external_id,
+            is_dial_in,
+        )
+
+        if d:
+            unknown_fields(
+                _ctx, _at, d, "WherebyClientJoinLeaveEventData", "#/components/schemas/WherebyClientJoinLeaveEventData"
+            )
+        _instance.additional_properties = d
+        return _instance
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties
+
+
+from ..models.whereby_client_counts_by_role import WherebyClientCountsByRole  # noqa: E402

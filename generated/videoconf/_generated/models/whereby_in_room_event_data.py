@@ -1,0 +1,146 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from videoconf._parsing import (
+    MISSING,
+    STRICT,
+    Drift,
+    Node,
+    mismatch,
+    unknown_fields,
+)
+
+from ..types import UNSET, Unset
+
+T = TypeVar("T", bound="WherebyInRoomEventData")
+
+
+@_attrs_define
+class WherebyInRoomEventData:
+    """Where an in-room event happened: the part shared by the participant, session and assistant events. Whereby sends in-
+    room events from the creation of a room until one hour after its meeting's end date.
+
+        Attributes:
+            room_name (str): Name of the room, the last segment of its URL including the leading `/` (as
+                `Meeting.roomName`).
+            meeting_id (str | Unset): Id of the meeting, as the meetings operations return it. Optional because the
+                assistant SDK's types declare it optional, although the webhooks page lists it on every in-room event; identify
+                the room by `roomName` when it is absent.
+            room_session_id (None | str | Unset): Id of the room session the event belongs to; `null` while no session runs.
+                The webhooks page shows it on participant events only, the SDK's types on every in-room event, so it is declared
+                here for all of them and optional, which fits both readings.
+            subdomain (str | Unset): Subdomain of the organisation that owns the room. The SDK's types spell it `subdoman`;
+                this contract follows the webhooks page. It is optional, so a payload using the other spelling still parses and
+                keeps that key as an unknown field.
+    """
+
+    room_name: str
+    meeting_id: str | Unset = UNSET
+    room_session_id: None | str | Unset = UNSET
+    subdomain: str | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        room_name = self.room_name
+
+        meeting_id = self.meeting_id
+
+        room_session_id: None | str | Unset
+        if isinstance(self.room_session_id, Unset):
+            room_session_id = UNSET
+        else:
+            room_session_id = self.room_session_id
+
+        subdomain = self.subdomain
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "roomName": room_name,
+            }
+        )
+        if meeting_id is not UNSET:
+            field_dict["meetingId"] = meeting_id
+        if room_session_id is not UNSET:
+            field_dict["roomSessionId"] = room_session_id
+        if subdomain is not UNSET:
+            field_dict["subdomain"] = subdomain
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any], _ctx: Drift = STRICT, _at: Node = None) -> T:
+        d = dict(src_dict)
+        room_name = d.pop("roomName", MISSING)
+        if type(room_name) is not str:
+            room_name = mismatch(
+                _ctx,
+                (_at, "roomName"),
+                "string",
+                room_name,
+                "#/components/schemas/WherebyInRoomEventData/properties/roomName",
+            )
+
+        meeting_id = d.pop("meetingId", UNSET)
+        if type(meeting_id) is not str and meeting_id is not UNSET:
+            meeting_id = mismatch(
+                _ctx,
+                (_at, "meetingId"),
+                "string",
+                meeting_id,
+                "#/components/schemas/WherebyInRoomEventData/properties/meetingId",
+            )
+
+        room_session_id = d.pop("roomSessionId", UNSET)
+        if type(room_session_id) is not str and room_session_id is not UNSET and room_session_id is not None:
+            room_session_id = mismatch(
+                _ctx,
+                (_at, "roomSessionId"),
+                "string",
+                room_session_id,
+                "#/components/schemas/WherebyInRoomEventData/properties/roomSessionId",
+            )
+
+        subdomain = d.pop("subdomain", UNSET)
+        if type(subdomain) is not str and subdomain is not UNSET:
+            subdomain = mismatch(
+                _ctx,
+                (_at, "subdomain"),
+                "string",
+                subdomain,
+                "#/components/schemas/WherebyInRoomEventData/properties/subdomain",
+            )
+
+        _instance = cls(
+            room_name,
+            meeting_id,
+            room_session_id,
+            subdomain,
+        )
+
+        if d:
+            unknown_fields(_ctx, _at, d, "WherebyInRoomEventData", "#/components/schemas/WherebyInRoomEventData")
+        _instance.additional_properties = d
+        return _instance
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

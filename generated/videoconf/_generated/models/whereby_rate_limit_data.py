@@ -1,0 +1,76 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from videoconf._parsing import (
+    STRICT,
+    Drift,
+    Node,
+    mismatch,
+    unknown_fields,
+)
+
+from ..types import UNSET, Unset
+
+T = TypeVar("T", bound="WherebyRateLimitData")
+
+
+@_attrs_define
+class WherebyRateLimitData:
+    """Details of the active rate limit.
+
+    Attributes:
+        ms_left (int | Unset): Milliseconds until requests are accepted again.
+    """
+
+    ms_left: int | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        ms_left = self.ms_left
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update({})
+        if ms_left is not UNSET:
+            field_dict["msLeft"] = ms_left
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any], _ctx: Drift = STRICT, _at: Node = None) -> T:
+        d = dict(src_dict)
+        ms_left = d.pop("msLeft", UNSET)
+        if type(ms_left) is not int and ms_left is not UNSET:
+            ms_left = mismatch(
+                _ctx, (_at, "msLeft"), "integer", ms_left, "#/components/schemas/WherebyRateLimitData/properties/msLeft"
+            )
+
+        _instance = cls(
+            ms_left,
+        )
+
+        if d:
+            unknown_fields(_ctx, _at, d, "WherebyRateLimitData", "#/components/schemas/WherebyRateLimitData")
+        _instance.additional_properties = d
+        return _instance
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,107 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from videoconf._parsing import (
+    MISSING,
+    STRICT,
+    Drift,
+    Node,
+    mismatch,
+    unknown_fields,
+)
+
+from ..types import UNSET, Unset
+
+T = TypeVar("T", bound="WherebyRateLimitError")
+
+
+@_attrs_define
+class WherebyRateLimitError:
+    """Error body of a 429 answer.
+
+    Attributes:
+        error (str): Human-readable error message naming the throttle key.
+        data (WherebyRateLimitData | Unset): Details of the active rate limit.
+    """
+
+    error: str
+    data: WherebyRateLimitData | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        error = self.error
+
+        data: Any
+        if isinstance(self.data, WherebyRateLimitData | Unset):
+            data = UNSET
+            if not isinstance(self.data, Unset):
+                data = self.data.to_dict()
+        else:
+            data = self.data
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "error": error,
+            }
+        )
+        if data is not UNSET:
+            field_dict["data"] = data
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any], _ctx: Drift = STRICT, _at: Node = None) -> T:
+        d = dict(src_dict)
+        error = d.pop("error", MISSING)
+        if type(error) is not str:
+            error = mismatch(
+                _ctx, (_at, "error"), "string", error, "#/components/schemas/WherebyRateLimitError/properties/error"
+            )
+
+        data = d.pop("data", UNSET)
+        if isinstance(data, dict):
+            data = WherebyRateLimitData.from_dict(data, _ctx, (_at, "data"))
+        elif data is not UNSET:
+            data = mismatch(
+                _ctx,
+                (_at, "data"),
+                "WherebyRateLimitData",
+                data,
+                "#/components/schemas/WherebyRateLimitError/properties/data",
+            )
+
+        _instance = cls(
+            error,
+            data,
+        )
+
+        if d:
+            unknown_fields(_ctx, _at, d, "WherebyRateLimitError", "#/components/schemas/WherebyRateLimitError")
+        _instance.additional_properties = d
+        return _instance
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties
+
+
+from ..models.whereby_rate_limit_data import WherebyRateLimitData  # noqa: E402

@@ -1,0 +1,142 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from videoconf._parsing import (
+    MISSING,
+    STRICT,
+    Drift,
+    Node,
+    members,
+    mismatch,
+    parse_enum,
+    unknown_fields,
+)
+
+from ..models.whereby_recording_event_status import WherebyRecordingEventStatus
+
+T = TypeVar("T", bound="WherebyRecordingEventData")
+
+_WherebyRecordingEventStatus_members = members(WherebyRecordingEventStatus)
+
+
+@_attrs_define
+class WherebyRecordingEventData:
+    """A cloud recording that has been uploaded.
+
+    Attributes:
+        recording_id (str): Id of the recording, as the recordings operations use it.
+        room_name (str): Name of the recorded room (starts with `/`).
+        filename (str): File name of the recording.
+        status (WherebyRecordingEventStatus): State of an uploaded recording; Whereby documents a single value so far.
+            Values not listed are kept as received.
+    """
+
+    recording_id: str
+    room_name: str
+    filename: str
+    status: WherebyRecordingEventStatus
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        recording_id = self.recording_id
+
+        room_name = self.room_name
+
+        filename = self.filename
+
+        status: Any
+        if isinstance(self.status, WherebyRecordingEventStatus):
+            status = self.status.value
+        else:
+            status = self.status
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "recordingId": recording_id,
+                "roomName": room_name,
+                "filename": filename,
+                "status": status,
+            }
+        )
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any], _ctx: Drift = STRICT, _at: Node = None) -> T:
+        d = dict(src_dict)
+        recording_id = d.pop("recordingId", MISSING)
+        if type(recording_id) is not str:
+            recording_id = mismatch(
+                _ctx,
+                (_at, "recordingId"),
+                "string",
+                recording_id,
+                "#/components/schemas/WherebyRecordingEventData/properties/recordingId",
+            )
+
+        room_name = d.pop("roomName", MISSING)
+        if type(room_name) is not str:
+            room_name = mismatch(
+                _ctx,
+                (_at, "roomName"),
+                "string",
+                room_name,
+                "#/components/schemas/WherebyRecordingEventData/properties/roomName",
+            )
+
+        filename = d.pop("filename", MISSING)
+        if type(filename) is not str:
+            filename = mismatch(
+                _ctx,
+                (_at, "filename"),
+                "string",
+                filename,
+                "#/components/schemas/WherebyRecordingEventData/properties/filename",
+            )
+
+        _status = d.pop("status", MISSING)
+        status = _WherebyRecordingEventStatus_members.get(_status) if type(_status) is str else None
+        if status is None:
+            status = parse_enum(
+                WherebyRecordingEventStatus,
+                _status,
+                _ctx,
+                _at,
+                "status",
+                "#/components/schemas/WherebyRecordingEventData/properties/status",
+            )
+
+        _instance = cls(
+            recording_id,
+            room_name,
+            filename,
+            status,
+        )
+
+        if d:
+            unknown_fields(_ctx, _at, d, "WherebyRecordingEventData", "#/components/schemas/WherebyRecordingEventData")
+        _instance.additional_properties = d
+        return _instance
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,110 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from videoconf._parsing import (
+    STRICT,
+    Drift,
+    Node,
+    mismatch,
+    unknown_fields,
+)
+
+from ..types import UNSET, Unset
+
+T = TypeVar("T", bound="WherebyRoomThemeColors")
+
+
+@_attrs_define
+class WherebyRoomThemeColors:
+    """Room colours as `#RRGGBB` hex codes.
+
+    Attributes:
+        primary (str | Unset): Primary colour (hex).
+        secondary (str | Unset): Secondary colour (hex).
+        focus (str | Unset): Colour of focus outlines (hex).
+    """
+
+    primary: str | Unset = UNSET
+    secondary: str | Unset = UNSET
+    focus: str | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        primary = self.primary
+
+        secondary = self.secondary
+
+        focus = self.focus
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update({})
+        if primary is not UNSET:
+            field_dict["primary"] = primary
+        if secondary is not UNSET:
+            field_dict["secondary"] = secondary
+        if focus is not UNSET:
+            field_dict["focus"] = focus
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any], _ctx: Drift = STRICT, _at: Node = None) -> T:
+        d = dict(src_dict)
+        primary = d.pop("primary", UNSET)
+        if type(primary) is not str and primary is not UNSET:
+            primary = mismatch(
+                _ctx,
+                (_at, "primary"),
+                "string",
+                primary,
+                "#/components/schemas/WherebyRoomThemeColors/properties/primary",
+            )
+
+        secondary = d.pop("secondary", UNSET)
+        if type(secondary) is not str and secondary is not UNSET:
+            secondary = mismatch(
+                _ctx,
+                (_at, "secondary"),
+                "string",
+                secondary,
+                "#/components/schemas/WherebyRoomThemeColors/properties/secondary",
+            )
+
+        focus = d.pop("focus", UNSET)
+        if type(focus) is not str and focus is not UNSET:
+            focus = mismatch(
+                _ctx, (_at, "focus"), "string", focus, "#/components/schemas/WherebyRoomThemeColors/properties/focus"
+            )
+
+        _instance = cls(
+            primary,
+            secondary,
+            focus,
+        )
+
+        if d:
+            unknown_fields(_ctx, _at, d, "WherebyRoomThemeColors", "#/components/schemas/WherebyRoomThemeColors")
+        _instance.additional_properties = d
+        return _instance
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,159 @@
+from __future__ import annotations
+
+import datetime
+from collections.abc import Mapping
+from typing import Any, Literal, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from videoconf._parsing import (
+    MISSING,
+    STRICT,
+    Drift,
+    Node,
+    mismatch,
+    parse_datetime,
+    unknown_fields,
+)
+
+from ..types import format_datetime
+
+T = TypeVar("T", bound="WherebyTranscriptionFailedEvent")
+
+
+@_attrs_define
+class WherebyTranscriptionFailedEvent:
+    """`transcription.failed`: a transcription could not be produced.
+
+    Attributes:
+        id (str): Unique id of the event (64 hexadecimal characters in Whereby's example). A retried or duplicated
+            delivery keeps the id, so receivers use it to ignore repeats.
+        api_version (str): Version of the event format, for example `1.0`.
+        created_at (datetime.datetime): When the event happened, in UTC with milliseconds. Deliveries can arrive out of
+            order; sort by this when order matters.
+        type_ (Literal['transcription.failed']): Name of the event, such as `room.client.joined`; each event schema
+            narrows it to one constant.
+        data (WherebyTranscriptionFailedEventData): A transcription that could not be produced.
+    """
+
+    id: str
+    api_version: str
+    created_at: datetime.datetime
+    type_: Literal["transcription.failed"]
+    data: WherebyTranscriptionFailedEventData
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        id = self.id
+
+        api_version = self.api_version
+
+        created_at: Any
+        if isinstance(self.created_at, datetime.datetime):
+            created_at = format_datetime(self.created_at)
+        else:
+            created_at = self.created_at
+
+        type_ = self.type_
+
+        data: Any
+        if isinstance(self.data, WherebyTranscriptionFailedEventData):
+            data = self.data.to_dict()
+        else:
+            data = self.data
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "id": id,
+                "apiVersion": api_version,
+                "createdAt": created_at,
+                "type": type_,
+                "data": data,
+            }
+        )
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any], _ctx: Drift = STRICT, _at: Node = None) -> T:
+        d = dict(src_dict)
+        id = d.pop("id", MISSING)
+        if type(id) is not str:
+            id = mismatch(_ctx, (_at, "id"), "string", id, "#/components/schemas/WherebyEventEnvelope/properties/id")
+
+        api_version = d.pop("apiVersion", MISSING)
+        if type(api_version) is not str:
+            api_version = mismatch(
+                _ctx,
+                (_at, "apiVersion"),
+                "string",
+                api_version,
+                "#/components/schemas/WherebyEventEnvelope/properties/apiVersion",
+            )
+
+        created_at = parse_datetime(
+            d.pop("createdAt", MISSING),
+            _ctx,
+            _at,
+            "createdAt",
+            "#/components/schemas/WherebyEventEnvelope/properties/createdAt",
+        )
+
+        type_ = d.pop("type", MISSING)
+        if type_ != "transcription.failed":
+            type_ = mismatch(
+                _ctx,
+                (_at, "type"),
+                "'transcription.failed'",
+                type_,
+                "#/components/schemas/WherebyTranscriptionFailedEvent/allOf/1/properties/type",
+            )
+
+        data = d.pop("data", MISSING)
+        if isinstance(data, dict):
+            data = WherebyTranscriptionFailedEventData.from_dict(data, _ctx, (_at, "data"))
+        else:
+            data = mismatch(
+                _ctx,
+                (_at, "data"),
+                "WherebyTranscriptionFailedEventData",
+                data,
+                "#/components/schemas/WherebyTranscriptionFailedEvent/allOf/1/properties/data",
+            )
+
+        _instance = cls(
+            id,
+            api_version,
+            created_at,
+            type_,
+            data,
+        )
+
+        if d:
+            unknown_fields(
+                _ctx, _at, d, "WherebyTranscriptionFailedEvent", "#/components/schemas/WherebyTranscriptionFailedEvent"
+            )
+        _instance.additional_properties = d
+        return _instance
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties
+
+
+from ..models.whereby_transcription_failed_event_data import WherebyTranscriptionFailedEventData  # noqa: E402

@@ -1,0 +1,249 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from videoconf._parsing import (
+    MISSING,
+    STRICT,
+    Drift,
+    Node,
+    members,
+    mismatch,
+    parse_enum,
+    unknown_fields,
+)
+
+from ..models.whereby_transcription_state import WherebyTranscriptionState
+from ..models.whereby_transcription_storage_type import WherebyTranscriptionStorageType
+from ..models.whereby_transcription_type import WherebyTranscriptionType
+from ..types import UNSET, Unset
+
+T = TypeVar("T", bound="WherebyTranscriptionFinishedEventData")
+
+_WherebyTranscriptionState_members = members(WherebyTranscriptionState)
+_WherebyTranscriptionStorageType_members = members(WherebyTranscriptionStorageType)
+_WherebyTranscriptionType_members = members(WherebyTranscriptionType)
+
+
+@_attrs_define
+class WherebyTranscriptionFinishedEventData:
+    """A transcription that is ready, with where its transcript is stored.
+
+    Attributes:
+        room_name (str): Name of the transcribed room (starts with `/`).
+        room_session_id (str): Id of the transcribed room session.
+        transcription_id (str): Id of the transcription, as the transcriptions operations use it.
+        type_ (WherebyTranscriptionType): Origin of a transcription; made live during the session or from a recording
+            afterwards.
+        status (WherebyTranscriptionState): Processing state of a transcription.
+        filename (str): File name of the transcript.
+        storage_type (WherebyTranscriptionStorageType): Where the transcript is stored; on Whereby's storage or on your
+            own.
+        duration_in_seconds (float): Transcribed (and billed) length of the audio, in seconds.
+        recording_id (str | Unset): Id of the transcribed recording; only present for `RECORDING_TRANSCRIPTION`.
+    """
+
+    room_name: str
+    room_session_id: str
+    transcription_id: str
+    type_: WherebyTranscriptionType
+    status: WherebyTranscriptionState
+    filename: str
+    storage_type: WherebyTranscriptionStorageType
+    duration_in_seconds: float
+    recording_id: str | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        room_name = self.room_name
+
+        room_session_id = self.room_session_id
+
+        transcription_id = self.transcription_id
+
+        type_: Any
+        if isinstance(self.type_, WherebyTranscriptionType):
+            type_ = self.type_.value
+        else:
+            type_ = self.type_
+
+        status: Any
+        if isinstance(self.status, WherebyTranscriptionState):
+            status = self.status.value
+        else:
+            status = self.status
+
+        filename = self.filename
+
+        storage_type: Any
+        if isinstance(self.storage_type, WherebyTranscriptionStorageType):
+            storage_type = self.storage_type.value
+        else:
+            storage_type = self.storage_type
+
+        duration_in_seconds = self.duration_in_seconds
+
+        recording_id = self.recording_id
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "roomName": room_name,
+                "roomSessionId": room_session_id,
+                "transcriptionId": transcription_id,
+                "type": type_,
+                "status": status,
+                "filename": filename,
+                "storageType": storage_type,
+                "durationInSeconds": duration_in_seconds,
+            }
+        )
+        if recording_id is not UNSET:
+            field_dict["recordingId"] = recording_id
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any], _ctx: Drift = STRICT, _at: Node = None) -> T:
+        d = dict(src_dict)
+        room_name = d.pop("roomName", MISSING)
+        if type(room_name) is not str:
+            room_name = mismatch(
+                _ctx,
+                (_at, "roomName"),
+                "string",
+                room_name,
+                "#/components/schemas/WherebyTranscriptionEventData/properties/roomName",
+            )
+
+        room_session_id = d.pop("roomSessionId", MISSING)
+        if type(room_session_id) is not str:
+            room_session_id = mismatch(
+                _ctx,
+                (_at, "roomSessionId"),
+                "string",
+                room_session_id,
+                "#/components/schemas/WherebyTranscriptionEventData/properties/roomSessionId",
+            )
+
+        transcription_id = d.pop("transcriptionId", MISSING)
+        if type(transcription_id) is not str:
+            transcription_id = mismatch(
+                _ctx,
+                (_at, "transcriptionId"),
+                "string",
+                transcription_id,
+                "#/components/schemas/WherebyTranscriptionEventData/properties/transcriptionId",
+            )
+
+        _type_ = d.pop("type", MISSING)
+        type_ = _WherebyTranscriptionType_members.get(_type_) if type(_type_) is str else None
+        if type_ is None:
+            type_ = parse_enum(
+                WherebyTranscriptionType,
+                _type_,
+                _ctx,
+                _at,
+                "type",
+                "#/components/schemas/WherebyTranscriptionEventData/properties/type",
+            )
+
+        _status = d.pop("status", MISSING)
+        status = _WherebyTranscriptionState_members.get(_status) if type(_status) is str else None
+        if status is None:
+            status = parse_enum(
+                WherebyTranscriptionState,
+                _status,
+                _ctx,
+                _at,
+                "status",
+                "#/components/schemas/WherebyTranscriptionEventData/properties/status",
+            )
+
+        filename = d.pop("filename", MISSING)
+        if type(filename) is not str:
+            filename = mismatch(
+                _ctx,
+                (_at, "filename"),
+                "string",
+                filename,
+                "#/components/schemas/WherebyTranscriptionFinishedEventData/allOf/1/properties/filename",
+            )
+
+        _storage_type = d.pop("storageType", MISSING)
+        storage_type = (
+            _WherebyTranscriptionStorageType_members.get(_storage_type) if type(_storage_type) is str else None
+        )
+        if storage_type is None:
+            storage_type = parse_enum(
+                WherebyTranscriptionStorageType,
+                _storage_type,
+                _ctx,
+                _at,
+                "storageType",
+                "#/components/schemas/WherebyTranscriptionFinishedEventData/allOf/1/properties/storageType",
+            )
+
+        duration_in_seconds = d.pop("durationInSeconds", MISSING)
+        if type(duration_in_seconds) is not float and type(duration_in_seconds) is not int:
+            duration_in_seconds = mismatch(
+                _ctx,
+                (_at, "durationInSeconds"),
+                "number",
+                duration_in_seconds,
+                "#/components/schemas/WherebyTranscriptionFinishedEventData/allOf/1/properties/durationInSeconds",
+            )
+
+        recording_id = d.pop("recordingId", UNSET)
+        if type(recording_id) is not str and recording_id is not UNSET:
+            recording_id = mismatch(
+                _ctx,
+                (_at, "recordingId"),
+                "string",
+                recording_id,
+                "#/components/schemas/WherebyTranscriptionFinishedEventData/allOf/1/properties/recordingId",
+            )
+
+        _instance = cls(
+            room_name,
+            room_session_id,
+            transcription_id,
+            type_,
+            status,
+            filename,
+            storage_type,
+            duration_in_seconds,
+            recording_id,
+        )
+
+        if d:
+            unknown_fields(
+                _ctx,
+                _at,
+                d,
+                "WherebyTranscriptionFinishedEventData",
+                "#/components/schemas/WherebyTranscriptionFinishedEventData",
+            )
+        _instance.additional_properties = d
+        return _instance
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

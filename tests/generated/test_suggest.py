@@ -153,12 +153,12 @@ def _copy_repo(into: Path) -> Path:
 STRICT_CHECK = """
 import json, sys
 sys.path.insert(0, sys.argv[1])
-import videoconf, videoconf_api
+import videoconf._generated as generated
 from tests_suggest_round_trip import _calls, _client
 from videoconf import record_drift
 with record_drift() as events:
     _calls(_client(strict=True))
-print(json.dumps({"events": [e.to_json() for e in events], "videoconf_api": videoconf_api.__file__}))
+print(json.dumps({"events": [e.to_json() for e in events], "generated": generated.__file__}))
 """
 
 
@@ -191,5 +191,5 @@ def test_drift_round_trip_through_suggest_write_and_generate(tmp_path: Path) -> 
     )
     assert checked.returncode == 0, checked.stderr
     result = json.loads(checked.stdout.splitlines()[-1])
-    assert Path(result["videoconf_api"]).is_relative_to(copy)
+    assert Path(result["generated"]).is_relative_to(copy)
     assert result["events"] == []

@@ -223,7 +223,6 @@ def compare(vendor: str, ours: dict[str, Any], theirs: dict[str, Any]) -> list[D
             raw.append((key, "operation", "only theirs", "not in our contract", None))
             continue
         a, b = mine[key], other[key]
-        note = a.get("x-vendor-note")
         found = _compare_fields("parameter", _parameters(ours, a), _parameters(theirs, b))
         found += _compare_fields(
             "request",
@@ -231,7 +230,8 @@ def compare(vendor: str, ours: dict[str, Any], theirs: dict[str, Any]) -> list[D
             fields(theirs, _body(theirs, b.get("requestBody", {}))),
         )
         found += _compare_fields("response", fields(ours, _success(ours, a)), fields(theirs, _success(theirs, b)))
-        raw += [(key, where, what, detail, field_note or note) for where, what, detail, field_note in found]
+        # An operation's own note explains the operation (its status codes, its path), not each of its fields.
+        raw += [(key, where, what, detail, field_note) for where, what, detail, field_note in found]
     rules = known_rules(vendor)
     out = []
     for key, where, what, detail, note in raw:

@@ -12,12 +12,14 @@ Any warning from a step fails the run with a non-zero exit.
 from __future__ import annotations
 
 import argparse
+import importlib
 import os
 import shutil
 import subprocess
 import sys
 import tempfile
 from pathlib import Path
+from typing import Any
 
 from generator import (
     bundles,
@@ -227,8 +229,22 @@ def generate_all(out: Path, spec_only: bool = False) -> None:
         generate_schemas(view_path, out)
 
 
+SUBCOMMANDS = {"suggest": "generator.suggest", "upstream": "generator.upstream"}
+
+
 def main(argv: list[str] | None = None) -> int:
-    parser = argparse.ArgumentParser(prog="python -m generator", description=__doc__)
+    argv = sys.argv[1:] if argv is None else argv
+    # `suggest` and `upstream` are commands of their own; without one, the flags below generate as they always have.
+    if argv and argv[0] in SUBCOMMANDS:
+        command: Any = importlib.import_module(SUBCOMMANDS[argv[0]])
+        return int(command.main(argv[1:]))
+    parser = argparse.ArgumentParser(
+        prog="python -m generator",
+        description=__doc__,
+        epilog="other commands: `python -m generator suggest FILE...` (drift -> overlay), "
+        "`python -m generator upstream signalwire|whereby SPEC_FILE` (a vendor's spec compared with ours)",
+        formatter_class=argparse.RawDescriptionHelpFormatter,
+    )
     parser.add_argument("--out", type=Path, default=ROOT / "generated", help="where to write (default: generated/)")
     parser.add_argument(
         "--spec-only", action="store_true", help="only write the resolved openapi.yaml and the per-vendor bundles"

@@ -5,6 +5,7 @@ from __future__ import annotations
 from typing import Any
 
 from generator.model import Contract
+from generator.refs import deref, target
 
 # Only what checks a request survives; prose, examples and defaults (the server applies those) are dropped.
 KEEP = {
@@ -70,6 +71,7 @@ class OperationSpec(TypedDict):
     """Status -> the model (in `videoconf._generated.models`) of the error body the contract declares for it."""
     python_names: dict[str, str]
     """The resource method's argument for each parameter or body field whose wire name is spelt otherwise."""
+    links_pointer: str | None
 
 
 '''
@@ -91,6 +93,23 @@ def _slim(schema: Any) -> Any:
         else:
             out[key] = value
     return out
+
+
+def _links_pointer(spec: dict[str, Any], path: str, method: str) -> str | None:
+    """The JSON pointer of the `next` link's schema a `links`-paged operation answers with (for drift events)."""
+    op = spec["paths"][path][method.lower()]
+    for status, response in op["responses"].items():
+        schema = deref(spec, deref(spec, response).get("content", {}).get("application/json", {}).get("schema"))
+        if not status.startswith("2") or not isinstance(schema, dict):
+            continue
+        links = schema.get("properties", {}).get("links", {})
+        where = ""
+        while isinstance(links, dict) and "$ref" in links:
+            where = links["$ref"]
+            links = target(spec, where)
+        if where and "next" in links.get("properties", {}):
+            return f"{where}/properties/next"
+    return None
 
 
 def render(contract: Contract) -> str:
@@ -116,5 +135,8 @@ def render(contract: Contract) -> str:
             "result": operation.result,
             "errors": operation.errors,
             "python_names": {a.name: a.python for a in operation.arguments if a.python != a.name},
+            "links_pointer": _links_pointer(contract.view, operation.path, operation.http_method)
+            if operation.pagination == "links"
+            else None,
         }
     return HEADER + f"OPERATIONS: Final[dict[str, OperationSpec]] = {table!r}\n"

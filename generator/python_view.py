@@ -6,6 +6,8 @@ Three steps, each the inverse of a language-neutral choice the contract makes:
 2. every `x-date-only` date-time becomes `anyOf: [date-time, date]`, so the client accepts `datetime | date`;
 3. `extensible.close` turns the extensible response enumerations back into the typed enums (which keep unknown
    values) that the models have had since 0.1.0.
+Each object schema also gets `x-videoconf-pointers`: its own JSON pointer in the neutral contract and those of its
+properties (following `allOf`), which the model templates emit so that drift events name the schema that disagreed.
 """
 
 from __future__ import annotations
@@ -14,7 +16,7 @@ from pathlib import Path
 from typing import Any
 
 from generator import extensible, resolve
-from generator.refs import walk
+from generator.refs import target, walk
 
 ROOT = Path(__file__).resolve().parent.parent
 OVERLAY = ROOT / "overrides" / "python-view.yaml"
@@ -45,9 +47,58 @@ def _check_date_only(node: Any, where: str = "#", inside_date_only: bool = False
             _check_date_only(value, f"{where}/{index}", inside_date_only)
 
 
+POINTERS = "x-videoconf-pointers"
+DATA_KEYS = ("example", "examples", "default", "const", "enum")
+
+
+def escape(key: str) -> str:
+    """One reference token of a JSON pointer (RFC 6901)."""
+    return key.replace("~", "~0").replace("/", "~1")
+
+
+def _declared(spec: dict[str, Any], schema: dict[str, Any], where: str) -> dict[str, str]:
+    """Where each property of an object schema is declared: its own `properties`, then its `allOf` parts."""
+    found: dict[str, str] = {}
+    for index, part in enumerate(schema.get("allOf", [])):
+        if isinstance(part, dict) and isinstance(part.get("$ref"), str):
+            ref = part["$ref"]
+            found.update(_declared(spec, target(spec, ref), ref))
+        elif isinstance(part, dict):
+            found.update(_declared(spec, part, f"{where}/allOf/{index}"))
+    for name in schema.get("properties", {}):
+        found[name] = f"{where}/properties/{escape(name)}"
+    return found
+
+
+def pointers(spec: dict[str, Any]) -> list[tuple[dict[str, Any], dict[str, str]]]:
+    """Each object schema of the document with its own pointer ("") and its properties' pointers."""
+    found: list[tuple[dict[str, Any], dict[str, str]]] = []
+
+    def visit(node: Any, where: str) -> None:
+        if isinstance(node, dict):
+            if "properties" in node or "allOf" in node:
+                found.append((node, {"": where, **_declared(spec, node, where)}))
+            for key, value in node.items():
+                if key not in DATA_KEYS and not key.startswith("x-"):
+                    visit(value, f"{where}/{escape(key)}")
+        elif isinstance(node, list):
+            for index, value in enumerate(node):
+                visit(value, f"{where}/{index}")
+
+    visit(spec, "#")
+    return found
+
+
+def _annotate(spec: dict[str, Any]) -> None:
+    for node, table in pointers(spec):
+        node[POINTERS] = table
+
+
 def build(neutral: dict[str, Any]) -> dict[str, Any]:
     """The Python view of a neutral contract (a new document; the input is not changed)."""
     spec = extensible.close(neutral)
+    # Closing renames no object schema and moves none: their pointers are those of the neutral contract.
+    _annotate(spec)
     spec = resolve.apply(spec, resolve.load(OVERLAY))
     _date_alternatives(spec)
     # Query filters may take a date on its own terms (a whole day); schemas may not, outside a date-only union.

@@ -156,9 +156,22 @@ def _check_date_only(spec: dict[str, Any]) -> None:
             raise ContractError(f"{where}: an `x-date-only` field must be `type: string, format: date-time`")
 
 
+# What `python -m generator suggest --write` proposes from drift, kept apart from the hand-written overlay.
+DRIFT_OVERLAY = "drift.overlay.yaml"
+
+
+def source(spec_path: Path, overlay_path: Path) -> dict[str, Any]:
+    """The hand-written contract with the overlay applied, then the drift overlay beside it when there is one."""
+    spec = apply(load(spec_path), load(overlay_path))
+    drift_overlay = overlay_path.parent / DRIFT_OVERLAY
+    if drift_overlay.exists():
+        spec = apply(spec, load(drift_overlay))
+    return spec
+
+
 def resolve(spec_path: Path, overlay_path: Path) -> dict[str, Any]:
-    """The neutral contract: the overlay applied, response enumerations made extensible, conventions checked."""
-    spec = extensible.open_response_enums(apply(load(spec_path), load(overlay_path)))
+    """The neutral contract: the overlays applied, response enumerations made extensible, conventions checked."""
+    spec = extensible.open_response_enums(source(spec_path, overlay_path))
     check(spec)
     validate(spec)
     return spec

@@ -39,7 +39,7 @@ if TYPE_CHECKING:
     from videoconf._response import APIResponse, RateLimit
 
     from ._client import AsyncSignalWire, AsyncWhereby, SignalWire, Whereby
-    from ._drift import DriftEvent, record_drift
+    from ._drift import DriftEvent, DriftJSONFormatter, record_drift
     from ._pagination import AsyncPage, SyncPage
 
 __all__ = [
@@ -57,6 +57,7 @@ __all__ = [
     "BadRequestError",
     "ConflictError",
     "DriftEvent",
+    "DriftJSONFormatter",
     "InternalServerError",
     "NotFoundError",
     "PermissionDeniedError",
@@ -81,6 +82,7 @@ _LAZY = {
     "SignalWire": "videoconf._client",
     "Whereby": "videoconf._client",
     "DriftEvent": "videoconf._drift",
+    "DriftJSONFormatter": "videoconf._drift",
     "record_drift": "videoconf._drift",
     "APIResponse": "videoconf._response",
     "RateLimit": "videoconf._response",

@@ -294,9 +294,13 @@ class _BaseAPIClient:
     def link_target(self, link: str) -> tuple[str, str]:
         """The path and query of a pagination link, re-rooted on the configured base URL.
 
-        The link's scheme and host are ignored, so credentials never go to a host the server names.
+        The link's scheme is ignored, so credentials never go anywhere but the configured base URL; a link that names
+        another host than the base URL's raises `ValueError` (that is no page of this server's list).
         """
         parts = urlsplit(link)
+        host = parts.hostname
+        if host is not None and host != urlsplit(self.base_url).hostname:
+            raise ValueError(f"names another host ({host!r}) than the base URL's")
         path = parts.path if parts.path.startswith("/") else "/" + parts.path
         # Links may or may not repeat the base URL's own path prefix (a sandbox mounted under one).
         prefix = self._base_path

@@ -3,23 +3,25 @@
 from __future__ import annotations
 
 import contextlib
+import json
 import logging
 import os
 import re
 import threading
-from collections.abc import Callable, Iterator
+from collections.abc import Callable, Iterator, Mapping
 from contextvars import ContextVar
 from typing import Any, Literal, TypeVar
 
 from attrs import frozen
 
-from videoconf._parsing import HARD, Drift, Kind, Node, describe, json_type, path_text
+from videoconf._parsing import HARD, KINDS, Drift, Kind, Node, describe, json_type, path_text
 from videoconf._parsing import received as received_of
 
 from ._exceptions import WebhookPayloadError
 
 __all__ = [
     "DriftEvent",
+    "DriftJSONFormatter",
     "DriftKind",
     "StrictDrift",
     "parse_payload",
@@ -52,6 +54,11 @@ class DriftEvent:
       `date`, `uuid`); for `unknown_field`, the model the field appeared in.
     - `received`: the JSON type of what arrived (`string`, `integer`, `number`, `boolean`, `array`, `object`, `null`),
       or the value itself for `unknown_enum`; None for `missing`. Never any other value: those may be personal data.
+    - `pointer`: the JSON pointer, in the resolved contract (`generated/openapi.yaml`), of the schema that
+      disagreed: the property (`#/components/schemas/Room/properties/quality`) for `missing`, `null`, `wrong_type`
+      and `unknown_enum`, the object's schema for `unknown_field`; None where no schema of the contract is at fault.
+    - `other_path` (paging only): a `links.next` to another path than the operation's; tolerant mode follows its
+      query on the operation's own path. `expected` is the operation's path template.
 
     In tolerant mode (the default) the field keeps what arrived, whatever the model's annotation says: None for
     `missing` and `null`, the value as received for `wrong_type` (a date-time that does not parse stays its string),
@@ -63,9 +70,68 @@ class DriftEvent:
     kind: DriftKind
     expected: str
     received: str | int | None
+    pointer: str | None = None
 
     def __str__(self) -> str:
         return f"{self.operation}: {describe(self.path, self.kind, self.expected, self.received)}"
+
+    def to_dict(self) -> dict[str, str | int | None]:
+        """The event's stable JSON form (one line of the drift JSON-lines format), what `generator suggest` reads:
+        `{"operation", "path", "kind", "expected", "received", "pointer"}`, each a string (`received` an integer for
+        an unknown integer enum value) or null."""
+        return {
+            "operation": self.operation,
+            "path": self.path,
+            "kind": self.kind,
+            "expected": self.expected,
+            "received": self.received,
+            "pointer": self.pointer,
+        }
+
+    def to_json(self) -> str:
+        """One line of the drift JSON-lines format: `to_dict()` as compact JSON, ASCII only, no newline."""
+        return json.dumps(self.to_dict(), separators=(",", ":"))
+
+    @classmethod
+    def from_dict(cls, data: Mapping[str, Any]) -> DriftEvent:
+        """The event `to_dict` wrote; `ValueError` for a mapping that is not one."""
+        try:
+            kind = data["kind"]
+            if kind not in KINDS:
+                raise ValueError(f"unknown drift kind {kind!r}")
+            event = cls(
+                str(data["operation"]),
+                str(data["path"]),
+                kind,
+                str(data["expected"]),
+                data.get("received"),
+                data.get("pointer"),
+            )
+        except (KeyError, TypeError) as error:
+            raise ValueError(f"not a drift event: {error}") from None
+        if not isinstance(event.received, str | int | None) or not isinstance(event.pointer, str | None):
+            raise ValueError("not a drift event: `received` or `pointer` of the wrong type")
+        return event
+
+
+class DriftJSONFormatter(logging.Formatter):
+    """Writes each drift event logged by `videoconf.drift` as one JSON object per line (`DriftEvent.to_json()`),
+    the JSON-lines format `python -m generator suggest` reads; other records are formatted as usual.
+
+        handler = logging.FileHandler("drift.jsonl")
+        handler.setFormatter(DriftJSONFormatter())
+        logging.getLogger("videoconf.drift").addHandler(handler)
+        logging.getLogger("videoconf.drift").setLevel(logging.INFO)
+
+    The logger says each drift once per process (see `report_drift`); to count every event, write the events of a
+    `record_drift()` block with `to_json()` instead.
+    """
+
+    def format(self, record: logging.LogRecord) -> str:
+        event = getattr(record, "drift", None)
+        if isinstance(event, DriftEvent):
+            return event.to_json()
+        return super().format(record)
 
 
 class StrictDrift(Exception):
@@ -128,8 +194,8 @@ class DriftRecorder:
         self.operation = operation
         self.strict = strict
 
-    def report(self, where: Node, kind: Kind, expected: str, value: object) -> None:
-        event = DriftEvent(self.operation, path_text(where), kind, expected, received_of(kind, value))
+    def report(self, where: Node, kind: Kind, expected: str, value: object, pointer: str | None = None) -> None:
+        event = DriftEvent(self.operation, path_text(where), kind, expected, received_of(kind, value), pointer)
         report_drift(event)
         if self.strict and kind in HARD:
             raise StrictDrift(event)

@@ -11,6 +11,7 @@ import httpx
 
 from videoconf._parsing import Drift, describe, json_type
 
+from ._drift import DriftEvent, report_drift
 from ._exceptions import APIResponseValidationError, VideoconfError
 from ._request import PreparedRequest
 
@@ -57,23 +58,54 @@ def _read_page(
         # An empty page or a token seen before means the server has nothing new: stop instead of looping.
         return _Loaded(items, None, None)
     if style == "links":
-        path, query = client.link_target(token)
-        _check_same_collection(prepared, response, path)
-        next_request = prepared.with_target(path, query)
+        next_request = _follow_link(client, prepared, response, token)
     else:
         next_request = prepared.with_query({"cursor": token})
     return _Loaded(items, next_request, token)
 
 
-def _check_same_collection(prepared: PreparedRequest, response: httpx.Response, path: str) -> None:
-    """A next link must page through the same collection: another path would parse another list as this one."""
-    if path != prepared.path and unquote(path) != unquote(prepared.path):
-        raise APIResponseValidationError(
-            f"{prepared.operation_id}: links.next points to {path!r}, not to this operation's path {prepared.path!r}",
-            response=response,
-            operation_id=prepared.operation_id,
-            field="links.next",
+def _follow_link(
+    client: _BaseAPIClient, prepared: PreparedRequest, response: httpx.Response, link: str
+) -> PreparedRequest:
+    """The request for the page a `links.next` names, on the configured host.
+
+    A link to another path would parse another list as this one, so strict mode refuses it. Tolerant mode takes the
+    link's query (the cursor) to this operation's own path and records a drift event: a live API whose links carry a
+    prefix, a trailing slash or a canonical collection path still yields every page. A link that names another host,
+    or that has no query to carry over, is refused in both modes.
+    """
+    operation_id = prepared.operation_id
+    try:
+        path, query = client.link_target(link)
+    except ValueError as error:
+        raise _link_error(prepared, response, f"links.next {error}") from None
+    if path == prepared.path or unquote(path) == unquote(prepared.path):
+        return prepared.with_target(path, query)
+    refusal = f"links.next points to {path!r}, not to this operation's path {prepared.path!r}"
+    if client.strict:
+        raise _link_error(prepared, response, refusal)
+    if not query:
+        raise _link_error(prepared, response, f"{refusal}, and has no query to follow on it")
+    report_drift(
+        DriftEvent(
+            operation_id,
+            "links.next",
+            "other_path",
+            str(client.operation(operation_id)["path"]),
+            "string",
+            pointer=client.operation(operation_id).get("links_pointer"),
         )
+    )
+    return prepared.with_target(prepared.path, query)
+
+
+def _link_error(prepared: PreparedRequest, response: httpx.Response, problem: str) -> APIResponseValidationError:
+    return APIResponseValidationError(
+        f"{prepared.operation_id}: {problem}",
+        response=response,
+        operation_id=prepared.operation_id,
+        field="links.next",
+    )
 
 
 def _token(prepared: PreparedRequest, response: httpx.Response, value: object, field: str) -> str | None:

@@ -12,7 +12,7 @@ import datetime
 import re
 from collections.abc import Mapping
 from enum import Enum
-from typing import Any, Final, Literal, Protocol, TypeVar
+from typing import Any, Final, Literal, Protocol, TypeVar, get_args
 from uuid import UUID, SafeUUID
 
 from ._dates import read_date as _parse_date
@@ -20,6 +20,7 @@ from ._dates import read_date_time as _parse_datetime
 
 __all__ = [
     "HARD",
+    "KINDS",
     "MISSING",
     "STRICT",
     "ContractMismatch",
@@ -43,10 +44,13 @@ __all__ = [
 
 E = TypeVar("E", bound=Enum)
 
-Kind = Literal["missing", "wrong_type", "null", "unknown_enum", "unknown_field"]
+Kind = Literal["missing", "wrong_type", "null", "unknown_enum", "unknown_field", "other_path"]
 
-HARD: Final[frozenset[str]] = frozenset({"missing", "wrong_type", "null"})
-"""The kinds strict mode raises on; unknown enum values and fields are what an API adds without notice: never."""
+KINDS: Final[frozenset[str]] = frozenset(get_args(Kind))
+
+HARD: Final[frozenset[str]] = frozenset({"missing", "wrong_type", "null", "other_path"})
+"""The kinds strict mode raises on; unknown enum values and fields are what an API adds without notice: never.
+(`other_path` is paging's own: a next link to another path than the operation's.)"""
 
 Node = tuple[Any, str | int] | None
 """Where a value sits: None is the body itself, otherwise (parent node, key or list index)."""
@@ -67,8 +71,10 @@ MISSING: Final = Missing()
 class Drift(Protocol):
     """Receives each disagreement between a body and the contract; it may raise, or record and let parsing go on."""
 
-    def report(self, where: Node, kind: Kind, expected: str, value: object) -> None:
-        """One disagreement: where in the body, its kind, what the contract expects, and the value received."""
+    def report(self, where: Node, kind: Kind, expected: str, value: object, pointer: str | None = None) -> None:
+        """One disagreement: where in the body, its kind, what the contract expects, the value received, and
+        `pointer`, the JSON pointer of the contract schema that disagreed (the property, or the object for an unknown
+        field) as the generator wrote it, None where it is not known."""
         ...
 
 
@@ -80,7 +86,7 @@ class _Strict:
     def __repr__(self) -> str:
         return "STRICT"
 
-    def report(self, where: Node, kind: Kind, expected: str, value: object) -> None:
+    def report(self, where: Node, kind: Kind, expected: str, value: object, pointer: str | None = None) -> None:
         if kind in HARD:
             raise ContractMismatch(describe(path_text(where), kind, expected, received(kind, value)))
 
@@ -150,31 +156,31 @@ def describe(path: str, kind: Kind, expected: str, got: str | int | None) -> str
     return f"{path or '(the body)'}: {kind} (expected {expected}{shown})"
 
 
-def mismatch(drift: Drift, where: Node, expected: str, value: object) -> Any:
+def mismatch(drift: Drift, where: Node, expected: str, value: object, pointer: str | None = None) -> Any:
     """Reports a value that is not the `expected` type; returns what the field keeps: None or the value as received."""
     if value is MISSING:
-        drift.report(where, "missing", expected, value)
+        drift.report(where, "missing", expected, value, pointer)
         return None
     if value is None:
-        drift.report(where, "null", expected, value)
+        drift.report(where, "null", expected, value, pointer)
         return None
     # JSON Schema counts 20.0 as an integer; the field gets the int.
     if expected == "integer" and type(value) is float and value.is_integer():
         return int(value)
-    drift.report(where, "wrong_type", expected, value)
+    drift.report(where, "wrong_type", expected, value, pointer)
     return value
 
 
-def unknown_fields(drift: Drift, at: Node, extra: Mapping[str, object], model: str) -> None:
+def unknown_fields(drift: Drift, at: Node, extra: Mapping[str, object], model: str, pointer: str | None = None) -> None:
     for key, value in extra.items():
-        drift.report((at, key), "unknown_field", model, value)
+        drift.report((at, key), "unknown_field", model, value, pointer)
 
 
 _fromisoformat = datetime.datetime.fromisoformat
 _UTC = datetime.UTC
 
 
-def parse_datetime(value: object, drift: Drift, at: Node, key: str | int) -> Any:
+def parse_datetime(value: object, drift: Drift, at: Node, key: str | int, pointer: str | None = None) -> Any:
     """A timezone-aware datetime (the lenient forms of `videoconf._dates.read_date_time`), or the value reported and
     kept."""
     if type(value) is str:
@@ -184,14 +190,14 @@ def parse_datetime(value: object, drift: Drift, at: Node, key: str | int) -> Any
             try:
                 return _parse_datetime(value, str(key))
             except ValueError:
-                return mismatch(drift, (at, key), "date-time", value)
+                return mismatch(drift, (at, key), "date-time", value, pointer)
         return parsed if parsed.tzinfo is not None else parsed.replace(tzinfo=_UTC)
     if isinstance(value, datetime.datetime):
         return _parse_datetime(value, str(key))
-    return mismatch(drift, (at, key), "date-time", value)
+    return mismatch(drift, (at, key), "date-time", value, pointer)
 
 
-def parse_date(value: object, drift: Drift, at: Node, key: str | int) -> Any:
+def parse_date(value: object, drift: Drift, at: Node, key: str | int, pointer: str | None = None) -> Any:
     if type(value) is str:
         try:
             return _parse_date(value, str(key))
@@ -199,7 +205,7 @@ def parse_date(value: object, drift: Drift, at: Node, key: str | int) -> Any:
             pass
     elif isinstance(value, datetime.date) and not isinstance(value, datetime.datetime):
         return value
-    return mismatch(drift, (at, key), "date", value)
+    return mismatch(drift, (at, key), "date", value, pointer)
 
 
 _UUID_TEXT = re.compile(r"[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12}\Z", re.ASCII)
@@ -220,7 +226,7 @@ _PROBE = "12345678-9abc-4def-8123-456789abcdef"
 _FAST_UUID: Final = _canonical_uuid(_PROBE) == UUID(_PROBE) and hash(_canonical_uuid(_PROBE)) == hash(UUID(_PROBE))
 
 
-def parse_uuid(value: object, drift: Drift, at: Node, key: str | int) -> Any:
+def parse_uuid(value: object, drift: Drift, at: Node, key: str | int, pointer: str | None = None) -> Any:
     if type(value) is str:
         if _FAST_UUID and _UUID_TEXT.match(value):
             return _canonical_uuid(value)
@@ -230,7 +236,7 @@ def parse_uuid(value: object, drift: Drift, at: Node, key: str | int) -> Any:
             pass
     elif isinstance(value, UUID):
         return value
-    return mismatch(drift, (at, key), "uuid", value)
+    return mismatch(drift, (at, key), "uuid", value, pointer)
 
 
 def members(cls: type[E]) -> dict[object, E]:
@@ -238,7 +244,9 @@ def members(cls: type[E]) -> dict[object, E]:
     return {member.value: member for member in cls}
 
 
-def parse_enum(cls: type[Enum], value: object, drift: Drift, at: Node, key: str | int) -> Any:
+def parse_enum(
+    cls: type[Enum], value: object, drift: Drift, at: Node, key: str | int, pointer: str | None = None
+) -> Any:
     """The slow path of an enum field: a value it does not list (kept as an UNKNOWN member and reported), or not
     a value of its type at all."""
     integer = issubclass(cls, int)
@@ -247,9 +255,9 @@ def parse_enum(cls: type[Enum], value: object, drift: Drift, at: Node, key: str 
     if type(value) is (int if integer else str):
         member = cls(value)
         if type(member).__members__.get(member._name_) is not member:
-            drift.report((at, key), "unknown_enum", cls.__name__, value)
+            drift.report((at, key), "unknown_enum", cls.__name__, value, pointer)
         return member
-    return mismatch(drift, (at, key), cls.__name__, value)
+    return mismatch(drift, (at, key), cls.__name__, value, pointer)
 
 
 class Trial:
@@ -258,11 +266,11 @@ class Trial:
     __slots__ = ("events", "hard")
 
     def __init__(self) -> None:
-        self.events: list[tuple[Node, Kind, str, object]] = []
+        self.events: list[tuple[Node, Kind, str, object, str | None]] = []
         self.hard = 0
 
-    def report(self, where: Node, kind: Kind, expected: str, value: object) -> None:
-        self.events.append((where, kind, expected, value))
+    def report(self, where: Node, kind: Kind, expected: str, value: object, pointer: str | None = None) -> None:
+        self.events.append((where, kind, expected, value, pointer))
         if kind in HARD:
             self.hard += 1
 

@@ -52,7 +52,7 @@ async def test_timeouts() -> None:
 
 async def test_async_for_follows_links() -> None:
     script = Script(
-        _rooms_page(["a", "b"], "https://elsewhere.example/api/video/rooms?page_token=P2"),
+        _rooms_page(["a", "b"], "http://example.signalwire.com/api/video/rooms?page_token=P2"),
         _rooms_page(["c"], None),
     )
     client = async_signalwire(script)

@@ -240,6 +240,7 @@ def test_public_names() -> None:
         "APIResponse",
         "RateLimit",
         "DriftEvent",
+        "DriftJSONFormatter",
         "record_drift",
         "SyncPage",
         "AsyncPage",

@@ -5,19 +5,24 @@ from __future__ import annotations
 
 import asyncio
 import datetime
+import io
+import json
 import logging
 import uuid
 from collections.abc import Iterator
+from pathlib import Path
 from typing import Any
 
 import attrs
 import httpx
 import pytest
+import yaml
 
 from videoconf import (
     APIResponseValidationError,
     AsyncSignalWire,
     DriftEvent,
+    DriftJSONFormatter,
     SignalWire,
     WebhookPayloadError,
     record_drift,
@@ -160,7 +165,9 @@ def test_the_drift_logger(caplog: pytest.LogCaptureFixture) -> None:
         (logging.INFO, "rooms_list: data[3].zz_new: unknown_field (expected Room, received integer)"),
     ]
     event = records[0].drift  # type: ignore[attr-defined]
-    assert event == DriftEvent("rooms_list", "data[0].quality", "null", "VideoQuality", "null")
+    assert event == DriftEvent(
+        "rooms_list", "data[0].quality", "null", "VideoQuality", "null", "#/components/schemas/Room/properties/quality"
+    )
 
 
 def test_record_drift_blocks_nest_and_see_only_their_own_events() -> None:
@@ -249,3 +256,80 @@ def test_parse_payload_and_report_drift_serve_payloads_without_a_response(caplog
     assert str(caught.value) == "meeting.updated: roomUrl: null (expected string)"
     assert [e.kind for e in events] == ["null", "null", "unknown_enum"]
     assert "webhook: type: unknown_enum (expected WherebyEventType, received 'room.exploded')" in caplog.text
+
+
+def _resolve_pointer(pointer: str) -> Any:
+    node: Any = CONTRACT
+    for part in pointer.removeprefix("#/").split("/"):
+        part = part.replace("~1", "/").replace("~0", "~")
+        node = node[int(part)] if isinstance(node, list) else node[part]
+    return node
+
+
+CONTRACT = yaml.safe_load((Path(__file__).resolve().parents[2] / "generated" / "openapi.yaml").read_text())
+
+
+def test_each_event_names_the_contract_schema_that_disagreed() -> None:
+    body = room(quality=None, layout="spiral", zz_new=1, name=7)
+    del body["fps"]
+    body["meta"] = {"team": "x"}
+    _, events = _get(body, strict=False)
+    assert {(e.path, e.kind): e.pointer for e in events} == {
+        ("name", "wrong_type"): "#/components/schemas/Room/properties/name",
+        ("fps", "missing"): "#/components/schemas/Room/properties/fps",
+        ("quality", "null"): "#/components/schemas/Room/properties/quality",
+        ("layout", "unknown_enum"): "#/components/schemas/Room/properties/layout",
+        ("zz_new", "unknown_field"): "#/components/schemas/Room",
+    }
+    # Each pointer leads to a schema of the resolved contract: the property, or the object for an unknown field.
+    for event in events:
+        schema = _resolve_pointer(event.pointer or "")
+        assert isinstance(schema, dict)
+        if event.kind == "unknown_field":
+            assert event.path not in schema["properties"]
+
+
+def test_nested_and_list_items_point_into_their_own_schema() -> None:
+    page = {"links": LINKS, "data": [room(), room(quality="4k")]}
+    with record_drift() as events:
+        list(signalwire(Script(json_response(200, page)), strict=False).rooms.list())
+    quality = "#/components/schemas/Room/properties/quality"
+    assert [(e.path, e.pointer) for e in events] == [("data[1].quality", quality)]
+
+
+def test_the_json_form_keeps_no_value_and_reads_back() -> None:
+    _, events = _get(room(name="Jane Doe's room", max_members="twenty", zz_secret="s3cr3t"), strict=False)
+    lines = [event.to_json() for event in events]
+    for line in lines:
+        assert "Jane" not in line and "twenty" not in line and "s3cr3t" not in line
+    assert [json.loads(line) for line in lines] == [event.to_dict() for event in events]
+    assert json.loads(lines[0]) == {
+        "operation": "rooms_get",
+        "path": "max_members",
+        "kind": "wrong_type",
+        "expected": "integer",
+        "received": "string",
+        "pointer": "#/components/schemas/Room/properties/max_members",
+    }
+    assert [DriftEvent.from_dict(json.loads(line)) for line in lines] == events
+    with pytest.raises(ValueError, match="unknown drift kind"):
+        DriftEvent.from_dict({**events[0].to_dict(), "kind": "exploded"})
+    with pytest.raises(ValueError, match="not a drift event"):
+        DriftEvent.from_dict({"kind": "missing"})
+
+
+def test_the_json_lines_formatter_writes_one_event_a_line() -> None:
+    stream = io.StringIO()
+    handler = logging.StreamHandler(stream)
+    handler.setFormatter(DriftJSONFormatter())
+    drift_logger = logging.getLogger("videoconf.drift")
+    drift_logger.addHandler(handler)
+    level = drift_logger.level
+    drift_logger.setLevel(logging.INFO)
+    try:
+        _, events = _get(room(quality=None, zz_new=[1]), strict=False)
+    finally:
+        drift_logger.removeHandler(handler)
+        drift_logger.setLevel(level)
+    assert [DriftEvent.from_dict(json.loads(line)) for line in stream.getvalue().splitlines()] == events
+    assert len(events) == 2

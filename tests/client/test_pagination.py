@@ -9,7 +9,7 @@ from typing import Any
 import httpx
 import pytest
 
-from videoconf import APIResponseValidationError, SignalWire
+from videoconf import APIResponseValidationError, SignalWire, record_drift
 
 from .support import ROOM_ID, Script, json_response, meeting, room, signalwire, whereby
 
@@ -21,21 +21,68 @@ def _rooms_page(names: list[str], next_link: str | None, self_link: str = SELF) 
     return json_response(200, {"links": links, "data": [room(name=name) for name in names]})
 
 
+def _conference(name: str) -> dict[str, Any]:
+    colours = {f"{theme}_{part}": "#112233" for theme in ("dark", "light") for part in PARTS}
+    when = "2024-05-01T09:00:00Z"
+    return {
+        "id": ROOM_ID,
+        "name": name,
+        "display_name": name,
+        "description": None,
+        "join_from": None,
+        "join_until": None,
+        "quality": "720p",
+        "layout": "grid-responsive",
+        "size": "medium",
+        "record_on_start": False,
+        "tone_on_entry_and_exit": True,
+        "user_join_video_off": False,
+        "room_join_video_off": False,
+        "enable_chat": True,
+        "enable_room_previews": False,
+        **colours,
+        "meta": None,
+        "created_at": when,
+        "updated_at": when,
+    }
+
+
+PARTS = ("primary", "background", "foreground", "success", "negative")
+
+
+def _conferences_page(names: list[str], next_link: str | None) -> httpx.Response:
+    links: dict[str, Any] = {"self": SELF, "first": SELF, "next": next_link, "prev": None}
+    return json_response(200, {"links": links, "data": [_conference(name) for name in names]})
+
+
 def _meetings_page(ids: list[str], cursor: object) -> httpx.Response:
     return json_response(200, {"results": [meeting(meeting_id) for meeting_id in ids], "cursor": cursor})
 
 
-def test_links_next_is_followed_on_the_configured_host_only() -> None:
+def test_links_next_is_followed_on_the_configured_host() -> None:
     script = Script(
-        _rooms_page(["a", "b"], "https://evil.example.net/api/video/rooms?page_number=1&page_size=2&page_token=PA1"),
+        _rooms_page(
+            ["a", "b"], "http://example.signalwire.com/api/video/rooms?page_number=1&page_size=2&page_token=PA1"
+        ),
         _rooms_page(["c"], None),
     )
     names = [r.name for r in signalwire(script).rooms.list(page_size=2)]
     assert names == ["a", "b", "c"]
     second = script.requests[1]
+    # The link's scheme is not the client's to follow: the request goes to the configured base URL.
     assert str(second.url) == "https://example.signalwire.com/api/video/rooms?page_number=1&page_size=2&page_token=PA1"
     assert second.headers["authorization"].startswith("Basic ")
-    assert all(r.url.host == "example.signalwire.com" for r in script.requests)
+
+
+@pytest.mark.parametrize("strict", [True, False])
+def test_a_next_link_to_another_host_is_refused(strict: bool) -> None:
+    link = "https://evil.example.net/api/video/rooms?page_number=1&page_size=2&page_token=PA1"
+    script = Script(_rooms_page(["a", "b"], link))
+    with record_drift() as events, pytest.raises(APIResponseValidationError) as caught:
+        list(signalwire(script, strict=strict).rooms.list(page_size=2))
+    assert caught.value.field == "links.next"
+    assert "another host ('evil.example.net')" in str(caught.value)
+    assert script.attempts == 1 and events == []
 
 
 def test_relative_next_links_work_too() -> None:
@@ -157,12 +204,11 @@ def test_paging_leaves_no_response_cycles_for_the_garbage_collector() -> None:
     assert lingering == []
 
 
-@pytest.mark.parametrize("strict", [True, False])
-def test_a_next_link_to_another_collection_is_refused(strict: bool) -> None:
-    # Following it would parse conferences as rooms; tolerant or not, that is no page of this list.
+def test_a_next_link_to_another_collection_is_refused_in_strict_mode() -> None:
+    # Following it would parse conferences as rooms: the contract says the link pages this collection.
     script = Script(_rooms_page(["a"], "https://example.signalwire.com/api/video/conferences?page_token=PA1"))
     with pytest.raises(APIResponseValidationError) as caught:
-        list(signalwire(script, strict=strict).rooms.list())
+        list(signalwire(script, strict=True).rooms.list())
     assert caught.value.field == "links.next"
     assert str(caught.value) == (
         "rooms_list: links.next points to '/api/video/conferences', not to this operation's path '/api/video/rooms'"
@@ -170,10 +216,68 @@ def test_a_next_link_to_another_collection_is_refused(strict: bool) -> None:
     assert script.attempts == 1
 
 
+@pytest.mark.parametrize(
+    ("operation", "link", "own_path"),
+    [
+        # The vendor's published example links every collection to the rooms list.
+        ("conferences", "https://example.signalwire.com/api/video/rooms?page=2", "/api/video/conferences"),
+        ("rooms", "/v2/api/video/rooms?page_token=PA1", "/api/video/rooms"),
+        ("rooms", "/api/video/rooms/?page_token=PA1", "/api/video/rooms"),
+        ("rooms", "api/video/rooms?page_token=PA1", None),  # relative without a slash: the same path
+    ],
+)
+def test_tolerant_mode_follows_the_cursor_of_a_link_to_another_path(
+    operation: str, link: str, own_path: str | None
+) -> None:
+    first = _rooms_page(["a"], link) if operation == "rooms" else _conferences_page(["a"], link)
+    last = _rooms_page(["b"], None) if operation == "rooms" else _conferences_page(["b"], None)
+    script = Script(first, last)
+    client = signalwire(script, strict=False)
+    with record_drift() as events:
+        names = [item.name for item in getattr(client, operation).list()]
+    assert names == ["a", "b"]
+    query = link.split("?", 1)[1]
+    second = script.requests[1]
+    assert second.url.raw_path.decode() == f"{script.requests[0].url.path}?{query}"
+    if own_path is None:
+        assert events == []
+        return
+    assert [event.to_dict() for event in events] == [
+        {
+            "operation": f"{operation}_list",
+            "path": "links.next",
+            "kind": "other_path",
+            "expected": own_path,
+            "received": "string",
+            "pointer": "#/components/schemas/PaginationLinks/properties/next",
+        }
+    ]
+    # No value of the link (a cursor, an id) is in the event.
+    assert "PA1" not in str(events[0]) and "page=2" not in str(events[0])
+
+
+def test_tolerant_mode_refuses_a_link_to_another_path_without_a_cursor() -> None:
+    # With no query to carry over, the own path would fetch the first page again.
+    script = Script(_rooms_page(["a"], "/api/video/rooms/page/2"))
+    with pytest.raises(APIResponseValidationError, match="has no query to follow on it"):
+        list(signalwire(script, strict=False).rooms.list())
+
+
+def test_tolerant_paging_keeps_every_page_when_each_link_points_elsewhere() -> None:
+    pages = [_rooms_page([f"r{i}"], f"/canonical/rooms?page_token=T{i}") for i in range(4)]
+    script = Script(*pages, _rooms_page(["last"], None))
+    with record_drift() as events:
+        names = [r.name for r in signalwire(script, strict=False).rooms.list()]
+    assert names == ["r0", "r1", "r2", "r3", "last"]
+    assert [r.url.params["page_token"] for r in script.requests[1:]] == ["T0", "T1", "T2", "T3"]
+    assert {r.url.path for r in script.requests} == {"/api/video/rooms"}
+    assert [event.kind for event in events] == ["other_path"] * 4
+
+
 def test_a_next_link_may_spell_the_same_path_differently() -> None:
     script = Script(
         _rooms_page(["a"], "/api/video/%72ooms?page_token=2"),
-        _rooms_page(["b"], "http://other.example/api/video/rooms?page_token=3"),
+        _rooms_page(["b"], "http://EXAMPLE.signalwire.com/api/video/rooms?page_token=3"),
         _rooms_page(["c"], None),
     )
     assert [r.name for r in signalwire(script).rooms.list()] == ["a", "b", "c"]

@@ -35,6 +35,7 @@ class OperationSpec(TypedDict):
     """Status -> the model (in `videoconf._generated.models`) of the error body the contract declares for it."""
     python_names: dict[str, str]
     """The resource method's argument for each parameter or body field whose wire name is spelt otherwise."""
+    links_pointer: str | None
 
 
 OPERATIONS: Final[dict[str, OperationSpec]] = {
@@ -115,6 +116,7 @@ OPERATIONS: Final[dict[str, OperationSpec]] = {
             500: "SignalWireError",
         },
         "python_names": {},
+        "links_pointer": None,
     },
     "rooms_list": {
         "vendor": "signalwire",
@@ -173,6 +175,7 @@ OPERATIONS: Final[dict[str, OperationSpec]] = {
             500: "SignalWireError",
         },
         "python_names": {},
+        "links_pointer": "#/components/schemas/PaginationLinks/properties/next",
     },
     "rooms_get": {
         "vendor": "signalwire",
@@ -210,6 +213,7 @@ OPERATIONS: Final[dict[str, OperationSpec]] = {
             500: "SignalWireError",
         },
         "python_names": {},
+        "links_pointer": None,
     },
     "rooms_update": {
         "vendor": "signalwire",
@@ -287,6 +291,7 @@ OPERATIONS: Final[dict[str, OperationSpec]] = {
             500: "SignalWireError",
         },
         "python_names": {},
+        "links_pointer": None,
     },
     "rooms_delete": {
         "vendor": "signalwire",
@@ -310,6 +315,7 @@ OPERATIONS: Final[dict[str, OperationSpec]] = {
             500: "SignalWireError",
         },
         "python_names": {},
+        "links_pointer": None,
     },
     "rooms_list_streams": {
         "vendor": "signalwire",
@@ -347,6 +353,7 @@ OPERATIONS: Final[dict[str, OperationSpec]] = {
             500: "SignalWireError",
         },
         "python_names": {},
+        "links_pointer": "#/components/schemas/PaginationLinks/properties/next",
     },
     "rooms_create_stream": {
         "vendor": "signalwire",
@@ -380,6 +387,7 @@ OPERATIONS: Final[dict[str, OperationSpec]] = {
             500: "SignalWireError",
         },
         "python_names": {},
+        "links_pointer": None,
     },
     "room_tokens_create": {
         "vendor": "signalwire",
@@ -496,6 +504,7 @@ OPERATIONS: Final[dict[str, OperationSpec]] = {
             500: "SignalWireError",
         },
         "python_names": {},
+        "links_pointer": None,
     },
     "room_sessions_list": {
         "vendor": "signalwire",
@@ -546,6 +555,7 @@ OPERATIONS: Final[dict[str, OperationSpec]] = {
             500: "SignalWireError",
         },
         "python_names": {},
+        "links_pointer": "#/components/schemas/PaginationLinks/properties/next",
     },
     "room_sessions_get": {
         "vendor": "signalwire",
@@ -569,6 +579,7 @@ OPERATIONS: Final[dict[str, OperationSpec]] = {
             500: "SignalWireError",
         },
         "python_names": {},
+        "links_pointer": None,
     },
     "room_sessions_list_events": {
         "vendor": "signalwire",
@@ -606,6 +617,7 @@ OPERATIONS: Final[dict[str, OperationSpec]] = {
             500: "SignalWireError",
         },
         "python_names": {},
+        "links_pointer": "#/components/schemas/PaginationLinks/properties/next",
     },
     "room_sessions_list_members": {
         "vendor": "signalwire",
@@ -643,6 +655,7 @@ OPERATIONS: Final[dict[str, OperationSpec]] = {
             500: "SignalWireError",
         },
         "python_names": {},
+        "links_pointer": "#/components/schemas/PaginationLinks/properties/next",
     },
     "room_sessions_list_recordings": {
         "vendor": "signalwire",
@@ -686,6 +699,7 @@ OPERATIONS: Final[dict[str, OperationSpec]] = {
             500: "SignalWireError",
         },
         "python_names": {},
+        "links_pointer": "#/components/schemas/PaginationLinks/properties/next",
     },
     "room_recordings_list": {
         "vendor": "signalwire",
@@ -728,6 +742,7 @@ OPERATIONS: Final[dict[str, OperationSpec]] = {
             500: "SignalWireError",
         },
         "python_names": {},
+        "links_pointer": "#/components/schemas/PaginationLinks/properties/next",
     },
     "room_recordings_get": {
         "vendor": "signalwire",
@@ -758,6 +773,7 @@ OPERATIONS: Final[dict[str, OperationSpec]] = {
             500: "SignalWireError",
         },
         "python_names": {},
+        "links_pointer": None,
     },
     "room_recordings_delete": {
         "vendor": "signalwire",
@@ -781,6 +797,7 @@ OPERATIONS: Final[dict[str, OperationSpec]] = {
             500: "SignalWireError",
         },
         "python_names": {},
+        "links_pointer": None,
     },
     "room_recordings_list_events": {
         "vendor": "signalwire",
@@ -818,6 +835,7 @@ OPERATIONS: Final[dict[str, OperationSpec]] = {
             500: "SignalWireError",
         },
         "python_names": {},
+        "links_pointer": "#/components/schemas/PaginationLinks/properties/next",
     },
     "conferences_create": {
         "vendor": "signalwire",
@@ -895,6 +913,7 @@ OPERATIONS: Final[dict[str, OperationSpec]] = {
             500: "SignalWireError",
         },
         "python_names": {},
+        "links_pointer": None,
     },
     "conferences_list": {
         "vendor": "signalwire",
@@ -953,6 +972,7 @@ OPERATIONS: Final[dict[str, OperationSpec]] = {
             500: "SignalWireError",
         },
         "python_names": {},
+        "links_pointer": "#/components/schemas/PaginationLinks/properties/next",
     },
     "conferences_get": {
         "vendor": "signalwire",
@@ -983,6 +1003,7 @@ OPERATIONS: Final[dict[str, OperationSpec]] = {
             500: "SignalWireError",
         },
         "python_names": {},
+        "links_pointer": None,
     },
     "conferences_update": {
         "vendor": "signalwire",
@@ -1063,6 +1084,7 @@ OPERATIONS: Final[dict[str, OperationSpec]] = {
             500: "SignalWireError",
         },
         "python_names": {},
+        "links_pointer": None,
     },
     "conferences_delete": {
         "vendor": "signalwire",
@@ -1086,6 +1108,7 @@ OPERATIONS: Final[dict[str, OperationSpec]] = {
             500: "SignalWireError",
         },
         "python_names": {},
+        "links_pointer": None,
     },
     "conferences_list_tokens": {
         "vendor": "signalwire",
@@ -1123,6 +1146,7 @@ OPERATIONS: Final[dict[str, OperationSpec]] = {
             500: "SignalWireError",
         },
         "python_names": {},
+        "links_pointer": "#/components/schemas/PaginationLinks/properties/next",
     },
     "conferences_list_streams": {
         "vendor": "signalwire",
@@ -1160,6 +1184,7 @@ OPERATIONS: Final[dict[str, OperationSpec]] = {
             500: "SignalWireError",
         },
         "python_names": {},
+        "links_pointer": "#/components/schemas/PaginationLinks/properties/next",
     },
     "conferences_create_stream": {
         "vendor": "signalwire",
@@ -1193,6 +1218,7 @@ OPERATIONS: Final[dict[str, OperationSpec]] = {
             500: "SignalWireError",
         },
         "python_names": {},
+        "links_pointer": None,
     },
     "conference_tokens_get": {
         "vendor": "signalwire",
@@ -1216,6 +1242,7 @@ OPERATIONS: Final[dict[str, OperationSpec]] = {
             500: "SignalWireError",
         },
         "python_names": {},
+        "links_pointer": None,
     },
     "conference_tokens_reset": {
         "vendor": "signalwire",
@@ -1239,6 +1266,7 @@ OPERATIONS: Final[dict[str, OperationSpec]] = {
             500: "SignalWireError",
         },
         "python_names": {},
+        "links_pointer": None,
     },
     "streams_get": {
         "vendor": "signalwire",
@@ -1262,6 +1290,7 @@ OPERATIONS: Final[dict[str, OperationSpec]] = {
             500: "SignalWireError",
         },
         "python_names": {},
+        "links_pointer": None,
     },
     "streams_update": {
         "vendor": "signalwire",
@@ -1295,6 +1324,7 @@ OPERATIONS: Final[dict[str, OperationSpec]] = {
             500: "SignalWireError",
         },
         "python_names": {},
+        "links_pointer": None,
     },
     "streams_delete": {
         "vendor": "signalwire",
@@ -1318,6 +1348,7 @@ OPERATIONS: Final[dict[str, OperationSpec]] = {
             500: "SignalWireError",
         },
         "python_names": {},
+        "links_pointer": None,
     },
     "logs_list": {
         "vendor": "signalwire",
@@ -1373,6 +1404,7 @@ OPERATIONS: Final[dict[str, OperationSpec]] = {
             500: "SignalWireError",
         },
         "python_names": {},
+        "links_pointer": "#/components/schemas/PaginationLinks/properties/next",
     },
     "logs_get": {
         "vendor": "signalwire",
@@ -1396,6 +1428,7 @@ OPERATIONS: Final[dict[str, OperationSpec]] = {
             500: "SignalWireError",
         },
         "python_names": {},
+        "links_pointer": None,
     },
     "meetings_create": {
         "vendor": "whereby",
@@ -1569,6 +1602,7 @@ OPERATIONS: Final[dict[str, OperationSpec]] = {
             "templateType": "template_type",
             "liveTranscription": "live_transcription",
         },
+        "links_pointer": None,
     },
     "meetings_list": {
         "vendor": "whereby",
@@ -1608,6 +1642,7 @@ OPERATIONS: Final[dict[str, OperationSpec]] = {
             429: "WherebyRateLimitError",
         },
         "python_names": {},
+        "links_pointer": None,
     },
     "meetings_get": {
         "vendor": "whereby",
@@ -1640,6 +1675,7 @@ OPERATIONS: Final[dict[str, OperationSpec]] = {
             429: "WherebyRateLimitError",
         },
         "python_names": {"meetingId": "meeting_id"},
+        "links_pointer": None,
     },
     "meetings_delete": {
         "vendor": "whereby",
@@ -1661,6 +1697,7 @@ OPERATIONS: Final[dict[str, OperationSpec]] = {
             429: "WherebyRateLimitError",
         },
         "python_names": {"meetingId": "meeting_id"},
+        "links_pointer": None,
     },
     "recordings_list": {
         "vendor": "whereby",
@@ -1709,6 +1746,7 @@ OPERATIONS: Final[dict[str, OperationSpec]] = {
             429: "WherebyRateLimitError",
         },
         "python_names": {"roomName": "room_name", "sortBy": "sort_by"},
+        "links_pointer": None,
     },
     "recordings_get": {
         "vendor": "whereby",
@@ -1730,6 +1768,7 @@ OPERATIONS: Final[dict[str, OperationSpec]] = {
             429: "WherebyRateLimitError",
         },
         "python_names": {"recordingId": "recording_id"},
+        "links_pointer": None,
     },
     "recordings_delete": {
         "vendor": "whereby",
@@ -1751,6 +1790,7 @@ OPERATIONS: Final[dict[str, OperationSpec]] = {
             429: "WherebyRateLimitError",
         },
         "python_names": {"recordingId": "recording_id"},
+        "links_pointer": None,
     },
     "recordings_get_access_link": {
         "vendor": "whereby",
@@ -1779,6 +1819,7 @@ OPERATIONS: Final[dict[str, OperationSpec]] = {
             429: "WherebyRateLimitError",
         },
         "python_names": {"recordingId": "recording_id", "validForSeconds": "valid_for_seconds"},
+        "links_pointer": None,
     },
     "recordings_bulk_delete": {
         "vendor": "whereby",
@@ -1804,6 +1845,7 @@ OPERATIONS: Final[dict[str, OperationSpec]] = {
         "result": None,
         "errors": {400: "WherebyError", 401: "WherebyError", 403: "WherebyError", 429: "WherebyRateLimitError"},
         "python_names": {"recordingIds": "recording_ids"},
+        "links_pointer": None,
     },
     "transcriptions_create": {
         "vendor": "whereby",
@@ -1835,6 +1877,7 @@ OPERATIONS: Final[dict[str, OperationSpec]] = {
             429: "WherebyRateLimitError",
         },
         "python_names": {"recordingId": "recording_id"},
+        "links_pointer": None,
     },
     "transcriptions_list": {
         "vendor": "whereby",
@@ -1875,6 +1918,7 @@ OPERATIONS: Final[dict[str, OperationSpec]] = {
         "result": "object",
         "errors": {400: "WherebyError", 401: "WherebyError", 403: "WherebyError", 429: "WherebyRateLimitError"},
         "python_names": {"roomName": "room_name", "sortBy": "sort_by"},
+        "links_pointer": None,
     },
     "transcriptions_get": {
         "vendor": "whereby",
@@ -1896,6 +1940,7 @@ OPERATIONS: Final[dict[str, OperationSpec]] = {
             429: "WherebyRateLimitError",
         },
         "python_names": {"transcriptionId": "transcription_id"},
+        "links_pointer": None,
     },
     "transcriptions_delete": {
         "vendor": "whereby",
@@ -1917,6 +1962,7 @@ OPERATIONS: Final[dict[str, OperationSpec]] = {
             429: "WherebyRateLimitError",
         },
         "python_names": {"transcriptionId": "transcription_id"},
+        "links_pointer": None,
     },
     "transcriptions_get_access_link": {
         "vendor": "whereby",
@@ -1945,6 +1991,7 @@ OPERATIONS: Final[dict[str, OperationSpec]] = {
             429: "WherebyRateLimitError",
         },
         "python_names": {"transcriptionId": "transcription_id", "validForSeconds": "valid_for_seconds"},
+        "links_pointer": None,
     },
     "transcriptions_bulk_delete": {
         "vendor": "whereby",
@@ -1970,6 +2017,7 @@ OPERATIONS: Final[dict[str, OperationSpec]] = {
         "result": None,
         "errors": {400: "WherebyError", 401: "WherebyError", 403: "WherebyError", 429: "WherebyRateLimitError"},
         "python_names": {"transcriptionIds": "transcription_ids"},
+        "links_pointer": None,
     },
     "summaries_create": {
         "vendor": "whereby",
@@ -2014,6 +2062,7 @@ OPERATIONS: Final[dict[str, OperationSpec]] = {
             429: "WherebyRateLimitError",
         },
         "python_names": {"transcriptionId": "transcription_id"},
+        "links_pointer": None,
     },
     "summaries_list": {
         "vendor": "whereby",
@@ -2053,6 +2102,7 @@ OPERATIONS: Final[dict[str, OperationSpec]] = {
         "result": "object",
         "errors": {400: "WherebyError", 401: "WherebyError", 403: "WherebyError", 429: "WherebyRateLimitError"},
         "python_names": {"sortBy": "sort_by"},
+        "links_pointer": None,
     },
     "summaries_get": {
         "vendor": "whereby",
@@ -2074,6 +2124,7 @@ OPERATIONS: Final[dict[str, OperationSpec]] = {
             429: "WherebyRateLimitError",
         },
         "python_names": {"summaryId": "summary_id"},
+        "links_pointer": None,
     },
     "summaries_delete": {
         "vendor": "whereby",
@@ -2095,6 +2146,7 @@ OPERATIONS: Final[dict[str, OperationSpec]] = {
             429: "WherebyRateLimitError",
         },
         "python_names": {"summaryId": "summary_id"},
+        "links_pointer": None,
     },
     "rooms_update_theme_tokens": {
         "vendor": "whereby",
@@ -2140,6 +2192,7 @@ OPERATIONS: Final[dict[str, OperationSpec]] = {
             429: "WherebyRateLimitError",
         },
         "python_names": {"roomName": "room_name", "tokensPreset": "tokens_preset"},
+        "links_pointer": None,
     },
     "rooms_update_logo": {
         "vendor": "whereby",
@@ -2179,6 +2232,7 @@ OPERATIONS: Final[dict[str, OperationSpec]] = {
             429: "WherebyRateLimitError",
         },
         "python_names": {"roomName": "room_name"},
+        "links_pointer": None,
     },
     "rooms_update_room_background": {
         "vendor": "whereby",
@@ -2221,6 +2275,7 @@ OPERATIONS: Final[dict[str, OperationSpec]] = {
             429: "WherebyRateLimitError",
         },
         "python_names": {"roomName": "room_name"},
+        "links_pointer": None,
     },
     "rooms_update_knock_page_background": {
         "vendor": "whereby",
@@ -2263,6 +2318,7 @@ OPERATIONS: Final[dict[str, OperationSpec]] = {
             429: "WherebyRateLimitError",
         },
         "python_names": {"roomName": "room_name"},
+        "links_pointer": None,
     },
     "insights_rooms": {
         "vendor": "whereby",
@@ -2319,6 +2375,7 @@ OPERATIONS: Final[dict[str, OperationSpec]] = {
         "result": "object",
         "errors": {400: "WherebyError", 401: "WherebyError", 403: "WherebyError", 429: "WherebyRateLimitError"},
         "python_names": {"roomName": "room_name", "createdAt": "created_at", "sortBy": "sort_by"},
+        "links_pointer": None,
     },
     "insights_room_sessions": {
         "vendor": "whereby",
@@ -2350,6 +2407,7 @@ OPERATIONS: Final[dict[str, OperationSpec]] = {
         "result": "object",
         "errors": {400: "WherebyError", 401: "WherebyError", 403: "WherebyError", 429: "WherebyRateLimitError"},
         "python_names": {"roomName": "room_name", "roomSessionId": "room_session_id", "sortBy": "sort_by"},
+        "links_pointer": None,
     },
     "insights_participants": {
         "vendor": "whereby",
@@ -2381,6 +2439,7 @@ OPERATIONS: Final[dict[str, OperationSpec]] = {
         "result": "object",
         "errors": {400: "WherebyError", 401: "WherebyError", 403: "WherebyError", 429: "WherebyRateLimitError"},
         "python_names": {"roomSessionId": "room_session_id", "externalId": "external_id", "sortBy": "sort_by"},
+        "links_pointer": None,
     },
     "insights_participant": {
         "vendor": "whereby",
@@ -2405,5 +2464,6 @@ OPERATIONS: Final[dict[str, OperationSpec]] = {
             429: "WherebyRateLimitError",
         },
         "python_names": {"roomSessionId": "room_session_id", "participantId": "participant_id"},
+        "links_pointer": None,
     },
 }

@@ -279,31 +279,43 @@ class ActiveSession:
         d = dict(src_dict)
         id = d.pop("id", UNSET)
         if id is not UNSET:
-            id = parse_uuid(id, _ctx, _at, "id")
+            id = parse_uuid(id, _ctx, _at, "id", "#/components/schemas/ActiveSession/properties/id")
 
         room_id = d.pop("room_id", UNSET)
         if room_id is not UNSET and room_id is not None:
-            room_id = parse_uuid(room_id, _ctx, _at, "room_id")
+            room_id = parse_uuid(room_id, _ctx, _at, "room_id", "#/components/schemas/ActiveSession/properties/room_id")
 
         name = d.pop("name", UNSET)
         if type(name) is not str and name is not UNSET and name is not None:
-            name = mismatch(_ctx, (_at, "name"), "string", name)
+            name = mismatch(_ctx, (_at, "name"), "string", name, "#/components/schemas/ActiveSession/properties/name")
 
         display_name = d.pop("display_name", UNSET)
         if type(display_name) is not str and display_name is not UNSET and display_name is not None:
-            display_name = mismatch(_ctx, (_at, "display_name"), "string", display_name)
+            display_name = mismatch(
+                _ctx,
+                (_at, "display_name"),
+                "string",
+                display_name,
+                "#/components/schemas/ActiveSession/properties/display_name",
+            )
 
         join_from = d.pop("join_from", UNSET)
         if join_from is not UNSET and join_from is not None:
-            join_from = parse_datetime(join_from, _ctx, _at, "join_from")
+            join_from = parse_datetime(
+                join_from, _ctx, _at, "join_from", "#/components/schemas/ActiveSession/properties/join_from"
+            )
 
         join_until = d.pop("join_until", UNSET)
         if join_until is not UNSET and join_until is not None:
-            join_until = parse_datetime(join_until, _ctx, _at, "join_until")
+            join_until = parse_datetime(
+                join_until, _ctx, _at, "join_until", "#/components/schemas/ActiveSession/properties/join_until"
+            )
 
         remove_at = d.pop("remove_at", UNSET)
         if remove_at is not UNSET and remove_at is not None:
-            remove_at = parse_datetime(remove_at, _ctx, _at, "remove_at")
+            remove_at = parse_datetime(
+                remove_at, _ctx, _at, "remove_at", "#/components/schemas/ActiveSession/properties/remove_at"
+            )
 
         remove_after_seconds_elapsed = d.pop("remove_after_seconds_elapsed", UNSET)
         if (
@@ -312,7 +324,11 @@ class ActiveSession:
             and remove_after_seconds_elapsed is not None
         ):
             remove_after_seconds_elapsed = mismatch(
-                _ctx, (_at, "remove_after_seconds_elapsed"), "integer", remove_after_seconds_elapsed
+                _ctx,
+                (_at, "remove_after_seconds_elapsed"),
+                "integer",
+                remove_after_seconds_elapsed,
+                "#/components/schemas/ActiveSession/properties/remove_after_seconds_elapsed",
             )
 
         _layout = d.pop("layout", UNSET)
@@ -321,11 +337,19 @@ class ActiveSession:
         else:
             layout = _VideoLayout_members.get(_layout) if type(_layout) is str else None
             if layout is None and _layout is not None:
-                layout = parse_enum(VideoLayout, _layout, _ctx, _at, "layout")
+                layout = parse_enum(
+                    VideoLayout, _layout, _ctx, _at, "layout", "#/components/schemas/ActiveSession/properties/layout"
+                )
 
         max_members = d.pop("max_members", UNSET)
         if type(max_members) is not int and max_members is not UNSET and max_members is not None:
-            max_members = mismatch(_ctx, (_at, "max_members"), "integer", max_members)
+            max_members = mismatch(
+                _ctx,
+                (_at, "max_members"),
+                "integer",
+                max_members,
+                "#/components/schemas/ActiveSession/properties/max_members",
+            )
 
         _fps = d.pop("fps", UNSET)
         if _fps is UNSET:
@@ -333,7 +357,7 @@ class ActiveSession:
         else:
             fps = _VideoFps_members.get(_fps) if type(_fps) is int else None
             if fps is None and _fps is not None:
-                fps = parse_enum(VideoFps, _fps, _ctx, _at, "fps")
+                fps = parse_enum(VideoFps, _fps, _ctx, _at, "fps", "#/components/schemas/ActiveSession/properties/fps")
 
         _quality = d.pop("quality", UNSET)
         if _quality is UNSET:
@@ -341,19 +365,32 @@ class ActiveSession:
         else:
             quality = _VideoQuality_members.get(_quality) if type(_quality) is str else None
             if quality is None and _quality is not None:
-                quality = parse_enum(VideoQuality, _quality, _ctx, _at, "quality")
+                quality = parse_enum(
+                    VideoQuality,
+                    _quality,
+                    _ctx,
+                    _at,
+                    "quality",
+                    "#/components/schemas/ActiveSession/properties/quality",
+                )
 
         start_time = d.pop("start_time", UNSET)
         if start_time is not UNSET and start_time is not None:
-            start_time = parse_datetime(start_time, _ctx, _at, "start_time")
+            start_time = parse_datetime(
+                start_time, _ctx, _at, "start_time", "#/components/schemas/ActiveSession/properties/start_time"
+            )
 
         end_time = d.pop("end_time", UNSET)
         if end_time is not UNSET and end_time is not None:
-            end_time = parse_datetime(end_time, _ctx, _at, "end_time")
+            end_time = parse_datetime(
+                end_time, _ctx, _at, "end_time", "#/components/schemas/ActiveSession/properties/end_time"
+            )
 
         duration = d.pop("duration", UNSET)
         if type(duration) is not int and duration is not UNSET and duration is not None:
-            duration = mismatch(_ctx, (_at, "duration"), "integer", duration)
+            duration = mismatch(
+                _ctx, (_at, "duration"), "integer", duration, "#/components/schemas/ActiveSession/properties/duration"
+            )
 
         _status = d.pop("status", UNSET)
         if _status is UNSET:
@@ -361,23 +398,54 @@ class ActiveSession:
         else:
             status = _RoomSessionStatus_members.get(_status) if type(_status) is str else None
             if status is None and _status is not None:
-                status = parse_enum(RoomSessionStatus, _status, _ctx, _at, "status")
+                status = parse_enum(
+                    RoomSessionStatus,
+                    _status,
+                    _ctx,
+                    _at,
+                    "status",
+                    "#/components/schemas/ActiveSession/properties/status",
+                )
 
         record_on_start = d.pop("record_on_start", UNSET)
         if type(record_on_start) is not bool and record_on_start is not UNSET:
-            record_on_start = mismatch(_ctx, (_at, "record_on_start"), "boolean", record_on_start)
+            record_on_start = mismatch(
+                _ctx,
+                (_at, "record_on_start"),
+                "boolean",
+                record_on_start,
+                "#/components/schemas/ActiveSession/properties/record_on_start",
+            )
 
         enable_room_previews = d.pop("enable_room_previews", UNSET)
         if type(enable_room_previews) is not bool and enable_room_previews is not UNSET:
-            enable_room_previews = mismatch(_ctx, (_at, "enable_room_previews"), "boolean", enable_room_previews)
+            enable_room_previews = mismatch(
+                _ctx,
+                (_at, "enable_room_previews"),
+                "boolean",
+                enable_room_previews,
+                "#/components/schemas/ActiveSession/properties/enable_room_previews",
+            )
 
         preview_url = d.pop("preview_url", UNSET)
         if type(preview_url) is not str and preview_url is not UNSET and preview_url is not None:
-            preview_url = mismatch(_ctx, (_at, "preview_url"), "string", preview_url)
+            preview_url = mismatch(
+                _ctx,
+                (_at, "preview_url"),
+                "string",
+                preview_url,
+                "#/components/schemas/ActiveSession/properties/preview_url",
+            )
 
         audio_video_sync = d.pop("audio_video_sync", UNSET)
         if type(audio_video_sync) is not bool and audio_video_sync is not UNSET and audio_video_sync is not None:
-            audio_video_sync = mismatch(_ctx, (_at, "audio_video_sync"), "boolean", audio_video_sync)
+            audio_video_sync = mismatch(
+                _ctx,
+                (_at, "audio_video_sync"),
+                "boolean",
+                audio_video_sync,
+                "#/components/schemas/ActiveSession/properties/audio_video_sync",
+            )
 
         _instance = cls(
             id,
@@ -403,7 +471,7 @@ class ActiveSession:
         )
 
         if d:
-            unknown_fields(_ctx, _at, d, "ActiveSession")
+            unknown_fields(_ctx, _at, d, "ActiveSession", "#/components/schemas/ActiveSession")
         _instance.additional_properties = d
         return _instance
 

@@ -59,12 +59,22 @@ class BulkDeleteRecordingsRequest:
                 recording_ids_item = _recording_ids_item
                 if type(recording_ids_item) is not str:
                     recording_ids_item = mismatch(
-                        _ctx, (_recording_ids_at, _recording_ids_index), "string", recording_ids_item
+                        _ctx,
+                        (_recording_ids_at, _recording_ids_index),
+                        "string",
+                        recording_ids_item,
+                        "#/components/schemas/BulkDeleteRecordingsRequest/properties/recordingIds/items",
                     )
 
                 recording_ids.append(recording_ids_item)
         else:
-            recording_ids = mismatch(_ctx, (_at, "recordingIds"), "array", _recording_ids)
+            recording_ids = mismatch(
+                _ctx,
+                (_at, "recordingIds"),
+                "array",
+                _recording_ids,
+                "#/components/schemas/BulkDeleteRecordingsRequest/properties/recordingIds",
+            )
 
         _instance = cls(
             recording_ids,

@@ -59,12 +59,22 @@ class BulkDeleteTranscriptionsRequest:
                 transcription_ids_item = _transcription_ids_item
                 if type(transcription_ids_item) is not str:
                     transcription_ids_item = mismatch(
-                        _ctx, (_transcription_ids_at, _transcription_ids_index), "string", transcription_ids_item
+                        _ctx,
+                        (_transcription_ids_at, _transcription_ids_index),
+                        "string",
+                        transcription_ids_item,
+                        "#/components/schemas/BulkDeleteTranscriptionsRequest/properties/transcriptionIds/items",
                     )
 
                 transcription_ids.append(transcription_ids_item)
         else:
-            transcription_ids = mismatch(_ctx, (_at, "transcriptionIds"), "array", _transcription_ids)
+            transcription_ids = mismatch(
+                _ctx,
+                (_at, "transcriptionIds"),
+                "array",
+                _transcription_ids,
+                "#/components/schemas/BulkDeleteTranscriptionsRequest/properties/transcriptionIds",
+            )
 
         _instance = cls(
             transcription_ids,

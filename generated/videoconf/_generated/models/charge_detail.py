@@ -56,11 +56,19 @@ class ChargeDetail:
         d = dict(src_dict)
         description = d.pop("description", MISSING)
         if type(description) is not str:
-            description = mismatch(_ctx, (_at, "description"), "string", description)
+            description = mismatch(
+                _ctx,
+                (_at, "description"),
+                "string",
+                description,
+                "#/components/schemas/ChargeDetail/properties/description",
+            )
 
         charge = d.pop("charge", MISSING)
         if type(charge) is not float and type(charge) is not int:
-            charge = mismatch(_ctx, (_at, "charge"), "number", charge)
+            charge = mismatch(
+                _ctx, (_at, "charge"), "number", charge, "#/components/schemas/ChargeDetail/properties/charge"
+            )
 
         _instance = cls(
             description,
@@ -68,7 +76,7 @@ class ChargeDetail:
         )
 
         if d:
-            unknown_fields(_ctx, _at, d, "ChargeDetail")
+            unknown_fields(_ctx, _at, d, "ChargeDetail", "#/components/schemas/ChargeDetail")
         _instance.additional_properties = d
         return _instance
 

@@ -265,122 +265,258 @@ class Conference:
         object sits in the body, for the messages.
         """
         d = dict(src_dict)
-        id = parse_uuid(d.pop("id", MISSING), _ctx, _at, "id")
+        id = parse_uuid(d.pop("id", MISSING), _ctx, _at, "id", "#/components/schemas/Conference/properties/id")
 
         name = d.pop("name", MISSING)
         if type(name) is not str:
-            name = mismatch(_ctx, (_at, "name"), "string", name)
+            name = mismatch(_ctx, (_at, "name"), "string", name, "#/components/schemas/Conference/properties/name")
 
         display_name = d.pop("display_name", MISSING)
         if type(display_name) is not str and display_name is not None:
-            display_name = mismatch(_ctx, (_at, "display_name"), "string", display_name)
+            display_name = mismatch(
+                _ctx,
+                (_at, "display_name"),
+                "string",
+                display_name,
+                "#/components/schemas/Conference/properties/display_name",
+            )
 
         description = d.pop("description", MISSING)
         if type(description) is not str and description is not None:
-            description = mismatch(_ctx, (_at, "description"), "string", description)
+            description = mismatch(
+                _ctx,
+                (_at, "description"),
+                "string",
+                description,
+                "#/components/schemas/Conference/properties/description",
+            )
 
         join_from = d.pop("join_from", MISSING)
         if join_from is not None:
-            join_from = parse_datetime(join_from, _ctx, _at, "join_from")
+            join_from = parse_datetime(
+                join_from, _ctx, _at, "join_from", "#/components/schemas/Conference/properties/join_from"
+            )
 
         join_until = d.pop("join_until", MISSING)
         if join_until is not None:
-            join_until = parse_datetime(join_until, _ctx, _at, "join_until")
+            join_until = parse_datetime(
+                join_until, _ctx, _at, "join_until", "#/components/schemas/Conference/properties/join_until"
+            )
 
         _quality = d.pop("quality", MISSING)
         quality = _VideoQuality_members.get(_quality) if type(_quality) is str else None
         if quality is None:
-            quality = parse_enum(VideoQuality, _quality, _ctx, _at, "quality")
+            quality = parse_enum(
+                VideoQuality, _quality, _ctx, _at, "quality", "#/components/schemas/Conference/properties/quality"
+            )
 
         _layout = d.pop("layout", MISSING)
         layout = _VideoLayout_members.get(_layout) if type(_layout) is str else None
         if layout is None:
-            layout = parse_enum(VideoLayout, _layout, _ctx, _at, "layout")
+            layout = parse_enum(
+                VideoLayout, _layout, _ctx, _at, "layout", "#/components/schemas/Conference/properties/layout"
+            )
 
         _size = d.pop("size", MISSING)
         size = _ConferenceSize_members.get(_size) if type(_size) is str else None
         if size is None and _size is not None:
-            size = parse_enum(ConferenceSize, _size, _ctx, _at, "size")
+            size = parse_enum(
+                ConferenceSize, _size, _ctx, _at, "size", "#/components/schemas/Conference/properties/size"
+            )
 
         record_on_start = d.pop("record_on_start", MISSING)
         if type(record_on_start) is not bool:
-            record_on_start = mismatch(_ctx, (_at, "record_on_start"), "boolean", record_on_start)
+            record_on_start = mismatch(
+                _ctx,
+                (_at, "record_on_start"),
+                "boolean",
+                record_on_start,
+                "#/components/schemas/Conference/properties/record_on_start",
+            )
 
         tone_on_entry_and_exit = d.pop("tone_on_entry_and_exit", MISSING)
         if type(tone_on_entry_and_exit) is not bool:
-            tone_on_entry_and_exit = mismatch(_ctx, (_at, "tone_on_entry_and_exit"), "boolean", tone_on_entry_and_exit)
+            tone_on_entry_and_exit = mismatch(
+                _ctx,
+                (_at, "tone_on_entry_and_exit"),
+                "boolean",
+                tone_on_entry_and_exit,
+                "#/components/schemas/Conference/properties/tone_on_entry_and_exit",
+            )
 
         user_join_video_off = d.pop("user_join_video_off", MISSING)
         if type(user_join_video_off) is not bool:
-            user_join_video_off = mismatch(_ctx, (_at, "user_join_video_off"), "boolean", user_join_video_off)
+            user_join_video_off = mismatch(
+                _ctx,
+                (_at, "user_join_video_off"),
+                "boolean",
+                user_join_video_off,
+                "#/components/schemas/Conference/properties/user_join_video_off",
+            )
 
         room_join_video_off = d.pop("room_join_video_off", MISSING)
         if type(room_join_video_off) is not bool:
-            room_join_video_off = mismatch(_ctx, (_at, "room_join_video_off"), "boolean", room_join_video_off)
+            room_join_video_off = mismatch(
+                _ctx,
+                (_at, "room_join_video_off"),
+                "boolean",
+                room_join_video_off,
+                "#/components/schemas/Conference/properties/room_join_video_off",
+            )
 
         enable_chat = d.pop("enable_chat", MISSING)
         if type(enable_chat) is not bool:
-            enable_chat = mismatch(_ctx, (_at, "enable_chat"), "boolean", enable_chat)
+            enable_chat = mismatch(
+                _ctx,
+                (_at, "enable_chat"),
+                "boolean",
+                enable_chat,
+                "#/components/schemas/Conference/properties/enable_chat",
+            )
 
         enable_room_previews = d.pop("enable_room_previews", MISSING)
         if type(enable_room_previews) is not bool and enable_room_previews is not None:
-            enable_room_previews = mismatch(_ctx, (_at, "enable_room_previews"), "boolean", enable_room_previews)
+            enable_room_previews = mismatch(
+                _ctx,
+                (_at, "enable_room_previews"),
+                "boolean",
+                enable_room_previews,
+                "#/components/schemas/Conference/properties/enable_room_previews",
+            )
 
         dark_primary = d.pop("dark_primary", MISSING)
         if type(dark_primary) is not str and dark_primary is not None:
-            dark_primary = mismatch(_ctx, (_at, "dark_primary"), "string", dark_primary)
+            dark_primary = mismatch(
+                _ctx,
+                (_at, "dark_primary"),
+                "string",
+                dark_primary,
+                "#/components/schemas/Conference/properties/dark_primary",
+            )
 
         dark_background = d.pop("dark_background", MISSING)
         if type(dark_background) is not str and dark_background is not None:
-            dark_background = mismatch(_ctx, (_at, "dark_background"), "string", dark_background)
+            dark_background = mismatch(
+                _ctx,
+                (_at, "dark_background"),
+                "string",
+                dark_background,
+                "#/components/schemas/Conference/properties/dark_background",
+            )
 
         dark_foreground = d.pop("dark_foreground", MISSING)
         if type(dark_foreground) is not str and dark_foreground is not None:
-            dark_foreground = mismatch(_ctx, (_at, "dark_foreground"), "string", dark_foreground)
+            dark_foreground = mismatch(
+                _ctx,
+                (_at, "dark_foreground"),
+                "string",
+                dark_foreground,
+                "#/components/schemas/Conference/properties/dark_foreground",
+            )
 
         dark_success = d.pop("dark_success", MISSING)
         if type(dark_success) is not str and dark_success is not None:
-            dark_success = mismatch(_ctx, (_at, "dark_success"), "string", dark_success)
+            dark_success = mismatch(
+                _ctx,
+                (_at, "dark_success"),
+                "string",
+                dark_success,
+                "#/components/schemas/Conference/properties/dark_success",
+            )
 
         dark_negative = d.pop("dark_negative", MISSING)
         if type(dark_negative) is not str and dark_negative is not None:
-            dark_negative = mismatch(_ctx, (_at, "dark_negative"), "string", dark_negative)
+            dark_negative = mismatch(
+                _ctx,
+                (_at, "dark_negative"),
+                "string",
+                dark_negative,
+                "#/components/schemas/Conference/properties/dark_negative",
+            )
 
         light_primary = d.pop("light_primary", MISSING)
         if type(light_primary) is not str and light_primary is not None:
-            light_primary = mismatch(_ctx, (_at, "light_primary"), "string", light_primary)
+            light_primary = mismatch(
+                _ctx,
+                (_at, "light_primary"),
+                "string",
+                light_primary,
+                "#/components/schemas/Conference/properties/light_primary",
+            )
 
         light_background = d.pop("light_background", MISSING)
         if type(light_background) is not str and light_background is not None:
-            light_background = mismatch(_ctx, (_at, "light_background"), "string", light_background)
+            light_background = mismatch(
+                _ctx,
+                (_at, "light_background"),
+                "string",
+                light_background,
+                "#/components/schemas/Conference/properties/light_background",
+            )
 
         light_foreground = d.pop("light_foreground", MISSING)
         if type(light_foreground) is not str and light_foreground is not None:
-            light_foreground = mismatch(_ctx, (_at, "light_foreground"), "string", light_foreground)
+            light_foreground = mismatch(
+                _ctx,
+                (_at, "light_foreground"),
+                "string",
+                light_foreground,
+                "#/components/schemas/Conference/properties/light_foreground",
+            )
 
         light_success = d.pop("light_success", MISSING)
         if type(light_success) is not str and light_success is not None:
-            light_success = mismatch(_ctx, (_at, "light_success"), "string", light_success)
+            light_success = mismatch(
+                _ctx,
+                (_at, "light_success"),
+                "string",
+                light_success,
+                "#/components/schemas/Conference/properties/light_success",
+            )
 
         light_negative = d.pop("light_negative", MISSING)
         if type(light_negative) is not str and light_negative is not None:
-            light_negative = mismatch(_ctx, (_at, "light_negative"), "string", light_negative)
+            light_negative = mismatch(
+                _ctx,
+                (_at, "light_negative"),
+                "string",
+                light_negative,
+                "#/components/schemas/Conference/properties/light_negative",
+            )
 
         meta = d.pop("meta", MISSING)
         if isinstance(meta, dict):
             meta = ConferenceMetaType0.from_dict(meta, _ctx, (_at, "meta"))
         elif meta is not None:
-            meta = mismatch(_ctx, (_at, "meta"), "object", meta)
+            meta = mismatch(_ctx, (_at, "meta"), "object", meta, "#/components/schemas/Conference/properties/meta")
 
-        created_at = parse_datetime(d.pop("created_at", MISSING), _ctx, _at, "created_at")
+        created_at = parse_datetime(
+            d.pop("created_at", MISSING),
+            _ctx,
+            _at,
+            "created_at",
+            "#/components/schemas/Conference/properties/created_at",
+        )
 
-        updated_at = parse_datetime(d.pop("updated_at", MISSING), _ctx, _at, "updated_at")
+        updated_at = parse_datetime(
+            d.pop("updated_at", MISSING),
+            _ctx,
+            _at,
+            "updated_at",
+            "#/components/schemas/Conference/properties/updated_at",
+        )
 
         active_session = d.pop("active_session", UNSET)
         if isinstance(active_session, dict):
             active_session = ActiveSession.from_dict(active_session, _ctx, (_at, "active_session"))
         elif active_session is not UNSET and active_session is not None:
-            active_session = mismatch(_ctx, (_at, "active_session"), "ActiveSession", active_session)
+            active_session = mismatch(
+                _ctx,
+                (_at, "active_session"),
+                "ActiveSession",
+                active_session,
+                "#/components/schemas/Conference/properties/active_session",
+            )
 
         _instance = cls(
             id,
@@ -415,7 +551,7 @@ class Conference:
         )
 
         if d:
-            unknown_fields(_ctx, _at, d, "Conference")
+            unknown_fields(_ctx, _at, d, "Conference", "#/components/schemas/Conference")
         _instance.additional_properties = d
         return _instance
 

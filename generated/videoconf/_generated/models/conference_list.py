@@ -75,7 +75,9 @@ class ConferenceList:
         if isinstance(links, dict):
             links = PaginationLinks.from_dict(links, _ctx, (_at, "links"))
         else:
-            links = mismatch(_ctx, (_at, "links"), "PaginationLinks", links)
+            links = mismatch(
+                _ctx, (_at, "links"), "PaginationLinks", links, "#/components/schemas/ConferenceList/properties/links"
+            )
 
         data = _data = d.pop("data", MISSING)
         if isinstance(_data, list):
@@ -86,11 +88,17 @@ class ConferenceList:
                 if isinstance(data_item, dict):
                     data_item = Conference.from_dict(data_item, _ctx, (_data_at, _data_index))
                 else:
-                    data_item = mismatch(_ctx, (_data_at, _data_index), "Conference", data_item)
+                    data_item = mismatch(
+                        _ctx,
+                        (_data_at, _data_index),
+                        "Conference",
+                        data_item,
+                        "#/components/schemas/ConferenceList/properties/data/items",
+                    )
 
                 data.append(data_item)
         else:
-            data = mismatch(_ctx, (_at, "data"), "array", _data)
+            data = mismatch(_ctx, (_at, "data"), "array", _data, "#/components/schemas/ConferenceList/properties/data")
 
         _instance = cls(
             links,
@@ -98,7 +106,7 @@ class ConferenceList:
         )
 
         if d:
-            unknown_fields(_ctx, _at, d, "ConferenceList")
+            unknown_fields(_ctx, _at, d, "ConferenceList", "#/components/schemas/ConferenceList")
         _instance.additional_properties = d
         return _instance
 

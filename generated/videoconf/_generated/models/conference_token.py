@@ -88,15 +88,17 @@ class ConferenceToken:
         object sits in the body, for the messages.
         """
         d = dict(src_dict)
-        id = parse_uuid(d.pop("id", MISSING), _ctx, _at, "id")
+        id = parse_uuid(d.pop("id", MISSING), _ctx, _at, "id", "#/components/schemas/ConferenceToken/properties/id")
 
         name = d.pop("name", MISSING)
         if type(name) is not str and name is not None:
-            name = mismatch(_ctx, (_at, "name"), "string", name)
+            name = mismatch(_ctx, (_at, "name"), "string", name, "#/components/schemas/ConferenceToken/properties/name")
 
         token = d.pop("token", MISSING)
         if type(token) is not str:
-            token = mismatch(_ctx, (_at, "token"), "string", token)
+            token = mismatch(
+                _ctx, (_at, "token"), "string", token, "#/components/schemas/ConferenceToken/properties/token"
+            )
 
         scopes = _scopes = d.pop("scopes", MISSING)
         if isinstance(_scopes, list):
@@ -106,11 +108,20 @@ class ConferenceToken:
                 _scopes_item = _scopes_item
                 scopes_item = _RoomTokenPermission_members.get(_scopes_item) if type(_scopes_item) is str else None
                 if scopes_item is None:
-                    scopes_item = parse_enum(RoomTokenPermission, _scopes_item, _ctx, _scopes_at, _scopes_index)
+                    scopes_item = parse_enum(
+                        RoomTokenPermission,
+                        _scopes_item,
+                        _ctx,
+                        _scopes_at,
+                        _scopes_index,
+                        "#/components/schemas/ConferenceToken/properties/scopes/items",
+                    )
 
                 scopes.append(scopes_item)
         else:
-            scopes = mismatch(_ctx, (_at, "scopes"), "array", _scopes)
+            scopes = mismatch(
+                _ctx, (_at, "scopes"), "array", _scopes, "#/components/schemas/ConferenceToken/properties/scopes"
+            )
 
         _instance = cls(
             id,
@@ -120,7 +131,7 @@ class ConferenceToken:
         )
 
         if d:
-            unknown_fields(_ctx, _at, d, "ConferenceToken")
+            unknown_fields(_ctx, _at, d, "ConferenceToken", "#/components/schemas/ConferenceToken")
         _instance.additional_properties = d
         return _instance
 

@@ -189,15 +189,29 @@ class CreateMeetingRequest:
         object sits in the body, for the messages.
         """
         d = dict(src_dict)
-        end_date = parse_datetime(d.pop("endDate", MISSING), _ctx, _at, "endDate")
+        end_date = parse_datetime(
+            d.pop("endDate", MISSING),
+            _ctx,
+            _at,
+            "endDate",
+            "#/components/schemas/CreateMeetingRequest/properties/endDate",
+        )
 
         start_date = d.pop("startDate", UNSET)
         if start_date is not UNSET:
-            start_date = parse_datetime(start_date, _ctx, _at, "startDate")
+            start_date = parse_datetime(
+                start_date, _ctx, _at, "startDate", "#/components/schemas/CreateMeetingRequest/properties/startDate"
+            )
 
         is_locked = d.pop("isLocked", UNSET)
         if type(is_locked) is not bool and is_locked is not UNSET:
-            is_locked = mismatch(_ctx, (_at, "isLocked"), "boolean", is_locked)
+            is_locked = mismatch(
+                _ctx,
+                (_at, "isLocked"),
+                "boolean",
+                is_locked,
+                "#/components/schemas/CreateMeetingRequest/properties/isLocked",
+            )
 
         _room_mode = d.pop("roomMode", UNSET)
         if _room_mode is UNSET:
@@ -205,11 +219,24 @@ class CreateMeetingRequest:
         else:
             room_mode = _WherebyRoomMode_members.get(_room_mode) if type(_room_mode) is str else None
             if room_mode is None:
-                room_mode = parse_enum(WherebyRoomMode, _room_mode, _ctx, _at, "roomMode")
+                room_mode = parse_enum(
+                    WherebyRoomMode,
+                    _room_mode,
+                    _ctx,
+                    _at,
+                    "roomMode",
+                    "#/components/schemas/CreateMeetingRequest/properties/roomMode",
+                )
 
         room_name_prefix = d.pop("roomNamePrefix", UNSET)
         if type(room_name_prefix) is not str and room_name_prefix is not UNSET:
-            room_name_prefix = mismatch(_ctx, (_at, "roomNamePrefix"), "string", room_name_prefix)
+            room_name_prefix = mismatch(
+                _ctx,
+                (_at, "roomNamePrefix"),
+                "string",
+                room_name_prefix,
+                "#/components/schemas/CreateMeetingRequest/properties/roomNamePrefix",
+            )
 
         _room_name_pattern = d.pop("roomNamePattern", UNSET)
         if _room_name_pattern is UNSET:
@@ -219,7 +246,14 @@ class CreateMeetingRequest:
                 _WherebyRoomNamePattern_members.get(_room_name_pattern) if type(_room_name_pattern) is str else None
             )
             if room_name_pattern is None:
-                room_name_pattern = parse_enum(WherebyRoomNamePattern, _room_name_pattern, _ctx, _at, "roomNamePattern")
+                room_name_pattern = parse_enum(
+                    WherebyRoomNamePattern,
+                    _room_name_pattern,
+                    _ctx,
+                    _at,
+                    "roomNamePattern",
+                    "#/components/schemas/CreateMeetingRequest/properties/roomNamePattern",
+                )
 
         _template_type = d.pop("templateType", UNSET)
         if _template_type is UNSET:
@@ -229,13 +263,26 @@ class CreateMeetingRequest:
                 _WherebyMeetingTemplateType_members.get(_template_type) if type(_template_type) is str else None
             )
             if template_type is None:
-                template_type = parse_enum(WherebyMeetingTemplateType, _template_type, _ctx, _at, "templateType")
+                template_type = parse_enum(
+                    WherebyMeetingTemplateType,
+                    _template_type,
+                    _ctx,
+                    _at,
+                    "templateType",
+                    "#/components/schemas/CreateMeetingRequest/properties/templateType",
+                )
 
         recording = d.pop("recording", UNSET)
         if isinstance(recording, dict):
             recording = MeetingRecordingSettings.from_dict(recording, _ctx, (_at, "recording"))
         elif recording is not UNSET:
-            recording = mismatch(_ctx, (_at, "recording"), "MeetingRecordingSettings", recording)
+            recording = mismatch(
+                _ctx,
+                (_at, "recording"),
+                "MeetingRecordingSettings",
+                recording,
+                "#/components/schemas/CreateMeetingRequest/properties/recording",
+            )
 
         live_transcription = d.pop("liveTranscription", UNSET)
         if isinstance(live_transcription, dict):
@@ -244,14 +291,24 @@ class CreateMeetingRequest:
             )
         elif live_transcription is not UNSET:
             live_transcription = mismatch(
-                _ctx, (_at, "liveTranscription"), "MeetingLiveTranscriptionSettings", live_transcription
+                _ctx,
+                (_at, "liveTranscription"),
+                "MeetingLiveTranscriptionSettings",
+                live_transcription,
+                "#/components/schemas/CreateMeetingRequest/properties/liveTranscription",
             )
 
         streaming = d.pop("streaming", UNSET)
         if isinstance(streaming, dict):
             streaming = MeetingStreamingSettings.from_dict(streaming, _ctx, (_at, "streaming"))
         elif streaming is not UNSET:
-            streaming = mismatch(_ctx, (_at, "streaming"), "MeetingStreamingSettings", streaming)
+            streaming = mismatch(
+                _ctx,
+                (_at, "streaming"),
+                "MeetingStreamingSettings",
+                streaming,
+                "#/components/schemas/CreateMeetingRequest/properties/streaming",
+            )
 
         fields = _fields = d.pop("fields", UNSET)
         if isinstance(_fields, list):
@@ -261,11 +318,20 @@ class CreateMeetingRequest:
                 _fields_item = _fields_item
                 fields_item = _WherebyMeetingField_members.get(_fields_item) if type(_fields_item) is str else None
                 if fields_item is None:
-                    fields_item = parse_enum(WherebyMeetingField, _fields_item, _ctx, _fields_at, _fields_index)
+                    fields_item = parse_enum(
+                        WherebyMeetingField,
+                        _fields_item,
+                        _ctx,
+                        _fields_at,
+                        _fields_index,
+                        "#/components/schemas/CreateMeetingRequest/properties/fields/items",
+                    )
 
                 fields.append(fields_item)
         elif fields is not UNSET:
-            fields = mismatch(_ctx, (_at, "fields"), "array", _fields)
+            fields = mismatch(
+                _ctx, (_at, "fields"), "array", _fields, "#/components/schemas/CreateMeetingRequest/properties/fields"
+            )
 
         _instance = cls(
             end_date,

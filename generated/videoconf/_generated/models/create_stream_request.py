@@ -48,7 +48,7 @@ class CreateStreamRequest:
         d = dict(src_dict)
         url = d.pop("url", MISSING)
         if type(url) is not str:
-            url = mismatch(_ctx, (_at, "url"), "string", url)
+            url = mismatch(_ctx, (_at, "url"), "string", url, "#/components/schemas/CreateStreamRequest/properties/url")
 
         _instance = cls(
             url,

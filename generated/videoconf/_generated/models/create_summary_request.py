@@ -69,7 +69,13 @@ class CreateSummaryRequest:
         d = dict(src_dict)
         transcription_id = d.pop("transcriptionId", MISSING)
         if type(transcription_id) is not str:
-            transcription_id = mismatch(_ctx, (_at, "transcriptionId"), "string", transcription_id)
+            transcription_id = mismatch(
+                _ctx,
+                (_at, "transcriptionId"),
+                "string",
+                transcription_id,
+                "#/components/schemas/CreateSummaryRequest/properties/transcriptionId",
+            )
 
         _template = d.pop("template", UNSET)
         if _template is UNSET:
@@ -77,7 +83,14 @@ class CreateSummaryRequest:
         else:
             template = _WherebySummaryTemplate_members.get(_template) if type(_template) is str else None
             if template is None:
-                template = parse_enum(WherebySummaryTemplate, _template, _ctx, _at, "template")
+                template = parse_enum(
+                    WherebySummaryTemplate,
+                    _template,
+                    _ctx,
+                    _at,
+                    "template",
+                    "#/components/schemas/CreateSummaryRequest/properties/template",
+                )
 
         _instance = cls(
             transcription_id,

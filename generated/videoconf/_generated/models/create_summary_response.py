@@ -51,14 +51,20 @@ class CreateSummaryResponse:
         d = dict(src_dict)
         summary_id = d.pop("summaryId", MISSING)
         if type(summary_id) is not str:
-            summary_id = mismatch(_ctx, (_at, "summaryId"), "string", summary_id)
+            summary_id = mismatch(
+                _ctx,
+                (_at, "summaryId"),
+                "string",
+                summary_id,
+                "#/components/schemas/CreateSummaryResponse/properties/summaryId",
+            )
 
         _instance = cls(
             summary_id,
         )
 
         if d:
-            unknown_fields(_ctx, _at, d, "CreateSummaryResponse")
+            unknown_fields(_ctx, _at, d, "CreateSummaryResponse", "#/components/schemas/CreateSummaryResponse")
         _instance.additional_properties = d
         return _instance
 

@@ -48,7 +48,13 @@ class CreateTranscriptionRequest:
         d = dict(src_dict)
         recording_id = d.pop("recordingId", MISSING)
         if type(recording_id) is not str:
-            recording_id = mismatch(_ctx, (_at, "recordingId"), "string", recording_id)
+            recording_id = mismatch(
+                _ctx,
+                (_at, "recordingId"),
+                "string",
+                recording_id,
+                "#/components/schemas/CreateTranscriptionRequest/properties/recordingId",
+            )
 
         _instance = cls(
             recording_id,

@@ -51,14 +51,22 @@ class CreateTranscriptionResponse:
         d = dict(src_dict)
         transcription_id = d.pop("transcriptionId", MISSING)
         if type(transcription_id) is not str:
-            transcription_id = mismatch(_ctx, (_at, "transcriptionId"), "string", transcription_id)
+            transcription_id = mismatch(
+                _ctx,
+                (_at, "transcriptionId"),
+                "string",
+                transcription_id,
+                "#/components/schemas/CreateTranscriptionResponse/properties/transcriptionId",
+            )
 
         _instance = cls(
             transcription_id,
         )
 
         if d:
-            unknown_fields(_ctx, _at, d, "CreateTranscriptionResponse")
+            unknown_fields(
+                _ctx, _at, d, "CreateTranscriptionResponse", "#/components/schemas/CreateTranscriptionResponse"
+            )
         _instance.additional_properties = d
         return _instance
 

@@ -76,11 +76,23 @@ class DiscardedLog:
         object sits in the body, for the messages.
         """
         d = dict(src_dict)
-        id = parse_uuid(d.pop("id", MISSING), _ctx, _at, "id")
+        id = parse_uuid(d.pop("id", MISSING), _ctx, _at, "id", "#/components/schemas/DiscardedLog/properties/id")
 
-        discarded_at = parse_datetime(d.pop("discarded_at", MISSING), _ctx, _at, "discarded_at")
+        discarded_at = parse_datetime(
+            d.pop("discarded_at", MISSING),
+            _ctx,
+            _at,
+            "discarded_at",
+            "#/components/schemas/DiscardedLog/properties/discarded_at",
+        )
 
-        created_at = parse_datetime(d.pop("created_at", MISSING), _ctx, _at, "created_at")
+        created_at = parse_datetime(
+            d.pop("created_at", MISSING),
+            _ctx,
+            _at,
+            "created_at",
+            "#/components/schemas/DiscardedLog/properties/created_at",
+        )
 
         _instance = cls(
             id,
@@ -89,7 +101,7 @@ class DiscardedLog:
         )
 
         if d:
-            unknown_fields(_ctx, _at, d, "DiscardedLog")
+            unknown_fields(_ctx, _at, d, "DiscardedLog", "#/components/schemas/DiscardedLog")
         _instance.additional_properties = d
         return _instance
 

@@ -66,11 +66,13 @@ class InsightsCreatedAtFilter:
         d = dict(src_dict)
         from_ = d.pop("from", UNSET)
         if from_ is not UNSET:
-            from_ = parse_datetime(from_, _ctx, _at, "from")
+            from_ = parse_datetime(
+                from_, _ctx, _at, "from", "#/components/schemas/InsightsCreatedAtFilter/properties/from"
+            )
 
         to = d.pop("to", UNSET)
         if to is not UNSET:
-            to = parse_datetime(to, _ctx, _at, "to")
+            to = parse_datetime(to, _ctx, _at, "to", "#/components/schemas/InsightsCreatedAtFilter/properties/to")
 
         _instance = cls(
             from_,

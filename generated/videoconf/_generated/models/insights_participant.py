@@ -136,39 +136,87 @@ class InsightsParticipant:
         d = dict(src_dict)
         room_session_id = d.pop("roomSessionId", MISSING)
         if type(room_session_id) is not str:
-            room_session_id = mismatch(_ctx, (_at, "roomSessionId"), "string", room_session_id)
+            room_session_id = mismatch(
+                _ctx,
+                (_at, "roomSessionId"),
+                "string",
+                room_session_id,
+                "#/components/schemas/InsightsParticipant/properties/roomSessionId",
+            )
 
         participant_id = d.pop("participantId", MISSING)
         if type(participant_id) is not str:
-            participant_id = mismatch(_ctx, (_at, "participantId"), "string", participant_id)
+            participant_id = mismatch(
+                _ctx,
+                (_at, "participantId"),
+                "string",
+                participant_id,
+                "#/components/schemas/InsightsParticipant/properties/participantId",
+            )
 
         device_id = d.pop("deviceId", MISSING)
         if type(device_id) is not str:
-            device_id = mismatch(_ctx, (_at, "deviceId"), "string", device_id)
+            device_id = mismatch(
+                _ctx,
+                (_at, "deviceId"),
+                "string",
+                device_id,
+                "#/components/schemas/InsightsParticipant/properties/deviceId",
+            )
 
         user_id = d.pop("userId", MISSING)
         if type(user_id) is not str:
-            user_id = mismatch(_ctx, (_at, "userId"), "string", user_id)
+            user_id = mismatch(
+                _ctx, (_at, "userId"), "string", user_id, "#/components/schemas/InsightsParticipant/properties/userId"
+            )
 
         role_name = d.pop("roleName", MISSING)
         if type(role_name) is not str:
-            role_name = mismatch(_ctx, (_at, "roleName"), "string", role_name)
+            role_name = mismatch(
+                _ctx,
+                (_at, "roleName"),
+                "string",
+                role_name,
+                "#/components/schemas/InsightsParticipant/properties/roleName",
+            )
 
         display_name = d.pop("displayName", MISSING)
         if type(display_name) is not str:
-            display_name = mismatch(_ctx, (_at, "displayName"), "string", display_name)
+            display_name = mismatch(
+                _ctx,
+                (_at, "displayName"),
+                "string",
+                display_name,
+                "#/components/schemas/InsightsParticipant/properties/displayName",
+            )
 
-        joined_at = parse_datetime(d.pop("joinedAt", MISSING), _ctx, _at, "joinedAt")
+        joined_at = parse_datetime(
+            d.pop("joinedAt", MISSING),
+            _ctx,
+            _at,
+            "joinedAt",
+            "#/components/schemas/InsightsParticipant/properties/joinedAt",
+        )
 
-        left_at = parse_datetime(d.pop("leftAt", MISSING), _ctx, _at, "leftAt")
+        left_at = parse_datetime(
+            d.pop("leftAt", MISSING), _ctx, _at, "leftAt", "#/components/schemas/InsightsParticipant/properties/leftAt"
+        )
 
         external_id = d.pop("externalId", MISSING)
         if type(external_id) is not str:
-            external_id = mismatch(_ctx, (_at, "externalId"), "string", external_id)
+            external_id = mismatch(
+                _ctx,
+                (_at, "externalId"),
+                "string",
+                external_id,
+                "#/components/schemas/InsightsParticipant/properties/externalId",
+            )
 
         rating = d.pop("rating", UNSET)
         if type(rating) is not float and type(rating) is not int and rating is not UNSET and rating is not None:
-            rating = mismatch(_ctx, (_at, "rating"), "number", rating)
+            rating = mismatch(
+                _ctx, (_at, "rating"), "number", rating, "#/components/schemas/InsightsParticipant/properties/rating"
+            )
 
         tags = _tags = d.pop("tags", UNSET)
         if isinstance(_tags, list):
@@ -177,15 +225,25 @@ class InsightsParticipant:
             for _tags_index, _tags_type_0_item in enumerate(_tags):
                 tags_type_0_item = _tags_type_0_item
                 if type(tags_type_0_item) is not str:
-                    tags_type_0_item = mismatch(_ctx, (_tags_at, _tags_index), "string", tags_type_0_item)
+                    tags_type_0_item = mismatch(
+                        _ctx,
+                        (_tags_at, _tags_index),
+                        "string",
+                        tags_type_0_item,
+                        "#/components/schemas/InsightsParticipant/properties/tags/items",
+                    )
 
                 tags.append(tags_type_0_item)
         elif tags is not UNSET and tags is not None:
-            tags = mismatch(_ctx, (_at, "tags"), "array", _tags)
+            tags = mismatch(
+                _ctx, (_at, "tags"), "array", _tags, "#/components/schemas/InsightsParticipant/properties/tags"
+            )
 
         comment = d.pop("comment", UNSET)
         if type(comment) is not str and comment is not UNSET and comment is not None:
-            comment = mismatch(_ctx, (_at, "comment"), "string", comment)
+            comment = mismatch(
+                _ctx, (_at, "comment"), "string", comment, "#/components/schemas/InsightsParticipant/properties/comment"
+            )
 
         _instance = cls(
             room_session_id,
@@ -203,7 +261,7 @@ class InsightsParticipant:
         )
 
         if d:
-            unknown_fields(_ctx, _at, d, "InsightsParticipant")
+            unknown_fields(_ctx, _at, d, "InsightsParticipant", "#/components/schemas/InsightsParticipant")
         _instance.additional_properties = d
         return _instance
 

@@ -94,31 +94,69 @@ class InsightsParticipantDetail:
         d = dict(src_dict)
         display_name = d.pop("displayName", MISSING)
         if type(display_name) is not str:
-            display_name = mismatch(_ctx, (_at, "displayName"), "string", display_name)
+            display_name = mismatch(
+                _ctx,
+                (_at, "displayName"),
+                "string",
+                display_name,
+                "#/components/schemas/InsightsParticipantDetail/properties/displayName",
+            )
 
         user_role = d.pop("userRole", MISSING)
         if type(user_role) is not str:
-            user_role = mismatch(_ctx, (_at, "userRole"), "string", user_role)
+            user_role = mismatch(
+                _ctx,
+                (_at, "userRole"),
+                "string",
+                user_role,
+                "#/components/schemas/InsightsParticipantDetail/properties/userRole",
+            )
 
         user_agent = d.pop("userAgent", MISSING)
         if type(user_agent) is not str:
-            user_agent = mismatch(_ctx, (_at, "userAgent"), "string", user_agent)
+            user_agent = mismatch(
+                _ctx,
+                (_at, "userAgent"),
+                "string",
+                user_agent,
+                "#/components/schemas/InsightsParticipantDetail/properties/userAgent",
+            )
 
-        time_stamp = parse_datetime(d.pop("timeStamp", MISSING), _ctx, _at, "timeStamp")
+        time_stamp = parse_datetime(
+            d.pop("timeStamp", MISSING),
+            _ctx,
+            _at,
+            "timeStamp",
+            "#/components/schemas/InsightsParticipantDetail/properties/timeStamp",
+        )
 
         sample_rate_ms = d.pop("sampleRateMs", MISSING)
         if type(sample_rate_ms) is not float and type(sample_rate_ms) is not int:
-            sample_rate_ms = mismatch(_ctx, (_at, "sampleRateMs"), "number", sample_rate_ms)
+            sample_rate_ms = mismatch(
+                _ctx,
+                (_at, "sampleRateMs"),
+                "number",
+                sample_rate_ms,
+                "#/components/schemas/InsightsParticipantDetail/properties/sampleRateMs",
+            )
 
         samples = d.pop("samples", MISSING)
         if isinstance(samples, dict):
             samples = InsightsParticipantSamples.from_dict(samples, _ctx, (_at, "samples"))
         else:
-            samples = mismatch(_ctx, (_at, "samples"), "object", samples)
+            samples = mismatch(
+                _ctx,
+                (_at, "samples"),
+                "object",
+                samples,
+                "#/components/schemas/InsightsParticipantDetail/properties/samples",
+            )
 
         events = d.pop("events", MISSING)
         if events is MISSING:
-            events = mismatch(_ctx, (_at, "events"), "any", events)
+            events = mismatch(
+                _ctx, (_at, "events"), "any", events, "#/components/schemas/InsightsParticipantDetail/properties/events"
+            )
 
         _instance = cls(
             display_name,
@@ -131,7 +169,7 @@ class InsightsParticipantDetail:
         )
 
         if d:
-            unknown_fields(_ctx, _at, d, "InsightsParticipantDetail")
+            unknown_fields(_ctx, _at, d, "InsightsParticipantDetail", "#/components/schemas/InsightsParticipantDetail")
         _instance.additional_properties = d
         return _instance
 

@@ -81,15 +81,33 @@ class InsightsParticipantList:
                 if isinstance(results_item, dict):
                     results_item = InsightsParticipant.from_dict(results_item, _ctx, (_results_at, _results_index))
                 else:
-                    results_item = mismatch(_ctx, (_results_at, _results_index), "InsightsParticipant", results_item)
+                    results_item = mismatch(
+                        _ctx,
+                        (_results_at, _results_index),
+                        "InsightsParticipant",
+                        results_item,
+                        "#/components/schemas/InsightsParticipantList/properties/results/items",
+                    )
 
                 results.append(results_item)
         else:
-            results = mismatch(_ctx, (_at, "results"), "array", _results)
+            results = mismatch(
+                _ctx,
+                (_at, "results"),
+                "array",
+                _results,
+                "#/components/schemas/InsightsParticipantList/properties/results",
+            )
 
         cursor = d.pop("cursor", UNSET)
         if type(cursor) is not str and cursor is not UNSET and cursor is not None:
-            cursor = mismatch(_ctx, (_at, "cursor"), "string", cursor)
+            cursor = mismatch(
+                _ctx,
+                (_at, "cursor"),
+                "string",
+                cursor,
+                "#/components/schemas/InsightsParticipantList/properties/cursor",
+            )
 
         _instance = cls(
             results,
@@ -97,7 +115,7 @@ class InsightsParticipantList:
         )
 
         if d:
-            unknown_fields(_ctx, _at, d, "InsightsParticipantList")
+            unknown_fields(_ctx, _at, d, "InsightsParticipantList", "#/components/schemas/InsightsParticipantList")
         _instance.additional_properties = d
         return _instance
 

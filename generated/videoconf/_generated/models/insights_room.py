@@ -146,55 +146,113 @@ class InsightsRoom:
         d = dict(src_dict)
         room_name = d.pop("roomName", MISSING)
         if type(room_name) is not str:
-            room_name = mismatch(_ctx, (_at, "roomName"), "string", room_name)
+            room_name = mismatch(
+                _ctx, (_at, "roomName"), "string", room_name, "#/components/schemas/InsightsRoom/properties/roomName"
+            )
 
-        created_at = parse_datetime(d.pop("createdAt", MISSING), _ctx, _at, "createdAt")
+        created_at = parse_datetime(
+            d.pop("createdAt", MISSING),
+            _ctx,
+            _at,
+            "createdAt",
+            "#/components/schemas/InsightsRoom/properties/createdAt",
+        )
 
-        end_at = parse_datetime(d.pop("endAt", MISSING), _ctx, _at, "endAt")
+        end_at = parse_datetime(
+            d.pop("endAt", MISSING), _ctx, _at, "endAt", "#/components/schemas/InsightsRoom/properties/endAt"
+        )
 
         first_session_started_at = parse_datetime(
-            d.pop("firstSessionStartedAt", MISSING), _ctx, _at, "firstSessionStartedAt"
+            d.pop("firstSessionStartedAt", MISSING),
+            _ctx,
+            _at,
+            "firstSessionStartedAt",
+            "#/components/schemas/InsightsRoom/properties/firstSessionStartedAt",
         )
 
         last_session_started_at = parse_datetime(
-            d.pop("lastSessionStartedAt", MISSING), _ctx, _at, "lastSessionStartedAt"
+            d.pop("lastSessionStartedAt", MISSING),
+            _ctx,
+            _at,
+            "lastSessionStartedAt",
+            "#/components/schemas/InsightsRoom/properties/lastSessionStartedAt",
         )
 
         total_participant_minutes = d.pop("totalParticipantMinutes", MISSING)
         if type(total_participant_minutes) is not int:
             total_participant_minutes = mismatch(
-                _ctx, (_at, "totalParticipantMinutes"), "integer", total_participant_minutes
+                _ctx,
+                (_at, "totalParticipantMinutes"),
+                "integer",
+                total_participant_minutes,
+                "#/components/schemas/InsightsRoom/properties/totalParticipantMinutes",
             )
 
         total_recorder_minutes = d.pop("totalRecorderMinutes", MISSING)
         if type(total_recorder_minutes) is not int:
-            total_recorder_minutes = mismatch(_ctx, (_at, "totalRecorderMinutes"), "integer", total_recorder_minutes)
+            total_recorder_minutes = mismatch(
+                _ctx,
+                (_at, "totalRecorderMinutes"),
+                "integer",
+                total_recorder_minutes,
+                "#/components/schemas/InsightsRoom/properties/totalRecorderMinutes",
+            )
 
         total_streamer_minutes = d.pop("totalStreamerMinutes", MISSING)
         if type(total_streamer_minutes) is not int:
-            total_streamer_minutes = mismatch(_ctx, (_at, "totalStreamerMinutes"), "integer", total_streamer_minutes)
+            total_streamer_minutes = mismatch(
+                _ctx,
+                (_at, "totalStreamerMinutes"),
+                "integer",
+                total_streamer_minutes,
+                "#/components/schemas/InsightsRoom/properties/totalStreamerMinutes",
+            )
 
         total_unique_participants = d.pop("totalUniqueParticipants", MISSING)
         if type(total_unique_participants) is not int:
             total_unique_participants = mismatch(
-                _ctx, (_at, "totalUniqueParticipants"), "integer", total_unique_participants
+                _ctx,
+                (_at, "totalUniqueParticipants"),
+                "integer",
+                total_unique_participants,
+                "#/components/schemas/InsightsRoom/properties/totalUniqueParticipants",
             )
 
         total_unique_recorders = d.pop("totalUniqueRecorders", MISSING)
         if type(total_unique_recorders) is not int:
-            total_unique_recorders = mismatch(_ctx, (_at, "totalUniqueRecorders"), "integer", total_unique_recorders)
+            total_unique_recorders = mismatch(
+                _ctx,
+                (_at, "totalUniqueRecorders"),
+                "integer",
+                total_unique_recorders,
+                "#/components/schemas/InsightsRoom/properties/totalUniqueRecorders",
+            )
 
         total_unique_streamers = d.pop("totalUniqueStreamers", MISSING)
         if type(total_unique_streamers) is not int:
-            total_unique_streamers = mismatch(_ctx, (_at, "totalUniqueStreamers"), "integer", total_unique_streamers)
+            total_unique_streamers = mismatch(
+                _ctx,
+                (_at, "totalUniqueStreamers"),
+                "integer",
+                total_unique_streamers,
+                "#/components/schemas/InsightsRoom/properties/totalUniqueStreamers",
+            )
 
         total_sessions = d.pop("totalSessions", MISSING)
         if type(total_sessions) is not int:
-            total_sessions = mismatch(_ctx, (_at, "totalSessions"), "integer", total_sessions)
+            total_sessions = mismatch(
+                _ctx,
+                (_at, "totalSessions"),
+                "integer",
+                total_sessions,
+                "#/components/schemas/InsightsRoom/properties/totalSessions",
+            )
 
         rating = d.pop("rating", UNSET)
         if type(rating) is not float and type(rating) is not int and rating is not UNSET and rating is not None:
-            rating = mismatch(_ctx, (_at, "rating"), "number", rating)
+            rating = mismatch(
+                _ctx, (_at, "rating"), "number", rating, "#/components/schemas/InsightsRoom/properties/rating"
+            )
 
         total_ratings = d.pop("totalRatings", UNSET)
         if (
@@ -203,7 +261,13 @@ class InsightsRoom:
             and total_ratings is not UNSET
             and total_ratings is not None
         ):
-            total_ratings = mismatch(_ctx, (_at, "totalRatings"), "number", total_ratings)
+            total_ratings = mismatch(
+                _ctx,
+                (_at, "totalRatings"),
+                "number",
+                total_ratings,
+                "#/components/schemas/InsightsRoom/properties/totalRatings",
+            )
 
         _instance = cls(
             room_name,
@@ -223,7 +287,7 @@ class InsightsRoom:
         )
 
         if d:
-            unknown_fields(_ctx, _at, d, "InsightsRoom")
+            unknown_fields(_ctx, _at, d, "InsightsRoom", "#/components/schemas/InsightsRoom")
         _instance.additional_properties = d
         return _instance
 

@@ -81,15 +81,25 @@ class InsightsRoomList:
                 if isinstance(results_item, dict):
                     results_item = InsightsRoom.from_dict(results_item, _ctx, (_results_at, _results_index))
                 else:
-                    results_item = mismatch(_ctx, (_results_at, _results_index), "InsightsRoom", results_item)
+                    results_item = mismatch(
+                        _ctx,
+                        (_results_at, _results_index),
+                        "InsightsRoom",
+                        results_item,
+                        "#/components/schemas/InsightsRoomList/properties/results/items",
+                    )
 
                 results.append(results_item)
         else:
-            results = mismatch(_ctx, (_at, "results"), "array", _results)
+            results = mismatch(
+                _ctx, (_at, "results"), "array", _results, "#/components/schemas/InsightsRoomList/properties/results"
+            )
 
         cursor = d.pop("cursor", UNSET)
         if type(cursor) is not str and cursor is not UNSET and cursor is not None:
-            cursor = mismatch(_ctx, (_at, "cursor"), "string", cursor)
+            cursor = mismatch(
+                _ctx, (_at, "cursor"), "string", cursor, "#/components/schemas/InsightsRoomList/properties/cursor"
+            )
 
         _instance = cls(
             results,
@@ -97,7 +107,7 @@ class InsightsRoomList:
         )
 
         if d:
-            unknown_fields(_ctx, _at, d, "InsightsRoomList")
+            unknown_fields(_ctx, _at, d, "InsightsRoomList", "#/components/schemas/InsightsRoomList")
         _instance.additional_properties = d
         return _instance
 

@@ -59,15 +59,29 @@ class InsightsRoomNameFilter:
         d = dict(src_dict)
         exact = d.pop("exact", UNSET)
         if type(exact) is not str and exact is not UNSET:
-            exact = mismatch(_ctx, (_at, "exact"), "string", exact)
+            exact = mismatch(
+                _ctx, (_at, "exact"), "string", exact, "#/components/schemas/InsightsRoomNameFilter/properties/exact"
+            )
 
         starts_with = d.pop("startsWith", UNSET)
         if type(starts_with) is not str and starts_with is not UNSET:
-            starts_with = mismatch(_ctx, (_at, "startsWith"), "string", starts_with)
+            starts_with = mismatch(
+                _ctx,
+                (_at, "startsWith"),
+                "string",
+                starts_with,
+                "#/components/schemas/InsightsRoomNameFilter/properties/startsWith",
+            )
 
         contains = d.pop("contains", UNSET)
         if type(contains) is not str and contains is not UNSET:
-            contains = mismatch(_ctx, (_at, "contains"), "string", contains)
+            contains = mismatch(
+                _ctx,
+                (_at, "contains"),
+                "string",
+                contains,
+                "#/components/schemas/InsightsRoomNameFilter/properties/contains",
+            )
 
         _instance = cls(
             exact,

@@ -135,51 +135,101 @@ class InsightsRoomSession:
         d = dict(src_dict)
         room_session_id = d.pop("roomSessionId", MISSING)
         if type(room_session_id) is not str:
-            room_session_id = mismatch(_ctx, (_at, "roomSessionId"), "string", room_session_id)
+            room_session_id = mismatch(
+                _ctx,
+                (_at, "roomSessionId"),
+                "string",
+                room_session_id,
+                "#/components/schemas/InsightsRoomSession/properties/roomSessionId",
+            )
 
         room_name = d.pop("roomName", MISSING)
         if type(room_name) is not str:
-            room_name = mismatch(_ctx, (_at, "roomName"), "string", room_name)
+            room_name = mismatch(
+                _ctx,
+                (_at, "roomName"),
+                "string",
+                room_name,
+                "#/components/schemas/InsightsRoomSession/properties/roomName",
+            )
 
         total_participant_minutes = d.pop("totalParticipantMinutes", MISSING)
         if type(total_participant_minutes) is not int:
             total_participant_minutes = mismatch(
-                _ctx, (_at, "totalParticipantMinutes"), "integer", total_participant_minutes
+                _ctx,
+                (_at, "totalParticipantMinutes"),
+                "integer",
+                total_participant_minutes,
+                "#/components/schemas/InsightsRoomSession/properties/totalParticipantMinutes",
             )
 
         total_recorder_minutes = d.pop("totalRecorderMinutes", MISSING)
         if type(total_recorder_minutes) is not int:
-            total_recorder_minutes = mismatch(_ctx, (_at, "totalRecorderMinutes"), "integer", total_recorder_minutes)
+            total_recorder_minutes = mismatch(
+                _ctx,
+                (_at, "totalRecorderMinutes"),
+                "integer",
+                total_recorder_minutes,
+                "#/components/schemas/InsightsRoomSession/properties/totalRecorderMinutes",
+            )
 
         total_streamer_minutes = d.pop("totalStreamerMinutes", MISSING)
         if type(total_streamer_minutes) is not int:
-            total_streamer_minutes = mismatch(_ctx, (_at, "totalStreamerMinutes"), "integer", total_streamer_minutes)
+            total_streamer_minutes = mismatch(
+                _ctx,
+                (_at, "totalStreamerMinutes"),
+                "integer",
+                total_streamer_minutes,
+                "#/components/schemas/InsightsRoomSession/properties/totalStreamerMinutes",
+            )
 
         total_unique_participants = d.pop("totalUniqueParticipants", MISSING)
         if type(total_unique_participants) is not int:
             total_unique_participants = mismatch(
-                _ctx, (_at, "totalUniqueParticipants"), "integer", total_unique_participants
+                _ctx,
+                (_at, "totalUniqueParticipants"),
+                "integer",
+                total_unique_participants,
+                "#/components/schemas/InsightsRoomSession/properties/totalUniqueParticipants",
             )
 
         total_unique_recorders = d.pop("totalUniqueRecorders", MISSING)
         if type(total_unique_recorders) is not int:
-            total_unique_recorders = mismatch(_ctx, (_at, "totalUniqueRecorders"), "integer", total_unique_recorders)
+            total_unique_recorders = mismatch(
+                _ctx,
+                (_at, "totalUniqueRecorders"),
+                "integer",
+                total_unique_recorders,
+                "#/components/schemas/InsightsRoomSession/properties/totalUniqueRecorders",
+            )
 
         total_unique_streamers = d.pop("totalUniqueStreamers", MISSING)
         if type(total_unique_streamers) is not int:
-            total_unique_streamers = mismatch(_ctx, (_at, "totalUniqueStreamers"), "integer", total_unique_streamers)
+            total_unique_streamers = mismatch(
+                _ctx,
+                (_at, "totalUniqueStreamers"),
+                "integer",
+                total_unique_streamers,
+                "#/components/schemas/InsightsRoomSession/properties/totalUniqueStreamers",
+            )
 
         started_at = d.pop("startedAt", UNSET)
         if started_at is not UNSET:
-            started_at = parse_datetime(started_at, _ctx, _at, "startedAt")
+            started_at = parse_datetime(
+                started_at, _ctx, _at, "startedAt", "#/components/schemas/InsightsRoomSession/properties/startedAt"
+            )
 
         ended_at = d.pop("endedAt", UNSET)
         if ended_at is not UNSET:
-            ended_at = parse_datetime(ended_at, _ctx, _at, "endedAt")
+            ended_at = parse_datetime(
+                ended_at, _ctx, _at, "endedAt", "#/components/schemas/InsightsRoomSession/properties/endedAt"
+            )
 
         rating = d.pop("rating", UNSET)
         if type(rating) is not float and type(rating) is not int and rating is not UNSET and rating is not None:
-            rating = mismatch(_ctx, (_at, "rating"), "number", rating)
+            rating = mismatch(
+                _ctx, (_at, "rating"), "number", rating, "#/components/schemas/InsightsRoomSession/properties/rating"
+            )
 
         total_ratings = d.pop("totalRatings", UNSET)
         if (
@@ -188,7 +238,13 @@ class InsightsRoomSession:
             and total_ratings is not UNSET
             and total_ratings is not None
         ):
-            total_ratings = mismatch(_ctx, (_at, "totalRatings"), "number", total_ratings)
+            total_ratings = mismatch(
+                _ctx,
+                (_at, "totalRatings"),
+                "number",
+                total_ratings,
+                "#/components/schemas/InsightsRoomSession/properties/totalRatings",
+            )
 
         _instance = cls(
             room_session_id,
@@ -206,7 +262,7 @@ class InsightsRoomSession:
         )
 
         if d:
-            unknown_fields(_ctx, _at, d, "InsightsRoomSession")
+            unknown_fields(_ctx, _at, d, "InsightsRoomSession", "#/components/schemas/InsightsRoomSession")
         _instance.additional_properties = d
         return _instance
 

@@ -159,48 +159,54 @@ class Log:
         object sits in the body, for the messages.
         """
         d = dict(src_dict)
-        id = parse_uuid(d.pop("id", MISSING), _ctx, _at, "id")
+        id = parse_uuid(d.pop("id", MISSING), _ctx, _at, "id", "#/components/schemas/Log/properties/id")
 
         _source = d.pop("source", MISSING)
         source = _LogSource_members.get(_source) if type(_source) is str else None
         if source is None:
-            source = parse_enum(LogSource, _source, _ctx, _at, "source")
+            source = parse_enum(LogSource, _source, _ctx, _at, "source", "#/components/schemas/Log/properties/source")
 
         _type_ = d.pop("type", MISSING)
         type_ = _LogType_members.get(_type_) if type(_type_) is str else None
         if type_ is None:
-            type_ = parse_enum(LogType, _type_, _ctx, _at, "type")
+            type_ = parse_enum(LogType, _type_, _ctx, _at, "type", "#/components/schemas/Log/properties/type")
 
         url = d.pop("url", MISSING)
         if type(url) is not str:
-            url = mismatch(_ctx, (_at, "url"), "string", url)
+            url = mismatch(_ctx, (_at, "url"), "string", url, "#/components/schemas/Log/properties/url")
 
         room_name = d.pop("room_name", MISSING)
         if type(room_name) is not str and room_name is not None:
-            room_name = mismatch(_ctx, (_at, "room_name"), "string", room_name)
+            room_name = mismatch(
+                _ctx, (_at, "room_name"), "string", room_name, "#/components/schemas/Log/properties/room_name"
+            )
 
         _status = d.pop("status", MISSING)
         status = _LogStatus_members.get(_status) if type(_status) is str else None
         if status is None and _status is not None:
-            status = parse_enum(LogStatus, _status, _ctx, _at, "status")
+            status = parse_enum(LogStatus, _status, _ctx, _at, "status", "#/components/schemas/Log/properties/status")
 
         locked = d.pop("locked", MISSING)
         if type(locked) is not bool:
-            locked = mismatch(_ctx, (_at, "locked"), "boolean", locked)
+            locked = mismatch(_ctx, (_at, "locked"), "boolean", locked, "#/components/schemas/Log/properties/locked")
 
         started_at = d.pop("started_at", MISSING)
         if started_at is not None:
-            started_at = parse_datetime(started_at, _ctx, _at, "started_at")
+            started_at = parse_datetime(
+                started_at, _ctx, _at, "started_at", "#/components/schemas/Log/properties/started_at"
+            )
 
         ended_at = d.pop("ended_at", MISSING)
         if ended_at is not None:
-            ended_at = parse_datetime(ended_at, _ctx, _at, "ended_at")
+            ended_at = parse_datetime(ended_at, _ctx, _at, "ended_at", "#/components/schemas/Log/properties/ended_at")
 
         charge = d.pop("charge", MISSING)
         if type(charge) is not float and type(charge) is not int:
-            charge = mismatch(_ctx, (_at, "charge"), "number", charge)
+            charge = mismatch(_ctx, (_at, "charge"), "number", charge, "#/components/schemas/Log/properties/charge")
 
-        created_at = parse_datetime(d.pop("created_at", MISSING), _ctx, _at, "created_at")
+        created_at = parse_datetime(
+            d.pop("created_at", MISSING), _ctx, _at, "created_at", "#/components/schemas/Log/properties/created_at"
+        )
 
         charge_details = _charge_details = d.pop("charge_details", MISSING)
         if isinstance(_charge_details, list):
@@ -214,12 +220,22 @@ class Log:
                     )
                 else:
                     charge_details_item = mismatch(
-                        _ctx, (_charge_details_at, _charge_details_index), "ChargeDetail", charge_details_item
+                        _ctx,
+                        (_charge_details_at, _charge_details_index),
+                        "ChargeDetail",
+                        charge_details_item,
+                        "#/components/schemas/Log/properties/charge_details/items",
                     )
 
                 charge_details.append(charge_details_item)
         else:
-            charge_details = mismatch(_ctx, (_at, "charge_details"), "array", _charge_details)
+            charge_details = mismatch(
+                _ctx,
+                (_at, "charge_details"),
+                "array",
+                _charge_details,
+                "#/components/schemas/Log/properties/charge_details",
+            )
 
         _instance = cls(
             id,
@@ -237,7 +253,7 @@ class Log:
         )
 
         if d:
-            unknown_fields(_ctx, _at, d, "Log")
+            unknown_fields(_ctx, _at, d, "Log", "#/components/schemas/Log")
         _instance.additional_properties = d
         return _instance
 

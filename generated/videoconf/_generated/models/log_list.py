@@ -82,7 +82,9 @@ class LogList:
         if isinstance(links, dict):
             links = PaginationLinks.from_dict(links, _ctx, (_at, "links"))
         else:
-            links = mismatch(_ctx, (_at, "links"), "PaginationLinks", links)
+            links = mismatch(
+                _ctx, (_at, "links"), "PaginationLinks", links, "#/components/schemas/LogList/properties/links"
+            )
 
         data = _data = d.pop("data", MISSING)
         if isinstance(_data, list):
@@ -99,7 +101,11 @@ class LogList:
                     )
                 else:
                     componentsschemas_log_entry_type_0 = mismatch(
-                        _data_item_trial, (_data_at, _data_index), "Log", componentsschemas_log_entry_type_0
+                        _data_item_trial,
+                        (_data_at, _data_index),
+                        "Log",
+                        componentsschemas_log_entry_type_0,
+                        "#/components/schemas/LogList/properties/data/items",
                     )
 
                 _data_item_tried.append((_data_item_trial, componentsschemas_log_entry_type_0))
@@ -116,6 +122,7 @@ class LogList:
                             (_data_at, _data_index),
                             "DiscardedLog",
                             componentsschemas_log_entry_type_1,
+                            "#/components/schemas/LogList/properties/data/items",
                         )
 
                     _data_item_tried.append((_data_item_trial, componentsschemas_log_entry_type_1))
@@ -124,7 +131,7 @@ class LogList:
 
                 data.append(data_item)
         else:
-            data = mismatch(_ctx, (_at, "data"), "array", _data)
+            data = mismatch(_ctx, (_at, "data"), "array", _data, "#/components/schemas/LogList/properties/data")
 
         _instance = cls(
             links,
@@ -132,7 +139,7 @@ class LogList:
         )
 
         if d:
-            unknown_fields(_ctx, _at, d, "LogList")
+            unknown_fields(_ctx, _at, d, "LogList", "#/components/schemas/LogList")
         _instance.additional_properties = d
         return _instance
 

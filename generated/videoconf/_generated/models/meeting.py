@@ -102,29 +102,51 @@ class Meeting:
         d = dict(src_dict)
         meeting_id = d.pop("meetingId", MISSING)
         if type(meeting_id) is not str:
-            meeting_id = mismatch(_ctx, (_at, "meetingId"), "string", meeting_id)
+            meeting_id = mismatch(
+                _ctx, (_at, "meetingId"), "string", meeting_id, "#/components/schemas/Meeting/properties/meetingId"
+            )
 
         room_url = d.pop("roomUrl", MISSING)
         if type(room_url) is not str:
-            room_url = mismatch(_ctx, (_at, "roomUrl"), "string", room_url)
+            room_url = mismatch(
+                _ctx, (_at, "roomUrl"), "string", room_url, "#/components/schemas/Meeting/properties/roomUrl"
+            )
 
-        end_date = parse_datetime(d.pop("endDate", MISSING), _ctx, _at, "endDate")
+        end_date = parse_datetime(
+            d.pop("endDate", MISSING), _ctx, _at, "endDate", "#/components/schemas/Meeting/properties/endDate"
+        )
 
         room_name = d.pop("roomName", UNSET)
         if type(room_name) is not str and room_name is not UNSET:
-            room_name = mismatch(_ctx, (_at, "roomName"), "string", room_name)
+            room_name = mismatch(
+                _ctx, (_at, "roomName"), "string", room_name, "#/components/schemas/Meeting/properties/roomName"
+            )
 
         start_date = d.pop("startDate", UNSET)
         if start_date is not UNSET:
-            start_date = parse_datetime(start_date, _ctx, _at, "startDate")
+            start_date = parse_datetime(
+                start_date, _ctx, _at, "startDate", "#/components/schemas/Meeting/properties/startDate"
+            )
 
         host_room_url = d.pop("hostRoomUrl", UNSET)
         if type(host_room_url) is not str and host_room_url is not UNSET:
-            host_room_url = mismatch(_ctx, (_at, "hostRoomUrl"), "string", host_room_url)
+            host_room_url = mismatch(
+                _ctx,
+                (_at, "hostRoomUrl"),
+                "string",
+                host_room_url,
+                "#/components/schemas/Meeting/properties/hostRoomUrl",
+            )
 
         viewer_room_url = d.pop("viewerRoomUrl", UNSET)
         if type(viewer_room_url) is not str and viewer_room_url is not UNSET:
-            viewer_room_url = mismatch(_ctx, (_at, "viewerRoomUrl"), "string", viewer_room_url)
+            viewer_room_url = mismatch(
+                _ctx,
+                (_at, "viewerRoomUrl"),
+                "string",
+                viewer_room_url,
+                "#/components/schemas/Meeting/properties/viewerRoomUrl",
+            )
 
         _instance = cls(
             meeting_id,
@@ -137,7 +159,7 @@ class Meeting:
         )
 
         if d:
-            unknown_fields(_ctx, _at, d, "Meeting")
+            unknown_fields(_ctx, _at, d, "Meeting", "#/components/schemas/Meeting")
         _instance.additional_properties = d
         return _instance
 

@@ -81,15 +81,25 @@ class MeetingList:
                 if isinstance(results_item, dict):
                     results_item = Meeting.from_dict(results_item, _ctx, (_results_at, _results_index))
                 else:
-                    results_item = mismatch(_ctx, (_results_at, _results_index), "Meeting", results_item)
+                    results_item = mismatch(
+                        _ctx,
+                        (_results_at, _results_index),
+                        "Meeting",
+                        results_item,
+                        "#/components/schemas/MeetingList/properties/results/items",
+                    )
 
                 results.append(results_item)
         else:
-            results = mismatch(_ctx, (_at, "results"), "array", _results)
+            results = mismatch(
+                _ctx, (_at, "results"), "array", _results, "#/components/schemas/MeetingList/properties/results"
+            )
 
         cursor = d.pop("cursor", UNSET)
         if type(cursor) is not str and cursor is not UNSET and cursor is not None:
-            cursor = mismatch(_ctx, (_at, "cursor"), "string", cursor)
+            cursor = mismatch(
+                _ctx, (_at, "cursor"), "string", cursor, "#/components/schemas/MeetingList/properties/cursor"
+            )
 
         _instance = cls(
             results,
@@ -97,7 +107,7 @@ class MeetingList:
         )
 
         if d:
-            unknown_fields(_ctx, _at, d, "MeetingList")
+            unknown_fields(_ctx, _at, d, "MeetingList", "#/components/schemas/MeetingList")
         _instance.additional_properties = d
         return _instance
 

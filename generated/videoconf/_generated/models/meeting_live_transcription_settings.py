@@ -97,14 +97,27 @@ class MeetingLiveTranscriptionSettings:
         if isinstance(destination, dict):
             destination = MeetingTranscriptionDestination.from_dict(destination, _ctx, (_at, "destination"))
         else:
-            destination = mismatch(_ctx, (_at, "destination"), "MeetingTranscriptionDestination", destination)
+            destination = mismatch(
+                _ctx,
+                (_at, "destination"),
+                "MeetingTranscriptionDestination",
+                destination,
+                "#/components/schemas/MeetingLiveTranscriptionSettings/properties/destination",
+            )
 
         _start_trigger = d.pop("startTrigger", MISSING)
         start_trigger = (
             _WherebyLiveTranscriptionStartTrigger_members.get(_start_trigger) if type(_start_trigger) is str else None
         )
         if start_trigger is None and _start_trigger is not None:
-            start_trigger = parse_enum(WherebyLiveTranscriptionStartTrigger, _start_trigger, _ctx, _at, "startTrigger")
+            start_trigger = parse_enum(
+                WherebyLiveTranscriptionStartTrigger,
+                _start_trigger,
+                _ctx,
+                _at,
+                "startTrigger",
+                "#/components/schemas/MeetingLiveTranscriptionSettings/properties/startTrigger",
+            )
 
         _language = d.pop("language", UNSET)
         if _language is UNSET:
@@ -112,11 +125,24 @@ class MeetingLiveTranscriptionSettings:
         else:
             language = _WherebyTranscriptionLanguage_members.get(_language) if type(_language) is str else None
             if language is None and _language is not None:
-                language = parse_enum(WherebyTranscriptionLanguage, _language, _ctx, _at, "language")
+                language = parse_enum(
+                    WherebyTranscriptionLanguage,
+                    _language,
+                    _ctx,
+                    _at,
+                    "language",
+                    "#/components/schemas/MeetingLiveTranscriptionSettings/properties/language",
+                )
 
         live_captions = d.pop("liveCaptions", UNSET)
         if type(live_captions) is not bool and live_captions is not UNSET:
-            live_captions = mismatch(_ctx, (_at, "liveCaptions"), "boolean", live_captions)
+            live_captions = mismatch(
+                _ctx,
+                (_at, "liveCaptions"),
+                "boolean",
+                live_captions,
+                "#/components/schemas/MeetingLiveTranscriptionSettings/properties/liveCaptions",
+            )
 
         _instance = cls(
             destination,
@@ -126,7 +152,13 @@ class MeetingLiveTranscriptionSettings:
         )
 
         if d:
-            unknown_fields(_ctx, _at, d, "MeetingLiveTranscriptionSettings")
+            unknown_fields(
+                _ctx,
+                _at,
+                d,
+                "MeetingLiveTranscriptionSettings",
+                "#/components/schemas/MeetingLiveTranscriptionSettings",
+            )
         _instance.additional_properties = d
         return _instance
 

@@ -127,7 +127,14 @@ class MeetingRecordingDestination:
         _provider = d.pop("provider", MISSING)
         provider = _WherebyStorageProvider_members.get(_provider) if type(_provider) is str else None
         if provider is None:
-            provider = parse_enum(WherebyStorageProvider, _provider, _ctx, _at, "provider")
+            provider = parse_enum(
+                WherebyStorageProvider,
+                _provider,
+                _ctx,
+                _at,
+                "provider",
+                "#/components/schemas/MeetingRecordingDestination/properties/provider",
+            )
 
         _authentication_type = d.pop("authenticationType", UNSET)
         if _authentication_type is UNSET:
@@ -140,24 +147,53 @@ class MeetingRecordingDestination:
             )
             if authentication_type is None:
                 authentication_type = parse_enum(
-                    WherebyStorageAuthenticationType, _authentication_type, _ctx, _at, "authenticationType"
+                    WherebyStorageAuthenticationType,
+                    _authentication_type,
+                    _ctx,
+                    _at,
+                    "authenticationType",
+                    "#/components/schemas/MeetingRecordingDestination/properties/authenticationType",
                 )
 
         bucket = d.pop("bucket", UNSET)
         if type(bucket) is not str and bucket is not UNSET:
-            bucket = mismatch(_ctx, (_at, "bucket"), "string", bucket)
+            bucket = mismatch(
+                _ctx,
+                (_at, "bucket"),
+                "string",
+                bucket,
+                "#/components/schemas/MeetingRecordingDestination/properties/bucket",
+            )
 
         access_key_id = d.pop("accessKeyId", UNSET)
         if type(access_key_id) is not str and access_key_id is not UNSET:
-            access_key_id = mismatch(_ctx, (_at, "accessKeyId"), "string", access_key_id)
+            access_key_id = mismatch(
+                _ctx,
+                (_at, "accessKeyId"),
+                "string",
+                access_key_id,
+                "#/components/schemas/MeetingRecordingDestination/properties/accessKeyId",
+            )
 
         access_key_secret = d.pop("accessKeySecret", UNSET)
         if type(access_key_secret) is not str and access_key_secret is not UNSET:
-            access_key_secret = mismatch(_ctx, (_at, "accessKeySecret"), "string", access_key_secret)
+            access_key_secret = mismatch(
+                _ctx,
+                (_at, "accessKeySecret"),
+                "string",
+                access_key_secret,
+                "#/components/schemas/MeetingRecordingDestination/properties/accessKeySecret",
+            )
 
         region = d.pop("region", UNSET)
         if type(region) is not str and region is not UNSET:
-            region = mismatch(_ctx, (_at, "region"), "string", region)
+            region = mismatch(
+                _ctx,
+                (_at, "region"),
+                "string",
+                region,
+                "#/components/schemas/MeetingRecordingDestination/properties/region",
+            )
 
         _file_format = d.pop("fileFormat", UNSET)
         if _file_format is UNSET:
@@ -165,11 +201,24 @@ class MeetingRecordingDestination:
         else:
             file_format = _WherebyRecordingFileFormat_members.get(_file_format) if type(_file_format) is str else None
             if file_format is None:
-                file_format = parse_enum(WherebyRecordingFileFormat, _file_format, _ctx, _at, "fileFormat")
+                file_format = parse_enum(
+                    WherebyRecordingFileFormat,
+                    _file_format,
+                    _ctx,
+                    _at,
+                    "fileFormat",
+                    "#/components/schemas/MeetingRecordingDestination/properties/fileFormat",
+                )
 
         oidc_role_arn = d.pop("oidcRoleArn", UNSET)
         if type(oidc_role_arn) is not str and oidc_role_arn is not UNSET:
-            oidc_role_arn = mismatch(_ctx, (_at, "oidcRoleArn"), "string", oidc_role_arn)
+            oidc_role_arn = mismatch(
+                _ctx,
+                (_at, "oidcRoleArn"),
+                "string",
+                oidc_role_arn,
+                "#/components/schemas/MeetingRecordingDestination/properties/oidcRoleArn",
+            )
 
         _instance = cls(
             provider,
@@ -183,7 +232,9 @@ class MeetingRecordingDestination:
         )
 
         if d:
-            unknown_fields(_ctx, _at, d, "MeetingRecordingDestination")
+            unknown_fields(
+                _ctx, _at, d, "MeetingRecordingDestination", "#/components/schemas/MeetingRecordingDestination"
+            )
         _instance.additional_properties = d
         return _instance
 

@@ -85,20 +85,40 @@ class MeetingRecordingSettings:
         _type_ = d.pop("type", MISSING)
         type_ = _WherebyRecordingType_members.get(_type_) if type(_type_) is str else None
         if type_ is None:
-            type_ = parse_enum(WherebyRecordingType, _type_, _ctx, _at, "type")
+            type_ = parse_enum(
+                WherebyRecordingType,
+                _type_,
+                _ctx,
+                _at,
+                "type",
+                "#/components/schemas/MeetingRecordingSettings/properties/type",
+            )
 
         destination = d.pop("destination", MISSING)
         if isinstance(destination, dict):
             destination = MeetingRecordingDestination.from_dict(destination, _ctx, (_at, "destination"))
         elif destination is not None:
-            destination = mismatch(_ctx, (_at, "destination"), "MeetingRecordingDestination", destination)
+            destination = mismatch(
+                _ctx,
+                (_at, "destination"),
+                "MeetingRecordingDestination",
+                destination,
+                "#/components/schemas/MeetingRecordingSettings/properties/destination",
+            )
 
         _start_trigger = d.pop("startTrigger", MISSING)
         start_trigger = (
             _WherebyRecordingStartTrigger_members.get(_start_trigger) if type(_start_trigger) is str else None
         )
         if start_trigger is None and _start_trigger is not None:
-            start_trigger = parse_enum(WherebyRecordingStartTrigger, _start_trigger, _ctx, _at, "startTrigger")
+            start_trigger = parse_enum(
+                WherebyRecordingStartTrigger,
+                _start_trigger,
+                _ctx,
+                _at,
+                "startTrigger",
+                "#/components/schemas/MeetingRecordingSettings/properties/startTrigger",
+            )
 
         _instance = cls(
             type_,
@@ -107,7 +127,7 @@ class MeetingRecordingSettings:
         )
 
         if d:
-            unknown_fields(_ctx, _at, d, "MeetingRecordingSettings")
+            unknown_fields(_ctx, _at, d, "MeetingRecordingSettings", "#/components/schemas/MeetingRecordingSettings")
         _instance.additional_properties = d
         return _instance
 

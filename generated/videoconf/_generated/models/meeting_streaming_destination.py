@@ -52,14 +52,18 @@ class MeetingStreamingDestination:
         d = dict(src_dict)
         url = d.pop("url", MISSING)
         if type(url) is not str:
-            url = mismatch(_ctx, (_at, "url"), "string", url)
+            url = mismatch(
+                _ctx, (_at, "url"), "string", url, "#/components/schemas/MeetingStreamingDestination/properties/url"
+            )
 
         _instance = cls(
             url,
         )
 
         if d:
-            unknown_fields(_ctx, _at, d, "MeetingStreamingDestination")
+            unknown_fields(
+                _ctx, _at, d, "MeetingStreamingDestination", "#/components/schemas/MeetingStreamingDestination"
+            )
         _instance.additional_properties = d
         return _instance
 

@@ -73,14 +73,27 @@ class MeetingStreamingSettings:
         if isinstance(destination, dict):
             destination = MeetingStreamingDestination.from_dict(destination, _ctx, (_at, "destination"))
         else:
-            destination = mismatch(_ctx, (_at, "destination"), "MeetingStreamingDestination", destination)
+            destination = mismatch(
+                _ctx,
+                (_at, "destination"),
+                "MeetingStreamingDestination",
+                destination,
+                "#/components/schemas/MeetingStreamingSettings/properties/destination",
+            )
 
         _start_trigger = d.pop("startTrigger", MISSING)
         start_trigger = (
             _WherebyStreamingStartTrigger_members.get(_start_trigger) if type(_start_trigger) is str else None
         )
         if start_trigger is None and _start_trigger is not None:
-            start_trigger = parse_enum(WherebyStreamingStartTrigger, _start_trigger, _ctx, _at, "startTrigger")
+            start_trigger = parse_enum(
+                WherebyStreamingStartTrigger,
+                _start_trigger,
+                _ctx,
+                _at,
+                "startTrigger",
+                "#/components/schemas/MeetingStreamingSettings/properties/startTrigger",
+            )
 
         _instance = cls(
             destination,
@@ -88,7 +101,7 @@ class MeetingStreamingSettings:
         )
 
         if d:
-            unknown_fields(_ctx, _at, d, "MeetingStreamingSettings")
+            unknown_fields(_ctx, _at, d, "MeetingStreamingSettings", "#/components/schemas/MeetingStreamingSettings")
         _instance.additional_properties = d
         return _instance
 

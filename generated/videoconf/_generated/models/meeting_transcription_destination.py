@@ -111,7 +111,14 @@ class MeetingTranscriptionDestination:
         _provider = d.pop("provider", MISSING)
         provider = _WherebyStorageProvider_members.get(_provider) if type(_provider) is str else None
         if provider is None:
-            provider = parse_enum(WherebyStorageProvider, _provider, _ctx, _at, "provider")
+            provider = parse_enum(
+                WherebyStorageProvider,
+                _provider,
+                _ctx,
+                _at,
+                "provider",
+                "#/components/schemas/MeetingTranscriptionDestination/properties/provider",
+            )
 
         _authentication_type = d.pop("authenticationType", UNSET)
         if _authentication_type is UNSET:
@@ -124,28 +131,63 @@ class MeetingTranscriptionDestination:
             )
             if authentication_type is None:
                 authentication_type = parse_enum(
-                    WherebyStorageAuthenticationType, _authentication_type, _ctx, _at, "authenticationType"
+                    WherebyStorageAuthenticationType,
+                    _authentication_type,
+                    _ctx,
+                    _at,
+                    "authenticationType",
+                    "#/components/schemas/MeetingTranscriptionDestination/properties/authenticationType",
                 )
 
         bucket = d.pop("bucket", UNSET)
         if type(bucket) is not str and bucket is not UNSET:
-            bucket = mismatch(_ctx, (_at, "bucket"), "string", bucket)
+            bucket = mismatch(
+                _ctx,
+                (_at, "bucket"),
+                "string",
+                bucket,
+                "#/components/schemas/MeetingTranscriptionDestination/properties/bucket",
+            )
 
         access_key_id = d.pop("accessKeyId", UNSET)
         if type(access_key_id) is not str and access_key_id is not UNSET:
-            access_key_id = mismatch(_ctx, (_at, "accessKeyId"), "string", access_key_id)
+            access_key_id = mismatch(
+                _ctx,
+                (_at, "accessKeyId"),
+                "string",
+                access_key_id,
+                "#/components/schemas/MeetingTranscriptionDestination/properties/accessKeyId",
+            )
 
         access_key_secret = d.pop("accessKeySecret", UNSET)
         if type(access_key_secret) is not str and access_key_secret is not UNSET:
-            access_key_secret = mismatch(_ctx, (_at, "accessKeySecret"), "string", access_key_secret)
+            access_key_secret = mismatch(
+                _ctx,
+                (_at, "accessKeySecret"),
+                "string",
+                access_key_secret,
+                "#/components/schemas/MeetingTranscriptionDestination/properties/accessKeySecret",
+            )
 
         region = d.pop("region", UNSET)
         if type(region) is not str and region is not UNSET:
-            region = mismatch(_ctx, (_at, "region"), "string", region)
+            region = mismatch(
+                _ctx,
+                (_at, "region"),
+                "string",
+                region,
+                "#/components/schemas/MeetingTranscriptionDestination/properties/region",
+            )
 
         oidc_role_arn = d.pop("oidcRoleArn", UNSET)
         if type(oidc_role_arn) is not str and oidc_role_arn is not UNSET:
-            oidc_role_arn = mismatch(_ctx, (_at, "oidcRoleArn"), "string", oidc_role_arn)
+            oidc_role_arn = mismatch(
+                _ctx,
+                (_at, "oidcRoleArn"),
+                "string",
+                oidc_role_arn,
+                "#/components/schemas/MeetingTranscriptionDestination/properties/oidcRoleArn",
+            )
 
         _instance = cls(
             provider,
@@ -158,7 +200,9 @@ class MeetingTranscriptionDestination:
         )
 
         if d:
-            unknown_fields(_ctx, _at, d, "MeetingTranscriptionDestination")
+            unknown_fields(
+                _ctx, _at, d, "MeetingTranscriptionDestination", "#/components/schemas/MeetingTranscriptionDestination"
+            )
         _instance.additional_properties = d
         return _instance
 

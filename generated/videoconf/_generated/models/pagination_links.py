@@ -79,19 +79,25 @@ class PaginationLinks:
         d = dict(src_dict)
         self_ = d.pop("self", MISSING)
         if type(self_) is not str:
-            self_ = mismatch(_ctx, (_at, "self"), "string", self_)
+            self_ = mismatch(
+                _ctx, (_at, "self"), "string", self_, "#/components/schemas/PaginationLinks/properties/self"
+            )
 
         first = d.pop("first", MISSING)
         if type(first) is not str:
-            first = mismatch(_ctx, (_at, "first"), "string", first)
+            first = mismatch(
+                _ctx, (_at, "first"), "string", first, "#/components/schemas/PaginationLinks/properties/first"
+            )
 
         next_ = d.pop("next", UNSET)
         if type(next_) is not str and next_ is not UNSET and next_ is not None:
-            next_ = mismatch(_ctx, (_at, "next"), "string", next_)
+            next_ = mismatch(
+                _ctx, (_at, "next"), "string", next_, "#/components/schemas/PaginationLinks/properties/next"
+            )
 
         prev = d.pop("prev", UNSET)
         if type(prev) is not str and prev is not UNSET and prev is not None:
-            prev = mismatch(_ctx, (_at, "prev"), "string", prev)
+            prev = mismatch(_ctx, (_at, "prev"), "string", prev, "#/components/schemas/PaginationLinks/properties/prev")
 
         _instance = cls(
             self_,
@@ -101,7 +107,7 @@ class PaginationLinks:
         )
 
         if d:
-            unknown_fields(_ctx, _at, d, "PaginationLinks")
+            unknown_fields(_ctx, _at, d, "PaginationLinks", "#/components/schemas/PaginationLinks")
         _instance.additional_properties = d
         return _instance
 

@@ -88,23 +88,47 @@ class Recording:
         d = dict(src_dict)
         recording_id = d.pop("recordingId", MISSING)
         if type(recording_id) is not str:
-            recording_id = mismatch(_ctx, (_at, "recordingId"), "string", recording_id)
+            recording_id = mismatch(
+                _ctx,
+                (_at, "recordingId"),
+                "string",
+                recording_id,
+                "#/components/schemas/Recording/properties/recordingId",
+            )
 
         room_session_id = d.pop("roomSessionId", MISSING)
         if type(room_session_id) is not str:
-            room_session_id = mismatch(_ctx, (_at, "roomSessionId"), "string", room_session_id)
+            room_session_id = mismatch(
+                _ctx,
+                (_at, "roomSessionId"),
+                "string",
+                room_session_id,
+                "#/components/schemas/Recording/properties/roomSessionId",
+            )
 
         filename = d.pop("filename", MISSING)
         if type(filename) is not str:
-            filename = mismatch(_ctx, (_at, "filename"), "string", filename)
+            filename = mismatch(
+                _ctx, (_at, "filename"), "string", filename, "#/components/schemas/Recording/properties/filename"
+            )
 
-        start_date = parse_datetime(d.pop("startDate", MISSING), _ctx, _at, "startDate")
+        start_date = parse_datetime(
+            d.pop("startDate", MISSING), _ctx, _at, "startDate", "#/components/schemas/Recording/properties/startDate"
+        )
 
-        end_date = parse_datetime(d.pop("endDate", MISSING), _ctx, _at, "endDate")
+        end_date = parse_datetime(
+            d.pop("endDate", MISSING), _ctx, _at, "endDate", "#/components/schemas/Recording/properties/endDate"
+        )
 
         size_in_mega_bytes = d.pop("sizeInMegaBytes", MISSING)
         if type(size_in_mega_bytes) is not float and type(size_in_mega_bytes) is not int:
-            size_in_mega_bytes = mismatch(_ctx, (_at, "sizeInMegaBytes"), "number", size_in_mega_bytes)
+            size_in_mega_bytes = mismatch(
+                _ctx,
+                (_at, "sizeInMegaBytes"),
+                "number",
+                size_in_mega_bytes,
+                "#/components/schemas/Recording/properties/sizeInMegaBytes",
+            )
 
         _instance = cls(
             recording_id,
@@ -116,7 +140,7 @@ class Recording:
         )
 
         if d:
-            unknown_fields(_ctx, _at, d, "Recording")
+            unknown_fields(_ctx, _at, d, "Recording", "#/components/schemas/Recording")
         _instance.additional_properties = d
         return _instance
 

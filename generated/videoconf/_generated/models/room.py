@@ -228,100 +228,172 @@ class Room:
         object sits in the body, for the messages.
         """
         d = dict(src_dict)
-        id = parse_uuid(d.pop("id", MISSING), _ctx, _at, "id")
+        id = parse_uuid(d.pop("id", MISSING), _ctx, _at, "id", "#/components/schemas/Room/properties/id")
 
         name = d.pop("name", MISSING)
         if type(name) is not str:
-            name = mismatch(_ctx, (_at, "name"), "string", name)
+            name = mismatch(_ctx, (_at, "name"), "string", name, "#/components/schemas/Room/properties/name")
 
         display_name = d.pop("display_name", MISSING)
         if type(display_name) is not str and display_name is not None:
-            display_name = mismatch(_ctx, (_at, "display_name"), "string", display_name)
+            display_name = mismatch(
+                _ctx, (_at, "display_name"), "string", display_name, "#/components/schemas/Room/properties/display_name"
+            )
 
         description = d.pop("description", MISSING)
         if type(description) is not str and description is not None:
-            description = mismatch(_ctx, (_at, "description"), "string", description)
+            description = mismatch(
+                _ctx, (_at, "description"), "string", description, "#/components/schemas/Room/properties/description"
+            )
 
         max_members = d.pop("max_members", MISSING)
         if type(max_members) is not int:
-            max_members = mismatch(_ctx, (_at, "max_members"), "integer", max_members)
+            max_members = mismatch(
+                _ctx, (_at, "max_members"), "integer", max_members, "#/components/schemas/Room/properties/max_members"
+            )
 
         _quality = d.pop("quality", MISSING)
         quality = _VideoQuality_members.get(_quality) if type(_quality) is str else None
         if quality is None:
-            quality = parse_enum(VideoQuality, _quality, _ctx, _at, "quality")
+            quality = parse_enum(
+                VideoQuality, _quality, _ctx, _at, "quality", "#/components/schemas/Room/properties/quality"
+            )
 
         _fps = d.pop("fps", MISSING)
         fps = _VideoFps_members.get(_fps) if type(_fps) is int else None
         if fps is None:
-            fps = parse_enum(VideoFps, _fps, _ctx, _at, "fps")
+            fps = parse_enum(VideoFps, _fps, _ctx, _at, "fps", "#/components/schemas/Room/properties/fps")
 
         join_from = d.pop("join_from", MISSING)
         if join_from is not None:
-            join_from = parse_datetime(join_from, _ctx, _at, "join_from")
+            join_from = parse_datetime(
+                join_from, _ctx, _at, "join_from", "#/components/schemas/Room/properties/join_from"
+            )
 
         join_until = d.pop("join_until", MISSING)
         if join_until is not None:
-            join_until = parse_datetime(join_until, _ctx, _at, "join_until")
+            join_until = parse_datetime(
+                join_until, _ctx, _at, "join_until", "#/components/schemas/Room/properties/join_until"
+            )
 
         remove_at = d.pop("remove_at", MISSING)
         if remove_at is not None:
-            remove_at = parse_datetime(remove_at, _ctx, _at, "remove_at")
+            remove_at = parse_datetime(
+                remove_at, _ctx, _at, "remove_at", "#/components/schemas/Room/properties/remove_at"
+            )
 
         remove_after_seconds_elapsed = d.pop("remove_after_seconds_elapsed", MISSING)
         if type(remove_after_seconds_elapsed) is not int and remove_after_seconds_elapsed is not None:
             remove_after_seconds_elapsed = mismatch(
-                _ctx, (_at, "remove_after_seconds_elapsed"), "integer", remove_after_seconds_elapsed
+                _ctx,
+                (_at, "remove_after_seconds_elapsed"),
+                "integer",
+                remove_after_seconds_elapsed,
+                "#/components/schemas/Room/properties/remove_after_seconds_elapsed",
             )
 
         _layout = d.pop("layout", MISSING)
         layout = _VideoLayout_members.get(_layout) if type(_layout) is str else None
         if layout is None:
-            layout = parse_enum(VideoLayout, _layout, _ctx, _at, "layout")
+            layout = parse_enum(
+                VideoLayout, _layout, _ctx, _at, "layout", "#/components/schemas/Room/properties/layout"
+            )
 
         record_on_start = d.pop("record_on_start", MISSING)
         if type(record_on_start) is not bool:
-            record_on_start = mismatch(_ctx, (_at, "record_on_start"), "boolean", record_on_start)
+            record_on_start = mismatch(
+                _ctx,
+                (_at, "record_on_start"),
+                "boolean",
+                record_on_start,
+                "#/components/schemas/Room/properties/record_on_start",
+            )
 
         tone_on_entry_and_exit = d.pop("tone_on_entry_and_exit", MISSING)
         if type(tone_on_entry_and_exit) is not bool:
-            tone_on_entry_and_exit = mismatch(_ctx, (_at, "tone_on_entry_and_exit"), "boolean", tone_on_entry_and_exit)
+            tone_on_entry_and_exit = mismatch(
+                _ctx,
+                (_at, "tone_on_entry_and_exit"),
+                "boolean",
+                tone_on_entry_and_exit,
+                "#/components/schemas/Room/properties/tone_on_entry_and_exit",
+            )
 
         room_join_video_off = d.pop("room_join_video_off", MISSING)
         if type(room_join_video_off) is not bool:
-            room_join_video_off = mismatch(_ctx, (_at, "room_join_video_off"), "boolean", room_join_video_off)
+            room_join_video_off = mismatch(
+                _ctx,
+                (_at, "room_join_video_off"),
+                "boolean",
+                room_join_video_off,
+                "#/components/schemas/Room/properties/room_join_video_off",
+            )
 
         user_join_video_off = d.pop("user_join_video_off", MISSING)
         if type(user_join_video_off) is not bool:
-            user_join_video_off = mismatch(_ctx, (_at, "user_join_video_off"), "boolean", user_join_video_off)
+            user_join_video_off = mismatch(
+                _ctx,
+                (_at, "user_join_video_off"),
+                "boolean",
+                user_join_video_off,
+                "#/components/schemas/Room/properties/user_join_video_off",
+            )
 
         enable_room_previews = d.pop("enable_room_previews", MISSING)
         if type(enable_room_previews) is not bool and enable_room_previews is not None:
-            enable_room_previews = mismatch(_ctx, (_at, "enable_room_previews"), "boolean", enable_room_previews)
+            enable_room_previews = mismatch(
+                _ctx,
+                (_at, "enable_room_previews"),
+                "boolean",
+                enable_room_previews,
+                "#/components/schemas/Room/properties/enable_room_previews",
+            )
 
         sync_audio_video = d.pop("sync_audio_video", MISSING)
         if type(sync_audio_video) is not bool and sync_audio_video is not None:
-            sync_audio_video = mismatch(_ctx, (_at, "sync_audio_video"), "boolean", sync_audio_video)
+            sync_audio_video = mismatch(
+                _ctx,
+                (_at, "sync_audio_video"),
+                "boolean",
+                sync_audio_video,
+                "#/components/schemas/Room/properties/sync_audio_video",
+            )
 
         meta = d.pop("meta", MISSING)
         if isinstance(meta, dict):
             meta = RoomMetaType0.from_dict(meta, _ctx, (_at, "meta"))
         elif meta is not None:
-            meta = mismatch(_ctx, (_at, "meta"), "object", meta)
+            meta = mismatch(_ctx, (_at, "meta"), "object", meta, "#/components/schemas/Room/properties/meta")
 
         prioritize_handraise = d.pop("prioritize_handraise", MISSING)
         if type(prioritize_handraise) is not bool:
-            prioritize_handraise = mismatch(_ctx, (_at, "prioritize_handraise"), "boolean", prioritize_handraise)
+            prioritize_handraise = mismatch(
+                _ctx,
+                (_at, "prioritize_handraise"),
+                "boolean",
+                prioritize_handraise,
+                "#/components/schemas/Room/properties/prioritize_handraise",
+            )
 
-        created_at = parse_datetime(d.pop("created_at", MISSING), _ctx, _at, "created_at")
+        created_at = parse_datetime(
+            d.pop("created_at", MISSING), _ctx, _at, "created_at", "#/components/schemas/Room/properties/created_at"
+        )
 
-        updated_at = parse_datetime(d.pop("updated_at", MISSING), _ctx, _at, "updated_at")
+        updated_at = parse_datetime(
+            d.pop("updated_at", MISSING), _ctx, _at, "updated_at", "#/components/schemas/Room/properties/updated_at"
+        )
 
         active_session = d.pop("active_session", UNSET)
         if isinstance(active_session, dict):
             active_session = ActiveSession.from_dict(active_session, _ctx, (_at, "active_session"))
         elif active_session is not UNSET and active_session is not None:
-            active_session = mismatch(_ctx, (_at, "active_session"), "ActiveSession", active_session)
+            active_session = mismatch(
+                _ctx,
+                (_at, "active_session"),
+                "ActiveSession",
+                active_session,
+                "#/components/schemas/Room/properties/active_session",
+            )
 
         _instance = cls(
             id,
@@ -350,7 +422,7 @@ class Room:
         )
 
         if d:
-            unknown_fields(_ctx, _at, d, "Room")
+            unknown_fields(_ctx, _at, d, "Room", "#/components/schemas/Room")
         _instance.additional_properties = d
         return _instance
 

@@ -148,46 +148,91 @@ class RoomRecording:
         object sits in the body, for the messages.
         """
         d = dict(src_dict)
-        id = parse_uuid(d.pop("id", MISSING), _ctx, _at, "id")
+        id = parse_uuid(d.pop("id", MISSING), _ctx, _at, "id", "#/components/schemas/RoomRecording/properties/id")
 
-        room_session_id = parse_uuid(d.pop("room_session_id", MISSING), _ctx, _at, "room_session_id")
+        room_session_id = parse_uuid(
+            d.pop("room_session_id", MISSING),
+            _ctx,
+            _at,
+            "room_session_id",
+            "#/components/schemas/RoomRecording/properties/room_session_id",
+        )
 
         _status = d.pop("status", MISSING)
         status = _RoomRecordingStatus_members.get(_status) if type(_status) is str else None
         if status is None and _status is not None:
-            status = parse_enum(RoomRecordingStatus, _status, _ctx, _at, "status")
+            status = parse_enum(
+                RoomRecordingStatus,
+                _status,
+                _ctx,
+                _at,
+                "status",
+                "#/components/schemas/RoomRecording/properties/status",
+            )
 
         started_at = d.pop("started_at", MISSING)
         if started_at is not None:
-            started_at = parse_datetime(started_at, _ctx, _at, "started_at")
+            started_at = parse_datetime(
+                started_at, _ctx, _at, "started_at", "#/components/schemas/RoomRecording/properties/started_at"
+            )
 
         finished_at = d.pop("finished_at", MISSING)
         if finished_at is not None:
-            finished_at = parse_datetime(finished_at, _ctx, _at, "finished_at")
+            finished_at = parse_datetime(
+                finished_at, _ctx, _at, "finished_at", "#/components/schemas/RoomRecording/properties/finished_at"
+            )
 
         duration = d.pop("duration", MISSING)
         if type(duration) is not int and duration is not None:
-            duration = mismatch(_ctx, (_at, "duration"), "integer", duration)
+            duration = mismatch(
+                _ctx, (_at, "duration"), "integer", duration, "#/components/schemas/RoomRecording/properties/duration"
+            )
 
         size_in_bytes = d.pop("size_in_bytes", MISSING)
         if type(size_in_bytes) is not int and size_in_bytes is not None:
-            size_in_bytes = mismatch(_ctx, (_at, "size_in_bytes"), "integer", size_in_bytes)
+            size_in_bytes = mismatch(
+                _ctx,
+                (_at, "size_in_bytes"),
+                "integer",
+                size_in_bytes,
+                "#/components/schemas/RoomRecording/properties/size_in_bytes",
+            )
 
         format_ = d.pop("format", MISSING)
         if type(format_) is not str and format_ is not None:
-            format_ = mismatch(_ctx, (_at, "format"), "string", format_)
+            format_ = mismatch(
+                _ctx, (_at, "format"), "string", format_, "#/components/schemas/RoomRecording/properties/format"
+            )
 
         cost_in_dollars = d.pop("cost_in_dollars", MISSING)
         if type(cost_in_dollars) is not float and type(cost_in_dollars) is not int:
-            cost_in_dollars = mismatch(_ctx, (_at, "cost_in_dollars"), "number", cost_in_dollars)
+            cost_in_dollars = mismatch(
+                _ctx,
+                (_at, "cost_in_dollars"),
+                "number",
+                cost_in_dollars,
+                "#/components/schemas/RoomRecording/properties/cost_in_dollars",
+            )
 
         uri = d.pop("uri", MISSING)
         if type(uri) is not str and uri is not None:
-            uri = mismatch(_ctx, (_at, "uri"), "string", uri)
+            uri = mismatch(_ctx, (_at, "uri"), "string", uri, "#/components/schemas/RoomRecording/properties/uri")
 
-        created_at = parse_datetime(d.pop("created_at", MISSING), _ctx, _at, "created_at")
+        created_at = parse_datetime(
+            d.pop("created_at", MISSING),
+            _ctx,
+            _at,
+            "created_at",
+            "#/components/schemas/RoomRecording/properties/created_at",
+        )
 
-        updated_at = parse_datetime(d.pop("updated_at", MISSING), _ctx, _at, "updated_at")
+        updated_at = parse_datetime(
+            d.pop("updated_at", MISSING),
+            _ctx,
+            _at,
+            "updated_at",
+            "#/components/schemas/RoomRecording/properties/updated_at",
+        )
 
         _instance = cls(
             id,
@@ -205,7 +250,7 @@ class RoomRecording:
         )
 
         if d:
-            unknown_fields(_ctx, _at, d, "RoomRecording")
+            unknown_fields(_ctx, _at, d, "RoomRecording", "#/components/schemas/RoomRecording")
         _instance.additional_properties = d
         return _instance
 

@@ -272,121 +272,229 @@ class RoomSession:
         object sits in the body, for the messages.
         """
         d = dict(src_dict)
-        id = parse_uuid(d.pop("id", MISSING), _ctx, _at, "id")
+        id = parse_uuid(d.pop("id", MISSING), _ctx, _at, "id", "#/components/schemas/RoomSession/properties/id")
 
         room_id = d.pop("room_id", MISSING)
         if room_id is not None:
-            room_id = parse_uuid(room_id, _ctx, _at, "room_id")
+            room_id = parse_uuid(room_id, _ctx, _at, "room_id", "#/components/schemas/RoomSession/properties/room_id")
 
         name = d.pop("name", MISSING)
         if type(name) is not str and name is not None:
-            name = mismatch(_ctx, (_at, "name"), "string", name)
+            name = mismatch(_ctx, (_at, "name"), "string", name, "#/components/schemas/RoomSession/properties/name")
 
         display_name = d.pop("display_name", MISSING)
         if type(display_name) is not str and display_name is not None:
-            display_name = mismatch(_ctx, (_at, "display_name"), "string", display_name)
+            display_name = mismatch(
+                _ctx,
+                (_at, "display_name"),
+                "string",
+                display_name,
+                "#/components/schemas/RoomSession/properties/display_name",
+            )
 
         max_members = d.pop("max_members", MISSING)
         if type(max_members) is not int and max_members is not None:
-            max_members = mismatch(_ctx, (_at, "max_members"), "integer", max_members)
+            max_members = mismatch(
+                _ctx,
+                (_at, "max_members"),
+                "integer",
+                max_members,
+                "#/components/schemas/RoomSession/properties/max_members",
+            )
 
         _quality = d.pop("quality", MISSING)
         quality = _VideoQuality_members.get(_quality) if type(_quality) is str else None
         if quality is None and _quality is not None:
-            quality = parse_enum(VideoQuality, _quality, _ctx, _at, "quality")
+            quality = parse_enum(
+                VideoQuality, _quality, _ctx, _at, "quality", "#/components/schemas/RoomSession/properties/quality"
+            )
 
         _fps = d.pop("fps", MISSING)
         fps = _VideoFps_members.get(_fps) if type(_fps) is int else None
         if fps is None and _fps is not None:
-            fps = parse_enum(VideoFps, _fps, _ctx, _at, "fps")
+            fps = parse_enum(VideoFps, _fps, _ctx, _at, "fps", "#/components/schemas/RoomSession/properties/fps")
 
         join_from = d.pop("join_from", MISSING)
         if join_from is not None:
-            join_from = parse_datetime(join_from, _ctx, _at, "join_from")
+            join_from = parse_datetime(
+                join_from, _ctx, _at, "join_from", "#/components/schemas/RoomSession/properties/join_from"
+            )
 
         join_until = d.pop("join_until", MISSING)
         if join_until is not None:
-            join_until = parse_datetime(join_until, _ctx, _at, "join_until")
+            join_until = parse_datetime(
+                join_until, _ctx, _at, "join_until", "#/components/schemas/RoomSession/properties/join_until"
+            )
 
         remove_at = d.pop("remove_at", MISSING)
         if remove_at is not None:
-            remove_at = parse_datetime(remove_at, _ctx, _at, "remove_at")
+            remove_at = parse_datetime(
+                remove_at, _ctx, _at, "remove_at", "#/components/schemas/RoomSession/properties/remove_at"
+            )
 
         remove_after_seconds_elapsed = d.pop("remove_after_seconds_elapsed", MISSING)
         if type(remove_after_seconds_elapsed) is not int and remove_after_seconds_elapsed is not None:
             remove_after_seconds_elapsed = mismatch(
-                _ctx, (_at, "remove_after_seconds_elapsed"), "integer", remove_after_seconds_elapsed
+                _ctx,
+                (_at, "remove_after_seconds_elapsed"),
+                "integer",
+                remove_after_seconds_elapsed,
+                "#/components/schemas/RoomSession/properties/remove_after_seconds_elapsed",
             )
 
         _layout = d.pop("layout", MISSING)
         layout = _VideoLayout_members.get(_layout) if type(_layout) is str else None
         if layout is None and _layout is not None:
-            layout = parse_enum(VideoLayout, _layout, _ctx, _at, "layout")
+            layout = parse_enum(
+                VideoLayout, _layout, _ctx, _at, "layout", "#/components/schemas/RoomSession/properties/layout"
+            )
 
         record_on_start = d.pop("record_on_start", MISSING)
         if type(record_on_start) is not bool:
-            record_on_start = mismatch(_ctx, (_at, "record_on_start"), "boolean", record_on_start)
+            record_on_start = mismatch(
+                _ctx,
+                (_at, "record_on_start"),
+                "boolean",
+                record_on_start,
+                "#/components/schemas/RoomSession/properties/record_on_start",
+            )
 
         tone_on_entry_and_exit = d.pop("tone_on_entry_and_exit", MISSING)
         if type(tone_on_entry_and_exit) is not bool:
-            tone_on_entry_and_exit = mismatch(_ctx, (_at, "tone_on_entry_and_exit"), "boolean", tone_on_entry_and_exit)
+            tone_on_entry_and_exit = mismatch(
+                _ctx,
+                (_at, "tone_on_entry_and_exit"),
+                "boolean",
+                tone_on_entry_and_exit,
+                "#/components/schemas/RoomSession/properties/tone_on_entry_and_exit",
+            )
 
         room_join_video_off = d.pop("room_join_video_off", MISSING)
         if type(room_join_video_off) is not bool:
-            room_join_video_off = mismatch(_ctx, (_at, "room_join_video_off"), "boolean", room_join_video_off)
+            room_join_video_off = mismatch(
+                _ctx,
+                (_at, "room_join_video_off"),
+                "boolean",
+                room_join_video_off,
+                "#/components/schemas/RoomSession/properties/room_join_video_off",
+            )
 
         user_join_video_off = d.pop("user_join_video_off", MISSING)
         if type(user_join_video_off) is not bool:
-            user_join_video_off = mismatch(_ctx, (_at, "user_join_video_off"), "boolean", user_join_video_off)
+            user_join_video_off = mismatch(
+                _ctx,
+                (_at, "user_join_video_off"),
+                "boolean",
+                user_join_video_off,
+                "#/components/schemas/RoomSession/properties/user_join_video_off",
+            )
 
         locked = d.pop("locked", MISSING)
         if type(locked) is not bool:
-            locked = mismatch(_ctx, (_at, "locked"), "boolean", locked)
+            locked = mismatch(
+                _ctx, (_at, "locked"), "boolean", locked, "#/components/schemas/RoomSession/properties/locked"
+            )
 
         start_time = d.pop("start_time", MISSING)
         if start_time is not None:
-            start_time = parse_datetime(start_time, _ctx, _at, "start_time")
+            start_time = parse_datetime(
+                start_time, _ctx, _at, "start_time", "#/components/schemas/RoomSession/properties/start_time"
+            )
 
         end_time = d.pop("end_time", MISSING)
         if end_time is not None:
-            end_time = parse_datetime(end_time, _ctx, _at, "end_time")
+            end_time = parse_datetime(
+                end_time, _ctx, _at, "end_time", "#/components/schemas/RoomSession/properties/end_time"
+            )
 
         duration = d.pop("duration", MISSING)
         if type(duration) is not int and duration is not None:
-            duration = mismatch(_ctx, (_at, "duration"), "integer", duration)
+            duration = mismatch(
+                _ctx, (_at, "duration"), "integer", duration, "#/components/schemas/RoomSession/properties/duration"
+            )
 
         _status = d.pop("status", MISSING)
         status = _RoomSessionStatus_members.get(_status) if type(_status) is str else None
         if status is None and _status is not None:
-            status = parse_enum(RoomSessionStatus, _status, _ctx, _at, "status")
+            status = parse_enum(
+                RoomSessionStatus, _status, _ctx, _at, "status", "#/components/schemas/RoomSession/properties/status"
+            )
 
-        created_at = parse_datetime(d.pop("created_at", MISSING), _ctx, _at, "created_at")
+        created_at = parse_datetime(
+            d.pop("created_at", MISSING),
+            _ctx,
+            _at,
+            "created_at",
+            "#/components/schemas/RoomSession/properties/created_at",
+        )
 
-        updated_at = parse_datetime(d.pop("updated_at", MISSING), _ctx, _at, "updated_at")
+        updated_at = parse_datetime(
+            d.pop("updated_at", MISSING),
+            _ctx,
+            _at,
+            "updated_at",
+            "#/components/schemas/RoomSession/properties/updated_at",
+        )
 
         preview_url = d.pop("preview_url", MISSING)
         if type(preview_url) is not str and preview_url is not None:
-            preview_url = mismatch(_ctx, (_at, "preview_url"), "string", preview_url)
+            preview_url = mismatch(
+                _ctx,
+                (_at, "preview_url"),
+                "string",
+                preview_url,
+                "#/components/schemas/RoomSession/properties/preview_url",
+            )
 
         prioritize_handraise = d.pop("prioritize_handraise", MISSING)
         if type(prioritize_handraise) is not bool and prioritize_handraise is not None:
-            prioritize_handraise = mismatch(_ctx, (_at, "prioritize_handraise"), "boolean", prioritize_handraise)
+            prioritize_handraise = mismatch(
+                _ctx,
+                (_at, "prioritize_handraise"),
+                "boolean",
+                prioritize_handraise,
+                "#/components/schemas/RoomSession/properties/prioritize_handraise",
+            )
 
         sync_audio_video = d.pop("sync_audio_video", MISSING)
         if type(sync_audio_video) is not bool and sync_audio_video is not None:
-            sync_audio_video = mismatch(_ctx, (_at, "sync_audio_video"), "boolean", sync_audio_video)
+            sync_audio_video = mismatch(
+                _ctx,
+                (_at, "sync_audio_video"),
+                "boolean",
+                sync_audio_video,
+                "#/components/schemas/RoomSession/properties/sync_audio_video",
+            )
 
         cost_in_dollars = d.pop("cost_in_dollars", UNSET)
         if type(cost_in_dollars) is not float and type(cost_in_dollars) is not int and cost_in_dollars is not UNSET:
-            cost_in_dollars = mismatch(_ctx, (_at, "cost_in_dollars"), "number", cost_in_dollars)
+            cost_in_dollars = mismatch(
+                _ctx,
+                (_at, "cost_in_dollars"),
+                "number",
+                cost_in_dollars,
+                "#/components/schemas/RoomSession/properties/cost_in_dollars",
+            )
 
         enable_room_previews = d.pop("enable_room_previews", UNSET)
         if type(enable_room_previews) is not bool and enable_room_previews is not UNSET:
-            enable_room_previews = mismatch(_ctx, (_at, "enable_room_previews"), "boolean", enable_room_previews)
+            enable_room_previews = mismatch(
+                _ctx,
+                (_at, "enable_room_previews"),
+                "boolean",
+                enable_room_previews,
+                "#/components/schemas/RoomSession/properties/enable_room_previews",
+            )
 
         locked_cover = d.pop("locked_cover", UNSET)
         if type(locked_cover) is not str and locked_cover is not UNSET:
-            locked_cover = mismatch(_ctx, (_at, "locked_cover"), "string", locked_cover)
+            locked_cover = mismatch(
+                _ctx,
+                (_at, "locked_cover"),
+                "string",
+                locked_cover,
+                "#/components/schemas/RoomSession/properties/locked_cover",
+            )
 
         _instance = cls(
             id,
@@ -421,7 +529,7 @@ class RoomSession:
         )
 
         if d:
-            unknown_fields(_ctx, _at, d, "RoomSession")
+            unknown_fields(_ctx, _at, d, "RoomSession", "#/components/schemas/RoomSession")
         _instance.additional_properties = d
         return _instance
 

@@ -138,37 +138,75 @@ class RoomSessionEvent:
         object sits in the body, for the messages.
         """
         d = dict(src_dict)
-        id = parse_uuid(d.pop("id", MISSING), _ctx, _at, "id")
+        id = parse_uuid(d.pop("id", MISSING), _ctx, _at, "id", "#/components/schemas/RoomSessionEvent/properties/id")
 
-        project_id = parse_uuid(d.pop("project_id", MISSING), _ctx, _at, "project_id")
+        project_id = parse_uuid(
+            d.pop("project_id", MISSING),
+            _ctx,
+            _at,
+            "project_id",
+            "#/components/schemas/RoomSessionEvent/properties/project_id",
+        )
 
-        room_id = parse_uuid(d.pop("room_id", MISSING), _ctx, _at, "room_id")
+        room_id = parse_uuid(
+            d.pop("room_id", MISSING), _ctx, _at, "room_id", "#/components/schemas/RoomSessionEvent/properties/room_id"
+        )
 
-        room_session_id = parse_uuid(d.pop("room_session_id", MISSING), _ctx, _at, "room_session_id")
+        room_session_id = parse_uuid(
+            d.pop("room_session_id", MISSING),
+            _ctx,
+            _at,
+            "room_session_id",
+            "#/components/schemas/RoomSessionEvent/properties/room_session_id",
+        )
 
         level = d.pop("level", MISSING)
         if type(level) is not str:
-            level = mismatch(_ctx, (_at, "level"), "string", level)
+            level = mismatch(
+                _ctx, (_at, "level"), "string", level, "#/components/schemas/RoomSessionEvent/properties/level"
+            )
 
         name = d.pop("name", MISSING)
         if type(name) is not str:
-            name = mismatch(_ctx, (_at, "name"), "string", name)
+            name = mismatch(
+                _ctx, (_at, "name"), "string", name, "#/components/schemas/RoomSessionEvent/properties/name"
+            )
 
         payload = d.pop("payload", MISSING)
         if isinstance(payload, dict):
             payload = RoomSessionEventPayload.from_dict(payload, _ctx, (_at, "payload"))
         else:
-            payload = mismatch(_ctx, (_at, "payload"), "object", payload)
+            payload = mismatch(
+                _ctx, (_at, "payload"), "object", payload, "#/components/schemas/RoomSessionEvent/properties/payload"
+            )
 
-        created_at = parse_datetime(d.pop("created_at", MISSING), _ctx, _at, "created_at")
+        created_at = parse_datetime(
+            d.pop("created_at", MISSING),
+            _ctx,
+            _at,
+            "created_at",
+            "#/components/schemas/RoomSessionEvent/properties/created_at",
+        )
 
         room_recording_id = d.pop("room_recording_id", UNSET)
         if room_recording_id is not UNSET and room_recording_id is not None:
-            room_recording_id = parse_uuid(room_recording_id, _ctx, _at, "room_recording_id")
+            room_recording_id = parse_uuid(
+                room_recording_id,
+                _ctx,
+                _at,
+                "room_recording_id",
+                "#/components/schemas/RoomSessionEvent/properties/room_recording_id",
+            )
 
         room_participant_id = d.pop("room_participant_id", UNSET)
         if room_participant_id is not UNSET and room_participant_id is not None:
-            room_participant_id = parse_uuid(room_participant_id, _ctx, _at, "room_participant_id")
+            room_participant_id = parse_uuid(
+                room_participant_id,
+                _ctx,
+                _at,
+                "room_participant_id",
+                "#/components/schemas/RoomSessionEvent/properties/room_participant_id",
+            )
 
         _instance = cls(
             id,
@@ -184,7 +222,7 @@ class RoomSessionEvent:
         )
 
         if d:
-            unknown_fields(_ctx, _at, d, "RoomSessionEvent")
+            unknown_fields(_ctx, _at, d, "RoomSessionEvent", "#/components/schemas/RoomSessionEvent")
         _instance.additional_properties = d
         return _instance
 

@@ -103,29 +103,53 @@ class RoomSessionMember:
         object sits in the body, for the messages.
         """
         d = dict(src_dict)
-        id = parse_uuid(d.pop("id", MISSING), _ctx, _at, "id")
+        id = parse_uuid(d.pop("id", MISSING), _ctx, _at, "id", "#/components/schemas/RoomSessionMember/properties/id")
 
-        room_session_id = parse_uuid(d.pop("room_session_id", MISSING), _ctx, _at, "room_session_id")
+        room_session_id = parse_uuid(
+            d.pop("room_session_id", MISSING),
+            _ctx,
+            _at,
+            "room_session_id",
+            "#/components/schemas/RoomSessionMember/properties/room_session_id",
+        )
 
         name = d.pop("name", MISSING)
         if type(name) is not str and name is not None:
-            name = mismatch(_ctx, (_at, "name"), "string", name)
+            name = mismatch(
+                _ctx, (_at, "name"), "string", name, "#/components/schemas/RoomSessionMember/properties/name"
+            )
 
         join_time = d.pop("join_time", MISSING)
         if join_time is not None:
-            join_time = parse_datetime(join_time, _ctx, _at, "join_time")
+            join_time = parse_datetime(
+                join_time, _ctx, _at, "join_time", "#/components/schemas/RoomSessionMember/properties/join_time"
+            )
 
         leave_time = d.pop("leave_time", MISSING)
         if leave_time is not None:
-            leave_time = parse_datetime(leave_time, _ctx, _at, "leave_time")
+            leave_time = parse_datetime(
+                leave_time, _ctx, _at, "leave_time", "#/components/schemas/RoomSessionMember/properties/leave_time"
+            )
 
         duration = d.pop("duration", MISSING)
         if type(duration) is not int and duration is not None:
-            duration = mismatch(_ctx, (_at, "duration"), "integer", duration)
+            duration = mismatch(
+                _ctx,
+                (_at, "duration"),
+                "integer",
+                duration,
+                "#/components/schemas/RoomSessionMember/properties/duration",
+            )
 
         cost_in_dollars = d.pop("cost_in_dollars", MISSING)
         if type(cost_in_dollars) is not float and type(cost_in_dollars) is not int:
-            cost_in_dollars = mismatch(_ctx, (_at, "cost_in_dollars"), "number", cost_in_dollars)
+            cost_in_dollars = mismatch(
+                _ctx,
+                (_at, "cost_in_dollars"),
+                "number",
+                cost_in_dollars,
+                "#/components/schemas/RoomSessionMember/properties/cost_in_dollars",
+            )
 
         _instance = cls(
             id,
@@ -138,7 +162,7 @@ class RoomSessionMember:
         )
 
         if d:
-            unknown_fields(_ctx, _at, d, "RoomSessionMember")
+            unknown_fields(_ctx, _at, d, "RoomSessionMember", "#/components/schemas/RoomSessionMember")
         _instance.additional_properties = d
         return _instance
 

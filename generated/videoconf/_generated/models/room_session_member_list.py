@@ -75,7 +75,13 @@ class RoomSessionMemberList:
         if isinstance(links, dict):
             links = PaginationLinks.from_dict(links, _ctx, (_at, "links"))
         else:
-            links = mismatch(_ctx, (_at, "links"), "PaginationLinks", links)
+            links = mismatch(
+                _ctx,
+                (_at, "links"),
+                "PaginationLinks",
+                links,
+                "#/components/schemas/RoomSessionMemberList/properties/links",
+            )
 
         data = _data = d.pop("data", MISSING)
         if isinstance(_data, list):
@@ -86,11 +92,19 @@ class RoomSessionMemberList:
                 if isinstance(data_item, dict):
                     data_item = RoomSessionMember.from_dict(data_item, _ctx, (_data_at, _data_index))
                 else:
-                    data_item = mismatch(_ctx, (_data_at, _data_index), "RoomSessionMember", data_item)
+                    data_item = mismatch(
+                        _ctx,
+                        (_data_at, _data_index),
+                        "RoomSessionMember",
+                        data_item,
+                        "#/components/schemas/RoomSessionMemberList/properties/data/items",
+                    )
 
                 data.append(data_item)
         else:
-            data = mismatch(_ctx, (_at, "data"), "array", _data)
+            data = mismatch(
+                _ctx, (_at, "data"), "array", _data, "#/components/schemas/RoomSessionMemberList/properties/data"
+            )
 
         _instance = cls(
             links,
@@ -98,7 +112,7 @@ class RoomSessionMemberList:
         )
 
         if d:
-            unknown_fields(_ctx, _at, d, "RoomSessionMemberList")
+            unknown_fields(_ctx, _at, d, "RoomSessionMemberList", "#/components/schemas/RoomSessionMemberList")
         _instance.additional_properties = d
         return _instance
 

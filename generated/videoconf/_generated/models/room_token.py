@@ -51,14 +51,14 @@ class RoomToken:
         d = dict(src_dict)
         token = d.pop("token", MISSING)
         if type(token) is not str:
-            token = mismatch(_ctx, (_at, "token"), "string", token)
+            token = mismatch(_ctx, (_at, "token"), "string", token, "#/components/schemas/RoomToken/properties/token")
 
         _instance = cls(
             token,
         )
 
         if d:
-            unknown_fields(_ctx, _at, d, "RoomToken")
+            unknown_fields(_ctx, _at, d, "RoomToken", "#/components/schemas/RoomToken")
         _instance.additional_properties = d
         return _instance
 

@@ -248,11 +248,23 @@ class RoomTokenRequest:
         d = dict(src_dict)
         room_name = d.pop("room_name", MISSING)
         if type(room_name) is not str:
-            room_name = mismatch(_ctx, (_at, "room_name"), "string", room_name)
+            room_name = mismatch(
+                _ctx,
+                (_at, "room_name"),
+                "string",
+                room_name,
+                "#/components/schemas/RoomTokenRequest/properties/room_name",
+            )
 
         user_name = d.pop("user_name", UNSET)
         if type(user_name) is not str and user_name is not UNSET:
-            user_name = mismatch(_ctx, (_at, "user_name"), "string", user_name)
+            user_name = mismatch(
+                _ctx,
+                (_at, "user_name"),
+                "string",
+                user_name,
+                "#/components/schemas/RoomTokenRequest/properties/user_name",
+            )
 
         permissions = _permissions = d.pop("permissions", UNSET)
         if isinstance(_permissions, list):
@@ -265,43 +277,92 @@ class RoomTokenRequest:
                 )
                 if permissions_item is None:
                     permissions_item = parse_enum(
-                        RoomTokenPermission, _permissions_item, _ctx, _permissions_at, _permissions_index
+                        RoomTokenPermission,
+                        _permissions_item,
+                        _ctx,
+                        _permissions_at,
+                        _permissions_index,
+                        "#/components/schemas/RoomTokenRequest/properties/permissions/items",
                     )
 
                 permissions.append(permissions_item)
         elif permissions is not UNSET:
-            permissions = mismatch(_ctx, (_at, "permissions"), "array", _permissions)
+            permissions = mismatch(
+                _ctx,
+                (_at, "permissions"),
+                "array",
+                _permissions,
+                "#/components/schemas/RoomTokenRequest/properties/permissions",
+            )
 
         remove_after_seconds_elapsed = d.pop("remove_after_seconds_elapsed", UNSET)
         if type(remove_after_seconds_elapsed) is not int and remove_after_seconds_elapsed is not UNSET:
             remove_after_seconds_elapsed = mismatch(
-                _ctx, (_at, "remove_after_seconds_elapsed"), "integer", remove_after_seconds_elapsed
+                _ctx,
+                (_at, "remove_after_seconds_elapsed"),
+                "integer",
+                remove_after_seconds_elapsed,
+                "#/components/schemas/RoomTokenRequest/properties/remove_after_seconds_elapsed",
             )
 
         join_audio_muted = d.pop("join_audio_muted", UNSET)
         if type(join_audio_muted) is not bool and join_audio_muted is not UNSET:
-            join_audio_muted = mismatch(_ctx, (_at, "join_audio_muted"), "boolean", join_audio_muted)
+            join_audio_muted = mismatch(
+                _ctx,
+                (_at, "join_audio_muted"),
+                "boolean",
+                join_audio_muted,
+                "#/components/schemas/RoomTokenRequest/properties/join_audio_muted",
+            )
 
         join_video_muted = d.pop("join_video_muted", UNSET)
         if type(join_video_muted) is not bool and join_video_muted is not UNSET:
-            join_video_muted = mismatch(_ctx, (_at, "join_video_muted"), "boolean", join_video_muted)
+            join_video_muted = mismatch(
+                _ctx,
+                (_at, "join_video_muted"),
+                "boolean",
+                join_video_muted,
+                "#/components/schemas/RoomTokenRequest/properties/join_video_muted",
+            )
 
         auto_create_room = d.pop("auto_create_room", UNSET)
         if type(auto_create_room) is not bool and auto_create_room is not UNSET:
-            auto_create_room = mismatch(_ctx, (_at, "auto_create_room"), "boolean", auto_create_room)
+            auto_create_room = mismatch(
+                _ctx,
+                (_at, "auto_create_room"),
+                "boolean",
+                auto_create_room,
+                "#/components/schemas/RoomTokenRequest/properties/auto_create_room",
+            )
 
         enable_room_previews = d.pop("enable_room_previews", UNSET)
         if type(enable_room_previews) is not bool and enable_room_previews is not UNSET:
-            enable_room_previews = mismatch(_ctx, (_at, "enable_room_previews"), "boolean", enable_room_previews)
+            enable_room_previews = mismatch(
+                _ctx,
+                (_at, "enable_room_previews"),
+                "boolean",
+                enable_room_previews,
+                "#/components/schemas/RoomTokenRequest/properties/enable_room_previews",
+            )
 
         room_display_name = d.pop("room_display_name", UNSET)
         if type(room_display_name) is not str and room_display_name is not UNSET:
-            room_display_name = mismatch(_ctx, (_at, "room_display_name"), "string", room_display_name)
+            room_display_name = mismatch(
+                _ctx,
+                (_at, "room_display_name"),
+                "string",
+                room_display_name,
+                "#/components/schemas/RoomTokenRequest/properties/room_display_name",
+            )
 
         end_room_session_on_leave = d.pop("end_room_session_on_leave", UNSET)
         if type(end_room_session_on_leave) is not bool and end_room_session_on_leave is not UNSET:
             end_room_session_on_leave = mismatch(
-                _ctx, (_at, "end_room_session_on_leave"), "boolean", end_room_session_on_leave
+                _ctx,
+                (_at, "end_room_session_on_leave"),
+                "boolean",
+                end_room_session_on_leave,
+                "#/components/schemas/RoomTokenRequest/properties/end_room_session_on_leave",
             )
 
         _join_as = d.pop("join_as", UNSET)
@@ -310,7 +371,9 @@ class RoomTokenRequest:
         else:
             join_as = _JoinAs_members.get(_join_as) if type(_join_as) is str else None
             if join_as is None:
-                join_as = parse_enum(JoinAs, _join_as, _ctx, _at, "join_as")
+                join_as = parse_enum(
+                    JoinAs, _join_as, _ctx, _at, "join_as", "#/components/schemas/RoomTokenRequest/properties/join_as"
+                )
 
         _media_allowed = d.pop("media_allowed", UNSET)
         if _media_allowed is UNSET:
@@ -318,34 +381,67 @@ class RoomTokenRequest:
         else:
             media_allowed = _MediaAllowed_members.get(_media_allowed) if type(_media_allowed) is str else None
             if media_allowed is None:
-                media_allowed = parse_enum(MediaAllowed, _media_allowed, _ctx, _at, "media_allowed")
+                media_allowed = parse_enum(
+                    MediaAllowed,
+                    _media_allowed,
+                    _ctx,
+                    _at,
+                    "media_allowed",
+                    "#/components/schemas/RoomTokenRequest/properties/media_allowed",
+                )
 
         room_meta = d.pop("room_meta", UNSET)
         if isinstance(room_meta, dict):
             room_meta = RoomTokenRequestRoomMeta.from_dict(room_meta, _ctx, (_at, "room_meta"))
         elif room_meta is not UNSET:
-            room_meta = mismatch(_ctx, (_at, "room_meta"), "object", room_meta)
+            room_meta = mismatch(
+                _ctx,
+                (_at, "room_meta"),
+                "object",
+                room_meta,
+                "#/components/schemas/RoomTokenRequest/properties/room_meta",
+            )
 
         meta = d.pop("meta", UNSET)
         if isinstance(meta, dict):
             meta = RoomTokenRequestMeta.from_dict(meta, _ctx, (_at, "meta"))
         elif meta is not UNSET:
-            meta = mismatch(_ctx, (_at, "meta"), "object", meta)
+            meta = mismatch(
+                _ctx, (_at, "meta"), "object", meta, "#/components/schemas/RoomTokenRequest/properties/meta"
+            )
 
         sync_audio_video = d.pop("sync_audio_video", UNSET)
         if type(sync_audio_video) is not bool and sync_audio_video is not UNSET:
-            sync_audio_video = mismatch(_ctx, (_at, "sync_audio_video"), "boolean", sync_audio_video)
+            sync_audio_video = mismatch(
+                _ctx,
+                (_at, "sync_audio_video"),
+                "boolean",
+                sync_audio_video,
+                "#/components/schemas/RoomTokenRequest/properties/sync_audio_video",
+            )
 
         join_from = d.pop("join_from", UNSET)
         if join_from is not UNSET:
             _join_from_tried: list[tuple[Trial, Any]] = []
             _join_from_trial = Trial()
-            join_from_type_0 = parse_datetime(join_from, _join_from_trial, _at, "join_from")
+            join_from_type_0 = parse_datetime(
+                join_from,
+                _join_from_trial,
+                _at,
+                "join_from",
+                "#/components/schemas/RoomTokenRequest/properties/join_from",
+            )
 
             _join_from_tried.append((_join_from_trial, join_from_type_0))
             if _join_from_trial.hard:
                 _join_from_trial = Trial()
-                join_from_type_1 = parse_date(join_from, _join_from_trial, _at, "join_from")
+                join_from_type_1 = parse_date(
+                    join_from,
+                    _join_from_trial,
+                    _at,
+                    "join_from",
+                    "#/components/schemas/RoomTokenRequest/properties/join_from",
+                )
 
                 _join_from_tried.append((_join_from_trial, join_from_type_1))
 
@@ -355,12 +451,24 @@ class RoomTokenRequest:
         if join_until is not UNSET:
             _join_until_tried: list[tuple[Trial, Any]] = []
             _join_until_trial = Trial()
-            join_until_type_0 = parse_datetime(join_until, _join_until_trial, _at, "join_until")
+            join_until_type_0 = parse_datetime(
+                join_until,
+                _join_until_trial,
+                _at,
+                "join_until",
+                "#/components/schemas/RoomTokenRequest/properties/join_until",
+            )
 
             _join_until_tried.append((_join_until_trial, join_until_type_0))
             if _join_until_trial.hard:
                 _join_until_trial = Trial()
-                join_until_type_1 = parse_date(join_until, _join_until_trial, _at, "join_until")
+                join_until_type_1 = parse_date(
+                    join_until,
+                    _join_until_trial,
+                    _at,
+                    "join_until",
+                    "#/components/schemas/RoomTokenRequest/properties/join_until",
+                )
 
                 _join_until_tried.append((_join_until_trial, join_until_type_1))
 
@@ -370,12 +478,24 @@ class RoomTokenRequest:
         if remove_at is not UNSET:
             _remove_at_tried: list[tuple[Trial, Any]] = []
             _remove_at_trial = Trial()
-            remove_at_type_0 = parse_datetime(remove_at, _remove_at_trial, _at, "remove_at")
+            remove_at_type_0 = parse_datetime(
+                remove_at,
+                _remove_at_trial,
+                _at,
+                "remove_at",
+                "#/components/schemas/RoomTokenRequest/properties/remove_at",
+            )
 
             _remove_at_tried.append((_remove_at_trial, remove_at_type_0))
             if _remove_at_trial.hard:
                 _remove_at_trial = Trial()
-                remove_at_type_1 = parse_date(remove_at, _remove_at_trial, _at, "remove_at")
+                remove_at_type_1 = parse_date(
+                    remove_at,
+                    _remove_at_trial,
+                    _at,
+                    "remove_at",
+                    "#/components/schemas/RoomTokenRequest/properties/remove_at",
+                )
 
                 _remove_at_tried.append((_remove_at_trial, remove_at_type_1))
 

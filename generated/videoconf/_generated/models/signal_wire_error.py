@@ -51,14 +51,16 @@ class SignalWireError:
         d = dict(src_dict)
         error = d.pop("error", MISSING)
         if type(error) is not str:
-            error = mismatch(_ctx, (_at, "error"), "string", error)
+            error = mismatch(
+                _ctx, (_at, "error"), "string", error, "#/components/schemas/SignalWireError/properties/error"
+            )
 
         _instance = cls(
             error,
         )
 
         if d:
-            unknown_fields(_ctx, _at, d, "SignalWireError")
+            unknown_fields(_ctx, _at, d, "SignalWireError", "#/components/schemas/SignalWireError")
         _instance.additional_properties = d
         return _instance
 

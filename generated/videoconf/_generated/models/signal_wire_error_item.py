@@ -79,23 +79,35 @@ class SignalWireErrorItem:
         d = dict(src_dict)
         type_ = d.pop("type", MISSING)
         if type(type_) is not str:
-            type_ = mismatch(_ctx, (_at, "type"), "string", type_)
+            type_ = mismatch(
+                _ctx, (_at, "type"), "string", type_, "#/components/schemas/SignalWireErrorItem/properties/type"
+            )
 
         code = d.pop("code", MISSING)
         if type(code) is not str:
-            code = mismatch(_ctx, (_at, "code"), "string", code)
+            code = mismatch(
+                _ctx, (_at, "code"), "string", code, "#/components/schemas/SignalWireErrorItem/properties/code"
+            )
 
         message = d.pop("message", MISSING)
         if type(message) is not str:
-            message = mismatch(_ctx, (_at, "message"), "string", message)
+            message = mismatch(
+                _ctx, (_at, "message"), "string", message, "#/components/schemas/SignalWireErrorItem/properties/message"
+            )
 
         url = d.pop("url", MISSING)
         if type(url) is not str:
-            url = mismatch(_ctx, (_at, "url"), "string", url)
+            url = mismatch(_ctx, (_at, "url"), "string", url, "#/components/schemas/SignalWireErrorItem/properties/url")
 
         attribute = d.pop("attribute", UNSET)
         if type(attribute) is not str and attribute is not UNSET and attribute is not None:
-            attribute = mismatch(_ctx, (_at, "attribute"), "string", attribute)
+            attribute = mismatch(
+                _ctx,
+                (_at, "attribute"),
+                "string",
+                attribute,
+                "#/components/schemas/SignalWireErrorItem/properties/attribute",
+            )
 
         _instance = cls(
             type_,
@@ -106,7 +118,7 @@ class SignalWireErrorItem:
         )
 
         if d:
-            unknown_fields(_ctx, _at, d, "SignalWireErrorItem")
+            unknown_fields(_ctx, _at, d, "SignalWireErrorItem", "#/components/schemas/SignalWireErrorItem")
         _instance.additional_properties = d
         return _instance
 

@@ -69,18 +69,30 @@ class SignalWireValidationError:
                 if isinstance(errors_item, dict):
                     errors_item = SignalWireErrorItem.from_dict(errors_item, _ctx, (_errors_at, _errors_index))
                 else:
-                    errors_item = mismatch(_ctx, (_errors_at, _errors_index), "SignalWireErrorItem", errors_item)
+                    errors_item = mismatch(
+                        _ctx,
+                        (_errors_at, _errors_index),
+                        "SignalWireErrorItem",
+                        errors_item,
+                        "#/components/schemas/SignalWireValidationError/properties/errors/items",
+                    )
 
                 errors.append(errors_item)
         else:
-            errors = mismatch(_ctx, (_at, "errors"), "array", _errors)
+            errors = mismatch(
+                _ctx,
+                (_at, "errors"),
+                "array",
+                _errors,
+                "#/components/schemas/SignalWireValidationError/properties/errors",
+            )
 
         _instance = cls(
             errors,
         )
 
         if d:
-            unknown_fields(_ctx, _at, d, "SignalWireValidationError")
+            unknown_fields(_ctx, _at, d, "SignalWireValidationError", "#/components/schemas/SignalWireValidationError")
         _instance.additional_properties = d
         return _instance
 

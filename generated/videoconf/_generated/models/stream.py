@@ -115,32 +115,38 @@ class Stream:
         object sits in the body, for the messages.
         """
         d = dict(src_dict)
-        id = parse_uuid(d.pop("id", MISSING), _ctx, _at, "id")
+        id = parse_uuid(d.pop("id", MISSING), _ctx, _at, "id", "#/components/schemas/Stream/properties/id")
 
         url = d.pop("url", MISSING)
         if type(url) is not str and url is not None:
-            url = mismatch(_ctx, (_at, "url"), "string", url)
+            url = mismatch(_ctx, (_at, "url"), "string", url, "#/components/schemas/Stream/properties/url")
 
         stream_type = d.pop("stream_type", MISSING)
         if type(stream_type) is not str and stream_type is not None:
-            stream_type = mismatch(_ctx, (_at, "stream_type"), "string", stream_type)
+            stream_type = mismatch(
+                _ctx, (_at, "stream_type"), "string", stream_type, "#/components/schemas/Stream/properties/stream_type"
+            )
 
         width = d.pop("width", MISSING)
         if type(width) is not int and width is not None:
-            width = mismatch(_ctx, (_at, "width"), "integer", width)
+            width = mismatch(_ctx, (_at, "width"), "integer", width, "#/components/schemas/Stream/properties/width")
 
         height = d.pop("height", MISSING)
         if type(height) is not int and height is not None:
-            height = mismatch(_ctx, (_at, "height"), "integer", height)
+            height = mismatch(_ctx, (_at, "height"), "integer", height, "#/components/schemas/Stream/properties/height")
 
         _fps = d.pop("fps", MISSING)
         fps = _VideoFps_members.get(_fps) if type(_fps) is int else None
         if fps is None and _fps is not None:
-            fps = parse_enum(VideoFps, _fps, _ctx, _at, "fps")
+            fps = parse_enum(VideoFps, _fps, _ctx, _at, "fps", "#/components/schemas/Stream/properties/fps")
 
-        created_at = parse_datetime(d.pop("created_at", MISSING), _ctx, _at, "created_at")
+        created_at = parse_datetime(
+            d.pop("created_at", MISSING), _ctx, _at, "created_at", "#/components/schemas/Stream/properties/created_at"
+        )
 
-        updated_at = parse_datetime(d.pop("updated_at", MISSING), _ctx, _at, "updated_at")
+        updated_at = parse_datetime(
+            d.pop("updated_at", MISSING), _ctx, _at, "updated_at", "#/components/schemas/Stream/properties/updated_at"
+        )
 
         _instance = cls(
             id,
@@ -154,7 +160,7 @@ class Stream:
         )
 
         if d:
-            unknown_fields(_ctx, _at, d, "Stream")
+            unknown_fields(_ctx, _at, d, "Stream", "#/components/schemas/Stream")
         _instance.additional_properties = d
         return _instance
 

@@ -136,42 +136,75 @@ class Summary:
         d = dict(src_dict)
         summary_id = d.pop("summaryId", MISSING)
         if type(summary_id) is not str:
-            summary_id = mismatch(_ctx, (_at, "summaryId"), "string", summary_id)
+            summary_id = mismatch(
+                _ctx, (_at, "summaryId"), "string", summary_id, "#/components/schemas/Summary/properties/summaryId"
+            )
 
         transcription_id = d.pop("transcriptionId", MISSING)
         if type(transcription_id) is not str:
-            transcription_id = mismatch(_ctx, (_at, "transcriptionId"), "string", transcription_id)
+            transcription_id = mismatch(
+                _ctx,
+                (_at, "transcriptionId"),
+                "string",
+                transcription_id,
+                "#/components/schemas/Summary/properties/transcriptionId",
+            )
 
         summary = d.pop("summary", MISSING)
         if isinstance(summary, dict):
             summary = WherebySummaryContent.from_dict(summary, _ctx, (_at, "summary"))
         else:
-            summary = mismatch(_ctx, (_at, "summary"), "object", summary)
+            summary = mismatch(
+                _ctx, (_at, "summary"), "object", summary, "#/components/schemas/Summary/properties/summary"
+            )
 
         room_session_id = d.pop("roomSessionId", MISSING)
         if type(room_session_id) is not str:
-            room_session_id = mismatch(_ctx, (_at, "roomSessionId"), "string", room_session_id)
+            room_session_id = mismatch(
+                _ctx,
+                (_at, "roomSessionId"),
+                "string",
+                room_session_id,
+                "#/components/schemas/Summary/properties/roomSessionId",
+            )
 
         room_name = d.pop("roomName", MISSING)
         if type(room_name) is not str:
-            room_name = mismatch(_ctx, (_at, "roomName"), "string", room_name)
+            room_name = mismatch(
+                _ctx, (_at, "roomName"), "string", room_name, "#/components/schemas/Summary/properties/roomName"
+            )
 
-        start_date = parse_datetime(d.pop("startDate", MISSING), _ctx, _at, "startDate")
+        start_date = parse_datetime(
+            d.pop("startDate", MISSING), _ctx, _at, "startDate", "#/components/schemas/Summary/properties/startDate"
+        )
 
-        end_date = parse_datetime(d.pop("endDate", MISSING), _ctx, _at, "endDate")
+        end_date = parse_datetime(
+            d.pop("endDate", MISSING), _ctx, _at, "endDate", "#/components/schemas/Summary/properties/endDate"
+        )
 
         state = d.pop("state", MISSING)
         if type(state) is not str:
-            state = mismatch(_ctx, (_at, "state"), "string", state)
+            state = mismatch(_ctx, (_at, "state"), "string", state, "#/components/schemas/Summary/properties/state")
 
-        created_at = parse_datetime(d.pop("createdAt", MISSING), _ctx, _at, "createdAt")
+        created_at = parse_datetime(
+            d.pop("createdAt", MISSING), _ctx, _at, "createdAt", "#/components/schemas/Summary/properties/createdAt"
+        )
 
-        modified_at = parse_datetime(d.pop("modifiedAt", MISSING), _ctx, _at, "modifiedAt")
+        modified_at = parse_datetime(
+            d.pop("modifiedAt", MISSING), _ctx, _at, "modifiedAt", "#/components/schemas/Summary/properties/modifiedAt"
+        )
 
         _template = d.pop("template", MISSING)
         template = _WherebySummaryTemplate_members.get(_template) if type(_template) is str else None
         if template is None:
-            template = parse_enum(WherebySummaryTemplate, _template, _ctx, _at, "template")
+            template = parse_enum(
+                WherebySummaryTemplate,
+                _template,
+                _ctx,
+                _at,
+                "template",
+                "#/components/schemas/Summary/properties/template",
+            )
 
         _instance = cls(
             summary_id,
@@ -188,7 +221,7 @@ class Summary:
         )
 
         if d:
-            unknown_fields(_ctx, _at, d, "Summary")
+            unknown_fields(_ctx, _at, d, "Summary", "#/components/schemas/Summary")
         _instance.additional_properties = d
         return _instance
 

@@ -81,15 +81,25 @@ class SummaryList:
                 if isinstance(results_item, dict):
                     results_item = Summary.from_dict(results_item, _ctx, (_results_at, _results_index))
                 else:
-                    results_item = mismatch(_ctx, (_results_at, _results_index), "Summary", results_item)
+                    results_item = mismatch(
+                        _ctx,
+                        (_results_at, _results_index),
+                        "Summary",
+                        results_item,
+                        "#/components/schemas/SummaryList/properties/results/items",
+                    )
 
                 results.append(results_item)
         else:
-            results = mismatch(_ctx, (_at, "results"), "array", _results)
+            results = mismatch(
+                _ctx, (_at, "results"), "array", _results, "#/components/schemas/SummaryList/properties/results"
+            )
 
         cursor = d.pop("cursor", UNSET)
         if type(cursor) is not str and cursor is not UNSET and cursor is not None:
-            cursor = mismatch(_ctx, (_at, "cursor"), "string", cursor)
+            cursor = mismatch(
+                _ctx, (_at, "cursor"), "string", cursor, "#/components/schemas/SummaryList/properties/cursor"
+            )
 
         _instance = cls(
             results,
@@ -97,7 +107,7 @@ class SummaryList:
         )
 
         if d:
-            unknown_fields(_ctx, _at, d, "SummaryList")
+            unknown_fields(_ctx, _at, d, "SummaryList", "#/components/schemas/SummaryList")
         _instance.additional_properties = d
         return _instance
 

@@ -146,35 +146,79 @@ class Transcription:
         d = dict(src_dict)
         transcription_id = d.pop("transcriptionId", MISSING)
         if type(transcription_id) is not str:
-            transcription_id = mismatch(_ctx, (_at, "transcriptionId"), "string", transcription_id)
+            transcription_id = mismatch(
+                _ctx,
+                (_at, "transcriptionId"),
+                "string",
+                transcription_id,
+                "#/components/schemas/Transcription/properties/transcriptionId",
+            )
 
         room_session_id = d.pop("roomSessionId", MISSING)
         if type(room_session_id) is not str:
-            room_session_id = mismatch(_ctx, (_at, "roomSessionId"), "string", room_session_id)
+            room_session_id = mismatch(
+                _ctx,
+                (_at, "roomSessionId"),
+                "string",
+                room_session_id,
+                "#/components/schemas/Transcription/properties/roomSessionId",
+            )
 
         room_name = d.pop("roomName", MISSING)
         if type(room_name) is not str:
-            room_name = mismatch(_ctx, (_at, "roomName"), "string", room_name)
+            room_name = mismatch(
+                _ctx, (_at, "roomName"), "string", room_name, "#/components/schemas/Transcription/properties/roomName"
+            )
 
-        start_date = parse_datetime(d.pop("startDate", MISSING), _ctx, _at, "startDate")
+        start_date = parse_datetime(
+            d.pop("startDate", MISSING),
+            _ctx,
+            _at,
+            "startDate",
+            "#/components/schemas/Transcription/properties/startDate",
+        )
 
-        end_date = parse_datetime(d.pop("endDate", MISSING), _ctx, _at, "endDate")
+        end_date = parse_datetime(
+            d.pop("endDate", MISSING), _ctx, _at, "endDate", "#/components/schemas/Transcription/properties/endDate"
+        )
 
         _state = d.pop("state", MISSING)
         state = _WherebyTranscriptionState_members.get(_state) if type(_state) is str else None
         if state is None:
-            state = parse_enum(WherebyTranscriptionState, _state, _ctx, _at, "state")
+            state = parse_enum(
+                WherebyTranscriptionState,
+                _state,
+                _ctx,
+                _at,
+                "state",
+                "#/components/schemas/Transcription/properties/state",
+            )
 
-        created_at = parse_datetime(d.pop("createdAt", MISSING), _ctx, _at, "createdAt")
+        created_at = parse_datetime(
+            d.pop("createdAt", MISSING),
+            _ctx,
+            _at,
+            "createdAt",
+            "#/components/schemas/Transcription/properties/createdAt",
+        )
 
         _type_ = d.pop("type", MISSING)
         type_ = _WherebyTranscriptionType_members.get(_type_) if type(_type_) is str else None
         if type_ is None:
-            type_ = parse_enum(WherebyTranscriptionType, _type_, _ctx, _at, "type")
+            type_ = parse_enum(
+                WherebyTranscriptionType,
+                _type_,
+                _ctx,
+                _at,
+                "type",
+                "#/components/schemas/Transcription/properties/type",
+            )
 
         filename = d.pop("filename", UNSET)
         if type(filename) is not str and filename is not UNSET:
-            filename = mismatch(_ctx, (_at, "filename"), "string", filename)
+            filename = mismatch(
+                _ctx, (_at, "filename"), "string", filename, "#/components/schemas/Transcription/properties/filename"
+            )
 
         duration_in_seconds = d.pop("durationInSeconds", UNSET)
         if (
@@ -182,7 +226,13 @@ class Transcription:
             and type(duration_in_seconds) is not int
             and duration_in_seconds is not UNSET
         ):
-            duration_in_seconds = mismatch(_ctx, (_at, "durationInSeconds"), "number", duration_in_seconds)
+            duration_in_seconds = mismatch(
+                _ctx,
+                (_at, "durationInSeconds"),
+                "number",
+                duration_in_seconds,
+                "#/components/schemas/Transcription/properties/durationInSeconds",
+            )
 
         _storage_type = d.pop("storageType", UNSET)
         if _storage_type is UNSET:
@@ -192,7 +242,14 @@ class Transcription:
                 _WherebyTranscriptionStorageType_members.get(_storage_type) if type(_storage_type) is str else None
             )
             if storage_type is None:
-                storage_type = parse_enum(WherebyTranscriptionStorageType, _storage_type, _ctx, _at, "storageType")
+                storage_type = parse_enum(
+                    WherebyTranscriptionStorageType,
+                    _storage_type,
+                    _ctx,
+                    _at,
+                    "storageType",
+                    "#/components/schemas/Transcription/properties/storageType",
+                )
 
         _instance = cls(
             transcription_id,
@@ -209,7 +266,7 @@ class Transcription:
         )
 
         if d:
-            unknown_fields(_ctx, _at, d, "Transcription")
+            unknown_fields(_ctx, _at, d, "Transcription", "#/components/schemas/Transcription")
         _instance.additional_properties = d
         return _instance
 

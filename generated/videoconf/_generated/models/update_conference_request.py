@@ -258,11 +258,23 @@ class UpdateConferenceRequest:
         d = dict(src_dict)
         display_name = d.pop("display_name", MISSING)
         if type(display_name) is not str:
-            display_name = mismatch(_ctx, (_at, "display_name"), "string", display_name)
+            display_name = mismatch(
+                _ctx,
+                (_at, "display_name"),
+                "string",
+                display_name,
+                "#/components/schemas/UpdateConferenceRequest/properties/display_name",
+            )
 
         description = d.pop("description", UNSET)
         if type(description) is not str and description is not UNSET:
-            description = mismatch(_ctx, (_at, "description"), "string", description)
+            description = mismatch(
+                _ctx,
+                (_at, "description"),
+                "string",
+                description,
+                "#/components/schemas/UpdateConferenceRequest/properties/description",
+            )
 
         _quality = d.pop("quality", UNSET)
         if _quality is UNSET:
@@ -270,7 +282,14 @@ class UpdateConferenceRequest:
         else:
             quality = _VideoQuality_members.get(_quality) if type(_quality) is str else None
             if quality is None:
-                quality = parse_enum(VideoQuality, _quality, _ctx, _at, "quality")
+                quality = parse_enum(
+                    VideoQuality,
+                    _quality,
+                    _ctx,
+                    _at,
+                    "quality",
+                    "#/components/schemas/UpdateConferenceRequest/properties/quality",
+                )
 
         _layout = d.pop("layout", UNSET)
         if _layout is UNSET:
@@ -278,7 +297,14 @@ class UpdateConferenceRequest:
         else:
             layout = _VideoLayout_members.get(_layout) if type(_layout) is str else None
             if layout is None:
-                layout = parse_enum(VideoLayout, _layout, _ctx, _at, "layout")
+                layout = parse_enum(
+                    VideoLayout,
+                    _layout,
+                    _ctx,
+                    _at,
+                    "layout",
+                    "#/components/schemas/UpdateConferenceRequest/properties/layout",
+                )
 
         _size = d.pop("size", UNSET)
         if _size is UNSET:
@@ -286,82 +312,197 @@ class UpdateConferenceRequest:
         else:
             size = _ConferenceSize_members.get(_size) if type(_size) is str else None
             if size is None:
-                size = parse_enum(ConferenceSize, _size, _ctx, _at, "size")
+                size = parse_enum(
+                    ConferenceSize,
+                    _size,
+                    _ctx,
+                    _at,
+                    "size",
+                    "#/components/schemas/UpdateConferenceRequest/properties/size",
+                )
 
         record_on_start = d.pop("record_on_start", UNSET)
         if type(record_on_start) is not bool and record_on_start is not UNSET:
-            record_on_start = mismatch(_ctx, (_at, "record_on_start"), "boolean", record_on_start)
+            record_on_start = mismatch(
+                _ctx,
+                (_at, "record_on_start"),
+                "boolean",
+                record_on_start,
+                "#/components/schemas/UpdateConferenceRequest/properties/record_on_start",
+            )
 
         tone_on_entry_and_exit = d.pop("tone_on_entry_and_exit", UNSET)
         if type(tone_on_entry_and_exit) is not bool and tone_on_entry_and_exit is not UNSET:
-            tone_on_entry_and_exit = mismatch(_ctx, (_at, "tone_on_entry_and_exit"), "boolean", tone_on_entry_and_exit)
+            tone_on_entry_and_exit = mismatch(
+                _ctx,
+                (_at, "tone_on_entry_and_exit"),
+                "boolean",
+                tone_on_entry_and_exit,
+                "#/components/schemas/UpdateConferenceRequest/properties/tone_on_entry_and_exit",
+            )
 
         room_join_video_off = d.pop("room_join_video_off", UNSET)
         if type(room_join_video_off) is not bool and room_join_video_off is not UNSET:
-            room_join_video_off = mismatch(_ctx, (_at, "room_join_video_off"), "boolean", room_join_video_off)
+            room_join_video_off = mismatch(
+                _ctx,
+                (_at, "room_join_video_off"),
+                "boolean",
+                room_join_video_off,
+                "#/components/schemas/UpdateConferenceRequest/properties/room_join_video_off",
+            )
 
         user_join_video_off = d.pop("user_join_video_off", UNSET)
         if type(user_join_video_off) is not bool and user_join_video_off is not UNSET:
-            user_join_video_off = mismatch(_ctx, (_at, "user_join_video_off"), "boolean", user_join_video_off)
+            user_join_video_off = mismatch(
+                _ctx,
+                (_at, "user_join_video_off"),
+                "boolean",
+                user_join_video_off,
+                "#/components/schemas/UpdateConferenceRequest/properties/user_join_video_off",
+            )
 
         enable_room_previews = d.pop("enable_room_previews", UNSET)
         if type(enable_room_previews) is not bool and enable_room_previews is not UNSET:
-            enable_room_previews = mismatch(_ctx, (_at, "enable_room_previews"), "boolean", enable_room_previews)
+            enable_room_previews = mismatch(
+                _ctx,
+                (_at, "enable_room_previews"),
+                "boolean",
+                enable_room_previews,
+                "#/components/schemas/UpdateConferenceRequest/properties/enable_room_previews",
+            )
 
         enable_chat = d.pop("enable_chat", UNSET)
         if type(enable_chat) is not bool and enable_chat is not UNSET:
-            enable_chat = mismatch(_ctx, (_at, "enable_chat"), "boolean", enable_chat)
+            enable_chat = mismatch(
+                _ctx,
+                (_at, "enable_chat"),
+                "boolean",
+                enable_chat,
+                "#/components/schemas/UpdateConferenceRequest/properties/enable_chat",
+            )
 
         dark_primary = d.pop("dark_primary", UNSET)
         if type(dark_primary) is not str and dark_primary is not UNSET:
-            dark_primary = mismatch(_ctx, (_at, "dark_primary"), "string", dark_primary)
+            dark_primary = mismatch(
+                _ctx,
+                (_at, "dark_primary"),
+                "string",
+                dark_primary,
+                "#/components/schemas/UpdateConferenceRequest/properties/dark_primary",
+            )
 
         dark_background = d.pop("dark_background", UNSET)
         if type(dark_background) is not str and dark_background is not UNSET:
-            dark_background = mismatch(_ctx, (_at, "dark_background"), "string", dark_background)
+            dark_background = mismatch(
+                _ctx,
+                (_at, "dark_background"),
+                "string",
+                dark_background,
+                "#/components/schemas/UpdateConferenceRequest/properties/dark_background",
+            )
 
         dark_foreground = d.pop("dark_foreground", UNSET)
         if type(dark_foreground) is not str and dark_foreground is not UNSET:
-            dark_foreground = mismatch(_ctx, (_at, "dark_foreground"), "string", dark_foreground)
+            dark_foreground = mismatch(
+                _ctx,
+                (_at, "dark_foreground"),
+                "string",
+                dark_foreground,
+                "#/components/schemas/UpdateConferenceRequest/properties/dark_foreground",
+            )
 
         dark_success = d.pop("dark_success", UNSET)
         if type(dark_success) is not str and dark_success is not UNSET:
-            dark_success = mismatch(_ctx, (_at, "dark_success"), "string", dark_success)
+            dark_success = mismatch(
+                _ctx,
+                (_at, "dark_success"),
+                "string",
+                dark_success,
+                "#/components/schemas/UpdateConferenceRequest/properties/dark_success",
+            )
 
         dark_negative = d.pop("dark_negative", UNSET)
         if type(dark_negative) is not str and dark_negative is not UNSET:
-            dark_negative = mismatch(_ctx, (_at, "dark_negative"), "string", dark_negative)
+            dark_negative = mismatch(
+                _ctx,
+                (_at, "dark_negative"),
+                "string",
+                dark_negative,
+                "#/components/schemas/UpdateConferenceRequest/properties/dark_negative",
+            )
 
         light_primary = d.pop("light_primary", UNSET)
         if type(light_primary) is not str and light_primary is not UNSET:
-            light_primary = mismatch(_ctx, (_at, "light_primary"), "string", light_primary)
+            light_primary = mismatch(
+                _ctx,
+                (_at, "light_primary"),
+                "string",
+                light_primary,
+                "#/components/schemas/UpdateConferenceRequest/properties/light_primary",
+            )
 
         light_background = d.pop("light_background", UNSET)
         if type(light_background) is not str and light_background is not UNSET:
-            light_background = mismatch(_ctx, (_at, "light_background"), "string", light_background)
+            light_background = mismatch(
+                _ctx,
+                (_at, "light_background"),
+                "string",
+                light_background,
+                "#/components/schemas/UpdateConferenceRequest/properties/light_background",
+            )
 
         light_foreground = d.pop("light_foreground", UNSET)
         if type(light_foreground) is not str and light_foreground is not UNSET:
-            light_foreground = mismatch(_ctx, (_at, "light_foreground"), "string", light_foreground)
+            light_foreground = mismatch(
+                _ctx,
+                (_at, "light_foreground"),
+                "string",
+                light_foreground,
+                "#/components/schemas/UpdateConferenceRequest/properties/light_foreground",
+            )
 
         light_success = d.pop("light_success", UNSET)
         if type(light_success) is not str and light_success is not UNSET:
-            light_success = mismatch(_ctx, (_at, "light_success"), "string", light_success)
+            light_success = mismatch(
+                _ctx,
+                (_at, "light_success"),
+                "string",
+                light_success,
+                "#/components/schemas/UpdateConferenceRequest/properties/light_success",
+            )
 
         light_negative = d.pop("light_negative", UNSET)
         if type(light_negative) is not str and light_negative is not UNSET:
-            light_negative = mismatch(_ctx, (_at, "light_negative"), "string", light_negative)
+            light_negative = mismatch(
+                _ctx,
+                (_at, "light_negative"),
+                "string",
+                light_negative,
+                "#/components/schemas/UpdateConferenceRequest/properties/light_negative",
+            )
 
         join_from = d.pop("join_from", UNSET)
         if join_from is not UNSET:
             _join_from_tried: list[tuple[Trial, Any]] = []
             _join_from_trial = Trial()
-            join_from_type_0 = parse_datetime(join_from, _join_from_trial, _at, "join_from")
+            join_from_type_0 = parse_datetime(
+                join_from,
+                _join_from_trial,
+                _at,
+                "join_from",
+                "#/components/schemas/UpdateConferenceRequest/properties/join_from",
+            )
 
             _join_from_tried.append((_join_from_trial, join_from_type_0))
             if _join_from_trial.hard:
                 _join_from_trial = Trial()
-                join_from_type_1 = parse_date(join_from, _join_from_trial, _at, "join_from")
+                join_from_type_1 = parse_date(
+                    join_from,
+                    _join_from_trial,
+                    _at,
+                    "join_from",
+                    "#/components/schemas/UpdateConferenceRequest/properties/join_from",
+                )
 
                 _join_from_tried.append((_join_from_trial, join_from_type_1))
 
@@ -371,12 +512,24 @@ class UpdateConferenceRequest:
         if join_until is not UNSET:
             _join_until_tried: list[tuple[Trial, Any]] = []
             _join_until_trial = Trial()
-            join_until_type_0 = parse_datetime(join_until, _join_until_trial, _at, "join_until")
+            join_until_type_0 = parse_datetime(
+                join_until,
+                _join_until_trial,
+                _at,
+                "join_until",
+                "#/components/schemas/UpdateConferenceRequest/properties/join_until",
+            )
 
             _join_until_tried.append((_join_until_trial, join_until_type_0))
             if _join_until_trial.hard:
                 _join_until_trial = Trial()
-                join_until_type_1 = parse_date(join_until, _join_until_trial, _at, "join_until")
+                join_until_type_1 = parse_date(
+                    join_until,
+                    _join_until_trial,
+                    _at,
+                    "join_until",
+                    "#/components/schemas/UpdateConferenceRequest/properties/join_until",
+                )
 
                 _join_until_tried.append((_join_until_trial, join_until_type_1))
 

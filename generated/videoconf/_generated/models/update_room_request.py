@@ -193,15 +193,33 @@ class UpdateRoomRequest:
         d = dict(src_dict)
         display_name = d.pop("display_name", UNSET)
         if type(display_name) is not str and display_name is not UNSET:
-            display_name = mismatch(_ctx, (_at, "display_name"), "string", display_name)
+            display_name = mismatch(
+                _ctx,
+                (_at, "display_name"),
+                "string",
+                display_name,
+                "#/components/schemas/UpdateRoomRequest/properties/display_name",
+            )
 
         description = d.pop("description", UNSET)
         if type(description) is not str and description is not UNSET:
-            description = mismatch(_ctx, (_at, "description"), "string", description)
+            description = mismatch(
+                _ctx,
+                (_at, "description"),
+                "string",
+                description,
+                "#/components/schemas/UpdateRoomRequest/properties/description",
+            )
 
         max_members = d.pop("max_members", UNSET)
         if type(max_members) is not int and max_members is not UNSET:
-            max_members = mismatch(_ctx, (_at, "max_members"), "integer", max_members)
+            max_members = mismatch(
+                _ctx,
+                (_at, "max_members"),
+                "integer",
+                max_members,
+                "#/components/schemas/UpdateRoomRequest/properties/max_members",
+            )
 
         _quality = d.pop("quality", UNSET)
         if _quality is UNSET:
@@ -209,12 +227,23 @@ class UpdateRoomRequest:
         else:
             quality = _VideoQuality_members.get(_quality) if type(_quality) is str else None
             if quality is None:
-                quality = parse_enum(VideoQuality, _quality, _ctx, _at, "quality")
+                quality = parse_enum(
+                    VideoQuality,
+                    _quality,
+                    _ctx,
+                    _at,
+                    "quality",
+                    "#/components/schemas/UpdateRoomRequest/properties/quality",
+                )
 
         remove_after_seconds_elapsed = d.pop("remove_after_seconds_elapsed", UNSET)
         if type(remove_after_seconds_elapsed) is not int and remove_after_seconds_elapsed is not UNSET:
             remove_after_seconds_elapsed = mismatch(
-                _ctx, (_at, "remove_after_seconds_elapsed"), "integer", remove_after_seconds_elapsed
+                _ctx,
+                (_at, "remove_after_seconds_elapsed"),
+                "integer",
+                remove_after_seconds_elapsed,
+                "#/components/schemas/UpdateRoomRequest/properties/remove_after_seconds_elapsed",
             )
 
         _layout = d.pop("layout", UNSET)
@@ -223,36 +252,75 @@ class UpdateRoomRequest:
         else:
             layout = _VideoLayout_members.get(_layout) if type(_layout) is str else None
             if layout is None:
-                layout = parse_enum(VideoLayout, _layout, _ctx, _at, "layout")
+                layout = parse_enum(
+                    VideoLayout,
+                    _layout,
+                    _ctx,
+                    _at,
+                    "layout",
+                    "#/components/schemas/UpdateRoomRequest/properties/layout",
+                )
 
         record_on_start = d.pop("record_on_start", UNSET)
         if type(record_on_start) is not bool and record_on_start is not UNSET:
-            record_on_start = mismatch(_ctx, (_at, "record_on_start"), "boolean", record_on_start)
+            record_on_start = mismatch(
+                _ctx,
+                (_at, "record_on_start"),
+                "boolean",
+                record_on_start,
+                "#/components/schemas/UpdateRoomRequest/properties/record_on_start",
+            )
 
         enable_room_previews = d.pop("enable_room_previews", UNSET)
         if type(enable_room_previews) is not bool and enable_room_previews is not UNSET:
-            enable_room_previews = mismatch(_ctx, (_at, "enable_room_previews"), "boolean", enable_room_previews)
+            enable_room_previews = mismatch(
+                _ctx,
+                (_at, "enable_room_previews"),
+                "boolean",
+                enable_room_previews,
+                "#/components/schemas/UpdateRoomRequest/properties/enable_room_previews",
+            )
 
         meta = d.pop("meta", UNSET)
         if isinstance(meta, dict):
             meta = UpdateRoomRequestMeta.from_dict(meta, _ctx, (_at, "meta"))
         elif meta is not UNSET:
-            meta = mismatch(_ctx, (_at, "meta"), "object", meta)
+            meta = mismatch(
+                _ctx, (_at, "meta"), "object", meta, "#/components/schemas/UpdateRoomRequest/properties/meta"
+            )
 
         sync_audio_video = d.pop("sync_audio_video", UNSET)
         if type(sync_audio_video) is not bool and sync_audio_video is not UNSET:
-            sync_audio_video = mismatch(_ctx, (_at, "sync_audio_video"), "boolean", sync_audio_video)
+            sync_audio_video = mismatch(
+                _ctx,
+                (_at, "sync_audio_video"),
+                "boolean",
+                sync_audio_video,
+                "#/components/schemas/UpdateRoomRequest/properties/sync_audio_video",
+            )
 
         join_from = d.pop("join_from", UNSET)
         if join_from is not UNSET:
             _join_from_tried: list[tuple[Trial, Any]] = []
             _join_from_trial = Trial()
-            join_from_type_0 = parse_datetime(join_from, _join_from_trial, _at, "join_from")
+            join_from_type_0 = parse_datetime(
+                join_from,
+                _join_from_trial,
+                _at,
+                "join_from",
+                "#/components/schemas/UpdateRoomRequest/properties/join_from",
+            )
 
             _join_from_tried.append((_join_from_trial, join_from_type_0))
             if _join_from_trial.hard:
                 _join_from_trial = Trial()
-                join_from_type_1 = parse_date(join_from, _join_from_trial, _at, "join_from")
+                join_from_type_1 = parse_date(
+                    join_from,
+                    _join_from_trial,
+                    _at,
+                    "join_from",
+                    "#/components/schemas/UpdateRoomRequest/properties/join_from",
+                )
 
                 _join_from_tried.append((_join_from_trial, join_from_type_1))
 
@@ -262,12 +330,24 @@ class UpdateRoomRequest:
         if join_until is not UNSET:
             _join_until_tried: list[tuple[Trial, Any]] = []
             _join_until_trial = Trial()
-            join_until_type_0 = parse_datetime(join_until, _join_until_trial, _at, "join_until")
+            join_until_type_0 = parse_datetime(
+                join_until,
+                _join_until_trial,
+                _at,
+                "join_until",
+                "#/components/schemas/UpdateRoomRequest/properties/join_until",
+            )
 
             _join_until_tried.append((_join_until_trial, join_until_type_0))
             if _join_until_trial.hard:
                 _join_until_trial = Trial()
-                join_until_type_1 = parse_date(join_until, _join_until_trial, _at, "join_until")
+                join_until_type_1 = parse_date(
+                    join_until,
+                    _join_until_trial,
+                    _at,
+                    "join_until",
+                    "#/components/schemas/UpdateRoomRequest/properties/join_until",
+                )
 
                 _join_until_tried.append((_join_until_trial, join_until_type_1))
 
@@ -277,12 +357,24 @@ class UpdateRoomRequest:
         if remove_at is not UNSET:
             _remove_at_tried: list[tuple[Trial, Any]] = []
             _remove_at_trial = Trial()
-            remove_at_type_0 = parse_datetime(remove_at, _remove_at_trial, _at, "remove_at")
+            remove_at_type_0 = parse_datetime(
+                remove_at,
+                _remove_at_trial,
+                _at,
+                "remove_at",
+                "#/components/schemas/UpdateRoomRequest/properties/remove_at",
+            )
 
             _remove_at_tried.append((_remove_at_trial, remove_at_type_0))
             if _remove_at_trial.hard:
                 _remove_at_trial = Trial()
-                remove_at_type_1 = parse_date(remove_at, _remove_at_trial, _at, "remove_at")
+                remove_at_type_1 = parse_date(
+                    remove_at,
+                    _remove_at_trial,
+                    _at,
+                    "remove_at",
+                    "#/components/schemas/UpdateRoomRequest/properties/remove_at",
+                )
 
                 _remove_at_tried.append((_remove_at_trial, remove_at_type_1))
 

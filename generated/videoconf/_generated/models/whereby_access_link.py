@@ -56,11 +56,19 @@ class WherebyAccessLink:
         d = dict(src_dict)
         access_link = d.pop("accessLink", MISSING)
         if type(access_link) is not str:
-            access_link = mismatch(_ctx, (_at, "accessLink"), "string", access_link)
+            access_link = mismatch(
+                _ctx,
+                (_at, "accessLink"),
+                "string",
+                access_link,
+                "#/components/schemas/WherebyAccessLink/properties/accessLink",
+            )
 
         expires = d.pop("expires", MISSING)
         if type(expires) is not int:
-            expires = mismatch(_ctx, (_at, "expires"), "integer", expires)
+            expires = mismatch(
+                _ctx, (_at, "expires"), "integer", expires, "#/components/schemas/WherebyAccessLink/properties/expires"
+            )
 
         _instance = cls(
             access_link,
@@ -68,7 +76,7 @@ class WherebyAccessLink:
         )
 
         if d:
-            unknown_fields(_ctx, _at, d, "WherebyAccessLink")
+            unknown_fields(_ctx, _at, d, "WherebyAccessLink", "#/components/schemas/WherebyAccessLink")
         _instance.additional_properties = d
         return _instance
 

@@ -88,23 +88,47 @@ class WherebyAssistantRequestedEvent:
         d = dict(src_dict)
         id = d.pop("id", MISSING)
         if type(id) is not str:
-            id = mismatch(_ctx, (_at, "id"), "string", id)
+            id = mismatch(_ctx, (_at, "id"), "string", id, "#/components/schemas/WherebyEventEnvelope/properties/id")
 
         api_version = d.pop("apiVersion", MISSING)
         if type(api_version) is not str:
-            api_version = mismatch(_ctx, (_at, "apiVersion"), "string", api_version)
+            api_version = mismatch(
+                _ctx,
+                (_at, "apiVersion"),
+                "string",
+                api_version,
+                "#/components/schemas/WherebyEventEnvelope/properties/apiVersion",
+            )
 
-        created_at = parse_datetime(d.pop("createdAt", MISSING), _ctx, _at, "createdAt")
+        created_at = parse_datetime(
+            d.pop("createdAt", MISSING),
+            _ctx,
+            _at,
+            "createdAt",
+            "#/components/schemas/WherebyEventEnvelope/properties/createdAt",
+        )
 
         type_ = d.pop("type", MISSING)
         if type_ != "assistant.requested":
-            type_ = mismatch(_ctx, (_at, "type"), "'assistant.requested'", type_)
+            type_ = mismatch(
+                _ctx,
+                (_at, "type"),
+                "'assistant.requested'",
+                type_,
+                "#/components/schemas/WherebyAssistantRequestedEvent/allOf/1/properties/type",
+            )
 
         data = d.pop("data", MISSING)
         if isinstance(data, dict):
             data = WherebyInRoomEventData.from_dict(data, _ctx, (_at, "data"))
         else:
-            data = mismatch(_ctx, (_at, "data"), "WherebyInRoomEventData", data)
+            data = mismatch(
+                _ctx,
+                (_at, "data"),
+                "WherebyInRoomEventData",
+                data,
+                "#/components/schemas/WherebyAssistantRequestedEvent/allOf/1/properties/data",
+            )
 
         _instance = cls(
             id,
@@ -115,7 +139,9 @@ class WherebyAssistantRequestedEvent:
         )
 
         if d:
-            unknown_fields(_ctx, _at, d, "WherebyAssistantRequestedEvent")
+            unknown_fields(
+                _ctx, _at, d, "WherebyAssistantRequestedEvent", "#/components/schemas/WherebyAssistantRequestedEvent"
+            )
         _instance.additional_properties = d
         return _instance
 

@@ -114,35 +114,83 @@ class WherebyClientEventData:
         d = dict(src_dict)
         room_name = d.pop("roomName", MISSING)
         if type(room_name) is not str:
-            room_name = mismatch(_ctx, (_at, "roomName"), "string", room_name)
+            room_name = mismatch(
+                _ctx,
+                (_at, "roomName"),
+                "string",
+                room_name,
+                "#/components/schemas/WherebyInRoomEventData/properties/roomName",
+            )
 
         display_name = d.pop("displayName", MISSING)
         if type(display_name) is not str:
-            display_name = mismatch(_ctx, (_at, "displayName"), "string", display_name)
+            display_name = mismatch(
+                _ctx,
+                (_at, "displayName"),
+                "string",
+                display_name,
+                "#/components/schemas/WherebyClientEventData/allOf/1/properties/displayName",
+            )
 
         participant_id = d.pop("participantId", MISSING)
         if type(participant_id) is not str:
-            participant_id = mismatch(_ctx, (_at, "participantId"), "string", participant_id)
+            participant_id = mismatch(
+                _ctx,
+                (_at, "participantId"),
+                "string",
+                participant_id,
+                "#/components/schemas/WherebyClientEventData/allOf/1/properties/participantId",
+            )
 
         meeting_id = d.pop("meetingId", UNSET)
         if type(meeting_id) is not str and meeting_id is not UNSET:
-            meeting_id = mismatch(_ctx, (_at, "meetingId"), "string", meeting_id)
+            meeting_id = mismatch(
+                _ctx,
+                (_at, "meetingId"),
+                "string",
+                meeting_id,
+                "#/components/schemas/WherebyInRoomEventData/properties/meetingId",
+            )
 
         room_session_id = d.pop("roomSessionId", UNSET)
         if type(room_session_id) is not str and room_session_id is not UNSET and room_session_id is not None:
-            room_session_id = mismatch(_ctx, (_at, "roomSessionId"), "string", room_session_id)
+            room_session_id = mismatch(
+                _ctx,
+                (_at, "roomSessionId"),
+                "string",
+                room_session_id,
+                "#/components/schemas/WherebyInRoomEventData/properties/roomSessionId",
+            )
 
         subdomain = d.pop("subdomain", UNSET)
         if type(subdomain) is not str and subdomain is not UNSET:
-            subdomain = mismatch(_ctx, (_at, "subdomain"), "string", subdomain)
+            subdomain = mismatch(
+                _ctx,
+                (_at, "subdomain"),
+                "string",
+                subdomain,
+                "#/components/schemas/WherebyInRoomEventData/properties/subdomain",
+            )
 
         metadata = d.pop("metadata", UNSET)
         if type(metadata) is not str and metadata is not UNSET and metadata is not None:
-            metadata = mismatch(_ctx, (_at, "metadata"), "string", metadata)
+            metadata = mismatch(
+                _ctx,
+                (_at, "metadata"),
+                "string",
+                metadata,
+                "#/components/schemas/WherebyClientEventData/allOf/1/properties/metadata",
+            )
 
         external_id = d.pop("externalId", UNSET)
         if type(external_id) is not str and external_id is not UNSET and external_id is not None:
-            external_id = mismatch(_ctx, (_at, "externalId"), "string", external_id)
+            external_id = mismatch(
+                _ctx,
+                (_at, "externalId"),
+                "string",
+                external_id,
+                "#/components/schemas/WherebyClientEventData/allOf/1/properties/externalId",
+            )
 
         _instance = cls(
             room_name,
@@ -156,7 +204,7 @@ class WherebyClientEventData:
         )
 
         if d:
-            unknown_fields(_ctx, _at, d, "WherebyClientEventData")
+            unknown_fields(_ctx, _at, d, "WherebyClientEventData", "#/components/schemas/WherebyClientEventData")
         _instance.additional_properties = d
         return _instance
 

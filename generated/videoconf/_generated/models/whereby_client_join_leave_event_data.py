@@ -152,24 +152,55 @@ class WherebyClientJoinLeaveEventData:
         d = dict(src_dict)
         room_name = d.pop("roomName", MISSING)
         if type(room_name) is not str:
-            room_name = mismatch(_ctx, (_at, "roomName"), "string", room_name)
+            room_name = mismatch(
+                _ctx,
+                (_at, "roomName"),
+                "string",
+                room_name,
+                "#/components/schemas/WherebyInRoomEventData/properties/roomName",
+            )
 
         display_name = d.pop("displayName", MISSING)
         if type(display_name) is not str:
-            display_name = mismatch(_ctx, (_at, "displayName"), "string", display_name)
+            display_name = mismatch(
+                _ctx,
+                (_at, "displayName"),
+                "string",
+                display_name,
+                "#/components/schemas/WherebyClientEventData/allOf/1/properties/displayName",
+            )
 
         participant_id = d.pop("participantId", MISSING)
         if type(participant_id) is not str:
-            participant_id = mismatch(_ctx, (_at, "participantId"), "string", participant_id)
+            participant_id = mismatch(
+                _ctx,
+                (_at, "participantId"),
+                "string",
+                participant_id,
+                "#/components/schemas/WherebyClientEventData/allOf/1/properties/participantId",
+            )
 
         _role_name = d.pop("roleName", MISSING)
         role_name = _WherebyRoleName_members.get(_role_name) if type(_role_name) is str else None
         if role_name is None:
-            role_name = parse_enum(WherebyRoleName, _role_name, _ctx, _at, "roleName")
+            role_name = parse_enum(
+                WherebyRoleName,
+                _role_name,
+                _ctx,
+                _at,
+                "roleName",
+                "#/components/schemas/WherebyClientJoinLeaveEventData/allOf/1/properties/roleName",
+            )
 
         num_clients = d.pop("numClients", MISSING)
         if type(num_clients) is not int:
-            num_clients = mismatch(_ctx, (_at, "numClients"), "integer", num_clients)
+            num_clients = mismatch(
+                _ctx,
+                (_at, "numClients"),
+                "integer",
+                num_clients,
+                "#/components/schemas/WherebyClientJoinLeaveEventData/allOf/1/properties/numClients",
+            )
 
         num_clients_by_role_name = d.pop("numClientsByRoleName", MISSING)
         if isinstance(num_clients_by_role_name, dict):
@@ -177,31 +208,73 @@ class WherebyClientJoinLeaveEventData:
                 num_clients_by_role_name, _ctx, (_at, "numClientsByRoleName")
             )
         else:
-            num_clients_by_role_name = mismatch(_ctx, (_at, "numClientsByRoleName"), "object", num_clients_by_role_name)
+            num_clients_by_role_name = mismatch(
+                _ctx,
+                (_at, "numClientsByRoleName"),
+                "object",
+                num_clients_by_role_name,
+                "#/components/schemas/WherebyClientJoinLeaveEventData/allOf/1/properties/numClientsByRoleName",
+            )
 
         meeting_id = d.pop("meetingId", UNSET)
         if type(meeting_id) is not str and meeting_id is not UNSET:
-            meeting_id = mismatch(_ctx, (_at, "meetingId"), "string", meeting_id)
+            meeting_id = mismatch(
+                _ctx,
+                (_at, "meetingId"),
+                "string",
+                meeting_id,
+                "#/components/schemas/WherebyInRoomEventData/properties/meetingId",
+            )
 
         room_session_id = d.pop("roomSessionId", UNSET)
         if type(room_session_id) is not str and room_session_id is not UNSET and room_session_id is not None:
-            room_session_id = mismatch(_ctx, (_at, "roomSessionId"), "string", room_session_id)
+            room_session_id = mismatch(
+                _ctx,
+                (_at, "roomSessionId"),
+                "string",
+                room_session_id,
+                "#/components/schemas/WherebyInRoomEventData/properties/roomSessionId",
+            )
 
         subdomain = d.pop("subdomain", UNSET)
         if type(subdomain) is not str and subdomain is not UNSET:
-            subdomain = mismatch(_ctx, (_at, "subdomain"), "string", subdomain)
+            subdomain = mismatch(
+                _ctx,
+                (_at, "subdomain"),
+                "string",
+                subdomain,
+                "#/components/schemas/WherebyInRoomEventData/properties/subdomain",
+            )
 
         metadata = d.pop("metadata", UNSET)
         if type(metadata) is not str and metadata is not UNSET and metadata is not None:
-            metadata = mismatch(_ctx, (_at, "metadata"), "string", metadata)
+            metadata = mismatch(
+                _ctx,
+                (_at, "metadata"),
+                "string",
+                metadata,
+                "#/components/schemas/WherebyClientEventData/allOf/1/properties/metadata",
+            )
 
         external_id = d.pop("externalId", UNSET)
         if type(external_id) is not str and external_id is not UNSET and external_id is not None:
-            external_id = mismatch(_ctx, (_at, "externalId"), "string", external_id)
+            external_id = mismatch(
+                _ctx,
+                (_at, "externalId"),
+                "string",
+                external_id,
+                "#/components/schemas/WherebyClientEventData/allOf/1/properties/externalId",
+            )
 
         is_dial_in = d.pop("isDialIn", UNSET)
         if type(is_dial_in) is not bool and is_dial_in is not UNSET:
-            is_dial_in = mismatch(_ctx, (_at, "isDialIn"), "boolean", is_dial_in)
+            is_dial_in = mismatch(
+                _ctx,
+                (_at, "isDialIn"),
+                "boolean",
+                is_dial_in,
+                "#/components/schemas/WherebyClientJoinLeaveEventData/allOf/1/properties/isDialIn",
+            )
 
         _instance = cls(
             room_name,
@@ -219,7 +292,9 @@ class WherebyClientJoinLeaveEventData:
         )
 
         if d:
-            unknown_fields(_ctx, _at, d, "WherebyClientJoinLeaveEventData")
+            unknown_fields(
+                _ctx, _at, d, "WherebyClientJoinLeaveEventData", "#/components/schemas/WherebyClientJoinLeaveEventData"
+            )
         _instance.additional_properties = d
         return _instance
 

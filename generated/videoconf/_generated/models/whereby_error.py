@@ -65,13 +65,15 @@ class WherebyError:
         d = dict(src_dict)
         error = d.pop("error", MISSING)
         if type(error) is not str:
-            error = mismatch(_ctx, (_at, "error"), "string", error)
+            error = mismatch(
+                _ctx, (_at, "error"), "string", error, "#/components/schemas/WherebyError/properties/error"
+            )
 
         data = d.pop("data", UNSET)
         if isinstance(data, dict):
             data = WherebyErrorData.from_dict(data, _ctx, (_at, "data"))
         elif data is not UNSET:
-            data = mismatch(_ctx, (_at, "data"), "object", data)
+            data = mismatch(_ctx, (_at, "data"), "object", data, "#/components/schemas/WherebyError/properties/data")
 
         _instance = cls(
             error,
@@ -79,7 +81,7 @@ class WherebyError:
         )
 
         if d:
-            unknown_fields(_ctx, _at, d, "WherebyError")
+            unknown_fields(_ctx, _at, d, "WherebyError", "#/components/schemas/WherebyError")
         _instance.additional_properties = d
         return _instance
 

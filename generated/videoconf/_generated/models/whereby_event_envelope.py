@@ -82,21 +82,37 @@ class WherebyEventEnvelope:
         d = dict(src_dict)
         id = d.pop("id", MISSING)
         if type(id) is not str:
-            id = mismatch(_ctx, (_at, "id"), "string", id)
+            id = mismatch(_ctx, (_at, "id"), "string", id, "#/components/schemas/WherebyEventEnvelope/properties/id")
 
         api_version = d.pop("apiVersion", MISSING)
         if type(api_version) is not str:
-            api_version = mismatch(_ctx, (_at, "apiVersion"), "string", api_version)
+            api_version = mismatch(
+                _ctx,
+                (_at, "apiVersion"),
+                "string",
+                api_version,
+                "#/components/schemas/WherebyEventEnvelope/properties/apiVersion",
+            )
 
-        created_at = parse_datetime(d.pop("createdAt", MISSING), _ctx, _at, "createdAt")
+        created_at = parse_datetime(
+            d.pop("createdAt", MISSING),
+            _ctx,
+            _at,
+            "createdAt",
+            "#/components/schemas/WherebyEventEnvelope/properties/createdAt",
+        )
 
         type_ = d.pop("type", MISSING)
         if type_ is MISSING:
-            type_ = mismatch(_ctx, (_at, "type"), "any", type_)
+            type_ = mismatch(
+                _ctx, (_at, "type"), "any", type_, "#/components/schemas/WherebyEventEnvelope/properties/type"
+            )
 
         data = d.pop("data", MISSING)
         if data is MISSING:
-            data = mismatch(_ctx, (_at, "data"), "any", data)
+            data = mismatch(
+                _ctx, (_at, "data"), "any", data, "#/components/schemas/WherebyEventEnvelope/properties/data"
+            )
 
         _instance = cls(
             id,
@@ -107,7 +123,7 @@ class WherebyEventEnvelope:
         )
 
         if d:
-            unknown_fields(_ctx, _at, d, "WherebyEventEnvelope")
+            unknown_fields(_ctx, _at, d, "WherebyEventEnvelope", "#/components/schemas/WherebyEventEnvelope")
         _instance.additional_properties = d
         return _instance
 

@@ -83,19 +83,43 @@ class WherebyInRoomEventData:
         d = dict(src_dict)
         room_name = d.pop("roomName", MISSING)
         if type(room_name) is not str:
-            room_name = mismatch(_ctx, (_at, "roomName"), "string", room_name)
+            room_name = mismatch(
+                _ctx,
+                (_at, "roomName"),
+                "string",
+                room_name,
+                "#/components/schemas/WherebyInRoomEventData/properties/roomName",
+            )
 
         meeting_id = d.pop("meetingId", UNSET)
         if type(meeting_id) is not str and meeting_id is not UNSET:
-            meeting_id = mismatch(_ctx, (_at, "meetingId"), "string", meeting_id)
+            meeting_id = mismatch(
+                _ctx,
+                (_at, "meetingId"),
+                "string",
+                meeting_id,
+                "#/components/schemas/WherebyInRoomEventData/properties/meetingId",
+            )
 
         room_session_id = d.pop("roomSessionId", UNSET)
         if type(room_session_id) is not str and room_session_id is not UNSET and room_session_id is not None:
-            room_session_id = mismatch(_ctx, (_at, "roomSessionId"), "string", room_session_id)
+            room_session_id = mismatch(
+                _ctx,
+                (_at, "roomSessionId"),
+                "string",
+                room_session_id,
+                "#/components/schemas/WherebyInRoomEventData/properties/roomSessionId",
+            )
 
         subdomain = d.pop("subdomain", UNSET)
         if type(subdomain) is not str and subdomain is not UNSET:
-            subdomain = mismatch(_ctx, (_at, "subdomain"), "string", subdomain)
+            subdomain = mismatch(
+                _ctx,
+                (_at, "subdomain"),
+                "string",
+                subdomain,
+                "#/components/schemas/WherebyInRoomEventData/properties/subdomain",
+            )
 
         _instance = cls(
             room_name,
@@ -105,7 +129,7 @@ class WherebyInRoomEventData:
         )
 
         if d:
-            unknown_fields(_ctx, _at, d, "WherebyInRoomEventData")
+            unknown_fields(_ctx, _at, d, "WherebyInRoomEventData", "#/components/schemas/WherebyInRoomEventData")
         _instance.additional_properties = d
         return _instance
 

@@ -50,14 +50,16 @@ class WherebyRateLimitData:
         d = dict(src_dict)
         ms_left = d.pop("msLeft", UNSET)
         if type(ms_left) is not int and ms_left is not UNSET:
-            ms_left = mismatch(_ctx, (_at, "msLeft"), "integer", ms_left)
+            ms_left = mismatch(
+                _ctx, (_at, "msLeft"), "integer", ms_left, "#/components/schemas/WherebyRateLimitData/properties/msLeft"
+            )
 
         _instance = cls(
             ms_left,
         )
 
         if d:
-            unknown_fields(_ctx, _at, d, "WherebyRateLimitData")
+            unknown_fields(_ctx, _at, d, "WherebyRateLimitData", "#/components/schemas/WherebyRateLimitData")
         _instance.additional_properties = d
         return _instance
 

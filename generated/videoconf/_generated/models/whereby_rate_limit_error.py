@@ -65,13 +65,21 @@ class WherebyRateLimitError:
         d = dict(src_dict)
         error = d.pop("error", MISSING)
         if type(error) is not str:
-            error = mismatch(_ctx, (_at, "error"), "string", error)
+            error = mismatch(
+                _ctx, (_at, "error"), "string", error, "#/components/schemas/WherebyRateLimitError/properties/error"
+            )
 
         data = d.pop("data", UNSET)
         if isinstance(data, dict):
             data = WherebyRateLimitData.from_dict(data, _ctx, (_at, "data"))
         elif data is not UNSET:
-            data = mismatch(_ctx, (_at, "data"), "WherebyRateLimitData", data)
+            data = mismatch(
+                _ctx,
+                (_at, "data"),
+                "WherebyRateLimitData",
+                data,
+                "#/components/schemas/WherebyRateLimitError/properties/data",
+            )
 
         _instance = cls(
             error,
@@ -79,7 +87,7 @@ class WherebyRateLimitError:
         )
 
         if d:
-            unknown_fields(_ctx, _at, d, "WherebyRateLimitError")
+            unknown_fields(_ctx, _at, d, "WherebyRateLimitError", "#/components/schemas/WherebyRateLimitError")
         _instance.additional_properties = d
         return _instance
 

@@ -77,20 +77,45 @@ class WherebyRecordingEventData:
         d = dict(src_dict)
         recording_id = d.pop("recordingId", MISSING)
         if type(recording_id) is not str:
-            recording_id = mismatch(_ctx, (_at, "recordingId"), "string", recording_id)
+            recording_id = mismatch(
+                _ctx,
+                (_at, "recordingId"),
+                "string",
+                recording_id,
+                "#/components/schemas/WherebyRecordingEventData/properties/recordingId",
+            )
 
         room_name = d.pop("roomName", MISSING)
         if type(room_name) is not str:
-            room_name = mismatch(_ctx, (_at, "roomName"), "string", room_name)
+            room_name = mismatch(
+                _ctx,
+                (_at, "roomName"),
+                "string",
+                room_name,
+                "#/components/schemas/WherebyRecordingEventData/properties/roomName",
+            )
 
         filename = d.pop("filename", MISSING)
         if type(filename) is not str:
-            filename = mismatch(_ctx, (_at, "filename"), "string", filename)
+            filename = mismatch(
+                _ctx,
+                (_at, "filename"),
+                "string",
+                filename,
+                "#/components/schemas/WherebyRecordingEventData/properties/filename",
+            )
 
         _status = d.pop("status", MISSING)
         status = _WherebyRecordingEventStatus_members.get(_status) if type(_status) is str else None
         if status is None:
-            status = parse_enum(WherebyRecordingEventStatus, _status, _ctx, _at, "status")
+            status = parse_enum(
+                WherebyRecordingEventStatus,
+                _status,
+                _ctx,
+                _at,
+                "status",
+                "#/components/schemas/WherebyRecordingEventData/properties/status",
+            )
 
         _instance = cls(
             recording_id,
@@ -100,7 +125,7 @@ class WherebyRecordingEventData:
         )
 
         if d:
-            unknown_fields(_ctx, _at, d, "WherebyRecordingEventData")
+            unknown_fields(_ctx, _at, d, "WherebyRecordingEventData", "#/components/schemas/WherebyRecordingEventData")
         _instance.additional_properties = d
         return _instance
 

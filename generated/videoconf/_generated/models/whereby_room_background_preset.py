@@ -77,7 +77,14 @@ class WherebyRoomBackgroundPreset:
         else:
             palette = _WherebyRoomBackgroundPalette_members.get(_palette) if type(_palette) is str else None
             if palette is None:
-                palette = parse_enum(WherebyRoomBackgroundPalette, _palette, _ctx, _at, "palette")
+                palette = parse_enum(
+                    WherebyRoomBackgroundPalette,
+                    _palette,
+                    _ctx,
+                    _at,
+                    "palette",
+                    "#/components/schemas/WherebyRoomBackgroundPreset/properties/palette",
+                )
 
         _theme = d.pop("theme", UNSET)
         if _theme is UNSET:
@@ -85,7 +92,14 @@ class WherebyRoomBackgroundPreset:
         else:
             theme = _WherebyRoomBackgroundTheme_members.get(_theme) if type(_theme) is str else None
             if theme is None:
-                theme = parse_enum(WherebyRoomBackgroundTheme, _theme, _ctx, _at, "theme")
+                theme = parse_enum(
+                    WherebyRoomBackgroundTheme,
+                    _theme,
+                    _ctx,
+                    _at,
+                    "theme",
+                    "#/components/schemas/WherebyRoomBackgroundPreset/properties/theme",
+                )
 
         _instance = cls(
             palette,

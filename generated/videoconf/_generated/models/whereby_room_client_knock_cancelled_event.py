@@ -86,23 +86,47 @@ class WherebyRoomClientKnockCancelledEvent:
         d = dict(src_dict)
         id = d.pop("id", MISSING)
         if type(id) is not str:
-            id = mismatch(_ctx, (_at, "id"), "string", id)
+            id = mismatch(_ctx, (_at, "id"), "string", id, "#/components/schemas/WherebyEventEnvelope/properties/id")
 
         api_version = d.pop("apiVersion", MISSING)
         if type(api_version) is not str:
-            api_version = mismatch(_ctx, (_at, "apiVersion"), "string", api_version)
+            api_version = mismatch(
+                _ctx,
+                (_at, "apiVersion"),
+                "string",
+                api_version,
+                "#/components/schemas/WherebyEventEnvelope/properties/apiVersion",
+            )
 
-        created_at = parse_datetime(d.pop("createdAt", MISSING), _ctx, _at, "createdAt")
+        created_at = parse_datetime(
+            d.pop("createdAt", MISSING),
+            _ctx,
+            _at,
+            "createdAt",
+            "#/components/schemas/WherebyEventEnvelope/properties/createdAt",
+        )
 
         type_ = d.pop("type", MISSING)
         if type_ != "room.client.knockCancelled":
-            type_ = mismatch(_ctx, (_at, "type"), "'room.client.knockCancelled'", type_)
+            type_ = mismatch(
+                _ctx,
+                (_at, "type"),
+                "'room.client.knockCancelled'",
+                type_,
+                "#/components/schemas/WherebyRoomClientKnockCancelledEvent/allOf/1/properties/type",
+            )
 
         data = d.pop("data", MISSING)
         if isinstance(data, dict):
             data = WherebyClientEventData.from_dict(data, _ctx, (_at, "data"))
         else:
-            data = mismatch(_ctx, (_at, "data"), "WherebyClientEventData", data)
+            data = mismatch(
+                _ctx,
+                (_at, "data"),
+                "WherebyClientEventData",
+                data,
+                "#/components/schemas/WherebyRoomClientKnockCancelledEvent/allOf/1/properties/data",
+            )
 
         _instance = cls(
             id,
@@ -113,7 +137,13 @@ class WherebyRoomClientKnockCancelledEvent:
         )
 
         if d:
-            unknown_fields(_ctx, _at, d, "WherebyRoomClientKnockCancelledEvent")
+            unknown_fields(
+                _ctx,
+                _at,
+                d,
+                "WherebyRoomClientKnockCancelledEvent",
+                "#/components/schemas/WherebyRoomClientKnockCancelledEvent",
+            )
         _instance.additional_properties = d
         return _instance
 

@@ -87,23 +87,47 @@ class WherebyRoomClientLeftEvent:
         d = dict(src_dict)
         id = d.pop("id", MISSING)
         if type(id) is not str:
-            id = mismatch(_ctx, (_at, "id"), "string", id)
+            id = mismatch(_ctx, (_at, "id"), "string", id, "#/components/schemas/WherebyEventEnvelope/properties/id")
 
         api_version = d.pop("apiVersion", MISSING)
         if type(api_version) is not str:
-            api_version = mismatch(_ctx, (_at, "apiVersion"), "string", api_version)
+            api_version = mismatch(
+                _ctx,
+                (_at, "apiVersion"),
+                "string",
+                api_version,
+                "#/components/schemas/WherebyEventEnvelope/properties/apiVersion",
+            )
 
-        created_at = parse_datetime(d.pop("createdAt", MISSING), _ctx, _at, "createdAt")
+        created_at = parse_datetime(
+            d.pop("createdAt", MISSING),
+            _ctx,
+            _at,
+            "createdAt",
+            "#/components/schemas/WherebyEventEnvelope/properties/createdAt",
+        )
 
         type_ = d.pop("type", MISSING)
         if type_ != "room.client.left":
-            type_ = mismatch(_ctx, (_at, "type"), "'room.client.left'", type_)
+            type_ = mismatch(
+                _ctx,
+                (_at, "type"),
+                "'room.client.left'",
+                type_,
+                "#/components/schemas/WherebyRoomClientLeftEvent/allOf/1/properties/type",
+            )
 
         data = d.pop("data", MISSING)
         if isinstance(data, dict):
             data = WherebyClientJoinLeaveEventData.from_dict(data, _ctx, (_at, "data"))
         else:
-            data = mismatch(_ctx, (_at, "data"), "WherebyClientJoinLeaveEventData", data)
+            data = mismatch(
+                _ctx,
+                (_at, "data"),
+                "WherebyClientJoinLeaveEventData",
+                data,
+                "#/components/schemas/WherebyRoomClientLeftEvent/allOf/1/properties/data",
+            )
 
         _instance = cls(
             id,
@@ -114,7 +138,9 @@ class WherebyRoomClientLeftEvent:
         )
 
         if d:
-            unknown_fields(_ctx, _at, d, "WherebyRoomClientLeftEvent")
+            unknown_fields(
+                _ctx, _at, d, "WherebyRoomClientLeftEvent", "#/components/schemas/WherebyRoomClientLeftEvent"
+            )
         _instance.additional_properties = d
         return _instance
 

@@ -62,7 +62,14 @@ class WherebyRoomLogoReset:
         else:
             theme = _WherebyRoomLogoTheme_members.get(_theme) if type(_theme) is str else None
             if theme is None:
-                theme = parse_enum(WherebyRoomLogoTheme, _theme, _ctx, _at, "theme")
+                theme = parse_enum(
+                    WherebyRoomLogoTheme,
+                    _theme,
+                    _ctx,
+                    _at,
+                    "theme",
+                    "#/components/schemas/WherebyRoomLogoReset/properties/theme",
+                )
 
         _instance = cls(
             theme,

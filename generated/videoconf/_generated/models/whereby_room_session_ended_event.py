@@ -88,23 +88,47 @@ class WherebyRoomSessionEndedEvent:
         d = dict(src_dict)
         id = d.pop("id", MISSING)
         if type(id) is not str:
-            id = mismatch(_ctx, (_at, "id"), "string", id)
+            id = mismatch(_ctx, (_at, "id"), "string", id, "#/components/schemas/WherebyEventEnvelope/properties/id")
 
         api_version = d.pop("apiVersion", MISSING)
         if type(api_version) is not str:
-            api_version = mismatch(_ctx, (_at, "apiVersion"), "string", api_version)
+            api_version = mismatch(
+                _ctx,
+                (_at, "apiVersion"),
+                "string",
+                api_version,
+                "#/components/schemas/WherebyEventEnvelope/properties/apiVersion",
+            )
 
-        created_at = parse_datetime(d.pop("createdAt", MISSING), _ctx, _at, "createdAt")
+        created_at = parse_datetime(
+            d.pop("createdAt", MISSING),
+            _ctx,
+            _at,
+            "createdAt",
+            "#/components/schemas/WherebyEventEnvelope/properties/createdAt",
+        )
 
         type_ = d.pop("type", MISSING)
         if type_ != "room.session.ended":
-            type_ = mismatch(_ctx, (_at, "type"), "'room.session.ended'", type_)
+            type_ = mismatch(
+                _ctx,
+                (_at, "type"),
+                "'room.session.ended'",
+                type_,
+                "#/components/schemas/WherebyRoomSessionEndedEvent/allOf/1/properties/type",
+            )
 
         data = d.pop("data", MISSING)
         if isinstance(data, dict):
             data = WherebyInRoomEventData.from_dict(data, _ctx, (_at, "data"))
         else:
-            data = mismatch(_ctx, (_at, "data"), "WherebyInRoomEventData", data)
+            data = mismatch(
+                _ctx,
+                (_at, "data"),
+                "WherebyInRoomEventData",
+                data,
+                "#/components/schemas/WherebyRoomSessionEndedEvent/allOf/1/properties/data",
+            )
 
         _instance = cls(
             id,
@@ -115,7 +139,9 @@ class WherebyRoomSessionEndedEvent:
         )
 
         if d:
-            unknown_fields(_ctx, _at, d, "WherebyRoomSessionEndedEvent")
+            unknown_fields(
+                _ctx, _at, d, "WherebyRoomSessionEndedEvent", "#/components/schemas/WherebyRoomSessionEndedEvent"
+            )
         _instance.additional_properties = d
         return _instance
 

@@ -62,15 +62,29 @@ class WherebyRoomThemeColors:
         d = dict(src_dict)
         primary = d.pop("primary", UNSET)
         if type(primary) is not str and primary is not UNSET:
-            primary = mismatch(_ctx, (_at, "primary"), "string", primary)
+            primary = mismatch(
+                _ctx,
+                (_at, "primary"),
+                "string",
+                primary,
+                "#/components/schemas/WherebyRoomThemeColors/properties/primary",
+            )
 
         secondary = d.pop("secondary", UNSET)
         if type(secondary) is not str and secondary is not UNSET:
-            secondary = mismatch(_ctx, (_at, "secondary"), "string", secondary)
+            secondary = mismatch(
+                _ctx,
+                (_at, "secondary"),
+                "string",
+                secondary,
+                "#/components/schemas/WherebyRoomThemeColors/properties/secondary",
+            )
 
         focus = d.pop("focus", UNSET)
         if type(focus) is not str and focus is not UNSET:
-            focus = mismatch(_ctx, (_at, "focus"), "string", focus)
+            focus = mismatch(
+                _ctx, (_at, "focus"), "string", focus, "#/components/schemas/WherebyRoomThemeColors/properties/focus"
+            )
 
         _instance = cls(
             primary,
@@ -79,7 +93,7 @@ class WherebyRoomThemeColors:
         )
 
         if d:
-            unknown_fields(_ctx, _at, d, "WherebyRoomThemeColors")
+            unknown_fields(_ctx, _at, d, "WherebyRoomThemeColors", "#/components/schemas/WherebyRoomThemeColors")
         _instance.additional_properties = d
         return _instance
 

@@ -58,14 +58,20 @@ class WherebyRoomThemeTokens:
         if isinstance(colors, dict):
             colors = WherebyRoomThemeColors.from_dict(colors, _ctx, (_at, "colors"))
         elif colors is not UNSET:
-            colors = mismatch(_ctx, (_at, "colors"), "WherebyRoomThemeColors", colors)
+            colors = mismatch(
+                _ctx,
+                (_at, "colors"),
+                "WherebyRoomThemeColors",
+                colors,
+                "#/components/schemas/WherebyRoomThemeTokens/properties/colors",
+            )
 
         _instance = cls(
             colors,
         )
 
         if d:
-            unknown_fields(_ctx, _at, d, "WherebyRoomThemeTokens")
+            unknown_fields(_ctx, _at, d, "WherebyRoomThemeTokens", "#/components/schemas/WherebyRoomThemeTokens")
         _instance.additional_properties = d
         return _instance
 

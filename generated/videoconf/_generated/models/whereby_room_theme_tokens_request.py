@@ -74,7 +74,13 @@ class WherebyRoomThemeTokensRequest:
         if isinstance(tokens, dict):
             tokens = WherebyRoomThemeTokens.from_dict(tokens, _ctx, (_at, "tokens"))
         elif tokens is not UNSET:
-            tokens = mismatch(_ctx, (_at, "tokens"), "WherebyRoomThemeTokens", tokens)
+            tokens = mismatch(
+                _ctx,
+                (_at, "tokens"),
+                "WherebyRoomThemeTokens",
+                tokens,
+                "#/components/schemas/WherebyRoomThemeTokensRequest/properties/tokens",
+            )
 
         _tokens_preset = d.pop("tokensPreset", UNSET)
         if _tokens_preset is UNSET:
@@ -84,7 +90,14 @@ class WherebyRoomThemeTokensRequest:
                 _WherebyThemeTokensPreset_members.get(_tokens_preset) if type(_tokens_preset) is str else None
             )
             if tokens_preset is None:
-                tokens_preset = parse_enum(WherebyThemeTokensPreset, _tokens_preset, _ctx, _at, "tokensPreset")
+                tokens_preset = parse_enum(
+                    WherebyThemeTokensPreset,
+                    _tokens_preset,
+                    _ctx,
+                    _at,
+                    "tokensPreset",
+                    "#/components/schemas/WherebyRoomThemeTokensRequest/properties/tokensPreset",
+                )
 
         _instance = cls(
             tokens,

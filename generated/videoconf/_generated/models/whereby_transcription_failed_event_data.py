@@ -93,29 +93,67 @@ class WherebyTranscriptionFailedEventData:
         d = dict(src_dict)
         room_name = d.pop("roomName", MISSING)
         if type(room_name) is not str:
-            room_name = mismatch(_ctx, (_at, "roomName"), "string", room_name)
+            room_name = mismatch(
+                _ctx,
+                (_at, "roomName"),
+                "string",
+                room_name,
+                "#/components/schemas/WherebyTranscriptionEventData/properties/roomName",
+            )
 
         room_session_id = d.pop("roomSessionId", MISSING)
         if type(room_session_id) is not str:
-            room_session_id = mismatch(_ctx, (_at, "roomSessionId"), "string", room_session_id)
+            room_session_id = mismatch(
+                _ctx,
+                (_at, "roomSessionId"),
+                "string",
+                room_session_id,
+                "#/components/schemas/WherebyTranscriptionEventData/properties/roomSessionId",
+            )
 
         transcription_id = d.pop("transcriptionId", MISSING)
         if type(transcription_id) is not str:
-            transcription_id = mismatch(_ctx, (_at, "transcriptionId"), "string", transcription_id)
+            transcription_id = mismatch(
+                _ctx,
+                (_at, "transcriptionId"),
+                "string",
+                transcription_id,
+                "#/components/schemas/WherebyTranscriptionEventData/properties/transcriptionId",
+            )
 
         _type_ = d.pop("type", MISSING)
         type_ = _WherebyTranscriptionType_members.get(_type_) if type(_type_) is str else None
         if type_ is None:
-            type_ = parse_enum(WherebyTranscriptionType, _type_, _ctx, _at, "type")
+            type_ = parse_enum(
+                WherebyTranscriptionType,
+                _type_,
+                _ctx,
+                _at,
+                "type",
+                "#/components/schemas/WherebyTranscriptionEventData/properties/type",
+            )
 
         _status = d.pop("status", MISSING)
         status = _WherebyTranscriptionState_members.get(_status) if type(_status) is str else None
         if status is None:
-            status = parse_enum(WherebyTranscriptionState, _status, _ctx, _at, "status")
+            status = parse_enum(
+                WherebyTranscriptionState,
+                _status,
+                _ctx,
+                _at,
+                "status",
+                "#/components/schemas/WherebyTranscriptionEventData/properties/status",
+            )
 
         error = d.pop("error", MISSING)
         if type(error) is not str:
-            error = mismatch(_ctx, (_at, "error"), "string", error)
+            error = mismatch(
+                _ctx,
+                (_at, "error"),
+                "string",
+                error,
+                "#/components/schemas/WherebyTranscriptionFailedEventData/allOf/1/properties/error",
+            )
 
         _instance = cls(
             room_name,
@@ -127,7 +165,13 @@ class WherebyTranscriptionFailedEventData:
         )
 
         if d:
-            unknown_fields(_ctx, _at, d, "WherebyTranscriptionFailedEventData")
+            unknown_fields(
+                _ctx,
+                _at,
+                d,
+                "WherebyTranscriptionFailedEventData",
+                "#/components/schemas/WherebyTranscriptionFailedEventData",
+            )
         _instance.additional_properties = d
         return _instance
 

@@ -87,23 +87,47 @@ class WherebyTranscriptionFinishedEvent:
         d = dict(src_dict)
         id = d.pop("id", MISSING)
         if type(id) is not str:
-            id = mismatch(_ctx, (_at, "id"), "string", id)
+            id = mismatch(_ctx, (_at, "id"), "string", id, "#/components/schemas/WherebyEventEnvelope/properties/id")
 
         api_version = d.pop("apiVersion", MISSING)
         if type(api_version) is not str:
-            api_version = mismatch(_ctx, (_at, "apiVersion"), "string", api_version)
+            api_version = mismatch(
+                _ctx,
+                (_at, "apiVersion"),
+                "string",
+                api_version,
+                "#/components/schemas/WherebyEventEnvelope/properties/apiVersion",
+            )
 
-        created_at = parse_datetime(d.pop("createdAt", MISSING), _ctx, _at, "createdAt")
+        created_at = parse_datetime(
+            d.pop("createdAt", MISSING),
+            _ctx,
+            _at,
+            "createdAt",
+            "#/components/schemas/WherebyEventEnvelope/properties/createdAt",
+        )
 
         type_ = d.pop("type", MISSING)
         if type_ != "transcription.finished":
-            type_ = mismatch(_ctx, (_at, "type"), "'transcription.finished'", type_)
+            type_ = mismatch(
+                _ctx,
+                (_at, "type"),
+                "'transcription.finished'",
+                type_,
+                "#/components/schemas/WherebyTranscriptionFinishedEvent/allOf/1/properties/type",
+            )
 
         data = d.pop("data", MISSING)
         if isinstance(data, dict):
             data = WherebyTranscriptionFinishedEventData.from_dict(data, _ctx, (_at, "data"))
         else:
-            data = mismatch(_ctx, (_at, "data"), "WherebyTranscriptionFinishedEventData", data)
+            data = mismatch(
+                _ctx,
+                (_at, "data"),
+                "WherebyTranscriptionFinishedEventData",
+                data,
+                "#/components/schemas/WherebyTranscriptionFinishedEvent/allOf/1/properties/data",
+            )
 
         _instance = cls(
             id,
@@ -114,7 +138,13 @@ class WherebyTranscriptionFinishedEvent:
         )
 
         if d:
-            unknown_fields(_ctx, _at, d, "WherebyTranscriptionFinishedEvent")
+            unknown_fields(
+                _ctx,
+                _at,
+                d,
+                "WherebyTranscriptionFinishedEvent",
+                "#/components/schemas/WherebyTranscriptionFinishedEvent",
+            )
         _instance.additional_properties = d
         return _instance
 

@@ -117,44 +117,101 @@ class WherebyTranscriptionFinishedEventData:
         d = dict(src_dict)
         room_name = d.pop("roomName", MISSING)
         if type(room_name) is not str:
-            room_name = mismatch(_ctx, (_at, "roomName"), "string", room_name)
+            room_name = mismatch(
+                _ctx,
+                (_at, "roomName"),
+                "string",
+                room_name,
+                "#/components/schemas/WherebyTranscriptionEventData/properties/roomName",
+            )
 
         room_session_id = d.pop("roomSessionId", MISSING)
         if type(room_session_id) is not str:
-            room_session_id = mismatch(_ctx, (_at, "roomSessionId"), "string", room_session_id)
+            room_session_id = mismatch(
+                _ctx,
+                (_at, "roomSessionId"),
+                "string",
+                room_session_id,
+                "#/components/schemas/WherebyTranscriptionEventData/properties/roomSessionId",
+            )
 
         transcription_id = d.pop("transcriptionId", MISSING)
         if type(transcription_id) is not str:
-            transcription_id = mismatch(_ctx, (_at, "transcriptionId"), "string", transcription_id)
+            transcription_id = mismatch(
+                _ctx,
+                (_at, "transcriptionId"),
+                "string",
+                transcription_id,
+                "#/components/schemas/WherebyTranscriptionEventData/properties/transcriptionId",
+            )
 
         _type_ = d.pop("type", MISSING)
         type_ = _WherebyTranscriptionType_members.get(_type_) if type(_type_) is str else None
         if type_ is None:
-            type_ = parse_enum(WherebyTranscriptionType, _type_, _ctx, _at, "type")
+            type_ = parse_enum(
+                WherebyTranscriptionType,
+                _type_,
+                _ctx,
+                _at,
+                "type",
+                "#/components/schemas/WherebyTranscriptionEventData/properties/type",
+            )
 
         _status = d.pop("status", MISSING)
         status = _WherebyTranscriptionState_members.get(_status) if type(_status) is str else None
         if status is None:
-            status = parse_enum(WherebyTranscriptionState, _status, _ctx, _at, "status")
+            status = parse_enum(
+                WherebyTranscriptionState,
+                _status,
+                _ctx,
+                _at,
+                "status",
+                "#/components/schemas/WherebyTranscriptionEventData/properties/status",
+            )
 
         filename = d.pop("filename", MISSING)
         if type(filename) is not str:
-            filename = mismatch(_ctx, (_at, "filename"), "string", filename)
+            filename = mismatch(
+                _ctx,
+                (_at, "filename"),
+                "string",
+                filename,
+                "#/components/schemas/WherebyTranscriptionFinishedEventData/allOf/1/properties/filename",
+            )
 
         _storage_type = d.pop("storageType", MISSING)
         storage_type = (
             _WherebyTranscriptionStorageType_members.get(_storage_type) if type(_storage_type) is str else None
         )
         if storage_type is None:
-            storage_type = parse_enum(WherebyTranscriptionStorageType, _storage_type, _ctx, _at, "storageType")
+            storage_type = parse_enum(
+                WherebyTranscriptionStorageType,
+                _storage_type,
+                _ctx,
+                _at,
+                "storageType",
+                "#/components/schemas/WherebyTranscriptionFinishedEventData/allOf/1/properties/storageType",
+            )
 
         duration_in_seconds = d.pop("durationInSeconds", MISSING)
         if type(duration_in_seconds) is not float and type(duration_in_seconds) is not int:
-            duration_in_seconds = mismatch(_ctx, (_at, "durationInSeconds"), "number", duration_in_seconds)
+            duration_in_seconds = mismatch(
+                _ctx,
+                (_at, "durationInSeconds"),
+                "number",
+                duration_in_seconds,
+                "#/components/schemas/WherebyTranscriptionFinishedEventData/allOf/1/properties/durationInSeconds",
+            )
 
         recording_id = d.pop("recordingId", UNSET)
         if type(recording_id) is not str and recording_id is not UNSET:
-            recording_id = mismatch(_ctx, (_at, "recordingId"), "string", recording_id)
+            recording_id = mismatch(
+                _ctx,
+                (_at, "recordingId"),
+                "string",
+                recording_id,
+                "#/components/schemas/WherebyTranscriptionFinishedEventData/allOf/1/properties/recordingId",
+            )
 
         _instance = cls(
             room_name,
@@ -169,7 +226,13 @@ class WherebyTranscriptionFinishedEventData:
         )
 
         if d:
-            unknown_fields(_ctx, _at, d, "WherebyTranscriptionFinishedEventData")
+            unknown_fields(
+                _ctx,
+                _at,
+                d,
+                "WherebyTranscriptionFinishedEventData",
+                "#/components/schemas/WherebyTranscriptionFinishedEventData",
+            )
         _instance.additional_properties = d
         return _instance
 

@@ -114,17 +114,13 @@ OPERATIONS: Final[dict[str, OperationSpec]] = {
                 "explode": True,
             },
             "starts_after": {
-                "schema": {
-                    "anyOf": [{"type": "string", "format": "date-time"}, {"type": "string", "pattern": "^[0-9]{1,12}$"}]
-                },
+                "schema": {"anyOf": [{"type": "string", "format": "date-time"}, {"type": "string", "format": "date"}]},
                 "required": False,
                 "style": "form",
                 "explode": True,
             },
             "ends_before": {
-                "schema": {
-                    "anyOf": [{"type": "string", "format": "date-time"}, {"type": "string", "pattern": "^[0-9]{1,12}$"}]
-                },
+                "schema": {"anyOf": [{"type": "string", "format": "date-time"}, {"type": "string", "format": "date"}]},
                 "required": False,
                 "style": "form",
                 "explode": True,
@@ -1077,7 +1073,7 @@ OPERATIONS: Final[dict[str, OperationSpec]] = {
                         "startDate": {"type": "string", "format": "date-time"},
                         "isLocked": {"type": "boolean"},
                         "roomMode": {"type": "string", "enum": ["normal", "group"]},
-                        "roomNamePrefix": {"type": "string", "maxLength": 39, "pattern": "^[a-z0-9]{0,39}$"},
+                        "roomNamePrefix": {"type": "string", "maxLength": 39},
                         "roomNamePattern": {"type": "string", "enum": ["uuid", "human-short"]},
                         "templateType": {"type": "string", "enum": ["viewerMode"]},
                         "recording": {
@@ -1120,7 +1116,7 @@ OPERATIONS: Final[dict[str, OperationSpec]] = {
                         },
                         "liveTranscription": {
                             "type": "object",
-                            "required": ["destination", "startTrigger"],
+                            "required": ["startTrigger"],
                             "properties": {
                                 "destination": {
                                     "type": "object",
@@ -1180,6 +1176,7 @@ OPERATIONS: Final[dict[str, OperationSpec]] = {
                                                 "es",
                                                 "sv",
                                                 "th",
+                                                "tr",
                                                 "uk",
                                                 "vi",
                                             ],
@@ -1207,9 +1204,10 @@ OPERATIONS: Final[dict[str, OperationSpec]] = {
                                 },
                             },
                         },
+                        "isDialInEnabled": {"type": "boolean"},
                         "fields": {
                             "type": "array",
-                            "items": {"type": "string", "enum": ["hostRoomUrl", "viewerRoomUrl"]},
+                            "items": {"type": "string", "enum": ["hostRoomUrl", "viewerRoomUrl", "dialIn"]},
                         },
                     },
                 },
@@ -1238,11 +1236,21 @@ OPERATIONS: Final[dict[str, OperationSpec]] = {
                 "schema": {
                     "type": "array",
                     "minItems": 1,
-                    "items": {"type": "string", "enum": ["hostRoomUrl", "viewerRoomUrl"]},
+                    "items": {"type": "string", "enum": ["hostRoomUrl", "viewerRoomUrl", "dialIn"]},
                 },
                 "required": False,
                 "style": "form",
                 "explode": False,
+            },
+            "roomName": {
+                "schema": {
+                    "type": "object",
+                    "required": ["startsWith"],
+                    "properties": {"startsWith": {"type": "string"}},
+                },
+                "required": False,
+                "style": "deepObject",
+                "explode": True,
             },
         },
         "bodies": [],
@@ -1262,7 +1270,7 @@ OPERATIONS: Final[dict[str, OperationSpec]] = {
                 "schema": {
                     "type": "array",
                     "minItems": 1,
-                    "items": {"type": "string", "enum": ["hostRoomUrl", "viewerRoomUrl"]},
+                    "items": {"type": "string", "enum": ["hostRoomUrl", "viewerRoomUrl", "dialIn"]},
                 },
                 "required": False,
                 "style": "form",

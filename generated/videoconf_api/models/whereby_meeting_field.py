@@ -2,6 +2,7 @@ from enum import StrEnum
 
 
 class WherebyMeetingField(StrEnum):
+    DIAL_IN = "dialIn"
     HOST_ROOM_URL = "hostRoomUrl"
     VIEWER_ROOM_URL = "viewerRoomUrl"
 

@@ -2,6 +2,7 @@ from enum import StrEnum
 
 
 class WherebyRoleName(StrEnum):
+    ASSISTANT = "assistant"
     CAPTIONER = "captioner"
     GRANTED_VIEWER = "granted_viewer"
     GRANTED_VISITOR = "granted_visitor"

@@ -31,6 +31,7 @@ class WherebyTranscriptionLanguage(StrEnum):
     SK = "sk"
     SV = "sv"
     TH = "th"
+    TR = "tr"
     UK = "uk"
     VI = "vi"
     ZH = "zh"

@@ -20,8 +20,8 @@ from ...types import (  # videoconf: several request bodies need Unset; date-tim
 def _get_kwargs(
     *,
     include_active_session: bool | Unset = UNSET,
-    starts_after: datetime.datetime | str | Unset = UNSET,
-    ends_before: datetime.datetime | str | Unset = UNSET,
+    starts_after: datetime.date | datetime.datetime | Unset = UNSET,
+    ends_before: datetime.date | datetime.datetime | Unset = UNSET,
     page_number: int | Unset = 0,
     page_size: int | Unset = 50,
     page_token: str | Unset = UNSET,
@@ -37,7 +37,8 @@ def _get_kwargs(
     elif isinstance(starts_after, datetime.datetime):
         json_starts_after = format_datetime(starts_after)
     else:
-        json_starts_after = starts_after
+        json_starts_after = format_datetime(starts_after)
+
     params["starts_after"] = json_starts_after
 
     json_ends_before: str | Unset
@@ -46,7 +47,8 @@ def _get_kwargs(
     elif isinstance(ends_before, datetime.datetime):
         json_ends_before = format_datetime(ends_before)
     else:
-        json_ends_before = ends_before
+        json_ends_before = format_datetime(ends_before)
+
     params["ends_before"] = json_ends_before
 
     params["page_number"] = page_number
@@ -125,8 +127,8 @@ def sync_detailed(
     *,
     client: AuthenticatedClient,
     include_active_session: bool | Unset = UNSET,
-    starts_after: datetime.datetime | str | Unset = UNSET,
-    ends_before: datetime.datetime | str | Unset = UNSET,
+    starts_after: datetime.date | datetime.datetime | Unset = UNSET,
+    ends_before: datetime.date | datetime.datetime | Unset = UNSET,
     page_number: int | Unset = 0,
     page_size: int | Unset = 50,
     page_token: str | Unset = UNSET,
@@ -138,8 +140,8 @@ def sync_detailed(
 
     Args:
         include_active_session (bool | Unset):
-        starts_after (datetime.datetime | str | Unset):
-        ends_before (datetime.datetime | str | Unset):
+        starts_after (datetime.date | datetime.datetime | Unset):
+        ends_before (datetime.date | datetime.datetime | Unset):
         page_number (int | Unset):  Default: 0.
         page_size (int | Unset):  Default: 50.
         page_token (str | Unset):
@@ -172,8 +174,8 @@ def sync(
     *,
     client: AuthenticatedClient,
     include_active_session: bool | Unset = UNSET,
-    starts_after: datetime.datetime | str | Unset = UNSET,
-    ends_before: datetime.datetime | str | Unset = UNSET,
+    starts_after: datetime.date | datetime.datetime | Unset = UNSET,
+    ends_before: datetime.date | datetime.datetime | Unset = UNSET,
     page_number: int | Unset = 0,
     page_size: int | Unset = 50,
     page_token: str | Unset = UNSET,
@@ -185,8 +187,8 @@ def sync(
 
     Args:
         include_active_session (bool | Unset):
-        starts_after (datetime.datetime | str | Unset):
-        ends_before (datetime.datetime | str | Unset):
+        starts_after (datetime.date | datetime.datetime | Unset):
+        ends_before (datetime.date | datetime.datetime | Unset):
         page_number (int | Unset):  Default: 0.
         page_size (int | Unset):  Default: 50.
         page_token (str | Unset):
@@ -214,8 +216,8 @@ async def asyncio_detailed(
     *,
     client: AuthenticatedClient,
     include_active_session: bool | Unset = UNSET,
-    starts_after: datetime.datetime | str | Unset = UNSET,
-    ends_before: datetime.datetime | str | Unset = UNSET,
+    starts_after: datetime.date | datetime.datetime | Unset = UNSET,
+    ends_before: datetime.date | datetime.datetime | Unset = UNSET,
     page_number: int | Unset = 0,
     page_size: int | Unset = 50,
     page_token: str | Unset = UNSET,
@@ -227,8 +229,8 @@ async def asyncio_detailed(
 
     Args:
         include_active_session (bool | Unset):
-        starts_after (datetime.datetime | str | Unset):
-        ends_before (datetime.datetime | str | Unset):
+        starts_after (datetime.date | datetime.datetime | Unset):
+        ends_before (datetime.date | datetime.datetime | Unset):
         page_number (int | Unset):  Default: 0.
         page_size (int | Unset):  Default: 50.
         page_token (str | Unset):
@@ -259,8 +261,8 @@ async def asyncio(
     *,
     client: AuthenticatedClient,
     include_active_session: bool | Unset = UNSET,
-    starts_after: datetime.datetime | str | Unset = UNSET,
-    ends_before: datetime.datetime | str | Unset = UNSET,
+    starts_after: datetime.date | datetime.datetime | Unset = UNSET,
+    ends_before: datetime.date | datetime.datetime | Unset = UNSET,
     page_number: int | Unset = 0,
     page_size: int | Unset = 50,
     page_token: str | Unset = UNSET,
@@ -272,8 +274,8 @@ async def asyncio(
 
     Args:
         include_active_session (bool | Unset):
-        starts_after (datetime.datetime | str | Unset):
-        ends_before (datetime.datetime | str | Unset):
+        starts_after (datetime.date | datetime.datetime | Unset):
+        ends_before (datetime.date | datetime.datetime | Unset):
         page_number (int | Unset):  Default: 0.
         page_size (int | Unset):  Default: 50.
         page_token (str | Unset):

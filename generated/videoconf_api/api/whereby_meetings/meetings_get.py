@@ -108,8 +108,8 @@ def sync_detailed(
 ) -> Response[Meeting | WherebyError | WherebyRateLimitError]:
     """Get a meeting
 
-     Returns one meeting. `hostRoomUrl` and `viewerRoomUrl` are only included when listed in `fields`.
-    Costs 1 rate-limit point.
+     Returns one meeting. `hostRoomUrl`, `viewerRoomUrl` and `dialIn` are only included when listed in
+    `fields` (`dialIn` only for a meeting created with dial-in enabled). Costs 1 rate-limit point.
 
     Args:
         meeting_id (str):
@@ -143,8 +143,8 @@ def sync(
 ) -> Meeting | WherebyError | WherebyRateLimitError | None:
     """Get a meeting
 
-     Returns one meeting. `hostRoomUrl` and `viewerRoomUrl` are only included when listed in `fields`.
-    Costs 1 rate-limit point.
+     Returns one meeting. `hostRoomUrl`, `viewerRoomUrl` and `dialIn` are only included when listed in
+    `fields` (`dialIn` only for a meeting created with dial-in enabled). Costs 1 rate-limit point.
 
     Args:
         meeting_id (str):
@@ -173,8 +173,8 @@ async def asyncio_detailed(
 ) -> Response[Meeting | WherebyError | WherebyRateLimitError]:
     """Get a meeting
 
-     Returns one meeting. `hostRoomUrl` and `viewerRoomUrl` are only included when listed in `fields`.
-    Costs 1 rate-limit point.
+     Returns one meeting. `hostRoomUrl`, `viewerRoomUrl` and `dialIn` are only included when listed in
+    `fields` (`dialIn` only for a meeting created with dial-in enabled). Costs 1 rate-limit point.
 
     Args:
         meeting_id (str):
@@ -206,8 +206,8 @@ async def asyncio(
 ) -> Meeting | WherebyError | WherebyRateLimitError | None:
     """Get a meeting
 
-     Returns one meeting. `hostRoomUrl` and `viewerRoomUrl` are only included when listed in `fields`.
-    Costs 1 rate-limit point.
+     Returns one meeting. `hostRoomUrl`, `viewerRoomUrl` and `dialIn` are only included when listed in
+    `fields` (`dialIn` only for a meeting created with dial-in enabled). Costs 1 rate-limit point.
 
     Args:
         meeting_id (str):

@@ -6,6 +6,7 @@ import httpx
 from ... import errors
 from ...client import AuthenticatedClient, Client
 from ...models.meeting_list import MeetingList
+from ...models.meeting_room_name_filter import MeetingRoomNameFilter
 from ...models.whereby_error import WherebyError
 from ...models.whereby_meeting_field import WherebyMeetingField
 from ...models.whereby_rate_limit_error import WherebyRateLimitError
@@ -21,6 +22,7 @@ def _get_kwargs(
     cursor: str | Unset = UNSET,
     limit: int | Unset = 50,
     fields: list[WherebyMeetingField] | Unset = UNSET,
+    room_name: MeetingRoomNameFilter | Unset = UNSET,
 ) -> dict[str, Any]:
 
     params: dict[str, Any] = {}
@@ -40,6 +42,12 @@ def _get_kwargs(
             json_fields.append(fields_item)
 
     params["fields"] = json_fields
+
+    json_room_name: dict[str, Any] | Unset = UNSET
+    if not isinstance(room_name, Unset):
+        json_room_name = room_name.to_dict()
+    if not isinstance(json_room_name, Unset):
+        params.update(json_room_name)
 
     params = {k: v for k, v in params.items() if v is not UNSET and v is not None}
 
@@ -108,17 +116,19 @@ def sync_detailed(
     cursor: str | Unset = UNSET,
     limit: int | Unset = 50,
     fields: list[WherebyMeetingField] | Unset = UNSET,
+    room_name: MeetingRoomNameFilter | Unset = UNSET,
 ) -> Response[MeetingList | WherebyError | WherebyRateLimitError]:
     """List meetings
 
-     Returns one page of the organisation's meetings. Pass the `cursor` of the previous page to get the
-    next one; a `null` or absent `cursor` in the response means there are no more pages. Costs 1 rate-
-    limit point.
+     Returns one page of the organisation's meetings, optionally only those whose room name starts with a
+    prefix. Pass the `cursor` of the previous page to get the next one; a `null` or absent `cursor` in
+    the response means there are no more pages. Costs 1 rate-limit point.
 
     Args:
         cursor (str | Unset):
         limit (int | Unset):  Default: 50.
         fields (list[WherebyMeetingField] | Unset):
+        room_name (MeetingRoomNameFilter | Unset): Room-name filter of the meetings list.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -132,6 +142,7 @@ def sync_detailed(
         cursor=cursor,
         limit=limit,
         fields=fields,
+        room_name=room_name,
     )
 
     response = client.get_httpx_client().request(
@@ -147,17 +158,19 @@ def sync(
     cursor: str | Unset = UNSET,
     limit: int | Unset = 50,
     fields: list[WherebyMeetingField] | Unset = UNSET,
+    room_name: MeetingRoomNameFilter | Unset = UNSET,
 ) -> MeetingList | WherebyError | WherebyRateLimitError | None:
     """List meetings
 
-     Returns one page of the organisation's meetings. Pass the `cursor` of the previous page to get the
-    next one; a `null` or absent `cursor` in the response means there are no more pages. Costs 1 rate-
-    limit point.
+     Returns one page of the organisation's meetings, optionally only those whose room name starts with a
+    prefix. Pass the `cursor` of the previous page to get the next one; a `null` or absent `cursor` in
+    the response means there are no more pages. Costs 1 rate-limit point.
 
     Args:
         cursor (str | Unset):
         limit (int | Unset):  Default: 50.
         fields (list[WherebyMeetingField] | Unset):
+        room_name (MeetingRoomNameFilter | Unset): Room-name filter of the meetings list.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -172,6 +185,7 @@ def sync(
         cursor=cursor,
         limit=limit,
         fields=fields,
+        room_name=room_name,
     ).parsed
 
 
@@ -181,17 +195,19 @@ async def asyncio_detailed(
     cursor: str | Unset = UNSET,
     limit: int | Unset = 50,
     fields: list[WherebyMeetingField] | Unset = UNSET,
+    room_name: MeetingRoomNameFilter | Unset = UNSET,
 ) -> Response[MeetingList | WherebyError | WherebyRateLimitError]:
     """List meetings
 
-     Returns one page of the organisation's meetings. Pass the `cursor` of the previous page to get the
-    next one; a `null` or absent `cursor` in the response means there are no more pages. Costs 1 rate-
-    limit point.
+     Returns one page of the organisation's meetings, optionally only those whose room name starts with a
+    prefix. Pass the `cursor` of the previous page to get the next one; a `null` or absent `cursor` in
+    the response means there are no more pages. Costs 1 rate-limit point.
 
     Args:
         cursor (str | Unset):
         limit (int | Unset):  Default: 50.
         fields (list[WherebyMeetingField] | Unset):
+        room_name (MeetingRoomNameFilter | Unset): Room-name filter of the meetings list.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -205,6 +221,7 @@ async def asyncio_detailed(
         cursor=cursor,
         limit=limit,
         fields=fields,
+        room_name=room_name,
     )
 
     response = await client.get_async_httpx_client().request(**kwargs)
@@ -218,17 +235,19 @@ async def asyncio(
     cursor: str | Unset = UNSET,
     limit: int | Unset = 50,
     fields: list[WherebyMeetingField] | Unset = UNSET,
+    room_name: MeetingRoomNameFilter | Unset = UNSET,
 ) -> MeetingList | WherebyError | WherebyRateLimitError | None:
     """List meetings
 
-     Returns one page of the organisation's meetings. Pass the `cursor` of the previous page to get the
-    next one; a `null` or absent `cursor` in the response means there are no more pages. Costs 1 rate-
-    limit point.
+     Returns one page of the organisation's meetings, optionally only those whose room name starts with a
+    prefix. Pass the `cursor` of the previous page to get the next one; a `null` or absent `cursor` in
+    the response means there are no more pages. Costs 1 rate-limit point.
 
     Args:
         cursor (str | Unset):
         limit (int | Unset):  Default: 50.
         fields (list[WherebyMeetingField] | Unset):
+        room_name (MeetingRoomNameFilter | Unset): Room-name filter of the meetings list.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -244,5 +263,6 @@ async def asyncio(
             cursor=cursor,
             limit=limit,
             fields=fields,
+            room_name=room_name,
         )
     ).parsed

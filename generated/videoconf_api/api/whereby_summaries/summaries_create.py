@@ -90,9 +90,11 @@ def sync_detailed(
 ) -> Response[CreateSummaryResponse | WherebyError | WherebyRateLimitError]:
     """Summarise a transcription
 
-     Starts a job that writes a summary of a transcription, using the chosen template, and returns the
-    new summary's id. The transcription id goes in the request body. Answers 404 when the transcription
-    does not exist. Summaries are a beta feature for selected accounts. Costs 3 rate-limit points.
+     Closed beta, for selected accounts only: starts a job that writes a summary of a transcription,
+    using the chosen template (`General Bulleted` when left out), and returns the new summary's id. The
+    transcription id goes in the request body. Only Whereby-hosted transcriptions can be summarised, and
+    one summary per transcription exists at a time: delete it before summarising with another template.
+    Answers 404 when the transcription does not exist. Costs 3 rate-limit points.
 
     Args:
         body (CreateSummaryRequest): The transcription to summarise.
@@ -123,9 +125,11 @@ def sync(
 ) -> CreateSummaryResponse | WherebyError | WherebyRateLimitError | None:
     """Summarise a transcription
 
-     Starts a job that writes a summary of a transcription, using the chosen template, and returns the
-    new summary's id. The transcription id goes in the request body. Answers 404 when the transcription
-    does not exist. Summaries are a beta feature for selected accounts. Costs 3 rate-limit points.
+     Closed beta, for selected accounts only: starts a job that writes a summary of a transcription,
+    using the chosen template (`General Bulleted` when left out), and returns the new summary's id. The
+    transcription id goes in the request body. Only Whereby-hosted transcriptions can be summarised, and
+    one summary per transcription exists at a time: delete it before summarising with another template.
+    Answers 404 when the transcription does not exist. Costs 3 rate-limit points.
 
     Args:
         body (CreateSummaryRequest): The transcription to summarise.
@@ -151,9 +155,11 @@ async def asyncio_detailed(
 ) -> Response[CreateSummaryResponse | WherebyError | WherebyRateLimitError]:
     """Summarise a transcription
 
-     Starts a job that writes a summary of a transcription, using the chosen template, and returns the
-    new summary's id. The transcription id goes in the request body. Answers 404 when the transcription
-    does not exist. Summaries are a beta feature for selected accounts. Costs 3 rate-limit points.
+     Closed beta, for selected accounts only: starts a job that writes a summary of a transcription,
+    using the chosen template (`General Bulleted` when left out), and returns the new summary's id. The
+    transcription id goes in the request body. Only Whereby-hosted transcriptions can be summarised, and
+    one summary per transcription exists at a time: delete it before summarising with another template.
+    Answers 404 when the transcription does not exist. Costs 3 rate-limit points.
 
     Args:
         body (CreateSummaryRequest): The transcription to summarise.
@@ -182,9 +188,11 @@ async def asyncio(
 ) -> CreateSummaryResponse | WherebyError | WherebyRateLimitError | None:
     """Summarise a transcription
 
-     Starts a job that writes a summary of a transcription, using the chosen template, and returns the
-    new summary's id. The transcription id goes in the request body. Answers 404 when the transcription
-    does not exist. Summaries are a beta feature for selected accounts. Costs 3 rate-limit points.
+     Closed beta, for selected accounts only: starts a job that writes a summary of a transcription,
+    using the chosen template (`General Bulleted` when left out), and returns the new summary's id. The
+    transcription id goes in the request body. Only Whereby-hosted transcriptions can be summarised, and
+    one summary per transcription exists at a time: delete it before summarising with another template.
+    Answers 404 when the transcription does not exist. Costs 3 rate-limit points.
 
     Args:
         body (CreateSummaryRequest): The transcription to summarise.

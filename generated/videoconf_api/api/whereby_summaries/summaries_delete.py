@@ -83,8 +83,8 @@ def sync_detailed(
 ) -> Response[Any | WherebyError | WherebyRateLimitError]:
     """Delete a summary
 
-     Deletes one summary. Deleting a summary that is already gone still answers 204 (the call is
-    idempotent). Costs 2 rate-limit points.
+     Closed beta: deletes one summary. Deleting a summary that is already gone still answers 204 (the
+    call is idempotent). Costs 2 rate-limit points.
 
     Args:
         summary_id (str):
@@ -115,8 +115,8 @@ def sync(
 ) -> Any | WherebyError | WherebyRateLimitError | None:
     """Delete a summary
 
-     Deletes one summary. Deleting a summary that is already gone still answers 204 (the call is
-    idempotent). Costs 2 rate-limit points.
+     Closed beta: deletes one summary. Deleting a summary that is already gone still answers 204 (the
+    call is idempotent). Costs 2 rate-limit points.
 
     Args:
         summary_id (str):
@@ -142,8 +142,8 @@ async def asyncio_detailed(
 ) -> Response[Any | WherebyError | WherebyRateLimitError]:
     """Delete a summary
 
-     Deletes one summary. Deleting a summary that is already gone still answers 204 (the call is
-    idempotent). Costs 2 rate-limit points.
+     Closed beta: deletes one summary. Deleting a summary that is already gone still answers 204 (the
+    call is idempotent). Costs 2 rate-limit points.
 
     Args:
         summary_id (str):
@@ -172,8 +172,8 @@ async def asyncio(
 ) -> Any | WherebyError | WherebyRateLimitError | None:
     """Delete a summary
 
-     Deletes one summary. Deleting a summary that is already gone still answers 204 (the call is
-    idempotent). Costs 2 rate-limit points.
+     Closed beta: deletes one summary. Deleting a summary that is already gone still answers 204 (the
+    call is idempotent). Costs 2 rate-limit points.
 
     Args:
         summary_id (str):

@@ -85,7 +85,8 @@ def sync_detailed(
 ) -> Response[Summary | WherebyError | WherebyRateLimitError]:
     """Get a summary
 
-     Returns one summary, including its text once it is ready. Costs 1 rate-limit point.
+     Closed beta: returns one summary, including its content once its `state` is `ready`. Costs 1 rate-
+    limit point.
 
     Args:
         summary_id (str):
@@ -116,7 +117,8 @@ def sync(
 ) -> Summary | WherebyError | WherebyRateLimitError | None:
     """Get a summary
 
-     Returns one summary, including its text once it is ready. Costs 1 rate-limit point.
+     Closed beta: returns one summary, including its content once its `state` is `ready`. Costs 1 rate-
+    limit point.
 
     Args:
         summary_id (str):
@@ -142,7 +144,8 @@ async def asyncio_detailed(
 ) -> Response[Summary | WherebyError | WherebyRateLimitError]:
     """Get a summary
 
-     Returns one summary, including its text once it is ready. Costs 1 rate-limit point.
+     Closed beta: returns one summary, including its content once its `state` is `ready`. Costs 1 rate-
+    limit point.
 
     Args:
         summary_id (str):
@@ -171,7 +174,8 @@ async def asyncio(
 ) -> Summary | WherebyError | WherebyRateLimitError | None:
     """Get a summary
 
-     Returns one summary, including its text once it is ready. Costs 1 rate-limit point.
+     Closed beta: returns one summary, including its content once its `state` is `ready`. Costs 1 rate-
+    limit point.
 
     Args:
         summary_id (str):

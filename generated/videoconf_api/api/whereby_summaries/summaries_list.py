@@ -100,8 +100,9 @@ def sync_detailed(
 ) -> Response[SummaryList | WherebyError | WherebyRateLimitError]:
     """List summaries
 
-     Returns one page of summaries in a chosen order. Follow `cursor` for further pages. Costs 1 rate-
-    limit point.
+     Closed beta: returns one page of summaries in a chosen order. Follow `cursor` for further pages.
+    Pass `limit` when the page size matters: Whereby's summaries guide speaks of 25 summaries a page,
+    while `limit` defaults to 50. Costs 1 rate-limit point.
 
     Args:
         cursor (str | Unset):
@@ -139,8 +140,9 @@ def sync(
 ) -> SummaryList | WherebyError | WherebyRateLimitError | None:
     """List summaries
 
-     Returns one page of summaries in a chosen order. Follow `cursor` for further pages. Costs 1 rate-
-    limit point.
+     Closed beta: returns one page of summaries in a chosen order. Follow `cursor` for further pages.
+    Pass `limit` when the page size matters: Whereby's summaries guide speaks of 25 summaries a page,
+    while `limit` defaults to 50. Costs 1 rate-limit point.
 
     Args:
         cursor (str | Unset):
@@ -173,8 +175,9 @@ async def asyncio_detailed(
 ) -> Response[SummaryList | WherebyError | WherebyRateLimitError]:
     """List summaries
 
-     Returns one page of summaries in a chosen order. Follow `cursor` for further pages. Costs 1 rate-
-    limit point.
+     Closed beta: returns one page of summaries in a chosen order. Follow `cursor` for further pages.
+    Pass `limit` when the page size matters: Whereby's summaries guide speaks of 25 summaries a page,
+    while `limit` defaults to 50. Costs 1 rate-limit point.
 
     Args:
         cursor (str | Unset):
@@ -210,8 +213,9 @@ async def asyncio(
 ) -> SummaryList | WherebyError | WherebyRateLimitError | None:
     """List summaries
 
-     Returns one page of summaries in a chosen order. Follow `cursor` for further pages. Costs 1 rate-
-    limit point.
+     Closed beta: returns one page of summaries in a chosen order. Follow `cursor` for further pages.
+    Pass `limit` when the page size matters: Whereby's summaries guide speaks of 25 summaries a page,
+    while `limit` defaults to 50. Costs 1 rate-limit point.
 
     Args:
         cursor (str | Unset):

@@ -121,6 +121,7 @@ def test_signalwire_unknown_request_fields_are_refused(sw: httpx.Client, unique:
         ({"endDate": "tomorrow"}, '"endDate"'),
         ({"endDate": "2099-01-01T00:00:00Z", "roomMode": "huge"}, '"roomMode"'),
         ({"endDate": "2099-01-01T00:00:00Z", "roomNamePrefix": "x" * 40}, '"roomNamePrefix"'),
+        ({"endDate": "2099-01-01T00:00:00Z", "roomNamePrefix": "a/b"}, '"roomNamePrefix"'),
         ({"endDate": "2099-01-01T00:00:00Z", "isLocked": None}, '"isLocked"'),
         (
             {"endDate": "2099-01-01T00:00:00Z", "recording": {"type": "cloud", "startTrigger": None}},

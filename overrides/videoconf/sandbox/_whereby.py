@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
+import re
 import time
 from collections.abc import Callable, Iterable, Sequence
 from typing import Any, TypeVar
@@ -24,6 +25,10 @@ op = registry.op
 # Room links point at a reserved, never-resolving host: nobody can join a sandbox meeting.
 ROOM_HOST = "https://sandbox.whereby.invalid"
 HUMAN_SHORT_ALPHABET = "abcdefghjkmnpqrstuvwxyz23456789"
+# What a room name prefix may hold once lowercased and stripped of whitespace: the guides name letters and digits,
+# and every prefix they show ends in a hyphen. The contract states no pattern (the vendor's matches any string), so
+# this is the sandbox's reading of a server that builds room URLs from it.
+ROOM_NAME_PREFIX = re.compile(r"[a-z0-9-]*", re.ASCII)
 # Dial-in numbers from the 555-01xx range, which North American numbering reserves for fiction: nobody can be called.
 DIAL_IN_NUMBERS = (
     {"countryCode": "US", "phoneNumber": "202-555-0147"},
@@ -119,6 +124,8 @@ def meetings_create(call: Call[None, vs.CreateMeetingRequest]) -> Reply:
         suffix = ids.uuid()
     # The server lowercases the prefix and strips its whitespace (`Customer0348-` gives `/customer0348-...`).
     prefix = "".join((body.roomNamePrefix or "").lower().split())
+    if not ROOM_NAME_PREFIX.fullmatch(prefix):
+        raise Invalid([Problem("roomNamePrefix", "may hold only letters, digits, hyphens and whitespace")])
     room_name = f"/{prefix}{suffix}"
     room_url = ROOM_HOST + room_name
     meeting = WherebyMeeting(

@@ -127,3 +127,13 @@ def test_no_page_loads_anything_from_the_network(site: Path) -> None:
     for html_page in site.rglob("*.html"):
         found = external.findall(html_page.read_text(encoding="utf-8"))
         assert not found, f"{html_page.relative_to(site)} loads {found[:3]}"
+
+
+def test_the_site_says_which_features_are_betas(site: Path) -> None:
+    # The contract's x-beta features say so in their descriptions, which both references render.
+    whereby_page = _text(site / "reference" / "whereby.html")
+    assert "Closed beta: returns one page of summaries" in whereby_page
+    assert "Closed beta, for selected accounts only: let participants join the meeting by telephone" in whereby_page
+    http_page = (site / "http" / "index.html").read_text(encoding="utf-8")
+    assert "Closed beta: sent when a host asks for a Whereby Assistant" in http_page
+    assert "Closed beta, for selected accounts only: let participants join the meeting by" in http_page

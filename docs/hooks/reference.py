@@ -99,6 +99,44 @@ def _resource_pages(vendor: str, client: str, short: str) -> dict[str, str]:
     return pages
 
 
+def _type_pages() -> dict[str, str]:
+    """The classes of `videoconf.types`, one page per vendor: a class belongs to the vendor whose bundle has the
+    schema it was made from (an inline part is named after its parent schema, so the longest name that prefixes it)."""
+    import enum
+
+    from openapi_python_client.strings import ClassName
+
+    import videoconf.types
+
+    owners: dict[str, set[str]] = {}
+    for vendor, _client, _short in VENDORS:
+        bundle = yaml.safe_load((ROOT / "generated" / f"{vendor.lower()}.openapi.yaml").read_text(encoding="utf-8"))
+        for schema in bundle["components"]["schemas"]:
+            owners.setdefault(str(ClassName(schema, "")), set()).add(vendor)
+    pages: dict[str, list[str]] = {vendor: [] for vendor, _client, _short in VENDORS}
+    for name in videoconf.types.__all__:
+        value = getattr(videoconf.types, name)
+        prefixes = [schema for schema in owners if name.startswith(schema)]
+        vendors = owners[max(prefixes, key=len)] if prefixes else set()
+        if isinstance(value, type) and len(vendors) == 1 and (attrs.has(value) or issubclass(value, enum.Enum)):
+            pages[next(iter(vendors))].append(name)
+    # Every model has to_dict/from_dict and the mapping methods of its unknown fields: the Types page says so once.
+    methods = '      filters: ["!^_", "!^(to_dict|from_dict|to_multipart|additional_keys)$"]'
+    options = ["    options:", "      summary: false", "      heading_level: 2", methods, *CLASS_OPTIONS, ""]
+    out = {}
+    for vendor, names in pages.items():
+        lines = [
+            f"# {vendor} types",
+            "",
+            f"The models and enums of the {vendor} API, importable from `videoconf.types`; see [Types](../types.md).",
+            "",
+        ]
+        for name in sorted(names):
+            lines += [f"::: videoconf.types.{name}", *options]
+        out[f"reference/types/{vendor.lower()}.md"] = "\n".join(lines)
+    return out
+
+
 def _webhook_event_pages() -> dict[str, str]:
     """A page of the webhook event models and one of the models of their `data`, in the order of the contract."""
     from videoconf import webhooks
@@ -205,7 +243,7 @@ def on_files(files: Files, config: MkDocsConfig) -> Files:
     for vendor, client, short in VENDORS:
         for page, content in _resource_pages(vendor, client, short).items():
             files.append(File.generated(config, page, content=content))
-    for page, content in _webhook_event_pages().items():
+    for page, content in [*_webhook_event_pages().items(), *_type_pages().items()]:
         files.append(File.generated(config, page, content=content))
     files.append(File.generated(config, HTTP_PAGE, content=_http_reference()))
     return files

@@ -185,15 +185,15 @@ def test_errors_name_the_python_argument_and_keep_the_wire_name() -> None:
     http.event_hooks["request"] = [sent.append]
     with Whereby(api_key="key", base_url="http://127.0.0.1:9/v1", http_client=http) as client:
         with pytest.raises(ValidationError) as caught:
-            client.meetings.create(end_date="2099-01-01T00:00:00Z", room_name_prefix="Has Caps")
+            client.meetings.create(end_date="2099-01-01T00:00:00Z", room_name_prefix="x" * 40)
         error = caught.value
         assert (error.field, error.wire_name, error.rule, error.value) == (
             "room_name_prefix",
             "roomNamePrefix",
-            "pattern",
-            "Has Caps",
+            "maxLength",
+            "x" * 40,
         )
-        assert str(error) == "room_name_prefix: 'Has Caps' does not match the pattern '^[a-z0-9]{0,39}$'"
+        assert str(error) == f"room_name_prefix: '{'x' * 40}' is longer than the maxLength of 39"
         with pytest.raises(ValidationError) as caught:
             client.meetings.create(
                 end_date="2099-01-01T00:00:00Z",

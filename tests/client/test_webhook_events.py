@@ -164,3 +164,43 @@ def test_a_known_event_with_a_field_of_the_wrong_shape_names_it() -> None:
     with pytest.raises(WebhookPayloadError, match="createdAt") as caught:
         deliver(example)
     assert caught.value.field == "createdAt"
+
+
+def _strict(payload: dict[str, Any]) -> webhooks.WherebyEvent:
+    body = json.dumps(payload).encode()
+    return webhooks.unwrap(body, {"Whereby-Signature": webhooks.sign(body, SECRET)}, SECRET, strict=True)
+
+
+def test_the_webhooks_page_example_parses_in_strict_mode() -> None:
+    # Whereby's webhooks page's example event (its missing comma restored): no participantId, no roomSessionId.
+    example = {
+        "id": "d7c4df48b85318352b47d2df45872bf9be87595af379e2a8ad8f1ad28b2a482e",
+        "apiVersion": "1.0",
+        "createdAt": "2021-01-21T16:29:59.681Z",
+        "type": "room.client.joined",
+        "data": {
+            "roleName": "host",
+            "displayName": "Joe Bloggs",
+            "meetingId": "134",
+            "roomName": "/af0b7b66-c738-4981-887a-ad416754f32d",
+            "subdomain": "JoeBloggsInc",
+            "numClients": 8,
+            "numClientsByRoleName": {"host": 1, "visitor": 7},
+            "metadata": "<custom-metadata>",
+            "externalId": "<custom-id>",
+        },
+    }
+    event = _strict(example)
+    assert isinstance(event, webhooks.WherebyRoomClientJoinedEvent)
+    assert isinstance(event.data.participant_id, Unset) and event.data.display_name == "Joe Bloggs"
+    assert _normalise(event.to_dict()) == _normalise(example)
+
+
+def test_an_assistant_joining_parses_in_strict_mode() -> None:
+    # The assistant SDK's types add the role `assistant`, in `roleName` and as a key of `numClientsByRoleName`.
+    example = json.loads(json.dumps(WEBHOOKS["room.client.joined"]["example"]))
+    example["data"].update(roleName="assistant", numClients=3, numClientsByRoleName={"host": 1, "assistant": 2})
+    event = _strict(example)
+    assert isinstance(event, webhooks.WherebyRoomClientJoinedEvent)
+    assert str(event.data.role_name) == "assistant" and event.data.role_name.name == "ASSISTANT"
+    assert event.data.num_clients_by_role_name.to_dict() == {"host": 1, "assistant": 2}

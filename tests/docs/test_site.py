@@ -117,7 +117,7 @@ def test_every_type_is_on_the_types_page(site: Path) -> None:
     inventory = _inventory(site)
     names = videoconf.types.__all__
     assert {"Room", "PaginationLinks", "WherebyRoomClientJoinedEvent", "SyncPage"} <= set(names)
-    missing = [name for name in names if inventory.get(f"videoconf.types.{name}") != "reference/types.html"]
+    missing = [name for name in names if not inventory.get(f"videoconf.types.{name}", "").startswith("reference/types")]
     assert not missing, f"in videoconf.types.__all__ but not on the types page: {missing}"
 
 
@@ -259,3 +259,15 @@ def test_the_sites_search_puts_the_guide_of_a_method_near_the_top(site: Path, qu
     assert proc.returncode == 0, proc.stderr
     pages = list(dict.fromkeys(line.split("#")[0] for line in proc.stdout.splitlines()))
     assert guide in pages[:3], f"searching {query!r} shows {pages[:6]}"
+
+
+def test_the_site_says_which_features_are_betas(site: Path) -> None:
+    # The contract's x-beta features say so in their descriptions, which both references render.
+    whereby_page = " ".join(
+        _text(site / "reference" / "whereby" / page) for page in ("meetings.html", "summaries.html")
+    )
+    assert "Closed beta: returns one page of summaries" in whereby_page
+    assert "Closed beta, for selected accounts only: let participants join the meeting by telephone" in whereby_page
+    http_page = (site / "http" / "index.html").read_text(encoding="utf-8")
+    assert "Closed beta: sent when a host asks for a Whereby Assistant" in http_page
+    assert "Closed beta, for selected accounts only: let participants join the meeting by" in http_page

@@ -13,6 +13,7 @@ from __future__ import annotations
 import asyncio
 import copy
 import json
+import re
 from collections import Counter
 from collections.abc import Iterator
 from typing import Any
@@ -288,7 +289,10 @@ def test_query_parameters_are_refused_alike(operation_id: str) -> None:
         sandbox = sandbox_refuses_query(endpoint, pairs(query))
         if isinstance(prepared, ValidationError):
             verdicts["refused"] += 1
-            assert sandbox is not None, f"the client refuses {query!r} ({prepared}); the sandbox accepts it"
+            # An empty deepObject (`roomName={}`) puts nothing on the wire: the sandbox cannot see what was refused.
+            top = re.split(r"[.\[]", prepared.wire_name or "", maxsplit=1)[0]
+            invisible = top in query and not pairs({top: query[top]})
+            assert sandbox is not None or invisible, f"the client refuses {query!r} ({prepared}); the sandbox takes it"
             return
         verdicts["accepted"] += 1
         refused_sent = sandbox_refuses_query(endpoint, list(prepared.query))

@@ -83,10 +83,13 @@ def test_rooms_list_filters_by_joining_window(sw: httpx.Client, unique: Callable
     after = sw.get("/api/video/rooms", params={"starts_after": "2031-03-01T00:00:00Z", "page_size": 1000})
     ids = {room["id"] for room in after.json()["data"]}
     assert late["id"] in ids and early["id"] not in ids
-    # Unix timestamps are accepted too (2031-03-01T00:00:00Z).
-    before = sw.get("/api/video/rooms", params={"ends_before": "1930089600", "page_size": 1000})
+    # A bare date is accepted too and means midnight UTC, as the vendor documents for rooms.
+    before = sw.get("/api/video/rooms", params={"ends_before": "2031-03-01", "page_size": 1000})
     ids = {room["id"] for room in before.json()["data"]}
     assert early["id"] in ids and late["id"] not in ids
+    # Both bounds are inclusive ("on or after", "on or before").
+    on_the_day = sw.get("/api/video/rooms", params={"starts_after": "2031-06-01", "page_size": 1000})
+    assert late["id"] in {room["id"] for room in on_the_day.json()["data"]}
     bad = sw.get("/api/video/rooms", params={"starts_after": "next tuesday"})
     assert bad.status_code == 422 and bad.json()["errors"][0]["attribute"] == "starts_after"
 

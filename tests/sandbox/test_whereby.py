@@ -105,7 +105,8 @@ def test_transcription_and_summary_jobs(wb: httpx.Client, sandbox: RunningSandbo
     sandbox.config.clock.advance(sandbox.config.processing_seconds)
     assert wb.get(f"/transcriptions/{transcription_id}").json()["state"] == "ready"
     done = wb.get(f"/summaries/{summary_id}").json()
-    assert done["state"] == "completed" and done["template"] == "SOAP" and done["summary"]["summary"]
+    # The summaries guide: `in_progress` with an empty summary, then `ready` with the content.
+    assert done["state"] == "ready" and done["template"] == "SOAP" and done["summary"]["summary"]
     listed = wb.get("/summaries", params={"sortBy": "startDate:asc", "limit": 100}).json()["results"]
     assert summary_id in {s["summaryId"] for s in listed}
     link = wb.get(f"/transcriptions/{transcription_id}/access-link").json()
@@ -197,3 +198,10 @@ def test_insights_over_seeded_sessions(wb: httpx.Client) -> None:
     assert detail.status_code == 200 and detail.json()[0]["displayName"] == participants[0]["displayName"]
     unknown = wb.get("/insights/participant", params={"roomSessionId": session_id, "participantId": "nobody"})
     assert unknown.status_code == 404
+
+
+def test_room_name_prefix_is_lowercased_and_stripped_of_whitespace(wb: httpx.Client) -> None:
+    created = wb.post("/meetings", json={"endDate": "2099-03-25T13:30:00.000Z", "roomNamePrefix": " Customer 0348-"})
+    assert created.status_code == 201
+    assert created.json()["roomName"].startswith("/customer0348-")
+    wb.delete(f"/meetings/{created.json()['meetingId']}")

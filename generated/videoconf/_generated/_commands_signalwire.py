@@ -200,7 +200,7 @@ COMMANDS: Final[dict[str, Command]] = {
                 "kind": "string",
                 "item_kind": None,
                 "choices": None,
-                "help": "Only return items whose `join_from` lies after this moment, as one string in either form: an RFC 3339 date-time (`2024-05-01T09:00:00Z`) or a Unix timestamp in seconds (`1714554000`). [an RFC 3339 date-time; also takes a string: must match the regular expression `^[0-9]{1,12}$`]",
+                "help": "Only return rooms whose `join_from` is on or after this moment, as one string in either form: an RFC 3339 date-time (`2024-05-01T09:00:00Z`) or a date (`2024-05-01`, read as midnight UTC). [an RFC 3339 date-time]",
             },
             {
                 "name": "ends_before",
@@ -210,7 +210,7 @@ COMMANDS: Final[dict[str, Command]] = {
                 "kind": "string",
                 "item_kind": None,
                 "choices": None,
-                "help": "Only return items whose `join_until` lies before this moment, as one string in either form: an RFC 3339 date-time (`2024-05-01T18:00:00Z`) or a Unix timestamp in seconds (`1714554000`). [an RFC 3339 date-time; also takes a string: must match the regular expression `^[0-9]{1,12}$`]",
+                "help": "Only return rooms whose `join_until` is on or before this moment, as one string in either form: an RFC 3339 date-time (`2024-05-01T18:00:00Z`) or a date (`2024-05-01`, read as midnight UTC). [an RFC 3339 date-time]",
             },
             {
                 "name": "page_number",
@@ -1467,7 +1467,7 @@ COMMANDS: Final[dict[str, Command]] = {
                 "kind": "string",
                 "item_kind": None,
                 "choices": None,
-                "help": "Only return items whose `join_from` lies after this moment, as one string in either form: an RFC 3339 date-time (`2024-05-01T09:00:00Z`) or a Unix timestamp in seconds (`1714554000`). [an RFC 3339 date-time; also takes a string: must match the regular expression `^[0-9]{1,12}$`]",
+                "help": "Only return conferences whose `join_from` is on or after this moment, as one string in either form: an RFC 3339 date-time (`2024-05-01T09:00:00Z`) or a Unix timestamp in seconds (`1714554000`). [an RFC 3339 date-time; also takes a string: must match the regular expression `^[0-9]{1,12}$`]",
             },
             {
                 "name": "ends_before",
@@ -1477,7 +1477,7 @@ COMMANDS: Final[dict[str, Command]] = {
                 "kind": "string",
                 "item_kind": None,
                 "choices": None,
-                "help": "Only return items whose `join_until` lies before this moment, as one string in either form: an RFC 3339 date-time (`2024-05-01T18:00:00Z`) or a Unix timestamp in seconds (`1714554000`). [an RFC 3339 date-time; also takes a string: must match the regular expression `^[0-9]{1,12}$`]",
+                "help": "Only return conferences whose `join_until` is on or before this moment, as one string in either form: an RFC 3339 date-time (`2024-05-01T18:00:00Z`) or a Unix timestamp in seconds (`1714554000`). [an RFC 3339 date-time; also takes a string: must match the regular expression `^[0-9]{1,12}$`]",
             },
             {
                 "name": "include_active_session",

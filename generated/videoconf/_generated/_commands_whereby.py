@@ -64,7 +64,7 @@ COMMANDS: Final[dict[str, Command]] = {
                 "kind": "string",
                 "item_kind": None,
                 "choices": None,
-                "help": "Prefix for the generated room name: lowercase letters and digits only (the server removes spaces). [at most 39 characters; must match the regular expression `^[a-z0-9]{0,39}$`]",
+                "help": "Prefix for the generated room name, up to 39 characters. The server lowercases it and strips whitespace, so `Customer0348-` gives room names starting with `/customer0348-`. [at most 39 characters]",
             },
             {
                 "name": "roomNamePattern",
@@ -104,7 +104,7 @@ COMMANDS: Final[dict[str, Command]] = {
                 "kind": "object",
                 "item_kind": None,
                 "choices": None,
-                "help": "Live transcription of the meeting. [a JSON object, or @FILE; keys: `destination` (required), `startTrigger` (required), `language`, `liveCaptions`]",
+                "help": "Live transcription of the meeting, and live captions. For captions only, set `startTrigger` to `none` and `liveCaptions` to `true`; no `destination` is needed then. [a JSON object, or @FILE; keys: `destination`, `startTrigger` (required), `language`, `liveCaptions`]",
             },
             {
                 "name": "streaming",
@@ -117,14 +117,24 @@ COMMANDS: Final[dict[str, Command]] = {
                 "help": "Live RTMP streaming of the meeting. [a JSON object, or @FILE; keys: `destination` (required), `startTrigger` (required)]",
             },
             {
+                "name": "isDialInEnabled",
+                "python": "is_dial_in_enabled",
+                "where": "body",
+                "required": False,
+                "kind": "boolean",
+                "item_kind": None,
+                "choices": None,
+                "help": "Closed beta, for selected accounts only: let participants join the meeting by telephone. Ask for `dialIn` in `fields` to get the phone numbers and access code back. [a flag]",
+            },
+            {
                 "name": "fields",
                 "python": "fields",
                 "where": "body",
                 "required": False,
                 "kind": "array",
                 "item_kind": "string",
-                "choices": ["hostRoomUrl", "viewerRoomUrl"],
-                "help": "Extra fields to include in the response. [one of: hostRoomUrl, viewerRoomUrl; each item: one of `hostRoomUrl` or `viewerRoomUrl` (a `WherebyMeetingField` or its value)]",
+                "choices": ["hostRoomUrl", "viewerRoomUrl", "dialIn"],
+                "help": "Extra fields to include in the response. [one of: hostRoomUrl, viewerRoomUrl, dialIn; each item: one of `hostRoomUrl`, `viewerRoomUrl` or `dialIn` (a `WherebyMeetingField` or its value)]",
             },
         ],
         "paginated": False,
@@ -135,7 +145,7 @@ COMMANDS: Final[dict[str, Command]] = {
         "resource": "meetings",
         "method": "list",
         "summary": "List meetings",
-        "description": "Returns one page of the organisation's meetings. Pass the `cursor` of the previous page to get the next one; a `null` or absent `cursor` in the response means there are no more pages. Costs 1 rate-limit point.",
+        "description": "Returns one page of the organisation's meetings, optionally only those whose room name starts with a prefix. Pass the `cursor` of the previous page to get the next one; a `null` or absent `cursor` in the response means there are no more pages. Costs 1 rate-limit point.",
         "http": "GET /meetings",
         "arguments": [
             {
@@ -165,8 +175,18 @@ COMMANDS: Final[dict[str, Command]] = {
                 "required": False,
                 "kind": "array",
                 "item_kind": "string",
-                "choices": ["hostRoomUrl", "viewerRoomUrl"],
-                "help": "Extra meeting fields to include in the response, comma-separated (for example `hostRoomUrl,viewerRoomUrl`). Leave it out rather than sending it empty, since `fields=` cannot tell an empty list from one empty name. [one of: hostRoomUrl, viewerRoomUrl; at least 1 item; each item: one of `hostRoomUrl` or `viewerRoomUrl` (a `WherebyMeetingField` or its value)]",
+                "choices": ["hostRoomUrl", "viewerRoomUrl", "dialIn"],
+                "help": "Extra meeting fields to include in the response, comma-separated (for example `hostRoomUrl,viewerRoomUrl`). Leave it out rather than sending it empty, since `fields=` cannot tell an empty list from one empty name. [one of: hostRoomUrl, viewerRoomUrl, dialIn; at least 1 item; each item: one of `hostRoomUrl`, `viewerRoomUrl` or `dialIn` (a `WherebyMeetingField` or its value)]",
+            },
+            {
+                "name": "roomName",
+                "python": "room_name",
+                "where": "query",
+                "required": False,
+                "kind": "object",
+                "item_kind": None,
+                "choices": None,
+                "help": "Only meetings whose room name starts with a prefix, sent as `roomName[startsWith]=/prefix` (room names begin with `/`, and the server stores `roomNamePrefix` in lower case). [a JSON object, or @FILE; keys: `startsWith` (required)]",
             },
         ],
         "paginated": True,
@@ -177,7 +197,7 @@ COMMANDS: Final[dict[str, Command]] = {
         "resource": "meetings",
         "method": "get",
         "summary": "Get a meeting",
-        "description": "Returns one meeting. `hostRoomUrl` and `viewerRoomUrl` are only included when listed in `fields`. Costs 1 rate-limit point.",
+        "description": "Returns one meeting. `hostRoomUrl`, `viewerRoomUrl` and `dialIn` are only included when listed in `fields` (`dialIn` only for a meeting created with dial-in enabled). Costs 1 rate-limit point.",
         "http": "GET /meetings/{meetingId}",
         "arguments": [
             {
@@ -197,8 +217,8 @@ COMMANDS: Final[dict[str, Command]] = {
                 "required": False,
                 "kind": "array",
                 "item_kind": "string",
-                "choices": ["hostRoomUrl", "viewerRoomUrl"],
-                "help": "Extra meeting fields to include in the response, comma-separated (for example `hostRoomUrl,viewerRoomUrl`). Leave it out rather than sending it empty, since `fields=` cannot tell an empty list from one empty name. [one of: hostRoomUrl, viewerRoomUrl; at least 1 item; each item: one of `hostRoomUrl` or `viewerRoomUrl` (a `WherebyMeetingField` or its value)]",
+                "choices": ["hostRoomUrl", "viewerRoomUrl", "dialIn"],
+                "help": "Extra meeting fields to include in the response, comma-separated (for example `hostRoomUrl,viewerRoomUrl`). Leave it out rather than sending it empty, since `fields=` cannot tell an empty list from one empty name. [one of: hostRoomUrl, viewerRoomUrl, dialIn; at least 1 item; each item: one of `hostRoomUrl`, `viewerRoomUrl` or `dialIn` (a `WherebyMeetingField` or its value)]",
             },
         ],
         "paginated": False,
@@ -569,7 +589,7 @@ COMMANDS: Final[dict[str, Command]] = {
         "resource": "summaries",
         "method": "create",
         "summary": "Summarise a transcription",
-        "description": "Starts a job that writes a summary of a transcription, using the chosen template, and returns the new summary's id. The transcription id goes in the request body. Answers 404 when the transcription does not exist. Summaries are a beta feature for selected accounts. Costs 3 rate-limit points.",
+        "description": "Closed beta, for selected accounts only: starts a job that writes a summary of a transcription, using the chosen template (`General Bulleted` when left out), and returns the new summary's id. The transcription id goes in the request body. Only Whereby-hosted transcriptions can be summarised, and one summary per transcription exists at a time: delete it before summarising with another template. Answers 404 when the transcription does not exist. Costs 3 rate-limit points.",
         "http": "POST /summaries",
         "arguments": [
             {
@@ -608,7 +628,7 @@ COMMANDS: Final[dict[str, Command]] = {
         "resource": "summaries",
         "method": "list",
         "summary": "List summaries",
-        "description": "Returns one page of summaries in a chosen order. Follow `cursor` for further pages. Costs 1 rate-limit point.",
+        "description": "Closed beta: returns one page of summaries in a chosen order. Follow `cursor` for further pages. Pass `limit` when the page size matters: Whereby's summaries guide speaks of 25 summaries a page, while `limit` defaults to 50. Costs 1 rate-limit point.",
         "http": "GET /summaries",
         "arguments": [
             {
@@ -657,7 +677,7 @@ COMMANDS: Final[dict[str, Command]] = {
         "resource": "summaries",
         "method": "get",
         "summary": "Get a summary",
-        "description": "Returns one summary, including its text once it is ready. Costs 1 rate-limit point.",
+        "description": "Closed beta: returns one summary, including its content once its `state` is `ready`. Costs 1 rate-limit point.",
         "http": "GET /summaries/{summaryId}",
         "arguments": [
             {
@@ -679,7 +699,7 @@ COMMANDS: Final[dict[str, Command]] = {
         "resource": "summaries",
         "method": "delete",
         "summary": "Delete a summary",
-        "description": "Deletes one summary. Deleting a summary that is already gone still answers 204 (the call is idempotent). Costs 2 rate-limit points.",
+        "description": "Closed beta: deletes one summary. Deleting a summary that is already gone still answers 204 (the call is idempotent). Costs 2 rate-limit points.",
         "http": "DELETE /summaries/{summaryId}",
         "arguments": [
             {

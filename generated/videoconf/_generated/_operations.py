@@ -132,17 +132,13 @@ OPERATIONS: Final[dict[str, OperationSpec]] = {
                 "explode": True,
             },
             "starts_after": {
-                "schema": {
-                    "anyOf": [{"type": "string", "format": "date-time"}, {"type": "string", "pattern": "^[0-9]{1,12}$"}]
-                },
+                "schema": {"anyOf": [{"type": "string", "format": "date-time"}, {"type": "string", "format": "date"}]},
                 "required": False,
                 "style": "form",
                 "explode": True,
             },
             "ends_before": {
-                "schema": {
-                    "anyOf": [{"type": "string", "format": "date-time"}, {"type": "string", "pattern": "^[0-9]{1,12}$"}]
-                },
+                "schema": {"anyOf": [{"type": "string", "format": "date-time"}, {"type": "string", "format": "date"}]},
                 "required": False,
                 "style": "form",
                 "explode": True,
@@ -1449,7 +1445,7 @@ OPERATIONS: Final[dict[str, OperationSpec]] = {
                         "startDate": {"type": "string", "format": "date-time"},
                         "isLocked": {"type": "boolean"},
                         "roomMode": {"type": "string", "enum": ["normal", "group"]},
-                        "roomNamePrefix": {"type": "string", "maxLength": 39, "pattern": "^[a-z0-9]{0,39}$"},
+                        "roomNamePrefix": {"type": "string", "maxLength": 39},
                         "roomNamePattern": {"type": "string", "enum": ["uuid", "human-short"]},
                         "templateType": {"type": "string", "enum": ["viewerMode"]},
                         "recording": {
@@ -1492,7 +1488,7 @@ OPERATIONS: Final[dict[str, OperationSpec]] = {
                         },
                         "liveTranscription": {
                             "type": "object",
-                            "required": ["destination", "startTrigger"],
+                            "required": ["startTrigger"],
                             "properties": {
                                 "destination": {
                                     "type": "object",
@@ -1552,6 +1548,7 @@ OPERATIONS: Final[dict[str, OperationSpec]] = {
                                                 "es",
                                                 "sv",
                                                 "th",
+                                                "tr",
                                                 "uk",
                                                 "vi",
                                             ],
@@ -1579,9 +1576,10 @@ OPERATIONS: Final[dict[str, OperationSpec]] = {
                                 },
                             },
                         },
+                        "isDialInEnabled": {"type": "boolean"},
                         "fields": {
                             "type": "array",
-                            "items": {"type": "string", "enum": ["hostRoomUrl", "viewerRoomUrl"]},
+                            "items": {"type": "string", "enum": ["hostRoomUrl", "viewerRoomUrl", "dialIn"]},
                         },
                     },
                 },
@@ -1601,6 +1599,7 @@ OPERATIONS: Final[dict[str, OperationSpec]] = {
             "roomNamePattern": "room_name_pattern",
             "templateType": "template_type",
             "liveTranscription": "live_transcription",
+            "isDialInEnabled": "is_dial_in_enabled",
         },
         "links_pointer": None,
     },
@@ -1622,11 +1621,22 @@ OPERATIONS: Final[dict[str, OperationSpec]] = {
                 "schema": {
                     "type": "array",
                     "minItems": 1,
-                    "items": {"type": "string", "enum": ["hostRoomUrl", "viewerRoomUrl"]},
+                    "items": {"type": "string", "enum": ["hostRoomUrl", "viewerRoomUrl", "dialIn"]},
                 },
                 "required": False,
                 "style": "form",
                 "explode": False,
+            },
+            "roomName": {
+                "schema": {
+                    "type": "object",
+                    "additionalProperties": False,
+                    "required": ["startsWith"],
+                    "properties": {"startsWith": {"type": "string"}},
+                },
+                "required": False,
+                "style": "deepObject",
+                "explode": True,
             },
         },
         "bodies": [],
@@ -1641,7 +1651,7 @@ OPERATIONS: Final[dict[str, OperationSpec]] = {
             404: "WherebyError",
             429: "WherebyRateLimitError",
         },
-        "python_names": {},
+        "python_names": {"roomName": "room_name"},
         "links_pointer": None,
     },
     "meetings_get": {
@@ -1655,7 +1665,7 @@ OPERATIONS: Final[dict[str, OperationSpec]] = {
                 "schema": {
                     "type": "array",
                     "minItems": 1,
-                    "items": {"type": "string", "enum": ["hostRoomUrl", "viewerRoomUrl"]},
+                    "items": {"type": "string", "enum": ["hostRoomUrl", "viewerRoomUrl", "dialIn"]},
                 },
                 "required": False,
                 "style": "form",

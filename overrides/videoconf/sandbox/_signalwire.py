@@ -196,7 +196,7 @@ def _window_filter(items: Iterable[JSONObject], query: object, *, lenient: bool)
         for field, bound, after in bounds:
             value = item[field]
             instant = parse_instant(value) if value is not None else None
-            if instant is None or (instant <= bound if after else instant >= bound):
+            if instant is None or (instant < bound if after else instant > bound):
                 keep = False
                 break
         if keep:

@@ -80,6 +80,8 @@ class WherebyMeeting:
     expires_at: dt.datetime
     # Created with `recording.type: cloud`: a recording is uploaded when a session in the room ends.
     cloud_recording: bool = False
+    # Created with `isDialInEnabled` (a closed beta): the access code and numbers `fields=dialIn` reveals.
+    dial_in: JSONObject | None = None
 
 
 @dataclass(slots=True)

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
+import re
 from collections.abc import Callable, Iterable, Sequence
 from typing import Any, TypeVar
 
@@ -23,6 +24,15 @@ op = registry.op
 # Room links point at a reserved, never-resolving host: nobody can join a sandbox meeting.
 ROOM_HOST = "https://sandbox.whereby.invalid"
 HUMAN_SHORT_ALPHABET = "abcdefghjkmnpqrstuvwxyz23456789"
+# What a room name prefix may hold once lowercased and stripped of whitespace: the guides name letters and digits,
+# and every prefix they show ends in a hyphen. The contract states no pattern (the vendor's matches any string), so
+# this is the sandbox's reading of a server that builds room URLs from it.
+ROOM_NAME_PREFIX = re.compile(r"[a-z0-9-]*", re.ASCII)
+# Dial-in numbers from the 555-01xx range, which North American numbering reserves for fiction: nobody can be called.
+DIAL_IN_NUMBERS = (
+    {"countryCode": "US", "phoneNumber": "202-555-0147"},
+    {"countryCode": "CA", "phoneNumber": "416-555-0199"},
+)
 T = TypeVar("T")
 
 
@@ -93,6 +103,10 @@ def _meeting_view(meeting: WherebyMeeting, fields: Iterable[object] | None) -> J
         view["hostRoomUrl"] = meeting.host_room_url
     if "viewerRoomUrl" in wanted:
         view["viewerRoomUrl"] = meeting.viewer_room_url
+    # Only meetings created with dial-in enabled carry its details, as the dial-in guide says.
+    if "dialIn" in wanted and meeting.dial_in is not None:
+        view["dialIn"] = meeting.dial_in
+        view["roomPreferences"] = {"dialIn": True}
     return view
 
 
@@ -107,7 +121,11 @@ def meetings_create(call: Call[None, vs.CreateMeetingRequest]) -> Reply:
         suffix = ids.letters(6, HUMAN_SHORT_ALPHABET)
     else:
         suffix = ids.uuid()
-    room_name = f"/{body.roomNamePrefix or ''}{suffix}"
+    # The server lowercases the prefix and strips its whitespace (`Customer0348-` gives `/customer0348-...`).
+    prefix = "".join((body.roomNamePrefix or "").lower().split())
+    if not ROOM_NAME_PREFIX.fullmatch(prefix):
+        raise Invalid([Problem("roomNamePrefix", "may hold only letters, digits, hyphens and whitespace")])
+    room_name = f"/{prefix}{suffix}"
     room_url = ROOM_HOST + room_name
     meeting = WherebyMeeting(
         wire={
@@ -121,6 +139,9 @@ def meetings_create(call: Call[None, vs.CreateMeetingRequest]) -> Reply:
         viewer_room_url=f"{ROOM_HOST}/v{room_name}?viewerKey={ids.secret(18)}",
         expires_at=end + dt.timedelta(hours=1),
         cloud_recording=body.recording is not None and wire(body.recording.type) == "cloud",
+        dial_in={"code": ids.digits(10), "phoneNumbers": [dict(number) for number in DIAL_IN_NUMBERS]}
+        if body.isDialInEnabled
+        else None,
     )
     _purge_expired(call)
     wb.meetings[meeting.wire["meetingId"]] = meeting
@@ -135,7 +156,11 @@ def meetings_create(call: Call[None, vs.CreateMeetingRequest]) -> Reply:
 def meetings_list(call: Call[vs.MeetingsGetParametersQuery, None]) -> Reply:
     wb, query = _wb(call), call.query
     _purge_expired(call)
-    views = [_meeting_view(meeting, query.fields) for meeting in wb.meetings.values()]
+    meetings = list(wb.meetings.values())
+    if query.roomName is not None:
+        prefix = query.roomName.startsWith
+        meetings = [meeting for meeting in meetings if meeting.wire["roomName"].startswith(prefix)]
+    views = [_meeting_view(meeting, query.fields) for meeting in meetings]
     return _page(call, views, query.cursor, query.limit)
 
 
@@ -318,10 +343,10 @@ def summaries_create(call: Call[None, vs.CreateSummaryRequest]) -> Reply:
             "roomName": transcription["roomName"],
             "startDate": transcription["startDate"],
             "endDate": transcription["endDate"],
-            "state": "completed",
+            "state": "ready",
             "createdAt": format_instant(created),
             "modifiedAt": format_instant(ready),
-            "template": wire(call.body.template) or "General Narrative",
+            "template": wire(call.body.template) or "General Bulleted",
         },
         ready_at=state.clock.time() + state.processing_seconds,
         pending={"state": "in_progress", "summary": {}, "modifiedAt": format_instant(created)},

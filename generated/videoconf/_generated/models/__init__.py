@@ -38,10 +38,14 @@ from .log_status import LogStatus
 from .log_type import LogType
 from .media_allowed import MediaAllowed
 from .meeting import Meeting
+from .meeting_dial_in import MeetingDialIn
+from .meeting_dial_in_phone_number import MeetingDialInPhoneNumber
 from .meeting_list import MeetingList
 from .meeting_live_transcription_settings import MeetingLiveTranscriptionSettings
 from .meeting_recording_destination import MeetingRecordingDestination
 from .meeting_recording_settings import MeetingRecordingSettings
+from .meeting_room_name_filter import MeetingRoomNameFilter
+from .meeting_room_preferences import MeetingRoomPreferences
 from .meeting_streaming_destination import MeetingStreamingDestination
 from .meeting_streaming_settings import MeetingStreamingSettings
 from .meeting_transcription_destination import MeetingTranscriptionDestination
@@ -91,6 +95,7 @@ from .whereby_client_join_leave_event_data import WherebyClientJoinLeaveEventDat
 from .whereby_error import WherebyError
 from .whereby_error_data import WherebyErrorData
 from .whereby_event_envelope import WherebyEventEnvelope
+from .whereby_extended_soap_note import WherebyExtendedSoapNote
 from .whereby_in_room_event_data import WherebyInRoomEventData
 from .whereby_live_transcription_start_trigger import WherebyLiveTranscriptionStartTrigger
 from .whereby_meeting_field import WherebyMeetingField
@@ -122,11 +127,13 @@ from .whereby_room_session_started_event import WherebyRoomSessionStartedEvent
 from .whereby_room_theme_colors import WherebyRoomThemeColors
 from .whereby_room_theme_tokens import WherebyRoomThemeTokens
 from .whereby_room_theme_tokens_request import WherebyRoomThemeTokensRequest
+from .whereby_soap_note import WherebySoapNote
 from .whereby_storage_authentication_type import WherebyStorageAuthenticationType
 from .whereby_storage_provider import WherebyStorageProvider
 from .whereby_streaming_start_trigger import WherebyStreamingStartTrigger
 from .whereby_summary_content import WherebySummaryContent
 from .whereby_summary_sort_by import WherebySummarySortBy
+from .whereby_summary_state import WherebySummaryState
 from .whereby_summary_template import WherebySummaryTemplate
 from .whereby_theme_tokens_preset import WherebyThemeTokensPreset
 from .whereby_transcription_event_data import WherebyTranscriptionEventData
@@ -180,10 +187,14 @@ __all__ = (
     "LogType",
     "MediaAllowed",
     "Meeting",
+    "MeetingDialIn",
+    "MeetingDialInPhoneNumber",
     "MeetingList",
     "MeetingLiveTranscriptionSettings",
     "MeetingRecordingDestination",
     "MeetingRecordingSettings",
+    "MeetingRoomNameFilter",
+    "MeetingRoomPreferences",
     "MeetingStreamingDestination",
     "MeetingStreamingSettings",
     "MeetingTranscriptionDestination",
@@ -233,6 +244,7 @@ __all__ = (
     "WherebyError",
     "WherebyErrorData",
     "WherebyEventEnvelope",
+    "WherebyExtendedSoapNote",
     "WherebyInRoomEventData",
     "WherebyLiveTranscriptionStartTrigger",
     "WherebyMeetingField",
@@ -264,11 +276,13 @@ __all__ = (
     "WherebyRoomThemeColors",
     "WherebyRoomThemeTokens",
     "WherebyRoomThemeTokensRequest",
+    "WherebySoapNote",
     "WherebyStorageAuthenticationType",
     "WherebyStorageProvider",
     "WherebyStreamingStartTrigger",
     "WherebySummaryContent",
     "WherebySummarySortBy",
+    "WherebySummaryState",
     "WherebySummaryTemplate",
     "WherebyThemeTokensPreset",
     "WherebyTranscriptionEventData",

@@ -41,15 +41,19 @@ class CreateMeetingRequest:
         is_locked (bool | Unset): Start the room locked, so that only hosts can let other participants in or unlock it.
         room_mode (WherebyRoomMode | Unset): Room size mode; `normal` suits meetings of up to 4 participants, `group` is
             for larger meetings.
-        room_name_prefix (str | Unset): Prefix for the generated room name: lowercase letters and digits only (the
-            server removes spaces).
+        room_name_prefix (str | Unset): Prefix for the generated room name, up to 39 characters. The server lowercases
+            it and strips whitespace, so `Customer0348-` gives room names starting with `/customer0348-`.
         room_name_pattern (WherebyRoomNamePattern | Unset): Format of the generated room name; `uuid` gives an
             8-4-4-4-12 UUID, `human-short` six easy-to-read characters.
         template_type (WherebyMeetingTemplateType | Unset): Template applied to the new room. `viewerMode` creates a
             locked `group` room and adds `hostRoomUrl` and `viewerRoomUrl` to the response.
         recording (MeetingRecordingSettings | Unset): How the meeting is recorded.
-        live_transcription (MeetingLiveTranscriptionSettings | Unset): Live transcription of the meeting.
+        live_transcription (MeetingLiveTranscriptionSettings | Unset): Live transcription of the meeting, and live
+            captions. For captions only, set `startTrigger` to `none` and `liveCaptions` to `true`; no `destination` is
+            needed then.
         streaming (MeetingStreamingSettings | Unset): Live RTMP streaming of the meeting.
+        is_dial_in_enabled (bool | Unset): Closed beta, for selected accounts only: let participants join the meeting by
+            telephone. Ask for `dialIn` in `fields` to get the phone numbers and access code back.
         fields (list[WherebyMeetingField] | Unset): Extra fields to include in the response.
     """
 
@@ -63,6 +67,7 @@ class CreateMeetingRequest:
     recording: MeetingRecordingSettings | Unset = UNSET
     live_transcription: MeetingLiveTranscriptionSettings | Unset = UNSET
     streaming: MeetingStreamingSettings | Unset = UNSET
+    is_dial_in_enabled: bool | Unset = UNSET
     fields: list[WherebyMeetingField] | Unset = UNSET
 
     def to_dict(self) -> dict[str, Any]:
@@ -136,6 +141,8 @@ class CreateMeetingRequest:
         else:
             streaming = self.streaming
 
+        is_dial_in_enabled = self.is_dial_in_enabled
+
         fields: Any
         if isinstance(self.fields, list | Unset):
             fields = UNSET
@@ -176,6 +183,8 @@ class CreateMeetingRequest:
             field_dict["liveTranscription"] = live_transcription
         if streaming is not UNSET:
             field_dict["streaming"] = streaming
+        if is_dial_in_enabled is not UNSET:
+            field_dict["isDialInEnabled"] = is_dial_in_enabled
         if fields is not UNSET:
             field_dict["fields"] = fields
 
@@ -310,6 +319,16 @@ class CreateMeetingRequest:
                 "#/components/schemas/CreateMeetingRequest/properties/streaming",
             )
 
+        is_dial_in_enabled = d.pop("isDialInEnabled", UNSET)
+        if type(is_dial_in_enabled) is not bool and is_dial_in_enabled is not UNSET:
+            is_dial_in_enabled = mismatch(
+                _ctx,
+                (_at, "isDialInEnabled"),
+                "boolean",
+                is_dial_in_enabled,
+                "#/components/schemas/CreateMeetingRequest/properties/isDialInEnabled",
+            )
+
         fields = _fields = d.pop("fields", UNSET)
         if isinstance(_fields, list):
             fields = []
@@ -344,6 +363,7 @@ class CreateMeetingRequest:
             recording,
             live_transcription,
             streaming,
+            is_dial_in_enabled,
             fields,
         )
 

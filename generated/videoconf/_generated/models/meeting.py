@@ -35,6 +35,10 @@ class Meeting:
             participants) while the meeting is running; share it with care. Only present when requested through `fields`.
         viewer_room_url (str | Unset): URL that joins as a viewer, without camera or microphone. Only present when
             requested through `fields`.
+        dial_in (MeetingDialIn | Unset): Closed beta: how to join the meeting by telephone. Only present when `dialIn`
+            is asked for in `fields` and the meeting was created with `isDialInEnabled`.
+        room_preferences (MeetingRoomPreferences | Unset): Settings of the meeting's room that the response reports
+            back; only `dialIn` is documented so far, and any other key is kept as received.
     """
 
     meeting_id: str
@@ -44,6 +48,8 @@ class Meeting:
     start_date: datetime.datetime | Unset = UNSET
     host_room_url: str | Unset = UNSET
     viewer_room_url: str | Unset = UNSET
+    dial_in: MeetingDialIn | Unset = UNSET
+    room_preferences: MeetingRoomPreferences | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
@@ -72,6 +78,22 @@ class Meeting:
 
         viewer_room_url = self.viewer_room_url
 
+        dial_in: Any
+        if isinstance(self.dial_in, MeetingDialIn | Unset):
+            dial_in = UNSET
+            if not isinstance(self.dial_in, Unset):
+                dial_in = self.dial_in.to_dict()
+        else:
+            dial_in = self.dial_in
+
+        room_preferences: Any
+        if isinstance(self.room_preferences, MeetingRoomPreferences | Unset):
+            room_preferences = UNSET
+            if not isinstance(self.room_preferences, Unset):
+                room_preferences = self.room_preferences.to_dict()
+        else:
+            room_preferences = self.room_preferences
+
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
         field_dict.update(
@@ -89,6 +111,10 @@ class Meeting:
             field_dict["hostRoomUrl"] = host_room_url
         if viewer_room_url is not UNSET:
             field_dict["viewerRoomUrl"] = viewer_room_url
+        if dial_in is not UNSET:
+            field_dict["dialIn"] = dial_in
+        if room_preferences is not UNSET:
+            field_dict["roomPreferences"] = room_preferences
 
         return field_dict
 
@@ -148,6 +174,26 @@ class Meeting:
                 "#/components/schemas/Meeting/properties/viewerRoomUrl",
             )
 
+        dial_in = d.pop("dialIn", UNSET)
+        if isinstance(dial_in, dict):
+            dial_in = MeetingDialIn.from_dict(dial_in, _ctx, (_at, "dialIn"))
+        elif dial_in is not UNSET:
+            dial_in = mismatch(
+                _ctx, (_at, "dialIn"), "MeetingDialIn", dial_in, "#/components/schemas/Meeting/properties/dialIn"
+            )
+
+        room_preferences = d.pop("roomPreferences", UNSET)
+        if isinstance(room_preferences, dict):
+            room_preferences = MeetingRoomPreferences.from_dict(room_preferences, _ctx, (_at, "roomPreferences"))
+        elif room_preferences is not UNSET:
+            room_preferences = mismatch(
+                _ctx,
+                (_at, "roomPreferences"),
+                "MeetingRoomPreferences",
+                room_preferences,
+                "#/components/schemas/Meeting/properties/roomPreferences",
+            )
+
         _instance = cls(
             meeting_id,
             room_url,
@@ -156,6 +202,8 @@ class Meeting:
             start_date,
             host_room_url,
             viewer_room_url,
+            dial_in,
+            room_preferences,
         )
 
         if d:
@@ -178,3 +226,7 @@ class Meeting:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+from ..models.meeting_dial_in import MeetingDialIn  # noqa: E402
+from ..models.meeting_room_preferences import MeetingRoomPreferences  # noqa: E402

@@ -27,38 +27,42 @@ _WherebyTranscriptionLanguage_members = members(WherebyTranscriptionLanguage)
 
 @_attrs_define
 class MeetingLiveTranscriptionSettings:
-    """Live transcription of the meeting.
+    """Live transcription of the meeting, and live captions. For captions only, set `startTrigger` to `none` and
+    `liveCaptions` to `true`; no `destination` is needed then.
 
-    Attributes:
-        destination (MeetingTranscriptionDestination): Storage for transcriptions. With provider `s3`, `bucket` is
-            needed, plus `accessKeyId`, `accessKeySecret` and `region` for access-key authentication or `oidcRoleArn` for
-            role-based authentication.
-        start_trigger (None | WherebyLiveTranscriptionStartTrigger): When live transcription starts; `null` uses the
-            organisation's setting, so the field is nullable.
-        language (None | Unset | WherebyTranscriptionLanguage): Spoken language to transcribe; `null` uses the
-            organisation's setting.
-        live_captions (bool | Unset): Show live captions to participants.
+        Attributes:
+            start_trigger (None | WherebyLiveTranscriptionStartTrigger): When live transcription starts; `null` uses the
+                organisation's setting, so the field is nullable.
+            destination (MeetingTranscriptionDestination | Unset): Storage for transcriptions. With provider `s3`, `bucket`
+                is needed, plus `accessKeyId`, `accessKeySecret` and `region` for access-key authentication or `oidcRoleArn` for
+                role-based authentication.
+            language (None | Unset | WherebyTranscriptionLanguage): Spoken language to transcribe; `null` uses the
+                organisation's setting.
+            live_captions (bool | Unset): Open beta: show live captions to participants, in the meeting's transcription
+                `language`.
     """
 
-    destination: MeetingTranscriptionDestination
     start_trigger: None | WherebyLiveTranscriptionStartTrigger
+    destination: MeetingTranscriptionDestination | Unset = UNSET
     language: None | Unset | WherebyTranscriptionLanguage = UNSET
     live_captions: bool | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
         """The wire form of this object: its fields under their wire names, unknown fields included."""
-        destination: Any
-        if isinstance(self.destination, MeetingTranscriptionDestination):
-            destination = self.destination.to_dict()
-        else:
-            destination = self.destination
-
         start_trigger: None | str
         if isinstance(self.start_trigger, WherebyLiveTranscriptionStartTrigger):
             start_trigger = self.start_trigger.value
         else:
             start_trigger = self.start_trigger
+
+        destination: Any
+        if isinstance(self.destination, MeetingTranscriptionDestination | Unset):
+            destination = UNSET
+            if not isinstance(self.destination, Unset):
+                destination = self.destination.to_dict()
+        else:
+            destination = self.destination
 
         language: None | str | Unset
         if isinstance(self.language, Unset):
@@ -74,10 +78,11 @@ class MeetingLiveTranscriptionSettings:
         field_dict.update(self.additional_properties)
         field_dict.update(
             {
-                "destination": destination,
                 "startTrigger": start_trigger,
             }
         )
+        if destination is not UNSET:
+            field_dict["destination"] = destination
         if language is not UNSET:
             field_dict["language"] = language
         if live_captions is not UNSET:
@@ -93,18 +98,6 @@ class MeetingLiveTranscriptionSettings:
         object sits in the body, for the messages.
         """
         d = dict(src_dict)
-        destination = d.pop("destination", MISSING)
-        if isinstance(destination, dict):
-            destination = MeetingTranscriptionDestination.from_dict(destination, _ctx, (_at, "destination"))
-        else:
-            destination = mismatch(
-                _ctx,
-                (_at, "destination"),
-                "MeetingTranscriptionDestination",
-                destination,
-                "#/components/schemas/MeetingLiveTranscriptionSettings/properties/destination",
-            )
-
         _start_trigger = d.pop("startTrigger", MISSING)
         start_trigger = (
             _WherebyLiveTranscriptionStartTrigger_members.get(_start_trigger) if type(_start_trigger) is str else None
@@ -117,6 +110,18 @@ class MeetingLiveTranscriptionSettings:
                 _at,
                 "startTrigger",
                 "#/components/schemas/MeetingLiveTranscriptionSettings/properties/startTrigger",
+            )
+
+        destination = d.pop("destination", UNSET)
+        if isinstance(destination, dict):
+            destination = MeetingTranscriptionDestination.from_dict(destination, _ctx, (_at, "destination"))
+        elif destination is not UNSET:
+            destination = mismatch(
+                _ctx,
+                (_at, "destination"),
+                "MeetingTranscriptionDestination",
+                destination,
+                "#/components/schemas/MeetingLiveTranscriptionSettings/properties/destination",
             )
 
         _language = d.pop("language", UNSET)
@@ -145,8 +150,8 @@ class MeetingLiveTranscriptionSettings:
             )
 
         _instance = cls(
-            destination,
             start_trigger,
+            destination,
             language,
             live_captions,
         )

@@ -19,9 +19,11 @@ from videoconf._parsing import (
     unknown_fields,
 )
 
+from ..models.whereby_summary_state import WherebySummaryState
 from ..models.whereby_summary_template import WherebySummaryTemplate
 from ..types import format_datetime
 
+_WherebySummaryState_members = members(WherebySummaryState)
 _WherebySummaryTemplate_members = members(WherebySummaryTemplate)
 
 
@@ -32,13 +34,16 @@ class Summary:
     Attributes:
         summary_id (str): Id of the summary.
         transcription_id (str): Id of the summarised transcription.
-        summary (WherebySummaryContent): The generated summary; its keys depend on the template (for example a `summary`
-            text).
+        summary (WherebySummaryContent): The generated summary. Every template writes a `summary` text; `SOAP` adds
+            `SOAP` and `Extended SOAP` adds `extended_SOAP`. Empty while the summary is in progress; keys not listed here
+            are kept as received.
         room_session_id (str): Id of the summarised room session.
         room_name (str): Name of the room (starts with `/`).
         start_date (datetime.datetime): Start of the summarised session.
         end_date (datetime.datetime): End of the summarised session.
-        state (str): Processing state of the summary, for example `completed`; any string may appear.
+        state (WherebySummaryState): Processing state of a summary. It is `in_progress` while the job runs (the content
+            is then empty) and `ready` once the content is written; Whereby's reference example shows `completed` as well.
+            Poll until it changes, since no webhook announces a finished summary.
         created_at (datetime.datetime): When the summary was created.
         modified_at (datetime.datetime): When the summary was last changed.
         template (WherebySummaryTemplate): Template a summary is written from (clinical SOAP notes, general narrative or
@@ -52,7 +57,7 @@ class Summary:
     room_name: str
     start_date: datetime.datetime
     end_date: datetime.datetime
-    state: str
+    state: WherebySummaryState
     created_at: datetime.datetime
     modified_at: datetime.datetime
     template: WherebySummaryTemplate
@@ -86,7 +91,11 @@ class Summary:
         else:
             end_date = self.end_date
 
-        state = self.state
+        state: Any
+        if isinstance(self.state, WherebySummaryState):
+            state = self.state.value
+        else:
+            state = self.state
 
         created_at: Any
         if isinstance(self.created_at, datetime.datetime):
@@ -155,7 +164,11 @@ class Summary:
             summary = WherebySummaryContent.from_dict(summary, _ctx, (_at, "summary"))
         else:
             summary = mismatch(
-                _ctx, (_at, "summary"), "object", summary, "#/components/schemas/Summary/properties/summary"
+                _ctx,
+                (_at, "summary"),
+                "WherebySummaryContent",
+                summary,
+                "#/components/schemas/Summary/properties/summary",
             )
 
         room_session_id = d.pop("roomSessionId", MISSING)
@@ -182,9 +195,12 @@ class Summary:
             d.pop("endDate", MISSING), _ctx, _at, "endDate", "#/components/schemas/Summary/properties/endDate"
         )
 
-        state = d.pop("state", MISSING)
-        if type(state) is not str:
-            state = mismatch(_ctx, (_at, "state"), "string", state, "#/components/schemas/Summary/properties/state")
+        _state = d.pop("state", MISSING)
+        state = _WherebySummaryState_members.get(_state) if type(_state) is str else None
+        if state is None:
+            state = parse_enum(
+                WherebySummaryState, _state, _ctx, _at, "state", "#/components/schemas/Summary/properties/state"
+            )
 
         created_at = parse_datetime(
             d.pop("createdAt", MISSING), _ctx, _at, "createdAt", "#/components/schemas/Summary/properties/createdAt"

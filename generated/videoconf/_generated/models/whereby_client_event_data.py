@@ -26,16 +26,12 @@ class WherebyClientEventData:
         room_name (str): Name of the room, the last segment of its URL including the leading `/` (as
             `Meeting.roomName`).
         display_name (str): Name the participant shows in the room.
-        participant_id (str): Id of the participant in the room session; the insights operations accept it.
-        meeting_id (str | Unset): Id of the meeting, as the meetings operations return it. Optional because the
-            assistant SDK's types declare it optional, although the webhooks page lists it on every in-room event; identify
-            the room by `roomName` when it is absent.
+        meeting_id (str | Unset): Id of the meeting, as the meetings operations return it. Identify the room by
+            `roomName` when it is absent.
         room_session_id (None | str | Unset): Id of the room session the event belongs to; `null` while no session runs.
-            The webhooks page shows it on participant events only, the SDK's types on every in-room event, so it is declared
-            here for all of them and optional, which fits both readings.
-        subdomain (str | Unset): Subdomain of the organisation that owns the room. The SDK's types spell it `subdoman`;
-            this contract follows the webhooks page. It is optional, so a payload using the other spelling still parses and
-            keeps that key as an unknown field.
+        subdomain (str | Unset): Subdomain of the organisation that owns the room.
+        participant_id (str | Unset): Id of the participant in the room session; the insights operations accept it.
+            Listed for every participant event, but missing from Whereby's own example event, so check for it.
         metadata (None | str | Unset): The `metadata` URL parameter the participant joined with; `null` or absent when
             there was none.
         external_id (None | str | Unset): The `externalId` URL parameter the participant joined with; `null` or absent
@@ -44,10 +40,10 @@ class WherebyClientEventData:
 
     room_name: str
     display_name: str
-    participant_id: str
     meeting_id: str | Unset = UNSET
     room_session_id: None | str | Unset = UNSET
     subdomain: str | Unset = UNSET
+    participant_id: str | Unset = UNSET
     metadata: None | str | Unset = UNSET
     external_id: None | str | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
@@ -58,8 +54,6 @@ class WherebyClientEventData:
 
         display_name = self.display_name
 
-        participant_id = self.participant_id
-
         meeting_id = self.meeting_id
 
         room_session_id: None | str | Unset
@@ -69,6 +63,8 @@ class WherebyClientEventData:
             room_session_id = self.room_session_id
 
         subdomain = self.subdomain
+
+        participant_id = self.participant_id
 
         metadata: None | str | Unset
         if isinstance(self.metadata, Unset):
@@ -88,7 +84,6 @@ class WherebyClientEventData:
             {
                 "roomName": room_name,
                 "displayName": display_name,
-                "participantId": participant_id,
             }
         )
         if meeting_id is not UNSET:
@@ -97,6 +92,8 @@ class WherebyClientEventData:
             field_dict["roomSessionId"] = room_session_id
         if subdomain is not UNSET:
             field_dict["subdomain"] = subdomain
+        if participant_id is not UNSET:
+            field_dict["participantId"] = participant_id
         if metadata is not UNSET:
             field_dict["metadata"] = metadata
         if external_id is not UNSET:
@@ -132,16 +129,6 @@ class WherebyClientEventData:
                 "#/components/schemas/WherebyClientEventData/allOf/1/properties/displayName",
             )
 
-        participant_id = d.pop("participantId", MISSING)
-        if type(participant_id) is not str:
-            participant_id = mismatch(
-                _ctx,
-                (_at, "participantId"),
-                "string",
-                participant_id,
-                "#/components/schemas/WherebyClientEventData/allOf/1/properties/participantId",
-            )
-
         meeting_id = d.pop("meetingId", UNSET)
         if type(meeting_id) is not str and meeting_id is not UNSET:
             meeting_id = mismatch(
@@ -172,6 +159,16 @@ class WherebyClientEventData:
                 "#/components/schemas/WherebyInRoomEventData/properties/subdomain",
             )
 
+        participant_id = d.pop("participantId", UNSET)
+        if type(participant_id) is not str and participant_id is not UNSET:
+            participant_id = mismatch(
+                _ctx,
+                (_at, "participantId"),
+                "string",
+                participant_id,
+                "#/components/schemas/WherebyClientEventData/allOf/1/properties/participantId",
+            )
+
         metadata = d.pop("metadata", UNSET)
         if type(metadata) is not str and metadata is not UNSET and metadata is not None:
             metadata = mismatch(
@@ -195,10 +192,10 @@ class WherebyClientEventData:
         _instance = cls(
             room_name,
             display_name,
-            participant_id,
             meeting_id,
             room_session_id,
             subdomain,
+            participant_id,
             metadata,
             external_id,
         )

@@ -31,39 +31,36 @@ class WherebyClientJoinLeaveEventData:
         room_name (str): Name of the room, the last segment of its URL including the leading `/` (as
             `Meeting.roomName`).
         display_name (str): Name the participant shows in the room.
-        participant_id (str): Id of the participant in the room session; the insights operations accept it.
-        role_name (WherebyRoleName): Role of a participant in a room. The webhooks page lists `visitor`, the SDK's types
-            leave it out; it is included here because visitors are the participants who knock and then join. Values not
-            listed are kept as received.
+        role_name (WherebyRoleName): Role of a participant in a room. `assistant` is a Whereby Assistant (a closed beta)
+            that a host invited in. Values not listed are kept as received.
         num_clients (int): Number of clients connected to the room after the event.
         num_clients_by_role_name (WherebyClientCountsByRole): Clients connected to the room after the event, per role
             name (the keys are the values of `WherebyRoleName`, or new ones); roles without clients may be left out.
-        meeting_id (str | Unset): Id of the meeting, as the meetings operations return it. Optional because the
-            assistant SDK's types declare it optional, although the webhooks page lists it on every in-room event; identify
-            the room by `roomName` when it is absent.
+        meeting_id (str | Unset): Id of the meeting, as the meetings operations return it. Identify the room by
+            `roomName` when it is absent.
         room_session_id (None | str | Unset): Id of the room session the event belongs to; `null` while no session runs.
-            The webhooks page shows it on participant events only, the SDK's types on every in-room event, so it is declared
-            here for all of them and optional, which fits both readings.
-        subdomain (str | Unset): Subdomain of the organisation that owns the room. The SDK's types spell it `subdoman`;
-            this contract follows the webhooks page. It is optional, so a payload using the other spelling still parses and
-            keeps that key as an unknown field.
+        subdomain (str | Unset): Subdomain of the organisation that owns the room.
+        participant_id (str | Unset): Id of the participant in the room session; the insights operations accept it.
+            Listed for every participant event, but missing from Whereby's own example event, so check for it.
         metadata (None | str | Unset): The `metadata` URL parameter the participant joined with; `null` or absent when
             there was none.
         external_id (None | str | Unset): The `externalId` URL parameter the participant joined with; `null` or absent
             when there was none.
-        is_dial_in (bool | Unset): Whether the participant connected by telephone dial-in. Only the webhooks page lists
-            this field (the SDK's types do not), so it is optional; treat its absence as unknown rather than as `false`.
+        is_dial_in (bool | Unset): Whether the participant connected by telephone dial-in (a closed beta). Only the
+            webhooks page lists this field (the SDK's types do not), so it is optional; treat its absence as unknown rather
+            than as `false`. The dial-in guide says such events also carry the caller's phone number and join or leave time,
+            under names it does not give; they are kept as unknown fields.
     """
 
     room_name: str
     display_name: str
-    participant_id: str
     role_name: WherebyRoleName
     num_clients: int
     num_clients_by_role_name: WherebyClientCountsByRole
     meeting_id: str | Unset = UNSET
     room_session_id: None | str | Unset = UNSET
     subdomain: str | Unset = UNSET
+    participant_id: str | Unset = UNSET
     metadata: None | str | Unset = UNSET
     external_id: None | str | Unset = UNSET
     is_dial_in: bool | Unset = UNSET
@@ -74,8 +71,6 @@ class WherebyClientJoinLeaveEventData:
         room_name = self.room_name
 
         display_name = self.display_name
-
-        participant_id = self.participant_id
 
         role_name: Any
         if isinstance(self.role_name, WherebyRoleName):
@@ -101,6 +96,8 @@ class WherebyClientJoinLeaveEventData:
 
         subdomain = self.subdomain
 
+        participant_id = self.participant_id
+
         metadata: None | str | Unset
         if isinstance(self.metadata, Unset):
             metadata = UNSET
@@ -121,7 +118,6 @@ class WherebyClientJoinLeaveEventData:
             {
                 "roomName": room_name,
                 "displayName": display_name,
-                "participantId": participant_id,
                 "roleName": role_name,
                 "numClients": num_clients,
                 "numClientsByRoleName": num_clients_by_role_name,
@@ -133,6 +129,8 @@ class WherebyClientJoinLeaveEventData:
             field_dict["roomSessionId"] = room_session_id
         if subdomain is not UNSET:
             field_dict["subdomain"] = subdomain
+        if participant_id is not UNSET:
+            field_dict["participantId"] = participant_id
         if metadata is not UNSET:
             field_dict["metadata"] = metadata
         if external_id is not UNSET:
@@ -168,16 +166,6 @@ class WherebyClientJoinLeaveEventData:
                 "string",
                 display_name,
                 "#/components/schemas/WherebyClientEventData/allOf/1/properties/displayName",
-            )
-
-        participant_id = d.pop("participantId", MISSING)
-        if type(participant_id) is not str:
-            participant_id = mismatch(
-                _ctx,
-                (_at, "participantId"),
-                "string",
-                participant_id,
-                "#/components/schemas/WherebyClientEventData/allOf/1/properties/participantId",
             )
 
         _role_name = d.pop("roleName", MISSING)
@@ -246,6 +234,16 @@ class WherebyClientJoinLeaveEventData:
                 "#/components/schemas/WherebyInRoomEventData/properties/subdomain",
             )
 
+        participant_id = d.pop("participantId", UNSET)
+        if type(participant_id) is not str and participant_id is not UNSET:
+            participant_id = mismatch(
+                _ctx,
+                (_at, "participantId"),
+                "string",
+                participant_id,
+                "#/components/schemas/WherebyClientEventData/allOf/1/properties/participantId",
+            )
+
         metadata = d.pop("metadata", UNSET)
         if type(metadata) is not str and metadata is not UNSET and metadata is not None:
             metadata = mismatch(
@@ -279,13 +277,13 @@ class WherebyClientJoinLeaveEventData:
         _instance = cls(
             room_name,
             display_name,
-            participant_id,
             role_name,
             num_clients,
             num_clients_by_role_name,
             meeting_id,
             room_session_id,
             subdomain,
+            participant_id,
             metadata,
             external_id,
             is_dial_in,

@@ -26,15 +26,10 @@ class WherebyInRoomEventData:
         Attributes:
             room_name (str): Name of the room, the last segment of its URL including the leading `/` (as
                 `Meeting.roomName`).
-            meeting_id (str | Unset): Id of the meeting, as the meetings operations return it. Optional because the
-                assistant SDK's types declare it optional, although the webhooks page lists it on every in-room event; identify
-                the room by `roomName` when it is absent.
+            meeting_id (str | Unset): Id of the meeting, as the meetings operations return it. Identify the room by
+                `roomName` when it is absent.
             room_session_id (None | str | Unset): Id of the room session the event belongs to; `null` while no session runs.
-                The webhooks page shows it on participant events only, the SDK's types on every in-room event, so it is declared
-                here for all of them and optional, which fits both readings.
-            subdomain (str | Unset): Subdomain of the organisation that owns the room. The SDK's types spell it `subdoman`;
-                this contract follows the webhooks page. It is optional, so a payload using the other spelling still parses and
-                keeps that key as an unknown field.
+            subdomain (str | Unset): Subdomain of the organisation that owns the room.
     """
 
     room_name: str

@@ -2,11 +2,13 @@ from enum import StrEnum
 
 
 class WherebyMeetingField(StrEnum):
-    """An optional meeting field that can be requested (`hostRoomUrl`, `viewerRoomUrl`).
+    """An optional meeting field that can be requested (`hostRoomUrl`, `viewerRoomUrl`, or `dialIn` for the closed-beta
+    dial-in details).
 
     A value the contract does not list is kept as received, with `is_unknown` set.
     """
 
+    DIAL_IN = "dialIn"
     HOST_ROOM_URL = "hostRoomUrl"
     VIEWER_ROOM_URL = "viewerRoomUrl"
 

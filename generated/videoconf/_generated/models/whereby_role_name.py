@@ -2,12 +2,13 @@ from enum import StrEnum
 
 
 class WherebyRoleName(StrEnum):
-    """Role of a participant in a room. The webhooks page lists `visitor`, the SDK's types leave it out; it is included
-    here because visitors are the participants who knock and then join. Values not listed are kept as received.
+    """Role of a participant in a room. `assistant` is a Whereby Assistant (a closed beta) that a host invited in.
+    Values not listed are kept as received.
 
     A value the contract does not list is kept as received, with `is_unknown` set.
     """
 
+    ASSISTANT = "assistant"
     CAPTIONER = "captioner"
     GRANTED_VIEWER = "granted_viewer"
     GRANTED_VISITOR = "granted_visitor"

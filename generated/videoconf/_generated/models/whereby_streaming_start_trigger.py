@@ -2,7 +2,7 @@ from enum import StrEnum
 
 
 class WherebyStreamingStartTrigger(StrEnum):
-    """Streaming start condition; `none` lets the host start and stop it, `prompt` asks the host on joining,
+    """Streaming start condition; `none` lets the host start and stop it by hand, `prompt` asks the host on joining,
     `automatic` starts when the first participant joins.
 
     A value the contract does not list is kept as received, with `is_unknown` set.

@@ -2,7 +2,7 @@ from enum import StrEnum
 
 
 class WherebyTranscriptionLanguage(StrEnum):
-    """Language code (BCP 47 style) of the speech to transcribe.
+    """Language code (BCP 47 style) of the speech to transcribe. Prefer `en` for English.
 
     A value the contract does not list is kept as received, with `is_unknown` set.
     """
@@ -36,6 +36,7 @@ class WherebyTranscriptionLanguage(StrEnum):
     SK = "sk"
     SV = "sv"
     TH = "th"
+    TR = "tr"
     UK = "uk"
     VI = "vi"
     ZH = "zh"

@@ -1200,40 +1200,31 @@ class MeetingStreamingDestination(BaseModel):
     ]
 
 
-class Meeting(BaseModel):
-    meetingId: Annotated[str, Field(description="Id of the meeting.")]
-    roomName: Annotated[
-        str | None,
-        Field(description="Name of the room; starts with `/` (for example `/4b3bd908-cb88-11ec-9d64-0242ac120002`)."),
-    ] = None
-    roomUrl: Annotated[AnyUrl, Field(description="URL participants open to join the meeting.")]
-    startDate: Annotated[AwareDatetime | None, Field(description="When the meeting starts (UTC).")] = None
-    endDate: Annotated[AwareDatetime, Field(description="When the meeting ends (UTC).")]
-    hostRoomUrl: Annotated[
-        AnyUrl | None,
-        Field(
-            description="URL that makes whoever opens it a host (can lock the room, mute and remove participants) while the meeting is running; share it with care. Only present when requested through `fields`."
-        ),
-    ] = None
-    viewerRoomUrl: Annotated[
-        AnyUrl | None,
-        Field(
-            description="URL that joins as a viewer, without camera or microphone. Only present when requested through `fields`."
-        ),
-    ] = None
+class MeetingDialInPhoneNumber(BaseModel):
+    countryCode: Annotated[
+        str,
+        Field(description="Country of the number, as a two-letter code (for example `US`)."),
+    ]
+    phoneNumber: Annotated[
+        str,
+        Field(description="The number to dial, formatted as Whereby sends it (for example `111-867-5309`)."),
+    ]
 
 
-class MeetingList(BaseModel):
-    results: Annotated[list[Meeting], Field(description="The meetings on this page.")]
-    cursor: Annotated[
-        str | None,
-        Field(description="Cursor for the next page; `null` or absent on the last page."),
+class MeetingRoomPreferences(BaseModel):
+    model_config = ConfigDict(
+        extra="allow",
+    )
+    dialIn: Annotated[
+        bool | None,
+        Field(description="Closed beta: whether dial-in is enabled for the room."),
     ] = None
 
 
 class WherebyMeetingField(StrEnum):
     HOST_ROOM_URL = "hostRoomUrl"
     VIEWER_ROOM_URL = "viewerRoomUrl"
+    DIAL_IN = "dialIn"
 
 
 class WherebyRoomMode(StrEnum):
@@ -1317,6 +1308,7 @@ class WherebyTranscriptionLanguage(StrEnum):
     ES = "es"
     SV = "sv"
     TH = "th"
+    TR = "tr"
     UK = "uk"
     VI = "vi"
 
@@ -1420,10 +1412,33 @@ class CreateSummaryResponse(BaseModel):
     summaryId: Annotated[str, Field(description="Id of the new summary.")]
 
 
-class WherebySummaryContent(BaseModel):
+class WherebySummaryState(StrEnum):
+    IN_PROGRESS = "in_progress"
+    READY = "ready"
+    COMPLETED = "completed"
+
+
+class WherebySoapNote(BaseModel):
     model_config = ConfigDict(
         extra="allow",
     )
+    subjective: Annotated[str | None, Field(description="What the patient reports.")] = None
+    objective: Annotated[str | None, Field(description="What was observed or measured.")] = None
+    assessment: Annotated[str | None, Field(description="The clinician's assessment.")] = None
+    plan: Annotated[str | None, Field(description="The agreed plan.")] = None
+
+
+class WherebyExtendedSoapNote(BaseModel):
+    model_config = ConfigDict(
+        extra="allow",
+    )
+    chief_complaint: Annotated[str | None, Field(description="The main reason for the consultation.")] = None
+    subjective: Annotated[str | None, Field(description="What the patient reports.")] = None
+    medications: Annotated[str | None, Field(description="Medications mentioned.")] = None
+    allergies: Annotated[str | None, Field(description="Allergies mentioned.")] = None
+    objective: Annotated[str | None, Field(description="What was observed or measured.")] = None
+    assessment: Annotated[str | None, Field(description="The clinician's assessment.")] = None
+    plan: Annotated[str | None, Field(description="The agreed plan.")] = None
 
 
 class WherebySummaryTemplate(StrEnum):
@@ -1502,6 +1517,16 @@ class InsightsRoomNameFilter(BaseModel):
         Field(description="Room name must start with this (for example `/standup`)."),
     ] = None
     contains: Annotated[str | None, Field(description="Room name must contain this.")] = None
+
+
+class MeetingRoomNameFilter(BaseModel):
+    model_config = ConfigDict(
+        extra="forbid",
+    )
+    startsWith: Annotated[
+        str,
+        Field(description="Room name must start with this (for example `/customer`)."),
+    ]
 
 
 class InsightsCreatedAtFilter(BaseModel):
@@ -1652,7 +1677,7 @@ class WherebyInRoomEventData(BaseModel):
     meetingId: Annotated[
         str | None,
         Field(
-            description="Id of the meeting, as the meetings operations return it. Optional because the assistant SDK's types declare it optional, although the webhooks page lists it on every in-room event; identify the room by `roomName` when it is absent."
+            description="Id of the meeting, as the meetings operations return it. Identify the room by `roomName` when it is absent."
         ),
     ] = None
     roomName: Annotated[
@@ -1663,24 +1688,22 @@ class WherebyInRoomEventData(BaseModel):
     ]
     roomSessionId: Annotated[
         str | None,
-        Field(
-            description="Id of the room session the event belongs to; `null` while no session runs. The webhooks page shows it on participant events only, the SDK's types on every in-room event, so it is declared here for all of them and optional, which fits both readings."
-        ),
+        Field(description="Id of the room session the event belongs to; `null` while no session runs."),
     ] = None
     subdomain: Annotated[
         str | None,
-        Field(
-            description="Subdomain of the organisation that owns the room. The SDK's types spell it `subdoman`; this contract follows the webhooks page. It is optional, so a payload using the other spelling still parses and keeps that key as an unknown field."
-        ),
+        Field(description="Subdomain of the organisation that owns the room."),
     ] = None
 
 
 class WherebyClientEventData(WherebyInRoomEventData):
     displayName: Annotated[str, Field(description="Name the participant shows in the room.")]
     participantId: Annotated[
-        str,
-        Field(description="Id of the participant in the room session; the insights operations accept it."),
-    ]
+        str | None,
+        Field(
+            description="Id of the participant in the room session; the insights operations accept it. Listed for every participant event, but missing from Whereby's own example event, so check for it."
+        ),
+    ] = None
     metadata: Annotated[
         str | None,
         Field(
@@ -1706,6 +1729,7 @@ class WherebyRoleName(StrEnum):
     RECORDER = "recorder"
     STREAMER = "streamer"
     CAPTIONER = "captioner"
+    ASSISTANT = "assistant"
 
 
 WherebyClientCountsByRoleWherebyClientCountsByRoleAdditionalProperty = TypeAliasType(
@@ -1832,18 +1856,10 @@ class WherebyAssistantRequestedEvent(WherebyEventEnvelope):
     data: WherebyInRoomEventData
 
 
-class ApiVideoRoomsGetParametersQueryStartsAfter(RootModel[str]):
-    root: Annotated[str, Field(pattern="^[0-9]{1,12}$")]
-
-
-class ApiVideoRoomsGetParametersQueryEndsBefore(RootModel[str]):
-    root: Annotated[str, Field(pattern="^[0-9]{1,12}$")]
-
-
 class ApiVideoRoomsGetParametersQuery(BaseModel):
     include_active_session: bool | None = None
-    starts_after: AwareDatetime | ApiVideoRoomsGetParametersQueryStartsAfter | None = None
-    ends_before: AwareDatetime | ApiVideoRoomsGetParametersQueryEndsBefore | None = None
+    starts_after: AwareDatetime | date | None = None
+    ends_before: AwareDatetime | date | None = None
     page_number: Annotated[int | None, Field(ge=0)] = 0
     page_size: Annotated[int | None, Field(ge=1, le=1000)] = 50
     page_token: str | None = None
@@ -1952,6 +1968,7 @@ class MeetingsGetParametersQuery(BaseModel):
     cursor: str | None = None
     limit: Annotated[int | None, Field(ge=1, le=100)] = 50
     fields: Annotated[list[WherebyMeetingField] | None, Field(min_length=1)] = None
+    roomName: MeetingRoomNameFilter | None = None
 
 
 class MeetingsMeetingIdGetParametersQuery(BaseModel):
@@ -2096,6 +2113,17 @@ class MeetingStreamingSettings(BaseModel):
     ]
 
 
+class MeetingDialIn(BaseModel):
+    code: Annotated[
+        str,
+        Field(description="Access code a caller enters after dialling one of the numbers (digits, in a string)."),
+    ]
+    phoneNumbers: Annotated[
+        list[MeetingDialInPhoneNumber],
+        Field(description="Numbers to call, one or more per country."),
+    ]
+
+
 class Transcription(BaseModel):
     transcriptionId: Annotated[str, Field(description="Id of the transcription.")]
     roomSessionId: Annotated[str, Field(description="Id of the transcribed room session.")]
@@ -2123,32 +2151,19 @@ class CreateSummaryRequest(BaseModel):
         extra="forbid",
     )
     transcriptionId: Annotated[str, Field(description="Id of the transcription to summarise.")]
-    template: WherebySummaryTemplate | None = None
+    template: WherebySummaryTemplate | None = WherebySummaryTemplate.GENERAL_BULLETED
 
 
-class Summary(BaseModel):
-    summaryId: Annotated[str, Field(description="Id of the summary.")]
-    transcriptionId: Annotated[str, Field(description="Id of the summarised transcription.")]
-    summary: WherebySummaryContent
-    roomSessionId: Annotated[str, Field(description="Id of the summarised room session.")]
-    roomName: Annotated[str, Field(description="Name of the room (starts with `/`).")]
-    startDate: Annotated[AwareDatetime, Field(description="Start of the summarised session.")]
-    endDate: Annotated[AwareDatetime, Field(description="End of the summarised session.")]
-    state: Annotated[
-        str,
-        Field(description="Processing state of the summary, for example `completed`; any string may appear."),
-    ]
-    createdAt: Annotated[AwareDatetime, Field(description="When the summary was created.")]
-    modifiedAt: Annotated[AwareDatetime, Field(description="When the summary was last changed.")]
-    template: WherebySummaryTemplate
-
-
-class SummaryList(BaseModel):
-    results: Annotated[list[Summary], Field(description="The summaries on this page.")]
-    cursor: Annotated[
+class WherebySummaryContent(BaseModel):
+    model_config = ConfigDict(
+        extra="allow",
+    )
+    summary: Annotated[
         str | None,
-        Field(description="Cursor for the next page; `null` or absent on the last page."),
+        Field(description="The summary as text (paragraphs or bullet points, depending on the template)."),
     ] = None
+    SOAP: WherebySoapNote | None = None
+    extended_SOAP: WherebyExtendedSoapNote | None = None
 
 
 class WherebyRoomThemeTokens(BaseModel):
@@ -2193,7 +2208,7 @@ class WherebyClientJoinLeaveEventData(WherebyClientEventData):
     isDialIn: Annotated[
         bool | None,
         Field(
-            description="Whether the participant connected by telephone dial-in. Only the webhooks page lists this field (the SDK's types do not), so it is optional; treat its absence as unknown rather than as `false`."
+            description="Whether the participant connected by telephone dial-in (a closed beta). Only the webhooks page lists this field (the SDK's types do not), so it is optional; treat its absence as unknown rather than as `false`. The dial-in guide says such events also carry the caller's phone number and join or leave time, under names it does not give; they are kept as unknown fields."
         ),
     ] = None
 
@@ -2257,7 +2272,7 @@ class MeetingRecordingSettings(BaseModel):
 
 
 class MeetingLiveTranscriptionSettings(BaseModel):
-    destination: MeetingTranscriptionDestination
+    destination: MeetingTranscriptionDestination | None = None
     startTrigger: Annotated[
         WherebyLiveTranscriptionStartTrigger | None,
         Field(
@@ -2268,7 +2283,65 @@ class MeetingLiveTranscriptionSettings(BaseModel):
         WherebyTranscriptionLanguage | None,
         Field(description="Spoken language to transcribe; `null` uses the organisation's setting."),
     ] = None
-    liveCaptions: Annotated[bool | None, Field(description="Show live captions to participants.")] = None
+    liveCaptions: Annotated[
+        bool | None,
+        Field(description="Open beta: show live captions to participants, in the meeting's transcription `language`."),
+    ] = None
+
+
+class Meeting(BaseModel):
+    meetingId: Annotated[str, Field(description="Id of the meeting.")]
+    roomName: Annotated[
+        str | None,
+        Field(description="Name of the room; starts with `/` (for example `/4b3bd908-cb88-11ec-9d64-0242ac120002`)."),
+    ] = None
+    roomUrl: Annotated[AnyUrl, Field(description="URL participants open to join the meeting.")]
+    startDate: Annotated[AwareDatetime | None, Field(description="When the meeting starts (UTC).")] = None
+    endDate: Annotated[AwareDatetime, Field(description="When the meeting ends (UTC).")]
+    hostRoomUrl: Annotated[
+        AnyUrl | None,
+        Field(
+            description="URL that makes whoever opens it a host (can lock the room, mute and remove participants) while the meeting is running; share it with care. Only present when requested through `fields`."
+        ),
+    ] = None
+    viewerRoomUrl: Annotated[
+        AnyUrl | None,
+        Field(
+            description="URL that joins as a viewer, without camera or microphone. Only present when requested through `fields`."
+        ),
+    ] = None
+    dialIn: MeetingDialIn | None = None
+    roomPreferences: MeetingRoomPreferences | None = None
+
+
+class MeetingList(BaseModel):
+    results: Annotated[list[Meeting], Field(description="The meetings on this page.")]
+    cursor: Annotated[
+        str | None,
+        Field(description="Cursor for the next page; `null` or absent on the last page."),
+    ] = None
+
+
+class Summary(BaseModel):
+    summaryId: Annotated[str, Field(description="Id of the summary.")]
+    transcriptionId: Annotated[str, Field(description="Id of the summarised transcription.")]
+    summary: WherebySummaryContent
+    roomSessionId: Annotated[str, Field(description="Id of the summarised room session.")]
+    roomName: Annotated[str, Field(description="Name of the room (starts with `/`).")]
+    startDate: Annotated[AwareDatetime, Field(description="Start of the summarised session.")]
+    endDate: Annotated[AwareDatetime, Field(description="End of the summarised session.")]
+    state: WherebySummaryState
+    createdAt: Annotated[AwareDatetime, Field(description="When the summary was created.")]
+    modifiedAt: Annotated[AwareDatetime, Field(description="When the summary was last changed.")]
+    template: WherebySummaryTemplate
+
+
+class SummaryList(BaseModel):
+    results: Annotated[list[Summary], Field(description="The summaries on this page.")]
+    cursor: Annotated[
+        str | None,
+        Field(description="Cursor for the next page; `null` or absent on the last page."),
+    ] = None
 
 
 class WherebyRoomThemeTokensRequest(BaseModel):
@@ -2304,10 +2377,9 @@ class CreateMeetingRequest(BaseModel):
     roomNamePrefix: Annotated[
         str | None,
         Field(
-            description="Prefix for the generated room name: lowercase letters and digits only (the server removes spaces).",
-            examples=["standup"],
+            description="Prefix for the generated room name, up to 39 characters. The server lowercases it and strips whitespace, so `Customer0348-` gives room names starting with `/customer0348-`.",
+            examples=["standup", "Customer0348-"],
             max_length=39,
-            pattern="^[a-z0-9]{0,39}$",
         ),
     ] = None
     roomNamePattern: WherebyRoomNamePattern | None = WherebyRoomNamePattern.UUID
@@ -2315,6 +2387,12 @@ class CreateMeetingRequest(BaseModel):
     recording: MeetingRecordingSettings | None = None
     liveTranscription: MeetingLiveTranscriptionSettings | None = None
     streaming: MeetingStreamingSettings | None = None
+    isDialInEnabled: Annotated[
+        bool | None,
+        Field(
+            description="Closed beta, for selected accounts only: let participants join the meeting by telephone. Ask for `dialIn` in `fields` to get the phone numbers and access code back."
+        ),
+    ] = None
     fields: Annotated[
         list[WherebyMeetingField] | None,
         Field(description="Extra fields to include in the response."),

@@ -76,14 +76,12 @@ class SignalWireRooms:
         Args:
             include_active_session: When true, each returned object carries its running session in
                 `active_session`.
-            starts_after: Only return items whose `join_from` lies after this moment, as one string in either
-                form: an RFC 3339 date-time (`2024-05-01T09:00:00Z`) or a Unix timestamp in seconds (`1714554000`).
-                Takes an aware `datetime`, a naive one (read as UTC), a `date` alone (midnight UTC) or an RFC 3339
-                string. Also takes a string: must match the regular expression `^[0-9]{1,12}$`.
-            ends_before: Only return items whose `join_until` lies before this moment, as one string in either
-                form: an RFC 3339 date-time (`2024-05-01T18:00:00Z`) or a Unix timestamp in seconds (`1714554000`).
-                Takes an aware `datetime`, a naive one (read as UTC), a `date` alone (midnight UTC) or an RFC 3339
-                string. Also takes a string: must match the regular expression `^[0-9]{1,12}$`.
+            starts_after: Only return rooms whose `join_from` is on or after this moment, as one string in
+                either form: an RFC 3339 date-time (`2024-05-01T09:00:00Z`) or a date (`2024-05-01`, read as
+                midnight UTC). Takes an aware `datetime`, a naive one (read as UTC), a `date` or an RFC 3339 string.
+            ends_before: Only return rooms whose `join_until` is on or before this moment, as one string in
+                either form: an RFC 3339 date-time (`2024-05-01T18:00:00Z`) or a date (`2024-05-01`, read as
+                midnight UTC). Takes an aware `datetime`, a naive one (read as UTC), a `date` or an RFC 3339 string.
             page_number: Zero-based index of the page to return. Any value above 0 must come with the
                 `page_token` of the previous response; following `links.next` does this for you. At least 0. When
                 left out, the server uses `0`.
@@ -656,14 +654,12 @@ class AsyncSignalWireRooms:
         Args:
             include_active_session: When true, each returned object carries its running session in
                 `active_session`.
-            starts_after: Only return items whose `join_from` lies after this moment, as one string in either
-                form: an RFC 3339 date-time (`2024-05-01T09:00:00Z`) or a Unix timestamp in seconds (`1714554000`).
-                Takes an aware `datetime`, a naive one (read as UTC), a `date` alone (midnight UTC) or an RFC 3339
-                string. Also takes a string: must match the regular expression `^[0-9]{1,12}$`.
-            ends_before: Only return items whose `join_until` lies before this moment, as one string in either
-                form: an RFC 3339 date-time (`2024-05-01T18:00:00Z`) or a Unix timestamp in seconds (`1714554000`).
-                Takes an aware `datetime`, a naive one (read as UTC), a `date` alone (midnight UTC) or an RFC 3339
-                string. Also takes a string: must match the regular expression `^[0-9]{1,12}$`.
+            starts_after: Only return rooms whose `join_from` is on or after this moment, as one string in
+                either form: an RFC 3339 date-time (`2024-05-01T09:00:00Z`) or a date (`2024-05-01`, read as
+                midnight UTC). Takes an aware `datetime`, a naive one (read as UTC), a `date` or an RFC 3339 string.
+            ends_before: Only return rooms whose `join_until` is on or before this moment, as one string in
+                either form: an RFC 3339 date-time (`2024-05-01T18:00:00Z`) or a date (`2024-05-01`, read as
+                midnight UTC). Takes an aware `datetime`, a naive one (read as UTC), a `date` or an RFC 3339 string.
             page_number: Zero-based index of the page to return. Any value above 0 must come with the
                 `page_token` of the previous response; following `links.next` does this for you. At least 0. When
                 left out, the server uses `0`.

@@ -23,6 +23,7 @@ from ...models.meeting import Meeting
 from ...models.meeting_list import MeetingList
 from ...models.meeting_live_transcription_settings import MeetingLiveTranscriptionSettings
 from ...models.meeting_recording_settings import MeetingRecordingSettings
+from ...models.meeting_room_name_filter import MeetingRoomNameFilter
 from ...models.meeting_streaming_settings import MeetingStreamingSettings
 from ...models.whereby_meeting_field import WherebyMeetingField
 from ...models.whereby_meeting_template_type import WherebyMeetingTemplateType
@@ -54,6 +55,7 @@ class WherebyMeetings:
         cursor: str | Unset = UNSET,
         limit: int | Unset = UNSET,
         fields: Sequence[WherebyMeetingField | str] | Unset = UNSET,
+        room_name: MeetingRoomNameFilter | Mapping[str, Any] | Unset = UNSET,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, object] | None = None,
         extra_body: Mapping[str, object] | None = None,
@@ -61,9 +63,9 @@ class WherebyMeetings:
     ) -> SyncPager[Meeting]:
         """List meetings
 
-        Returns one page of the organisation's meetings. Pass the `cursor` of the previous page to get the
-        next one; a `null` or absent `cursor` in the response means there are no more pages. Costs 1 rate-
-        limit point.
+        Returns one page of the organisation's meetings, optionally only those whose room name starts with a
+        prefix. Pass the `cursor` of the previous page to get the next one; a `null` or absent `cursor` in
+        the response means there are no more pages. Costs 1 rate-limit point.
 
         Operation `meetings_list`: GET /meetings.
 
@@ -73,8 +75,11 @@ class WherebyMeetings:
             limit: Maximum number of results in one page. From 1 to 100. When left out, the server uses `50`.
             fields: Extra meeting fields to include in the response, comma-separated (for example
                 `hostRoomUrl,viewerRoomUrl`). Leave it out rather than sending it empty, since `fields=` cannot tell
-                an empty list from one empty name. At least 1 item. Each item: one of `hostRoomUrl` or
-                `viewerRoomUrl` (a `WherebyMeetingField` or its value).
+                an empty list from one empty name. At least 1 item. Each item: one of `hostRoomUrl`, `viewerRoomUrl`
+                or `dialIn` (a `WherebyMeetingField` or its value).
+            room_name: Only meetings whose room name starts with a prefix, sent as
+                `roomName[startsWith]=/prefix` (room names begin with `/`, and the server stores `roomNamePrefix` in
+                lower case). Keys: `startsWith` (required).
             extra_headers: Headers added to this request only, after the client's own; a header of the same name
                 is replaced, except `Authorization`, which cannot be. Values with CR or LF are rejected.
             extra_query: Query parameters added to this request only, after validation; a parameter the method
@@ -107,6 +112,7 @@ class WherebyMeetings:
                 "cursor": cursor,
                 "limit": limit,
                 "fields": fields,
+                "roomName": room_name,
             },
             extra_headers=extra_headers,
             extra_query=extra_query,
@@ -127,6 +133,7 @@ class WherebyMeetings:
         recording: MeetingRecordingSettings | Mapping[str, Any] | Unset = UNSET,
         live_transcription: MeetingLiveTranscriptionSettings | Mapping[str, Any] | Unset = UNSET,
         streaming: MeetingStreamingSettings | Mapping[str, Any] | Unset = UNSET,
+        is_dial_in_enabled: bool | Unset = UNSET,
         fields: Sequence[WherebyMeetingField | str] | Unset = UNSET,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, object] | None = None,
@@ -152,8 +159,9 @@ class WherebyMeetings:
             room_mode: Room size mode; `normal` suits meetings of up to 4 participants, `group` is for larger
                 meetings. One of `normal` or `group` (a `WherebyRoomMode` or its value). When left out, the server
                 uses `normal`.
-            room_name_prefix: Prefix for the generated room name: lowercase letters and digits only (the server
-                removes spaces). At most 39 characters. Must match the regular expression `^[a-z0-9]{0,39}$`.
+            room_name_prefix: Prefix for the generated room name, up to 39 characters. The server lowercases it
+                and strips whitespace, so `Customer0348-` gives room names starting with `/customer0348-`. At most
+                39 characters.
             room_name_pattern: Format of the generated room name; `uuid` gives an 8-4-4-4-12 UUID, `human-short`
                 six easy-to-read characters. One of `uuid` or `human-short` (a `WherebyRoomNamePattern` or its
                 value). When left out, the server uses `uuid`.
@@ -161,12 +169,15 @@ class WherebyMeetings:
                 `hostRoomUrl` and `viewerRoomUrl` to the response. Only `viewerMode` (`WherebyMeetingTemplateType`).
             recording: How the meeting is recorded. Keys: `type` (required), `destination` (required),
                 `startTrigger` (required).
-            live_transcription: Live transcription of the meeting. Keys: `destination` (required),
-                `startTrigger` (required), `language`, `liveCaptions`.
+            live_transcription: Live transcription of the meeting, and live captions. For captions only, set
+                `startTrigger` to `none` and `liveCaptions` to `true`; no `destination` is needed then. Keys:
+                `destination`, `startTrigger` (required), `language`, `liveCaptions`.
             streaming: Live RTMP streaming of the meeting. Keys: `destination` (required), `startTrigger`
                 (required).
-            fields: Extra fields to include in the response. Each item: one of `hostRoomUrl` or `viewerRoomUrl`
-                (a `WherebyMeetingField` or its value).
+            is_dial_in_enabled: Closed beta, for selected accounts only: let participants join the meeting by
+                telephone. Ask for `dialIn` in `fields` to get the phone numbers and access code back.
+            fields: Extra fields to include in the response. Each item: one of `hostRoomUrl`, `viewerRoomUrl` or
+                `dialIn` (a `WherebyMeetingField` or its value).
             extra_headers: Headers added to this request only, after the client's own; a header of the same name
                 is replaced, except `Authorization`, which cannot be. Values with CR or LF are rejected.
             extra_query: Query parameters added to this request only, after validation; a parameter the method
@@ -201,6 +212,7 @@ class WherebyMeetings:
                 "recording": recording,
                 "liveTranscription": live_transcription,
                 "streaming": streaming,
+                "isDialInEnabled": is_dial_in_enabled,
                 "fields": fields,
             },
             extra_headers=extra_headers,
@@ -222,8 +234,8 @@ class WherebyMeetings:
     ) -> Meeting:
         """Get a meeting
 
-        Returns one meeting. `hostRoomUrl` and `viewerRoomUrl` are only included when listed in `fields`.
-        Costs 1 rate-limit point.
+        Returns one meeting. `hostRoomUrl`, `viewerRoomUrl` and `dialIn` are only included when listed in
+        `fields` (`dialIn` only for a meeting created with dial-in enabled). Costs 1 rate-limit point.
 
         Operation `meetings_get`: GET /meetings/{meeting_id}.
 
@@ -231,8 +243,8 @@ class WherebyMeetings:
             meeting_id: Id of the meeting, as returned by meetings_create.
             fields: Extra meeting fields to include in the response, comma-separated (for example
                 `hostRoomUrl,viewerRoomUrl`). Leave it out rather than sending it empty, since `fields=` cannot tell
-                an empty list from one empty name. At least 1 item. Each item: one of `hostRoomUrl` or
-                `viewerRoomUrl` (a `WherebyMeetingField` or its value).
+                an empty list from one empty name. At least 1 item. Each item: one of `hostRoomUrl`, `viewerRoomUrl`
+                or `dialIn` (a `WherebyMeetingField` or its value).
             extra_headers: Headers added to this request only, after the client's own; a header of the same name
                 is replaced, except `Authorization`, which cannot be. Values with CR or LF are rejected.
             extra_query: Query parameters added to this request only, after validation; a parameter the method
@@ -332,6 +344,7 @@ class AsyncWherebyMeetings:
         cursor: str | Unset = UNSET,
         limit: int | Unset = UNSET,
         fields: Sequence[WherebyMeetingField | str] | Unset = UNSET,
+        room_name: MeetingRoomNameFilter | Mapping[str, Any] | Unset = UNSET,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, object] | None = None,
         extra_body: Mapping[str, object] | None = None,
@@ -339,9 +352,9 @@ class AsyncWherebyMeetings:
     ) -> AsyncPager[Meeting]:
         """List meetings
 
-        Returns one page of the organisation's meetings. Pass the `cursor` of the previous page to get the
-        next one; a `null` or absent `cursor` in the response means there are no more pages. Costs 1 rate-
-        limit point.
+        Returns one page of the organisation's meetings, optionally only those whose room name starts with a
+        prefix. Pass the `cursor` of the previous page to get the next one; a `null` or absent `cursor` in
+        the response means there are no more pages. Costs 1 rate-limit point.
 
         Operation `meetings_list`: GET /meetings.
 
@@ -351,8 +364,11 @@ class AsyncWherebyMeetings:
             limit: Maximum number of results in one page. From 1 to 100. When left out, the server uses `50`.
             fields: Extra meeting fields to include in the response, comma-separated (for example
                 `hostRoomUrl,viewerRoomUrl`). Leave it out rather than sending it empty, since `fields=` cannot tell
-                an empty list from one empty name. At least 1 item. Each item: one of `hostRoomUrl` or
-                `viewerRoomUrl` (a `WherebyMeetingField` or its value).
+                an empty list from one empty name. At least 1 item. Each item: one of `hostRoomUrl`, `viewerRoomUrl`
+                or `dialIn` (a `WherebyMeetingField` or its value).
+            room_name: Only meetings whose room name starts with a prefix, sent as
+                `roomName[startsWith]=/prefix` (room names begin with `/`, and the server stores `roomNamePrefix` in
+                lower case). Keys: `startsWith` (required).
             extra_headers: Headers added to this request only, after the client's own; a header of the same name
                 is replaced, except `Authorization`, which cannot be. Values with CR or LF are rejected.
             extra_query: Query parameters added to this request only, after validation; a parameter the method
@@ -386,6 +402,7 @@ class AsyncWherebyMeetings:
                 "cursor": cursor,
                 "limit": limit,
                 "fields": fields,
+                "roomName": room_name,
             },
             extra_headers=extra_headers,
             extra_query=extra_query,
@@ -406,6 +423,7 @@ class AsyncWherebyMeetings:
         recording: MeetingRecordingSettings | Mapping[str, Any] | Unset = UNSET,
         live_transcription: MeetingLiveTranscriptionSettings | Mapping[str, Any] | Unset = UNSET,
         streaming: MeetingStreamingSettings | Mapping[str, Any] | Unset = UNSET,
+        is_dial_in_enabled: bool | Unset = UNSET,
         fields: Sequence[WherebyMeetingField | str] | Unset = UNSET,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, object] | None = None,
@@ -431,8 +449,9 @@ class AsyncWherebyMeetings:
             room_mode: Room size mode; `normal` suits meetings of up to 4 participants, `group` is for larger
                 meetings. One of `normal` or `group` (a `WherebyRoomMode` or its value). When left out, the server
                 uses `normal`.
-            room_name_prefix: Prefix for the generated room name: lowercase letters and digits only (the server
-                removes spaces). At most 39 characters. Must match the regular expression `^[a-z0-9]{0,39}$`.
+            room_name_prefix: Prefix for the generated room name, up to 39 characters. The server lowercases it
+                and strips whitespace, so `Customer0348-` gives room names starting with `/customer0348-`. At most
+                39 characters.
             room_name_pattern: Format of the generated room name; `uuid` gives an 8-4-4-4-12 UUID, `human-short`
                 six easy-to-read characters. One of `uuid` or `human-short` (a `WherebyRoomNamePattern` or its
                 value). When left out, the server uses `uuid`.
@@ -440,12 +459,15 @@ class AsyncWherebyMeetings:
                 `hostRoomUrl` and `viewerRoomUrl` to the response. Only `viewerMode` (`WherebyMeetingTemplateType`).
             recording: How the meeting is recorded. Keys: `type` (required), `destination` (required),
                 `startTrigger` (required).
-            live_transcription: Live transcription of the meeting. Keys: `destination` (required),
-                `startTrigger` (required), `language`, `liveCaptions`.
+            live_transcription: Live transcription of the meeting, and live captions. For captions only, set
+                `startTrigger` to `none` and `liveCaptions` to `true`; no `destination` is needed then. Keys:
+                `destination`, `startTrigger` (required), `language`, `liveCaptions`.
             streaming: Live RTMP streaming of the meeting. Keys: `destination` (required), `startTrigger`
                 (required).
-            fields: Extra fields to include in the response. Each item: one of `hostRoomUrl` or `viewerRoomUrl`
-                (a `WherebyMeetingField` or its value).
+            is_dial_in_enabled: Closed beta, for selected accounts only: let participants join the meeting by
+                telephone. Ask for `dialIn` in `fields` to get the phone numbers and access code back.
+            fields: Extra fields to include in the response. Each item: one of `hostRoomUrl`, `viewerRoomUrl` or
+                `dialIn` (a `WherebyMeetingField` or its value).
             extra_headers: Headers added to this request only, after the client's own; a header of the same name
                 is replaced, except `Authorization`, which cannot be. Values with CR or LF are rejected.
             extra_query: Query parameters added to this request only, after validation; a parameter the method
@@ -480,6 +502,7 @@ class AsyncWherebyMeetings:
                 "recording": recording,
                 "liveTranscription": live_transcription,
                 "streaming": streaming,
+                "isDialInEnabled": is_dial_in_enabled,
                 "fields": fields,
             },
             extra_headers=extra_headers,
@@ -501,8 +524,8 @@ class AsyncWherebyMeetings:
     ) -> Meeting:
         """Get a meeting
 
-        Returns one meeting. `hostRoomUrl` and `viewerRoomUrl` are only included when listed in `fields`.
-        Costs 1 rate-limit point.
+        Returns one meeting. `hostRoomUrl`, `viewerRoomUrl` and `dialIn` are only included when listed in
+        `fields` (`dialIn` only for a meeting created with dial-in enabled). Costs 1 rate-limit point.
 
         Operation `meetings_get`: GET /meetings/{meeting_id}.
 
@@ -510,8 +533,8 @@ class AsyncWherebyMeetings:
             meeting_id: Id of the meeting, as returned by meetings_create.
             fields: Extra meeting fields to include in the response, comma-separated (for example
                 `hostRoomUrl,viewerRoomUrl`). Leave it out rather than sending it empty, since `fields=` cannot tell
-                an empty list from one empty name. At least 1 item. Each item: one of `hostRoomUrl` or
-                `viewerRoomUrl` (a `WherebyMeetingField` or its value).
+                an empty list from one empty name. At least 1 item. Each item: one of `hostRoomUrl`, `viewerRoomUrl`
+                or `dialIn` (a `WherebyMeetingField` or its value).
             extra_headers: Headers added to this request only, after the client's own; a header of the same name
                 is replaced, except `Authorization`, which cannot be. Values with CR or LF are rejected.
             extra_query: Query parameters added to this request only, after validation; a parameter the method

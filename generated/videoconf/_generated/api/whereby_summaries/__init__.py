@@ -55,8 +55,9 @@ class WherebySummaries:
     ) -> SyncPager[Summary]:
         """List summaries
 
-        Returns one page of summaries in a chosen order. Follow `cursor` for further pages. Costs 1 rate-
-        limit point.
+        Closed beta: returns one page of summaries in a chosen order. Follow `cursor` for further pages.
+        Pass `limit` when the page size matters: Whereby's summaries guide speaks of 25 summaries a page,
+        while `limit` defaults to 50. Costs 1 rate-limit point.
 
         Operation `summaries_list`: GET /summaries.
 
@@ -118,9 +119,11 @@ class WherebySummaries:
     ) -> CreateSummaryResponse:
         """Summarise a transcription
 
-        Starts a job that writes a summary of a transcription, using the chosen template, and returns the
-        new summary's id. The transcription id goes in the request body. Answers 404 when the transcription
-        does not exist. Summaries are a beta feature for selected accounts. Costs 3 rate-limit points.
+        Closed beta, for selected accounts only: starts a job that writes a summary of a transcription,
+        using the chosen template (`General Bulleted` when left out), and returns the new summary's id. The
+        transcription id goes in the request body. Only Whereby-hosted transcriptions can be summarised, and
+        one summary per transcription exists at a time: delete it before summarising with another template.
+        Answers 404 when the transcription does not exist. Costs 3 rate-limit points.
 
         Operation `summaries_create`: POST /summaries.
 
@@ -128,7 +131,8 @@ class WherebySummaries:
             transcription_id: Id of the transcription to summarise.
             template: Template a summary is written from (clinical SOAP notes, general narrative or bullets,
                 educational). One of `SOAP`, `Extended SOAP`, `General Narrative`, `General Bulleted`, `Educational
-                Lecture` or `Educational Tutoring` (a `WherebySummaryTemplate` or its value).
+                Lecture` or `Educational Tutoring` (a `WherebySummaryTemplate` or its value). When left out, the
+                server uses `General Bulleted`.
             extra_headers: Headers added to this request only, after the client's own; a header of the same name
                 is replaced, except `Authorization`, which cannot be. Values with CR or LF are rejected.
             extra_query: Query parameters added to this request only, after validation; a parameter the method
@@ -174,7 +178,8 @@ class WherebySummaries:
     ) -> Summary:
         """Get a summary
 
-        Returns one summary, including its text once it is ready. Costs 1 rate-limit point.
+        Closed beta: returns one summary, including its content once its `state` is `ready`. Costs 1 rate-
+        limit point.
 
         Operation `summaries_get`: GET /summaries/{summary_id}.
 
@@ -224,8 +229,8 @@ class WherebySummaries:
     ) -> None:
         """Delete a summary
 
-        Deletes one summary. Deleting a summary that is already gone still answers 204 (the call is
-        idempotent). Costs 2 rate-limit points.
+        Closed beta: deletes one summary. Deleting a summary that is already gone still answers 204 (the
+        call is idempotent). Costs 2 rate-limit points.
 
         Operation `summaries_delete`: DELETE /summaries/{summary_id}.
 
@@ -283,8 +288,9 @@ class AsyncWherebySummaries:
     ) -> AsyncPager[Summary]:
         """List summaries
 
-        Returns one page of summaries in a chosen order. Follow `cursor` for further pages. Costs 1 rate-
-        limit point.
+        Closed beta: returns one page of summaries in a chosen order. Follow `cursor` for further pages.
+        Pass `limit` when the page size matters: Whereby's summaries guide speaks of 25 summaries a page,
+        while `limit` defaults to 50. Costs 1 rate-limit point.
 
         Operation `summaries_list`: GET /summaries.
 
@@ -347,9 +353,11 @@ class AsyncWherebySummaries:
     ) -> CreateSummaryResponse:
         """Summarise a transcription
 
-        Starts a job that writes a summary of a transcription, using the chosen template, and returns the
-        new summary's id. The transcription id goes in the request body. Answers 404 when the transcription
-        does not exist. Summaries are a beta feature for selected accounts. Costs 3 rate-limit points.
+        Closed beta, for selected accounts only: starts a job that writes a summary of a transcription,
+        using the chosen template (`General Bulleted` when left out), and returns the new summary's id. The
+        transcription id goes in the request body. Only Whereby-hosted transcriptions can be summarised, and
+        one summary per transcription exists at a time: delete it before summarising with another template.
+        Answers 404 when the transcription does not exist. Costs 3 rate-limit points.
 
         Operation `summaries_create`: POST /summaries.
 
@@ -357,7 +365,8 @@ class AsyncWherebySummaries:
             transcription_id: Id of the transcription to summarise.
             template: Template a summary is written from (clinical SOAP notes, general narrative or bullets,
                 educational). One of `SOAP`, `Extended SOAP`, `General Narrative`, `General Bulleted`, `Educational
-                Lecture` or `Educational Tutoring` (a `WherebySummaryTemplate` or its value).
+                Lecture` or `Educational Tutoring` (a `WherebySummaryTemplate` or its value). When left out, the
+                server uses `General Bulleted`.
             extra_headers: Headers added to this request only, after the client's own; a header of the same name
                 is replaced, except `Authorization`, which cannot be. Values with CR or LF are rejected.
             extra_query: Query parameters added to this request only, after validation; a parameter the method
@@ -403,7 +412,8 @@ class AsyncWherebySummaries:
     ) -> Summary:
         """Get a summary
 
-        Returns one summary, including its text once it is ready. Costs 1 rate-limit point.
+        Closed beta: returns one summary, including its content once its `state` is `ready`. Costs 1 rate-
+        limit point.
 
         Operation `summaries_get`: GET /summaries/{summary_id}.
 
@@ -453,8 +463,8 @@ class AsyncWherebySummaries:
     ) -> None:
         """Delete a summary
 
-        Deletes one summary. Deleting a summary that is already gone still answers 204 (the call is
-        idempotent). Costs 2 rate-limit points.
+        Closed beta: deletes one summary. Deleting a summary that is already gone still answers 204 (the
+        call is idempotent). Costs 2 rate-limit points.
 
         Operation `summaries_delete`: DELETE /summaries/{summary_id}.
 

@@ -128,6 +128,7 @@ class DriftJSONFormatter(logging.Formatter):
     """
 
     def format(self, record: logging.LogRecord) -> str:
+        """The record's drift event as one line of JSON, or the record formatted as usual when it carries none."""
         event = getattr(record, "drift", None)
         if isinstance(event, DriftEvent):
             return event.to_json()

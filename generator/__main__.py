@@ -141,7 +141,8 @@ def generate_client(spec_path: Path, contract: model.Contract, out: Path) -> Non
 
 
 def generate_schemas(spec_path: Path, contract: model.Contract, out: Path) -> None:
-    """Pydantic v2 models of every schema and parameter, used by the sandbox to validate requests."""
+    """Pydantic v2 models of every schema and parameter, used by the sandbox to validate requests, and the table of
+    each operation's request models and contract answer, printed from the model."""
     package = out / "videoconf" / "sandbox" / "_schemas"
     # Generate outside the repository so no pyproject.toml of ours changes how datamodel-codegen formats.
     with tempfile.TemporaryDirectory() as tmp:

@@ -140,8 +140,9 @@ def generate_client(spec_path: Path, contract: model.Contract, out: Path) -> Non
         shutil.copytree(target, package)
 
 
-def generate_schemas(spec_path: Path, out: Path) -> None:
-    """Pydantic v2 models of every schema and parameter, used by the sandbox to validate requests."""
+def generate_schemas(spec_path: Path, contract: model.Contract, out: Path) -> None:
+    """Pydantic v2 models of every schema and parameter, used by the sandbox to validate requests, and the table of
+    each operation's request models and contract answer, printed from the model."""
     package = out / "videoconf" / "sandbox" / "_schemas"
     # Generate outside the repository so no pyproject.toml of ours changes how datamodel-codegen formats.
     with tempfile.TemporaryDirectory() as tmp:
@@ -182,8 +183,7 @@ def generate_schemas(spec_path: Path, out: Path) -> None:
         if "warning" in output.lower():
             raise GenerationError(f"datamodel-codegen warned:\n{output}")
         models = (target / "__init__.py").read_text(encoding="utf-8")
-        table = endpoints.build(resolve.load(spec_path))
-        (target / "_endpoints.py").write_text(endpoints.render(table, models), encoding="utf-8")
+        (target / "_endpoints.py").write_text(endpoints.render(contract, models), encoding="utf-8")
         (target / "py.typed").write_text("", encoding="utf-8")
         _format(target)
         shutil.rmtree(package, ignore_errors=True)
@@ -226,7 +226,7 @@ def generate_all(out: Path, spec_only: bool = False) -> None:
         # The one model of the contract: every renderer below prints from it.
         contract = model.build(spec, resolve.load(view_path))
         generate_client(view_path, contract, out)
-        generate_schemas(view_path, out)
+        generate_schemas(view_path, contract, out)
 
 
 SUBCOMMANDS = {"suggest": "generator.suggest", "upstream": "generator.upstream"}

@@ -309,6 +309,8 @@ class Operation:
     """Path parameters in the path's order, query parameters, then every body field once."""
     bodies: list[tuple[str, dict[str, Any]]]
     """(media type, inlined schema) of each alternative body."""
+    body_models: dict[str, str | None]
+    """Media type -> the component under `components/schemas` each body's schema `$ref`s directly (None if inline)."""
     pagination: str | None
     items: str | None
     success: list[int]
@@ -456,6 +458,7 @@ def _operation(spec: dict[str, Any], method: str, path: str, op: dict[str, Any])
         description=op.get("description", ""),
         arguments=arguments,
         bodies=[(media, inline(spec, body)) for media, body in bodies],
+        body_models={media: _component(entry["schema"]) for media, entry in content.items()},
         pagination=pagination,
         items=items,
         success=success,
@@ -465,6 +468,12 @@ def _operation(spec: dict[str, Any], method: str, path: str, op: dict[str, Any])
         by_name=by_name,
         op=op,
     )
+
+
+def _component(schema: Any) -> str | None:
+    """The schema component a schema names directly by its `$ref`, not followed further (the model class's name)."""
+    ref = schema.get("$ref", "") if isinstance(schema, dict) else ""
+    return str(ref.rsplit("/", 1)[1]) if ref.startswith("#/components/schemas/") else None
 
 
 def vendor_servers(spec: dict[str, Any], prefix: str) -> list[dict[str, Any]]:

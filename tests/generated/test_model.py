@@ -2,11 +2,13 @@
 
 from __future__ import annotations
 
+import copy
 import inspect
 
 import pytest
 
-from generator import model
+from generator import endpoints, model
+from generator.resolve import ContractError
 from tests.specdata import operations, python_view, resolved
 from videoconf import SignalWire, Whereby
 from videoconf._generated._operations import OPERATIONS
@@ -54,3 +56,21 @@ def test_servers_carry_their_variables() -> None:
     [signalwire] = CONTRACT.vendors["signalwire"].servers
     assert signalwire["url"] == "https://{space}.signalwire.com" and "space" in signalwire["variables"]
     assert [s["url"] for s in CONTRACT.vendors["whereby"].servers] == ["https://api.whereby.dev/v1"]
+
+
+def test_each_body_names_the_component_its_schema_refers_to() -> None:
+    for operation in CONTRACT.operations.values():
+        assert list(operation.body_models) == [media for media, _ in operation.bodies], operation.id
+    assert CONTRACT.operations["rooms_create"].body_models == {"application/json": "CreateRoomRequest"}
+    assert CONTRACT.operations["rooms_list"].body_models == {}
+
+
+def test_the_sandbox_table_refuses_a_body_without_a_component() -> None:
+    # The sandbox validates a body with the pydantic model named after its component; an inline schema has no name.
+    view = copy.deepcopy(python_view())
+    content = view["paths"]["/api/video/rooms"]["post"]["requestBody"]["content"]["application/json"]
+    content["schema"] = {"type": "object", "properties": {"name": {"type": "string"}}}
+    contract = model.build(resolved(), view)
+    assert contract.operations["rooms_create"].body_models == {"application/json": None}
+    with pytest.raises(ContractError, match=r"^POST /api/video/rooms: declare the request body as a schema"):
+        endpoints.render(contract, "")

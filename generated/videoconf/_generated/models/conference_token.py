@@ -17,11 +17,20 @@ from videoconf._parsing import (
     parse_enum,
     parse_uuid,
     unknown_fields,
+    uuid_text,
 )
 
 from ..models.room_token_permission import RoomTokenPermission
 
 _RoomTokenPermission_members = members(RoomTokenPermission)
+_ConferenceToken_known = frozenset(
+    {
+        "id",
+        "name",
+        "token",
+        "scopes",
+    }
+)
 
 
 @_attrs_define
@@ -87,20 +96,26 @@ class ConferenceToken:
         `_ctx` receives each value that disagrees with the contract (by default it raises); `_at` is where this
         object sits in the body, for the messages.
         """
-        d = dict(src_dict)
-        id = parse_uuid(d.pop("id", MISSING), _ctx, _at, "id", "#/components/schemas/ConferenceToken/properties/id")
+        id = src_dict.get("id", MISSING)
+        if type(id) is str:
+            try:
+                id = uuid_text(id)
+            except ValueError:
+                id = parse_uuid(id, _ctx, _at, "id", "#/components/schemas/ConferenceToken/properties/id")
+        else:
+            id = parse_uuid(id, _ctx, _at, "id", "#/components/schemas/ConferenceToken/properties/id")
 
-        name = d.pop("name", MISSING)
+        name = src_dict.get("name", MISSING)
         if type(name) is not str and name is not None:
             name = mismatch(_ctx, (_at, "name"), "string", name, "#/components/schemas/ConferenceToken/properties/name")
 
-        token = d.pop("token", MISSING)
+        token = src_dict.get("token", MISSING)
         if type(token) is not str:
             token = mismatch(
                 _ctx, (_at, "token"), "string", token, "#/components/schemas/ConferenceToken/properties/token"
             )
 
-        scopes = _scopes = d.pop("scopes", MISSING)
+        scopes = _scopes = src_dict.get("scopes", MISSING)
         if isinstance(_scopes, list):
             scopes = []
             _scopes_at = (_at, "scopes")
@@ -130,6 +145,11 @@ class ConferenceToken:
             scopes,
         )
 
+        d = (
+            {}
+            if src_dict.keys() <= _ConferenceToken_known
+            else {key: value for key, value in src_dict.items() if key not in _ConferenceToken_known}
+        )
         if d:
             unknown_fields(_ctx, _at, d, "ConferenceToken", "#/components/schemas/ConferenceToken")
         _instance.additional_properties = d

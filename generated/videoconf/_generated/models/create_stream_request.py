@@ -45,8 +45,7 @@ class CreateStreamRequest:
         `_ctx` receives each value that disagrees with the contract (by default it raises); `_at` is where this
         object sits in the body, for the messages.
         """
-        d = dict(src_dict)
-        url = d.pop("url", MISSING)
+        url = src_dict.get("url", MISSING)
         if type(url) is not str:
             url = mismatch(_ctx, (_at, "url"), "string", url, "#/components/schemas/CreateStreamRequest/properties/url")
 

@@ -15,6 +15,12 @@ from videoconf._parsing import (
     unknown_fields,
 )
 
+_CreateSummaryResponse_known = frozenset(
+    {
+        "summaryId",
+    }
+)
+
 
 @_attrs_define
 class CreateSummaryResponse:
@@ -48,8 +54,7 @@ class CreateSummaryResponse:
         `_ctx` receives each value that disagrees with the contract (by default it raises); `_at` is where this
         object sits in the body, for the messages.
         """
-        d = dict(src_dict)
-        summary_id = d.pop("summaryId", MISSING)
+        summary_id = src_dict.get("summaryId", MISSING)
         if type(summary_id) is not str:
             summary_id = mismatch(
                 _ctx,
@@ -63,6 +68,11 @@ class CreateSummaryResponse:
             summary_id,
         )
 
+        d = (
+            {}
+            if src_dict.keys() <= _CreateSummaryResponse_known
+            else {key: value for key, value in src_dict.items() if key not in _CreateSummaryResponse_known}
+        )
         if d:
             unknown_fields(_ctx, _at, d, "CreateSummaryResponse", "#/components/schemas/CreateSummaryResponse")
         _instance.additional_properties = d

@@ -45,8 +45,7 @@ class CreateTranscriptionRequest:
         `_ctx` receives each value that disagrees with the contract (by default it raises); `_at` is where this
         object sits in the body, for the messages.
         """
-        d = dict(src_dict)
-        recording_id = d.pop("recordingId", MISSING)
+        recording_id = src_dict.get("recordingId", MISSING)
         if type(recording_id) is not str:
             recording_id = mismatch(
                 _ctx,

@@ -15,6 +15,12 @@ from videoconf._parsing import (
     unknown_fields,
 )
 
+_CreateTranscriptionResponse_known = frozenset(
+    {
+        "transcriptionId",
+    }
+)
+
 
 @_attrs_define
 class CreateTranscriptionResponse:
@@ -48,8 +54,7 @@ class CreateTranscriptionResponse:
         `_ctx` receives each value that disagrees with the contract (by default it raises); `_at` is where this
         object sits in the body, for the messages.
         """
-        d = dict(src_dict)
-        transcription_id = d.pop("transcriptionId", MISSING)
+        transcription_id = src_dict.get("transcriptionId", MISSING)
         if type(transcription_id) is not str:
             transcription_id = mismatch(
                 _ctx,
@@ -63,6 +68,11 @@ class CreateTranscriptionResponse:
             transcription_id,
         )
 
+        d = (
+            {}
+            if src_dict.keys() <= _CreateTranscriptionResponse_known
+            else {key: value for key, value in src_dict.items() if key not in _CreateTranscriptionResponse_known}
+        )
         if d:
             unknown_fields(
                 _ctx, _at, d, "CreateTranscriptionResponse", "#/components/schemas/CreateTranscriptionResponse"

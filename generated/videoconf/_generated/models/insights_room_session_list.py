@@ -17,6 +17,13 @@ from videoconf._parsing import (
 
 from ..types import UNSET, Unset
 
+_InsightsRoomSessionList_known = frozenset(
+    {
+        "results",
+        "cursor",
+    }
+)
+
 
 @_attrs_define
 class InsightsRoomSessionList:
@@ -71,8 +78,7 @@ class InsightsRoomSessionList:
         `_ctx` receives each value that disagrees with the contract (by default it raises); `_at` is where this
         object sits in the body, for the messages.
         """
-        d = dict(src_dict)
-        results = _results = d.pop("results", MISSING)
+        results = _results = src_dict.get("results", MISSING)
         if isinstance(_results, list):
             results = []
             _results_at = (_at, "results")
@@ -99,7 +105,7 @@ class InsightsRoomSessionList:
                 "#/components/schemas/InsightsRoomSessionList/properties/results",
             )
 
-        cursor = d.pop("cursor", UNSET)
+        cursor = src_dict.get("cursor", UNSET)
         if type(cursor) is not str and cursor is not UNSET and cursor is not None:
             cursor = mismatch(
                 _ctx,
@@ -114,6 +120,11 @@ class InsightsRoomSessionList:
             cursor,
         )
 
+        d = (
+            {}
+            if src_dict.keys() <= _InsightsRoomSessionList_known
+            else {key: value for key, value in src_dict.items() if key not in _InsightsRoomSessionList_known}
+        )
         if d:
             unknown_fields(_ctx, _at, d, "InsightsRoomSessionList", "#/components/schemas/InsightsRoomSessionList")
         _instance.additional_properties = d

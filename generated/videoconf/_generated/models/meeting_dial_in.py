@@ -15,6 +15,13 @@ from videoconf._parsing import (
     unknown_fields,
 )
 
+_MeetingDialIn_known = frozenset(
+    {
+        "code",
+        "phoneNumbers",
+    }
+)
+
 
 @_attrs_define
 class MeetingDialIn:
@@ -65,12 +72,11 @@ class MeetingDialIn:
         `_ctx` receives each value that disagrees with the contract (by default it raises); `_at` is where this
         object sits in the body, for the messages.
         """
-        d = dict(src_dict)
-        code = d.pop("code", MISSING)
+        code = src_dict.get("code", MISSING)
         if type(code) is not str:
             code = mismatch(_ctx, (_at, "code"), "string", code, "#/components/schemas/MeetingDialIn/properties/code")
 
-        phone_numbers = _phone_numbers = d.pop("phoneNumbers", MISSING)
+        phone_numbers = _phone_numbers = src_dict.get("phoneNumbers", MISSING)
         if isinstance(_phone_numbers, list):
             phone_numbers = []
             _phone_numbers_at = (_at, "phoneNumbers")
@@ -104,6 +110,11 @@ class MeetingDialIn:
             phone_numbers,
         )
 
+        d = (
+            {}
+            if src_dict.keys() <= _MeetingDialIn_known
+            else {key: value for key, value in src_dict.items() if key not in _MeetingDialIn_known}
+        )
         if d:
             unknown_fields(_ctx, _at, d, "MeetingDialIn", "#/components/schemas/MeetingDialIn")
         _instance.additional_properties = d

@@ -23,6 +23,14 @@ from ..types import UNSET, Unset
 
 _WherebyLiveTranscriptionStartTrigger_members = members(WherebyLiveTranscriptionStartTrigger)
 _WherebyTranscriptionLanguage_members = members(WherebyTranscriptionLanguage)
+_MeetingLiveTranscriptionSettings_known = frozenset(
+    {
+        "startTrigger",
+        "destination",
+        "language",
+        "liveCaptions",
+    }
+)
 
 
 @_attrs_define
@@ -97,8 +105,7 @@ class MeetingLiveTranscriptionSettings:
         `_ctx` receives each value that disagrees with the contract (by default it raises); `_at` is where this
         object sits in the body, for the messages.
         """
-        d = dict(src_dict)
-        _start_trigger = d.pop("startTrigger", MISSING)
+        _start_trigger = src_dict.get("startTrigger", MISSING)
         start_trigger = (
             _WherebyLiveTranscriptionStartTrigger_members.get(_start_trigger) if type(_start_trigger) is str else None
         )
@@ -112,7 +119,7 @@ class MeetingLiveTranscriptionSettings:
                 "#/components/schemas/MeetingLiveTranscriptionSettings/properties/startTrigger",
             )
 
-        destination = d.pop("destination", UNSET)
+        destination = src_dict.get("destination", UNSET)
         if isinstance(destination, dict):
             destination = MeetingTranscriptionDestination.from_dict(destination, _ctx, (_at, "destination"))
         elif destination is not UNSET:
@@ -124,7 +131,7 @@ class MeetingLiveTranscriptionSettings:
                 "#/components/schemas/MeetingLiveTranscriptionSettings/properties/destination",
             )
 
-        _language = d.pop("language", UNSET)
+        _language = src_dict.get("language", UNSET)
         if _language is UNSET:
             language = UNSET
         else:
@@ -139,7 +146,7 @@ class MeetingLiveTranscriptionSettings:
                     "#/components/schemas/MeetingLiveTranscriptionSettings/properties/language",
                 )
 
-        live_captions = d.pop("liveCaptions", UNSET)
+        live_captions = src_dict.get("liveCaptions", UNSET)
         if type(live_captions) is not bool and live_captions is not UNSET:
             live_captions = mismatch(
                 _ctx,
@@ -156,6 +163,11 @@ class MeetingLiveTranscriptionSettings:
             live_captions,
         )
 
+        d = (
+            {}
+            if src_dict.keys() <= _MeetingLiveTranscriptionSettings_known
+            else {key: value for key, value in src_dict.items() if key not in _MeetingLiveTranscriptionSettings_known}
+        )
         if d:
             unknown_fields(
                 _ctx,

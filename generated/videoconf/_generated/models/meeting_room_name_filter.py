@@ -45,8 +45,7 @@ class MeetingRoomNameFilter:
         `_ctx` receives each value that disagrees with the contract (by default it raises); `_at` is where this
         object sits in the body, for the messages.
         """
-        d = dict(src_dict)
-        starts_with = d.pop("startsWith", MISSING)
+        starts_with = src_dict.get("startsWith", MISSING)
         if type(starts_with) is not str:
             starts_with = mismatch(
                 _ctx,

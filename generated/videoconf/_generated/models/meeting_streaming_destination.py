@@ -15,6 +15,12 @@ from videoconf._parsing import (
     unknown_fields,
 )
 
+_MeetingStreamingDestination_known = frozenset(
+    {
+        "url",
+    }
+)
+
 
 @_attrs_define
 class MeetingStreamingDestination:
@@ -49,8 +55,7 @@ class MeetingStreamingDestination:
         `_ctx` receives each value that disagrees with the contract (by default it raises); `_at` is where this
         object sits in the body, for the messages.
         """
-        d = dict(src_dict)
-        url = d.pop("url", MISSING)
+        url = src_dict.get("url", MISSING)
         if type(url) is not str:
             url = mismatch(
                 _ctx, (_at, "url"), "string", url, "#/components/schemas/MeetingStreamingDestination/properties/url"
@@ -60,6 +65,11 @@ class MeetingStreamingDestination:
             url,
         )
 
+        d = (
+            {}
+            if src_dict.keys() <= _MeetingStreamingDestination_known
+            else {key: value for key, value in src_dict.items() if key not in _MeetingStreamingDestination_known}
+        )
         if d:
             unknown_fields(
                 _ctx, _at, d, "MeetingStreamingDestination", "#/components/schemas/MeetingStreamingDestination"

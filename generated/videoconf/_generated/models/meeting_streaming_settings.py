@@ -20,6 +20,12 @@ from videoconf._parsing import (
 from ..models.whereby_streaming_start_trigger import WherebyStreamingStartTrigger
 
 _WherebyStreamingStartTrigger_members = members(WherebyStreamingStartTrigger)
+_MeetingStreamingSettings_known = frozenset(
+    {
+        "destination",
+        "startTrigger",
+    }
+)
 
 
 @_attrs_define
@@ -68,8 +74,7 @@ class MeetingStreamingSettings:
         `_ctx` receives each value that disagrees with the contract (by default it raises); `_at` is where this
         object sits in the body, for the messages.
         """
-        d = dict(src_dict)
-        destination = d.pop("destination", MISSING)
+        destination = src_dict.get("destination", MISSING)
         if isinstance(destination, dict):
             destination = MeetingStreamingDestination.from_dict(destination, _ctx, (_at, "destination"))
         else:
@@ -81,7 +86,7 @@ class MeetingStreamingSettings:
                 "#/components/schemas/MeetingStreamingSettings/properties/destination",
             )
 
-        _start_trigger = d.pop("startTrigger", MISSING)
+        _start_trigger = src_dict.get("startTrigger", MISSING)
         start_trigger = (
             _WherebyStreamingStartTrigger_members.get(_start_trigger) if type(_start_trigger) is str else None
         )
@@ -100,6 +105,11 @@ class MeetingStreamingSettings:
             start_trigger,
         )
 
+        d = (
+            {}
+            if src_dict.keys() <= _MeetingStreamingSettings_known
+            else {key: value for key, value in src_dict.items() if key not in _MeetingStreamingSettings_known}
+        )
         if d:
             unknown_fields(_ctx, _at, d, "MeetingStreamingSettings", "#/components/schemas/MeetingStreamingSettings")
         _instance.additional_properties = d

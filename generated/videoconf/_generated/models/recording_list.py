@@ -17,6 +17,13 @@ from videoconf._parsing import (
 
 from ..types import UNSET, Unset
 
+_RecordingList_known = frozenset(
+    {
+        "results",
+        "cursor",
+    }
+)
+
 
 @_attrs_define
 class RecordingList:
@@ -71,8 +78,7 @@ class RecordingList:
         `_ctx` receives each value that disagrees with the contract (by default it raises); `_at` is where this
         object sits in the body, for the messages.
         """
-        d = dict(src_dict)
-        results = _results = d.pop("results", MISSING)
+        results = _results = src_dict.get("results", MISSING)
         if isinstance(_results, list):
             results = []
             _results_at = (_at, "results")
@@ -95,7 +101,7 @@ class RecordingList:
                 _ctx, (_at, "results"), "array", _results, "#/components/schemas/RecordingList/properties/results"
             )
 
-        cursor = d.pop("cursor", UNSET)
+        cursor = src_dict.get("cursor", UNSET)
         if type(cursor) is not str and cursor is not UNSET and cursor is not None:
             cursor = mismatch(
                 _ctx, (_at, "cursor"), "string", cursor, "#/components/schemas/RecordingList/properties/cursor"
@@ -106,6 +112,11 @@ class RecordingList:
             cursor,
         )
 
+        d = (
+            {}
+            if src_dict.keys() <= _RecordingList_known
+            else {key: value for key, value in src_dict.items() if key not in _RecordingList_known}
+        )
         if d:
             unknown_fields(_ctx, _at, d, "RecordingList", "#/components/schemas/RecordingList")
         _instance.additional_properties = d

@@ -15,6 +15,13 @@ from videoconf._parsing import (
     unknown_fields,
 )
 
+_RoomList_known = frozenset(
+    {
+        "links",
+        "data",
+    }
+)
+
 
 @_attrs_define
 class RoomList:
@@ -70,8 +77,7 @@ class RoomList:
         `_ctx` receives each value that disagrees with the contract (by default it raises); `_at` is where this
         object sits in the body, for the messages.
         """
-        d = dict(src_dict)
-        links = d.pop("links", MISSING)
+        links = src_dict.get("links", MISSING)
         if isinstance(links, dict):
             links = PaginationLinks.from_dict(links, _ctx, (_at, "links"))
         else:
@@ -79,7 +85,7 @@ class RoomList:
                 _ctx, (_at, "links"), "PaginationLinks", links, "#/components/schemas/RoomList/properties/links"
             )
 
-        data = _data = d.pop("data", MISSING)
+        data = _data = src_dict.get("data", MISSING)
         if isinstance(_data, list):
             data = []
             _data_at = (_at, "data")
@@ -105,6 +111,11 @@ class RoomList:
             data,
         )
 
+        d = (
+            {}
+            if src_dict.keys() <= _RoomList_known
+            else {key: value for key, value in src_dict.items() if key not in _RoomList_known}
+        )
         if d:
             unknown_fields(_ctx, _at, d, "RoomList", "#/components/schemas/RoomList")
         _instance.additional_properties = d

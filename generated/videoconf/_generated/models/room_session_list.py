@@ -15,6 +15,13 @@ from videoconf._parsing import (
     unknown_fields,
 )
 
+_RoomSessionList_known = frozenset(
+    {
+        "links",
+        "data",
+    }
+)
+
 
 @_attrs_define
 class RoomSessionList:
@@ -70,8 +77,7 @@ class RoomSessionList:
         `_ctx` receives each value that disagrees with the contract (by default it raises); `_at` is where this
         object sits in the body, for the messages.
         """
-        d = dict(src_dict)
-        links = d.pop("links", MISSING)
+        links = src_dict.get("links", MISSING)
         if isinstance(links, dict):
             links = PaginationLinks.from_dict(links, _ctx, (_at, "links"))
         else:
@@ -79,7 +85,7 @@ class RoomSessionList:
                 _ctx, (_at, "links"), "PaginationLinks", links, "#/components/schemas/RoomSessionList/properties/links"
             )
 
-        data = _data = d.pop("data", MISSING)
+        data = _data = src_dict.get("data", MISSING)
         if isinstance(_data, list):
             data = []
             _data_at = (_at, "data")
@@ -105,6 +111,11 @@ class RoomSessionList:
             data,
         )
 
+        d = (
+            {}
+            if src_dict.keys() <= _RoomSessionList_known
+            else {key: value for key, value in src_dict.items() if key not in _RoomSessionList_known}
+        )
         if d:
             unknown_fields(_ctx, _at, d, "RoomSessionList", "#/components/schemas/RoomSessionList")
         _instance.additional_properties = d

@@ -15,6 +15,12 @@ from videoconf._parsing import (
     unknown_fields,
 )
 
+_RoomToken_known = frozenset(
+    {
+        "token",
+    }
+)
+
 
 @_attrs_define
 class RoomToken:
@@ -48,8 +54,7 @@ class RoomToken:
         `_ctx` receives each value that disagrees with the contract (by default it raises); `_at` is where this
         object sits in the body, for the messages.
         """
-        d = dict(src_dict)
-        token = d.pop("token", MISSING)
+        token = src_dict.get("token", MISSING)
         if type(token) is not str:
             token = mismatch(_ctx, (_at, "token"), "string", token, "#/components/schemas/RoomToken/properties/token")
 
@@ -57,6 +62,11 @@ class RoomToken:
             token,
         )
 
+        d = (
+            {}
+            if src_dict.keys() <= _RoomToken_known
+            else {key: value for key, value in src_dict.items() if key not in _RoomToken_known}
+        )
         if d:
             unknown_fields(_ctx, _at, d, "RoomToken", "#/components/schemas/RoomToken")
         _instance.additional_properties = d

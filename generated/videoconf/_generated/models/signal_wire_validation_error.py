@@ -15,6 +15,12 @@ from videoconf._parsing import (
     unknown_fields,
 )
 
+_SignalWireValidationError_known = frozenset(
+    {
+        "errors",
+    }
+)
+
 
 @_attrs_define
 class SignalWireValidationError:
@@ -59,8 +65,7 @@ class SignalWireValidationError:
         `_ctx` receives each value that disagrees with the contract (by default it raises); `_at` is where this
         object sits in the body, for the messages.
         """
-        d = dict(src_dict)
-        errors = _errors = d.pop("errors", MISSING)
+        errors = _errors = src_dict.get("errors", MISSING)
         if isinstance(_errors, list):
             errors = []
             _errors_at = (_at, "errors")
@@ -91,6 +96,11 @@ class SignalWireValidationError:
             errors,
         )
 
+        d = (
+            {}
+            if src_dict.keys() <= _SignalWireValidationError_known
+            else {key: value for key, value in src_dict.items() if key not in _SignalWireValidationError_known}
+        )
         if d:
             unknown_fields(_ctx, _at, d, "SignalWireValidationError", "#/components/schemas/SignalWireValidationError")
         _instance.additional_properties = d

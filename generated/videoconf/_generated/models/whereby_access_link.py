@@ -15,6 +15,13 @@ from videoconf._parsing import (
     unknown_fields,
 )
 
+_WherebyAccessLink_known = frozenset(
+    {
+        "accessLink",
+        "expires",
+    }
+)
+
 
 @_attrs_define
 class WherebyAccessLink:
@@ -53,8 +60,7 @@ class WherebyAccessLink:
         `_ctx` receives each value that disagrees with the contract (by default it raises); `_at` is where this
         object sits in the body, for the messages.
         """
-        d = dict(src_dict)
-        access_link = d.pop("accessLink", MISSING)
+        access_link = src_dict.get("accessLink", MISSING)
         if type(access_link) is not str:
             access_link = mismatch(
                 _ctx,
@@ -64,7 +70,7 @@ class WherebyAccessLink:
                 "#/components/schemas/WherebyAccessLink/properties/accessLink",
             )
 
-        expires = d.pop("expires", MISSING)
+        expires = src_dict.get("expires", MISSING)
         if type(expires) is not int:
             expires = mismatch(
                 _ctx, (_at, "expires"), "integer", expires, "#/components/schemas/WherebyAccessLink/properties/expires"
@@ -75,6 +81,11 @@ class WherebyAccessLink:
             expires,
         )
 
+        d = (
+            {}
+            if src_dict.keys() <= _WherebyAccessLink_known
+            else {key: value for key, value in src_dict.items() if key not in _WherebyAccessLink_known}
+        )
         if d:
             unknown_fields(_ctx, _at, d, "WherebyAccessLink", "#/components/schemas/WherebyAccessLink")
         _instance.additional_properties = d

@@ -17,6 +17,13 @@ from videoconf._parsing import (
 
 from ..types import UNSET, Unset
 
+_WherebyRateLimitError_known = frozenset(
+    {
+        "error",
+        "data",
+    }
+)
+
 
 @_attrs_define
 class WherebyRateLimitError:
@@ -62,14 +69,13 @@ class WherebyRateLimitError:
         `_ctx` receives each value that disagrees with the contract (by default it raises); `_at` is where this
         object sits in the body, for the messages.
         """
-        d = dict(src_dict)
-        error = d.pop("error", MISSING)
+        error = src_dict.get("error", MISSING)
         if type(error) is not str:
             error = mismatch(
                 _ctx, (_at, "error"), "string", error, "#/components/schemas/WherebyRateLimitError/properties/error"
             )
 
-        data = d.pop("data", UNSET)
+        data = src_dict.get("data", UNSET)
         if isinstance(data, dict):
             data = WherebyRateLimitData.from_dict(data, _ctx, (_at, "data"))
         elif data is not UNSET:
@@ -86,6 +92,11 @@ class WherebyRateLimitError:
             data,
         )
 
+        d = (
+            {}
+            if src_dict.keys() <= _WherebyRateLimitError_known
+            else {key: value for key, value in src_dict.items() if key not in _WherebyRateLimitError_known}
+        )
         if d:
             unknown_fields(_ctx, _at, d, "WherebyRateLimitError", "#/components/schemas/WherebyRateLimitError")
         _instance.additional_properties = d

@@ -20,6 +20,14 @@ from videoconf._parsing import (
 from ..models.whereby_recording_event_status import WherebyRecordingEventStatus
 
 _WherebyRecordingEventStatus_members = members(WherebyRecordingEventStatus)
+_WherebyRecordingEventData_known = frozenset(
+    {
+        "recordingId",
+        "roomName",
+        "filename",
+        "status",
+    }
+)
 
 
 @_attrs_define
@@ -74,8 +82,7 @@ class WherebyRecordingEventData:
         `_ctx` receives each value that disagrees with the contract (by default it raises); `_at` is where this
         object sits in the body, for the messages.
         """
-        d = dict(src_dict)
-        recording_id = d.pop("recordingId", MISSING)
+        recording_id = src_dict.get("recordingId", MISSING)
         if type(recording_id) is not str:
             recording_id = mismatch(
                 _ctx,
@@ -85,7 +92,7 @@ class WherebyRecordingEventData:
                 "#/components/schemas/WherebyRecordingEventData/properties/recordingId",
             )
 
-        room_name = d.pop("roomName", MISSING)
+        room_name = src_dict.get("roomName", MISSING)
         if type(room_name) is not str:
             room_name = mismatch(
                 _ctx,
@@ -95,7 +102,7 @@ class WherebyRecordingEventData:
                 "#/components/schemas/WherebyRecordingEventData/properties/roomName",
             )
 
-        filename = d.pop("filename", MISSING)
+        filename = src_dict.get("filename", MISSING)
         if type(filename) is not str:
             filename = mismatch(
                 _ctx,
@@ -105,7 +112,7 @@ class WherebyRecordingEventData:
                 "#/components/schemas/WherebyRecordingEventData/properties/filename",
             )
 
-        _status = d.pop("status", MISSING)
+        _status = src_dict.get("status", MISSING)
         status = _WherebyRecordingEventStatus_members.get(_status) if type(_status) is str else None
         if status is None:
             status = parse_enum(
@@ -124,6 +131,11 @@ class WherebyRecordingEventData:
             status,
         )
 
+        d = (
+            {}
+            if src_dict.keys() <= _WherebyRecordingEventData_known
+            else {key: value for key, value in src_dict.items() if key not in _WherebyRecordingEventData_known}
+        )
         if d:
             unknown_fields(_ctx, _at, d, "WherebyRecordingEventData", "#/components/schemas/WherebyRecordingEventData")
         _instance.additional_properties = d

@@ -10,14 +10,26 @@ from attrs import field as _attrs_field
 from videoconf._parsing import (
     MISSING,
     STRICT,
+    UTC,
     Drift,
     Node,
+    fromisoformat,
     mismatch,
     parse_datetime,
     unknown_fields,
 )
 
 from ..types import format_datetime
+
+_WherebyRoomClientLeftEvent_known = frozenset(
+    {
+        "id",
+        "apiVersion",
+        "createdAt",
+        "type",
+        "data",
+    }
+)
 
 
 @_attrs_define
@@ -84,12 +96,11 @@ class WherebyRoomClientLeftEvent:
         `_ctx` receives each value that disagrees with the contract (by default it raises); `_at` is where this
         object sits in the body, for the messages.
         """
-        d = dict(src_dict)
-        id = d.pop("id", MISSING)
+        id = src_dict.get("id", MISSING)
         if type(id) is not str:
             id = mismatch(_ctx, (_at, "id"), "string", id, "#/components/schemas/WherebyEventEnvelope/properties/id")
 
-        api_version = d.pop("apiVersion", MISSING)
+        api_version = src_dict.get("apiVersion", MISSING)
         if type(api_version) is not str:
             api_version = mismatch(
                 _ctx,
@@ -99,15 +110,23 @@ class WherebyRoomClientLeftEvent:
                 "#/components/schemas/WherebyEventEnvelope/properties/apiVersion",
             )
 
-        created_at = parse_datetime(
-            d.pop("createdAt", MISSING),
-            _ctx,
-            _at,
-            "createdAt",
-            "#/components/schemas/WherebyEventEnvelope/properties/createdAt",
-        )
+        created_at = src_dict.get("createdAt", MISSING)
+        if type(created_at) is str:
+            try:
+                created_at = fromisoformat(created_at)
+            except ValueError:
+                created_at = parse_datetime(
+                    created_at, _ctx, _at, "createdAt", "#/components/schemas/WherebyEventEnvelope/properties/createdAt"
+                )
+            else:
+                if created_at.tzinfo is None:
+                    created_at = created_at.replace(tzinfo=UTC)
+        else:
+            created_at = parse_datetime(
+                created_at, _ctx, _at, "createdAt", "#/components/schemas/WherebyEventEnvelope/properties/createdAt"
+            )
 
-        type_ = d.pop("type", MISSING)
+        type_ = src_dict.get("type", MISSING)
         if type_ != "room.client.left":
             type_ = mismatch(
                 _ctx,
@@ -117,7 +136,7 @@ class WherebyRoomClientLeftEvent:
                 "#/components/schemas/WherebyRoomClientLeftEvent/allOf/1/properties/type",
             )
 
-        data = d.pop("data", MISSING)
+        data = src_dict.get("data", MISSING)
         if isinstance(data, dict):
             data = WherebyClientJoinLeaveEventData.from_dict(data, _ctx, (_at, "data"))
         else:
@@ -137,6 +156,11 @@ class WherebyRoomClientLeftEvent:
             data,
         )
 
+        d = (
+            {}
+            if src_dict.keys() <= _WherebyRoomClientLeftEvent_known
+            else {key: value for key, value in src_dict.items() if key not in _WherebyRoomClientLeftEvent_known}
+        )
         if d:
             unknown_fields(
                 _ctx, _at, d, "WherebyRoomClientLeftEvent", "#/components/schemas/WherebyRoomClientLeftEvent"

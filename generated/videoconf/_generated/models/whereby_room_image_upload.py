@@ -62,8 +62,7 @@ class WherebyRoomImageUpload:
         `_ctx` receives each value that disagrees with the contract (by default it raises); `_at` is where this
         object sits in the body, for the messages.
         """
-        d = dict(src_dict)
-        image = File(payload=BytesIO(d.pop("image", MISSING)))
+        image = File(payload=BytesIO(src_dict.get("image", MISSING)))
 
         _instance = cls(
             image,

@@ -22,6 +22,16 @@ from ..models.whereby_transcription_type import WherebyTranscriptionType
 
 _WherebyTranscriptionState_members = members(WherebyTranscriptionState)
 _WherebyTranscriptionType_members = members(WherebyTranscriptionType)
+_WherebyTranscriptionFailedEventData_known = frozenset(
+    {
+        "roomName",
+        "roomSessionId",
+        "transcriptionId",
+        "type",
+        "status",
+        "error",
+    }
+)
 
 
 @_attrs_define
@@ -90,8 +100,7 @@ class WherebyTranscriptionFailedEventData:
         `_ctx` receives each value that disagrees with the contract (by default it raises); `_at` is where this
         object sits in the body, for the messages.
         """
-        d = dict(src_dict)
-        room_name = d.pop("roomName", MISSING)
+        room_name = src_dict.get("roomName", MISSING)
         if type(room_name) is not str:
             room_name = mismatch(
                 _ctx,
@@ -101,7 +110,7 @@ class WherebyTranscriptionFailedEventData:
                 "#/components/schemas/WherebyTranscriptionEventData/properties/roomName",
             )
 
-        room_session_id = d.pop("roomSessionId", MISSING)
+        room_session_id = src_dict.get("roomSessionId", MISSING)
         if type(room_session_id) is not str:
             room_session_id = mismatch(
                 _ctx,
@@ -111,7 +120,7 @@ class WherebyTranscriptionFailedEventData:
                 "#/components/schemas/WherebyTranscriptionEventData/properties/roomSessionId",
             )
 
-        transcription_id = d.pop("transcriptionId", MISSING)
+        transcription_id = src_dict.get("transcriptionId", MISSING)
         if type(transcription_id) is not str:
             transcription_id = mismatch(
                 _ctx,
@@ -121,7 +130,7 @@ class WherebyTranscriptionFailedEventData:
                 "#/components/schemas/WherebyTranscriptionEventData/properties/transcriptionId",
             )
 
-        _type_ = d.pop("type", MISSING)
+        _type_ = src_dict.get("type", MISSING)
         type_ = _WherebyTranscriptionType_members.get(_type_) if type(_type_) is str else None
         if type_ is None:
             type_ = parse_enum(
@@ -133,7 +142,7 @@ class WherebyTranscriptionFailedEventData:
                 "#/components/schemas/WherebyTranscriptionEventData/properties/type",
             )
 
-        _status = d.pop("status", MISSING)
+        _status = src_dict.get("status", MISSING)
         status = _WherebyTranscriptionState_members.get(_status) if type(_status) is str else None
         if status is None:
             status = parse_enum(
@@ -145,7 +154,7 @@ class WherebyTranscriptionFailedEventData:
                 "#/components/schemas/WherebyTranscriptionEventData/properties/status",
             )
 
-        error = d.pop("error", MISSING)
+        error = src_dict.get("error", MISSING)
         if type(error) is not str:
             error = mismatch(
                 _ctx,
@@ -164,6 +173,13 @@ class WherebyTranscriptionFailedEventData:
             error,
         )
 
+        d = (
+            {}
+            if src_dict.keys() <= _WherebyTranscriptionFailedEventData_known
+            else {
+                key: value for key, value in src_dict.items() if key not in _WherebyTranscriptionFailedEventData_known
+            }
+        )
         if d:
             unknown_fields(
                 _ctx,

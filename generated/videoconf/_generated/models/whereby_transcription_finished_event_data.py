@@ -25,6 +25,19 @@ from ..types import UNSET, Unset
 _WherebyTranscriptionState_members = members(WherebyTranscriptionState)
 _WherebyTranscriptionStorageType_members = members(WherebyTranscriptionStorageType)
 _WherebyTranscriptionType_members = members(WherebyTranscriptionType)
+_WherebyTranscriptionFinishedEventData_known = frozenset(
+    {
+        "roomName",
+        "roomSessionId",
+        "transcriptionId",
+        "type",
+        "status",
+        "filename",
+        "storageType",
+        "durationInSeconds",
+        "recordingId",
+    }
+)
 
 
 @_attrs_define
@@ -114,8 +127,7 @@ class WherebyTranscriptionFinishedEventData:
         `_ctx` receives each value that disagrees with the contract (by default it raises); `_at` is where this
         object sits in the body, for the messages.
         """
-        d = dict(src_dict)
-        room_name = d.pop("roomName", MISSING)
+        room_name = src_dict.get("roomName", MISSING)
         if type(room_name) is not str:
             room_name = mismatch(
                 _ctx,
@@ -125,7 +137,7 @@ class WherebyTranscriptionFinishedEventData:
                 "#/components/schemas/WherebyTranscriptionEventData/properties/roomName",
             )
 
-        room_session_id = d.pop("roomSessionId", MISSING)
+        room_session_id = src_dict.get("roomSessionId", MISSING)
         if type(room_session_id) is not str:
             room_session_id = mismatch(
                 _ctx,
@@ -135,7 +147,7 @@ class WherebyTranscriptionFinishedEventData:
                 "#/components/schemas/WherebyTranscriptionEventData/properties/roomSessionId",
             )
 
-        transcription_id = d.pop("transcriptionId", MISSING)
+        transcription_id = src_dict.get("transcriptionId", MISSING)
         if type(transcription_id) is not str:
             transcription_id = mismatch(
                 _ctx,
@@ -145,7 +157,7 @@ class WherebyTranscriptionFinishedEventData:
                 "#/components/schemas/WherebyTranscriptionEventData/properties/transcriptionId",
             )
 
-        _type_ = d.pop("type", MISSING)
+        _type_ = src_dict.get("type", MISSING)
         type_ = _WherebyTranscriptionType_members.get(_type_) if type(_type_) is str else None
         if type_ is None:
             type_ = parse_enum(
@@ -157,7 +169,7 @@ class WherebyTranscriptionFinishedEventData:
                 "#/components/schemas/WherebyTranscriptionEventData/properties/type",
             )
 
-        _status = d.pop("status", MISSING)
+        _status = src_dict.get("status", MISSING)
         status = _WherebyTranscriptionState_members.get(_status) if type(_status) is str else None
         if status is None:
             status = parse_enum(
@@ -169,7 +181,7 @@ class WherebyTranscriptionFinishedEventData:
                 "#/components/schemas/WherebyTranscriptionEventData/properties/status",
             )
 
-        filename = d.pop("filename", MISSING)
+        filename = src_dict.get("filename", MISSING)
         if type(filename) is not str:
             filename = mismatch(
                 _ctx,
@@ -179,7 +191,7 @@ class WherebyTranscriptionFinishedEventData:
                 "#/components/schemas/WherebyTranscriptionFinishedEventData/allOf/1/properties/filename",
             )
 
-        _storage_type = d.pop("storageType", MISSING)
+        _storage_type = src_dict.get("storageType", MISSING)
         storage_type = (
             _WherebyTranscriptionStorageType_members.get(_storage_type) if type(_storage_type) is str else None
         )
@@ -193,7 +205,7 @@ class WherebyTranscriptionFinishedEventData:
                 "#/components/schemas/WherebyTranscriptionFinishedEventData/allOf/1/properties/storageType",
             )
 
-        duration_in_seconds = d.pop("durationInSeconds", MISSING)
+        duration_in_seconds = src_dict.get("durationInSeconds", MISSING)
         if type(duration_in_seconds) is not float and type(duration_in_seconds) is not int:
             duration_in_seconds = mismatch(
                 _ctx,
@@ -203,7 +215,7 @@ class WherebyTranscriptionFinishedEventData:
                 "#/components/schemas/WherebyTranscriptionFinishedEventData/allOf/1/properties/durationInSeconds",
             )
 
-        recording_id = d.pop("recordingId", UNSET)
+        recording_id = src_dict.get("recordingId", UNSET)
         if type(recording_id) is not str and recording_id is not UNSET:
             recording_id = mismatch(
                 _ctx,
@@ -225,6 +237,13 @@ class WherebyTranscriptionFinishedEventData:
             recording_id,
         )
 
+        d = (
+            {}
+            if src_dict.keys() <= _WherebyTranscriptionFinishedEventData_known
+            else {
+                key: value for key, value in src_dict.items() if key not in _WherebyTranscriptionFinishedEventData_known
+            }
+        )
         if d:
             unknown_fields(
                 _ctx,

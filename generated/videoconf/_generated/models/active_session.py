@@ -558,14 +558,10 @@ class ActiveSession:
             audio_video_sync,
         )
 
-        d = (
-            {}
-            if src_dict.keys() <= _ActiveSession_known
-            else {key: value for key, value in src_dict.items() if key not in _ActiveSession_known}
-        )
-        if d:
+        if not src_dict.keys() <= _ActiveSession_known:
+            d = {key: value for key, value in src_dict.items() if key not in _ActiveSession_known}
             unknown_fields(_ctx, _at, d, "ActiveSession", "#/components/schemas/ActiveSession")
-        _instance.additional_properties = d
+            _instance.additional_properties = d
         return _instance
 
     @property

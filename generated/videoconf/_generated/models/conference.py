@@ -300,7 +300,65 @@ class Conference:
         `_ctx` receives each value that disagrees with the contract (by default it raises); `_at` is where this
         object sits in the body, for the messages.
         """
-        id = src_dict.get("id", MISSING)
+        try:
+            _id_in = src_dict["id"]
+            _name_in = src_dict["name"]
+            _display_name_in = src_dict["display_name"]
+            _description_in = src_dict["description"]
+            _join_from_in = src_dict["join_from"]
+            _join_until_in = src_dict["join_until"]
+            _quality_in = src_dict["quality"]
+            _layout_in = src_dict["layout"]
+            _size_in = src_dict["size"]
+            _record_on_start_in = src_dict["record_on_start"]
+            _tone_on_entry_and_exit_in = src_dict["tone_on_entry_and_exit"]
+            _user_join_video_off_in = src_dict["user_join_video_off"]
+            _room_join_video_off_in = src_dict["room_join_video_off"]
+            _enable_chat_in = src_dict["enable_chat"]
+            _enable_room_previews_in = src_dict["enable_room_previews"]
+            _dark_primary_in = src_dict["dark_primary"]
+            _dark_background_in = src_dict["dark_background"]
+            _dark_foreground_in = src_dict["dark_foreground"]
+            _dark_success_in = src_dict["dark_success"]
+            _dark_negative_in = src_dict["dark_negative"]
+            _light_primary_in = src_dict["light_primary"]
+            _light_background_in = src_dict["light_background"]
+            _light_foreground_in = src_dict["light_foreground"]
+            _light_success_in = src_dict["light_success"]
+            _light_negative_in = src_dict["light_negative"]
+            _meta_in = src_dict["meta"]
+            _created_at_in = src_dict["created_at"]
+            _updated_at_in = src_dict["updated_at"]
+        except KeyError:
+            _id_in = src_dict.get("id", MISSING)
+            _name_in = src_dict.get("name", MISSING)
+            _display_name_in = src_dict.get("display_name", MISSING)
+            _description_in = src_dict.get("description", MISSING)
+            _join_from_in = src_dict.get("join_from", MISSING)
+            _join_until_in = src_dict.get("join_until", MISSING)
+            _quality_in = src_dict.get("quality", MISSING)
+            _layout_in = src_dict.get("layout", MISSING)
+            _size_in = src_dict.get("size", MISSING)
+            _record_on_start_in = src_dict.get("record_on_start", MISSING)
+            _tone_on_entry_and_exit_in = src_dict.get("tone_on_entry_and_exit", MISSING)
+            _user_join_video_off_in = src_dict.get("user_join_video_off", MISSING)
+            _room_join_video_off_in = src_dict.get("room_join_video_off", MISSING)
+            _enable_chat_in = src_dict.get("enable_chat", MISSING)
+            _enable_room_previews_in = src_dict.get("enable_room_previews", MISSING)
+            _dark_primary_in = src_dict.get("dark_primary", MISSING)
+            _dark_background_in = src_dict.get("dark_background", MISSING)
+            _dark_foreground_in = src_dict.get("dark_foreground", MISSING)
+            _dark_success_in = src_dict.get("dark_success", MISSING)
+            _dark_negative_in = src_dict.get("dark_negative", MISSING)
+            _light_primary_in = src_dict.get("light_primary", MISSING)
+            _light_background_in = src_dict.get("light_background", MISSING)
+            _light_foreground_in = src_dict.get("light_foreground", MISSING)
+            _light_success_in = src_dict.get("light_success", MISSING)
+            _light_negative_in = src_dict.get("light_negative", MISSING)
+            _meta_in = src_dict.get("meta", MISSING)
+            _created_at_in = src_dict.get("created_at", MISSING)
+            _updated_at_in = src_dict.get("updated_at", MISSING)
+        id = _id_in
         if type(id) is str:
             try:
                 id = uuid_text(id)
@@ -309,11 +367,11 @@ class Conference:
         else:
             id = parse_uuid(id, _ctx, _at, "id", "#/components/schemas/Conference/properties/id")
 
-        name = src_dict.get("name", MISSING)
+        name = _name_in
         if type(name) is not str:
             name = mismatch(_ctx, (_at, "name"), "string", name, "#/components/schemas/Conference/properties/name")
 
-        display_name = src_dict.get("display_name", MISSING)
+        display_name = _display_name_in
         if type(display_name) is not str and display_name is not None:
             display_name = mismatch(
                 _ctx,
@@ -323,7 +381,7 @@ class Conference:
                 "#/components/schemas/Conference/properties/display_name",
             )
 
-        description = src_dict.get("description", MISSING)
+        description = _description_in
         if type(description) is not str and description is not None:
             description = mismatch(
                 _ctx,
@@ -333,7 +391,7 @@ class Conference:
                 "#/components/schemas/Conference/properties/description",
             )
 
-        join_from = src_dict.get("join_from", MISSING)
+        join_from = _join_from_in
         if type(join_from) is str:
             try:
                 join_from = fromisoformat(join_from)
@@ -349,7 +407,7 @@ class Conference:
                 join_from, _ctx, _at, "join_from", "#/components/schemas/Conference/properties/join_from"
             )
 
-        join_until = src_dict.get("join_until", MISSING)
+        join_until = _join_until_in
         if type(join_until) is str:
             try:
                 join_until = fromisoformat(join_until)
@@ -365,28 +423,28 @@ class Conference:
                 join_until, _ctx, _at, "join_until", "#/components/schemas/Conference/properties/join_until"
             )
 
-        _quality = src_dict.get("quality", MISSING)
+        _quality = _quality_in
         quality = _VideoQuality_members.get(_quality) if type(_quality) is str else None
         if quality is None:
             quality = parse_enum(
                 VideoQuality, _quality, _ctx, _at, "quality", "#/components/schemas/Conference/properties/quality"
             )
 
-        _layout = src_dict.get("layout", MISSING)
+        _layout = _layout_in
         layout = _VideoLayout_members.get(_layout) if type(_layout) is str else None
         if layout is None:
             layout = parse_enum(
                 VideoLayout, _layout, _ctx, _at, "layout", "#/components/schemas/Conference/properties/layout"
             )
 
-        _size = src_dict.get("size", MISSING)
+        _size = _size_in
         size = _ConferenceSize_members.get(_size) if type(_size) is str else None
         if size is None and _size is not None:
             size = parse_enum(
                 ConferenceSize, _size, _ctx, _at, "size", "#/components/schemas/Conference/properties/size"
             )
 
-        record_on_start = src_dict.get("record_on_start", MISSING)
+        record_on_start = _record_on_start_in
         if type(record_on_start) is not bool:
             record_on_start = mismatch(
                 _ctx,
@@ -396,7 +454,7 @@ class Conference:
                 "#/components/schemas/Conference/properties/record_on_start",
             )
 
-        tone_on_entry_and_exit = src_dict.get("tone_on_entry_and_exit", MISSING)
+        tone_on_entry_and_exit = _tone_on_entry_and_exit_in
         if type(tone_on_entry_and_exit) is not bool:
             tone_on_entry_and_exit = mismatch(
                 _ctx,
@@ -406,7 +464,7 @@ class Conference:
                 "#/components/schemas/Conference/properties/tone_on_entry_and_exit",
             )
 
-        user_join_video_off = src_dict.get("user_join_video_off", MISSING)
+        user_join_video_off = _user_join_video_off_in
         if type(user_join_video_off) is not bool:
             user_join_video_off = mismatch(
                 _ctx,
@@ -416,7 +474,7 @@ class Conference:
                 "#/components/schemas/Conference/properties/user_join_video_off",
             )
 
-        room_join_video_off = src_dict.get("room_join_video_off", MISSING)
+        room_join_video_off = _room_join_video_off_in
         if type(room_join_video_off) is not bool:
             room_join_video_off = mismatch(
                 _ctx,
@@ -426,7 +484,7 @@ class Conference:
                 "#/components/schemas/Conference/properties/room_join_video_off",
             )
 
-        enable_chat = src_dict.get("enable_chat", MISSING)
+        enable_chat = _enable_chat_in
         if type(enable_chat) is not bool:
             enable_chat = mismatch(
                 _ctx,
@@ -436,7 +494,7 @@ class Conference:
                 "#/components/schemas/Conference/properties/enable_chat",
             )
 
-        enable_room_previews = src_dict.get("enable_room_previews", MISSING)
+        enable_room_previews = _enable_room_previews_in
         if type(enable_room_previews) is not bool and enable_room_previews is not None:
             enable_room_previews = mismatch(
                 _ctx,
@@ -446,7 +504,7 @@ class Conference:
                 "#/components/schemas/Conference/properties/enable_room_previews",
             )
 
-        dark_primary = src_dict.get("dark_primary", MISSING)
+        dark_primary = _dark_primary_in
         if type(dark_primary) is not str and dark_primary is not None:
             dark_primary = mismatch(
                 _ctx,
@@ -456,7 +514,7 @@ class Conference:
                 "#/components/schemas/Conference/properties/dark_primary",
             )
 
-        dark_background = src_dict.get("dark_background", MISSING)
+        dark_background = _dark_background_in
         if type(dark_background) is not str and dark_background is not None:
             dark_background = mismatch(
                 _ctx,
@@ -466,7 +524,7 @@ class Conference:
                 "#/components/schemas/Conference/properties/dark_background",
             )
 
-        dark_foreground = src_dict.get("dark_foreground", MISSING)
+        dark_foreground = _dark_foreground_in
         if type(dark_foreground) is not str and dark_foreground is not None:
             dark_foreground = mismatch(
                 _ctx,
@@ -476,7 +534,7 @@ class Conference:
                 "#/components/schemas/Conference/properties/dark_foreground",
             )
 
-        dark_success = src_dict.get("dark_success", MISSING)
+        dark_success = _dark_success_in
         if type(dark_success) is not str and dark_success is not None:
             dark_success = mismatch(
                 _ctx,
@@ -486,7 +544,7 @@ class Conference:
                 "#/components/schemas/Conference/properties/dark_success",
             )
 
-        dark_negative = src_dict.get("dark_negative", MISSING)
+        dark_negative = _dark_negative_in
         if type(dark_negative) is not str and dark_negative is not None:
             dark_negative = mismatch(
                 _ctx,
@@ -496,7 +554,7 @@ class Conference:
                 "#/components/schemas/Conference/properties/dark_negative",
             )
 
-        light_primary = src_dict.get("light_primary", MISSING)
+        light_primary = _light_primary_in
         if type(light_primary) is not str and light_primary is not None:
             light_primary = mismatch(
                 _ctx,
@@ -506,7 +564,7 @@ class Conference:
                 "#/components/schemas/Conference/properties/light_primary",
             )
 
-        light_background = src_dict.get("light_background", MISSING)
+        light_background = _light_background_in
         if type(light_background) is not str and light_background is not None:
             light_background = mismatch(
                 _ctx,
@@ -516,7 +574,7 @@ class Conference:
                 "#/components/schemas/Conference/properties/light_background",
             )
 
-        light_foreground = src_dict.get("light_foreground", MISSING)
+        light_foreground = _light_foreground_in
         if type(light_foreground) is not str and light_foreground is not None:
             light_foreground = mismatch(
                 _ctx,
@@ -526,7 +584,7 @@ class Conference:
                 "#/components/schemas/Conference/properties/light_foreground",
             )
 
-        light_success = src_dict.get("light_success", MISSING)
+        light_success = _light_success_in
         if type(light_success) is not str and light_success is not None:
             light_success = mismatch(
                 _ctx,
@@ -536,7 +594,7 @@ class Conference:
                 "#/components/schemas/Conference/properties/light_success",
             )
 
-        light_negative = src_dict.get("light_negative", MISSING)
+        light_negative = _light_negative_in
         if type(light_negative) is not str and light_negative is not None:
             light_negative = mismatch(
                 _ctx,
@@ -546,13 +604,13 @@ class Conference:
                 "#/components/schemas/Conference/properties/light_negative",
             )
 
-        meta = src_dict.get("meta", MISSING)
+        meta = _meta_in
         if isinstance(meta, dict):
-            meta = ConferenceMetaType0.from_dict(meta, _ctx, (_at, "meta"))
+            meta = ConferenceMetaType0.from_dict(meta)
         elif meta is not None:
             meta = mismatch(_ctx, (_at, "meta"), "object", meta, "#/components/schemas/Conference/properties/meta")
 
-        created_at = src_dict.get("created_at", MISSING)
+        created_at = _created_at_in
         if type(created_at) is str:
             try:
                 created_at = fromisoformat(created_at)
@@ -568,7 +626,7 @@ class Conference:
                 created_at, _ctx, _at, "created_at", "#/components/schemas/Conference/properties/created_at"
             )
 
-        updated_at = src_dict.get("updated_at", MISSING)
+        updated_at = _updated_at_in
         if type(updated_at) is str:
             try:
                 updated_at = fromisoformat(updated_at)
@@ -628,14 +686,10 @@ class Conference:
             active_session,
         )
 
-        d = (
-            {}
-            if src_dict.keys() <= _Conference_known
-            else {key: value for key, value in src_dict.items() if key not in _Conference_known}
-        )
-        if d:
+        if not src_dict.keys() <= _Conference_known:
+            d = {key: value for key, value in src_dict.items() if key not in _Conference_known}
             unknown_fields(_ctx, _at, d, "Conference", "#/components/schemas/Conference")
-        _instance.additional_properties = d
+            _instance.additional_properties = d
         return _instance
 
     @property

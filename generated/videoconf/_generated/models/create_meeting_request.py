@@ -199,7 +199,11 @@ class CreateMeetingRequest:
         `_ctx` receives each value that disagrees with the contract (by default it raises); `_at` is where this
         object sits in the body, for the messages.
         """
-        end_date = src_dict.get("endDate", MISSING)
+        try:
+            _end_date_in = src_dict["endDate"]
+        except KeyError:
+            _end_date_in = src_dict.get("endDate", MISSING)
+        end_date = _end_date_in
         if type(end_date) is str:
             try:
                 end_date = fromisoformat(end_date)

@@ -200,7 +200,11 @@ class CreateRoomRequest:
         `_ctx` receives each value that disagrees with the contract (by default it raises); `_at` is where this
         object sits in the body, for the messages.
         """
-        name = src_dict.get("name", MISSING)
+        try:
+            _name_in = src_dict["name"]
+        except KeyError:
+            _name_in = src_dict.get("name", MISSING)
+        name = _name_in
         if type(name) is not str:
             name = mismatch(
                 _ctx, (_at, "name"), "string", name, "#/components/schemas/CreateRoomRequest/properties/name"
@@ -298,7 +302,7 @@ class CreateRoomRequest:
 
         meta = src_dict.get("meta", UNSET)
         if isinstance(meta, dict):
-            meta = CreateRoomRequestMeta.from_dict(meta, _ctx, (_at, "meta"))
+            meta = CreateRoomRequestMeta.from_dict(meta)
         elif meta is not UNSET:
             meta = mismatch(
                 _ctx, (_at, "meta"), "object", meta, "#/components/schemas/CreateRoomRequest/properties/meta"

@@ -54,7 +54,11 @@ class CreateTranscriptionResponse:
         `_ctx` receives each value that disagrees with the contract (by default it raises); `_at` is where this
         object sits in the body, for the messages.
         """
-        transcription_id = src_dict.get("transcriptionId", MISSING)
+        try:
+            _transcription_id_in = src_dict["transcriptionId"]
+        except KeyError:
+            _transcription_id_in = src_dict.get("transcriptionId", MISSING)
+        transcription_id = _transcription_id_in
         if type(transcription_id) is not str:
             transcription_id = mismatch(
                 _ctx,
@@ -68,16 +72,12 @@ class CreateTranscriptionResponse:
             transcription_id,
         )
 
-        d = (
-            {}
-            if src_dict.keys() <= _CreateTranscriptionResponse_known
-            else {key: value for key, value in src_dict.items() if key not in _CreateTranscriptionResponse_known}
-        )
-        if d:
+        if not src_dict.keys() <= _CreateTranscriptionResponse_known:
+            d = {key: value for key, value in src_dict.items() if key not in _CreateTranscriptionResponse_known}
             unknown_fields(
                 _ctx, _at, d, "CreateTranscriptionResponse", "#/components/schemas/CreateTranscriptionResponse"
             )
-        _instance.additional_properties = d
+            _instance.additional_properties = d
         return _instance
 
     @property

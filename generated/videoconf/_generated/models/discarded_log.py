@@ -86,7 +86,15 @@ class DiscardedLog:
         `_ctx` receives each value that disagrees with the contract (by default it raises); `_at` is where this
         object sits in the body, for the messages.
         """
-        id = src_dict.get("id", MISSING)
+        try:
+            _id_in = src_dict["id"]
+            _discarded_at_in = src_dict["discarded_at"]
+            _created_at_in = src_dict["created_at"]
+        except KeyError:
+            _id_in = src_dict.get("id", MISSING)
+            _discarded_at_in = src_dict.get("discarded_at", MISSING)
+            _created_at_in = src_dict.get("created_at", MISSING)
+        id = _id_in
         if type(id) is str:
             try:
                 id = uuid_text(id)
@@ -95,7 +103,7 @@ class DiscardedLog:
         else:
             id = parse_uuid(id, _ctx, _at, "id", "#/components/schemas/DiscardedLog/properties/id")
 
-        discarded_at = src_dict.get("discarded_at", MISSING)
+        discarded_at = _discarded_at_in
         if type(discarded_at) is str:
             try:
                 discarded_at = fromisoformat(discarded_at)
@@ -111,7 +119,7 @@ class DiscardedLog:
                 discarded_at, _ctx, _at, "discarded_at", "#/components/schemas/DiscardedLog/properties/discarded_at"
             )
 
-        created_at = src_dict.get("created_at", MISSING)
+        created_at = _created_at_in
         if type(created_at) is str:
             try:
                 created_at = fromisoformat(created_at)
@@ -133,14 +141,10 @@ class DiscardedLog:
             created_at,
         )
 
-        d = (
-            {}
-            if src_dict.keys() <= _DiscardedLog_known
-            else {key: value for key, value in src_dict.items() if key not in _DiscardedLog_known}
-        )
-        if d:
+        if not src_dict.keys() <= _DiscardedLog_known:
+            d = {key: value for key, value in src_dict.items() if key not in _DiscardedLog_known}
             unknown_fields(_ctx, _at, d, "DiscardedLog", "#/components/schemas/DiscardedLog")
-        _instance.additional_properties = d
+            _instance.additional_properties = d
         return _instance
 
     @property

@@ -152,7 +152,27 @@ class InsightsParticipant:
         `_ctx` receives each value that disagrees with the contract (by default it raises); `_at` is where this
         object sits in the body, for the messages.
         """
-        room_session_id = src_dict.get("roomSessionId", MISSING)
+        try:
+            _room_session_id_in = src_dict["roomSessionId"]
+            _participant_id_in = src_dict["participantId"]
+            _device_id_in = src_dict["deviceId"]
+            _user_id_in = src_dict["userId"]
+            _role_name_in = src_dict["roleName"]
+            _display_name_in = src_dict["displayName"]
+            _joined_at_in = src_dict["joinedAt"]
+            _left_at_in = src_dict["leftAt"]
+            _external_id_in = src_dict["externalId"]
+        except KeyError:
+            _room_session_id_in = src_dict.get("roomSessionId", MISSING)
+            _participant_id_in = src_dict.get("participantId", MISSING)
+            _device_id_in = src_dict.get("deviceId", MISSING)
+            _user_id_in = src_dict.get("userId", MISSING)
+            _role_name_in = src_dict.get("roleName", MISSING)
+            _display_name_in = src_dict.get("displayName", MISSING)
+            _joined_at_in = src_dict.get("joinedAt", MISSING)
+            _left_at_in = src_dict.get("leftAt", MISSING)
+            _external_id_in = src_dict.get("externalId", MISSING)
+        room_session_id = _room_session_id_in
         if type(room_session_id) is not str:
             room_session_id = mismatch(
                 _ctx,
@@ -162,7 +182,7 @@ class InsightsParticipant:
                 "#/components/schemas/InsightsParticipant/properties/roomSessionId",
             )
 
-        participant_id = src_dict.get("participantId", MISSING)
+        participant_id = _participant_id_in
         if type(participant_id) is not str:
             participant_id = mismatch(
                 _ctx,
@@ -172,7 +192,7 @@ class InsightsParticipant:
                 "#/components/schemas/InsightsParticipant/properties/participantId",
             )
 
-        device_id = src_dict.get("deviceId", MISSING)
+        device_id = _device_id_in
         if type(device_id) is not str:
             device_id = mismatch(
                 _ctx,
@@ -182,13 +202,13 @@ class InsightsParticipant:
                 "#/components/schemas/InsightsParticipant/properties/deviceId",
             )
 
-        user_id = src_dict.get("userId", MISSING)
+        user_id = _user_id_in
         if type(user_id) is not str:
             user_id = mismatch(
                 _ctx, (_at, "userId"), "string", user_id, "#/components/schemas/InsightsParticipant/properties/userId"
             )
 
-        role_name = src_dict.get("roleName", MISSING)
+        role_name = _role_name_in
         if type(role_name) is not str:
             role_name = mismatch(
                 _ctx,
@@ -198,7 +218,7 @@ class InsightsParticipant:
                 "#/components/schemas/InsightsParticipant/properties/roleName",
             )
 
-        display_name = src_dict.get("displayName", MISSING)
+        display_name = _display_name_in
         if type(display_name) is not str:
             display_name = mismatch(
                 _ctx,
@@ -208,7 +228,7 @@ class InsightsParticipant:
                 "#/components/schemas/InsightsParticipant/properties/displayName",
             )
 
-        joined_at = src_dict.get("joinedAt", MISSING)
+        joined_at = _joined_at_in
         if type(joined_at) is str:
             try:
                 joined_at = fromisoformat(joined_at)
@@ -224,7 +244,7 @@ class InsightsParticipant:
                 joined_at, _ctx, _at, "joinedAt", "#/components/schemas/InsightsParticipant/properties/joinedAt"
             )
 
-        left_at = src_dict.get("leftAt", MISSING)
+        left_at = _left_at_in
         if type(left_at) is str:
             try:
                 left_at = fromisoformat(left_at)
@@ -240,7 +260,7 @@ class InsightsParticipant:
                 left_at, _ctx, _at, "leftAt", "#/components/schemas/InsightsParticipant/properties/leftAt"
             )
 
-        external_id = src_dict.get("externalId", MISSING)
+        external_id = _external_id_in
         if type(external_id) is not str:
             external_id = mismatch(
                 _ctx,
@@ -298,14 +318,10 @@ class InsightsParticipant:
             comment,
         )
 
-        d = (
-            {}
-            if src_dict.keys() <= _InsightsParticipant_known
-            else {key: value for key, value in src_dict.items() if key not in _InsightsParticipant_known}
-        )
-        if d:
+        if not src_dict.keys() <= _InsightsParticipant_known:
+            d = {key: value for key, value in src_dict.items() if key not in _InsightsParticipant_known}
             unknown_fields(_ctx, _at, d, "InsightsParticipant", "#/components/schemas/InsightsParticipant")
-        _instance.additional_properties = d
+            _instance.additional_properties = d
         return _instance
 
     @property

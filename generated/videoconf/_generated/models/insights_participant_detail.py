@@ -105,7 +105,23 @@ class InsightsParticipantDetail:
         `_ctx` receives each value that disagrees with the contract (by default it raises); `_at` is where this
         object sits in the body, for the messages.
         """
-        display_name = src_dict.get("displayName", MISSING)
+        try:
+            _display_name_in = src_dict["displayName"]
+            _user_role_in = src_dict["userRole"]
+            _user_agent_in = src_dict["userAgent"]
+            _time_stamp_in = src_dict["timeStamp"]
+            _sample_rate_ms_in = src_dict["sampleRateMs"]
+            _samples_in = src_dict["samples"]
+            _events_in = src_dict["events"]
+        except KeyError:
+            _display_name_in = src_dict.get("displayName", MISSING)
+            _user_role_in = src_dict.get("userRole", MISSING)
+            _user_agent_in = src_dict.get("userAgent", MISSING)
+            _time_stamp_in = src_dict.get("timeStamp", MISSING)
+            _sample_rate_ms_in = src_dict.get("sampleRateMs", MISSING)
+            _samples_in = src_dict.get("samples", MISSING)
+            _events_in = src_dict.get("events", MISSING)
+        display_name = _display_name_in
         if type(display_name) is not str:
             display_name = mismatch(
                 _ctx,
@@ -115,7 +131,7 @@ class InsightsParticipantDetail:
                 "#/components/schemas/InsightsParticipantDetail/properties/displayName",
             )
 
-        user_role = src_dict.get("userRole", MISSING)
+        user_role = _user_role_in
         if type(user_role) is not str:
             user_role = mismatch(
                 _ctx,
@@ -125,7 +141,7 @@ class InsightsParticipantDetail:
                 "#/components/schemas/InsightsParticipantDetail/properties/userRole",
             )
 
-        user_agent = src_dict.get("userAgent", MISSING)
+        user_agent = _user_agent_in
         if type(user_agent) is not str:
             user_agent = mismatch(
                 _ctx,
@@ -135,7 +151,7 @@ class InsightsParticipantDetail:
                 "#/components/schemas/InsightsParticipantDetail/properties/userAgent",
             )
 
-        time_stamp = src_dict.get("timeStamp", MISSING)
+        time_stamp = _time_stamp_in
         if type(time_stamp) is str:
             try:
                 time_stamp = fromisoformat(time_stamp)
@@ -159,7 +175,7 @@ class InsightsParticipantDetail:
                 "#/components/schemas/InsightsParticipantDetail/properties/timeStamp",
             )
 
-        sample_rate_ms = src_dict.get("sampleRateMs", MISSING)
+        sample_rate_ms = _sample_rate_ms_in
         if type(sample_rate_ms) is not float and type(sample_rate_ms) is not int:
             sample_rate_ms = mismatch(
                 _ctx,
@@ -169,7 +185,7 @@ class InsightsParticipantDetail:
                 "#/components/schemas/InsightsParticipantDetail/properties/sampleRateMs",
             )
 
-        samples = src_dict.get("samples", MISSING)
+        samples = _samples_in
         if isinstance(samples, dict):
             samples = InsightsParticipantSamples.from_dict(samples, _ctx, (_at, "samples"))
         else:
@@ -181,7 +197,7 @@ class InsightsParticipantDetail:
                 "#/components/schemas/InsightsParticipantDetail/properties/samples",
             )
 
-        events = src_dict.get("events", MISSING)
+        events = _events_in
         if events is MISSING:
             events = mismatch(
                 _ctx, (_at, "events"), "any", events, "#/components/schemas/InsightsParticipantDetail/properties/events"
@@ -197,14 +213,10 @@ class InsightsParticipantDetail:
             events,
         )
 
-        d = (
-            {}
-            if src_dict.keys() <= _InsightsParticipantDetail_known
-            else {key: value for key, value in src_dict.items() if key not in _InsightsParticipantDetail_known}
-        )
-        if d:
+        if not src_dict.keys() <= _InsightsParticipantDetail_known:
+            d = {key: value for key, value in src_dict.items() if key not in _InsightsParticipantDetail_known}
             unknown_fields(_ctx, _at, d, "InsightsParticipantDetail", "#/components/schemas/InsightsParticipantDetail")
-        _instance.additional_properties = d
+            _instance.additional_properties = d
         return _instance
 
     @property

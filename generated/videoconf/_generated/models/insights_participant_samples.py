@@ -36,8 +36,7 @@ class InsightsParticipantSamples:
         """
         _instance = object.__new__(cls)
 
-        d = dict(src_dict)
-        _instance.additional_properties = d
+        _instance.additional_properties = dict(src_dict)
         return _instance
 
     @property

@@ -164,13 +164,39 @@ class InsightsRoom:
         `_ctx` receives each value that disagrees with the contract (by default it raises); `_at` is where this
         object sits in the body, for the messages.
         """
-        room_name = src_dict.get("roomName", MISSING)
+        try:
+            _room_name_in = src_dict["roomName"]
+            _created_at_in = src_dict["createdAt"]
+            _end_at_in = src_dict["endAt"]
+            _first_session_started_at_in = src_dict["firstSessionStartedAt"]
+            _last_session_started_at_in = src_dict["lastSessionStartedAt"]
+            _total_participant_minutes_in = src_dict["totalParticipantMinutes"]
+            _total_recorder_minutes_in = src_dict["totalRecorderMinutes"]
+            _total_streamer_minutes_in = src_dict["totalStreamerMinutes"]
+            _total_unique_participants_in = src_dict["totalUniqueParticipants"]
+            _total_unique_recorders_in = src_dict["totalUniqueRecorders"]
+            _total_unique_streamers_in = src_dict["totalUniqueStreamers"]
+            _total_sessions_in = src_dict["totalSessions"]
+        except KeyError:
+            _room_name_in = src_dict.get("roomName", MISSING)
+            _created_at_in = src_dict.get("createdAt", MISSING)
+            _end_at_in = src_dict.get("endAt", MISSING)
+            _first_session_started_at_in = src_dict.get("firstSessionStartedAt", MISSING)
+            _last_session_started_at_in = src_dict.get("lastSessionStartedAt", MISSING)
+            _total_participant_minutes_in = src_dict.get("totalParticipantMinutes", MISSING)
+            _total_recorder_minutes_in = src_dict.get("totalRecorderMinutes", MISSING)
+            _total_streamer_minutes_in = src_dict.get("totalStreamerMinutes", MISSING)
+            _total_unique_participants_in = src_dict.get("totalUniqueParticipants", MISSING)
+            _total_unique_recorders_in = src_dict.get("totalUniqueRecorders", MISSING)
+            _total_unique_streamers_in = src_dict.get("totalUniqueStreamers", MISSING)
+            _total_sessions_in = src_dict.get("totalSessions", MISSING)
+        room_name = _room_name_in
         if type(room_name) is not str:
             room_name = mismatch(
                 _ctx, (_at, "roomName"), "string", room_name, "#/components/schemas/InsightsRoom/properties/roomName"
             )
 
-        created_at = src_dict.get("createdAt", MISSING)
+        created_at = _created_at_in
         if type(created_at) is str:
             try:
                 created_at = fromisoformat(created_at)
@@ -186,7 +212,7 @@ class InsightsRoom:
                 created_at, _ctx, _at, "createdAt", "#/components/schemas/InsightsRoom/properties/createdAt"
             )
 
-        end_at = src_dict.get("endAt", MISSING)
+        end_at = _end_at_in
         if type(end_at) is str:
             try:
                 end_at = fromisoformat(end_at)
@@ -200,7 +226,7 @@ class InsightsRoom:
         else:
             end_at = parse_datetime(end_at, _ctx, _at, "endAt", "#/components/schemas/InsightsRoom/properties/endAt")
 
-        first_session_started_at = src_dict.get("firstSessionStartedAt", MISSING)
+        first_session_started_at = _first_session_started_at_in
         if type(first_session_started_at) is str:
             try:
                 first_session_started_at = fromisoformat(first_session_started_at)
@@ -224,7 +250,7 @@ class InsightsRoom:
                 "#/components/schemas/InsightsRoom/properties/firstSessionStartedAt",
             )
 
-        last_session_started_at = src_dict.get("lastSessionStartedAt", MISSING)
+        last_session_started_at = _last_session_started_at_in
         if type(last_session_started_at) is str:
             try:
                 last_session_started_at = fromisoformat(last_session_started_at)
@@ -248,7 +274,7 @@ class InsightsRoom:
                 "#/components/schemas/InsightsRoom/properties/lastSessionStartedAt",
             )
 
-        total_participant_minutes = src_dict.get("totalParticipantMinutes", MISSING)
+        total_participant_minutes = _total_participant_minutes_in
         if type(total_participant_minutes) is not int:
             total_participant_minutes = mismatch(
                 _ctx,
@@ -258,7 +284,7 @@ class InsightsRoom:
                 "#/components/schemas/InsightsRoom/properties/totalParticipantMinutes",
             )
 
-        total_recorder_minutes = src_dict.get("totalRecorderMinutes", MISSING)
+        total_recorder_minutes = _total_recorder_minutes_in
         if type(total_recorder_minutes) is not int:
             total_recorder_minutes = mismatch(
                 _ctx,
@@ -268,7 +294,7 @@ class InsightsRoom:
                 "#/components/schemas/InsightsRoom/properties/totalRecorderMinutes",
             )
 
-        total_streamer_minutes = src_dict.get("totalStreamerMinutes", MISSING)
+        total_streamer_minutes = _total_streamer_minutes_in
         if type(total_streamer_minutes) is not int:
             total_streamer_minutes = mismatch(
                 _ctx,
@@ -278,7 +304,7 @@ class InsightsRoom:
                 "#/components/schemas/InsightsRoom/properties/totalStreamerMinutes",
             )
 
-        total_unique_participants = src_dict.get("totalUniqueParticipants", MISSING)
+        total_unique_participants = _total_unique_participants_in
         if type(total_unique_participants) is not int:
             total_unique_participants = mismatch(
                 _ctx,
@@ -288,7 +314,7 @@ class InsightsRoom:
                 "#/components/schemas/InsightsRoom/properties/totalUniqueParticipants",
             )
 
-        total_unique_recorders = src_dict.get("totalUniqueRecorders", MISSING)
+        total_unique_recorders = _total_unique_recorders_in
         if type(total_unique_recorders) is not int:
             total_unique_recorders = mismatch(
                 _ctx,
@@ -298,7 +324,7 @@ class InsightsRoom:
                 "#/components/schemas/InsightsRoom/properties/totalUniqueRecorders",
             )
 
-        total_unique_streamers = src_dict.get("totalUniqueStreamers", MISSING)
+        total_unique_streamers = _total_unique_streamers_in
         if type(total_unique_streamers) is not int:
             total_unique_streamers = mismatch(
                 _ctx,
@@ -308,7 +334,7 @@ class InsightsRoom:
                 "#/components/schemas/InsightsRoom/properties/totalUniqueStreamers",
             )
 
-        total_sessions = src_dict.get("totalSessions", MISSING)
+        total_sessions = _total_sessions_in
         if type(total_sessions) is not int:
             total_sessions = mismatch(
                 _ctx,
@@ -356,14 +382,10 @@ class InsightsRoom:
             total_ratings,
         )
 
-        d = (
-            {}
-            if src_dict.keys() <= _InsightsRoom_known
-            else {key: value for key, value in src_dict.items() if key not in _InsightsRoom_known}
-        )
-        if d:
+        if not src_dict.keys() <= _InsightsRoom_known:
+            d = {key: value for key, value in src_dict.items() if key not in _InsightsRoom_known}
             unknown_fields(_ctx, _at, d, "InsightsRoom", "#/components/schemas/InsightsRoom")
-        _instance.additional_properties = d
+            _instance.additional_properties = d
         return _instance
 
     @property

@@ -151,7 +151,25 @@ class InsightsRoomSession:
         `_ctx` receives each value that disagrees with the contract (by default it raises); `_at` is where this
         object sits in the body, for the messages.
         """
-        room_session_id = src_dict.get("roomSessionId", MISSING)
+        try:
+            _room_session_id_in = src_dict["roomSessionId"]
+            _room_name_in = src_dict["roomName"]
+            _total_participant_minutes_in = src_dict["totalParticipantMinutes"]
+            _total_recorder_minutes_in = src_dict["totalRecorderMinutes"]
+            _total_streamer_minutes_in = src_dict["totalStreamerMinutes"]
+            _total_unique_participants_in = src_dict["totalUniqueParticipants"]
+            _total_unique_recorders_in = src_dict["totalUniqueRecorders"]
+            _total_unique_streamers_in = src_dict["totalUniqueStreamers"]
+        except KeyError:
+            _room_session_id_in = src_dict.get("roomSessionId", MISSING)
+            _room_name_in = src_dict.get("roomName", MISSING)
+            _total_participant_minutes_in = src_dict.get("totalParticipantMinutes", MISSING)
+            _total_recorder_minutes_in = src_dict.get("totalRecorderMinutes", MISSING)
+            _total_streamer_minutes_in = src_dict.get("totalStreamerMinutes", MISSING)
+            _total_unique_participants_in = src_dict.get("totalUniqueParticipants", MISSING)
+            _total_unique_recorders_in = src_dict.get("totalUniqueRecorders", MISSING)
+            _total_unique_streamers_in = src_dict.get("totalUniqueStreamers", MISSING)
+        room_session_id = _room_session_id_in
         if type(room_session_id) is not str:
             room_session_id = mismatch(
                 _ctx,
@@ -161,7 +179,7 @@ class InsightsRoomSession:
                 "#/components/schemas/InsightsRoomSession/properties/roomSessionId",
             )
 
-        room_name = src_dict.get("roomName", MISSING)
+        room_name = _room_name_in
         if type(room_name) is not str:
             room_name = mismatch(
                 _ctx,
@@ -171,7 +189,7 @@ class InsightsRoomSession:
                 "#/components/schemas/InsightsRoomSession/properties/roomName",
             )
 
-        total_participant_minutes = src_dict.get("totalParticipantMinutes", MISSING)
+        total_participant_minutes = _total_participant_minutes_in
         if type(total_participant_minutes) is not int:
             total_participant_minutes = mismatch(
                 _ctx,
@@ -181,7 +199,7 @@ class InsightsRoomSession:
                 "#/components/schemas/InsightsRoomSession/properties/totalParticipantMinutes",
             )
 
-        total_recorder_minutes = src_dict.get("totalRecorderMinutes", MISSING)
+        total_recorder_minutes = _total_recorder_minutes_in
         if type(total_recorder_minutes) is not int:
             total_recorder_minutes = mismatch(
                 _ctx,
@@ -191,7 +209,7 @@ class InsightsRoomSession:
                 "#/components/schemas/InsightsRoomSession/properties/totalRecorderMinutes",
             )
 
-        total_streamer_minutes = src_dict.get("totalStreamerMinutes", MISSING)
+        total_streamer_minutes = _total_streamer_minutes_in
         if type(total_streamer_minutes) is not int:
             total_streamer_minutes = mismatch(
                 _ctx,
@@ -201,7 +219,7 @@ class InsightsRoomSession:
                 "#/components/schemas/InsightsRoomSession/properties/totalStreamerMinutes",
             )
 
-        total_unique_participants = src_dict.get("totalUniqueParticipants", MISSING)
+        total_unique_participants = _total_unique_participants_in
         if type(total_unique_participants) is not int:
             total_unique_participants = mismatch(
                 _ctx,
@@ -211,7 +229,7 @@ class InsightsRoomSession:
                 "#/components/schemas/InsightsRoomSession/properties/totalUniqueParticipants",
             )
 
-        total_unique_recorders = src_dict.get("totalUniqueRecorders", MISSING)
+        total_unique_recorders = _total_unique_recorders_in
         if type(total_unique_recorders) is not int:
             total_unique_recorders = mismatch(
                 _ctx,
@@ -221,7 +239,7 @@ class InsightsRoomSession:
                 "#/components/schemas/InsightsRoomSession/properties/totalUniqueRecorders",
             )
 
-        total_unique_streamers = src_dict.get("totalUniqueStreamers", MISSING)
+        total_unique_streamers = _total_unique_streamers_in
         if type(total_unique_streamers) is not int:
             total_unique_streamers = mismatch(
                 _ctx,
@@ -299,14 +317,10 @@ class InsightsRoomSession:
             total_ratings,
         )
 
-        d = (
-            {}
-            if src_dict.keys() <= _InsightsRoomSession_known
-            else {key: value for key, value in src_dict.items() if key not in _InsightsRoomSession_known}
-        )
-        if d:
+        if not src_dict.keys() <= _InsightsRoomSession_known:
+            d = {key: value for key, value in src_dict.items() if key not in _InsightsRoomSession_known}
             unknown_fields(_ctx, _at, d, "InsightsRoomSession", "#/components/schemas/InsightsRoomSession")
-        _instance.additional_properties = d
+            _instance.additional_properties = d
         return _instance
 
     @property

@@ -78,7 +78,11 @@ class InsightsRoomSessionList:
         `_ctx` receives each value that disagrees with the contract (by default it raises); `_at` is where this
         object sits in the body, for the messages.
         """
-        results = _results = src_dict.get("results", MISSING)
+        try:
+            _results_in = src_dict["results"]
+        except KeyError:
+            _results_in = src_dict.get("results", MISSING)
+        results = _results = _results_in
         if isinstance(_results, list):
             results = []
             _results_at = (_at, "results")
@@ -120,14 +124,10 @@ class InsightsRoomSessionList:
             cursor,
         )
 
-        d = (
-            {}
-            if src_dict.keys() <= _InsightsRoomSessionList_known
-            else {key: value for key, value in src_dict.items() if key not in _InsightsRoomSessionList_known}
-        )
-        if d:
+        if not src_dict.keys() <= _InsightsRoomSessionList_known:
+            d = {key: value for key, value in src_dict.items() if key not in _InsightsRoomSessionList_known}
             unknown_fields(_ctx, _at, d, "InsightsRoomSessionList", "#/components/schemas/InsightsRoomSessionList")
-        _instance.additional_properties = d
+            _instance.additional_properties = d
         return _instance
 
     @property

@@ -84,7 +84,13 @@ class LogList:
         `_ctx` receives each value that disagrees with the contract (by default it raises); `_at` is where this
         object sits in the body, for the messages.
         """
-        links = src_dict.get("links", MISSING)
+        try:
+            _links_in = src_dict["links"]
+            _data_in = src_dict["data"]
+        except KeyError:
+            _links_in = src_dict.get("links", MISSING)
+            _data_in = src_dict.get("data", MISSING)
+        links = _links_in
         if isinstance(links, dict):
             links = PaginationLinks.from_dict(links, _ctx, (_at, "links"))
         else:
@@ -92,7 +98,7 @@ class LogList:
                 _ctx, (_at, "links"), "PaginationLinks", links, "#/components/schemas/LogList/properties/links"
             )
 
-        data = _data = src_dict.get("data", MISSING)
+        data = _data = _data_in
         if isinstance(_data, list):
             data = []
             _data_at = (_at, "data")
@@ -144,14 +150,10 @@ class LogList:
             data,
         )
 
-        d = (
-            {}
-            if src_dict.keys() <= _LogList_known
-            else {key: value for key, value in src_dict.items() if key not in _LogList_known}
-        )
-        if d:
+        if not src_dict.keys() <= _LogList_known:
+            d = {key: value for key, value in src_dict.items() if key not in _LogList_known}
             unknown_fields(_ctx, _at, d, "LogList", "#/components/schemas/LogList")
-        _instance.additional_properties = d
+            _instance.additional_properties = d
         return _instance
 
     @property

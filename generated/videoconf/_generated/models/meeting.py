@@ -141,19 +141,27 @@ class Meeting:
         `_ctx` receives each value that disagrees with the contract (by default it raises); `_at` is where this
         object sits in the body, for the messages.
         """
-        meeting_id = src_dict.get("meetingId", MISSING)
+        try:
+            _meeting_id_in = src_dict["meetingId"]
+            _room_url_in = src_dict["roomUrl"]
+            _end_date_in = src_dict["endDate"]
+        except KeyError:
+            _meeting_id_in = src_dict.get("meetingId", MISSING)
+            _room_url_in = src_dict.get("roomUrl", MISSING)
+            _end_date_in = src_dict.get("endDate", MISSING)
+        meeting_id = _meeting_id_in
         if type(meeting_id) is not str:
             meeting_id = mismatch(
                 _ctx, (_at, "meetingId"), "string", meeting_id, "#/components/schemas/Meeting/properties/meetingId"
             )
 
-        room_url = src_dict.get("roomUrl", MISSING)
+        room_url = _room_url_in
         if type(room_url) is not str:
             room_url = mismatch(
                 _ctx, (_at, "roomUrl"), "string", room_url, "#/components/schemas/Meeting/properties/roomUrl"
             )
 
-        end_date = src_dict.get("endDate", MISSING)
+        end_date = _end_date_in
         if type(end_date) is str:
             try:
                 end_date = fromisoformat(end_date)
@@ -241,14 +249,10 @@ class Meeting:
             room_preferences,
         )
 
-        d = (
-            {}
-            if src_dict.keys() <= _Meeting_known
-            else {key: value for key, value in src_dict.items() if key not in _Meeting_known}
-        )
-        if d:
+        if not src_dict.keys() <= _Meeting_known:
+            d = {key: value for key, value in src_dict.items() if key not in _Meeting_known}
             unknown_fields(_ctx, _at, d, "Meeting", "#/components/schemas/Meeting")
-        _instance.additional_properties = d
+            _instance.additional_properties = d
         return _instance
 
     @property

@@ -72,11 +72,17 @@ class MeetingDialIn:
         `_ctx` receives each value that disagrees with the contract (by default it raises); `_at` is where this
         object sits in the body, for the messages.
         """
-        code = src_dict.get("code", MISSING)
+        try:
+            _code_in = src_dict["code"]
+            _phone_numbers_in = src_dict["phoneNumbers"]
+        except KeyError:
+            _code_in = src_dict.get("code", MISSING)
+            _phone_numbers_in = src_dict.get("phoneNumbers", MISSING)
+        code = _code_in
         if type(code) is not str:
             code = mismatch(_ctx, (_at, "code"), "string", code, "#/components/schemas/MeetingDialIn/properties/code")
 
-        phone_numbers = _phone_numbers = src_dict.get("phoneNumbers", MISSING)
+        phone_numbers = _phone_numbers = _phone_numbers_in
         if isinstance(_phone_numbers, list):
             phone_numbers = []
             _phone_numbers_at = (_at, "phoneNumbers")
@@ -110,14 +116,10 @@ class MeetingDialIn:
             phone_numbers,
         )
 
-        d = (
-            {}
-            if src_dict.keys() <= _MeetingDialIn_known
-            else {key: value for key, value in src_dict.items() if key not in _MeetingDialIn_known}
-        )
-        if d:
+        if not src_dict.keys() <= _MeetingDialIn_known:
+            d = {key: value for key, value in src_dict.items() if key not in _MeetingDialIn_known}
             unknown_fields(_ctx, _at, d, "MeetingDialIn", "#/components/schemas/MeetingDialIn")
-        _instance.additional_properties = d
+            _instance.additional_properties = d
         return _instance
 
     @property

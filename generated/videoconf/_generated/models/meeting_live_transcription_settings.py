@@ -105,7 +105,11 @@ class MeetingLiveTranscriptionSettings:
         `_ctx` receives each value that disagrees with the contract (by default it raises); `_at` is where this
         object sits in the body, for the messages.
         """
-        _start_trigger = src_dict.get("startTrigger", MISSING)
+        try:
+            _start_trigger_in = src_dict["startTrigger"]
+        except KeyError:
+            _start_trigger_in = src_dict.get("startTrigger", MISSING)
+        _start_trigger = _start_trigger_in
         start_trigger = (
             _WherebyLiveTranscriptionStartTrigger_members.get(_start_trigger) if type(_start_trigger) is str else None
         )
@@ -163,12 +167,8 @@ class MeetingLiveTranscriptionSettings:
             live_captions,
         )
 
-        d = (
-            {}
-            if src_dict.keys() <= _MeetingLiveTranscriptionSettings_known
-            else {key: value for key, value in src_dict.items() if key not in _MeetingLiveTranscriptionSettings_known}
-        )
-        if d:
+        if not src_dict.keys() <= _MeetingLiveTranscriptionSettings_known:
+            d = {key: value for key, value in src_dict.items() if key not in _MeetingLiveTranscriptionSettings_known}
             unknown_fields(
                 _ctx,
                 _at,
@@ -176,7 +176,7 @@ class MeetingLiveTranscriptionSettings:
                 "MeetingLiveTranscriptionSettings",
                 "#/components/schemas/MeetingLiveTranscriptionSettings",
             )
-        _instance.additional_properties = d
+            _instance.additional_properties = d
         return _instance
 
     @property

@@ -135,7 +135,11 @@ class MeetingRecordingDestination:
         `_ctx` receives each value that disagrees with the contract (by default it raises); `_at` is where this
         object sits in the body, for the messages.
         """
-        _provider = src_dict.get("provider", MISSING)
+        try:
+            _provider_in = src_dict["provider"]
+        except KeyError:
+            _provider_in = src_dict.get("provider", MISSING)
+        _provider = _provider_in
         provider = _WherebyStorageProvider_members.get(_provider) if type(_provider) is str else None
         if provider is None:
             provider = parse_enum(
@@ -242,16 +246,12 @@ class MeetingRecordingDestination:
             oidc_role_arn,
         )
 
-        d = (
-            {}
-            if src_dict.keys() <= _MeetingRecordingDestination_known
-            else {key: value for key, value in src_dict.items() if key not in _MeetingRecordingDestination_known}
-        )
-        if d:
+        if not src_dict.keys() <= _MeetingRecordingDestination_known:
+            d = {key: value for key, value in src_dict.items() if key not in _MeetingRecordingDestination_known}
             unknown_fields(
                 _ctx, _at, d, "MeetingRecordingDestination", "#/components/schemas/MeetingRecordingDestination"
             )
-        _instance.additional_properties = d
+            _instance.additional_properties = d
         return _instance
 
     @property

@@ -68,14 +68,10 @@ class MeetingRoomPreferences:
             dial_in,
         )
 
-        d = (
-            {}
-            if src_dict.keys() <= _MeetingRoomPreferences_known
-            else {key: value for key, value in src_dict.items() if key not in _MeetingRoomPreferences_known}
-        )
-        if d:
+        if not src_dict.keys() <= _MeetingRoomPreferences_known:
+            d = {key: value for key, value in src_dict.items() if key not in _MeetingRoomPreferences_known}
             unknown_fields(_ctx, _at, d, "MeetingRoomPreferences", "#/components/schemas/MeetingRoomPreferences")
-        _instance.additional_properties = d
+            _instance.additional_properties = d
         return _instance
 
     @property

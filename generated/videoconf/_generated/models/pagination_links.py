@@ -85,13 +85,19 @@ class PaginationLinks:
         `_ctx` receives each value that disagrees with the contract (by default it raises); `_at` is where this
         object sits in the body, for the messages.
         """
-        self_ = src_dict.get("self", MISSING)
+        try:
+            _self__in = src_dict["self"]
+            _first_in = src_dict["first"]
+        except KeyError:
+            _self__in = src_dict.get("self", MISSING)
+            _first_in = src_dict.get("first", MISSING)
+        self_ = _self__in
         if type(self_) is not str:
             self_ = mismatch(
                 _ctx, (_at, "self"), "string", self_, "#/components/schemas/PaginationLinks/properties/self"
             )
 
-        first = src_dict.get("first", MISSING)
+        first = _first_in
         if type(first) is not str:
             first = mismatch(
                 _ctx, (_at, "first"), "string", first, "#/components/schemas/PaginationLinks/properties/first"
@@ -114,14 +120,10 @@ class PaginationLinks:
             prev,
         )
 
-        d = (
-            {}
-            if src_dict.keys() <= _PaginationLinks_known
-            else {key: value for key, value in src_dict.items() if key not in _PaginationLinks_known}
-        )
-        if d:
+        if not src_dict.keys() <= _PaginationLinks_known:
+            d = {key: value for key, value in src_dict.items() if key not in _PaginationLinks_known}
             unknown_fields(_ctx, _at, d, "PaginationLinks", "#/components/schemas/PaginationLinks")
-        _instance.additional_properties = d
+            _instance.additional_properties = d
         return _instance
 
     @property

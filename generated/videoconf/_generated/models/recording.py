@@ -98,7 +98,21 @@ class Recording:
         `_ctx` receives each value that disagrees with the contract (by default it raises); `_at` is where this
         object sits in the body, for the messages.
         """
-        recording_id = src_dict.get("recordingId", MISSING)
+        try:
+            _recording_id_in = src_dict["recordingId"]
+            _room_session_id_in = src_dict["roomSessionId"]
+            _filename_in = src_dict["filename"]
+            _start_date_in = src_dict["startDate"]
+            _end_date_in = src_dict["endDate"]
+            _size_in_mega_bytes_in = src_dict["sizeInMegaBytes"]
+        except KeyError:
+            _recording_id_in = src_dict.get("recordingId", MISSING)
+            _room_session_id_in = src_dict.get("roomSessionId", MISSING)
+            _filename_in = src_dict.get("filename", MISSING)
+            _start_date_in = src_dict.get("startDate", MISSING)
+            _end_date_in = src_dict.get("endDate", MISSING)
+            _size_in_mega_bytes_in = src_dict.get("sizeInMegaBytes", MISSING)
+        recording_id = _recording_id_in
         if type(recording_id) is not str:
             recording_id = mismatch(
                 _ctx,
@@ -108,7 +122,7 @@ class Recording:
                 "#/components/schemas/Recording/properties/recordingId",
             )
 
-        room_session_id = src_dict.get("roomSessionId", MISSING)
+        room_session_id = _room_session_id_in
         if type(room_session_id) is not str:
             room_session_id = mismatch(
                 _ctx,
@@ -118,13 +132,13 @@ class Recording:
                 "#/components/schemas/Recording/properties/roomSessionId",
             )
 
-        filename = src_dict.get("filename", MISSING)
+        filename = _filename_in
         if type(filename) is not str:
             filename = mismatch(
                 _ctx, (_at, "filename"), "string", filename, "#/components/schemas/Recording/properties/filename"
             )
 
-        start_date = src_dict.get("startDate", MISSING)
+        start_date = _start_date_in
         if type(start_date) is str:
             try:
                 start_date = fromisoformat(start_date)
@@ -140,7 +154,7 @@ class Recording:
                 start_date, _ctx, _at, "startDate", "#/components/schemas/Recording/properties/startDate"
             )
 
-        end_date = src_dict.get("endDate", MISSING)
+        end_date = _end_date_in
         if type(end_date) is str:
             try:
                 end_date = fromisoformat(end_date)
@@ -156,7 +170,7 @@ class Recording:
                 end_date, _ctx, _at, "endDate", "#/components/schemas/Recording/properties/endDate"
             )
 
-        size_in_mega_bytes = src_dict.get("sizeInMegaBytes", MISSING)
+        size_in_mega_bytes = _size_in_mega_bytes_in
         if type(size_in_mega_bytes) is not float and type(size_in_mega_bytes) is not int:
             size_in_mega_bytes = mismatch(
                 _ctx,
@@ -175,14 +189,10 @@ class Recording:
             size_in_mega_bytes,
         )
 
-        d = (
-            {}
-            if src_dict.keys() <= _Recording_known
-            else {key: value for key, value in src_dict.items() if key not in _Recording_known}
-        )
-        if d:
+        if not src_dict.keys() <= _Recording_known:
+            d = {key: value for key, value in src_dict.items() if key not in _Recording_known}
             unknown_fields(_ctx, _at, d, "Recording", "#/components/schemas/Recording")
-        _instance.additional_properties = d
+            _instance.additional_properties = d
         return _instance
 
     @property

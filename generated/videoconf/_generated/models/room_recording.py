@@ -166,7 +166,33 @@ class RoomRecording:
         `_ctx` receives each value that disagrees with the contract (by default it raises); `_at` is where this
         object sits in the body, for the messages.
         """
-        id = src_dict.get("id", MISSING)
+        try:
+            _id_in = src_dict["id"]
+            _room_session_id_in = src_dict["room_session_id"]
+            _status_in = src_dict["status"]
+            _started_at_in = src_dict["started_at"]
+            _finished_at_in = src_dict["finished_at"]
+            _duration_in = src_dict["duration"]
+            _size_in_bytes_in = src_dict["size_in_bytes"]
+            _format__in = src_dict["format"]
+            _cost_in_dollars_in = src_dict["cost_in_dollars"]
+            _uri_in = src_dict["uri"]
+            _created_at_in = src_dict["created_at"]
+            _updated_at_in = src_dict["updated_at"]
+        except KeyError:
+            _id_in = src_dict.get("id", MISSING)
+            _room_session_id_in = src_dict.get("room_session_id", MISSING)
+            _status_in = src_dict.get("status", MISSING)
+            _started_at_in = src_dict.get("started_at", MISSING)
+            _finished_at_in = src_dict.get("finished_at", MISSING)
+            _duration_in = src_dict.get("duration", MISSING)
+            _size_in_bytes_in = src_dict.get("size_in_bytes", MISSING)
+            _format__in = src_dict.get("format", MISSING)
+            _cost_in_dollars_in = src_dict.get("cost_in_dollars", MISSING)
+            _uri_in = src_dict.get("uri", MISSING)
+            _created_at_in = src_dict.get("created_at", MISSING)
+            _updated_at_in = src_dict.get("updated_at", MISSING)
+        id = _id_in
         if type(id) is str:
             try:
                 id = uuid_text(id)
@@ -175,7 +201,7 @@ class RoomRecording:
         else:
             id = parse_uuid(id, _ctx, _at, "id", "#/components/schemas/RoomRecording/properties/id")
 
-        room_session_id = src_dict.get("room_session_id", MISSING)
+        room_session_id = _room_session_id_in
         if type(room_session_id) is str:
             try:
                 room_session_id = uuid_text(room_session_id)
@@ -196,7 +222,7 @@ class RoomRecording:
                 "#/components/schemas/RoomRecording/properties/room_session_id",
             )
 
-        _status = src_dict.get("status", MISSING)
+        _status = _status_in
         status = _RoomRecordingStatus_members.get(_status) if type(_status) is str else None
         if status is None and _status is not None:
             status = parse_enum(
@@ -208,7 +234,7 @@ class RoomRecording:
                 "#/components/schemas/RoomRecording/properties/status",
             )
 
-        started_at = src_dict.get("started_at", MISSING)
+        started_at = _started_at_in
         if type(started_at) is str:
             try:
                 started_at = fromisoformat(started_at)
@@ -224,7 +250,7 @@ class RoomRecording:
                 started_at, _ctx, _at, "started_at", "#/components/schemas/RoomRecording/properties/started_at"
             )
 
-        finished_at = src_dict.get("finished_at", MISSING)
+        finished_at = _finished_at_in
         if type(finished_at) is str:
             try:
                 finished_at = fromisoformat(finished_at)
@@ -240,13 +266,13 @@ class RoomRecording:
                 finished_at, _ctx, _at, "finished_at", "#/components/schemas/RoomRecording/properties/finished_at"
             )
 
-        duration = src_dict.get("duration", MISSING)
+        duration = _duration_in
         if type(duration) is not int and duration is not None:
             duration = mismatch(
                 _ctx, (_at, "duration"), "integer", duration, "#/components/schemas/RoomRecording/properties/duration"
             )
 
-        size_in_bytes = src_dict.get("size_in_bytes", MISSING)
+        size_in_bytes = _size_in_bytes_in
         if type(size_in_bytes) is not int and size_in_bytes is not None:
             size_in_bytes = mismatch(
                 _ctx,
@@ -256,13 +282,13 @@ class RoomRecording:
                 "#/components/schemas/RoomRecording/properties/size_in_bytes",
             )
 
-        format_ = src_dict.get("format", MISSING)
+        format_ = _format__in
         if type(format_) is not str and format_ is not None:
             format_ = mismatch(
                 _ctx, (_at, "format"), "string", format_, "#/components/schemas/RoomRecording/properties/format"
             )
 
-        cost_in_dollars = src_dict.get("cost_in_dollars", MISSING)
+        cost_in_dollars = _cost_in_dollars_in
         if type(cost_in_dollars) is not float and type(cost_in_dollars) is not int:
             cost_in_dollars = mismatch(
                 _ctx,
@@ -272,11 +298,11 @@ class RoomRecording:
                 "#/components/schemas/RoomRecording/properties/cost_in_dollars",
             )
 
-        uri = src_dict.get("uri", MISSING)
+        uri = _uri_in
         if type(uri) is not str and uri is not None:
             uri = mismatch(_ctx, (_at, "uri"), "string", uri, "#/components/schemas/RoomRecording/properties/uri")
 
-        created_at = src_dict.get("created_at", MISSING)
+        created_at = _created_at_in
         if type(created_at) is str:
             try:
                 created_at = fromisoformat(created_at)
@@ -292,7 +318,7 @@ class RoomRecording:
                 created_at, _ctx, _at, "created_at", "#/components/schemas/RoomRecording/properties/created_at"
             )
 
-        updated_at = src_dict.get("updated_at", MISSING)
+        updated_at = _updated_at_in
         if type(updated_at) is str:
             try:
                 updated_at = fromisoformat(updated_at)
@@ -323,14 +349,10 @@ class RoomRecording:
             updated_at,
         )
 
-        d = (
-            {}
-            if src_dict.keys() <= _RoomRecording_known
-            else {key: value for key, value in src_dict.items() if key not in _RoomRecording_known}
-        )
-        if d:
+        if not src_dict.keys() <= _RoomRecording_known:
+            d = {key: value for key, value in src_dict.items() if key not in _RoomRecording_known}
             unknown_fields(_ctx, _at, d, "RoomRecording", "#/components/schemas/RoomRecording")
-        _instance.additional_properties = d
+            _instance.additional_properties = d
         return _instance
 
     @property

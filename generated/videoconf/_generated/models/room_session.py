@@ -307,7 +307,61 @@ class RoomSession:
         `_ctx` receives each value that disagrees with the contract (by default it raises); `_at` is where this
         object sits in the body, for the messages.
         """
-        id = src_dict.get("id", MISSING)
+        try:
+            _id_in = src_dict["id"]
+            _room_id_in = src_dict["room_id"]
+            _name_in = src_dict["name"]
+            _display_name_in = src_dict["display_name"]
+            _max_members_in = src_dict["max_members"]
+            _quality_in = src_dict["quality"]
+            _fps_in = src_dict["fps"]
+            _join_from_in = src_dict["join_from"]
+            _join_until_in = src_dict["join_until"]
+            _remove_at_in = src_dict["remove_at"]
+            _remove_after_seconds_elapsed_in = src_dict["remove_after_seconds_elapsed"]
+            _layout_in = src_dict["layout"]
+            _record_on_start_in = src_dict["record_on_start"]
+            _tone_on_entry_and_exit_in = src_dict["tone_on_entry_and_exit"]
+            _room_join_video_off_in = src_dict["room_join_video_off"]
+            _user_join_video_off_in = src_dict["user_join_video_off"]
+            _locked_in = src_dict["locked"]
+            _start_time_in = src_dict["start_time"]
+            _end_time_in = src_dict["end_time"]
+            _duration_in = src_dict["duration"]
+            _status_in = src_dict["status"]
+            _created_at_in = src_dict["created_at"]
+            _updated_at_in = src_dict["updated_at"]
+            _preview_url_in = src_dict["preview_url"]
+            _prioritize_handraise_in = src_dict["prioritize_handraise"]
+            _sync_audio_video_in = src_dict["sync_audio_video"]
+        except KeyError:
+            _id_in = src_dict.get("id", MISSING)
+            _room_id_in = src_dict.get("room_id", MISSING)
+            _name_in = src_dict.get("name", MISSING)
+            _display_name_in = src_dict.get("display_name", MISSING)
+            _max_members_in = src_dict.get("max_members", MISSING)
+            _quality_in = src_dict.get("quality", MISSING)
+            _fps_in = src_dict.get("fps", MISSING)
+            _join_from_in = src_dict.get("join_from", MISSING)
+            _join_until_in = src_dict.get("join_until", MISSING)
+            _remove_at_in = src_dict.get("remove_at", MISSING)
+            _remove_after_seconds_elapsed_in = src_dict.get("remove_after_seconds_elapsed", MISSING)
+            _layout_in = src_dict.get("layout", MISSING)
+            _record_on_start_in = src_dict.get("record_on_start", MISSING)
+            _tone_on_entry_and_exit_in = src_dict.get("tone_on_entry_and_exit", MISSING)
+            _room_join_video_off_in = src_dict.get("room_join_video_off", MISSING)
+            _user_join_video_off_in = src_dict.get("user_join_video_off", MISSING)
+            _locked_in = src_dict.get("locked", MISSING)
+            _start_time_in = src_dict.get("start_time", MISSING)
+            _end_time_in = src_dict.get("end_time", MISSING)
+            _duration_in = src_dict.get("duration", MISSING)
+            _status_in = src_dict.get("status", MISSING)
+            _created_at_in = src_dict.get("created_at", MISSING)
+            _updated_at_in = src_dict.get("updated_at", MISSING)
+            _preview_url_in = src_dict.get("preview_url", MISSING)
+            _prioritize_handraise_in = src_dict.get("prioritize_handraise", MISSING)
+            _sync_audio_video_in = src_dict.get("sync_audio_video", MISSING)
+        id = _id_in
         if type(id) is str:
             try:
                 id = uuid_text(id)
@@ -316,7 +370,7 @@ class RoomSession:
         else:
             id = parse_uuid(id, _ctx, _at, "id", "#/components/schemas/RoomSession/properties/id")
 
-        room_id = src_dict.get("room_id", MISSING)
+        room_id = _room_id_in
         if type(room_id) is str:
             try:
                 room_id = uuid_text(room_id)
@@ -327,11 +381,11 @@ class RoomSession:
         elif room_id is not None:
             room_id = parse_uuid(room_id, _ctx, _at, "room_id", "#/components/schemas/RoomSession/properties/room_id")
 
-        name = src_dict.get("name", MISSING)
+        name = _name_in
         if type(name) is not str and name is not None:
             name = mismatch(_ctx, (_at, "name"), "string", name, "#/components/schemas/RoomSession/properties/name")
 
-        display_name = src_dict.get("display_name", MISSING)
+        display_name = _display_name_in
         if type(display_name) is not str and display_name is not None:
             display_name = mismatch(
                 _ctx,
@@ -341,7 +395,7 @@ class RoomSession:
                 "#/components/schemas/RoomSession/properties/display_name",
             )
 
-        max_members = src_dict.get("max_members", MISSING)
+        max_members = _max_members_in
         if type(max_members) is not int and max_members is not None:
             max_members = mismatch(
                 _ctx,
@@ -351,19 +405,19 @@ class RoomSession:
                 "#/components/schemas/RoomSession/properties/max_members",
             )
 
-        _quality = src_dict.get("quality", MISSING)
+        _quality = _quality_in
         quality = _VideoQuality_members.get(_quality) if type(_quality) is str else None
         if quality is None and _quality is not None:
             quality = parse_enum(
                 VideoQuality, _quality, _ctx, _at, "quality", "#/components/schemas/RoomSession/properties/quality"
             )
 
-        _fps = src_dict.get("fps", MISSING)
+        _fps = _fps_in
         fps = _VideoFps_members.get(_fps) if type(_fps) is int else None
         if fps is None and _fps is not None:
             fps = parse_enum(VideoFps, _fps, _ctx, _at, "fps", "#/components/schemas/RoomSession/properties/fps")
 
-        join_from = src_dict.get("join_from", MISSING)
+        join_from = _join_from_in
         if type(join_from) is str:
             try:
                 join_from = fromisoformat(join_from)
@@ -379,7 +433,7 @@ class RoomSession:
                 join_from, _ctx, _at, "join_from", "#/components/schemas/RoomSession/properties/join_from"
             )
 
-        join_until = src_dict.get("join_until", MISSING)
+        join_until = _join_until_in
         if type(join_until) is str:
             try:
                 join_until = fromisoformat(join_until)
@@ -395,7 +449,7 @@ class RoomSession:
                 join_until, _ctx, _at, "join_until", "#/components/schemas/RoomSession/properties/join_until"
             )
 
-        remove_at = src_dict.get("remove_at", MISSING)
+        remove_at = _remove_at_in
         if type(remove_at) is str:
             try:
                 remove_at = fromisoformat(remove_at)
@@ -411,7 +465,7 @@ class RoomSession:
                 remove_at, _ctx, _at, "remove_at", "#/components/schemas/RoomSession/properties/remove_at"
             )
 
-        remove_after_seconds_elapsed = src_dict.get("remove_after_seconds_elapsed", MISSING)
+        remove_after_seconds_elapsed = _remove_after_seconds_elapsed_in
         if type(remove_after_seconds_elapsed) is not int and remove_after_seconds_elapsed is not None:
             remove_after_seconds_elapsed = mismatch(
                 _ctx,
@@ -421,14 +475,14 @@ class RoomSession:
                 "#/components/schemas/RoomSession/properties/remove_after_seconds_elapsed",
             )
 
-        _layout = src_dict.get("layout", MISSING)
+        _layout = _layout_in
         layout = _VideoLayout_members.get(_layout) if type(_layout) is str else None
         if layout is None and _layout is not None:
             layout = parse_enum(
                 VideoLayout, _layout, _ctx, _at, "layout", "#/components/schemas/RoomSession/properties/layout"
             )
 
-        record_on_start = src_dict.get("record_on_start", MISSING)
+        record_on_start = _record_on_start_in
         if type(record_on_start) is not bool:
             record_on_start = mismatch(
                 _ctx,
@@ -438,7 +492,7 @@ class RoomSession:
                 "#/components/schemas/RoomSession/properties/record_on_start",
             )
 
-        tone_on_entry_and_exit = src_dict.get("tone_on_entry_and_exit", MISSING)
+        tone_on_entry_and_exit = _tone_on_entry_and_exit_in
         if type(tone_on_entry_and_exit) is not bool:
             tone_on_entry_and_exit = mismatch(
                 _ctx,
@@ -448,7 +502,7 @@ class RoomSession:
                 "#/components/schemas/RoomSession/properties/tone_on_entry_and_exit",
             )
 
-        room_join_video_off = src_dict.get("room_join_video_off", MISSING)
+        room_join_video_off = _room_join_video_off_in
         if type(room_join_video_off) is not bool:
             room_join_video_off = mismatch(
                 _ctx,
@@ -458,7 +512,7 @@ class RoomSession:
                 "#/components/schemas/RoomSession/properties/room_join_video_off",
             )
 
-        user_join_video_off = src_dict.get("user_join_video_off", MISSING)
+        user_join_video_off = _user_join_video_off_in
         if type(user_join_video_off) is not bool:
             user_join_video_off = mismatch(
                 _ctx,
@@ -468,13 +522,13 @@ class RoomSession:
                 "#/components/schemas/RoomSession/properties/user_join_video_off",
             )
 
-        locked = src_dict.get("locked", MISSING)
+        locked = _locked_in
         if type(locked) is not bool:
             locked = mismatch(
                 _ctx, (_at, "locked"), "boolean", locked, "#/components/schemas/RoomSession/properties/locked"
             )
 
-        start_time = src_dict.get("start_time", MISSING)
+        start_time = _start_time_in
         if type(start_time) is str:
             try:
                 start_time = fromisoformat(start_time)
@@ -490,7 +544,7 @@ class RoomSession:
                 start_time, _ctx, _at, "start_time", "#/components/schemas/RoomSession/properties/start_time"
             )
 
-        end_time = src_dict.get("end_time", MISSING)
+        end_time = _end_time_in
         if type(end_time) is str:
             try:
                 end_time = fromisoformat(end_time)
@@ -506,20 +560,20 @@ class RoomSession:
                 end_time, _ctx, _at, "end_time", "#/components/schemas/RoomSession/properties/end_time"
             )
 
-        duration = src_dict.get("duration", MISSING)
+        duration = _duration_in
         if type(duration) is not int and duration is not None:
             duration = mismatch(
                 _ctx, (_at, "duration"), "integer", duration, "#/components/schemas/RoomSession/properties/duration"
             )
 
-        _status = src_dict.get("status", MISSING)
+        _status = _status_in
         status = _RoomSessionStatus_members.get(_status) if type(_status) is str else None
         if status is None and _status is not None:
             status = parse_enum(
                 RoomSessionStatus, _status, _ctx, _at, "status", "#/components/schemas/RoomSession/properties/status"
             )
 
-        created_at = src_dict.get("created_at", MISSING)
+        created_at = _created_at_in
         if type(created_at) is str:
             try:
                 created_at = fromisoformat(created_at)
@@ -535,7 +589,7 @@ class RoomSession:
                 created_at, _ctx, _at, "created_at", "#/components/schemas/RoomSession/properties/created_at"
             )
 
-        updated_at = src_dict.get("updated_at", MISSING)
+        updated_at = _updated_at_in
         if type(updated_at) is str:
             try:
                 updated_at = fromisoformat(updated_at)
@@ -551,7 +605,7 @@ class RoomSession:
                 updated_at, _ctx, _at, "updated_at", "#/components/schemas/RoomSession/properties/updated_at"
             )
 
-        preview_url = src_dict.get("preview_url", MISSING)
+        preview_url = _preview_url_in
         if type(preview_url) is not str and preview_url is not None:
             preview_url = mismatch(
                 _ctx,
@@ -561,7 +615,7 @@ class RoomSession:
                 "#/components/schemas/RoomSession/properties/preview_url",
             )
 
-        prioritize_handraise = src_dict.get("prioritize_handraise", MISSING)
+        prioritize_handraise = _prioritize_handraise_in
         if type(prioritize_handraise) is not bool and prioritize_handraise is not None:
             prioritize_handraise = mismatch(
                 _ctx,
@@ -571,7 +625,7 @@ class RoomSession:
                 "#/components/schemas/RoomSession/properties/prioritize_handraise",
             )
 
-        sync_audio_video = src_dict.get("sync_audio_video", MISSING)
+        sync_audio_video = _sync_audio_video_in
         if type(sync_audio_video) is not bool and sync_audio_video is not None:
             sync_audio_video = mismatch(
                 _ctx,
@@ -643,14 +697,10 @@ class RoomSession:
             locked_cover,
         )
 
-        d = (
-            {}
-            if src_dict.keys() <= _RoomSession_known
-            else {key: value for key, value in src_dict.items() if key not in _RoomSession_known}
-        )
-        if d:
+        if not src_dict.keys() <= _RoomSession_known:
+            d = {key: value for key, value in src_dict.items() if key not in _RoomSession_known}
             unknown_fields(_ctx, _at, d, "RoomSession", "#/components/schemas/RoomSession")
-        _instance.additional_properties = d
+            _instance.additional_properties = d
         return _instance
 
     @property

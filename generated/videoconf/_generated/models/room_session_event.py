@@ -155,7 +155,25 @@ class RoomSessionEvent:
         `_ctx` receives each value that disagrees with the contract (by default it raises); `_at` is where this
         object sits in the body, for the messages.
         """
-        id = src_dict.get("id", MISSING)
+        try:
+            _id_in = src_dict["id"]
+            _project_id_in = src_dict["project_id"]
+            _room_id_in = src_dict["room_id"]
+            _room_session_id_in = src_dict["room_session_id"]
+            _level_in = src_dict["level"]
+            _name_in = src_dict["name"]
+            _payload_in = src_dict["payload"]
+            _created_at_in = src_dict["created_at"]
+        except KeyError:
+            _id_in = src_dict.get("id", MISSING)
+            _project_id_in = src_dict.get("project_id", MISSING)
+            _room_id_in = src_dict.get("room_id", MISSING)
+            _room_session_id_in = src_dict.get("room_session_id", MISSING)
+            _level_in = src_dict.get("level", MISSING)
+            _name_in = src_dict.get("name", MISSING)
+            _payload_in = src_dict.get("payload", MISSING)
+            _created_at_in = src_dict.get("created_at", MISSING)
+        id = _id_in
         if type(id) is str:
             try:
                 id = uuid_text(id)
@@ -164,7 +182,7 @@ class RoomSessionEvent:
         else:
             id = parse_uuid(id, _ctx, _at, "id", "#/components/schemas/RoomSessionEvent/properties/id")
 
-        project_id = src_dict.get("project_id", MISSING)
+        project_id = _project_id_in
         if type(project_id) is str:
             try:
                 project_id = uuid_text(project_id)
@@ -177,7 +195,7 @@ class RoomSessionEvent:
                 project_id, _ctx, _at, "project_id", "#/components/schemas/RoomSessionEvent/properties/project_id"
             )
 
-        room_id = src_dict.get("room_id", MISSING)
+        room_id = _room_id_in
         if type(room_id) is str:
             try:
                 room_id = uuid_text(room_id)
@@ -190,7 +208,7 @@ class RoomSessionEvent:
                 room_id, _ctx, _at, "room_id", "#/components/schemas/RoomSessionEvent/properties/room_id"
             )
 
-        room_session_id = src_dict.get("room_session_id", MISSING)
+        room_session_id = _room_session_id_in
         if type(room_session_id) is str:
             try:
                 room_session_id = uuid_text(room_session_id)
@@ -211,27 +229,27 @@ class RoomSessionEvent:
                 "#/components/schemas/RoomSessionEvent/properties/room_session_id",
             )
 
-        level = src_dict.get("level", MISSING)
+        level = _level_in
         if type(level) is not str:
             level = mismatch(
                 _ctx, (_at, "level"), "string", level, "#/components/schemas/RoomSessionEvent/properties/level"
             )
 
-        name = src_dict.get("name", MISSING)
+        name = _name_in
         if type(name) is not str:
             name = mismatch(
                 _ctx, (_at, "name"), "string", name, "#/components/schemas/RoomSessionEvent/properties/name"
             )
 
-        payload = src_dict.get("payload", MISSING)
+        payload = _payload_in
         if isinstance(payload, dict):
-            payload = RoomSessionEventPayload.from_dict(payload, _ctx, (_at, "payload"))
+            payload = RoomSessionEventPayload.from_dict(payload)
         else:
             payload = mismatch(
                 _ctx, (_at, "payload"), "object", payload, "#/components/schemas/RoomSessionEvent/properties/payload"
             )
 
-        created_at = src_dict.get("created_at", MISSING)
+        created_at = _created_at_in
         if type(created_at) is str:
             try:
                 created_at = fromisoformat(created_at)
@@ -302,14 +320,10 @@ class RoomSessionEvent:
             room_participant_id,
         )
 
-        d = (
-            {}
-            if src_dict.keys() <= _RoomSessionEvent_known
-            else {key: value for key, value in src_dict.items() if key not in _RoomSessionEvent_known}
-        )
-        if d:
+        if not src_dict.keys() <= _RoomSessionEvent_known:
+            d = {key: value for key, value in src_dict.items() if key not in _RoomSessionEvent_known}
             unknown_fields(_ctx, _at, d, "RoomSessionEvent", "#/components/schemas/RoomSessionEvent")
-        _instance.additional_properties = d
+            _instance.additional_properties = d
         return _instance
 
     @property

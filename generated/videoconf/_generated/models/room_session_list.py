@@ -77,7 +77,13 @@ class RoomSessionList:
         `_ctx` receives each value that disagrees with the contract (by default it raises); `_at` is where this
         object sits in the body, for the messages.
         """
-        links = src_dict.get("links", MISSING)
+        try:
+            _links_in = src_dict["links"]
+            _data_in = src_dict["data"]
+        except KeyError:
+            _links_in = src_dict.get("links", MISSING)
+            _data_in = src_dict.get("data", MISSING)
+        links = _links_in
         if isinstance(links, dict):
             links = PaginationLinks.from_dict(links, _ctx, (_at, "links"))
         else:
@@ -85,7 +91,7 @@ class RoomSessionList:
                 _ctx, (_at, "links"), "PaginationLinks", links, "#/components/schemas/RoomSessionList/properties/links"
             )
 
-        data = _data = src_dict.get("data", MISSING)
+        data = _data = _data_in
         if isinstance(_data, list):
             data = []
             _data_at = (_at, "data")
@@ -111,14 +117,10 @@ class RoomSessionList:
             data,
         )
 
-        d = (
-            {}
-            if src_dict.keys() <= _RoomSessionList_known
-            else {key: value for key, value in src_dict.items() if key not in _RoomSessionList_known}
-        )
-        if d:
+        if not src_dict.keys() <= _RoomSessionList_known:
+            d = {key: value for key, value in src_dict.items() if key not in _RoomSessionList_known}
             unknown_fields(_ctx, _at, d, "RoomSessionList", "#/components/schemas/RoomSessionList")
-        _instance.additional_properties = d
+            _instance.additional_properties = d
         return _instance
 
     @property

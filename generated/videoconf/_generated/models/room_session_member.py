@@ -117,7 +117,23 @@ class RoomSessionMember:
         `_ctx` receives each value that disagrees with the contract (by default it raises); `_at` is where this
         object sits in the body, for the messages.
         """
-        id = src_dict.get("id", MISSING)
+        try:
+            _id_in = src_dict["id"]
+            _room_session_id_in = src_dict["room_session_id"]
+            _name_in = src_dict["name"]
+            _join_time_in = src_dict["join_time"]
+            _leave_time_in = src_dict["leave_time"]
+            _duration_in = src_dict["duration"]
+            _cost_in_dollars_in = src_dict["cost_in_dollars"]
+        except KeyError:
+            _id_in = src_dict.get("id", MISSING)
+            _room_session_id_in = src_dict.get("room_session_id", MISSING)
+            _name_in = src_dict.get("name", MISSING)
+            _join_time_in = src_dict.get("join_time", MISSING)
+            _leave_time_in = src_dict.get("leave_time", MISSING)
+            _duration_in = src_dict.get("duration", MISSING)
+            _cost_in_dollars_in = src_dict.get("cost_in_dollars", MISSING)
+        id = _id_in
         if type(id) is str:
             try:
                 id = uuid_text(id)
@@ -126,7 +142,7 @@ class RoomSessionMember:
         else:
             id = parse_uuid(id, _ctx, _at, "id", "#/components/schemas/RoomSessionMember/properties/id")
 
-        room_session_id = src_dict.get("room_session_id", MISSING)
+        room_session_id = _room_session_id_in
         if type(room_session_id) is str:
             try:
                 room_session_id = uuid_text(room_session_id)
@@ -147,13 +163,13 @@ class RoomSessionMember:
                 "#/components/schemas/RoomSessionMember/properties/room_session_id",
             )
 
-        name = src_dict.get("name", MISSING)
+        name = _name_in
         if type(name) is not str and name is not None:
             name = mismatch(
                 _ctx, (_at, "name"), "string", name, "#/components/schemas/RoomSessionMember/properties/name"
             )
 
-        join_time = src_dict.get("join_time", MISSING)
+        join_time = _join_time_in
         if type(join_time) is str:
             try:
                 join_time = fromisoformat(join_time)
@@ -169,7 +185,7 @@ class RoomSessionMember:
                 join_time, _ctx, _at, "join_time", "#/components/schemas/RoomSessionMember/properties/join_time"
             )
 
-        leave_time = src_dict.get("leave_time", MISSING)
+        leave_time = _leave_time_in
         if type(leave_time) is str:
             try:
                 leave_time = fromisoformat(leave_time)
@@ -185,7 +201,7 @@ class RoomSessionMember:
                 leave_time, _ctx, _at, "leave_time", "#/components/schemas/RoomSessionMember/properties/leave_time"
             )
 
-        duration = src_dict.get("duration", MISSING)
+        duration = _duration_in
         if type(duration) is not int and duration is not None:
             duration = mismatch(
                 _ctx,
@@ -195,7 +211,7 @@ class RoomSessionMember:
                 "#/components/schemas/RoomSessionMember/properties/duration",
             )
 
-        cost_in_dollars = src_dict.get("cost_in_dollars", MISSING)
+        cost_in_dollars = _cost_in_dollars_in
         if type(cost_in_dollars) is not float and type(cost_in_dollars) is not int:
             cost_in_dollars = mismatch(
                 _ctx,
@@ -215,14 +231,10 @@ class RoomSessionMember:
             cost_in_dollars,
         )
 
-        d = (
-            {}
-            if src_dict.keys() <= _RoomSessionMember_known
-            else {key: value for key, value in src_dict.items() if key not in _RoomSessionMember_known}
-        )
-        if d:
+        if not src_dict.keys() <= _RoomSessionMember_known:
+            d = {key: value for key, value in src_dict.items() if key not in _RoomSessionMember_known}
             unknown_fields(_ctx, _at, d, "RoomSessionMember", "#/components/schemas/RoomSessionMember")
-        _instance.additional_properties = d
+            _instance.additional_properties = d
         return _instance
 
     @property

@@ -247,7 +247,11 @@ class RoomTokenRequest:
         `_ctx` receives each value that disagrees with the contract (by default it raises); `_at` is where this
         object sits in the body, for the messages.
         """
-        room_name = src_dict.get("room_name", MISSING)
+        try:
+            _room_name_in = src_dict["room_name"]
+        except KeyError:
+            _room_name_in = src_dict.get("room_name", MISSING)
+        room_name = _room_name_in
         if type(room_name) is not str:
             room_name = mismatch(
                 _ctx,
@@ -393,7 +397,7 @@ class RoomTokenRequest:
 
         room_meta = src_dict.get("room_meta", UNSET)
         if isinstance(room_meta, dict):
-            room_meta = RoomTokenRequestRoomMeta.from_dict(room_meta, _ctx, (_at, "room_meta"))
+            room_meta = RoomTokenRequestRoomMeta.from_dict(room_meta)
         elif room_meta is not UNSET:
             room_meta = mismatch(
                 _ctx,
@@ -405,7 +409,7 @@ class RoomTokenRequest:
 
         meta = src_dict.get("meta", UNSET)
         if isinstance(meta, dict):
-            meta = RoomTokenRequestMeta.from_dict(meta, _ctx, (_at, "meta"))
+            meta = RoomTokenRequestMeta.from_dict(meta)
         elif meta is not UNSET:
             meta = mismatch(
                 _ctx, (_at, "meta"), "object", meta, "#/components/schemas/RoomTokenRequest/properties/meta"

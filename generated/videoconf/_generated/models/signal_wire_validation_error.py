@@ -65,7 +65,11 @@ class SignalWireValidationError:
         `_ctx` receives each value that disagrees with the contract (by default it raises); `_at` is where this
         object sits in the body, for the messages.
         """
-        errors = _errors = src_dict.get("errors", MISSING)
+        try:
+            _errors_in = src_dict["errors"]
+        except KeyError:
+            _errors_in = src_dict.get("errors", MISSING)
+        errors = _errors = _errors_in
         if isinstance(_errors, list):
             errors = []
             _errors_at = (_at, "errors")
@@ -96,14 +100,10 @@ class SignalWireValidationError:
             errors,
         )
 
-        d = (
-            {}
-            if src_dict.keys() <= _SignalWireValidationError_known
-            else {key: value for key, value in src_dict.items() if key not in _SignalWireValidationError_known}
-        )
-        if d:
+        if not src_dict.keys() <= _SignalWireValidationError_known:
+            d = {key: value for key, value in src_dict.items() if key not in _SignalWireValidationError_known}
             unknown_fields(_ctx, _at, d, "SignalWireValidationError", "#/components/schemas/SignalWireValidationError")
-        _instance.additional_properties = d
+            _instance.additional_properties = d
         return _instance
 
     @property

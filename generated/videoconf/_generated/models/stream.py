@@ -129,7 +129,25 @@ class Stream:
         `_ctx` receives each value that disagrees with the contract (by default it raises); `_at` is where this
         object sits in the body, for the messages.
         """
-        id = src_dict.get("id", MISSING)
+        try:
+            _id_in = src_dict["id"]
+            _url_in = src_dict["url"]
+            _stream_type_in = src_dict["stream_type"]
+            _width_in = src_dict["width"]
+            _height_in = src_dict["height"]
+            _fps_in = src_dict["fps"]
+            _created_at_in = src_dict["created_at"]
+            _updated_at_in = src_dict["updated_at"]
+        except KeyError:
+            _id_in = src_dict.get("id", MISSING)
+            _url_in = src_dict.get("url", MISSING)
+            _stream_type_in = src_dict.get("stream_type", MISSING)
+            _width_in = src_dict.get("width", MISSING)
+            _height_in = src_dict.get("height", MISSING)
+            _fps_in = src_dict.get("fps", MISSING)
+            _created_at_in = src_dict.get("created_at", MISSING)
+            _updated_at_in = src_dict.get("updated_at", MISSING)
+        id = _id_in
         if type(id) is str:
             try:
                 id = uuid_text(id)
@@ -138,30 +156,30 @@ class Stream:
         else:
             id = parse_uuid(id, _ctx, _at, "id", "#/components/schemas/Stream/properties/id")
 
-        url = src_dict.get("url", MISSING)
+        url = _url_in
         if type(url) is not str and url is not None:
             url = mismatch(_ctx, (_at, "url"), "string", url, "#/components/schemas/Stream/properties/url")
 
-        stream_type = src_dict.get("stream_type", MISSING)
+        stream_type = _stream_type_in
         if type(stream_type) is not str and stream_type is not None:
             stream_type = mismatch(
                 _ctx, (_at, "stream_type"), "string", stream_type, "#/components/schemas/Stream/properties/stream_type"
             )
 
-        width = src_dict.get("width", MISSING)
+        width = _width_in
         if type(width) is not int and width is not None:
             width = mismatch(_ctx, (_at, "width"), "integer", width, "#/components/schemas/Stream/properties/width")
 
-        height = src_dict.get("height", MISSING)
+        height = _height_in
         if type(height) is not int and height is not None:
             height = mismatch(_ctx, (_at, "height"), "integer", height, "#/components/schemas/Stream/properties/height")
 
-        _fps = src_dict.get("fps", MISSING)
+        _fps = _fps_in
         fps = _VideoFps_members.get(_fps) if type(_fps) is int else None
         if fps is None and _fps is not None:
             fps = parse_enum(VideoFps, _fps, _ctx, _at, "fps", "#/components/schemas/Stream/properties/fps")
 
-        created_at = src_dict.get("created_at", MISSING)
+        created_at = _created_at_in
         if type(created_at) is str:
             try:
                 created_at = fromisoformat(created_at)
@@ -177,7 +195,7 @@ class Stream:
                 created_at, _ctx, _at, "created_at", "#/components/schemas/Stream/properties/created_at"
             )
 
-        updated_at = src_dict.get("updated_at", MISSING)
+        updated_at = _updated_at_in
         if type(updated_at) is str:
             try:
                 updated_at = fromisoformat(updated_at)
@@ -204,14 +222,10 @@ class Stream:
             updated_at,
         )
 
-        d = (
-            {}
-            if src_dict.keys() <= _Stream_known
-            else {key: value for key, value in src_dict.items() if key not in _Stream_known}
-        )
-        if d:
+        if not src_dict.keys() <= _Stream_known:
+            d = {key: value for key, value in src_dict.items() if key not in _Stream_known}
             unknown_fields(_ctx, _at, d, "Stream", "#/components/schemas/Stream")
-        _instance.additional_properties = d
+            _instance.additional_properties = d
         return _instance
 
     @property

@@ -160,7 +160,25 @@ class Transcription:
         `_ctx` receives each value that disagrees with the contract (by default it raises); `_at` is where this
         object sits in the body, for the messages.
         """
-        transcription_id = src_dict.get("transcriptionId", MISSING)
+        try:
+            _transcription_id_in = src_dict["transcriptionId"]
+            _room_session_id_in = src_dict["roomSessionId"]
+            _room_name_in = src_dict["roomName"]
+            _start_date_in = src_dict["startDate"]
+            _end_date_in = src_dict["endDate"]
+            _state_in = src_dict["state"]
+            _created_at_in = src_dict["createdAt"]
+            _type__in = src_dict["type"]
+        except KeyError:
+            _transcription_id_in = src_dict.get("transcriptionId", MISSING)
+            _room_session_id_in = src_dict.get("roomSessionId", MISSING)
+            _room_name_in = src_dict.get("roomName", MISSING)
+            _start_date_in = src_dict.get("startDate", MISSING)
+            _end_date_in = src_dict.get("endDate", MISSING)
+            _state_in = src_dict.get("state", MISSING)
+            _created_at_in = src_dict.get("createdAt", MISSING)
+            _type__in = src_dict.get("type", MISSING)
+        transcription_id = _transcription_id_in
         if type(transcription_id) is not str:
             transcription_id = mismatch(
                 _ctx,
@@ -170,7 +188,7 @@ class Transcription:
                 "#/components/schemas/Transcription/properties/transcriptionId",
             )
 
-        room_session_id = src_dict.get("roomSessionId", MISSING)
+        room_session_id = _room_session_id_in
         if type(room_session_id) is not str:
             room_session_id = mismatch(
                 _ctx,
@@ -180,13 +198,13 @@ class Transcription:
                 "#/components/schemas/Transcription/properties/roomSessionId",
             )
 
-        room_name = src_dict.get("roomName", MISSING)
+        room_name = _room_name_in
         if type(room_name) is not str:
             room_name = mismatch(
                 _ctx, (_at, "roomName"), "string", room_name, "#/components/schemas/Transcription/properties/roomName"
             )
 
-        start_date = src_dict.get("startDate", MISSING)
+        start_date = _start_date_in
         if type(start_date) is str:
             try:
                 start_date = fromisoformat(start_date)
@@ -202,7 +220,7 @@ class Transcription:
                 start_date, _ctx, _at, "startDate", "#/components/schemas/Transcription/properties/startDate"
             )
 
-        end_date = src_dict.get("endDate", MISSING)
+        end_date = _end_date_in
         if type(end_date) is str:
             try:
                 end_date = fromisoformat(end_date)
@@ -218,7 +236,7 @@ class Transcription:
                 end_date, _ctx, _at, "endDate", "#/components/schemas/Transcription/properties/endDate"
             )
 
-        _state = src_dict.get("state", MISSING)
+        _state = _state_in
         state = _WherebyTranscriptionState_members.get(_state) if type(_state) is str else None
         if state is None:
             state = parse_enum(
@@ -230,7 +248,7 @@ class Transcription:
                 "#/components/schemas/Transcription/properties/state",
             )
 
-        created_at = src_dict.get("createdAt", MISSING)
+        created_at = _created_at_in
         if type(created_at) is str:
             try:
                 created_at = fromisoformat(created_at)
@@ -246,7 +264,7 @@ class Transcription:
                 created_at, _ctx, _at, "createdAt", "#/components/schemas/Transcription/properties/createdAt"
             )
 
-        _type_ = src_dict.get("type", MISSING)
+        _type_ = _type__in
         type_ = _WherebyTranscriptionType_members.get(_type_) if type(_type_) is str else None
         if type_ is None:
             type_ = parse_enum(
@@ -309,14 +327,10 @@ class Transcription:
             storage_type,
         )
 
-        d = (
-            {}
-            if src_dict.keys() <= _Transcription_known
-            else {key: value for key, value in src_dict.items() if key not in _Transcription_known}
-        )
-        if d:
+        if not src_dict.keys() <= _Transcription_known:
+            d = {key: value for key, value in src_dict.items() if key not in _Transcription_known}
             unknown_fields(_ctx, _at, d, "Transcription", "#/components/schemas/Transcription")
-        _instance.additional_properties = d
+            _instance.additional_properties = d
         return _instance
 
     @property

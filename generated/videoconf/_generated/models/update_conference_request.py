@@ -257,7 +257,11 @@ class UpdateConferenceRequest:
         `_ctx` receives each value that disagrees with the contract (by default it raises); `_at` is where this
         object sits in the body, for the messages.
         """
-        display_name = src_dict.get("display_name", MISSING)
+        try:
+            _display_name_in = src_dict["display_name"]
+        except KeyError:
+            _display_name_in = src_dict.get("display_name", MISSING)
+        display_name = _display_name_in
         if type(display_name) is not str:
             display_name = mismatch(
                 _ctx,

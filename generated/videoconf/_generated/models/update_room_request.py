@@ -284,7 +284,7 @@ class UpdateRoomRequest:
 
         meta = src_dict.get("meta", UNSET)
         if isinstance(meta, dict):
-            meta = UpdateRoomRequestMeta.from_dict(meta, _ctx, (_at, "meta"))
+            meta = UpdateRoomRequestMeta.from_dict(meta)
         elif meta is not UNSET:
             meta = mismatch(
                 _ctx, (_at, "meta"), "object", meta, "#/components/schemas/UpdateRoomRequest/properties/meta"

@@ -60,7 +60,13 @@ class WherebyAccessLink:
         `_ctx` receives each value that disagrees with the contract (by default it raises); `_at` is where this
         object sits in the body, for the messages.
         """
-        access_link = src_dict.get("accessLink", MISSING)
+        try:
+            _access_link_in = src_dict["accessLink"]
+            _expires_in = src_dict["expires"]
+        except KeyError:
+            _access_link_in = src_dict.get("accessLink", MISSING)
+            _expires_in = src_dict.get("expires", MISSING)
+        access_link = _access_link_in
         if type(access_link) is not str:
             access_link = mismatch(
                 _ctx,
@@ -70,7 +76,7 @@ class WherebyAccessLink:
                 "#/components/schemas/WherebyAccessLink/properties/accessLink",
             )
 
-        expires = src_dict.get("expires", MISSING)
+        expires = _expires_in
         if type(expires) is not int:
             expires = mismatch(
                 _ctx, (_at, "expires"), "integer", expires, "#/components/schemas/WherebyAccessLink/properties/expires"
@@ -81,14 +87,10 @@ class WherebyAccessLink:
             expires,
         )
 
-        d = (
-            {}
-            if src_dict.keys() <= _WherebyAccessLink_known
-            else {key: value for key, value in src_dict.items() if key not in _WherebyAccessLink_known}
-        )
-        if d:
+        if not src_dict.keys() <= _WherebyAccessLink_known:
+            d = {key: value for key, value in src_dict.items() if key not in _WherebyAccessLink_known}
             unknown_fields(_ctx, _at, d, "WherebyAccessLink", "#/components/schemas/WherebyAccessLink")
-        _instance.additional_properties = d
+            _instance.additional_properties = d
         return _instance
 
     @property

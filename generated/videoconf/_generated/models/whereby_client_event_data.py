@@ -121,7 +121,13 @@ class WherebyClientEventData:
         `_ctx` receives each value that disagrees with the contract (by default it raises); `_at` is where this
         object sits in the body, for the messages.
         """
-        room_name = src_dict.get("roomName", MISSING)
+        try:
+            _room_name_in = src_dict["roomName"]
+            _display_name_in = src_dict["displayName"]
+        except KeyError:
+            _room_name_in = src_dict.get("roomName", MISSING)
+            _display_name_in = src_dict.get("displayName", MISSING)
+        room_name = _room_name_in
         if type(room_name) is not str:
             room_name = mismatch(
                 _ctx,
@@ -131,7 +137,7 @@ class WherebyClientEventData:
                 "#/components/schemas/WherebyInRoomEventData/properties/roomName",
             )
 
-        display_name = src_dict.get("displayName", MISSING)
+        display_name = _display_name_in
         if type(display_name) is not str:
             display_name = mismatch(
                 _ctx,
@@ -212,14 +218,10 @@ class WherebyClientEventData:
             external_id,
         )
 
-        d = (
-            {}
-            if src_dict.keys() <= _WherebyClientEventData_known
-            else {key: value for key, value in src_dict.items() if key not in _WherebyClientEventData_known}
-        )
-        if d:
+        if not src_dict.keys() <= _WherebyClientEventData_known:
+            d = {key: value for key, value in src_dict.items() if key not in _WherebyClientEventData_known}
             unknown_fields(_ctx, _at, d, "WherebyClientEventData", "#/components/schemas/WherebyClientEventData")
-        _instance.additional_properties = d
+            _instance.additional_properties = d
         return _instance
 
     @property

@@ -163,7 +163,19 @@ class WherebyClientJoinLeaveEventData:
         `_ctx` receives each value that disagrees with the contract (by default it raises); `_at` is where this
         object sits in the body, for the messages.
         """
-        room_name = src_dict.get("roomName", MISSING)
+        try:
+            _room_name_in = src_dict["roomName"]
+            _display_name_in = src_dict["displayName"]
+            _role_name_in = src_dict["roleName"]
+            _num_clients_in = src_dict["numClients"]
+            _num_clients_by_role_name_in = src_dict["numClientsByRoleName"]
+        except KeyError:
+            _room_name_in = src_dict.get("roomName", MISSING)
+            _display_name_in = src_dict.get("displayName", MISSING)
+            _role_name_in = src_dict.get("roleName", MISSING)
+            _num_clients_in = src_dict.get("numClients", MISSING)
+            _num_clients_by_role_name_in = src_dict.get("numClientsByRoleName", MISSING)
+        room_name = _room_name_in
         if type(room_name) is not str:
             room_name = mismatch(
                 _ctx,
@@ -173,7 +185,7 @@ class WherebyClientJoinLeaveEventData:
                 "#/components/schemas/WherebyInRoomEventData/properties/roomName",
             )
 
-        display_name = src_dict.get("displayName", MISSING)
+        display_name = _display_name_in
         if type(display_name) is not str:
             display_name = mismatch(
                 _ctx,
@@ -183,7 +195,7 @@ class WherebyClientJoinLeaveEventData:
                 "#/components/schemas/WherebyClientEventData/allOf/1/properties/displayName",
             )
 
-        _role_name = src_dict.get("roleName", MISSING)
+        _role_name = _role_name_in
         role_name = _WherebyRoleName_members.get(_role_name) if type(_role_name) is str else None
         if role_name is None:
             role_name = parse_enum(
@@ -195,7 +207,7 @@ class WherebyClientJoinLeaveEventData:
                 "#/components/schemas/WherebyClientJoinLeaveEventData/allOf/1/properties/roleName",
             )
 
-        num_clients = src_dict.get("numClients", MISSING)
+        num_clients = _num_clients_in
         if type(num_clients) is not int:
             num_clients = mismatch(
                 _ctx,
@@ -205,7 +217,7 @@ class WherebyClientJoinLeaveEventData:
                 "#/components/schemas/WherebyClientJoinLeaveEventData/allOf/1/properties/numClients",
             )
 
-        num_clients_by_role_name = src_dict.get("numClientsByRoleName", MISSING)
+        num_clients_by_role_name = _num_clients_by_role_name_in
         if isinstance(num_clients_by_role_name, dict):
             num_clients_by_role_name = WherebyClientCountsByRole.from_dict(
                 num_clients_by_role_name, _ctx, (_at, "numClientsByRoleName")
@@ -304,16 +316,12 @@ class WherebyClientJoinLeaveEventData:
             is_dial_in,
         )
 
-        d = (
-            {}
-            if src_dict.keys() <= _WherebyClientJoinLeaveEventData_known
-            else {key: value for key, value in src_dict.items() if key not in _WherebyClientJoinLeaveEventData_known}
-        )
-        if d:
+        if not src_dict.keys() <= _WherebyClientJoinLeaveEventData_known:
+            d = {key: value for key, value in src_dict.items() if key not in _WherebyClientJoinLeaveEventData_known}
             unknown_fields(
                 _ctx, _at, d, "WherebyClientJoinLeaveEventData", "#/components/schemas/WherebyClientJoinLeaveEventData"
             )
-        _instance.additional_properties = d
+            _instance.additional_properties = d
         return _instance
 
     @property

@@ -69,7 +69,11 @@ class WherebyError:
         `_ctx` receives each value that disagrees with the contract (by default it raises); `_at` is where this
         object sits in the body, for the messages.
         """
-        error = src_dict.get("error", MISSING)
+        try:
+            _error_in = src_dict["error"]
+        except KeyError:
+            _error_in = src_dict.get("error", MISSING)
+        error = _error_in
         if type(error) is not str:
             error = mismatch(
                 _ctx, (_at, "error"), "string", error, "#/components/schemas/WherebyError/properties/error"
@@ -86,14 +90,10 @@ class WherebyError:
             data,
         )
 
-        d = (
-            {}
-            if src_dict.keys() <= _WherebyError_known
-            else {key: value for key, value in src_dict.items() if key not in _WherebyError_known}
-        )
-        if d:
+        if not src_dict.keys() <= _WherebyError_known:
+            d = {key: value for key, value in src_dict.items() if key not in _WherebyError_known}
             unknown_fields(_ctx, _at, d, "WherebyError", "#/components/schemas/WherebyError")
-        _instance.additional_properties = d
+            _instance.additional_properties = d
         return _instance
 
     @property

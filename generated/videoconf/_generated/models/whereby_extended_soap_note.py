@@ -172,14 +172,10 @@ class WherebyExtendedSoapNote:
             plan,
         )
 
-        d = (
-            {}
-            if src_dict.keys() <= _WherebyExtendedSoapNote_known
-            else {key: value for key, value in src_dict.items() if key not in _WherebyExtendedSoapNote_known}
-        )
-        if d:
+        if not src_dict.keys() <= _WherebyExtendedSoapNote_known:
+            d = {key: value for key, value in src_dict.items() if key not in _WherebyExtendedSoapNote_known}
             unknown_fields(_ctx, _at, d, "WherebyExtendedSoapNote", "#/components/schemas/WherebyExtendedSoapNote")
-        _instance.additional_properties = d
+            _instance.additional_properties = d
         return _instance
 
     @property

@@ -84,7 +84,11 @@ class WherebyInRoomEventData:
         `_ctx` receives each value that disagrees with the contract (by default it raises); `_at` is where this
         object sits in the body, for the messages.
         """
-        room_name = src_dict.get("roomName", MISSING)
+        try:
+            _room_name_in = src_dict["roomName"]
+        except KeyError:
+            _room_name_in = src_dict.get("roomName", MISSING)
+        room_name = _room_name_in
         if type(room_name) is not str:
             room_name = mismatch(
                 _ctx,
@@ -131,14 +135,10 @@ class WherebyInRoomEventData:
             subdomain,
         )
 
-        d = (
-            {}
-            if src_dict.keys() <= _WherebyInRoomEventData_known
-            else {key: value for key, value in src_dict.items() if key not in _WherebyInRoomEventData_known}
-        )
-        if d:
+        if not src_dict.keys() <= _WherebyInRoomEventData_known:
+            d = {key: value for key, value in src_dict.items() if key not in _WherebyInRoomEventData_known}
             unknown_fields(_ctx, _at, d, "WherebyInRoomEventData", "#/components/schemas/WherebyInRoomEventData")
-        _instance.additional_properties = d
+            _instance.additional_properties = d
         return _instance
 
     @property

@@ -63,14 +63,10 @@ class WherebyRateLimitData:
             ms_left,
         )
 
-        d = (
-            {}
-            if src_dict.keys() <= _WherebyRateLimitData_known
-            else {key: value for key, value in src_dict.items() if key not in _WherebyRateLimitData_known}
-        )
-        if d:
+        if not src_dict.keys() <= _WherebyRateLimitData_known:
+            d = {key: value for key, value in src_dict.items() if key not in _WherebyRateLimitData_known}
             unknown_fields(_ctx, _at, d, "WherebyRateLimitData", "#/components/schemas/WherebyRateLimitData")
-        _instance.additional_properties = d
+            _instance.additional_properties = d
         return _instance
 
     @property

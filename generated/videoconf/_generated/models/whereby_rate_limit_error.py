@@ -69,7 +69,11 @@ class WherebyRateLimitError:
         `_ctx` receives each value that disagrees with the contract (by default it raises); `_at` is where this
         object sits in the body, for the messages.
         """
-        error = src_dict.get("error", MISSING)
+        try:
+            _error_in = src_dict["error"]
+        except KeyError:
+            _error_in = src_dict.get("error", MISSING)
+        error = _error_in
         if type(error) is not str:
             error = mismatch(
                 _ctx, (_at, "error"), "string", error, "#/components/schemas/WherebyRateLimitError/properties/error"
@@ -92,14 +96,10 @@ class WherebyRateLimitError:
             data,
         )
 
-        d = (
-            {}
-            if src_dict.keys() <= _WherebyRateLimitError_known
-            else {key: value for key, value in src_dict.items() if key not in _WherebyRateLimitError_known}
-        )
-        if d:
+        if not src_dict.keys() <= _WherebyRateLimitError_known:
+            d = {key: value for key, value in src_dict.items() if key not in _WherebyRateLimitError_known}
             unknown_fields(_ctx, _at, d, "WherebyRateLimitError", "#/components/schemas/WherebyRateLimitError")
-        _instance.additional_properties = d
+            _instance.additional_properties = d
         return _instance
 
     @property

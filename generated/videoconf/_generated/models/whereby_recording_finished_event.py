@@ -95,11 +95,23 @@ class WherebyRecordingFinishedEvent:
         `_ctx` receives each value that disagrees with the contract (by default it raises); `_at` is where this
         object sits in the body, for the messages.
         """
-        id = src_dict.get("id", MISSING)
+        try:
+            _id_in = src_dict["id"]
+            _api_version_in = src_dict["apiVersion"]
+            _created_at_in = src_dict["createdAt"]
+            _type__in = src_dict["type"]
+            _data_in = src_dict["data"]
+        except KeyError:
+            _id_in = src_dict.get("id", MISSING)
+            _api_version_in = src_dict.get("apiVersion", MISSING)
+            _created_at_in = src_dict.get("createdAt", MISSING)
+            _type__in = src_dict.get("type", MISSING)
+            _data_in = src_dict.get("data", MISSING)
+        id = _id_in
         if type(id) is not str:
             id = mismatch(_ctx, (_at, "id"), "string", id, "#/components/schemas/WherebyEventEnvelope/properties/id")
 
-        api_version = src_dict.get("apiVersion", MISSING)
+        api_version = _api_version_in
         if type(api_version) is not str:
             api_version = mismatch(
                 _ctx,
@@ -109,7 +121,7 @@ class WherebyRecordingFinishedEvent:
                 "#/components/schemas/WherebyEventEnvelope/properties/apiVersion",
             )
 
-        created_at = src_dict.get("createdAt", MISSING)
+        created_at = _created_at_in
         if type(created_at) is str:
             try:
                 created_at = fromisoformat(created_at)
@@ -125,7 +137,7 @@ class WherebyRecordingFinishedEvent:
                 created_at, _ctx, _at, "createdAt", "#/components/schemas/WherebyEventEnvelope/properties/createdAt"
             )
 
-        type_ = src_dict.get("type", MISSING)
+        type_ = _type__in
         if type_ != "recording.finished":
             type_ = mismatch(
                 _ctx,
@@ -135,7 +147,7 @@ class WherebyRecordingFinishedEvent:
                 "#/components/schemas/WherebyRecordingFinishedEvent/allOf/1/properties/type",
             )
 
-        data = src_dict.get("data", MISSING)
+        data = _data_in
         if isinstance(data, dict):
             data = WherebyRecordingEventData.from_dict(data, _ctx, (_at, "data"))
         else:
@@ -155,16 +167,12 @@ class WherebyRecordingFinishedEvent:
             data,
         )
 
-        d = (
-            {}
-            if src_dict.keys() <= _WherebyRecordingFinishedEvent_known
-            else {key: value for key, value in src_dict.items() if key not in _WherebyRecordingFinishedEvent_known}
-        )
-        if d:
+        if not src_dict.keys() <= _WherebyRecordingFinishedEvent_known:
+            d = {key: value for key, value in src_dict.items() if key not in _WherebyRecordingFinishedEvent_known}
             unknown_fields(
                 _ctx, _at, d, "WherebyRecordingFinishedEvent", "#/components/schemas/WherebyRecordingFinishedEvent"
             )
-        _instance.additional_properties = d
+            _instance.additional_properties = d
         return _instance
 
     @property

@@ -99,14 +99,10 @@ class WherebyRoomThemeColors:
             focus,
         )
 
-        d = (
-            {}
-            if src_dict.keys() <= _WherebyRoomThemeColors_known
-            else {key: value for key, value in src_dict.items() if key not in _WherebyRoomThemeColors_known}
-        )
-        if d:
+        if not src_dict.keys() <= _WherebyRoomThemeColors_known:
+            d = {key: value for key, value in src_dict.items() if key not in _WherebyRoomThemeColors_known}
             unknown_fields(_ctx, _at, d, "WherebyRoomThemeColors", "#/components/schemas/WherebyRoomThemeColors")
-        _instance.additional_properties = d
+            _instance.additional_properties = d
         return _instance
 
     @property

@@ -75,14 +75,10 @@ class WherebyRoomThemeTokens:
             colors,
         )
 
-        d = (
-            {}
-            if src_dict.keys() <= _WherebyRoomThemeTokens_known
-            else {key: value for key, value in src_dict.items() if key not in _WherebyRoomThemeTokens_known}
-        )
-        if d:
+        if not src_dict.keys() <= _WherebyRoomThemeTokens_known:
+            d = {key: value for key, value in src_dict.items() if key not in _WherebyRoomThemeTokens_known}
             unknown_fields(_ctx, _at, d, "WherebyRoomThemeTokens", "#/components/schemas/WherebyRoomThemeTokens")
-        _instance.additional_properties = d
+            _instance.additional_properties = d
         return _instance
 
     @property

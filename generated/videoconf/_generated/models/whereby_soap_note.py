@@ -115,14 +115,10 @@ class WherebySoapNote:
             plan,
         )
 
-        d = (
-            {}
-            if src_dict.keys() <= _WherebySoapNote_known
-            else {key: value for key, value in src_dict.items() if key not in _WherebySoapNote_known}
-        )
-        if d:
+        if not src_dict.keys() <= _WherebySoapNote_known:
+            d = {key: value for key, value in src_dict.items() if key not in _WherebySoapNote_known}
             unknown_fields(_ctx, _at, d, "WherebySoapNote", "#/components/schemas/WherebySoapNote")
-        _instance.additional_properties = d
+            _instance.additional_properties = d
         return _instance
 
     @property

@@ -121,14 +121,10 @@ class WherebySummaryContent:
             extended_soap,
         )
 
-        d = (
-            {}
-            if src_dict.keys() <= _WherebySummaryContent_known
-            else {key: value for key, value in src_dict.items() if key not in _WherebySummaryContent_known}
-        )
-        if d:
+        if not src_dict.keys() <= _WherebySummaryContent_known:
+            d = {key: value for key, value in src_dict.items() if key not in _WherebySummaryContent_known}
             unknown_fields(_ctx, _at, d, "WherebySummaryContent", "#/components/schemas/WherebySummaryContent")
-        _instance.additional_properties = d
+            _instance.additional_properties = d
         return _instance
 
     @property

@@ -127,7 +127,25 @@ class WherebyTranscriptionFinishedEventData:
         `_ctx` receives each value that disagrees with the contract (by default it raises); `_at` is where this
         object sits in the body, for the messages.
         """
-        room_name = src_dict.get("roomName", MISSING)
+        try:
+            _room_name_in = src_dict["roomName"]
+            _room_session_id_in = src_dict["roomSessionId"]
+            _transcription_id_in = src_dict["transcriptionId"]
+            _type__in = src_dict["type"]
+            _status_in = src_dict["status"]
+            _filename_in = src_dict["filename"]
+            _storage_type_in = src_dict["storageType"]
+            _duration_in_seconds_in = src_dict["durationInSeconds"]
+        except KeyError:
+            _room_name_in = src_dict.get("roomName", MISSING)
+            _room_session_id_in = src_dict.get("roomSessionId", MISSING)
+            _transcription_id_in = src_dict.get("transcriptionId", MISSING)
+            _type__in = src_dict.get("type", MISSING)
+            _status_in = src_dict.get("status", MISSING)
+            _filename_in = src_dict.get("filename", MISSING)
+            _storage_type_in = src_dict.get("storageType", MISSING)
+            _duration_in_seconds_in = src_dict.get("durationInSeconds", MISSING)
+        room_name = _room_name_in
         if type(room_name) is not str:
             room_name = mismatch(
                 _ctx,
@@ -137,7 +155,7 @@ class WherebyTranscriptionFinishedEventData:
                 "#/components/schemas/WherebyTranscriptionEventData/properties/roomName",
             )
 
-        room_session_id = src_dict.get("roomSessionId", MISSING)
+        room_session_id = _room_session_id_in
         if type(room_session_id) is not str:
             room_session_id = mismatch(
                 _ctx,
@@ -147,7 +165,7 @@ class WherebyTranscriptionFinishedEventData:
                 "#/components/schemas/WherebyTranscriptionEventData/properties/roomSessionId",
             )
 
-        transcription_id = src_dict.get("transcriptionId", MISSING)
+        transcription_id = _transcription_id_in
         if type(transcription_id) is not str:
             transcription_id = mismatch(
                 _ctx,
@@ -157,7 +175,7 @@ class WherebyTranscriptionFinishedEventData:
                 "#/components/schemas/WherebyTranscriptionEventData/properties/transcriptionId",
             )
 
-        _type_ = src_dict.get("type", MISSING)
+        _type_ = _type__in
         type_ = _WherebyTranscriptionType_members.get(_type_) if type(_type_) is str else None
         if type_ is None:
             type_ = parse_enum(
@@ -169,7 +187,7 @@ class WherebyTranscriptionFinishedEventData:
                 "#/components/schemas/WherebyTranscriptionEventData/properties/type",
             )
 
-        _status = src_dict.get("status", MISSING)
+        _status = _status_in
         status = _WherebyTranscriptionState_members.get(_status) if type(_status) is str else None
         if status is None:
             status = parse_enum(
@@ -181,7 +199,7 @@ class WherebyTranscriptionFinishedEventData:
                 "#/components/schemas/WherebyTranscriptionEventData/properties/status",
             )
 
-        filename = src_dict.get("filename", MISSING)
+        filename = _filename_in
         if type(filename) is not str:
             filename = mismatch(
                 _ctx,
@@ -191,7 +209,7 @@ class WherebyTranscriptionFinishedEventData:
                 "#/components/schemas/WherebyTranscriptionFinishedEventData/allOf/1/properties/filename",
             )
 
-        _storage_type = src_dict.get("storageType", MISSING)
+        _storage_type = _storage_type_in
         storage_type = (
             _WherebyTranscriptionStorageType_members.get(_storage_type) if type(_storage_type) is str else None
         )
@@ -205,7 +223,7 @@ class WherebyTranscriptionFinishedEventData:
                 "#/components/schemas/WherebyTranscriptionFinishedEventData/allOf/1/properties/storageType",
             )
 
-        duration_in_seconds = src_dict.get("durationInSeconds", MISSING)
+        duration_in_seconds = _duration_in_seconds_in
         if type(duration_in_seconds) is not float and type(duration_in_seconds) is not int:
             duration_in_seconds = mismatch(
                 _ctx,
@@ -237,14 +255,10 @@ class WherebyTranscriptionFinishedEventData:
             recording_id,
         )
 
-        d = (
-            {}
-            if src_dict.keys() <= _WherebyTranscriptionFinishedEventData_known
-            else {
+        if not src_dict.keys() <= _WherebyTranscriptionFinishedEventData_known:
+            d = {
                 key: value for key, value in src_dict.items() if key not in _WherebyTranscriptionFinishedEventData_known
             }
-        )
-        if d:
             unknown_fields(
                 _ctx,
                 _at,
@@ -252,7 +266,7 @@ class WherebyTranscriptionFinishedEventData:
                 "WherebyTranscriptionFinishedEventData",
                 "#/components/schemas/WherebyTranscriptionFinishedEventData",
             )
-        _instance.additional_properties = d
+            _instance.additional_properties = d
         return _instance
 
     @property

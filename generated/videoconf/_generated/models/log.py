@@ -295,10 +295,11 @@ class Log:
         if isinstance(_charge_details, list):
             charge_details = []
             _charge_details_at = (_at, "charge_details")
+            _charge_details_from_dict = ChargeDetail.from_dict
             for _charge_details_index, _charge_details_item in enumerate(_charge_details):
                 charge_details_item = _charge_details_item
                 if isinstance(charge_details_item, dict):
-                    charge_details_item = ChargeDetail.from_dict(
+                    charge_details_item = _charge_details_from_dict(
                         charge_details_item, _ctx, (_charge_details_at, _charge_details_index)
                     )
                 else:

@@ -86,10 +86,11 @@ class MeetingDialIn:
         if isinstance(_phone_numbers, list):
             phone_numbers = []
             _phone_numbers_at = (_at, "phoneNumbers")
+            _phone_numbers_from_dict = MeetingDialInPhoneNumber.from_dict
             for _phone_numbers_index, _phone_numbers_item in enumerate(_phone_numbers):
                 phone_numbers_item = _phone_numbers_item
                 if isinstance(phone_numbers_item, dict):
-                    phone_numbers_item = MeetingDialInPhoneNumber.from_dict(
+                    phone_numbers_item = _phone_numbers_from_dict(
                         phone_numbers_item, _ctx, (_phone_numbers_at, _phone_numbers_index)
                     )
                 else:

@@ -95,10 +95,11 @@ class RoomList:
         if isinstance(_data, list):
             data = []
             _data_at = (_at, "data")
+            _data_from_dict = Room.from_dict
             for _data_index, _data_item in enumerate(_data):
                 data_item = _data_item
                 if isinstance(data_item, dict):
-                    data_item = Room.from_dict(data_item, _ctx, (_data_at, _data_index))
+                    data_item = _data_from_dict(data_item, _ctx, (_data_at, _data_index))
                 else:
                     data_item = mismatch(
                         _ctx,

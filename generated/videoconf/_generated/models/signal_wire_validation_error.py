@@ -73,10 +73,11 @@ class SignalWireValidationError:
         if isinstance(_errors, list):
             errors = []
             _errors_at = (_at, "errors")
+            _errors_from_dict = SignalWireErrorItem.from_dict
             for _errors_index, _errors_item in enumerate(_errors):
                 errors_item = _errors_item
                 if isinstance(errors_item, dict):
-                    errors_item = SignalWireErrorItem.from_dict(errors_item, _ctx, (_errors_at, _errors_index))
+                    errors_item = _errors_from_dict(errors_item, _ctx, (_errors_at, _errors_index))
                 else:
                     errors_item = mismatch(
                         _ctx,

@@ -86,10 +86,11 @@ class TranscriptionList:
         if isinstance(_results, list):
             results = []
             _results_at = (_at, "results")
+            _results_from_dict = Transcription.from_dict
             for _results_index, _results_item in enumerate(_results):
                 results_item = _results_item
                 if isinstance(results_item, dict):
-                    results_item = Transcription.from_dict(results_item, _ctx, (_results_at, _results_index))
+                    results_item = _results_from_dict(results_item, _ctx, (_results_at, _results_index))
                 else:
                     results_item = mismatch(
                         _ctx,

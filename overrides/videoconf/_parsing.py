@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import datetime
 import re
-from collections.abc import Mapping
+from collections.abc import Callable, Mapping
 from enum import Enum
 from typing import Any, Final, Literal, Protocol, TypeVar, get_args
 from uuid import UUID, SafeUUID
@@ -23,12 +23,14 @@ __all__ = [
     "KINDS",
     "MISSING",
     "STRICT",
+    "UTC",
     "ContractMismatch",
     "Drift",
     "Kind",
     "Node",
     "Trial",
     "describe",
+    "fromisoformat",
     "json_type",
     "members",
     "mismatch",
@@ -40,6 +42,7 @@ __all__ = [
     "received",
     "settle",
     "unknown_fields",
+    "uuid_text",
 ]
 
 E = TypeVar("E", bound=Enum)
@@ -179,6 +182,11 @@ def unknown_fields(drift: Drift, at: Node, extra: Mapping[str, object], model: s
 _fromisoformat = datetime.datetime.fromisoformat
 _UTC = datetime.UTC
 
+fromisoformat: Final = _fromisoformat
+"""`datetime.datetime.fromisoformat`, for the fast path generated code inlines before calling `parse_datetime`: a
+str it reads gives what `parse_datetime` gives (made aware with `UTC` when naive); on ValueError, `parse_datetime`."""
+UTC: Final = _UTC
+
 
 def parse_datetime(value: object, drift: Drift, at: Node, key: str | int, pointer: str | None = None) -> Any:
     """A timezone-aware datetime (the lenient forms of `videoconf._dates.read_date_time`), or the value reported and
@@ -210,20 +218,39 @@ def parse_date(value: object, drift: Drift, at: Node, key: str | int, pointer: s
 
 _UUID_TEXT = re.compile(r"[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12}\Z", re.ASCII)
 _new = object.__new__
-_set = object.__setattr__
 _UNKNOWN_SAFETY = SafeUUID.unknown  # read once: an enum member lookup costs as much as the rest
+# UUID's slots, set through their descriptors: what UUID.__init__ does with object.__setattr__, at a third of the cost.
+_set_int: Callable[[UUID, int], None] = UUID.__dict__["int"].__set__
+_set_safety: Callable[[UUID, SafeUUID], None] = UUID.__dict__["is_safe"].__set__
 
 
 def _canonical_uuid(text: str) -> UUID:
     # What UUID(text) builds, without its pure-Python handling of every spelling it accepts (a third of a room's cost).
     parsed = _new(UUID)
-    _set(parsed, "int", int(text.replace("-", ""), 16))
-    _set(parsed, "is_safe", _UNKNOWN_SAFETY)
+    _set_int(parsed, int(text.replace("-", ""), 16))
+    _set_safety(parsed, _UNKNOWN_SAFETY)
     return parsed
 
 
 _PROBE = "12345678-9abc-4def-8123-456789abcdef"
 _FAST_UUID: Final = _canonical_uuid(_PROBE) == UUID(_PROBE) and hash(_canonical_uuid(_PROBE)) == hash(UUID(_PROBE))
+
+
+def _uuid_text(text: str) -> UUID:
+    # UUID(text) strips braces and a urn:/uuid: prefix, removes every "-", wants 32 characters left and reads them
+    # with int(..., 16). Without braces or a prefix (their characters fail int() here) this is the same.
+    digits = text.replace("-", "")
+    if len(digits) != 32:
+        raise ValueError(text)
+    parsed = _new(UUID)
+    _set_int(parsed, int(digits, 16))
+    _set_safety(parsed, _UNKNOWN_SAFETY)
+    return parsed
+
+
+uuid_text: Final[Callable[[str], UUID]] = _uuid_text if _FAST_UUID else UUID
+"""The UUID a str spells, for the fast path generated code inlines before calling `parse_uuid`: what `UUID(text)`
+gives, or ValueError (then `parse_uuid`, which reports it)."""
 
 
 def parse_uuid(value: object, drift: Drift, at: Node, key: str | int, pointer: str | None = None) -> Any:

@@ -10,14 +10,17 @@ from attrs import field as _attrs_field
 
 from videoconf._parsing import (
     STRICT,
+    UTC,
     Drift,
     Node,
+    fromisoformat,
     members,
     mismatch,
     parse_datetime,
     parse_enum,
     parse_uuid,
     unknown_fields,
+    uuid_text,
 )
 
 from ..models.room_session_status import RoomSessionStatus
@@ -30,6 +33,30 @@ _RoomSessionStatus_members = members(RoomSessionStatus)
 _VideoFps_members = members(VideoFps)
 _VideoLayout_members = members(VideoLayout)
 _VideoQuality_members = members(VideoQuality)
+_ActiveSession_known = frozenset(
+    {
+        "id",
+        "room_id",
+        "name",
+        "display_name",
+        "join_from",
+        "join_until",
+        "remove_at",
+        "remove_after_seconds_elapsed",
+        "layout",
+        "max_members",
+        "fps",
+        "quality",
+        "start_time",
+        "end_time",
+        "duration",
+        "status",
+        "record_on_start",
+        "enable_room_previews",
+        "preview_url",
+        "audio_video_sync",
+    }
+)
 
 
 @_attrs_define
@@ -276,20 +303,31 @@ class ActiveSession:
         `_ctx` receives each value that disagrees with the contract (by default it raises); `_at` is where this
         object sits in the body, for the messages.
         """
-        d = dict(src_dict)
-        id = d.pop("id", UNSET)
-        if id is not UNSET:
+        id = src_dict.get("id", UNSET)
+        if type(id) is str:
+            try:
+                id = uuid_text(id)
+            except ValueError:
+                id = parse_uuid(id, _ctx, _at, "id", "#/components/schemas/ActiveSession/properties/id")
+        elif id is not UNSET:
             id = parse_uuid(id, _ctx, _at, "id", "#/components/schemas/ActiveSession/properties/id")
 
-        room_id = d.pop("room_id", UNSET)
-        if room_id is not UNSET and room_id is not None:
+        room_id = src_dict.get("room_id", UNSET)
+        if type(room_id) is str:
+            try:
+                room_id = uuid_text(room_id)
+            except ValueError:
+                room_id = parse_uuid(
+                    room_id, _ctx, _at, "room_id", "#/components/schemas/ActiveSession/properties/room_id"
+                )
+        elif room_id is not UNSET and room_id is not None:
             room_id = parse_uuid(room_id, _ctx, _at, "room_id", "#/components/schemas/ActiveSession/properties/room_id")
 
-        name = d.pop("name", UNSET)
+        name = src_dict.get("name", UNSET)
         if type(name) is not str and name is not UNSET and name is not None:
             name = mismatch(_ctx, (_at, "name"), "string", name, "#/components/schemas/ActiveSession/properties/name")
 
-        display_name = d.pop("display_name", UNSET)
+        display_name = src_dict.get("display_name", UNSET)
         if type(display_name) is not str and display_name is not UNSET and display_name is not None:
             display_name = mismatch(
                 _ctx,
@@ -299,25 +337,55 @@ class ActiveSession:
                 "#/components/schemas/ActiveSession/properties/display_name",
             )
 
-        join_from = d.pop("join_from", UNSET)
-        if join_from is not UNSET and join_from is not None:
+        join_from = src_dict.get("join_from", UNSET)
+        if type(join_from) is str:
+            try:
+                join_from = fromisoformat(join_from)
+            except ValueError:
+                join_from = parse_datetime(
+                    join_from, _ctx, _at, "join_from", "#/components/schemas/ActiveSession/properties/join_from"
+                )
+            else:
+                if join_from.tzinfo is None:
+                    join_from = join_from.replace(tzinfo=UTC)
+        elif join_from is not UNSET and join_from is not None:
             join_from = parse_datetime(
                 join_from, _ctx, _at, "join_from", "#/components/schemas/ActiveSession/properties/join_from"
             )
 
-        join_until = d.pop("join_until", UNSET)
-        if join_until is not UNSET and join_until is not None:
+        join_until = src_dict.get("join_until", UNSET)
+        if type(join_until) is str:
+            try:
+                join_until = fromisoformat(join_until)
+            except ValueError:
+                join_until = parse_datetime(
+                    join_until, _ctx, _at, "join_until", "#/components/schemas/ActiveSession/properties/join_until"
+                )
+            else:
+                if join_until.tzinfo is None:
+                    join_until = join_until.replace(tzinfo=UTC)
+        elif join_until is not UNSET and join_until is not None:
             join_until = parse_datetime(
                 join_until, _ctx, _at, "join_until", "#/components/schemas/ActiveSession/properties/join_until"
             )
 
-        remove_at = d.pop("remove_at", UNSET)
-        if remove_at is not UNSET and remove_at is not None:
+        remove_at = src_dict.get("remove_at", UNSET)
+        if type(remove_at) is str:
+            try:
+                remove_at = fromisoformat(remove_at)
+            except ValueError:
+                remove_at = parse_datetime(
+                    remove_at, _ctx, _at, "remove_at", "#/components/schemas/ActiveSession/properties/remove_at"
+                )
+            else:
+                if remove_at.tzinfo is None:
+                    remove_at = remove_at.replace(tzinfo=UTC)
+        elif remove_at is not UNSET and remove_at is not None:
             remove_at = parse_datetime(
                 remove_at, _ctx, _at, "remove_at", "#/components/schemas/ActiveSession/properties/remove_at"
             )
 
-        remove_after_seconds_elapsed = d.pop("remove_after_seconds_elapsed", UNSET)
+        remove_after_seconds_elapsed = src_dict.get("remove_after_seconds_elapsed", UNSET)
         if (
             type(remove_after_seconds_elapsed) is not int
             and remove_after_seconds_elapsed is not UNSET
@@ -331,7 +399,7 @@ class ActiveSession:
                 "#/components/schemas/ActiveSession/properties/remove_after_seconds_elapsed",
             )
 
-        _layout = d.pop("layout", UNSET)
+        _layout = src_dict.get("layout", UNSET)
         if _layout is UNSET:
             layout = UNSET
         else:
@@ -341,7 +409,7 @@ class ActiveSession:
                     VideoLayout, _layout, _ctx, _at, "layout", "#/components/schemas/ActiveSession/properties/layout"
                 )
 
-        max_members = d.pop("max_members", UNSET)
+        max_members = src_dict.get("max_members", UNSET)
         if type(max_members) is not int and max_members is not UNSET and max_members is not None:
             max_members = mismatch(
                 _ctx,
@@ -351,7 +419,7 @@ class ActiveSession:
                 "#/components/schemas/ActiveSession/properties/max_members",
             )
 
-        _fps = d.pop("fps", UNSET)
+        _fps = src_dict.get("fps", UNSET)
         if _fps is UNSET:
             fps = UNSET
         else:
@@ -359,7 +427,7 @@ class ActiveSession:
             if fps is None and _fps is not None:
                 fps = parse_enum(VideoFps, _fps, _ctx, _at, "fps", "#/components/schemas/ActiveSession/properties/fps")
 
-        _quality = d.pop("quality", UNSET)
+        _quality = src_dict.get("quality", UNSET)
         if _quality is UNSET:
             quality = UNSET
         else:
@@ -374,25 +442,45 @@ class ActiveSession:
                     "#/components/schemas/ActiveSession/properties/quality",
                 )
 
-        start_time = d.pop("start_time", UNSET)
-        if start_time is not UNSET and start_time is not None:
+        start_time = src_dict.get("start_time", UNSET)
+        if type(start_time) is str:
+            try:
+                start_time = fromisoformat(start_time)
+            except ValueError:
+                start_time = parse_datetime(
+                    start_time, _ctx, _at, "start_time", "#/components/schemas/ActiveSession/properties/start_time"
+                )
+            else:
+                if start_time.tzinfo is None:
+                    start_time = start_time.replace(tzinfo=UTC)
+        elif start_time is not UNSET and start_time is not None:
             start_time = parse_datetime(
                 start_time, _ctx, _at, "start_time", "#/components/schemas/ActiveSession/properties/start_time"
             )
 
-        end_time = d.pop("end_time", UNSET)
-        if end_time is not UNSET and end_time is not None:
+        end_time = src_dict.get("end_time", UNSET)
+        if type(end_time) is str:
+            try:
+                end_time = fromisoformat(end_time)
+            except ValueError:
+                end_time = parse_datetime(
+                    end_time, _ctx, _at, "end_time", "#/components/schemas/ActiveSession/properties/end_time"
+                )
+            else:
+                if end_time.tzinfo is None:
+                    end_time = end_time.replace(tzinfo=UTC)
+        elif end_time is not UNSET and end_time is not None:
             end_time = parse_datetime(
                 end_time, _ctx, _at, "end_time", "#/components/schemas/ActiveSession/properties/end_time"
             )
 
-        duration = d.pop("duration", UNSET)
+        duration = src_dict.get("duration", UNSET)
         if type(duration) is not int and duration is not UNSET and duration is not None:
             duration = mismatch(
                 _ctx, (_at, "duration"), "integer", duration, "#/components/schemas/ActiveSession/properties/duration"
             )
 
-        _status = d.pop("status", UNSET)
+        _status = src_dict.get("status", UNSET)
         if _status is UNSET:
             status = UNSET
         else:
@@ -407,7 +495,7 @@ class ActiveSession:
                     "#/components/schemas/ActiveSession/properties/status",
                 )
 
-        record_on_start = d.pop("record_on_start", UNSET)
+        record_on_start = src_dict.get("record_on_start", UNSET)
         if type(record_on_start) is not bool and record_on_start is not UNSET:
             record_on_start = mismatch(
                 _ctx,
@@ -417,7 +505,7 @@ class ActiveSession:
                 "#/components/schemas/ActiveSession/properties/record_on_start",
             )
 
-        enable_room_previews = d.pop("enable_room_previews", UNSET)
+        enable_room_previews = src_dict.get("enable_room_previews", UNSET)
         if type(enable_room_previews) is not bool and enable_room_previews is not UNSET:
             enable_room_previews = mismatch(
                 _ctx,
@@ -427,7 +515,7 @@ class ActiveSession:
                 "#/components/schemas/ActiveSession/properties/enable_room_previews",
             )
 
-        preview_url = d.pop("preview_url", UNSET)
+        preview_url = src_dict.get("preview_url", UNSET)
         if type(preview_url) is not str and preview_url is not UNSET and preview_url is not None:
             preview_url = mismatch(
                 _ctx,
@@ -437,7 +525,7 @@ class ActiveSession:
                 "#/components/schemas/ActiveSession/properties/preview_url",
             )
 
-        audio_video_sync = d.pop("audio_video_sync", UNSET)
+        audio_video_sync = src_dict.get("audio_video_sync", UNSET)
         if type(audio_video_sync) is not bool and audio_video_sync is not UNSET and audio_video_sync is not None:
             audio_video_sync = mismatch(
                 _ctx,
@@ -470,9 +558,10 @@ class ActiveSession:
             audio_video_sync,
         )
 
-        if d:
+        if not src_dict.keys() <= _ActiveSession_known:
+            d = {key: value for key, value in src_dict.items() if key not in _ActiveSession_known}
             unknown_fields(_ctx, _at, d, "ActiveSession", "#/components/schemas/ActiveSession")
-        _instance.additional_properties = d
+            _instance.additional_properties = d
         return _instance
 
     @property

@@ -50,8 +50,11 @@ class BulkDeleteRecordingsRequest:
         `_ctx` receives each value that disagrees with the contract (by default it raises); `_at` is where this
         object sits in the body, for the messages.
         """
-        d = dict(src_dict)
-        recording_ids = _recording_ids = d.pop("recordingIds", MISSING)
+        try:
+            _recording_ids_in = src_dict["recordingIds"]
+        except KeyError:
+            _recording_ids_in = src_dict.get("recordingIds", MISSING)
+        recording_ids = _recording_ids = _recording_ids_in
         if isinstance(_recording_ids, list):
             recording_ids = []
             _recording_ids_at = (_at, "recordingIds")

@@ -50,8 +50,11 @@ class BulkDeleteTranscriptionsRequest:
         `_ctx` receives each value that disagrees with the contract (by default it raises); `_at` is where this
         object sits in the body, for the messages.
         """
-        d = dict(src_dict)
-        transcription_ids = _transcription_ids = d.pop("transcriptionIds", MISSING)
+        try:
+            _transcription_ids_in = src_dict["transcriptionIds"]
+        except KeyError:
+            _transcription_ids_in = src_dict.get("transcriptionIds", MISSING)
+        transcription_ids = _transcription_ids = _transcription_ids_in
         if isinstance(_transcription_ids, list):
             transcription_ids = []
             _transcription_ids_at = (_at, "transcriptionIds")

@@ -15,6 +15,13 @@ from videoconf._parsing import (
     unknown_fields,
 )
 
+_ChargeDetail_known = frozenset(
+    {
+        "description",
+        "charge",
+    }
+)
+
 
 @_attrs_define
 class ChargeDetail:
@@ -53,8 +60,13 @@ class ChargeDetail:
         `_ctx` receives each value that disagrees with the contract (by default it raises); `_at` is where this
         object sits in the body, for the messages.
         """
-        d = dict(src_dict)
-        description = d.pop("description", MISSING)
+        try:
+            _description_in = src_dict["description"]
+            _charge_in = src_dict["charge"]
+        except KeyError:
+            _description_in = src_dict.get("description", MISSING)
+            _charge_in = src_dict.get("charge", MISSING)
+        description = _description_in
         if type(description) is not str:
             description = mismatch(
                 _ctx,
@@ -64,7 +76,7 @@ class ChargeDetail:
                 "#/components/schemas/ChargeDetail/properties/description",
             )
 
-        charge = d.pop("charge", MISSING)
+        charge = _charge_in
         if type(charge) is not float and type(charge) is not int:
             charge = mismatch(
                 _ctx, (_at, "charge"), "number", charge, "#/components/schemas/ChargeDetail/properties/charge"
@@ -75,9 +87,10 @@ class ChargeDetail:
             charge,
         )
 
-        if d:
+        if not src_dict.keys() <= _ChargeDetail_known:
+            d = {key: value for key, value in src_dict.items() if key not in _ChargeDetail_known}
             unknown_fields(_ctx, _at, d, "ChargeDetail", "#/components/schemas/ChargeDetail")
-        _instance.additional_properties = d
+            _instance.additional_properties = d
         return _instance
 
     @property

@@ -11,14 +11,17 @@ from attrs import field as _attrs_field
 from videoconf._parsing import (
     MISSING,
     STRICT,
+    UTC,
     Drift,
     Node,
+    fromisoformat,
     members,
     mismatch,
     parse_datetime,
     parse_enum,
     parse_uuid,
     unknown_fields,
+    uuid_text,
 )
 
 from ..models.conference_size import ConferenceSize
@@ -29,6 +32,39 @@ from ..types import UNSET, Unset, format_datetime
 _ConferenceSize_members = members(ConferenceSize)
 _VideoLayout_members = members(VideoLayout)
 _VideoQuality_members = members(VideoQuality)
+_Conference_known = frozenset(
+    {
+        "id",
+        "name",
+        "display_name",
+        "description",
+        "join_from",
+        "join_until",
+        "quality",
+        "layout",
+        "size",
+        "record_on_start",
+        "tone_on_entry_and_exit",
+        "user_join_video_off",
+        "room_join_video_off",
+        "enable_chat",
+        "enable_room_previews",
+        "dark_primary",
+        "dark_background",
+        "dark_foreground",
+        "dark_success",
+        "dark_negative",
+        "light_primary",
+        "light_background",
+        "light_foreground",
+        "light_success",
+        "light_negative",
+        "meta",
+        "created_at",
+        "updated_at",
+        "active_session",
+    }
+)
 
 
 @_attrs_define
@@ -264,14 +300,78 @@ class Conference:
         `_ctx` receives each value that disagrees with the contract (by default it raises); `_at` is where this
         object sits in the body, for the messages.
         """
-        d = dict(src_dict)
-        id = parse_uuid(d.pop("id", MISSING), _ctx, _at, "id", "#/components/schemas/Conference/properties/id")
+        try:
+            _id_in = src_dict["id"]
+            _name_in = src_dict["name"]
+            _display_name_in = src_dict["display_name"]
+            _description_in = src_dict["description"]
+            _join_from_in = src_dict["join_from"]
+            _join_until_in = src_dict["join_until"]
+            _quality_in = src_dict["quality"]
+            _layout_in = src_dict["layout"]
+            _size_in = src_dict["size"]
+            _record_on_start_in = src_dict["record_on_start"]
+            _tone_on_entry_and_exit_in = src_dict["tone_on_entry_and_exit"]
+            _user_join_video_off_in = src_dict["user_join_video_off"]
+            _room_join_video_off_in = src_dict["room_join_video_off"]
+            _enable_chat_in = src_dict["enable_chat"]
+            _enable_room_previews_in = src_dict["enable_room_previews"]
+            _dark_primary_in = src_dict["dark_primary"]
+            _dark_background_in = src_dict["dark_background"]
+            _dark_foreground_in = src_dict["dark_foreground"]
+            _dark_success_in = src_dict["dark_success"]
+            _dark_negative_in = src_dict["dark_negative"]
+            _light_primary_in = src_dict["light_primary"]
+            _light_background_in = src_dict["light_background"]
+            _light_foreground_in = src_dict["light_foreground"]
+            _light_success_in = src_dict["light_success"]
+            _light_negative_in = src_dict["light_negative"]
+            _meta_in = src_dict["meta"]
+            _created_at_in = src_dict["created_at"]
+            _updated_at_in = src_dict["updated_at"]
+        except KeyError:
+            _id_in = src_dict.get("id", MISSING)
+            _name_in = src_dict.get("name", MISSING)
+            _display_name_in = src_dict.get("display_name", MISSING)
+            _description_in = src_dict.get("description", MISSING)
+            _join_from_in = src_dict.get("join_from", MISSING)
+            _join_until_in = src_dict.get("join_until", MISSING)
+            _quality_in = src_dict.get("quality", MISSING)
+            _layout_in = src_dict.get("layout", MISSING)
+            _size_in = src_dict.get("size", MISSING)
+            _record_on_start_in = src_dict.get("record_on_start", MISSING)
+            _tone_on_entry_and_exit_in = src_dict.get("tone_on_entry_and_exit", MISSING)
+            _user_join_video_off_in = src_dict.get("user_join_video_off", MISSING)
+            _room_join_video_off_in = src_dict.get("room_join_video_off", MISSING)
+            _enable_chat_in = src_dict.get("enable_chat", MISSING)
+            _enable_room_previews_in = src_dict.get("enable_room_previews", MISSING)
+            _dark_primary_in = src_dict.get("dark_primary", MISSING)
+            _dark_background_in = src_dict.get("dark_background", MISSING)
+            _dark_foreground_in = src_dict.get("dark_foreground", MISSING)
+            _dark_success_in = src_dict.get("dark_success", MISSING)
+            _dark_negative_in = src_dict.get("dark_negative", MISSING)
+            _light_primary_in = src_dict.get("light_primary", MISSING)
+            _light_background_in = src_dict.get("light_background", MISSING)
+            _light_foreground_in = src_dict.get("light_foreground", MISSING)
+            _light_success_in = src_dict.get("light_success", MISSING)
+            _light_negative_in = src_dict.get("light_negative", MISSING)
+            _meta_in = src_dict.get("meta", MISSING)
+            _created_at_in = src_dict.get("created_at", MISSING)
+            _updated_at_in = src_dict.get("updated_at", MISSING)
+        id = _id_in
+        if type(id) is str:
+            try:
+                id = uuid_text(id)
+            except ValueError:
+                id = parse_uuid(id, _ctx, _at, "id", "#/components/schemas/Conference/properties/id")
+        else:
+            id = parse_uuid(id, _ctx, _at, "id", "#/components/schemas/Conference/properties/id")
 
-        name = d.pop("name", MISSING)
+        name = _name_in
         if type(name) is not str:
             name = mismatch(_ctx, (_at, "name"), "string", name, "#/components/schemas/Conference/properties/name")
 
-        display_name = d.pop("display_name", MISSING)
+        display_name = _display_name_in
         if type(display_name) is not str and display_name is not None:
             display_name = mismatch(
                 _ctx,
@@ -281,7 +381,7 @@ class Conference:
                 "#/components/schemas/Conference/properties/display_name",
             )
 
-        description = d.pop("description", MISSING)
+        description = _description_in
         if type(description) is not str and description is not None:
             description = mismatch(
                 _ctx,
@@ -291,40 +391,60 @@ class Conference:
                 "#/components/schemas/Conference/properties/description",
             )
 
-        join_from = d.pop("join_from", MISSING)
-        if join_from is not None:
+        join_from = _join_from_in
+        if type(join_from) is str:
+            try:
+                join_from = fromisoformat(join_from)
+            except ValueError:
+                join_from = parse_datetime(
+                    join_from, _ctx, _at, "join_from", "#/components/schemas/Conference/properties/join_from"
+                )
+            else:
+                if join_from.tzinfo is None:
+                    join_from = join_from.replace(tzinfo=UTC)
+        elif join_from is not None:
             join_from = parse_datetime(
                 join_from, _ctx, _at, "join_from", "#/components/schemas/Conference/properties/join_from"
             )
 
-        join_until = d.pop("join_until", MISSING)
-        if join_until is not None:
+        join_until = _join_until_in
+        if type(join_until) is str:
+            try:
+                join_until = fromisoformat(join_until)
+            except ValueError:
+                join_until = parse_datetime(
+                    join_until, _ctx, _at, "join_until", "#/components/schemas/Conference/properties/join_until"
+                )
+            else:
+                if join_until.tzinfo is None:
+                    join_until = join_until.replace(tzinfo=UTC)
+        elif join_until is not None:
             join_until = parse_datetime(
                 join_until, _ctx, _at, "join_until", "#/components/schemas/Conference/properties/join_until"
             )
 
-        _quality = d.pop("quality", MISSING)
+        _quality = _quality_in
         quality = _VideoQuality_members.get(_quality) if type(_quality) is str else None
         if quality is None:
             quality = parse_enum(
                 VideoQuality, _quality, _ctx, _at, "quality", "#/components/schemas/Conference/properties/quality"
             )
 
-        _layout = d.pop("layout", MISSING)
+        _layout = _layout_in
         layout = _VideoLayout_members.get(_layout) if type(_layout) is str else None
         if layout is None:
             layout = parse_enum(
                 VideoLayout, _layout, _ctx, _at, "layout", "#/components/schemas/Conference/properties/layout"
             )
 
-        _size = d.pop("size", MISSING)
+        _size = _size_in
         size = _ConferenceSize_members.get(_size) if type(_size) is str else None
         if size is None and _size is not None:
             size = parse_enum(
                 ConferenceSize, _size, _ctx, _at, "size", "#/components/schemas/Conference/properties/size"
             )
 
-        record_on_start = d.pop("record_on_start", MISSING)
+        record_on_start = _record_on_start_in
         if type(record_on_start) is not bool:
             record_on_start = mismatch(
                 _ctx,
@@ -334,7 +454,7 @@ class Conference:
                 "#/components/schemas/Conference/properties/record_on_start",
             )
 
-        tone_on_entry_and_exit = d.pop("tone_on_entry_and_exit", MISSING)
+        tone_on_entry_and_exit = _tone_on_entry_and_exit_in
         if type(tone_on_entry_and_exit) is not bool:
             tone_on_entry_and_exit = mismatch(
                 _ctx,
@@ -344,7 +464,7 @@ class Conference:
                 "#/components/schemas/Conference/properties/tone_on_entry_and_exit",
             )
 
-        user_join_video_off = d.pop("user_join_video_off", MISSING)
+        user_join_video_off = _user_join_video_off_in
         if type(user_join_video_off) is not bool:
             user_join_video_off = mismatch(
                 _ctx,
@@ -354,7 +474,7 @@ class Conference:
                 "#/components/schemas/Conference/properties/user_join_video_off",
             )
 
-        room_join_video_off = d.pop("room_join_video_off", MISSING)
+        room_join_video_off = _room_join_video_off_in
         if type(room_join_video_off) is not bool:
             room_join_video_off = mismatch(
                 _ctx,
@@ -364,7 +484,7 @@ class Conference:
                 "#/components/schemas/Conference/properties/room_join_video_off",
             )
 
-        enable_chat = d.pop("enable_chat", MISSING)
+        enable_chat = _enable_chat_in
         if type(enable_chat) is not bool:
             enable_chat = mismatch(
                 _ctx,
@@ -374,7 +494,7 @@ class Conference:
                 "#/components/schemas/Conference/properties/enable_chat",
             )
 
-        enable_room_previews = d.pop("enable_room_previews", MISSING)
+        enable_room_previews = _enable_room_previews_in
         if type(enable_room_previews) is not bool and enable_room_previews is not None:
             enable_room_previews = mismatch(
                 _ctx,
@@ -384,7 +504,7 @@ class Conference:
                 "#/components/schemas/Conference/properties/enable_room_previews",
             )
 
-        dark_primary = d.pop("dark_primary", MISSING)
+        dark_primary = _dark_primary_in
         if type(dark_primary) is not str and dark_primary is not None:
             dark_primary = mismatch(
                 _ctx,
@@ -394,7 +514,7 @@ class Conference:
                 "#/components/schemas/Conference/properties/dark_primary",
             )
 
-        dark_background = d.pop("dark_background", MISSING)
+        dark_background = _dark_background_in
         if type(dark_background) is not str and dark_background is not None:
             dark_background = mismatch(
                 _ctx,
@@ -404,7 +524,7 @@ class Conference:
                 "#/components/schemas/Conference/properties/dark_background",
             )
 
-        dark_foreground = d.pop("dark_foreground", MISSING)
+        dark_foreground = _dark_foreground_in
         if type(dark_foreground) is not str and dark_foreground is not None:
             dark_foreground = mismatch(
                 _ctx,
@@ -414,7 +534,7 @@ class Conference:
                 "#/components/schemas/Conference/properties/dark_foreground",
             )
 
-        dark_success = d.pop("dark_success", MISSING)
+        dark_success = _dark_success_in
         if type(dark_success) is not str and dark_success is not None:
             dark_success = mismatch(
                 _ctx,
@@ -424,7 +544,7 @@ class Conference:
                 "#/components/schemas/Conference/properties/dark_success",
             )
 
-        dark_negative = d.pop("dark_negative", MISSING)
+        dark_negative = _dark_negative_in
         if type(dark_negative) is not str and dark_negative is not None:
             dark_negative = mismatch(
                 _ctx,
@@ -434,7 +554,7 @@ class Conference:
                 "#/components/schemas/Conference/properties/dark_negative",
             )
 
-        light_primary = d.pop("light_primary", MISSING)
+        light_primary = _light_primary_in
         if type(light_primary) is not str and light_primary is not None:
             light_primary = mismatch(
                 _ctx,
@@ -444,7 +564,7 @@ class Conference:
                 "#/components/schemas/Conference/properties/light_primary",
             )
 
-        light_background = d.pop("light_background", MISSING)
+        light_background = _light_background_in
         if type(light_background) is not str and light_background is not None:
             light_background = mismatch(
                 _ctx,
@@ -454,7 +574,7 @@ class Conference:
                 "#/components/schemas/Conference/properties/light_background",
             )
 
-        light_foreground = d.pop("light_foreground", MISSING)
+        light_foreground = _light_foreground_in
         if type(light_foreground) is not str and light_foreground is not None:
             light_foreground = mismatch(
                 _ctx,
@@ -464,7 +584,7 @@ class Conference:
                 "#/components/schemas/Conference/properties/light_foreground",
             )
 
-        light_success = d.pop("light_success", MISSING)
+        light_success = _light_success_in
         if type(light_success) is not str and light_success is not None:
             light_success = mismatch(
                 _ctx,
@@ -474,7 +594,7 @@ class Conference:
                 "#/components/schemas/Conference/properties/light_success",
             )
 
-        light_negative = d.pop("light_negative", MISSING)
+        light_negative = _light_negative_in
         if type(light_negative) is not str and light_negative is not None:
             light_negative = mismatch(
                 _ctx,
@@ -484,29 +604,45 @@ class Conference:
                 "#/components/schemas/Conference/properties/light_negative",
             )
 
-        meta = d.pop("meta", MISSING)
+        meta = _meta_in
         if isinstance(meta, dict):
-            meta = ConferenceMetaType0.from_dict(meta, _ctx, (_at, "meta"))
+            meta = ConferenceMetaType0.from_dict(meta)
         elif meta is not None:
             meta = mismatch(_ctx, (_at, "meta"), "object", meta, "#/components/schemas/Conference/properties/meta")
 
-        created_at = parse_datetime(
-            d.pop("created_at", MISSING),
-            _ctx,
-            _at,
-            "created_at",
-            "#/components/schemas/Conference/properties/created_at",
-        )
+        created_at = _created_at_in
+        if type(created_at) is str:
+            try:
+                created_at = fromisoformat(created_at)
+            except ValueError:
+                created_at = parse_datetime(
+                    created_at, _ctx, _at, "created_at", "#/components/schemas/Conference/properties/created_at"
+                )
+            else:
+                if created_at.tzinfo is None:
+                    created_at = created_at.replace(tzinfo=UTC)
+        else:
+            created_at = parse_datetime(
+                created_at, _ctx, _at, "created_at", "#/components/schemas/Conference/properties/created_at"
+            )
 
-        updated_at = parse_datetime(
-            d.pop("updated_at", MISSING),
-            _ctx,
-            _at,
-            "updated_at",
-            "#/components/schemas/Conference/properties/updated_at",
-        )
+        updated_at = _updated_at_in
+        if type(updated_at) is str:
+            try:
+                updated_at = fromisoformat(updated_at)
+            except ValueError:
+                updated_at = parse_datetime(
+                    updated_at, _ctx, _at, "updated_at", "#/components/schemas/Conference/properties/updated_at"
+                )
+            else:
+                if updated_at.tzinfo is None:
+                    updated_at = updated_at.replace(tzinfo=UTC)
+        else:
+            updated_at = parse_datetime(
+                updated_at, _ctx, _at, "updated_at", "#/components/schemas/Conference/properties/updated_at"
+            )
 
-        active_session = d.pop("active_session", UNSET)
+        active_session = src_dict.get("active_session", UNSET)
         if isinstance(active_session, dict):
             active_session = ActiveSession.from_dict(active_session, _ctx, (_at, "active_session"))
         elif active_session is not UNSET and active_session is not None:
@@ -550,9 +686,10 @@ class Conference:
             active_session,
         )
 
-        if d:
+        if not src_dict.keys() <= _Conference_known:
+            d = {key: value for key, value in src_dict.items() if key not in _Conference_known}
             unknown_fields(_ctx, _at, d, "Conference", "#/components/schemas/Conference")
-        _instance.additional_properties = d
+            _instance.additional_properties = d
         return _instance
 
     @property

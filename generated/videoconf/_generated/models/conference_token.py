@@ -17,11 +17,20 @@ from videoconf._parsing import (
     parse_enum,
     parse_uuid,
     unknown_fields,
+    uuid_text,
 )
 
 from ..models.room_token_permission import RoomTokenPermission
 
 _RoomTokenPermission_members = members(RoomTokenPermission)
+_ConferenceToken_known = frozenset(
+    {
+        "id",
+        "name",
+        "token",
+        "scopes",
+    }
+)
 
 
 @_attrs_define
@@ -87,20 +96,36 @@ class ConferenceToken:
         `_ctx` receives each value that disagrees with the contract (by default it raises); `_at` is where this
         object sits in the body, for the messages.
         """
-        d = dict(src_dict)
-        id = parse_uuid(d.pop("id", MISSING), _ctx, _at, "id", "#/components/schemas/ConferenceToken/properties/id")
+        try:
+            _id_in = src_dict["id"]
+            _name_in = src_dict["name"]
+            _token_in = src_dict["token"]
+            _scopes_in = src_dict["scopes"]
+        except KeyError:
+            _id_in = src_dict.get("id", MISSING)
+            _name_in = src_dict.get("name", MISSING)
+            _token_in = src_dict.get("token", MISSING)
+            _scopes_in = src_dict.get("scopes", MISSING)
+        id = _id_in
+        if type(id) is str:
+            try:
+                id = uuid_text(id)
+            except ValueError:
+                id = parse_uuid(id, _ctx, _at, "id", "#/components/schemas/ConferenceToken/properties/id")
+        else:
+            id = parse_uuid(id, _ctx, _at, "id", "#/components/schemas/ConferenceToken/properties/id")
 
-        name = d.pop("name", MISSING)
+        name = _name_in
         if type(name) is not str and name is not None:
             name = mismatch(_ctx, (_at, "name"), "string", name, "#/components/schemas/ConferenceToken/properties/name")
 
-        token = d.pop("token", MISSING)
+        token = _token_in
         if type(token) is not str:
             token = mismatch(
                 _ctx, (_at, "token"), "string", token, "#/components/schemas/ConferenceToken/properties/token"
             )
 
-        scopes = _scopes = d.pop("scopes", MISSING)
+        scopes = _scopes = _scopes_in
         if isinstance(_scopes, list):
             scopes = []
             _scopes_at = (_at, "scopes")
@@ -130,9 +155,10 @@ class ConferenceToken:
             scopes,
         )
 
-        if d:
+        if not src_dict.keys() <= _ConferenceToken_known:
+            d = {key: value for key, value in src_dict.items() if key not in _ConferenceToken_known}
             unknown_fields(_ctx, _at, d, "ConferenceToken", "#/components/schemas/ConferenceToken")
-        _instance.additional_properties = d
+            _instance.additional_properties = d
         return _instance
 
     @property

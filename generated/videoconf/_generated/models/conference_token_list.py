@@ -15,6 +15,13 @@ from videoconf._parsing import (
     unknown_fields,
 )
 
+_ConferenceTokenList_known = frozenset(
+    {
+        "links",
+        "data",
+    }
+)
+
 
 @_attrs_define
 class ConferenceTokenList:
@@ -70,8 +77,13 @@ class ConferenceTokenList:
         `_ctx` receives each value that disagrees with the contract (by default it raises); `_at` is where this
         object sits in the body, for the messages.
         """
-        d = dict(src_dict)
-        links = d.pop("links", MISSING)
+        try:
+            _links_in = src_dict["links"]
+            _data_in = src_dict["data"]
+        except KeyError:
+            _links_in = src_dict.get("links", MISSING)
+            _data_in = src_dict.get("data", MISSING)
+        links = _links_in
         if isinstance(links, dict):
             links = PaginationLinks.from_dict(links, _ctx, (_at, "links"))
         else:
@@ -83,14 +95,15 @@ class ConferenceTokenList:
                 "#/components/schemas/ConferenceTokenList/properties/links",
             )
 
-        data = _data = d.pop("data", MISSING)
+        data = _data = _data_in
         if isinstance(_data, list):
             data = []
             _data_at = (_at, "data")
+            _data_from_dict = ConferenceToken.from_dict
             for _data_index, _data_item in enumerate(_data):
                 data_item = _data_item
                 if isinstance(data_item, dict):
-                    data_item = ConferenceToken.from_dict(data_item, _ctx, (_data_at, _data_index))
+                    data_item = _data_from_dict(data_item, _ctx, (_data_at, _data_index))
                 else:
                     data_item = mismatch(
                         _ctx,
@@ -111,9 +124,10 @@ class ConferenceTokenList:
             data,
         )
 
-        if d:
+        if not src_dict.keys() <= _ConferenceTokenList_known:
+            d = {key: value for key, value in src_dict.items() if key not in _ConferenceTokenList_known}
             unknown_fields(_ctx, _at, d, "ConferenceTokenList", "#/components/schemas/ConferenceTokenList")
-        _instance.additional_properties = d
+            _instance.additional_properties = d
         return _instance
 
     @property

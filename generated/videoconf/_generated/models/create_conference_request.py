@@ -9,9 +9,11 @@ from attrs import define as _attrs_define
 from videoconf._parsing import (
     MISSING,
     STRICT,
+    UTC,
     Drift,
     Node,
     Trial,
+    fromisoformat,
     members,
     mismatch,
     parse_date,
@@ -234,8 +236,11 @@ class CreateConferenceRequest:
         `_ctx` receives each value that disagrees with the contract (by default it raises); `_at` is where this
         object sits in the body, for the messages.
         """
-        d = dict(src_dict)
-        display_name = d.pop("display_name", MISSING)
+        try:
+            _display_name_in = src_dict["display_name"]
+        except KeyError:
+            _display_name_in = src_dict.get("display_name", MISSING)
+        display_name = _display_name_in
         if type(display_name) is not str:
             display_name = mismatch(
                 _ctx,
@@ -245,13 +250,13 @@ class CreateConferenceRequest:
                 "#/components/schemas/CreateConferenceRequest/properties/display_name",
             )
 
-        name = d.pop("name", UNSET)
+        name = src_dict.get("name", UNSET)
         if type(name) is not str and name is not UNSET:
             name = mismatch(
                 _ctx, (_at, "name"), "string", name, "#/components/schemas/CreateConferenceRequest/properties/name"
             )
 
-        description = d.pop("description", UNSET)
+        description = src_dict.get("description", UNSET)
         if type(description) is not str and description is not UNSET:
             description = mismatch(
                 _ctx,
@@ -261,7 +266,7 @@ class CreateConferenceRequest:
                 "#/components/schemas/CreateConferenceRequest/properties/description",
             )
 
-        _quality = d.pop("quality", UNSET)
+        _quality = src_dict.get("quality", UNSET)
         if _quality is UNSET:
             quality = UNSET
         else:
@@ -276,7 +281,7 @@ class CreateConferenceRequest:
                     "#/components/schemas/CreateConferenceRequest/properties/quality",
                 )
 
-        _layout = d.pop("layout", UNSET)
+        _layout = src_dict.get("layout", UNSET)
         if _layout is UNSET:
             layout = UNSET
         else:
@@ -291,7 +296,7 @@ class CreateConferenceRequest:
                     "#/components/schemas/CreateConferenceRequest/properties/layout",
                 )
 
-        _size = d.pop("size", UNSET)
+        _size = src_dict.get("size", UNSET)
         if _size is UNSET:
             size = UNSET
         else:
@@ -306,7 +311,7 @@ class CreateConferenceRequest:
                     "#/components/schemas/CreateConferenceRequest/properties/size",
                 )
 
-        record_on_start = d.pop("record_on_start", UNSET)
+        record_on_start = src_dict.get("record_on_start", UNSET)
         if type(record_on_start) is not bool and record_on_start is not UNSET:
             record_on_start = mismatch(
                 _ctx,
@@ -316,7 +321,7 @@ class CreateConferenceRequest:
                 "#/components/schemas/CreateConferenceRequest/properties/record_on_start",
             )
 
-        enable_room_previews = d.pop("enable_room_previews", UNSET)
+        enable_room_previews = src_dict.get("enable_room_previews", UNSET)
         if type(enable_room_previews) is not bool and enable_room_previews is not UNSET:
             enable_room_previews = mismatch(
                 _ctx,
@@ -326,7 +331,7 @@ class CreateConferenceRequest:
                 "#/components/schemas/CreateConferenceRequest/properties/enable_room_previews",
             )
 
-        enable_chat = d.pop("enable_chat", UNSET)
+        enable_chat = src_dict.get("enable_chat", UNSET)
         if type(enable_chat) is not bool and enable_chat is not UNSET:
             enable_chat = mismatch(
                 _ctx,
@@ -336,7 +341,7 @@ class CreateConferenceRequest:
                 "#/components/schemas/CreateConferenceRequest/properties/enable_chat",
             )
 
-        dark_primary = d.pop("dark_primary", UNSET)
+        dark_primary = src_dict.get("dark_primary", UNSET)
         if type(dark_primary) is not str and dark_primary is not UNSET:
             dark_primary = mismatch(
                 _ctx,
@@ -346,7 +351,7 @@ class CreateConferenceRequest:
                 "#/components/schemas/CreateConferenceRequest/properties/dark_primary",
             )
 
-        dark_background = d.pop("dark_background", UNSET)
+        dark_background = src_dict.get("dark_background", UNSET)
         if type(dark_background) is not str and dark_background is not UNSET:
             dark_background = mismatch(
                 _ctx,
@@ -356,7 +361,7 @@ class CreateConferenceRequest:
                 "#/components/schemas/CreateConferenceRequest/properties/dark_background",
             )
 
-        dark_foreground = d.pop("dark_foreground", UNSET)
+        dark_foreground = src_dict.get("dark_foreground", UNSET)
         if type(dark_foreground) is not str and dark_foreground is not UNSET:
             dark_foreground = mismatch(
                 _ctx,
@@ -366,7 +371,7 @@ class CreateConferenceRequest:
                 "#/components/schemas/CreateConferenceRequest/properties/dark_foreground",
             )
 
-        dark_success = d.pop("dark_success", UNSET)
+        dark_success = src_dict.get("dark_success", UNSET)
         if type(dark_success) is not str and dark_success is not UNSET:
             dark_success = mismatch(
                 _ctx,
@@ -376,7 +381,7 @@ class CreateConferenceRequest:
                 "#/components/schemas/CreateConferenceRequest/properties/dark_success",
             )
 
-        dark_negative = d.pop("dark_negative", UNSET)
+        dark_negative = src_dict.get("dark_negative", UNSET)
         if type(dark_negative) is not str and dark_negative is not UNSET:
             dark_negative = mismatch(
                 _ctx,
@@ -386,7 +391,7 @@ class CreateConferenceRequest:
                 "#/components/schemas/CreateConferenceRequest/properties/dark_negative",
             )
 
-        light_primary = d.pop("light_primary", UNSET)
+        light_primary = src_dict.get("light_primary", UNSET)
         if type(light_primary) is not str and light_primary is not UNSET:
             light_primary = mismatch(
                 _ctx,
@@ -396,7 +401,7 @@ class CreateConferenceRequest:
                 "#/components/schemas/CreateConferenceRequest/properties/light_primary",
             )
 
-        light_background = d.pop("light_background", UNSET)
+        light_background = src_dict.get("light_background", UNSET)
         if type(light_background) is not str and light_background is not UNSET:
             light_background = mismatch(
                 _ctx,
@@ -406,7 +411,7 @@ class CreateConferenceRequest:
                 "#/components/schemas/CreateConferenceRequest/properties/light_background",
             )
 
-        light_foreground = d.pop("light_foreground", UNSET)
+        light_foreground = src_dict.get("light_foreground", UNSET)
         if type(light_foreground) is not str and light_foreground is not UNSET:
             light_foreground = mismatch(
                 _ctx,
@@ -416,7 +421,7 @@ class CreateConferenceRequest:
                 "#/components/schemas/CreateConferenceRequest/properties/light_foreground",
             )
 
-        light_success = d.pop("light_success", UNSET)
+        light_success = src_dict.get("light_success", UNSET)
         if type(light_success) is not str and light_success is not UNSET:
             light_success = mismatch(
                 _ctx,
@@ -426,7 +431,7 @@ class CreateConferenceRequest:
                 "#/components/schemas/CreateConferenceRequest/properties/light_success",
             )
 
-        light_negative = d.pop("light_negative", UNSET)
+        light_negative = src_dict.get("light_negative", UNSET)
         if type(light_negative) is not str and light_negative is not UNSET:
             light_negative = mismatch(
                 _ctx,
@@ -436,17 +441,33 @@ class CreateConferenceRequest:
                 "#/components/schemas/CreateConferenceRequest/properties/light_negative",
             )
 
-        join_from = d.pop("join_from", UNSET)
+        join_from = src_dict.get("join_from", UNSET)
         if join_from is not UNSET:
             _join_from_tried: list[tuple[Trial, Any]] = []
             _join_from_trial = Trial()
-            join_from_type_0 = parse_datetime(
-                join_from,
-                _join_from_trial,
-                _at,
-                "join_from",
-                "#/components/schemas/CreateConferenceRequest/properties/join_from",
-            )
+            join_from_type_0 = join_from
+            if type(join_from_type_0) is str:
+                try:
+                    join_from_type_0 = fromisoformat(join_from_type_0)
+                except ValueError:
+                    join_from_type_0 = parse_datetime(
+                        join_from_type_0,
+                        _join_from_trial,
+                        _at,
+                        "join_from",
+                        "#/components/schemas/CreateConferenceRequest/properties/join_from",
+                    )
+                else:
+                    if join_from_type_0.tzinfo is None:
+                        join_from_type_0 = join_from_type_0.replace(tzinfo=UTC)
+            else:
+                join_from_type_0 = parse_datetime(
+                    join_from_type_0,
+                    _join_from_trial,
+                    _at,
+                    "join_from",
+                    "#/components/schemas/CreateConferenceRequest/properties/join_from",
+                )
 
             _join_from_tried.append((_join_from_trial, join_from_type_0))
             if _join_from_trial.hard:
@@ -463,17 +484,33 @@ class CreateConferenceRequest:
 
             join_from = settle(_ctx, _join_from_tried)
 
-        join_until = d.pop("join_until", UNSET)
+        join_until = src_dict.get("join_until", UNSET)
         if join_until is not UNSET:
             _join_until_tried: list[tuple[Trial, Any]] = []
             _join_until_trial = Trial()
-            join_until_type_0 = parse_datetime(
-                join_until,
-                _join_until_trial,
-                _at,
-                "join_until",
-                "#/components/schemas/CreateConferenceRequest/properties/join_until",
-            )
+            join_until_type_0 = join_until
+            if type(join_until_type_0) is str:
+                try:
+                    join_until_type_0 = fromisoformat(join_until_type_0)
+                except ValueError:
+                    join_until_type_0 = parse_datetime(
+                        join_until_type_0,
+                        _join_until_trial,
+                        _at,
+                        "join_until",
+                        "#/components/schemas/CreateConferenceRequest/properties/join_until",
+                    )
+                else:
+                    if join_until_type_0.tzinfo is None:
+                        join_until_type_0 = join_until_type_0.replace(tzinfo=UTC)
+            else:
+                join_until_type_0 = parse_datetime(
+                    join_until_type_0,
+                    _join_until_trial,
+                    _at,
+                    "join_until",
+                    "#/components/schemas/CreateConferenceRequest/properties/join_until",
+                )
 
             _join_until_tried.append((_join_until_trial, join_until_type_0))
             if _join_until_trial.hard:

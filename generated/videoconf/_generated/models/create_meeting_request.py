@@ -9,8 +9,10 @@ from attrs import define as _attrs_define
 from videoconf._parsing import (
     MISSING,
     STRICT,
+    UTC,
     Drift,
     Node,
+    fromisoformat,
     members,
     mismatch,
     parse_datetime,
@@ -197,22 +199,43 @@ class CreateMeetingRequest:
         `_ctx` receives each value that disagrees with the contract (by default it raises); `_at` is where this
         object sits in the body, for the messages.
         """
-        d = dict(src_dict)
-        end_date = parse_datetime(
-            d.pop("endDate", MISSING),
-            _ctx,
-            _at,
-            "endDate",
-            "#/components/schemas/CreateMeetingRequest/properties/endDate",
-        )
+        try:
+            _end_date_in = src_dict["endDate"]
+        except KeyError:
+            _end_date_in = src_dict.get("endDate", MISSING)
+        end_date = _end_date_in
+        if type(end_date) is str:
+            try:
+                end_date = fromisoformat(end_date)
+            except ValueError:
+                end_date = parse_datetime(
+                    end_date, _ctx, _at, "endDate", "#/components/schemas/CreateMeetingRequest/properties/endDate"
+                )
+            else:
+                if end_date.tzinfo is None:
+                    end_date = end_date.replace(tzinfo=UTC)
+        else:
+            end_date = parse_datetime(
+                end_date, _ctx, _at, "endDate", "#/components/schemas/CreateMeetingRequest/properties/endDate"
+            )
 
-        start_date = d.pop("startDate", UNSET)
-        if start_date is not UNSET:
+        start_date = src_dict.get("startDate", UNSET)
+        if type(start_date) is str:
+            try:
+                start_date = fromisoformat(start_date)
+            except ValueError:
+                start_date = parse_datetime(
+                    start_date, _ctx, _at, "startDate", "#/components/schemas/CreateMeetingRequest/properties/startDate"
+                )
+            else:
+                if start_date.tzinfo is None:
+                    start_date = start_date.replace(tzinfo=UTC)
+        elif start_date is not UNSET:
             start_date = parse_datetime(
                 start_date, _ctx, _at, "startDate", "#/components/schemas/CreateMeetingRequest/properties/startDate"
             )
 
-        is_locked = d.pop("isLocked", UNSET)
+        is_locked = src_dict.get("isLocked", UNSET)
         if type(is_locked) is not bool and is_locked is not UNSET:
             is_locked = mismatch(
                 _ctx,
@@ -222,7 +245,7 @@ class CreateMeetingRequest:
                 "#/components/schemas/CreateMeetingRequest/properties/isLocked",
             )
 
-        _room_mode = d.pop("roomMode", UNSET)
+        _room_mode = src_dict.get("roomMode", UNSET)
         if _room_mode is UNSET:
             room_mode = UNSET
         else:
@@ -237,7 +260,7 @@ class CreateMeetingRequest:
                     "#/components/schemas/CreateMeetingRequest/properties/roomMode",
                 )
 
-        room_name_prefix = d.pop("roomNamePrefix", UNSET)
+        room_name_prefix = src_dict.get("roomNamePrefix", UNSET)
         if type(room_name_prefix) is not str and room_name_prefix is not UNSET:
             room_name_prefix = mismatch(
                 _ctx,
@@ -247,7 +270,7 @@ class CreateMeetingRequest:
                 "#/components/schemas/CreateMeetingRequest/properties/roomNamePrefix",
             )
 
-        _room_name_pattern = d.pop("roomNamePattern", UNSET)
+        _room_name_pattern = src_dict.get("roomNamePattern", UNSET)
         if _room_name_pattern is UNSET:
             room_name_pattern = UNSET
         else:
@@ -264,7 +287,7 @@ class CreateMeetingRequest:
                     "#/components/schemas/CreateMeetingRequest/properties/roomNamePattern",
                 )
 
-        _template_type = d.pop("templateType", UNSET)
+        _template_type = src_dict.get("templateType", UNSET)
         if _template_type is UNSET:
             template_type = UNSET
         else:
@@ -281,7 +304,7 @@ class CreateMeetingRequest:
                     "#/components/schemas/CreateMeetingRequest/properties/templateType",
                 )
 
-        recording = d.pop("recording", UNSET)
+        recording = src_dict.get("recording", UNSET)
         if isinstance(recording, dict):
             recording = MeetingRecordingSettings.from_dict(recording, _ctx, (_at, "recording"))
         elif recording is not UNSET:
@@ -293,7 +316,7 @@ class CreateMeetingRequest:
                 "#/components/schemas/CreateMeetingRequest/properties/recording",
             )
 
-        live_transcription = d.pop("liveTranscription", UNSET)
+        live_transcription = src_dict.get("liveTranscription", UNSET)
         if isinstance(live_transcription, dict):
             live_transcription = MeetingLiveTranscriptionSettings.from_dict(
                 live_transcription, _ctx, (_at, "liveTranscription")
@@ -307,7 +330,7 @@ class CreateMeetingRequest:
                 "#/components/schemas/CreateMeetingRequest/properties/liveTranscription",
             )
 
-        streaming = d.pop("streaming", UNSET)
+        streaming = src_dict.get("streaming", UNSET)
         if isinstance(streaming, dict):
             streaming = MeetingStreamingSettings.from_dict(streaming, _ctx, (_at, "streaming"))
         elif streaming is not UNSET:
@@ -319,7 +342,7 @@ class CreateMeetingRequest:
                 "#/components/schemas/CreateMeetingRequest/properties/streaming",
             )
 
-        is_dial_in_enabled = d.pop("isDialInEnabled", UNSET)
+        is_dial_in_enabled = src_dict.get("isDialInEnabled", UNSET)
         if type(is_dial_in_enabled) is not bool and is_dial_in_enabled is not UNSET:
             is_dial_in_enabled = mismatch(
                 _ctx,
@@ -329,7 +352,7 @@ class CreateMeetingRequest:
                 "#/components/schemas/CreateMeetingRequest/properties/isDialInEnabled",
             )
 
-        fields = _fields = d.pop("fields", UNSET)
+        fields = _fields = src_dict.get("fields", UNSET)
         if isinstance(_fields, list):
             fields = []
             _fields_at = (_at, "fields")

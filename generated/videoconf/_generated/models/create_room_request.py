@@ -9,9 +9,11 @@ from attrs import define as _attrs_define
 from videoconf._parsing import (
     MISSING,
     STRICT,
+    UTC,
     Drift,
     Node,
     Trial,
+    fromisoformat,
     members,
     mismatch,
     parse_date,
@@ -198,14 +200,17 @@ class CreateRoomRequest:
         `_ctx` receives each value that disagrees with the contract (by default it raises); `_at` is where this
         object sits in the body, for the messages.
         """
-        d = dict(src_dict)
-        name = d.pop("name", MISSING)
+        try:
+            _name_in = src_dict["name"]
+        except KeyError:
+            _name_in = src_dict.get("name", MISSING)
+        name = _name_in
         if type(name) is not str:
             name = mismatch(
                 _ctx, (_at, "name"), "string", name, "#/components/schemas/CreateRoomRequest/properties/name"
             )
 
-        display_name = d.pop("display_name", UNSET)
+        display_name = src_dict.get("display_name", UNSET)
         if type(display_name) is not str and display_name is not UNSET:
             display_name = mismatch(
                 _ctx,
@@ -215,7 +220,7 @@ class CreateRoomRequest:
                 "#/components/schemas/CreateRoomRequest/properties/display_name",
             )
 
-        description = d.pop("description", UNSET)
+        description = src_dict.get("description", UNSET)
         if type(description) is not str and description is not UNSET:
             description = mismatch(
                 _ctx,
@@ -225,7 +230,7 @@ class CreateRoomRequest:
                 "#/components/schemas/CreateRoomRequest/properties/description",
             )
 
-        max_members = d.pop("max_members", UNSET)
+        max_members = src_dict.get("max_members", UNSET)
         if type(max_members) is not int and max_members is not UNSET:
             max_members = mismatch(
                 _ctx,
@@ -235,7 +240,7 @@ class CreateRoomRequest:
                 "#/components/schemas/CreateRoomRequest/properties/max_members",
             )
 
-        _quality = d.pop("quality", UNSET)
+        _quality = src_dict.get("quality", UNSET)
         if _quality is UNSET:
             quality = UNSET
         else:
@@ -250,7 +255,7 @@ class CreateRoomRequest:
                     "#/components/schemas/CreateRoomRequest/properties/quality",
                 )
 
-        remove_after_seconds_elapsed = d.pop("remove_after_seconds_elapsed", UNSET)
+        remove_after_seconds_elapsed = src_dict.get("remove_after_seconds_elapsed", UNSET)
         if type(remove_after_seconds_elapsed) is not int and remove_after_seconds_elapsed is not UNSET:
             remove_after_seconds_elapsed = mismatch(
                 _ctx,
@@ -260,7 +265,7 @@ class CreateRoomRequest:
                 "#/components/schemas/CreateRoomRequest/properties/remove_after_seconds_elapsed",
             )
 
-        _layout = d.pop("layout", UNSET)
+        _layout = src_dict.get("layout", UNSET)
         if _layout is UNSET:
             layout = UNSET
         else:
@@ -275,7 +280,7 @@ class CreateRoomRequest:
                     "#/components/schemas/CreateRoomRequest/properties/layout",
                 )
 
-        record_on_start = d.pop("record_on_start", UNSET)
+        record_on_start = src_dict.get("record_on_start", UNSET)
         if type(record_on_start) is not bool and record_on_start is not UNSET:
             record_on_start = mismatch(
                 _ctx,
@@ -285,7 +290,7 @@ class CreateRoomRequest:
                 "#/components/schemas/CreateRoomRequest/properties/record_on_start",
             )
 
-        enable_room_previews = d.pop("enable_room_previews", UNSET)
+        enable_room_previews = src_dict.get("enable_room_previews", UNSET)
         if type(enable_room_previews) is not bool and enable_room_previews is not UNSET:
             enable_room_previews = mismatch(
                 _ctx,
@@ -295,15 +300,15 @@ class CreateRoomRequest:
                 "#/components/schemas/CreateRoomRequest/properties/enable_room_previews",
             )
 
-        meta = d.pop("meta", UNSET)
+        meta = src_dict.get("meta", UNSET)
         if isinstance(meta, dict):
-            meta = CreateRoomRequestMeta.from_dict(meta, _ctx, (_at, "meta"))
+            meta = CreateRoomRequestMeta.from_dict(meta)
         elif meta is not UNSET:
             meta = mismatch(
                 _ctx, (_at, "meta"), "object", meta, "#/components/schemas/CreateRoomRequest/properties/meta"
             )
 
-        sync_audio_video = d.pop("sync_audio_video", UNSET)
+        sync_audio_video = src_dict.get("sync_audio_video", UNSET)
         if type(sync_audio_video) is not bool and sync_audio_video is not UNSET:
             sync_audio_video = mismatch(
                 _ctx,
@@ -313,17 +318,33 @@ class CreateRoomRequest:
                 "#/components/schemas/CreateRoomRequest/properties/sync_audio_video",
             )
 
-        join_from = d.pop("join_from", UNSET)
+        join_from = src_dict.get("join_from", UNSET)
         if join_from is not UNSET:
             _join_from_tried: list[tuple[Trial, Any]] = []
             _join_from_trial = Trial()
-            join_from_type_0 = parse_datetime(
-                join_from,
-                _join_from_trial,
-                _at,
-                "join_from",
-                "#/components/schemas/CreateRoomRequest/properties/join_from",
-            )
+            join_from_type_0 = join_from
+            if type(join_from_type_0) is str:
+                try:
+                    join_from_type_0 = fromisoformat(join_from_type_0)
+                except ValueError:
+                    join_from_type_0 = parse_datetime(
+                        join_from_type_0,
+                        _join_from_trial,
+                        _at,
+                        "join_from",
+                        "#/components/schemas/CreateRoomRequest/properties/join_from",
+                    )
+                else:
+                    if join_from_type_0.tzinfo is None:
+                        join_from_type_0 = join_from_type_0.replace(tzinfo=UTC)
+            else:
+                join_from_type_0 = parse_datetime(
+                    join_from_type_0,
+                    _join_from_trial,
+                    _at,
+                    "join_from",
+                    "#/components/schemas/CreateRoomRequest/properties/join_from",
+                )
 
             _join_from_tried.append((_join_from_trial, join_from_type_0))
             if _join_from_trial.hard:
@@ -340,17 +361,33 @@ class CreateRoomRequest:
 
             join_from = settle(_ctx, _join_from_tried)
 
-        join_until = d.pop("join_until", UNSET)
+        join_until = src_dict.get("join_until", UNSET)
         if join_until is not UNSET:
             _join_until_tried: list[tuple[Trial, Any]] = []
             _join_until_trial = Trial()
-            join_until_type_0 = parse_datetime(
-                join_until,
-                _join_until_trial,
-                _at,
-                "join_until",
-                "#/components/schemas/CreateRoomRequest/properties/join_until",
-            )
+            join_until_type_0 = join_until
+            if type(join_until_type_0) is str:
+                try:
+                    join_until_type_0 = fromisoformat(join_until_type_0)
+                except ValueError:
+                    join_until_type_0 = parse_datetime(
+                        join_until_type_0,
+                        _join_until_trial,
+                        _at,
+                        "join_until",
+                        "#/components/schemas/CreateRoomRequest/properties/join_until",
+                    )
+                else:
+                    if join_until_type_0.tzinfo is None:
+                        join_until_type_0 = join_until_type_0.replace(tzinfo=UTC)
+            else:
+                join_until_type_0 = parse_datetime(
+                    join_until_type_0,
+                    _join_until_trial,
+                    _at,
+                    "join_until",
+                    "#/components/schemas/CreateRoomRequest/properties/join_until",
+                )
 
             _join_until_tried.append((_join_until_trial, join_until_type_0))
             if _join_until_trial.hard:
@@ -367,17 +404,33 @@ class CreateRoomRequest:
 
             join_until = settle(_ctx, _join_until_tried)
 
-        remove_at = d.pop("remove_at", UNSET)
+        remove_at = src_dict.get("remove_at", UNSET)
         if remove_at is not UNSET:
             _remove_at_tried: list[tuple[Trial, Any]] = []
             _remove_at_trial = Trial()
-            remove_at_type_0 = parse_datetime(
-                remove_at,
-                _remove_at_trial,
-                _at,
-                "remove_at",
-                "#/components/schemas/CreateRoomRequest/properties/remove_at",
-            )
+            remove_at_type_0 = remove_at
+            if type(remove_at_type_0) is str:
+                try:
+                    remove_at_type_0 = fromisoformat(remove_at_type_0)
+                except ValueError:
+                    remove_at_type_0 = parse_datetime(
+                        remove_at_type_0,
+                        _remove_at_trial,
+                        _at,
+                        "remove_at",
+                        "#/components/schemas/CreateRoomRequest/properties/remove_at",
+                    )
+                else:
+                    if remove_at_type_0.tzinfo is None:
+                        remove_at_type_0 = remove_at_type_0.replace(tzinfo=UTC)
+            else:
+                remove_at_type_0 = parse_datetime(
+                    remove_at_type_0,
+                    _remove_at_trial,
+                    _at,
+                    "remove_at",
+                    "#/components/schemas/CreateRoomRequest/properties/remove_at",
+                )
 
             _remove_at_tried.append((_remove_at_trial, remove_at_type_0))
             if _remove_at_trial.hard:

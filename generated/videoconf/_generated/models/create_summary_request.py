@@ -66,8 +66,11 @@ class CreateSummaryRequest:
         `_ctx` receives each value that disagrees with the contract (by default it raises); `_at` is where this
         object sits in the body, for the messages.
         """
-        d = dict(src_dict)
-        transcription_id = d.pop("transcriptionId", MISSING)
+        try:
+            _transcription_id_in = src_dict["transcriptionId"]
+        except KeyError:
+            _transcription_id_in = src_dict.get("transcriptionId", MISSING)
+        transcription_id = _transcription_id_in
         if type(transcription_id) is not str:
             transcription_id = mismatch(
                 _ctx,
@@ -77,7 +80,7 @@ class CreateSummaryRequest:
                 "#/components/schemas/CreateSummaryRequest/properties/transcriptionId",
             )
 
-        _template = d.pop("template", UNSET)
+        _template = src_dict.get("template", UNSET)
         if _template is UNSET:
             template = UNSET
         else:

@@ -15,6 +15,12 @@ from videoconf._parsing import (
     unknown_fields,
 )
 
+_CreateSummaryResponse_known = frozenset(
+    {
+        "summaryId",
+    }
+)
+
 
 @_attrs_define
 class CreateSummaryResponse:
@@ -48,8 +54,11 @@ class CreateSummaryResponse:
         `_ctx` receives each value that disagrees with the contract (by default it raises); `_at` is where this
         object sits in the body, for the messages.
         """
-        d = dict(src_dict)
-        summary_id = d.pop("summaryId", MISSING)
+        try:
+            _summary_id_in = src_dict["summaryId"]
+        except KeyError:
+            _summary_id_in = src_dict.get("summaryId", MISSING)
+        summary_id = _summary_id_in
         if type(summary_id) is not str:
             summary_id = mismatch(
                 _ctx,
@@ -63,9 +72,10 @@ class CreateSummaryResponse:
             summary_id,
         )
 
-        if d:
+        if not src_dict.keys() <= _CreateSummaryResponse_known:
+            d = {key: value for key, value in src_dict.items() if key not in _CreateSummaryResponse_known}
             unknown_fields(_ctx, _at, d, "CreateSummaryResponse", "#/components/schemas/CreateSummaryResponse")
-        _instance.additional_properties = d
+            _instance.additional_properties = d
         return _instance
 
     @property

@@ -45,8 +45,11 @@ class CreateTranscriptionRequest:
         `_ctx` receives each value that disagrees with the contract (by default it raises); `_at` is where this
         object sits in the body, for the messages.
         """
-        d = dict(src_dict)
-        recording_id = d.pop("recordingId", MISSING)
+        try:
+            _recording_id_in = src_dict["recordingId"]
+        except KeyError:
+            _recording_id_in = src_dict.get("recordingId", MISSING)
+        recording_id = _recording_id_in
         if type(recording_id) is not str:
             recording_id = mismatch(
                 _ctx,

@@ -15,6 +15,12 @@ from videoconf._parsing import (
     unknown_fields,
 )
 
+_CreateTranscriptionResponse_known = frozenset(
+    {
+        "transcriptionId",
+    }
+)
+
 
 @_attrs_define
 class CreateTranscriptionResponse:
@@ -48,8 +54,11 @@ class CreateTranscriptionResponse:
         `_ctx` receives each value that disagrees with the contract (by default it raises); `_at` is where this
         object sits in the body, for the messages.
         """
-        d = dict(src_dict)
-        transcription_id = d.pop("transcriptionId", MISSING)
+        try:
+            _transcription_id_in = src_dict["transcriptionId"]
+        except KeyError:
+            _transcription_id_in = src_dict.get("transcriptionId", MISSING)
+        transcription_id = _transcription_id_in
         if type(transcription_id) is not str:
             transcription_id = mismatch(
                 _ctx,
@@ -63,11 +72,12 @@ class CreateTranscriptionResponse:
             transcription_id,
         )
 
-        if d:
+        if not src_dict.keys() <= _CreateTranscriptionResponse_known:
+            d = {key: value for key, value in src_dict.items() if key not in _CreateTranscriptionResponse_known}
             unknown_fields(
                 _ctx, _at, d, "CreateTranscriptionResponse", "#/components/schemas/CreateTranscriptionResponse"
             )
-        _instance.additional_properties = d
+            _instance.additional_properties = d
         return _instance
 
     @property

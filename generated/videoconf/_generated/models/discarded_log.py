@@ -11,14 +11,25 @@ from attrs import field as _attrs_field
 from videoconf._parsing import (
     MISSING,
     STRICT,
+    UTC,
     Drift,
     Node,
+    fromisoformat,
     parse_datetime,
     parse_uuid,
     unknown_fields,
+    uuid_text,
 )
 
 from ..types import format_datetime
+
+_DiscardedLog_known = frozenset(
+    {
+        "id",
+        "discarded_at",
+        "created_at",
+    }
+)
 
 
 @_attrs_define
@@ -75,24 +86,54 @@ class DiscardedLog:
         `_ctx` receives each value that disagrees with the contract (by default it raises); `_at` is where this
         object sits in the body, for the messages.
         """
-        d = dict(src_dict)
-        id = parse_uuid(d.pop("id", MISSING), _ctx, _at, "id", "#/components/schemas/DiscardedLog/properties/id")
+        try:
+            _id_in = src_dict["id"]
+            _discarded_at_in = src_dict["discarded_at"]
+            _created_at_in = src_dict["created_at"]
+        except KeyError:
+            _id_in = src_dict.get("id", MISSING)
+            _discarded_at_in = src_dict.get("discarded_at", MISSING)
+            _created_at_in = src_dict.get("created_at", MISSING)
+        id = _id_in
+        if type(id) is str:
+            try:
+                id = uuid_text(id)
+            except ValueError:
+                id = parse_uuid(id, _ctx, _at, "id", "#/components/schemas/DiscardedLog/properties/id")
+        else:
+            id = parse_uuid(id, _ctx, _at, "id", "#/components/schemas/DiscardedLog/properties/id")
 
-        discarded_at = parse_datetime(
-            d.pop("discarded_at", MISSING),
-            _ctx,
-            _at,
-            "discarded_at",
-            "#/components/schemas/DiscardedLog/properties/discarded_at",
-        )
+        discarded_at = _discarded_at_in
+        if type(discarded_at) is str:
+            try:
+                discarded_at = fromisoformat(discarded_at)
+            except ValueError:
+                discarded_at = parse_datetime(
+                    discarded_at, _ctx, _at, "discarded_at", "#/components/schemas/DiscardedLog/properties/discarded_at"
+                )
+            else:
+                if discarded_at.tzinfo is None:
+                    discarded_at = discarded_at.replace(tzinfo=UTC)
+        else:
+            discarded_at = parse_datetime(
+                discarded_at, _ctx, _at, "discarded_at", "#/components/schemas/DiscardedLog/properties/discarded_at"
+            )
 
-        created_at = parse_datetime(
-            d.pop("created_at", MISSING),
-            _ctx,
-            _at,
-            "created_at",
-            "#/components/schemas/DiscardedLog/properties/created_at",
-        )
+        created_at = _created_at_in
+        if type(created_at) is str:
+            try:
+                created_at = fromisoformat(created_at)
+            except ValueError:
+                created_at = parse_datetime(
+                    created_at, _ctx, _at, "created_at", "#/components/schemas/DiscardedLog/properties/created_at"
+                )
+            else:
+                if created_at.tzinfo is None:
+                    created_at = created_at.replace(tzinfo=UTC)
+        else:
+            created_at = parse_datetime(
+                created_at, _ctx, _at, "created_at", "#/components/schemas/DiscardedLog/properties/created_at"
+            )
 
         _instance = cls(
             id,
@@ -100,9 +141,10 @@ class DiscardedLog:
             created_at,
         )
 
-        if d:
+        if not src_dict.keys() <= _DiscardedLog_known:
+            d = {key: value for key, value in src_dict.items() if key not in _DiscardedLog_known}
             unknown_fields(_ctx, _at, d, "DiscardedLog", "#/components/schemas/DiscardedLog")
-        _instance.additional_properties = d
+            _instance.additional_properties = d
         return _instance
 
     @property

@@ -8,8 +8,10 @@ from attrs import define as _attrs_define
 
 from videoconf._parsing import (
     STRICT,
+    UTC,
     Drift,
     Node,
+    fromisoformat,
     parse_datetime,
 )
 
@@ -63,15 +65,32 @@ class InsightsCreatedAtFilter:
         `_ctx` receives each value that disagrees with the contract (by default it raises); `_at` is where this
         object sits in the body, for the messages.
         """
-        d = dict(src_dict)
-        from_ = d.pop("from", UNSET)
-        if from_ is not UNSET:
+        from_ = src_dict.get("from", UNSET)
+        if type(from_) is str:
+            try:
+                from_ = fromisoformat(from_)
+            except ValueError:
+                from_ = parse_datetime(
+                    from_, _ctx, _at, "from", "#/components/schemas/InsightsCreatedAtFilter/properties/from"
+                )
+            else:
+                if from_.tzinfo is None:
+                    from_ = from_.replace(tzinfo=UTC)
+        elif from_ is not UNSET:
             from_ = parse_datetime(
                 from_, _ctx, _at, "from", "#/components/schemas/InsightsCreatedAtFilter/properties/from"
             )
 
-        to = d.pop("to", UNSET)
-        if to is not UNSET:
+        to = src_dict.get("to", UNSET)
+        if type(to) is str:
+            try:
+                to = fromisoformat(to)
+            except ValueError:
+                to = parse_datetime(to, _ctx, _at, "to", "#/components/schemas/InsightsCreatedAtFilter/properties/to")
+            else:
+                if to.tzinfo is None:
+                    to = to.replace(tzinfo=UTC)
+        elif to is not UNSET:
             to = parse_datetime(to, _ctx, _at, "to", "#/components/schemas/InsightsCreatedAtFilter/properties/to")
 
         _instance = cls(

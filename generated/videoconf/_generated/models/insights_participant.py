@@ -10,14 +10,33 @@ from attrs import field as _attrs_field
 from videoconf._parsing import (
     MISSING,
     STRICT,
+    UTC,
     Drift,
     Node,
+    fromisoformat,
     mismatch,
     parse_datetime,
     unknown_fields,
 )
 
 from ..types import UNSET, Unset, format_datetime
+
+_InsightsParticipant_known = frozenset(
+    {
+        "roomSessionId",
+        "participantId",
+        "deviceId",
+        "userId",
+        "roleName",
+        "displayName",
+        "joinedAt",
+        "leftAt",
+        "externalId",
+        "rating",
+        "tags",
+        "comment",
+    }
+)
 
 
 @_attrs_define
@@ -133,8 +152,27 @@ class InsightsParticipant:
         `_ctx` receives each value that disagrees with the contract (by default it raises); `_at` is where this
         object sits in the body, for the messages.
         """
-        d = dict(src_dict)
-        room_session_id = d.pop("roomSessionId", MISSING)
+        try:
+            _room_session_id_in = src_dict["roomSessionId"]
+            _participant_id_in = src_dict["participantId"]
+            _device_id_in = src_dict["deviceId"]
+            _user_id_in = src_dict["userId"]
+            _role_name_in = src_dict["roleName"]
+            _display_name_in = src_dict["displayName"]
+            _joined_at_in = src_dict["joinedAt"]
+            _left_at_in = src_dict["leftAt"]
+            _external_id_in = src_dict["externalId"]
+        except KeyError:
+            _room_session_id_in = src_dict.get("roomSessionId", MISSING)
+            _participant_id_in = src_dict.get("participantId", MISSING)
+            _device_id_in = src_dict.get("deviceId", MISSING)
+            _user_id_in = src_dict.get("userId", MISSING)
+            _role_name_in = src_dict.get("roleName", MISSING)
+            _display_name_in = src_dict.get("displayName", MISSING)
+            _joined_at_in = src_dict.get("joinedAt", MISSING)
+            _left_at_in = src_dict.get("leftAt", MISSING)
+            _external_id_in = src_dict.get("externalId", MISSING)
+        room_session_id = _room_session_id_in
         if type(room_session_id) is not str:
             room_session_id = mismatch(
                 _ctx,
@@ -144,7 +182,7 @@ class InsightsParticipant:
                 "#/components/schemas/InsightsParticipant/properties/roomSessionId",
             )
 
-        participant_id = d.pop("participantId", MISSING)
+        participant_id = _participant_id_in
         if type(participant_id) is not str:
             participant_id = mismatch(
                 _ctx,
@@ -154,7 +192,7 @@ class InsightsParticipant:
                 "#/components/schemas/InsightsParticipant/properties/participantId",
             )
 
-        device_id = d.pop("deviceId", MISSING)
+        device_id = _device_id_in
         if type(device_id) is not str:
             device_id = mismatch(
                 _ctx,
@@ -164,13 +202,13 @@ class InsightsParticipant:
                 "#/components/schemas/InsightsParticipant/properties/deviceId",
             )
 
-        user_id = d.pop("userId", MISSING)
+        user_id = _user_id_in
         if type(user_id) is not str:
             user_id = mismatch(
                 _ctx, (_at, "userId"), "string", user_id, "#/components/schemas/InsightsParticipant/properties/userId"
             )
 
-        role_name = d.pop("roleName", MISSING)
+        role_name = _role_name_in
         if type(role_name) is not str:
             role_name = mismatch(
                 _ctx,
@@ -180,7 +218,7 @@ class InsightsParticipant:
                 "#/components/schemas/InsightsParticipant/properties/roleName",
             )
 
-        display_name = d.pop("displayName", MISSING)
+        display_name = _display_name_in
         if type(display_name) is not str:
             display_name = mismatch(
                 _ctx,
@@ -190,19 +228,39 @@ class InsightsParticipant:
                 "#/components/schemas/InsightsParticipant/properties/displayName",
             )
 
-        joined_at = parse_datetime(
-            d.pop("joinedAt", MISSING),
-            _ctx,
-            _at,
-            "joinedAt",
-            "#/components/schemas/InsightsParticipant/properties/joinedAt",
-        )
+        joined_at = _joined_at_in
+        if type(joined_at) is str:
+            try:
+                joined_at = fromisoformat(joined_at)
+            except ValueError:
+                joined_at = parse_datetime(
+                    joined_at, _ctx, _at, "joinedAt", "#/components/schemas/InsightsParticipant/properties/joinedAt"
+                )
+            else:
+                if joined_at.tzinfo is None:
+                    joined_at = joined_at.replace(tzinfo=UTC)
+        else:
+            joined_at = parse_datetime(
+                joined_at, _ctx, _at, "joinedAt", "#/components/schemas/InsightsParticipant/properties/joinedAt"
+            )
 
-        left_at = parse_datetime(
-            d.pop("leftAt", MISSING), _ctx, _at, "leftAt", "#/components/schemas/InsightsParticipant/properties/leftAt"
-        )
+        left_at = _left_at_in
+        if type(left_at) is str:
+            try:
+                left_at = fromisoformat(left_at)
+            except ValueError:
+                left_at = parse_datetime(
+                    left_at, _ctx, _at, "leftAt", "#/components/schemas/InsightsParticipant/properties/leftAt"
+                )
+            else:
+                if left_at.tzinfo is None:
+                    left_at = left_at.replace(tzinfo=UTC)
+        else:
+            left_at = parse_datetime(
+                left_at, _ctx, _at, "leftAt", "#/components/schemas/InsightsParticipant/properties/leftAt"
+            )
 
-        external_id = d.pop("externalId", MISSING)
+        external_id = _external_id_in
         if type(external_id) is not str:
             external_id = mismatch(
                 _ctx,
@@ -212,13 +270,13 @@ class InsightsParticipant:
                 "#/components/schemas/InsightsParticipant/properties/externalId",
             )
 
-        rating = d.pop("rating", UNSET)
+        rating = src_dict.get("rating", UNSET)
         if type(rating) is not float and type(rating) is not int and rating is not UNSET and rating is not None:
             rating = mismatch(
                 _ctx, (_at, "rating"), "number", rating, "#/components/schemas/InsightsParticipant/properties/rating"
             )
 
-        tags = _tags = d.pop("tags", UNSET)
+        tags = _tags = src_dict.get("tags", UNSET)
         if isinstance(_tags, list):
             tags = []
             _tags_at = (_at, "tags")
@@ -239,7 +297,7 @@ class InsightsParticipant:
                 _ctx, (_at, "tags"), "array", _tags, "#/components/schemas/InsightsParticipant/properties/tags"
             )
 
-        comment = d.pop("comment", UNSET)
+        comment = src_dict.get("comment", UNSET)
         if type(comment) is not str and comment is not UNSET and comment is not None:
             comment = mismatch(
                 _ctx, (_at, "comment"), "string", comment, "#/components/schemas/InsightsParticipant/properties/comment"
@@ -260,9 +318,10 @@ class InsightsParticipant:
             comment,
         )
 
-        if d:
+        if not src_dict.keys() <= _InsightsParticipant_known:
+            d = {key: value for key, value in src_dict.items() if key not in _InsightsParticipant_known}
             unknown_fields(_ctx, _at, d, "InsightsParticipant", "#/components/schemas/InsightsParticipant")
-        _instance.additional_properties = d
+            _instance.additional_properties = d
         return _instance
 
     @property

@@ -10,14 +10,28 @@ from attrs import field as _attrs_field
 from videoconf._parsing import (
     MISSING,
     STRICT,
+    UTC,
     Drift,
     Node,
+    fromisoformat,
     mismatch,
     parse_datetime,
     unknown_fields,
 )
 
 from ..types import format_datetime
+
+_InsightsParticipantDetail_known = frozenset(
+    {
+        "displayName",
+        "userRole",
+        "userAgent",
+        "timeStamp",
+        "sampleRateMs",
+        "samples",
+        "events",
+    }
+)
 
 
 @_attrs_define
@@ -91,8 +105,23 @@ class InsightsParticipantDetail:
         `_ctx` receives each value that disagrees with the contract (by default it raises); `_at` is where this
         object sits in the body, for the messages.
         """
-        d = dict(src_dict)
-        display_name = d.pop("displayName", MISSING)
+        try:
+            _display_name_in = src_dict["displayName"]
+            _user_role_in = src_dict["userRole"]
+            _user_agent_in = src_dict["userAgent"]
+            _time_stamp_in = src_dict["timeStamp"]
+            _sample_rate_ms_in = src_dict["sampleRateMs"]
+            _samples_in = src_dict["samples"]
+            _events_in = src_dict["events"]
+        except KeyError:
+            _display_name_in = src_dict.get("displayName", MISSING)
+            _user_role_in = src_dict.get("userRole", MISSING)
+            _user_agent_in = src_dict.get("userAgent", MISSING)
+            _time_stamp_in = src_dict.get("timeStamp", MISSING)
+            _sample_rate_ms_in = src_dict.get("sampleRateMs", MISSING)
+            _samples_in = src_dict.get("samples", MISSING)
+            _events_in = src_dict.get("events", MISSING)
+        display_name = _display_name_in
         if type(display_name) is not str:
             display_name = mismatch(
                 _ctx,
@@ -102,7 +131,7 @@ class InsightsParticipantDetail:
                 "#/components/schemas/InsightsParticipantDetail/properties/displayName",
             )
 
-        user_role = d.pop("userRole", MISSING)
+        user_role = _user_role_in
         if type(user_role) is not str:
             user_role = mismatch(
                 _ctx,
@@ -112,7 +141,7 @@ class InsightsParticipantDetail:
                 "#/components/schemas/InsightsParticipantDetail/properties/userRole",
             )
 
-        user_agent = d.pop("userAgent", MISSING)
+        user_agent = _user_agent_in
         if type(user_agent) is not str:
             user_agent = mismatch(
                 _ctx,
@@ -122,15 +151,31 @@ class InsightsParticipantDetail:
                 "#/components/schemas/InsightsParticipantDetail/properties/userAgent",
             )
 
-        time_stamp = parse_datetime(
-            d.pop("timeStamp", MISSING),
-            _ctx,
-            _at,
-            "timeStamp",
-            "#/components/schemas/InsightsParticipantDetail/properties/timeStamp",
-        )
+        time_stamp = _time_stamp_in
+        if type(time_stamp) is str:
+            try:
+                time_stamp = fromisoformat(time_stamp)
+            except ValueError:
+                time_stamp = parse_datetime(
+                    time_stamp,
+                    _ctx,
+                    _at,
+                    "timeStamp",
+                    "#/components/schemas/InsightsParticipantDetail/properties/timeStamp",
+                )
+            else:
+                if time_stamp.tzinfo is None:
+                    time_stamp = time_stamp.replace(tzinfo=UTC)
+        else:
+            time_stamp = parse_datetime(
+                time_stamp,
+                _ctx,
+                _at,
+                "timeStamp",
+                "#/components/schemas/InsightsParticipantDetail/properties/timeStamp",
+            )
 
-        sample_rate_ms = d.pop("sampleRateMs", MISSING)
+        sample_rate_ms = _sample_rate_ms_in
         if type(sample_rate_ms) is not float and type(sample_rate_ms) is not int:
             sample_rate_ms = mismatch(
                 _ctx,
@@ -140,7 +185,7 @@ class InsightsParticipantDetail:
                 "#/components/schemas/InsightsParticipantDetail/properties/sampleRateMs",
             )
 
-        samples = d.pop("samples", MISSING)
+        samples = _samples_in
         if isinstance(samples, dict):
             samples = InsightsParticipantSamples.from_dict(samples, _ctx, (_at, "samples"))
         else:
@@ -152,7 +197,7 @@ class InsightsParticipantDetail:
                 "#/components/schemas/InsightsParticipantDetail/properties/samples",
             )
 
-        events = d.pop("events", MISSING)
+        events = _events_in
         if events is MISSING:
             events = mismatch(
                 _ctx, (_at, "events"), "any", events, "#/components/schemas/InsightsParticipantDetail/properties/events"
@@ -168,9 +213,10 @@ class InsightsParticipantDetail:
             events,
         )
 
-        if d:
+        if not src_dict.keys() <= _InsightsParticipantDetail_known:
+            d = {key: value for key, value in src_dict.items() if key not in _InsightsParticipantDetail_known}
             unknown_fields(_ctx, _at, d, "InsightsParticipantDetail", "#/components/schemas/InsightsParticipantDetail")
-        _instance.additional_properties = d
+            _instance.additional_properties = d
         return _instance
 
     @property

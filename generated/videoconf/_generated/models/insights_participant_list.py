@@ -17,6 +17,13 @@ from videoconf._parsing import (
 
 from ..types import UNSET, Unset
 
+_InsightsParticipantList_known = frozenset(
+    {
+        "results",
+        "cursor",
+    }
+)
+
 
 @_attrs_define
 class InsightsParticipantList:
@@ -71,15 +78,19 @@ class InsightsParticipantList:
         `_ctx` receives each value that disagrees with the contract (by default it raises); `_at` is where this
         object sits in the body, for the messages.
         """
-        d = dict(src_dict)
-        results = _results = d.pop("results", MISSING)
+        try:
+            _results_in = src_dict["results"]
+        except KeyError:
+            _results_in = src_dict.get("results", MISSING)
+        results = _results = _results_in
         if isinstance(_results, list):
             results = []
             _results_at = (_at, "results")
+            _results_from_dict = InsightsParticipant.from_dict
             for _results_index, _results_item in enumerate(_results):
                 results_item = _results_item
                 if isinstance(results_item, dict):
-                    results_item = InsightsParticipant.from_dict(results_item, _ctx, (_results_at, _results_index))
+                    results_item = _results_from_dict(results_item, _ctx, (_results_at, _results_index))
                 else:
                     results_item = mismatch(
                         _ctx,
@@ -99,7 +110,7 @@ class InsightsParticipantList:
                 "#/components/schemas/InsightsParticipantList/properties/results",
             )
 
-        cursor = d.pop("cursor", UNSET)
+        cursor = src_dict.get("cursor", UNSET)
         if type(cursor) is not str and cursor is not UNSET and cursor is not None:
             cursor = mismatch(
                 _ctx,
@@ -114,9 +125,10 @@ class InsightsParticipantList:
             cursor,
         )
 
-        if d:
+        if not src_dict.keys() <= _InsightsParticipantList_known:
+            d = {key: value for key, value in src_dict.items() if key not in _InsightsParticipantList_known}
             unknown_fields(_ctx, _at, d, "InsightsParticipantList", "#/components/schemas/InsightsParticipantList")
-        _instance.additional_properties = d
+            _instance.additional_properties = d
         return _instance
 
     @property

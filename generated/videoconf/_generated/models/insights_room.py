@@ -10,14 +10,35 @@ from attrs import field as _attrs_field
 from videoconf._parsing import (
     MISSING,
     STRICT,
+    UTC,
     Drift,
     Node,
+    fromisoformat,
     mismatch,
     parse_datetime,
     unknown_fields,
 )
 
 from ..types import UNSET, Unset, format_datetime
+
+_InsightsRoom_known = frozenset(
+    {
+        "roomName",
+        "createdAt",
+        "endAt",
+        "firstSessionStartedAt",
+        "lastSessionStartedAt",
+        "totalParticipantMinutes",
+        "totalRecorderMinutes",
+        "totalStreamerMinutes",
+        "totalUniqueParticipants",
+        "totalUniqueRecorders",
+        "totalUniqueStreamers",
+        "totalSessions",
+        "rating",
+        "totalRatings",
+    }
+)
 
 
 @_attrs_define
@@ -143,42 +164,117 @@ class InsightsRoom:
         `_ctx` receives each value that disagrees with the contract (by default it raises); `_at` is where this
         object sits in the body, for the messages.
         """
-        d = dict(src_dict)
-        room_name = d.pop("roomName", MISSING)
+        try:
+            _room_name_in = src_dict["roomName"]
+            _created_at_in = src_dict["createdAt"]
+            _end_at_in = src_dict["endAt"]
+            _first_session_started_at_in = src_dict["firstSessionStartedAt"]
+            _last_session_started_at_in = src_dict["lastSessionStartedAt"]
+            _total_participant_minutes_in = src_dict["totalParticipantMinutes"]
+            _total_recorder_minutes_in = src_dict["totalRecorderMinutes"]
+            _total_streamer_minutes_in = src_dict["totalStreamerMinutes"]
+            _total_unique_participants_in = src_dict["totalUniqueParticipants"]
+            _total_unique_recorders_in = src_dict["totalUniqueRecorders"]
+            _total_unique_streamers_in = src_dict["totalUniqueStreamers"]
+            _total_sessions_in = src_dict["totalSessions"]
+        except KeyError:
+            _room_name_in = src_dict.get("roomName", MISSING)
+            _created_at_in = src_dict.get("createdAt", MISSING)
+            _end_at_in = src_dict.get("endAt", MISSING)
+            _first_session_started_at_in = src_dict.get("firstSessionStartedAt", MISSING)
+            _last_session_started_at_in = src_dict.get("lastSessionStartedAt", MISSING)
+            _total_participant_minutes_in = src_dict.get("totalParticipantMinutes", MISSING)
+            _total_recorder_minutes_in = src_dict.get("totalRecorderMinutes", MISSING)
+            _total_streamer_minutes_in = src_dict.get("totalStreamerMinutes", MISSING)
+            _total_unique_participants_in = src_dict.get("totalUniqueParticipants", MISSING)
+            _total_unique_recorders_in = src_dict.get("totalUniqueRecorders", MISSING)
+            _total_unique_streamers_in = src_dict.get("totalUniqueStreamers", MISSING)
+            _total_sessions_in = src_dict.get("totalSessions", MISSING)
+        room_name = _room_name_in
         if type(room_name) is not str:
             room_name = mismatch(
                 _ctx, (_at, "roomName"), "string", room_name, "#/components/schemas/InsightsRoom/properties/roomName"
             )
 
-        created_at = parse_datetime(
-            d.pop("createdAt", MISSING),
-            _ctx,
-            _at,
-            "createdAt",
-            "#/components/schemas/InsightsRoom/properties/createdAt",
-        )
+        created_at = _created_at_in
+        if type(created_at) is str:
+            try:
+                created_at = fromisoformat(created_at)
+            except ValueError:
+                created_at = parse_datetime(
+                    created_at, _ctx, _at, "createdAt", "#/components/schemas/InsightsRoom/properties/createdAt"
+                )
+            else:
+                if created_at.tzinfo is None:
+                    created_at = created_at.replace(tzinfo=UTC)
+        else:
+            created_at = parse_datetime(
+                created_at, _ctx, _at, "createdAt", "#/components/schemas/InsightsRoom/properties/createdAt"
+            )
 
-        end_at = parse_datetime(
-            d.pop("endAt", MISSING), _ctx, _at, "endAt", "#/components/schemas/InsightsRoom/properties/endAt"
-        )
+        end_at = _end_at_in
+        if type(end_at) is str:
+            try:
+                end_at = fromisoformat(end_at)
+            except ValueError:
+                end_at = parse_datetime(
+                    end_at, _ctx, _at, "endAt", "#/components/schemas/InsightsRoom/properties/endAt"
+                )
+            else:
+                if end_at.tzinfo is None:
+                    end_at = end_at.replace(tzinfo=UTC)
+        else:
+            end_at = parse_datetime(end_at, _ctx, _at, "endAt", "#/components/schemas/InsightsRoom/properties/endAt")
 
-        first_session_started_at = parse_datetime(
-            d.pop("firstSessionStartedAt", MISSING),
-            _ctx,
-            _at,
-            "firstSessionStartedAt",
-            "#/components/schemas/InsightsRoom/properties/firstSessionStartedAt",
-        )
+        first_session_started_at = _first_session_started_at_in
+        if type(first_session_started_at) is str:
+            try:
+                first_session_started_at = fromisoformat(first_session_started_at)
+            except ValueError:
+                first_session_started_at = parse_datetime(
+                    first_session_started_at,
+                    _ctx,
+                    _at,
+                    "firstSessionStartedAt",
+                    "#/components/schemas/InsightsRoom/properties/firstSessionStartedAt",
+                )
+            else:
+                if first_session_started_at.tzinfo is None:
+                    first_session_started_at = first_session_started_at.replace(tzinfo=UTC)
+        else:
+            first_session_started_at = parse_datetime(
+                first_session_started_at,
+                _ctx,
+                _at,
+                "firstSessionStartedAt",
+                "#/components/schemas/InsightsRoom/properties/firstSessionStartedAt",
+            )
 
-        last_session_started_at = parse_datetime(
-            d.pop("lastSessionStartedAt", MISSING),
-            _ctx,
-            _at,
-            "lastSessionStartedAt",
-            "#/components/schemas/InsightsRoom/properties/lastSessionStartedAt",
-        )
+        last_session_started_at = _last_session_started_at_in
+        if type(last_session_started_at) is str:
+            try:
+                last_session_started_at = fromisoformat(last_session_started_at)
+            except ValueError:
+                last_session_started_at = parse_datetime(
+                    last_session_started_at,
+                    _ctx,
+                    _at,
+                    "lastSessionStartedAt",
+                    "#/components/schemas/InsightsRoom/properties/lastSessionStartedAt",
+                )
+            else:
+                if last_session_started_at.tzinfo is None:
+                    last_session_started_at = last_session_started_at.replace(tzinfo=UTC)
+        else:
+            last_session_started_at = parse_datetime(
+                last_session_started_at,
+                _ctx,
+                _at,
+                "lastSessionStartedAt",
+                "#/components/schemas/InsightsRoom/properties/lastSessionStartedAt",
+            )
 
-        total_participant_minutes = d.pop("totalParticipantMinutes", MISSING)
+        total_participant_minutes = _total_participant_minutes_in
         if type(total_participant_minutes) is not int:
             total_participant_minutes = mismatch(
                 _ctx,
@@ -188,7 +284,7 @@ class InsightsRoom:
                 "#/components/schemas/InsightsRoom/properties/totalParticipantMinutes",
             )
 
-        total_recorder_minutes = d.pop("totalRecorderMinutes", MISSING)
+        total_recorder_minutes = _total_recorder_minutes_in
         if type(total_recorder_minutes) is not int:
             total_recorder_minutes = mismatch(
                 _ctx,
@@ -198,7 +294,7 @@ class InsightsRoom:
                 "#/components/schemas/InsightsRoom/properties/totalRecorderMinutes",
             )
 
-        total_streamer_minutes = d.pop("totalStreamerMinutes", MISSING)
+        total_streamer_minutes = _total_streamer_minutes_in
         if type(total_streamer_minutes) is not int:
             total_streamer_minutes = mismatch(
                 _ctx,
@@ -208,7 +304,7 @@ class InsightsRoom:
                 "#/components/schemas/InsightsRoom/properties/totalStreamerMinutes",
             )
 
-        total_unique_participants = d.pop("totalUniqueParticipants", MISSING)
+        total_unique_participants = _total_unique_participants_in
         if type(total_unique_participants) is not int:
             total_unique_participants = mismatch(
                 _ctx,
@@ -218,7 +314,7 @@ class InsightsRoom:
                 "#/components/schemas/InsightsRoom/properties/totalUniqueParticipants",
             )
 
-        total_unique_recorders = d.pop("totalUniqueRecorders", MISSING)
+        total_unique_recorders = _total_unique_recorders_in
         if type(total_unique_recorders) is not int:
             total_unique_recorders = mismatch(
                 _ctx,
@@ -228,7 +324,7 @@ class InsightsRoom:
                 "#/components/schemas/InsightsRoom/properties/totalUniqueRecorders",
             )
 
-        total_unique_streamers = d.pop("totalUniqueStreamers", MISSING)
+        total_unique_streamers = _total_unique_streamers_in
         if type(total_unique_streamers) is not int:
             total_unique_streamers = mismatch(
                 _ctx,
@@ -238,7 +334,7 @@ class InsightsRoom:
                 "#/components/schemas/InsightsRoom/properties/totalUniqueStreamers",
             )
 
-        total_sessions = d.pop("totalSessions", MISSING)
+        total_sessions = _total_sessions_in
         if type(total_sessions) is not int:
             total_sessions = mismatch(
                 _ctx,
@@ -248,13 +344,13 @@ class InsightsRoom:
                 "#/components/schemas/InsightsRoom/properties/totalSessions",
             )
 
-        rating = d.pop("rating", UNSET)
+        rating = src_dict.get("rating", UNSET)
         if type(rating) is not float and type(rating) is not int and rating is not UNSET and rating is not None:
             rating = mismatch(
                 _ctx, (_at, "rating"), "number", rating, "#/components/schemas/InsightsRoom/properties/rating"
             )
 
-        total_ratings = d.pop("totalRatings", UNSET)
+        total_ratings = src_dict.get("totalRatings", UNSET)
         if (
             type(total_ratings) is not float
             and type(total_ratings) is not int
@@ -286,9 +382,10 @@ class InsightsRoom:
             total_ratings,
         )
 
-        if d:
+        if not src_dict.keys() <= _InsightsRoom_known:
+            d = {key: value for key, value in src_dict.items() if key not in _InsightsRoom_known}
             unknown_fields(_ctx, _at, d, "InsightsRoom", "#/components/schemas/InsightsRoom")
-        _instance.additional_properties = d
+            _instance.additional_properties = d
         return _instance
 
     @property

@@ -56,14 +56,13 @@ class InsightsRoomNameFilter:
         `_ctx` receives each value that disagrees with the contract (by default it raises); `_at` is where this
         object sits in the body, for the messages.
         """
-        d = dict(src_dict)
-        exact = d.pop("exact", UNSET)
+        exact = src_dict.get("exact", UNSET)
         if type(exact) is not str and exact is not UNSET:
             exact = mismatch(
                 _ctx, (_at, "exact"), "string", exact, "#/components/schemas/InsightsRoomNameFilter/properties/exact"
             )
 
-        starts_with = d.pop("startsWith", UNSET)
+        starts_with = src_dict.get("startsWith", UNSET)
         if type(starts_with) is not str and starts_with is not UNSET:
             starts_with = mismatch(
                 _ctx,
@@ -73,7 +72,7 @@ class InsightsRoomNameFilter:
                 "#/components/schemas/InsightsRoomNameFilter/properties/startsWith",
             )
 
-        contains = d.pop("contains", UNSET)
+        contains = src_dict.get("contains", UNSET)
         if type(contains) is not str and contains is not UNSET:
             contains = mismatch(
                 _ctx,

@@ -10,14 +10,33 @@ from attrs import field as _attrs_field
 from videoconf._parsing import (
     MISSING,
     STRICT,
+    UTC,
     Drift,
     Node,
+    fromisoformat,
     mismatch,
     parse_datetime,
     unknown_fields,
 )
 
 from ..types import UNSET, Unset, format_datetime
+
+_InsightsRoomSession_known = frozenset(
+    {
+        "roomSessionId",
+        "roomName",
+        "totalParticipantMinutes",
+        "totalRecorderMinutes",
+        "totalStreamerMinutes",
+        "totalUniqueParticipants",
+        "totalUniqueRecorders",
+        "totalUniqueStreamers",
+        "startedAt",
+        "endedAt",
+        "rating",
+        "totalRatings",
+    }
+)
 
 
 @_attrs_define
@@ -132,8 +151,25 @@ class InsightsRoomSession:
         `_ctx` receives each value that disagrees with the contract (by default it raises); `_at` is where this
         object sits in the body, for the messages.
         """
-        d = dict(src_dict)
-        room_session_id = d.pop("roomSessionId", MISSING)
+        try:
+            _room_session_id_in = src_dict["roomSessionId"]
+            _room_name_in = src_dict["roomName"]
+            _total_participant_minutes_in = src_dict["totalParticipantMinutes"]
+            _total_recorder_minutes_in = src_dict["totalRecorderMinutes"]
+            _total_streamer_minutes_in = src_dict["totalStreamerMinutes"]
+            _total_unique_participants_in = src_dict["totalUniqueParticipants"]
+            _total_unique_recorders_in = src_dict["totalUniqueRecorders"]
+            _total_unique_streamers_in = src_dict["totalUniqueStreamers"]
+        except KeyError:
+            _room_session_id_in = src_dict.get("roomSessionId", MISSING)
+            _room_name_in = src_dict.get("roomName", MISSING)
+            _total_participant_minutes_in = src_dict.get("totalParticipantMinutes", MISSING)
+            _total_recorder_minutes_in = src_dict.get("totalRecorderMinutes", MISSING)
+            _total_streamer_minutes_in = src_dict.get("totalStreamerMinutes", MISSING)
+            _total_unique_participants_in = src_dict.get("totalUniqueParticipants", MISSING)
+            _total_unique_recorders_in = src_dict.get("totalUniqueRecorders", MISSING)
+            _total_unique_streamers_in = src_dict.get("totalUniqueStreamers", MISSING)
+        room_session_id = _room_session_id_in
         if type(room_session_id) is not str:
             room_session_id = mismatch(
                 _ctx,
@@ -143,7 +179,7 @@ class InsightsRoomSession:
                 "#/components/schemas/InsightsRoomSession/properties/roomSessionId",
             )
 
-        room_name = d.pop("roomName", MISSING)
+        room_name = _room_name_in
         if type(room_name) is not str:
             room_name = mismatch(
                 _ctx,
@@ -153,7 +189,7 @@ class InsightsRoomSession:
                 "#/components/schemas/InsightsRoomSession/properties/roomName",
             )
 
-        total_participant_minutes = d.pop("totalParticipantMinutes", MISSING)
+        total_participant_minutes = _total_participant_minutes_in
         if type(total_participant_minutes) is not int:
             total_participant_minutes = mismatch(
                 _ctx,
@@ -163,7 +199,7 @@ class InsightsRoomSession:
                 "#/components/schemas/InsightsRoomSession/properties/totalParticipantMinutes",
             )
 
-        total_recorder_minutes = d.pop("totalRecorderMinutes", MISSING)
+        total_recorder_minutes = _total_recorder_minutes_in
         if type(total_recorder_minutes) is not int:
             total_recorder_minutes = mismatch(
                 _ctx,
@@ -173,7 +209,7 @@ class InsightsRoomSession:
                 "#/components/schemas/InsightsRoomSession/properties/totalRecorderMinutes",
             )
 
-        total_streamer_minutes = d.pop("totalStreamerMinutes", MISSING)
+        total_streamer_minutes = _total_streamer_minutes_in
         if type(total_streamer_minutes) is not int:
             total_streamer_minutes = mismatch(
                 _ctx,
@@ -183,7 +219,7 @@ class InsightsRoomSession:
                 "#/components/schemas/InsightsRoomSession/properties/totalStreamerMinutes",
             )
 
-        total_unique_participants = d.pop("totalUniqueParticipants", MISSING)
+        total_unique_participants = _total_unique_participants_in
         if type(total_unique_participants) is not int:
             total_unique_participants = mismatch(
                 _ctx,
@@ -193,7 +229,7 @@ class InsightsRoomSession:
                 "#/components/schemas/InsightsRoomSession/properties/totalUniqueParticipants",
             )
 
-        total_unique_recorders = d.pop("totalUniqueRecorders", MISSING)
+        total_unique_recorders = _total_unique_recorders_in
         if type(total_unique_recorders) is not int:
             total_unique_recorders = mismatch(
                 _ctx,
@@ -203,7 +239,7 @@ class InsightsRoomSession:
                 "#/components/schemas/InsightsRoomSession/properties/totalUniqueRecorders",
             )
 
-        total_unique_streamers = d.pop("totalUniqueStreamers", MISSING)
+        total_unique_streamers = _total_unique_streamers_in
         if type(total_unique_streamers) is not int:
             total_unique_streamers = mismatch(
                 _ctx,
@@ -213,25 +249,45 @@ class InsightsRoomSession:
                 "#/components/schemas/InsightsRoomSession/properties/totalUniqueStreamers",
             )
 
-        started_at = d.pop("startedAt", UNSET)
-        if started_at is not UNSET:
+        started_at = src_dict.get("startedAt", UNSET)
+        if type(started_at) is str:
+            try:
+                started_at = fromisoformat(started_at)
+            except ValueError:
+                started_at = parse_datetime(
+                    started_at, _ctx, _at, "startedAt", "#/components/schemas/InsightsRoomSession/properties/startedAt"
+                )
+            else:
+                if started_at.tzinfo is None:
+                    started_at = started_at.replace(tzinfo=UTC)
+        elif started_at is not UNSET:
             started_at = parse_datetime(
                 started_at, _ctx, _at, "startedAt", "#/components/schemas/InsightsRoomSession/properties/startedAt"
             )
 
-        ended_at = d.pop("endedAt", UNSET)
-        if ended_at is not UNSET:
+        ended_at = src_dict.get("endedAt", UNSET)
+        if type(ended_at) is str:
+            try:
+                ended_at = fromisoformat(ended_at)
+            except ValueError:
+                ended_at = parse_datetime(
+                    ended_at, _ctx, _at, "endedAt", "#/components/schemas/InsightsRoomSession/properties/endedAt"
+                )
+            else:
+                if ended_at.tzinfo is None:
+                    ended_at = ended_at.replace(tzinfo=UTC)
+        elif ended_at is not UNSET:
             ended_at = parse_datetime(
                 ended_at, _ctx, _at, "endedAt", "#/components/schemas/InsightsRoomSession/properties/endedAt"
             )
 
-        rating = d.pop("rating", UNSET)
+        rating = src_dict.get("rating", UNSET)
         if type(rating) is not float and type(rating) is not int and rating is not UNSET and rating is not None:
             rating = mismatch(
                 _ctx, (_at, "rating"), "number", rating, "#/components/schemas/InsightsRoomSession/properties/rating"
             )
 
-        total_ratings = d.pop("totalRatings", UNSET)
+        total_ratings = src_dict.get("totalRatings", UNSET)
         if (
             type(total_ratings) is not float
             and type(total_ratings) is not int
@@ -261,9 +317,10 @@ class InsightsRoomSession:
             total_ratings,
         )
 
-        if d:
+        if not src_dict.keys() <= _InsightsRoomSession_known:
+            d = {key: value for key, value in src_dict.items() if key not in _InsightsRoomSession_known}
             unknown_fields(_ctx, _at, d, "InsightsRoomSession", "#/components/schemas/InsightsRoomSession")
-        _instance.additional_properties = d
+            _instance.additional_properties = d
         return _instance
 
     @property

@@ -11,14 +11,17 @@ from attrs import field as _attrs_field
 from videoconf._parsing import (
     MISSING,
     STRICT,
+    UTC,
     Drift,
     Node,
+    fromisoformat,
     members,
     mismatch,
     parse_datetime,
     parse_enum,
     parse_uuid,
     unknown_fields,
+    uuid_text,
 )
 
 from ..models.log_source import LogSource
@@ -29,6 +32,22 @@ from ..types import format_datetime
 _LogSource_members = members(LogSource)
 _LogStatus_members = members(LogStatus)
 _LogType_members = members(LogType)
+_Log_known = frozenset(
+    {
+        "id",
+        "source",
+        "type",
+        "url",
+        "room_name",
+        "status",
+        "locked",
+        "started_at",
+        "ended_at",
+        "charge",
+        "created_at",
+        "charge_details",
+    }
+)
 
 
 @_attrs_define
@@ -158,64 +177,129 @@ class Log:
         `_ctx` receives each value that disagrees with the contract (by default it raises); `_at` is where this
         object sits in the body, for the messages.
         """
-        d = dict(src_dict)
-        id = parse_uuid(d.pop("id", MISSING), _ctx, _at, "id", "#/components/schemas/Log/properties/id")
+        try:
+            _id_in = src_dict["id"]
+            _source_in = src_dict["source"]
+            _type__in = src_dict["type"]
+            _url_in = src_dict["url"]
+            _room_name_in = src_dict["room_name"]
+            _status_in = src_dict["status"]
+            _locked_in = src_dict["locked"]
+            _started_at_in = src_dict["started_at"]
+            _ended_at_in = src_dict["ended_at"]
+            _charge_in = src_dict["charge"]
+            _created_at_in = src_dict["created_at"]
+            _charge_details_in = src_dict["charge_details"]
+        except KeyError:
+            _id_in = src_dict.get("id", MISSING)
+            _source_in = src_dict.get("source", MISSING)
+            _type__in = src_dict.get("type", MISSING)
+            _url_in = src_dict.get("url", MISSING)
+            _room_name_in = src_dict.get("room_name", MISSING)
+            _status_in = src_dict.get("status", MISSING)
+            _locked_in = src_dict.get("locked", MISSING)
+            _started_at_in = src_dict.get("started_at", MISSING)
+            _ended_at_in = src_dict.get("ended_at", MISSING)
+            _charge_in = src_dict.get("charge", MISSING)
+            _created_at_in = src_dict.get("created_at", MISSING)
+            _charge_details_in = src_dict.get("charge_details", MISSING)
+        id = _id_in
+        if type(id) is str:
+            try:
+                id = uuid_text(id)
+            except ValueError:
+                id = parse_uuid(id, _ctx, _at, "id", "#/components/schemas/Log/properties/id")
+        else:
+            id = parse_uuid(id, _ctx, _at, "id", "#/components/schemas/Log/properties/id")
 
-        _source = d.pop("source", MISSING)
+        _source = _source_in
         source = _LogSource_members.get(_source) if type(_source) is str else None
         if source is None:
             source = parse_enum(LogSource, _source, _ctx, _at, "source", "#/components/schemas/Log/properties/source")
 
-        _type_ = d.pop("type", MISSING)
+        _type_ = _type__in
         type_ = _LogType_members.get(_type_) if type(_type_) is str else None
         if type_ is None:
             type_ = parse_enum(LogType, _type_, _ctx, _at, "type", "#/components/schemas/Log/properties/type")
 
-        url = d.pop("url", MISSING)
+        url = _url_in
         if type(url) is not str:
             url = mismatch(_ctx, (_at, "url"), "string", url, "#/components/schemas/Log/properties/url")
 
-        room_name = d.pop("room_name", MISSING)
+        room_name = _room_name_in
         if type(room_name) is not str and room_name is not None:
             room_name = mismatch(
                 _ctx, (_at, "room_name"), "string", room_name, "#/components/schemas/Log/properties/room_name"
             )
 
-        _status = d.pop("status", MISSING)
+        _status = _status_in
         status = _LogStatus_members.get(_status) if type(_status) is str else None
         if status is None and _status is not None:
             status = parse_enum(LogStatus, _status, _ctx, _at, "status", "#/components/schemas/Log/properties/status")
 
-        locked = d.pop("locked", MISSING)
+        locked = _locked_in
         if type(locked) is not bool:
             locked = mismatch(_ctx, (_at, "locked"), "boolean", locked, "#/components/schemas/Log/properties/locked")
 
-        started_at = d.pop("started_at", MISSING)
-        if started_at is not None:
+        started_at = _started_at_in
+        if type(started_at) is str:
+            try:
+                started_at = fromisoformat(started_at)
+            except ValueError:
+                started_at = parse_datetime(
+                    started_at, _ctx, _at, "started_at", "#/components/schemas/Log/properties/started_at"
+                )
+            else:
+                if started_at.tzinfo is None:
+                    started_at = started_at.replace(tzinfo=UTC)
+        elif started_at is not None:
             started_at = parse_datetime(
                 started_at, _ctx, _at, "started_at", "#/components/schemas/Log/properties/started_at"
             )
 
-        ended_at = d.pop("ended_at", MISSING)
-        if ended_at is not None:
+        ended_at = _ended_at_in
+        if type(ended_at) is str:
+            try:
+                ended_at = fromisoformat(ended_at)
+            except ValueError:
+                ended_at = parse_datetime(
+                    ended_at, _ctx, _at, "ended_at", "#/components/schemas/Log/properties/ended_at"
+                )
+            else:
+                if ended_at.tzinfo is None:
+                    ended_at = ended_at.replace(tzinfo=UTC)
+        elif ended_at is not None:
             ended_at = parse_datetime(ended_at, _ctx, _at, "ended_at", "#/components/schemas/Log/properties/ended_at")
 
-        charge = d.pop("charge", MISSING)
+        charge = _charge_in
         if type(charge) is not float and type(charge) is not int:
             charge = mismatch(_ctx, (_at, "charge"), "number", charge, "#/components/schemas/Log/properties/charge")
 
-        created_at = parse_datetime(
-            d.pop("created_at", MISSING), _ctx, _at, "created_at", "#/components/schemas/Log/properties/created_at"
-        )
+        created_at = _created_at_in
+        if type(created_at) is str:
+            try:
+                created_at = fromisoformat(created_at)
+            except ValueError:
+                created_at = parse_datetime(
+                    created_at, _ctx, _at, "created_at", "#/components/schemas/Log/properties/created_at"
+                )
+            else:
+                if created_at.tzinfo is None:
+                    created_at = created_at.replace(tzinfo=UTC)
+        else:
+            created_at = parse_datetime(
+                created_at, _ctx, _at, "created_at", "#/components/schemas/Log/properties/created_at"
+            )
 
-        charge_details = _charge_details = d.pop("charge_details", MISSING)
+        charge_details = _charge_details = _charge_details_in
         if isinstance(_charge_details, list):
             charge_details = []
             _charge_details_at = (_at, "charge_details")
+            _charge_details_from_dict = ChargeDetail.from_dict
             for _charge_details_index, _charge_details_item in enumerate(_charge_details):
                 charge_details_item = _charge_details_item
                 if isinstance(charge_details_item, dict):
-                    charge_details_item = ChargeDetail.from_dict(
+                    charge_details_item = _charge_details_from_dict(
                         charge_details_item, _ctx, (_charge_details_at, _charge_details_index)
                     )
                 else:
@@ -252,9 +336,10 @@ class Log:
             charge_details,
         )
 
-        if d:
+        if not src_dict.keys() <= _Log_known:
+            d = {key: value for key, value in src_dict.items() if key not in _Log_known}
             unknown_fields(_ctx, _at, d, "Log", "#/components/schemas/Log")
-        _instance.additional_properties = d
+            _instance.additional_properties = d
         return _instance
 
     @property

@@ -17,6 +17,13 @@ from videoconf._parsing import (
     unknown_fields,
 )
 
+_LogList_known = frozenset(
+    {
+        "links",
+        "data",
+    }
+)
+
 
 @_attrs_define
 class LogList:
@@ -77,8 +84,13 @@ class LogList:
         `_ctx` receives each value that disagrees with the contract (by default it raises); `_at` is where this
         object sits in the body, for the messages.
         """
-        d = dict(src_dict)
-        links = d.pop("links", MISSING)
+        try:
+            _links_in = src_dict["links"]
+            _data_in = src_dict["data"]
+        except KeyError:
+            _links_in = src_dict.get("links", MISSING)
+            _data_in = src_dict.get("data", MISSING)
+        links = _links_in
         if isinstance(links, dict):
             links = PaginationLinks.from_dict(links, _ctx, (_at, "links"))
         else:
@@ -86,7 +98,7 @@ class LogList:
                 _ctx, (_at, "links"), "PaginationLinks", links, "#/components/schemas/LogList/properties/links"
             )
 
-        data = _data = d.pop("data", MISSING)
+        data = _data = _data_in
         if isinstance(_data, list):
             data = []
             _data_at = (_at, "data")
@@ -138,9 +150,10 @@ class LogList:
             data,
         )
 
-        if d:
+        if not src_dict.keys() <= _LogList_known:
+            d = {key: value for key, value in src_dict.items() if key not in _LogList_known}
             unknown_fields(_ctx, _at, d, "LogList", "#/components/schemas/LogList")
-        _instance.additional_properties = d
+            _instance.additional_properties = d
         return _instance
 
     @property

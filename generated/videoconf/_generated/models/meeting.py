@@ -10,14 +10,30 @@ from attrs import field as _attrs_field
 from videoconf._parsing import (
     MISSING,
     STRICT,
+    UTC,
     Drift,
     Node,
+    fromisoformat,
     mismatch,
     parse_datetime,
     unknown_fields,
 )
 
 from ..types import UNSET, Unset, format_datetime
+
+_Meeting_known = frozenset(
+    {
+        "meetingId",
+        "roomUrl",
+        "endDate",
+        "roomName",
+        "startDate",
+        "hostRoomUrl",
+        "viewerRoomUrl",
+        "dialIn",
+        "roomPreferences",
+    }
+)
 
 
 @_attrs_define
@@ -125,36 +141,63 @@ class Meeting:
         `_ctx` receives each value that disagrees with the contract (by default it raises); `_at` is where this
         object sits in the body, for the messages.
         """
-        d = dict(src_dict)
-        meeting_id = d.pop("meetingId", MISSING)
+        try:
+            _meeting_id_in = src_dict["meetingId"]
+            _room_url_in = src_dict["roomUrl"]
+            _end_date_in = src_dict["endDate"]
+        except KeyError:
+            _meeting_id_in = src_dict.get("meetingId", MISSING)
+            _room_url_in = src_dict.get("roomUrl", MISSING)
+            _end_date_in = src_dict.get("endDate", MISSING)
+        meeting_id = _meeting_id_in
         if type(meeting_id) is not str:
             meeting_id = mismatch(
                 _ctx, (_at, "meetingId"), "string", meeting_id, "#/components/schemas/Meeting/properties/meetingId"
             )
 
-        room_url = d.pop("roomUrl", MISSING)
+        room_url = _room_url_in
         if type(room_url) is not str:
             room_url = mismatch(
                 _ctx, (_at, "roomUrl"), "string", room_url, "#/components/schemas/Meeting/properties/roomUrl"
             )
 
-        end_date = parse_datetime(
-            d.pop("endDate", MISSING), _ctx, _at, "endDate", "#/components/schemas/Meeting/properties/endDate"
-        )
+        end_date = _end_date_in
+        if type(end_date) is str:
+            try:
+                end_date = fromisoformat(end_date)
+            except ValueError:
+                end_date = parse_datetime(
+                    end_date, _ctx, _at, "endDate", "#/components/schemas/Meeting/properties/endDate"
+                )
+            else:
+                if end_date.tzinfo is None:
+                    end_date = end_date.replace(tzinfo=UTC)
+        else:
+            end_date = parse_datetime(end_date, _ctx, _at, "endDate", "#/components/schemas/Meeting/properties/endDate")
 
-        room_name = d.pop("roomName", UNSET)
+        room_name = src_dict.get("roomName", UNSET)
         if type(room_name) is not str and room_name is not UNSET:
             room_name = mismatch(
                 _ctx, (_at, "roomName"), "string", room_name, "#/components/schemas/Meeting/properties/roomName"
             )
 
-        start_date = d.pop("startDate", UNSET)
-        if start_date is not UNSET:
+        start_date = src_dict.get("startDate", UNSET)
+        if type(start_date) is str:
+            try:
+                start_date = fromisoformat(start_date)
+            except ValueError:
+                start_date = parse_datetime(
+                    start_date, _ctx, _at, "startDate", "#/components/schemas/Meeting/properties/startDate"
+                )
+            else:
+                if start_date.tzinfo is None:
+                    start_date = start_date.replace(tzinfo=UTC)
+        elif start_date is not UNSET:
             start_date = parse_datetime(
                 start_date, _ctx, _at, "startDate", "#/components/schemas/Meeting/properties/startDate"
             )
 
-        host_room_url = d.pop("hostRoomUrl", UNSET)
+        host_room_url = src_dict.get("hostRoomUrl", UNSET)
         if type(host_room_url) is not str and host_room_url is not UNSET:
             host_room_url = mismatch(
                 _ctx,
@@ -164,7 +207,7 @@ class Meeting:
                 "#/components/schemas/Meeting/properties/hostRoomUrl",
             )
 
-        viewer_room_url = d.pop("viewerRoomUrl", UNSET)
+        viewer_room_url = src_dict.get("viewerRoomUrl", UNSET)
         if type(viewer_room_url) is not str and viewer_room_url is not UNSET:
             viewer_room_url = mismatch(
                 _ctx,
@@ -174,7 +217,7 @@ class Meeting:
                 "#/components/schemas/Meeting/properties/viewerRoomUrl",
             )
 
-        dial_in = d.pop("dialIn", UNSET)
+        dial_in = src_dict.get("dialIn", UNSET)
         if isinstance(dial_in, dict):
             dial_in = MeetingDialIn.from_dict(dial_in, _ctx, (_at, "dialIn"))
         elif dial_in is not UNSET:
@@ -182,7 +225,7 @@ class Meeting:
                 _ctx, (_at, "dialIn"), "MeetingDialIn", dial_in, "#/components/schemas/Meeting/properties/dialIn"
             )
 
-        room_preferences = d.pop("roomPreferences", UNSET)
+        room_preferences = src_dict.get("roomPreferences", UNSET)
         if isinstance(room_preferences, dict):
             room_preferences = MeetingRoomPreferences.from_dict(room_preferences, _ctx, (_at, "roomPreferences"))
         elif room_preferences is not UNSET:
@@ -206,9 +249,10 @@ class Meeting:
             room_preferences,
         )
 
-        if d:
+        if not src_dict.keys() <= _Meeting_known:
+            d = {key: value for key, value in src_dict.items() if key not in _Meeting_known}
             unknown_fields(_ctx, _at, d, "Meeting", "#/components/schemas/Meeting")
-        _instance.additional_properties = d
+            _instance.additional_properties = d
         return _instance
 
     @property

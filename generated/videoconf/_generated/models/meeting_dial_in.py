@@ -15,6 +15,13 @@ from videoconf._parsing import (
     unknown_fields,
 )
 
+_MeetingDialIn_known = frozenset(
+    {
+        "code",
+        "phoneNumbers",
+    }
+)
+
 
 @_attrs_define
 class MeetingDialIn:
@@ -65,19 +72,25 @@ class MeetingDialIn:
         `_ctx` receives each value that disagrees with the contract (by default it raises); `_at` is where this
         object sits in the body, for the messages.
         """
-        d = dict(src_dict)
-        code = d.pop("code", MISSING)
+        try:
+            _code_in = src_dict["code"]
+            _phone_numbers_in = src_dict["phoneNumbers"]
+        except KeyError:
+            _code_in = src_dict.get("code", MISSING)
+            _phone_numbers_in = src_dict.get("phoneNumbers", MISSING)
+        code = _code_in
         if type(code) is not str:
             code = mismatch(_ctx, (_at, "code"), "string", code, "#/components/schemas/MeetingDialIn/properties/code")
 
-        phone_numbers = _phone_numbers = d.pop("phoneNumbers", MISSING)
+        phone_numbers = _phone_numbers = _phone_numbers_in
         if isinstance(_phone_numbers, list):
             phone_numbers = []
             _phone_numbers_at = (_at, "phoneNumbers")
+            _phone_numbers_from_dict = MeetingDialInPhoneNumber.from_dict
             for _phone_numbers_index, _phone_numbers_item in enumerate(_phone_numbers):
                 phone_numbers_item = _phone_numbers_item
                 if isinstance(phone_numbers_item, dict):
-                    phone_numbers_item = MeetingDialInPhoneNumber.from_dict(
+                    phone_numbers_item = _phone_numbers_from_dict(
                         phone_numbers_item, _ctx, (_phone_numbers_at, _phone_numbers_index)
                     )
                 else:
@@ -104,9 +117,10 @@ class MeetingDialIn:
             phone_numbers,
         )
 
-        if d:
+        if not src_dict.keys() <= _MeetingDialIn_known:
+            d = {key: value for key, value in src_dict.items() if key not in _MeetingDialIn_known}
             unknown_fields(_ctx, _at, d, "MeetingDialIn", "#/components/schemas/MeetingDialIn")
-        _instance.additional_properties = d
+            _instance.additional_properties = d
         return _instance
 
     @property

@@ -15,6 +15,13 @@ from videoconf._parsing import (
     unknown_fields,
 )
 
+_MeetingDialInPhoneNumber_known = frozenset(
+    {
+        "countryCode",
+        "phoneNumber",
+    }
+)
+
 
 @_attrs_define
 class MeetingDialInPhoneNumber:
@@ -54,8 +61,13 @@ class MeetingDialInPhoneNumber:
         `_ctx` receives each value that disagrees with the contract (by default it raises); `_at` is where this
         object sits in the body, for the messages.
         """
-        d = dict(src_dict)
-        country_code = d.pop("countryCode", MISSING)
+        try:
+            _country_code_in = src_dict["countryCode"]
+            _phone_number_in = src_dict["phoneNumber"]
+        except KeyError:
+            _country_code_in = src_dict.get("countryCode", MISSING)
+            _phone_number_in = src_dict.get("phoneNumber", MISSING)
+        country_code = _country_code_in
         if type(country_code) is not str:
             country_code = mismatch(
                 _ctx,
@@ -65,7 +77,7 @@ class MeetingDialInPhoneNumber:
                 "#/components/schemas/MeetingDialInPhoneNumber/properties/countryCode",
             )
 
-        phone_number = d.pop("phoneNumber", MISSING)
+        phone_number = _phone_number_in
         if type(phone_number) is not str:
             phone_number = mismatch(
                 _ctx,
@@ -80,9 +92,10 @@ class MeetingDialInPhoneNumber:
             phone_number,
         )
 
-        if d:
+        if not src_dict.keys() <= _MeetingDialInPhoneNumber_known:
+            d = {key: value for key, value in src_dict.items() if key not in _MeetingDialInPhoneNumber_known}
             unknown_fields(_ctx, _at, d, "MeetingDialInPhoneNumber", "#/components/schemas/MeetingDialInPhoneNumber")
-        _instance.additional_properties = d
+            _instance.additional_properties = d
         return _instance
 
     @property

@@ -23,6 +23,14 @@ from ..types import UNSET, Unset
 
 _WherebyLiveTranscriptionStartTrigger_members = members(WherebyLiveTranscriptionStartTrigger)
 _WherebyTranscriptionLanguage_members = members(WherebyTranscriptionLanguage)
+_MeetingLiveTranscriptionSettings_known = frozenset(
+    {
+        "startTrigger",
+        "destination",
+        "language",
+        "liveCaptions",
+    }
+)
 
 
 @_attrs_define
@@ -97,8 +105,11 @@ class MeetingLiveTranscriptionSettings:
         `_ctx` receives each value that disagrees with the contract (by default it raises); `_at` is where this
         object sits in the body, for the messages.
         """
-        d = dict(src_dict)
-        _start_trigger = d.pop("startTrigger", MISSING)
+        try:
+            _start_trigger_in = src_dict["startTrigger"]
+        except KeyError:
+            _start_trigger_in = src_dict.get("startTrigger", MISSING)
+        _start_trigger = _start_trigger_in
         start_trigger = (
             _WherebyLiveTranscriptionStartTrigger_members.get(_start_trigger) if type(_start_trigger) is str else None
         )
@@ -112,7 +123,7 @@ class MeetingLiveTranscriptionSettings:
                 "#/components/schemas/MeetingLiveTranscriptionSettings/properties/startTrigger",
             )
 
-        destination = d.pop("destination", UNSET)
+        destination = src_dict.get("destination", UNSET)
         if isinstance(destination, dict):
             destination = MeetingTranscriptionDestination.from_dict(destination, _ctx, (_at, "destination"))
         elif destination is not UNSET:
@@ -124,7 +135,7 @@ class MeetingLiveTranscriptionSettings:
                 "#/components/schemas/MeetingLiveTranscriptionSettings/properties/destination",
             )
 
-        _language = d.pop("language", UNSET)
+        _language = src_dict.get("language", UNSET)
         if _language is UNSET:
             language = UNSET
         else:
@@ -139,7 +150,7 @@ class MeetingLiveTranscriptionSettings:
                     "#/components/schemas/MeetingLiveTranscriptionSettings/properties/language",
                 )
 
-        live_captions = d.pop("liveCaptions", UNSET)
+        live_captions = src_dict.get("liveCaptions", UNSET)
         if type(live_captions) is not bool and live_captions is not UNSET:
             live_captions = mismatch(
                 _ctx,
@@ -156,7 +167,8 @@ class MeetingLiveTranscriptionSettings:
             live_captions,
         )
 
-        if d:
+        if not src_dict.keys() <= _MeetingLiveTranscriptionSettings_known:
+            d = {key: value for key, value in src_dict.items() if key not in _MeetingLiveTranscriptionSettings_known}
             unknown_fields(
                 _ctx,
                 _at,
@@ -164,7 +176,7 @@ class MeetingLiveTranscriptionSettings:
                 "MeetingLiveTranscriptionSettings",
                 "#/components/schemas/MeetingLiveTranscriptionSettings",
             )
-        _instance.additional_properties = d
+            _instance.additional_properties = d
         return _instance
 
     @property

@@ -25,6 +25,18 @@ from ..types import UNSET, Unset
 _WherebyRecordingFileFormat_members = members(WherebyRecordingFileFormat)
 _WherebyStorageAuthenticationType_members = members(WherebyStorageAuthenticationType)
 _WherebyStorageProvider_members = members(WherebyStorageProvider)
+_MeetingRecordingDestination_known = frozenset(
+    {
+        "provider",
+        "authenticationType",
+        "bucket",
+        "accessKeyId",
+        "accessKeySecret",
+        "region",
+        "fileFormat",
+        "oidcRoleArn",
+    }
+)
 
 
 @_attrs_define
@@ -123,8 +135,11 @@ class MeetingRecordingDestination:
         `_ctx` receives each value that disagrees with the contract (by default it raises); `_at` is where this
         object sits in the body, for the messages.
         """
-        d = dict(src_dict)
-        _provider = d.pop("provider", MISSING)
+        try:
+            _provider_in = src_dict["provider"]
+        except KeyError:
+            _provider_in = src_dict.get("provider", MISSING)
+        _provider = _provider_in
         provider = _WherebyStorageProvider_members.get(_provider) if type(_provider) is str else None
         if provider is None:
             provider = parse_enum(
@@ -136,7 +151,7 @@ class MeetingRecordingDestination:
                 "#/components/schemas/MeetingRecordingDestination/properties/provider",
             )
 
-        _authentication_type = d.pop("authenticationType", UNSET)
+        _authentication_type = src_dict.get("authenticationType", UNSET)
         if _authentication_type is UNSET:
             authentication_type = UNSET
         else:
@@ -155,7 +170,7 @@ class MeetingRecordingDestination:
                     "#/components/schemas/MeetingRecordingDestination/properties/authenticationType",
                 )
 
-        bucket = d.pop("bucket", UNSET)
+        bucket = src_dict.get("bucket", UNSET)
         if type(bucket) is not str and bucket is not UNSET:
             bucket = mismatch(
                 _ctx,
@@ -165,7 +180,7 @@ class MeetingRecordingDestination:
                 "#/components/schemas/MeetingRecordingDestination/properties/bucket",
             )
 
-        access_key_id = d.pop("accessKeyId", UNSET)
+        access_key_id = src_dict.get("accessKeyId", UNSET)
         if type(access_key_id) is not str and access_key_id is not UNSET:
             access_key_id = mismatch(
                 _ctx,
@@ -175,7 +190,7 @@ class MeetingRecordingDestination:
                 "#/components/schemas/MeetingRecordingDestination/properties/accessKeyId",
             )
 
-        access_key_secret = d.pop("accessKeySecret", UNSET)
+        access_key_secret = src_dict.get("accessKeySecret", UNSET)
         if type(access_key_secret) is not str and access_key_secret is not UNSET:
             access_key_secret = mismatch(
                 _ctx,
@@ -185,7 +200,7 @@ class MeetingRecordingDestination:
                 "#/components/schemas/MeetingRecordingDestination/properties/accessKeySecret",
             )
 
-        region = d.pop("region", UNSET)
+        region = src_dict.get("region", UNSET)
         if type(region) is not str and region is not UNSET:
             region = mismatch(
                 _ctx,
@@ -195,7 +210,7 @@ class MeetingRecordingDestination:
                 "#/components/schemas/MeetingRecordingDestination/properties/region",
             )
 
-        _file_format = d.pop("fileFormat", UNSET)
+        _file_format = src_dict.get("fileFormat", UNSET)
         if _file_format is UNSET:
             file_format = UNSET
         else:
@@ -210,7 +225,7 @@ class MeetingRecordingDestination:
                     "#/components/schemas/MeetingRecordingDestination/properties/fileFormat",
                 )
 
-        oidc_role_arn = d.pop("oidcRoleArn", UNSET)
+        oidc_role_arn = src_dict.get("oidcRoleArn", UNSET)
         if type(oidc_role_arn) is not str and oidc_role_arn is not UNSET:
             oidc_role_arn = mismatch(
                 _ctx,
@@ -231,11 +246,12 @@ class MeetingRecordingDestination:
             oidc_role_arn,
         )
 
-        if d:
+        if not src_dict.keys() <= _MeetingRecordingDestination_known:
+            d = {key: value for key, value in src_dict.items() if key not in _MeetingRecordingDestination_known}
             unknown_fields(
                 _ctx, _at, d, "MeetingRecordingDestination", "#/components/schemas/MeetingRecordingDestination"
             )
-        _instance.additional_properties = d
+            _instance.additional_properties = d
         return _instance
 
     @property

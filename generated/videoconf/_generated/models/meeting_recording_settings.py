@@ -22,6 +22,13 @@ from ..models.whereby_recording_type import WherebyRecordingType
 
 _WherebyRecordingStartTrigger_members = members(WherebyRecordingStartTrigger)
 _WherebyRecordingType_members = members(WherebyRecordingType)
+_MeetingRecordingSettings_known = frozenset(
+    {
+        "type",
+        "destination",
+        "startTrigger",
+    }
+)
 
 
 @_attrs_define
@@ -81,8 +88,15 @@ class MeetingRecordingSettings:
         `_ctx` receives each value that disagrees with the contract (by default it raises); `_at` is where this
         object sits in the body, for the messages.
         """
-        d = dict(src_dict)
-        _type_ = d.pop("type", MISSING)
+        try:
+            _type__in = src_dict["type"]
+            _destination_in = src_dict["destination"]
+            _start_trigger_in = src_dict["startTrigger"]
+        except KeyError:
+            _type__in = src_dict.get("type", MISSING)
+            _destination_in = src_dict.get("destination", MISSING)
+            _start_trigger_in = src_dict.get("startTrigger", MISSING)
+        _type_ = _type__in
         type_ = _WherebyRecordingType_members.get(_type_) if type(_type_) is str else None
         if type_ is None:
             type_ = parse_enum(
@@ -94,7 +108,7 @@ class MeetingRecordingSettings:
                 "#/components/schemas/MeetingRecordingSettings/properties/type",
             )
 
-        destination = d.pop("destination", MISSING)
+        destination = _destination_in
         if isinstance(destination, dict):
             destination = MeetingRecordingDestination.from_dict(destination, _ctx, (_at, "destination"))
         elif destination is not None:
@@ -106,7 +120,7 @@ class MeetingRecordingSettings:
                 "#/components/schemas/MeetingRecordingSettings/properties/destination",
             )
 
-        _start_trigger = d.pop("startTrigger", MISSING)
+        _start_trigger = _start_trigger_in
         start_trigger = (
             _WherebyRecordingStartTrigger_members.get(_start_trigger) if type(_start_trigger) is str else None
         )
@@ -126,9 +140,10 @@ class MeetingRecordingSettings:
             start_trigger,
         )
 
-        if d:
+        if not src_dict.keys() <= _MeetingRecordingSettings_known:
+            d = {key: value for key, value in src_dict.items() if key not in _MeetingRecordingSettings_known}
             unknown_fields(_ctx, _at, d, "MeetingRecordingSettings", "#/components/schemas/MeetingRecordingSettings")
-        _instance.additional_properties = d
+            _instance.additional_properties = d
         return _instance
 
     @property

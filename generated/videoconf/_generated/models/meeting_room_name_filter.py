@@ -45,8 +45,11 @@ class MeetingRoomNameFilter:
         `_ctx` receives each value that disagrees with the contract (by default it raises); `_at` is where this
         object sits in the body, for the messages.
         """
-        d = dict(src_dict)
-        starts_with = d.pop("startsWith", MISSING)
+        try:
+            _starts_with_in = src_dict["startsWith"]
+        except KeyError:
+            _starts_with_in = src_dict.get("startsWith", MISSING)
+        starts_with = _starts_with_in
         if type(starts_with) is not str:
             starts_with = mismatch(
                 _ctx,

@@ -16,6 +16,12 @@ from videoconf._parsing import (
 
 from ..types import UNSET, Unset
 
+_MeetingRoomPreferences_known = frozenset(
+    {
+        "dialIn",
+    }
+)
+
 
 @_attrs_define
 class MeetingRoomPreferences:
@@ -48,8 +54,7 @@ class MeetingRoomPreferences:
         `_ctx` receives each value that disagrees with the contract (by default it raises); `_at` is where this
         object sits in the body, for the messages.
         """
-        d = dict(src_dict)
-        dial_in = d.pop("dialIn", UNSET)
+        dial_in = src_dict.get("dialIn", UNSET)
         if type(dial_in) is not bool and dial_in is not UNSET:
             dial_in = mismatch(
                 _ctx,
@@ -63,9 +68,10 @@ class MeetingRoomPreferences:
             dial_in,
         )
 
-        if d:
+        if not src_dict.keys() <= _MeetingRoomPreferences_known:
+            d = {key: value for key, value in src_dict.items() if key not in _MeetingRoomPreferences_known}
             unknown_fields(_ctx, _at, d, "MeetingRoomPreferences", "#/components/schemas/MeetingRoomPreferences")
-        _instance.additional_properties = d
+            _instance.additional_properties = d
         return _instance
 
     @property

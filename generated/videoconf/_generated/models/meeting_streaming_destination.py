@@ -15,6 +15,12 @@ from videoconf._parsing import (
     unknown_fields,
 )
 
+_MeetingStreamingDestination_known = frozenset(
+    {
+        "url",
+    }
+)
+
 
 @_attrs_define
 class MeetingStreamingDestination:
@@ -49,8 +55,11 @@ class MeetingStreamingDestination:
         `_ctx` receives each value that disagrees with the contract (by default it raises); `_at` is where this
         object sits in the body, for the messages.
         """
-        d = dict(src_dict)
-        url = d.pop("url", MISSING)
+        try:
+            _url_in = src_dict["url"]
+        except KeyError:
+            _url_in = src_dict.get("url", MISSING)
+        url = _url_in
         if type(url) is not str:
             url = mismatch(
                 _ctx, (_at, "url"), "string", url, "#/components/schemas/MeetingStreamingDestination/properties/url"
@@ -60,11 +69,12 @@ class MeetingStreamingDestination:
             url,
         )
 
-        if d:
+        if not src_dict.keys() <= _MeetingStreamingDestination_known:
+            d = {key: value for key, value in src_dict.items() if key not in _MeetingStreamingDestination_known}
             unknown_fields(
                 _ctx, _at, d, "MeetingStreamingDestination", "#/components/schemas/MeetingStreamingDestination"
             )
-        _instance.additional_properties = d
+            _instance.additional_properties = d
         return _instance
 
     @property

@@ -20,6 +20,12 @@ from videoconf._parsing import (
 from ..models.whereby_streaming_start_trigger import WherebyStreamingStartTrigger
 
 _WherebyStreamingStartTrigger_members = members(WherebyStreamingStartTrigger)
+_MeetingStreamingSettings_known = frozenset(
+    {
+        "destination",
+        "startTrigger",
+    }
+)
 
 
 @_attrs_define
@@ -68,8 +74,13 @@ class MeetingStreamingSettings:
         `_ctx` receives each value that disagrees with the contract (by default it raises); `_at` is where this
         object sits in the body, for the messages.
         """
-        d = dict(src_dict)
-        destination = d.pop("destination", MISSING)
+        try:
+            _destination_in = src_dict["destination"]
+            _start_trigger_in = src_dict["startTrigger"]
+        except KeyError:
+            _destination_in = src_dict.get("destination", MISSING)
+            _start_trigger_in = src_dict.get("startTrigger", MISSING)
+        destination = _destination_in
         if isinstance(destination, dict):
             destination = MeetingStreamingDestination.from_dict(destination, _ctx, (_at, "destination"))
         else:
@@ -81,7 +92,7 @@ class MeetingStreamingSettings:
                 "#/components/schemas/MeetingStreamingSettings/properties/destination",
             )
 
-        _start_trigger = d.pop("startTrigger", MISSING)
+        _start_trigger = _start_trigger_in
         start_trigger = (
             _WherebyStreamingStartTrigger_members.get(_start_trigger) if type(_start_trigger) is str else None
         )
@@ -100,9 +111,10 @@ class MeetingStreamingSettings:
             start_trigger,
         )
 
-        if d:
+        if not src_dict.keys() <= _MeetingStreamingSettings_known:
+            d = {key: value for key, value in src_dict.items() if key not in _MeetingStreamingSettings_known}
             unknown_fields(_ctx, _at, d, "MeetingStreamingSettings", "#/components/schemas/MeetingStreamingSettings")
-        _instance.additional_properties = d
+            _instance.additional_properties = d
         return _instance
 
     @property

@@ -23,6 +23,17 @@ from ..types import UNSET, Unset
 
 _WherebyStorageAuthenticationType_members = members(WherebyStorageAuthenticationType)
 _WherebyStorageProvider_members = members(WherebyStorageProvider)
+_MeetingTranscriptionDestination_known = frozenset(
+    {
+        "provider",
+        "authenticationType",
+        "bucket",
+        "accessKeyId",
+        "accessKeySecret",
+        "region",
+        "oidcRoleArn",
+    }
+)
 
 
 @_attrs_define
@@ -107,8 +118,11 @@ class MeetingTranscriptionDestination:
         `_ctx` receives each value that disagrees with the contract (by default it raises); `_at` is where this
         object sits in the body, for the messages.
         """
-        d = dict(src_dict)
-        _provider = d.pop("provider", MISSING)
+        try:
+            _provider_in = src_dict["provider"]
+        except KeyError:
+            _provider_in = src_dict.get("provider", MISSING)
+        _provider = _provider_in
         provider = _WherebyStorageProvider_members.get(_provider) if type(_provider) is str else None
         if provider is None:
             provider = parse_enum(
@@ -120,7 +134,7 @@ class MeetingTranscriptionDestination:
                 "#/components/schemas/MeetingTranscriptionDestination/properties/provider",
             )
 
-        _authentication_type = d.pop("authenticationType", UNSET)
+        _authentication_type = src_dict.get("authenticationType", UNSET)
         if _authentication_type is UNSET:
             authentication_type = UNSET
         else:
@@ -139,7 +153,7 @@ class MeetingTranscriptionDestination:
                     "#/components/schemas/MeetingTranscriptionDestination/properties/authenticationType",
                 )
 
-        bucket = d.pop("bucket", UNSET)
+        bucket = src_dict.get("bucket", UNSET)
         if type(bucket) is not str and bucket is not UNSET:
             bucket = mismatch(
                 _ctx,
@@ -149,7 +163,7 @@ class MeetingTranscriptionDestination:
                 "#/components/schemas/MeetingTranscriptionDestination/properties/bucket",
             )
 
-        access_key_id = d.pop("accessKeyId", UNSET)
+        access_key_id = src_dict.get("accessKeyId", UNSET)
         if type(access_key_id) is not str and access_key_id is not UNSET:
             access_key_id = mismatch(
                 _ctx,
@@ -159,7 +173,7 @@ class MeetingTranscriptionDestination:
                 "#/components/schemas/MeetingTranscriptionDestination/properties/accessKeyId",
             )
 
-        access_key_secret = d.pop("accessKeySecret", UNSET)
+        access_key_secret = src_dict.get("accessKeySecret", UNSET)
         if type(access_key_secret) is not str and access_key_secret is not UNSET:
             access_key_secret = mismatch(
                 _ctx,
@@ -169,7 +183,7 @@ class MeetingTranscriptionDestination:
                 "#/components/schemas/MeetingTranscriptionDestination/properties/accessKeySecret",
             )
 
-        region = d.pop("region", UNSET)
+        region = src_dict.get("region", UNSET)
         if type(region) is not str and region is not UNSET:
             region = mismatch(
                 _ctx,
@@ -179,7 +193,7 @@ class MeetingTranscriptionDestination:
                 "#/components/schemas/MeetingTranscriptionDestination/properties/region",
             )
 
-        oidc_role_arn = d.pop("oidcRoleArn", UNSET)
+        oidc_role_arn = src_dict.get("oidcRoleArn", UNSET)
         if type(oidc_role_arn) is not str and oidc_role_arn is not UNSET:
             oidc_role_arn = mismatch(
                 _ctx,
@@ -199,11 +213,12 @@ class MeetingTranscriptionDestination:
             oidc_role_arn,
         )
 
-        if d:
+        if not src_dict.keys() <= _MeetingTranscriptionDestination_known:
+            d = {key: value for key, value in src_dict.items() if key not in _MeetingTranscriptionDestination_known}
             unknown_fields(
                 _ctx, _at, d, "MeetingTranscriptionDestination", "#/components/schemas/MeetingTranscriptionDestination"
             )
-        _instance.additional_properties = d
+            _instance.additional_properties = d
         return _instance
 
     @property

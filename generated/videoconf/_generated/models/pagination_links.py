@@ -17,6 +17,15 @@ from videoconf._parsing import (
 
 from ..types import UNSET, Unset
 
+_PaginationLinks_known = frozenset(
+    {
+        "self",
+        "first",
+        "next",
+        "prev",
+    }
+)
+
 
 @_attrs_define
 class PaginationLinks:
@@ -76,26 +85,31 @@ class PaginationLinks:
         `_ctx` receives each value that disagrees with the contract (by default it raises); `_at` is where this
         object sits in the body, for the messages.
         """
-        d = dict(src_dict)
-        self_ = d.pop("self", MISSING)
+        try:
+            _self__in = src_dict["self"]
+            _first_in = src_dict["first"]
+        except KeyError:
+            _self__in = src_dict.get("self", MISSING)
+            _first_in = src_dict.get("first", MISSING)
+        self_ = _self__in
         if type(self_) is not str:
             self_ = mismatch(
                 _ctx, (_at, "self"), "string", self_, "#/components/schemas/PaginationLinks/properties/self"
             )
 
-        first = d.pop("first", MISSING)
+        first = _first_in
         if type(first) is not str:
             first = mismatch(
                 _ctx, (_at, "first"), "string", first, "#/components/schemas/PaginationLinks/properties/first"
             )
 
-        next_ = d.pop("next", UNSET)
+        next_ = src_dict.get("next", UNSET)
         if type(next_) is not str and next_ is not UNSET and next_ is not None:
             next_ = mismatch(
                 _ctx, (_at, "next"), "string", next_, "#/components/schemas/PaginationLinks/properties/next"
             )
 
-        prev = d.pop("prev", UNSET)
+        prev = src_dict.get("prev", UNSET)
         if type(prev) is not str and prev is not UNSET and prev is not None:
             prev = mismatch(_ctx, (_at, "prev"), "string", prev, "#/components/schemas/PaginationLinks/properties/prev")
 
@@ -106,9 +120,10 @@ class PaginationLinks:
             prev,
         )
 
-        if d:
+        if not src_dict.keys() <= _PaginationLinks_known:
+            d = {key: value for key, value in src_dict.items() if key not in _PaginationLinks_known}
             unknown_fields(_ctx, _at, d, "PaginationLinks", "#/components/schemas/PaginationLinks")
-        _instance.additional_properties = d
+            _instance.additional_properties = d
         return _instance
 
     @property

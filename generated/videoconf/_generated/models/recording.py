@@ -10,14 +10,27 @@ from attrs import field as _attrs_field
 from videoconf._parsing import (
     MISSING,
     STRICT,
+    UTC,
     Drift,
     Node,
+    fromisoformat,
     mismatch,
     parse_datetime,
     unknown_fields,
 )
 
 from ..types import format_datetime
+
+_Recording_known = frozenset(
+    {
+        "recordingId",
+        "roomSessionId",
+        "filename",
+        "startDate",
+        "endDate",
+        "sizeInMegaBytes",
+    }
+)
 
 
 @_attrs_define
@@ -85,8 +98,21 @@ class Recording:
         `_ctx` receives each value that disagrees with the contract (by default it raises); `_at` is where this
         object sits in the body, for the messages.
         """
-        d = dict(src_dict)
-        recording_id = d.pop("recordingId", MISSING)
+        try:
+            _recording_id_in = src_dict["recordingId"]
+            _room_session_id_in = src_dict["roomSessionId"]
+            _filename_in = src_dict["filename"]
+            _start_date_in = src_dict["startDate"]
+            _end_date_in = src_dict["endDate"]
+            _size_in_mega_bytes_in = src_dict["sizeInMegaBytes"]
+        except KeyError:
+            _recording_id_in = src_dict.get("recordingId", MISSING)
+            _room_session_id_in = src_dict.get("roomSessionId", MISSING)
+            _filename_in = src_dict.get("filename", MISSING)
+            _start_date_in = src_dict.get("startDate", MISSING)
+            _end_date_in = src_dict.get("endDate", MISSING)
+            _size_in_mega_bytes_in = src_dict.get("sizeInMegaBytes", MISSING)
+        recording_id = _recording_id_in
         if type(recording_id) is not str:
             recording_id = mismatch(
                 _ctx,
@@ -96,7 +122,7 @@ class Recording:
                 "#/components/schemas/Recording/properties/recordingId",
             )
 
-        room_session_id = d.pop("roomSessionId", MISSING)
+        room_session_id = _room_session_id_in
         if type(room_session_id) is not str:
             room_session_id = mismatch(
                 _ctx,
@@ -106,21 +132,45 @@ class Recording:
                 "#/components/schemas/Recording/properties/roomSessionId",
             )
 
-        filename = d.pop("filename", MISSING)
+        filename = _filename_in
         if type(filename) is not str:
             filename = mismatch(
                 _ctx, (_at, "filename"), "string", filename, "#/components/schemas/Recording/properties/filename"
             )
 
-        start_date = parse_datetime(
-            d.pop("startDate", MISSING), _ctx, _at, "startDate", "#/components/schemas/Recording/properties/startDate"
-        )
+        start_date = _start_date_in
+        if type(start_date) is str:
+            try:
+                start_date = fromisoformat(start_date)
+            except ValueError:
+                start_date = parse_datetime(
+                    start_date, _ctx, _at, "startDate", "#/components/schemas/Recording/properties/startDate"
+                )
+            else:
+                if start_date.tzinfo is None:
+                    start_date = start_date.replace(tzinfo=UTC)
+        else:
+            start_date = parse_datetime(
+                start_date, _ctx, _at, "startDate", "#/components/schemas/Recording/properties/startDate"
+            )
 
-        end_date = parse_datetime(
-            d.pop("endDate", MISSING), _ctx, _at, "endDate", "#/components/schemas/Recording/properties/endDate"
-        )
+        end_date = _end_date_in
+        if type(end_date) is str:
+            try:
+                end_date = fromisoformat(end_date)
+            except ValueError:
+                end_date = parse_datetime(
+                    end_date, _ctx, _at, "endDate", "#/components/schemas/Recording/properties/endDate"
+                )
+            else:
+                if end_date.tzinfo is None:
+                    end_date = end_date.replace(tzinfo=UTC)
+        else:
+            end_date = parse_datetime(
+                end_date, _ctx, _at, "endDate", "#/components/schemas/Recording/properties/endDate"
+            )
 
-        size_in_mega_bytes = d.pop("sizeInMegaBytes", MISSING)
+        size_in_mega_bytes = _size_in_mega_bytes_in
         if type(size_in_mega_bytes) is not float and type(size_in_mega_bytes) is not int:
             size_in_mega_bytes = mismatch(
                 _ctx,
@@ -139,9 +189,10 @@ class Recording:
             size_in_mega_bytes,
         )
 
-        if d:
+        if not src_dict.keys() <= _Recording_known:
+            d = {key: value for key, value in src_dict.items() if key not in _Recording_known}
             unknown_fields(_ctx, _at, d, "Recording", "#/components/schemas/Recording")
-        _instance.additional_properties = d
+            _instance.additional_properties = d
         return _instance
 
     @property

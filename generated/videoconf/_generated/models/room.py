@@ -11,14 +11,17 @@ from attrs import field as _attrs_field
 from videoconf._parsing import (
     MISSING,
     STRICT,
+    UTC,
     Drift,
     Node,
+    fromisoformat,
     members,
     mismatch,
     parse_datetime,
     parse_enum,
     parse_uuid,
     unknown_fields,
+    uuid_text,
 )
 
 from ..models.video_fps import VideoFps
@@ -29,6 +32,33 @@ from ..types import UNSET, Unset, format_datetime
 _VideoFps_members = members(VideoFps)
 _VideoLayout_members = members(VideoLayout)
 _VideoQuality_members = members(VideoQuality)
+_Room_known = frozenset(
+    {
+        "id",
+        "name",
+        "display_name",
+        "description",
+        "max_members",
+        "quality",
+        "fps",
+        "join_from",
+        "join_until",
+        "remove_at",
+        "remove_after_seconds_elapsed",
+        "layout",
+        "record_on_start",
+        "tone_on_entry_and_exit",
+        "room_join_video_off",
+        "user_join_video_off",
+        "enable_room_previews",
+        "sync_audio_video",
+        "meta",
+        "prioritize_handraise",
+        "created_at",
+        "updated_at",
+        "active_session",
+    }
+)
 
 
 @_attrs_define
@@ -227,62 +257,144 @@ class Room:
         `_ctx` receives each value that disagrees with the contract (by default it raises); `_at` is where this
         object sits in the body, for the messages.
         """
-        d = dict(src_dict)
-        id = parse_uuid(d.pop("id", MISSING), _ctx, _at, "id", "#/components/schemas/Room/properties/id")
+        try:
+            _id_in = src_dict["id"]
+            _name_in = src_dict["name"]
+            _display_name_in = src_dict["display_name"]
+            _description_in = src_dict["description"]
+            _max_members_in = src_dict["max_members"]
+            _quality_in = src_dict["quality"]
+            _fps_in = src_dict["fps"]
+            _join_from_in = src_dict["join_from"]
+            _join_until_in = src_dict["join_until"]
+            _remove_at_in = src_dict["remove_at"]
+            _remove_after_seconds_elapsed_in = src_dict["remove_after_seconds_elapsed"]
+            _layout_in = src_dict["layout"]
+            _record_on_start_in = src_dict["record_on_start"]
+            _tone_on_entry_and_exit_in = src_dict["tone_on_entry_and_exit"]
+            _room_join_video_off_in = src_dict["room_join_video_off"]
+            _user_join_video_off_in = src_dict["user_join_video_off"]
+            _enable_room_previews_in = src_dict["enable_room_previews"]
+            _sync_audio_video_in = src_dict["sync_audio_video"]
+            _meta_in = src_dict["meta"]
+            _prioritize_handraise_in = src_dict["prioritize_handraise"]
+            _created_at_in = src_dict["created_at"]
+            _updated_at_in = src_dict["updated_at"]
+        except KeyError:
+            _id_in = src_dict.get("id", MISSING)
+            _name_in = src_dict.get("name", MISSING)
+            _display_name_in = src_dict.get("display_name", MISSING)
+            _description_in = src_dict.get("description", MISSING)
+            _max_members_in = src_dict.get("max_members", MISSING)
+            _quality_in = src_dict.get("quality", MISSING)
+            _fps_in = src_dict.get("fps", MISSING)
+            _join_from_in = src_dict.get("join_from", MISSING)
+            _join_until_in = src_dict.get("join_until", MISSING)
+            _remove_at_in = src_dict.get("remove_at", MISSING)
+            _remove_after_seconds_elapsed_in = src_dict.get("remove_after_seconds_elapsed", MISSING)
+            _layout_in = src_dict.get("layout", MISSING)
+            _record_on_start_in = src_dict.get("record_on_start", MISSING)
+            _tone_on_entry_and_exit_in = src_dict.get("tone_on_entry_and_exit", MISSING)
+            _room_join_video_off_in = src_dict.get("room_join_video_off", MISSING)
+            _user_join_video_off_in = src_dict.get("user_join_video_off", MISSING)
+            _enable_room_previews_in = src_dict.get("enable_room_previews", MISSING)
+            _sync_audio_video_in = src_dict.get("sync_audio_video", MISSING)
+            _meta_in = src_dict.get("meta", MISSING)
+            _prioritize_handraise_in = src_dict.get("prioritize_handraise", MISSING)
+            _created_at_in = src_dict.get("created_at", MISSING)
+            _updated_at_in = src_dict.get("updated_at", MISSING)
+        id = _id_in
+        if type(id) is str:
+            try:
+                id = uuid_text(id)
+            except ValueError:
+                id = parse_uuid(id, _ctx, _at, "id", "#/components/schemas/Room/properties/id")
+        else:
+            id = parse_uuid(id, _ctx, _at, "id", "#/components/schemas/Room/properties/id")
 
-        name = d.pop("name", MISSING)
+        name = _name_in
         if type(name) is not str:
             name = mismatch(_ctx, (_at, "name"), "string", name, "#/components/schemas/Room/properties/name")
 
-        display_name = d.pop("display_name", MISSING)
+        display_name = _display_name_in
         if type(display_name) is not str and display_name is not None:
             display_name = mismatch(
                 _ctx, (_at, "display_name"), "string", display_name, "#/components/schemas/Room/properties/display_name"
             )
 
-        description = d.pop("description", MISSING)
+        description = _description_in
         if type(description) is not str and description is not None:
             description = mismatch(
                 _ctx, (_at, "description"), "string", description, "#/components/schemas/Room/properties/description"
             )
 
-        max_members = d.pop("max_members", MISSING)
+        max_members = _max_members_in
         if type(max_members) is not int:
             max_members = mismatch(
                 _ctx, (_at, "max_members"), "integer", max_members, "#/components/schemas/Room/properties/max_members"
             )
 
-        _quality = d.pop("quality", MISSING)
+        _quality = _quality_in
         quality = _VideoQuality_members.get(_quality) if type(_quality) is str else None
         if quality is None:
             quality = parse_enum(
                 VideoQuality, _quality, _ctx, _at, "quality", "#/components/schemas/Room/properties/quality"
             )
 
-        _fps = d.pop("fps", MISSING)
+        _fps = _fps_in
         fps = _VideoFps_members.get(_fps) if type(_fps) is int else None
         if fps is None:
             fps = parse_enum(VideoFps, _fps, _ctx, _at, "fps", "#/components/schemas/Room/properties/fps")
 
-        join_from = d.pop("join_from", MISSING)
-        if join_from is not None:
+        join_from = _join_from_in
+        if type(join_from) is str:
+            try:
+                join_from = fromisoformat(join_from)
+            except ValueError:
+                join_from = parse_datetime(
+                    join_from, _ctx, _at, "join_from", "#/components/schemas/Room/properties/join_from"
+                )
+            else:
+                if join_from.tzinfo is None:
+                    join_from = join_from.replace(tzinfo=UTC)
+        elif join_from is not None:
             join_from = parse_datetime(
                 join_from, _ctx, _at, "join_from", "#/components/schemas/Room/properties/join_from"
             )
 
-        join_until = d.pop("join_until", MISSING)
-        if join_until is not None:
+        join_until = _join_until_in
+        if type(join_until) is str:
+            try:
+                join_until = fromisoformat(join_until)
+            except ValueError:
+                join_until = parse_datetime(
+                    join_until, _ctx, _at, "join_until", "#/components/schemas/Room/properties/join_until"
+                )
+            else:
+                if join_until.tzinfo is None:
+                    join_until = join_until.replace(tzinfo=UTC)
+        elif join_until is not None:
             join_until = parse_datetime(
                 join_until, _ctx, _at, "join_until", "#/components/schemas/Room/properties/join_until"
             )
 
-        remove_at = d.pop("remove_at", MISSING)
-        if remove_at is not None:
+        remove_at = _remove_at_in
+        if type(remove_at) is str:
+            try:
+                remove_at = fromisoformat(remove_at)
+            except ValueError:
+                remove_at = parse_datetime(
+                    remove_at, _ctx, _at, "remove_at", "#/components/schemas/Room/properties/remove_at"
+                )
+            else:
+                if remove_at.tzinfo is None:
+                    remove_at = remove_at.replace(tzinfo=UTC)
+        elif remove_at is not None:
             remove_at = parse_datetime(
                 remove_at, _ctx, _at, "remove_at", "#/components/schemas/Room/properties/remove_at"
             )
 
-        remove_after_seconds_elapsed = d.pop("remove_after_seconds_elapsed", MISSING)
+        remove_after_seconds_elapsed = _remove_after_seconds_elapsed_in
         if type(remove_after_seconds_elapsed) is not int and remove_after_seconds_elapsed is not None:
             remove_after_seconds_elapsed = mismatch(
                 _ctx,
@@ -292,14 +404,14 @@ class Room:
                 "#/components/schemas/Room/properties/remove_after_seconds_elapsed",
             )
 
-        _layout = d.pop("layout", MISSING)
+        _layout = _layout_in
         layout = _VideoLayout_members.get(_layout) if type(_layout) is str else None
         if layout is None:
             layout = parse_enum(
                 VideoLayout, _layout, _ctx, _at, "layout", "#/components/schemas/Room/properties/layout"
             )
 
-        record_on_start = d.pop("record_on_start", MISSING)
+        record_on_start = _record_on_start_in
         if type(record_on_start) is not bool:
             record_on_start = mismatch(
                 _ctx,
@@ -309,7 +421,7 @@ class Room:
                 "#/components/schemas/Room/properties/record_on_start",
             )
 
-        tone_on_entry_and_exit = d.pop("tone_on_entry_and_exit", MISSING)
+        tone_on_entry_and_exit = _tone_on_entry_and_exit_in
         if type(tone_on_entry_and_exit) is not bool:
             tone_on_entry_and_exit = mismatch(
                 _ctx,
@@ -319,7 +431,7 @@ class Room:
                 "#/components/schemas/Room/properties/tone_on_entry_and_exit",
             )
 
-        room_join_video_off = d.pop("room_join_video_off", MISSING)
+        room_join_video_off = _room_join_video_off_in
         if type(room_join_video_off) is not bool:
             room_join_video_off = mismatch(
                 _ctx,
@@ -329,7 +441,7 @@ class Room:
                 "#/components/schemas/Room/properties/room_join_video_off",
             )
 
-        user_join_video_off = d.pop("user_join_video_off", MISSING)
+        user_join_video_off = _user_join_video_off_in
         if type(user_join_video_off) is not bool:
             user_join_video_off = mismatch(
                 _ctx,
@@ -339,7 +451,7 @@ class Room:
                 "#/components/schemas/Room/properties/user_join_video_off",
             )
 
-        enable_room_previews = d.pop("enable_room_previews", MISSING)
+        enable_room_previews = _enable_room_previews_in
         if type(enable_room_previews) is not bool and enable_room_previews is not None:
             enable_room_previews = mismatch(
                 _ctx,
@@ -349,7 +461,7 @@ class Room:
                 "#/components/schemas/Room/properties/enable_room_previews",
             )
 
-        sync_audio_video = d.pop("sync_audio_video", MISSING)
+        sync_audio_video = _sync_audio_video_in
         if type(sync_audio_video) is not bool and sync_audio_video is not None:
             sync_audio_video = mismatch(
                 _ctx,
@@ -359,13 +471,13 @@ class Room:
                 "#/components/schemas/Room/properties/sync_audio_video",
             )
 
-        meta = d.pop("meta", MISSING)
+        meta = _meta_in
         if isinstance(meta, dict):
-            meta = RoomMetaType0.from_dict(meta, _ctx, (_at, "meta"))
+            meta = RoomMetaType0.from_dict(meta)
         elif meta is not None:
             meta = mismatch(_ctx, (_at, "meta"), "object", meta, "#/components/schemas/Room/properties/meta")
 
-        prioritize_handraise = d.pop("prioritize_handraise", MISSING)
+        prioritize_handraise = _prioritize_handraise_in
         if type(prioritize_handraise) is not bool:
             prioritize_handraise = mismatch(
                 _ctx,
@@ -375,15 +487,39 @@ class Room:
                 "#/components/schemas/Room/properties/prioritize_handraise",
             )
 
-        created_at = parse_datetime(
-            d.pop("created_at", MISSING), _ctx, _at, "created_at", "#/components/schemas/Room/properties/created_at"
-        )
+        created_at = _created_at_in
+        if type(created_at) is str:
+            try:
+                created_at = fromisoformat(created_at)
+            except ValueError:
+                created_at = parse_datetime(
+                    created_at, _ctx, _at, "created_at", "#/components/schemas/Room/properties/created_at"
+                )
+            else:
+                if created_at.tzinfo is None:
+                    created_at = created_at.replace(tzinfo=UTC)
+        else:
+            created_at = parse_datetime(
+                created_at, _ctx, _at, "created_at", "#/components/schemas/Room/properties/created_at"
+            )
 
-        updated_at = parse_datetime(
-            d.pop("updated_at", MISSING), _ctx, _at, "updated_at", "#/components/schemas/Room/properties/updated_at"
-        )
+        updated_at = _updated_at_in
+        if type(updated_at) is str:
+            try:
+                updated_at = fromisoformat(updated_at)
+            except ValueError:
+                updated_at = parse_datetime(
+                    updated_at, _ctx, _at, "updated_at", "#/components/schemas/Room/properties/updated_at"
+                )
+            else:
+                if updated_at.tzinfo is None:
+                    updated_at = updated_at.replace(tzinfo=UTC)
+        else:
+            updated_at = parse_datetime(
+                updated_at, _ctx, _at, "updated_at", "#/components/schemas/Room/properties/updated_at"
+            )
 
-        active_session = d.pop("active_session", UNSET)
+        active_session = src_dict.get("active_session", UNSET)
         if isinstance(active_session, dict):
             active_session = ActiveSession.from_dict(active_session, _ctx, (_at, "active_session"))
         elif active_session is not UNSET and active_session is not None:
@@ -421,9 +557,10 @@ class Room:
             active_session,
         )
 
-        if d:
+        if not src_dict.keys() <= _Room_known:
+            d = {key: value for key, value in src_dict.items() if key not in _Room_known}
             unknown_fields(_ctx, _at, d, "Room", "#/components/schemas/Room")
-        _instance.additional_properties = d
+            _instance.additional_properties = d
         return _instance
 
     @property

@@ -11,20 +11,39 @@ from attrs import field as _attrs_field
 from videoconf._parsing import (
     MISSING,
     STRICT,
+    UTC,
     Drift,
     Node,
+    fromisoformat,
     members,
     mismatch,
     parse_datetime,
     parse_enum,
     parse_uuid,
     unknown_fields,
+    uuid_text,
 )
 
 from ..models.room_recording_status import RoomRecordingStatus
 from ..types import format_datetime
 
 _RoomRecordingStatus_members = members(RoomRecordingStatus)
+_RoomRecording_known = frozenset(
+    {
+        "id",
+        "room_session_id",
+        "status",
+        "started_at",
+        "finished_at",
+        "duration",
+        "size_in_bytes",
+        "format",
+        "cost_in_dollars",
+        "uri",
+        "created_at",
+        "updated_at",
+    }
+)
 
 
 @_attrs_define
@@ -147,18 +166,63 @@ class RoomRecording:
         `_ctx` receives each value that disagrees with the contract (by default it raises); `_at` is where this
         object sits in the body, for the messages.
         """
-        d = dict(src_dict)
-        id = parse_uuid(d.pop("id", MISSING), _ctx, _at, "id", "#/components/schemas/RoomRecording/properties/id")
+        try:
+            _id_in = src_dict["id"]
+            _room_session_id_in = src_dict["room_session_id"]
+            _status_in = src_dict["status"]
+            _started_at_in = src_dict["started_at"]
+            _finished_at_in = src_dict["finished_at"]
+            _duration_in = src_dict["duration"]
+            _size_in_bytes_in = src_dict["size_in_bytes"]
+            _format__in = src_dict["format"]
+            _cost_in_dollars_in = src_dict["cost_in_dollars"]
+            _uri_in = src_dict["uri"]
+            _created_at_in = src_dict["created_at"]
+            _updated_at_in = src_dict["updated_at"]
+        except KeyError:
+            _id_in = src_dict.get("id", MISSING)
+            _room_session_id_in = src_dict.get("room_session_id", MISSING)
+            _status_in = src_dict.get("status", MISSING)
+            _started_at_in = src_dict.get("started_at", MISSING)
+            _finished_at_in = src_dict.get("finished_at", MISSING)
+            _duration_in = src_dict.get("duration", MISSING)
+            _size_in_bytes_in = src_dict.get("size_in_bytes", MISSING)
+            _format__in = src_dict.get("format", MISSING)
+            _cost_in_dollars_in = src_dict.get("cost_in_dollars", MISSING)
+            _uri_in = src_dict.get("uri", MISSING)
+            _created_at_in = src_dict.get("created_at", MISSING)
+            _updated_at_in = src_dict.get("updated_at", MISSING)
+        id = _id_in
+        if type(id) is str:
+            try:
+                id = uuid_text(id)
+            except ValueError:
+                id = parse_uuid(id, _ctx, _at, "id", "#/components/schemas/RoomRecording/properties/id")
+        else:
+            id = parse_uuid(id, _ctx, _at, "id", "#/components/schemas/RoomRecording/properties/id")
 
-        room_session_id = parse_uuid(
-            d.pop("room_session_id", MISSING),
-            _ctx,
-            _at,
-            "room_session_id",
-            "#/components/schemas/RoomRecording/properties/room_session_id",
-        )
+        room_session_id = _room_session_id_in
+        if type(room_session_id) is str:
+            try:
+                room_session_id = uuid_text(room_session_id)
+            except ValueError:
+                room_session_id = parse_uuid(
+                    room_session_id,
+                    _ctx,
+                    _at,
+                    "room_session_id",
+                    "#/components/schemas/RoomRecording/properties/room_session_id",
+                )
+        else:
+            room_session_id = parse_uuid(
+                room_session_id,
+                _ctx,
+                _at,
+                "room_session_id",
+                "#/components/schemas/RoomRecording/properties/room_session_id",
+            )
 
-        _status = d.pop("status", MISSING)
+        _status = _status_in
         status = _RoomRecordingStatus_members.get(_status) if type(_status) is str else None
         if status is None and _status is not None:
             status = parse_enum(
@@ -170,25 +234,45 @@ class RoomRecording:
                 "#/components/schemas/RoomRecording/properties/status",
             )
 
-        started_at = d.pop("started_at", MISSING)
-        if started_at is not None:
+        started_at = _started_at_in
+        if type(started_at) is str:
+            try:
+                started_at = fromisoformat(started_at)
+            except ValueError:
+                started_at = parse_datetime(
+                    started_at, _ctx, _at, "started_at", "#/components/schemas/RoomRecording/properties/started_at"
+                )
+            else:
+                if started_at.tzinfo is None:
+                    started_at = started_at.replace(tzinfo=UTC)
+        elif started_at is not None:
             started_at = parse_datetime(
                 started_at, _ctx, _at, "started_at", "#/components/schemas/RoomRecording/properties/started_at"
             )
 
-        finished_at = d.pop("finished_at", MISSING)
-        if finished_at is not None:
+        finished_at = _finished_at_in
+        if type(finished_at) is str:
+            try:
+                finished_at = fromisoformat(finished_at)
+            except ValueError:
+                finished_at = parse_datetime(
+                    finished_at, _ctx, _at, "finished_at", "#/components/schemas/RoomRecording/properties/finished_at"
+                )
+            else:
+                if finished_at.tzinfo is None:
+                    finished_at = finished_at.replace(tzinfo=UTC)
+        elif finished_at is not None:
             finished_at = parse_datetime(
                 finished_at, _ctx, _at, "finished_at", "#/components/schemas/RoomRecording/properties/finished_at"
             )
 
-        duration = d.pop("duration", MISSING)
+        duration = _duration_in
         if type(duration) is not int and duration is not None:
             duration = mismatch(
                 _ctx, (_at, "duration"), "integer", duration, "#/components/schemas/RoomRecording/properties/duration"
             )
 
-        size_in_bytes = d.pop("size_in_bytes", MISSING)
+        size_in_bytes = _size_in_bytes_in
         if type(size_in_bytes) is not int and size_in_bytes is not None:
             size_in_bytes = mismatch(
                 _ctx,
@@ -198,13 +282,13 @@ class RoomRecording:
                 "#/components/schemas/RoomRecording/properties/size_in_bytes",
             )
 
-        format_ = d.pop("format", MISSING)
+        format_ = _format__in
         if type(format_) is not str and format_ is not None:
             format_ = mismatch(
                 _ctx, (_at, "format"), "string", format_, "#/components/schemas/RoomRecording/properties/format"
             )
 
-        cost_in_dollars = d.pop("cost_in_dollars", MISSING)
+        cost_in_dollars = _cost_in_dollars_in
         if type(cost_in_dollars) is not float and type(cost_in_dollars) is not int:
             cost_in_dollars = mismatch(
                 _ctx,
@@ -214,25 +298,41 @@ class RoomRecording:
                 "#/components/schemas/RoomRecording/properties/cost_in_dollars",
             )
 
-        uri = d.pop("uri", MISSING)
+        uri = _uri_in
         if type(uri) is not str and uri is not None:
             uri = mismatch(_ctx, (_at, "uri"), "string", uri, "#/components/schemas/RoomRecording/properties/uri")
 
-        created_at = parse_datetime(
-            d.pop("created_at", MISSING),
-            _ctx,
-            _at,
-            "created_at",
-            "#/components/schemas/RoomRecording/properties/created_at",
-        )
+        created_at = _created_at_in
+        if type(created_at) is str:
+            try:
+                created_at = fromisoformat(created_at)
+            except ValueError:
+                created_at = parse_datetime(
+                    created_at, _ctx, _at, "created_at", "#/components/schemas/RoomRecording/properties/created_at"
+                )
+            else:
+                if created_at.tzinfo is None:
+                    created_at = created_at.replace(tzinfo=UTC)
+        else:
+            created_at = parse_datetime(
+                created_at, _ctx, _at, "created_at", "#/components/schemas/RoomRecording/properties/created_at"
+            )
 
-        updated_at = parse_datetime(
-            d.pop("updated_at", MISSING),
-            _ctx,
-            _at,
-            "updated_at",
-            "#/components/schemas/RoomRecording/properties/updated_at",
-        )
+        updated_at = _updated_at_in
+        if type(updated_at) is str:
+            try:
+                updated_at = fromisoformat(updated_at)
+            except ValueError:
+                updated_at = parse_datetime(
+                    updated_at, _ctx, _at, "updated_at", "#/components/schemas/RoomRecording/properties/updated_at"
+                )
+            else:
+                if updated_at.tzinfo is None:
+                    updated_at = updated_at.replace(tzinfo=UTC)
+        else:
+            updated_at = parse_datetime(
+                updated_at, _ctx, _at, "updated_at", "#/components/schemas/RoomRecording/properties/updated_at"
+            )
 
         _instance = cls(
             id,
@@ -249,9 +349,10 @@ class RoomRecording:
             updated_at,
         )
 
-        if d:
+        if not src_dict.keys() <= _RoomRecording_known:
+            d = {key: value for key, value in src_dict.items() if key not in _RoomRecording_known}
             unknown_fields(_ctx, _at, d, "RoomRecording", "#/components/schemas/RoomRecording")
-        _instance.additional_properties = d
+            _instance.additional_properties = d
         return _instance
 
     @property

@@ -11,14 +11,17 @@ from attrs import field as _attrs_field
 from videoconf._parsing import (
     MISSING,
     STRICT,
+    UTC,
     Drift,
     Node,
+    fromisoformat,
     members,
     mismatch,
     parse_datetime,
     parse_enum,
     parse_uuid,
     unknown_fields,
+    uuid_text,
 )
 
 from ..models.room_session_status import RoomSessionStatus
@@ -31,6 +34,39 @@ _RoomSessionStatus_members = members(RoomSessionStatus)
 _VideoFps_members = members(VideoFps)
 _VideoLayout_members = members(VideoLayout)
 _VideoQuality_members = members(VideoQuality)
+_RoomSession_known = frozenset(
+    {
+        "id",
+        "room_id",
+        "name",
+        "display_name",
+        "max_members",
+        "quality",
+        "fps",
+        "join_from",
+        "join_until",
+        "remove_at",
+        "remove_after_seconds_elapsed",
+        "layout",
+        "record_on_start",
+        "tone_on_entry_and_exit",
+        "room_join_video_off",
+        "user_join_video_off",
+        "locked",
+        "start_time",
+        "end_time",
+        "duration",
+        "status",
+        "created_at",
+        "updated_at",
+        "preview_url",
+        "prioritize_handraise",
+        "sync_audio_video",
+        "cost_in_dollars",
+        "enable_room_previews",
+        "locked_cover",
+    }
+)
 
 
 @_attrs_define
@@ -271,18 +307,85 @@ class RoomSession:
         `_ctx` receives each value that disagrees with the contract (by default it raises); `_at` is where this
         object sits in the body, for the messages.
         """
-        d = dict(src_dict)
-        id = parse_uuid(d.pop("id", MISSING), _ctx, _at, "id", "#/components/schemas/RoomSession/properties/id")
+        try:
+            _id_in = src_dict["id"]
+            _room_id_in = src_dict["room_id"]
+            _name_in = src_dict["name"]
+            _display_name_in = src_dict["display_name"]
+            _max_members_in = src_dict["max_members"]
+            _quality_in = src_dict["quality"]
+            _fps_in = src_dict["fps"]
+            _join_from_in = src_dict["join_from"]
+            _join_until_in = src_dict["join_until"]
+            _remove_at_in = src_dict["remove_at"]
+            _remove_after_seconds_elapsed_in = src_dict["remove_after_seconds_elapsed"]
+            _layout_in = src_dict["layout"]
+            _record_on_start_in = src_dict["record_on_start"]
+            _tone_on_entry_and_exit_in = src_dict["tone_on_entry_and_exit"]
+            _room_join_video_off_in = src_dict["room_join_video_off"]
+            _user_join_video_off_in = src_dict["user_join_video_off"]
+            _locked_in = src_dict["locked"]
+            _start_time_in = src_dict["start_time"]
+            _end_time_in = src_dict["end_time"]
+            _duration_in = src_dict["duration"]
+            _status_in = src_dict["status"]
+            _created_at_in = src_dict["created_at"]
+            _updated_at_in = src_dict["updated_at"]
+            _preview_url_in = src_dict["preview_url"]
+            _prioritize_handraise_in = src_dict["prioritize_handraise"]
+            _sync_audio_video_in = src_dict["sync_audio_video"]
+        except KeyError:
+            _id_in = src_dict.get("id", MISSING)
+            _room_id_in = src_dict.get("room_id", MISSING)
+            _name_in = src_dict.get("name", MISSING)
+            _display_name_in = src_dict.get("display_name", MISSING)
+            _max_members_in = src_dict.get("max_members", MISSING)
+            _quality_in = src_dict.get("quality", MISSING)
+            _fps_in = src_dict.get("fps", MISSING)
+            _join_from_in = src_dict.get("join_from", MISSING)
+            _join_until_in = src_dict.get("join_until", MISSING)
+            _remove_at_in = src_dict.get("remove_at", MISSING)
+            _remove_after_seconds_elapsed_in = src_dict.get("remove_after_seconds_elapsed", MISSING)
+            _layout_in = src_dict.get("layout", MISSING)
+            _record_on_start_in = src_dict.get("record_on_start", MISSING)
+            _tone_on_entry_and_exit_in = src_dict.get("tone_on_entry_and_exit", MISSING)
+            _room_join_video_off_in = src_dict.get("room_join_video_off", MISSING)
+            _user_join_video_off_in = src_dict.get("user_join_video_off", MISSING)
+            _locked_in = src_dict.get("locked", MISSING)
+            _start_time_in = src_dict.get("start_time", MISSING)
+            _end_time_in = src_dict.get("end_time", MISSING)
+            _duration_in = src_dict.get("duration", MISSING)
+            _status_in = src_dict.get("status", MISSING)
+            _created_at_in = src_dict.get("created_at", MISSING)
+            _updated_at_in = src_dict.get("updated_at", MISSING)
+            _preview_url_in = src_dict.get("preview_url", MISSING)
+            _prioritize_handraise_in = src_dict.get("prioritize_handraise", MISSING)
+            _sync_audio_video_in = src_dict.get("sync_audio_video", MISSING)
+        id = _id_in
+        if type(id) is str:
+            try:
+                id = uuid_text(id)
+            except ValueError:
+                id = parse_uuid(id, _ctx, _at, "id", "#/components/schemas/RoomSession/properties/id")
+        else:
+            id = parse_uuid(id, _ctx, _at, "id", "#/components/schemas/RoomSession/properties/id")
 
-        room_id = d.pop("room_id", MISSING)
-        if room_id is not None:
+        room_id = _room_id_in
+        if type(room_id) is str:
+            try:
+                room_id = uuid_text(room_id)
+            except ValueError:
+                room_id = parse_uuid(
+                    room_id, _ctx, _at, "room_id", "#/components/schemas/RoomSession/properties/room_id"
+                )
+        elif room_id is not None:
             room_id = parse_uuid(room_id, _ctx, _at, "room_id", "#/components/schemas/RoomSession/properties/room_id")
 
-        name = d.pop("name", MISSING)
+        name = _name_in
         if type(name) is not str and name is not None:
             name = mismatch(_ctx, (_at, "name"), "string", name, "#/components/schemas/RoomSession/properties/name")
 
-        display_name = d.pop("display_name", MISSING)
+        display_name = _display_name_in
         if type(display_name) is not str and display_name is not None:
             display_name = mismatch(
                 _ctx,
@@ -292,7 +395,7 @@ class RoomSession:
                 "#/components/schemas/RoomSession/properties/display_name",
             )
 
-        max_members = d.pop("max_members", MISSING)
+        max_members = _max_members_in
         if type(max_members) is not int and max_members is not None:
             max_members = mismatch(
                 _ctx,
@@ -302,37 +405,67 @@ class RoomSession:
                 "#/components/schemas/RoomSession/properties/max_members",
             )
 
-        _quality = d.pop("quality", MISSING)
+        _quality = _quality_in
         quality = _VideoQuality_members.get(_quality) if type(_quality) is str else None
         if quality is None and _quality is not None:
             quality = parse_enum(
                 VideoQuality, _quality, _ctx, _at, "quality", "#/components/schemas/RoomSession/properties/quality"
             )
 
-        _fps = d.pop("fps", MISSING)
+        _fps = _fps_in
         fps = _VideoFps_members.get(_fps) if type(_fps) is int else None
         if fps is None and _fps is not None:
             fps = parse_enum(VideoFps, _fps, _ctx, _at, "fps", "#/components/schemas/RoomSession/properties/fps")
 
-        join_from = d.pop("join_from", MISSING)
-        if join_from is not None:
+        join_from = _join_from_in
+        if type(join_from) is str:
+            try:
+                join_from = fromisoformat(join_from)
+            except ValueError:
+                join_from = parse_datetime(
+                    join_from, _ctx, _at, "join_from", "#/components/schemas/RoomSession/properties/join_from"
+                )
+            else:
+                if join_from.tzinfo is None:
+                    join_from = join_from.replace(tzinfo=UTC)
+        elif join_from is not None:
             join_from = parse_datetime(
                 join_from, _ctx, _at, "join_from", "#/components/schemas/RoomSession/properties/join_from"
             )
 
-        join_until = d.pop("join_until", MISSING)
-        if join_until is not None:
+        join_until = _join_until_in
+        if type(join_until) is str:
+            try:
+                join_until = fromisoformat(join_until)
+            except ValueError:
+                join_until = parse_datetime(
+                    join_until, _ctx, _at, "join_until", "#/components/schemas/RoomSession/properties/join_until"
+                )
+            else:
+                if join_until.tzinfo is None:
+                    join_until = join_until.replace(tzinfo=UTC)
+        elif join_until is not None:
             join_until = parse_datetime(
                 join_until, _ctx, _at, "join_until", "#/components/schemas/RoomSession/properties/join_until"
             )
 
-        remove_at = d.pop("remove_at", MISSING)
-        if remove_at is not None:
+        remove_at = _remove_at_in
+        if type(remove_at) is str:
+            try:
+                remove_at = fromisoformat(remove_at)
+            except ValueError:
+                remove_at = parse_datetime(
+                    remove_at, _ctx, _at, "remove_at", "#/components/schemas/RoomSession/properties/remove_at"
+                )
+            else:
+                if remove_at.tzinfo is None:
+                    remove_at = remove_at.replace(tzinfo=UTC)
+        elif remove_at is not None:
             remove_at = parse_datetime(
                 remove_at, _ctx, _at, "remove_at", "#/components/schemas/RoomSession/properties/remove_at"
             )
 
-        remove_after_seconds_elapsed = d.pop("remove_after_seconds_elapsed", MISSING)
+        remove_after_seconds_elapsed = _remove_after_seconds_elapsed_in
         if type(remove_after_seconds_elapsed) is not int and remove_after_seconds_elapsed is not None:
             remove_after_seconds_elapsed = mismatch(
                 _ctx,
@@ -342,14 +475,14 @@ class RoomSession:
                 "#/components/schemas/RoomSession/properties/remove_after_seconds_elapsed",
             )
 
-        _layout = d.pop("layout", MISSING)
+        _layout = _layout_in
         layout = _VideoLayout_members.get(_layout) if type(_layout) is str else None
         if layout is None and _layout is not None:
             layout = parse_enum(
                 VideoLayout, _layout, _ctx, _at, "layout", "#/components/schemas/RoomSession/properties/layout"
             )
 
-        record_on_start = d.pop("record_on_start", MISSING)
+        record_on_start = _record_on_start_in
         if type(record_on_start) is not bool:
             record_on_start = mismatch(
                 _ctx,
@@ -359,7 +492,7 @@ class RoomSession:
                 "#/components/schemas/RoomSession/properties/record_on_start",
             )
 
-        tone_on_entry_and_exit = d.pop("tone_on_entry_and_exit", MISSING)
+        tone_on_entry_and_exit = _tone_on_entry_and_exit_in
         if type(tone_on_entry_and_exit) is not bool:
             tone_on_entry_and_exit = mismatch(
                 _ctx,
@@ -369,7 +502,7 @@ class RoomSession:
                 "#/components/schemas/RoomSession/properties/tone_on_entry_and_exit",
             )
 
-        room_join_video_off = d.pop("room_join_video_off", MISSING)
+        room_join_video_off = _room_join_video_off_in
         if type(room_join_video_off) is not bool:
             room_join_video_off = mismatch(
                 _ctx,
@@ -379,7 +512,7 @@ class RoomSession:
                 "#/components/schemas/RoomSession/properties/room_join_video_off",
             )
 
-        user_join_video_off = d.pop("user_join_video_off", MISSING)
+        user_join_video_off = _user_join_video_off_in
         if type(user_join_video_off) is not bool:
             user_join_video_off = mismatch(
                 _ctx,
@@ -389,54 +522,90 @@ class RoomSession:
                 "#/components/schemas/RoomSession/properties/user_join_video_off",
             )
 
-        locked = d.pop("locked", MISSING)
+        locked = _locked_in
         if type(locked) is not bool:
             locked = mismatch(
                 _ctx, (_at, "locked"), "boolean", locked, "#/components/schemas/RoomSession/properties/locked"
             )
 
-        start_time = d.pop("start_time", MISSING)
-        if start_time is not None:
+        start_time = _start_time_in
+        if type(start_time) is str:
+            try:
+                start_time = fromisoformat(start_time)
+            except ValueError:
+                start_time = parse_datetime(
+                    start_time, _ctx, _at, "start_time", "#/components/schemas/RoomSession/properties/start_time"
+                )
+            else:
+                if start_time.tzinfo is None:
+                    start_time = start_time.replace(tzinfo=UTC)
+        elif start_time is not None:
             start_time = parse_datetime(
                 start_time, _ctx, _at, "start_time", "#/components/schemas/RoomSession/properties/start_time"
             )
 
-        end_time = d.pop("end_time", MISSING)
-        if end_time is not None:
+        end_time = _end_time_in
+        if type(end_time) is str:
+            try:
+                end_time = fromisoformat(end_time)
+            except ValueError:
+                end_time = parse_datetime(
+                    end_time, _ctx, _at, "end_time", "#/components/schemas/RoomSession/properties/end_time"
+                )
+            else:
+                if end_time.tzinfo is None:
+                    end_time = end_time.replace(tzinfo=UTC)
+        elif end_time is not None:
             end_time = parse_datetime(
                 end_time, _ctx, _at, "end_time", "#/components/schemas/RoomSession/properties/end_time"
             )
 
-        duration = d.pop("duration", MISSING)
+        duration = _duration_in
         if type(duration) is not int and duration is not None:
             duration = mismatch(
                 _ctx, (_at, "duration"), "integer", duration, "#/components/schemas/RoomSession/properties/duration"
             )
 
-        _status = d.pop("status", MISSING)
+        _status = _status_in
         status = _RoomSessionStatus_members.get(_status) if type(_status) is str else None
         if status is None and _status is not None:
             status = parse_enum(
                 RoomSessionStatus, _status, _ctx, _at, "status", "#/components/schemas/RoomSession/properties/status"
             )
 
-        created_at = parse_datetime(
-            d.pop("created_at", MISSING),
-            _ctx,
-            _at,
-            "created_at",
-            "#/components/schemas/RoomSession/properties/created_at",
-        )
+        created_at = _created_at_in
+        if type(created_at) is str:
+            try:
+                created_at = fromisoformat(created_at)
+            except ValueError:
+                created_at = parse_datetime(
+                    created_at, _ctx, _at, "created_at", "#/components/schemas/RoomSession/properties/created_at"
+                )
+            else:
+                if created_at.tzinfo is None:
+                    created_at = created_at.replace(tzinfo=UTC)
+        else:
+            created_at = parse_datetime(
+                created_at, _ctx, _at, "created_at", "#/components/schemas/RoomSession/properties/created_at"
+            )
 
-        updated_at = parse_datetime(
-            d.pop("updated_at", MISSING),
-            _ctx,
-            _at,
-            "updated_at",
-            "#/components/schemas/RoomSession/properties/updated_at",
-        )
+        updated_at = _updated_at_in
+        if type(updated_at) is str:
+            try:
+                updated_at = fromisoformat(updated_at)
+            except ValueError:
+                updated_at = parse_datetime(
+                    updated_at, _ctx, _at, "updated_at", "#/components/schemas/RoomSession/properties/updated_at"
+                )
+            else:
+                if updated_at.tzinfo is None:
+                    updated_at = updated_at.replace(tzinfo=UTC)
+        else:
+            updated_at = parse_datetime(
+                updated_at, _ctx, _at, "updated_at", "#/components/schemas/RoomSession/properties/updated_at"
+            )
 
-        preview_url = d.pop("preview_url", MISSING)
+        preview_url = _preview_url_in
         if type(preview_url) is not str and preview_url is not None:
             preview_url = mismatch(
                 _ctx,
@@ -446,7 +615,7 @@ class RoomSession:
                 "#/components/schemas/RoomSession/properties/preview_url",
             )
 
-        prioritize_handraise = d.pop("prioritize_handraise", MISSING)
+        prioritize_handraise = _prioritize_handraise_in
         if type(prioritize_handraise) is not bool and prioritize_handraise is not None:
             prioritize_handraise = mismatch(
                 _ctx,
@@ -456,7 +625,7 @@ class RoomSession:
                 "#/components/schemas/RoomSession/properties/prioritize_handraise",
             )
 
-        sync_audio_video = d.pop("sync_audio_video", MISSING)
+        sync_audio_video = _sync_audio_video_in
         if type(sync_audio_video) is not bool and sync_audio_video is not None:
             sync_audio_video = mismatch(
                 _ctx,
@@ -466,7 +635,7 @@ class RoomSession:
                 "#/components/schemas/RoomSession/properties/sync_audio_video",
             )
 
-        cost_in_dollars = d.pop("cost_in_dollars", UNSET)
+        cost_in_dollars = src_dict.get("cost_in_dollars", UNSET)
         if type(cost_in_dollars) is not float and type(cost_in_dollars) is not int and cost_in_dollars is not UNSET:
             cost_in_dollars = mismatch(
                 _ctx,
@@ -476,7 +645,7 @@ class RoomSession:
                 "#/components/schemas/RoomSession/properties/cost_in_dollars",
             )
 
-        enable_room_previews = d.pop("enable_room_previews", UNSET)
+        enable_room_previews = src_dict.get("enable_room_previews", UNSET)
         if type(enable_room_previews) is not bool and enable_room_previews is not UNSET:
             enable_room_previews = mismatch(
                 _ctx,
@@ -486,7 +655,7 @@ class RoomSession:
                 "#/components/schemas/RoomSession/properties/enable_room_previews",
             )
 
-        locked_cover = d.pop("locked_cover", UNSET)
+        locked_cover = src_dict.get("locked_cover", UNSET)
         if type(locked_cover) is not str and locked_cover is not UNSET:
             locked_cover = mismatch(
                 _ctx,
@@ -528,9 +697,10 @@ class RoomSession:
             locked_cover,
         )
 
-        if d:
+        if not src_dict.keys() <= _RoomSession_known:
+            d = {key: value for key, value in src_dict.items() if key not in _RoomSession_known}
             unknown_fields(_ctx, _at, d, "RoomSession", "#/components/schemas/RoomSession")
-        _instance.additional_properties = d
+            _instance.additional_properties = d
         return _instance
 
     @property

@@ -11,15 +11,33 @@ from attrs import field as _attrs_field
 from videoconf._parsing import (
     MISSING,
     STRICT,
+    UTC,
     Drift,
     Node,
+    fromisoformat,
     mismatch,
     parse_datetime,
     parse_uuid,
     unknown_fields,
+    uuid_text,
 )
 
 from ..types import UNSET, Unset, format_datetime
+
+_RoomSessionEvent_known = frozenset(
+    {
+        "id",
+        "project_id",
+        "room_id",
+        "room_session_id",
+        "level",
+        "name",
+        "payload",
+        "created_at",
+        "room_recording_id",
+        "room_participant_id",
+    }
+)
 
 
 @_attrs_define
@@ -137,59 +155,129 @@ class RoomSessionEvent:
         `_ctx` receives each value that disagrees with the contract (by default it raises); `_at` is where this
         object sits in the body, for the messages.
         """
-        d = dict(src_dict)
-        id = parse_uuid(d.pop("id", MISSING), _ctx, _at, "id", "#/components/schemas/RoomSessionEvent/properties/id")
+        try:
+            _id_in = src_dict["id"]
+            _project_id_in = src_dict["project_id"]
+            _room_id_in = src_dict["room_id"]
+            _room_session_id_in = src_dict["room_session_id"]
+            _level_in = src_dict["level"]
+            _name_in = src_dict["name"]
+            _payload_in = src_dict["payload"]
+            _created_at_in = src_dict["created_at"]
+        except KeyError:
+            _id_in = src_dict.get("id", MISSING)
+            _project_id_in = src_dict.get("project_id", MISSING)
+            _room_id_in = src_dict.get("room_id", MISSING)
+            _room_session_id_in = src_dict.get("room_session_id", MISSING)
+            _level_in = src_dict.get("level", MISSING)
+            _name_in = src_dict.get("name", MISSING)
+            _payload_in = src_dict.get("payload", MISSING)
+            _created_at_in = src_dict.get("created_at", MISSING)
+        id = _id_in
+        if type(id) is str:
+            try:
+                id = uuid_text(id)
+            except ValueError:
+                id = parse_uuid(id, _ctx, _at, "id", "#/components/schemas/RoomSessionEvent/properties/id")
+        else:
+            id = parse_uuid(id, _ctx, _at, "id", "#/components/schemas/RoomSessionEvent/properties/id")
 
-        project_id = parse_uuid(
-            d.pop("project_id", MISSING),
-            _ctx,
-            _at,
-            "project_id",
-            "#/components/schemas/RoomSessionEvent/properties/project_id",
-        )
+        project_id = _project_id_in
+        if type(project_id) is str:
+            try:
+                project_id = uuid_text(project_id)
+            except ValueError:
+                project_id = parse_uuid(
+                    project_id, _ctx, _at, "project_id", "#/components/schemas/RoomSessionEvent/properties/project_id"
+                )
+        else:
+            project_id = parse_uuid(
+                project_id, _ctx, _at, "project_id", "#/components/schemas/RoomSessionEvent/properties/project_id"
+            )
 
-        room_id = parse_uuid(
-            d.pop("room_id", MISSING), _ctx, _at, "room_id", "#/components/schemas/RoomSessionEvent/properties/room_id"
-        )
+        room_id = _room_id_in
+        if type(room_id) is str:
+            try:
+                room_id = uuid_text(room_id)
+            except ValueError:
+                room_id = parse_uuid(
+                    room_id, _ctx, _at, "room_id", "#/components/schemas/RoomSessionEvent/properties/room_id"
+                )
+        else:
+            room_id = parse_uuid(
+                room_id, _ctx, _at, "room_id", "#/components/schemas/RoomSessionEvent/properties/room_id"
+            )
 
-        room_session_id = parse_uuid(
-            d.pop("room_session_id", MISSING),
-            _ctx,
-            _at,
-            "room_session_id",
-            "#/components/schemas/RoomSessionEvent/properties/room_session_id",
-        )
+        room_session_id = _room_session_id_in
+        if type(room_session_id) is str:
+            try:
+                room_session_id = uuid_text(room_session_id)
+            except ValueError:
+                room_session_id = parse_uuid(
+                    room_session_id,
+                    _ctx,
+                    _at,
+                    "room_session_id",
+                    "#/components/schemas/RoomSessionEvent/properties/room_session_id",
+                )
+        else:
+            room_session_id = parse_uuid(
+                room_session_id,
+                _ctx,
+                _at,
+                "room_session_id",
+                "#/components/schemas/RoomSessionEvent/properties/room_session_id",
+            )
 
-        level = d.pop("level", MISSING)
+        level = _level_in
         if type(level) is not str:
             level = mismatch(
                 _ctx, (_at, "level"), "string", level, "#/components/schemas/RoomSessionEvent/properties/level"
             )
 
-        name = d.pop("name", MISSING)
+        name = _name_in
         if type(name) is not str:
             name = mismatch(
                 _ctx, (_at, "name"), "string", name, "#/components/schemas/RoomSessionEvent/properties/name"
             )
 
-        payload = d.pop("payload", MISSING)
+        payload = _payload_in
         if isinstance(payload, dict):
-            payload = RoomSessionEventPayload.from_dict(payload, _ctx, (_at, "payload"))
+            payload = RoomSessionEventPayload.from_dict(payload)
         else:
             payload = mismatch(
                 _ctx, (_at, "payload"), "object", payload, "#/components/schemas/RoomSessionEvent/properties/payload"
             )
 
-        created_at = parse_datetime(
-            d.pop("created_at", MISSING),
-            _ctx,
-            _at,
-            "created_at",
-            "#/components/schemas/RoomSessionEvent/properties/created_at",
-        )
+        created_at = _created_at_in
+        if type(created_at) is str:
+            try:
+                created_at = fromisoformat(created_at)
+            except ValueError:
+                created_at = parse_datetime(
+                    created_at, _ctx, _at, "created_at", "#/components/schemas/RoomSessionEvent/properties/created_at"
+                )
+            else:
+                if created_at.tzinfo is None:
+                    created_at = created_at.replace(tzinfo=UTC)
+        else:
+            created_at = parse_datetime(
+                created_at, _ctx, _at, "created_at", "#/components/schemas/RoomSessionEvent/properties/created_at"
+            )
 
-        room_recording_id = d.pop("room_recording_id", UNSET)
-        if room_recording_id is not UNSET and room_recording_id is not None:
+        room_recording_id = src_dict.get("room_recording_id", UNSET)
+        if type(room_recording_id) is str:
+            try:
+                room_recording_id = uuid_text(room_recording_id)
+            except ValueError:
+                room_recording_id = parse_uuid(
+                    room_recording_id,
+                    _ctx,
+                    _at,
+                    "room_recording_id",
+                    "#/components/schemas/RoomSessionEvent/properties/room_recording_id",
+                )
+        elif room_recording_id is not UNSET and room_recording_id is not None:
             room_recording_id = parse_uuid(
                 room_recording_id,
                 _ctx,
@@ -198,8 +286,19 @@ class RoomSessionEvent:
                 "#/components/schemas/RoomSessionEvent/properties/room_recording_id",
             )
 
-        room_participant_id = d.pop("room_participant_id", UNSET)
-        if room_participant_id is not UNSET and room_participant_id is not None:
+        room_participant_id = src_dict.get("room_participant_id", UNSET)
+        if type(room_participant_id) is str:
+            try:
+                room_participant_id = uuid_text(room_participant_id)
+            except ValueError:
+                room_participant_id = parse_uuid(
+                    room_participant_id,
+                    _ctx,
+                    _at,
+                    "room_participant_id",
+                    "#/components/schemas/RoomSessionEvent/properties/room_participant_id",
+                )
+        elif room_participant_id is not UNSET and room_participant_id is not None:
             room_participant_id = parse_uuid(
                 room_participant_id,
                 _ctx,
@@ -221,9 +320,10 @@ class RoomSessionEvent:
             room_participant_id,
         )
 
-        if d:
+        if not src_dict.keys() <= _RoomSessionEvent_known:
+            d = {key: value for key, value in src_dict.items() if key not in _RoomSessionEvent_known}
             unknown_fields(_ctx, _at, d, "RoomSessionEvent", "#/components/schemas/RoomSessionEvent")
-        _instance.additional_properties = d
+            _instance.additional_properties = d
         return _instance
 
     @property

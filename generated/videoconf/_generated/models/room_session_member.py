@@ -11,15 +11,30 @@ from attrs import field as _attrs_field
 from videoconf._parsing import (
     MISSING,
     STRICT,
+    UTC,
     Drift,
     Node,
+    fromisoformat,
     mismatch,
     parse_datetime,
     parse_uuid,
     unknown_fields,
+    uuid_text,
 )
 
 from ..types import format_datetime
+
+_RoomSessionMember_known = frozenset(
+    {
+        "id",
+        "room_session_id",
+        "name",
+        "join_time",
+        "leave_time",
+        "duration",
+        "cost_in_dollars",
+    }
+)
 
 
 @_attrs_define
@@ -102,36 +117,91 @@ class RoomSessionMember:
         `_ctx` receives each value that disagrees with the contract (by default it raises); `_at` is where this
         object sits in the body, for the messages.
         """
-        d = dict(src_dict)
-        id = parse_uuid(d.pop("id", MISSING), _ctx, _at, "id", "#/components/schemas/RoomSessionMember/properties/id")
+        try:
+            _id_in = src_dict["id"]
+            _room_session_id_in = src_dict["room_session_id"]
+            _name_in = src_dict["name"]
+            _join_time_in = src_dict["join_time"]
+            _leave_time_in = src_dict["leave_time"]
+            _duration_in = src_dict["duration"]
+            _cost_in_dollars_in = src_dict["cost_in_dollars"]
+        except KeyError:
+            _id_in = src_dict.get("id", MISSING)
+            _room_session_id_in = src_dict.get("room_session_id", MISSING)
+            _name_in = src_dict.get("name", MISSING)
+            _join_time_in = src_dict.get("join_time", MISSING)
+            _leave_time_in = src_dict.get("leave_time", MISSING)
+            _duration_in = src_dict.get("duration", MISSING)
+            _cost_in_dollars_in = src_dict.get("cost_in_dollars", MISSING)
+        id = _id_in
+        if type(id) is str:
+            try:
+                id = uuid_text(id)
+            except ValueError:
+                id = parse_uuid(id, _ctx, _at, "id", "#/components/schemas/RoomSessionMember/properties/id")
+        else:
+            id = parse_uuid(id, _ctx, _at, "id", "#/components/schemas/RoomSessionMember/properties/id")
 
-        room_session_id = parse_uuid(
-            d.pop("room_session_id", MISSING),
-            _ctx,
-            _at,
-            "room_session_id",
-            "#/components/schemas/RoomSessionMember/properties/room_session_id",
-        )
+        room_session_id = _room_session_id_in
+        if type(room_session_id) is str:
+            try:
+                room_session_id = uuid_text(room_session_id)
+            except ValueError:
+                room_session_id = parse_uuid(
+                    room_session_id,
+                    _ctx,
+                    _at,
+                    "room_session_id",
+                    "#/components/schemas/RoomSessionMember/properties/room_session_id",
+                )
+        else:
+            room_session_id = parse_uuid(
+                room_session_id,
+                _ctx,
+                _at,
+                "room_session_id",
+                "#/components/schemas/RoomSessionMember/properties/room_session_id",
+            )
 
-        name = d.pop("name", MISSING)
+        name = _name_in
         if type(name) is not str and name is not None:
             name = mismatch(
                 _ctx, (_at, "name"), "string", name, "#/components/schemas/RoomSessionMember/properties/name"
             )
 
-        join_time = d.pop("join_time", MISSING)
-        if join_time is not None:
+        join_time = _join_time_in
+        if type(join_time) is str:
+            try:
+                join_time = fromisoformat(join_time)
+            except ValueError:
+                join_time = parse_datetime(
+                    join_time, _ctx, _at, "join_time", "#/components/schemas/RoomSessionMember/properties/join_time"
+                )
+            else:
+                if join_time.tzinfo is None:
+                    join_time = join_time.replace(tzinfo=UTC)
+        elif join_time is not None:
             join_time = parse_datetime(
                 join_time, _ctx, _at, "join_time", "#/components/schemas/RoomSessionMember/properties/join_time"
             )
 
-        leave_time = d.pop("leave_time", MISSING)
-        if leave_time is not None:
+        leave_time = _leave_time_in
+        if type(leave_time) is str:
+            try:
+                leave_time = fromisoformat(leave_time)
+            except ValueError:
+                leave_time = parse_datetime(
+                    leave_time, _ctx, _at, "leave_time", "#/components/schemas/RoomSessionMember/properties/leave_time"
+                )
+            else:
+                if leave_time.tzinfo is None:
+                    leave_time = leave_time.replace(tzinfo=UTC)
+        elif leave_time is not None:
             leave_time = parse_datetime(
                 leave_time, _ctx, _at, "leave_time", "#/components/schemas/RoomSessionMember/properties/leave_time"
             )
 
-        duration = d.pop("duration", MISSING)
+        duration = _duration_in
         if type(duration) is not int and duration is not None:
             duration = mismatch(
                 _ctx,
@@ -141,7 +211,7 @@ class RoomSessionMember:
                 "#/components/schemas/RoomSessionMember/properties/duration",
             )
 
-        cost_in_dollars = d.pop("cost_in_dollars", MISSING)
+        cost_in_dollars = _cost_in_dollars_in
         if type(cost_in_dollars) is not float and type(cost_in_dollars) is not int:
             cost_in_dollars = mismatch(
                 _ctx,
@@ -161,9 +231,10 @@ class RoomSessionMember:
             cost_in_dollars,
         )
 
-        if d:
+        if not src_dict.keys() <= _RoomSessionMember_known:
+            d = {key: value for key, value in src_dict.items() if key not in _RoomSessionMember_known}
             unknown_fields(_ctx, _at, d, "RoomSessionMember", "#/components/schemas/RoomSessionMember")
-        _instance.additional_properties = d
+            _instance.additional_properties = d
         return _instance
 
     @property

@@ -15,6 +15,12 @@ from videoconf._parsing import (
     unknown_fields,
 )
 
+_RoomToken_known = frozenset(
+    {
+        "token",
+    }
+)
+
 
 @_attrs_define
 class RoomToken:
@@ -48,8 +54,11 @@ class RoomToken:
         `_ctx` receives each value that disagrees with the contract (by default it raises); `_at` is where this
         object sits in the body, for the messages.
         """
-        d = dict(src_dict)
-        token = d.pop("token", MISSING)
+        try:
+            _token_in = src_dict["token"]
+        except KeyError:
+            _token_in = src_dict.get("token", MISSING)
+        token = _token_in
         if type(token) is not str:
             token = mismatch(_ctx, (_at, "token"), "string", token, "#/components/schemas/RoomToken/properties/token")
 
@@ -57,9 +66,10 @@ class RoomToken:
             token,
         )
 
-        if d:
+        if not src_dict.keys() <= _RoomToken_known:
+            d = {key: value for key, value in src_dict.items() if key not in _RoomToken_known}
             unknown_fields(_ctx, _at, d, "RoomToken", "#/components/schemas/RoomToken")
-        _instance.additional_properties = d
+            _instance.additional_properties = d
         return _instance
 
     @property

@@ -9,9 +9,11 @@ from attrs import define as _attrs_define
 from videoconf._parsing import (
     MISSING,
     STRICT,
+    UTC,
     Drift,
     Node,
     Trial,
+    fromisoformat,
     members,
     mismatch,
     parse_date,
@@ -245,8 +247,11 @@ class RoomTokenRequest:
         `_ctx` receives each value that disagrees with the contract (by default it raises); `_at` is where this
         object sits in the body, for the messages.
         """
-        d = dict(src_dict)
-        room_name = d.pop("room_name", MISSING)
+        try:
+            _room_name_in = src_dict["room_name"]
+        except KeyError:
+            _room_name_in = src_dict.get("room_name", MISSING)
+        room_name = _room_name_in
         if type(room_name) is not str:
             room_name = mismatch(
                 _ctx,
@@ -256,7 +261,7 @@ class RoomTokenRequest:
                 "#/components/schemas/RoomTokenRequest/properties/room_name",
             )
 
-        user_name = d.pop("user_name", UNSET)
+        user_name = src_dict.get("user_name", UNSET)
         if type(user_name) is not str and user_name is not UNSET:
             user_name = mismatch(
                 _ctx,
@@ -266,7 +271,7 @@ class RoomTokenRequest:
                 "#/components/schemas/RoomTokenRequest/properties/user_name",
             )
 
-        permissions = _permissions = d.pop("permissions", UNSET)
+        permissions = _permissions = src_dict.get("permissions", UNSET)
         if isinstance(_permissions, list):
             permissions = []
             _permissions_at = (_at, "permissions")
@@ -295,7 +300,7 @@ class RoomTokenRequest:
                 "#/components/schemas/RoomTokenRequest/properties/permissions",
             )
 
-        remove_after_seconds_elapsed = d.pop("remove_after_seconds_elapsed", UNSET)
+        remove_after_seconds_elapsed = src_dict.get("remove_after_seconds_elapsed", UNSET)
         if type(remove_after_seconds_elapsed) is not int and remove_after_seconds_elapsed is not UNSET:
             remove_after_seconds_elapsed = mismatch(
                 _ctx,
@@ -305,7 +310,7 @@ class RoomTokenRequest:
                 "#/components/schemas/RoomTokenRequest/properties/remove_after_seconds_elapsed",
             )
 
-        join_audio_muted = d.pop("join_audio_muted", UNSET)
+        join_audio_muted = src_dict.get("join_audio_muted", UNSET)
         if type(join_audio_muted) is not bool and join_audio_muted is not UNSET:
             join_audio_muted = mismatch(
                 _ctx,
@@ -315,7 +320,7 @@ class RoomTokenRequest:
                 "#/components/schemas/RoomTokenRequest/properties/join_audio_muted",
             )
 
-        join_video_muted = d.pop("join_video_muted", UNSET)
+        join_video_muted = src_dict.get("join_video_muted", UNSET)
         if type(join_video_muted) is not bool and join_video_muted is not UNSET:
             join_video_muted = mismatch(
                 _ctx,
@@ -325,7 +330,7 @@ class RoomTokenRequest:
                 "#/components/schemas/RoomTokenRequest/properties/join_video_muted",
             )
 
-        auto_create_room = d.pop("auto_create_room", UNSET)
+        auto_create_room = src_dict.get("auto_create_room", UNSET)
         if type(auto_create_room) is not bool and auto_create_room is not UNSET:
             auto_create_room = mismatch(
                 _ctx,
@@ -335,7 +340,7 @@ class RoomTokenRequest:
                 "#/components/schemas/RoomTokenRequest/properties/auto_create_room",
             )
 
-        enable_room_previews = d.pop("enable_room_previews", UNSET)
+        enable_room_previews = src_dict.get("enable_room_previews", UNSET)
         if type(enable_room_previews) is not bool and enable_room_previews is not UNSET:
             enable_room_previews = mismatch(
                 _ctx,
@@ -345,7 +350,7 @@ class RoomTokenRequest:
                 "#/components/schemas/RoomTokenRequest/properties/enable_room_previews",
             )
 
-        room_display_name = d.pop("room_display_name", UNSET)
+        room_display_name = src_dict.get("room_display_name", UNSET)
         if type(room_display_name) is not str and room_display_name is not UNSET:
             room_display_name = mismatch(
                 _ctx,
@@ -355,7 +360,7 @@ class RoomTokenRequest:
                 "#/components/schemas/RoomTokenRequest/properties/room_display_name",
             )
 
-        end_room_session_on_leave = d.pop("end_room_session_on_leave", UNSET)
+        end_room_session_on_leave = src_dict.get("end_room_session_on_leave", UNSET)
         if type(end_room_session_on_leave) is not bool and end_room_session_on_leave is not UNSET:
             end_room_session_on_leave = mismatch(
                 _ctx,
@@ -365,7 +370,7 @@ class RoomTokenRequest:
                 "#/components/schemas/RoomTokenRequest/properties/end_room_session_on_leave",
             )
 
-        _join_as = d.pop("join_as", UNSET)
+        _join_as = src_dict.get("join_as", UNSET)
         if _join_as is UNSET:
             join_as = UNSET
         else:
@@ -375,7 +380,7 @@ class RoomTokenRequest:
                     JoinAs, _join_as, _ctx, _at, "join_as", "#/components/schemas/RoomTokenRequest/properties/join_as"
                 )
 
-        _media_allowed = d.pop("media_allowed", UNSET)
+        _media_allowed = src_dict.get("media_allowed", UNSET)
         if _media_allowed is UNSET:
             media_allowed = UNSET
         else:
@@ -390,9 +395,9 @@ class RoomTokenRequest:
                     "#/components/schemas/RoomTokenRequest/properties/media_allowed",
                 )
 
-        room_meta = d.pop("room_meta", UNSET)
+        room_meta = src_dict.get("room_meta", UNSET)
         if isinstance(room_meta, dict):
-            room_meta = RoomTokenRequestRoomMeta.from_dict(room_meta, _ctx, (_at, "room_meta"))
+            room_meta = RoomTokenRequestRoomMeta.from_dict(room_meta)
         elif room_meta is not UNSET:
             room_meta = mismatch(
                 _ctx,
@@ -402,15 +407,15 @@ class RoomTokenRequest:
                 "#/components/schemas/RoomTokenRequest/properties/room_meta",
             )
 
-        meta = d.pop("meta", UNSET)
+        meta = src_dict.get("meta", UNSET)
         if isinstance(meta, dict):
-            meta = RoomTokenRequestMeta.from_dict(meta, _ctx, (_at, "meta"))
+            meta = RoomTokenRequestMeta.from_dict(meta)
         elif meta is not UNSET:
             meta = mismatch(
                 _ctx, (_at, "meta"), "object", meta, "#/components/schemas/RoomTokenRequest/properties/meta"
             )
 
-        sync_audio_video = d.pop("sync_audio_video", UNSET)
+        sync_audio_video = src_dict.get("sync_audio_video", UNSET)
         if type(sync_audio_video) is not bool and sync_audio_video is not UNSET:
             sync_audio_video = mismatch(
                 _ctx,
@@ -420,17 +425,33 @@ class RoomTokenRequest:
                 "#/components/schemas/RoomTokenRequest/properties/sync_audio_video",
             )
 
-        join_from = d.pop("join_from", UNSET)
+        join_from = src_dict.get("join_from", UNSET)
         if join_from is not UNSET:
             _join_from_tried: list[tuple[Trial, Any]] = []
             _join_from_trial = Trial()
-            join_from_type_0 = parse_datetime(
-                join_from,
-                _join_from_trial,
-                _at,
-                "join_from",
-                "#/components/schemas/RoomTokenRequest/properties/join_from",
-            )
+            join_from_type_0 = join_from
+            if type(join_from_type_0) is str:
+                try:
+                    join_from_type_0 = fromisoformat(join_from_type_0)
+                except ValueError:
+                    join_from_type_0 = parse_datetime(
+                        join_from_type_0,
+                        _join_from_trial,
+                        _at,
+                        "join_from",
+                        "#/components/schemas/RoomTokenRequest/properties/join_from",
+                    )
+                else:
+                    if join_from_type_0.tzinfo is None:
+                        join_from_type_0 = join_from_type_0.replace(tzinfo=UTC)
+            else:
+                join_from_type_0 = parse_datetime(
+                    join_from_type_0,
+                    _join_from_trial,
+                    _at,
+                    "join_from",
+                    "#/components/schemas/RoomTokenRequest/properties/join_from",
+                )
 
             _join_from_tried.append((_join_from_trial, join_from_type_0))
             if _join_from_trial.hard:
@@ -447,17 +468,33 @@ class RoomTokenRequest:
 
             join_from = settle(_ctx, _join_from_tried)
 
-        join_until = d.pop("join_until", UNSET)
+        join_until = src_dict.get("join_until", UNSET)
         if join_until is not UNSET:
             _join_until_tried: list[tuple[Trial, Any]] = []
             _join_until_trial = Trial()
-            join_until_type_0 = parse_datetime(
-                join_until,
-                _join_until_trial,
-                _at,
-                "join_until",
-                "#/components/schemas/RoomTokenRequest/properties/join_until",
-            )
+            join_until_type_0 = join_until
+            if type(join_until_type_0) is str:
+                try:
+                    join_until_type_0 = fromisoformat(join_until_type_0)
+                except ValueError:
+                    join_until_type_0 = parse_datetime(
+                        join_until_type_0,
+                        _join_until_trial,
+                        _at,
+                        "join_until",
+                        "#/components/schemas/RoomTokenRequest/properties/join_until",
+                    )
+                else:
+                    if join_until_type_0.tzinfo is None:
+                        join_until_type_0 = join_until_type_0.replace(tzinfo=UTC)
+            else:
+                join_until_type_0 = parse_datetime(
+                    join_until_type_0,
+                    _join_until_trial,
+                    _at,
+                    "join_until",
+                    "#/components/schemas/RoomTokenRequest/properties/join_until",
+                )
 
             _join_until_tried.append((_join_until_trial, join_until_type_0))
             if _join_until_trial.hard:
@@ -474,17 +511,33 @@ class RoomTokenRequest:
 
             join_until = settle(_ctx, _join_until_tried)
 
-        remove_at = d.pop("remove_at", UNSET)
+        remove_at = src_dict.get("remove_at", UNSET)
         if remove_at is not UNSET:
             _remove_at_tried: list[tuple[Trial, Any]] = []
             _remove_at_trial = Trial()
-            remove_at_type_0 = parse_datetime(
-                remove_at,
-                _remove_at_trial,
-                _at,
-                "remove_at",
-                "#/components/schemas/RoomTokenRequest/properties/remove_at",
-            )
+            remove_at_type_0 = remove_at
+            if type(remove_at_type_0) is str:
+                try:
+                    remove_at_type_0 = fromisoformat(remove_at_type_0)
+                except ValueError:
+                    remove_at_type_0 = parse_datetime(
+                        remove_at_type_0,
+                        _remove_at_trial,
+                        _at,
+                        "remove_at",
+                        "#/components/schemas/RoomTokenRequest/properties/remove_at",
+                    )
+                else:
+                    if remove_at_type_0.tzinfo is None:
+                        remove_at_type_0 = remove_at_type_0.replace(tzinfo=UTC)
+            else:
+                remove_at_type_0 = parse_datetime(
+                    remove_at_type_0,
+                    _remove_at_trial,
+                    _at,
+                    "remove_at",
+                    "#/components/schemas/RoomTokenRequest/properties/remove_at",
+                )
 
             _remove_at_tried.append((_remove_at_trial, remove_at_type_0))
             if _remove_at_trial.hard:

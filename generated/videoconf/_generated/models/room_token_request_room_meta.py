@@ -34,10 +34,9 @@ class RoomTokenRequestRoomMeta:
         `_ctx` receives each value that disagrees with the contract (by default it raises); `_at` is where this
         object sits in the body, for the messages.
         """
-        d = dict(src_dict)
-        _instance = cls()
+        _instance = object.__new__(cls)
 
-        _instance.additional_properties = d
+        _instance.additional_properties = dict(src_dict)
         return _instance
 
     @property

@@ -15,6 +15,12 @@ from videoconf._parsing import (
     unknown_fields,
 )
 
+_SignalWireError_known = frozenset(
+    {
+        "error",
+    }
+)
+
 
 @_attrs_define
 class SignalWireError:
@@ -48,8 +54,11 @@ class SignalWireError:
         `_ctx` receives each value that disagrees with the contract (by default it raises); `_at` is where this
         object sits in the body, for the messages.
         """
-        d = dict(src_dict)
-        error = d.pop("error", MISSING)
+        try:
+            _error_in = src_dict["error"]
+        except KeyError:
+            _error_in = src_dict.get("error", MISSING)
+        error = _error_in
         if type(error) is not str:
             error = mismatch(
                 _ctx, (_at, "error"), "string", error, "#/components/schemas/SignalWireError/properties/error"
@@ -59,9 +68,10 @@ class SignalWireError:
             error,
         )
 
-        if d:
+        if not src_dict.keys() <= _SignalWireError_known:
+            d = {key: value for key, value in src_dict.items() if key not in _SignalWireError_known}
             unknown_fields(_ctx, _at, d, "SignalWireError", "#/components/schemas/SignalWireError")
-        _instance.additional_properties = d
+            _instance.additional_properties = d
         return _instance
 
     @property

@@ -17,6 +17,16 @@ from videoconf._parsing import (
 
 from ..types import UNSET, Unset
 
+_SignalWireErrorItem_known = frozenset(
+    {
+        "type",
+        "code",
+        "message",
+        "url",
+        "attribute",
+    }
+)
+
 
 @_attrs_define
 class SignalWireErrorItem:
@@ -76,30 +86,39 @@ class SignalWireErrorItem:
         `_ctx` receives each value that disagrees with the contract (by default it raises); `_at` is where this
         object sits in the body, for the messages.
         """
-        d = dict(src_dict)
-        type_ = d.pop("type", MISSING)
+        try:
+            _type__in = src_dict["type"]
+            _code_in = src_dict["code"]
+            _message_in = src_dict["message"]
+            _url_in = src_dict["url"]
+        except KeyError:
+            _type__in = src_dict.get("type", MISSING)
+            _code_in = src_dict.get("code", MISSING)
+            _message_in = src_dict.get("message", MISSING)
+            _url_in = src_dict.get("url", MISSING)
+        type_ = _type__in
         if type(type_) is not str:
             type_ = mismatch(
                 _ctx, (_at, "type"), "string", type_, "#/components/schemas/SignalWireErrorItem/properties/type"
             )
 
-        code = d.pop("code", MISSING)
+        code = _code_in
         if type(code) is not str:
             code = mismatch(
                 _ctx, (_at, "code"), "string", code, "#/components/schemas/SignalWireErrorItem/properties/code"
             )
 
-        message = d.pop("message", MISSING)
+        message = _message_in
         if type(message) is not str:
             message = mismatch(
                 _ctx, (_at, "message"), "string", message, "#/components/schemas/SignalWireErrorItem/properties/message"
             )
 
-        url = d.pop("url", MISSING)
+        url = _url_in
         if type(url) is not str:
             url = mismatch(_ctx, (_at, "url"), "string", url, "#/components/schemas/SignalWireErrorItem/properties/url")
 
-        attribute = d.pop("attribute", UNSET)
+        attribute = src_dict.get("attribute", UNSET)
         if type(attribute) is not str and attribute is not UNSET and attribute is not None:
             attribute = mismatch(
                 _ctx,
@@ -117,9 +136,10 @@ class SignalWireErrorItem:
             attribute,
         )
 
-        if d:
+        if not src_dict.keys() <= _SignalWireErrorItem_known:
+            d = {key: value for key, value in src_dict.items() if key not in _SignalWireErrorItem_known}
             unknown_fields(_ctx, _at, d, "SignalWireErrorItem", "#/components/schemas/SignalWireErrorItem")
-        _instance.additional_properties = d
+            _instance.additional_properties = d
         return _instance
 
     @property

@@ -15,6 +15,12 @@ from videoconf._parsing import (
     unknown_fields,
 )
 
+_SignalWireValidationError_known = frozenset(
+    {
+        "errors",
+    }
+)
+
 
 @_attrs_define
 class SignalWireValidationError:
@@ -59,15 +65,19 @@ class SignalWireValidationError:
         `_ctx` receives each value that disagrees with the contract (by default it raises); `_at` is where this
         object sits in the body, for the messages.
         """
-        d = dict(src_dict)
-        errors = _errors = d.pop("errors", MISSING)
+        try:
+            _errors_in = src_dict["errors"]
+        except KeyError:
+            _errors_in = src_dict.get("errors", MISSING)
+        errors = _errors = _errors_in
         if isinstance(_errors, list):
             errors = []
             _errors_at = (_at, "errors")
+            _errors_from_dict = SignalWireErrorItem.from_dict
             for _errors_index, _errors_item in enumerate(_errors):
                 errors_item = _errors_item
                 if isinstance(errors_item, dict):
-                    errors_item = SignalWireErrorItem.from_dict(errors_item, _ctx, (_errors_at, _errors_index))
+                    errors_item = _errors_from_dict(errors_item, _ctx, (_errors_at, _errors_index))
                 else:
                     errors_item = mismatch(
                         _ctx,
@@ -91,9 +101,10 @@ class SignalWireValidationError:
             errors,
         )
 
-        if d:
+        if not src_dict.keys() <= _SignalWireValidationError_known:
+            d = {key: value for key, value in src_dict.items() if key not in _SignalWireValidationError_known}
             unknown_fields(_ctx, _at, d, "SignalWireValidationError", "#/components/schemas/SignalWireValidationError")
-        _instance.additional_properties = d
+            _instance.additional_properties = d
         return _instance
 
     @property

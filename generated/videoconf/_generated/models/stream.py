@@ -11,20 +11,35 @@ from attrs import field as _attrs_field
 from videoconf._parsing import (
     MISSING,
     STRICT,
+    UTC,
     Drift,
     Node,
+    fromisoformat,
     members,
     mismatch,
     parse_datetime,
     parse_enum,
     parse_uuid,
     unknown_fields,
+    uuid_text,
 )
 
 from ..models.video_fps import VideoFps
 from ..types import format_datetime
 
 _VideoFps_members = members(VideoFps)
+_Stream_known = frozenset(
+    {
+        "id",
+        "url",
+        "stream_type",
+        "width",
+        "height",
+        "fps",
+        "created_at",
+        "updated_at",
+    }
+)
 
 
 @_attrs_define
@@ -114,39 +129,87 @@ class Stream:
         `_ctx` receives each value that disagrees with the contract (by default it raises); `_at` is where this
         object sits in the body, for the messages.
         """
-        d = dict(src_dict)
-        id = parse_uuid(d.pop("id", MISSING), _ctx, _at, "id", "#/components/schemas/Stream/properties/id")
+        try:
+            _id_in = src_dict["id"]
+            _url_in = src_dict["url"]
+            _stream_type_in = src_dict["stream_type"]
+            _width_in = src_dict["width"]
+            _height_in = src_dict["height"]
+            _fps_in = src_dict["fps"]
+            _created_at_in = src_dict["created_at"]
+            _updated_at_in = src_dict["updated_at"]
+        except KeyError:
+            _id_in = src_dict.get("id", MISSING)
+            _url_in = src_dict.get("url", MISSING)
+            _stream_type_in = src_dict.get("stream_type", MISSING)
+            _width_in = src_dict.get("width", MISSING)
+            _height_in = src_dict.get("height", MISSING)
+            _fps_in = src_dict.get("fps", MISSING)
+            _created_at_in = src_dict.get("created_at", MISSING)
+            _updated_at_in = src_dict.get("updated_at", MISSING)
+        id = _id_in
+        if type(id) is str:
+            try:
+                id = uuid_text(id)
+            except ValueError:
+                id = parse_uuid(id, _ctx, _at, "id", "#/components/schemas/Stream/properties/id")
+        else:
+            id = parse_uuid(id, _ctx, _at, "id", "#/components/schemas/Stream/properties/id")
 
-        url = d.pop("url", MISSING)
+        url = _url_in
         if type(url) is not str and url is not None:
             url = mismatch(_ctx, (_at, "url"), "string", url, "#/components/schemas/Stream/properties/url")
 
-        stream_type = d.pop("stream_type", MISSING)
+        stream_type = _stream_type_in
         if type(stream_type) is not str and stream_type is not None:
             stream_type = mismatch(
                 _ctx, (_at, "stream_type"), "string", stream_type, "#/components/schemas/Stream/properties/stream_type"
             )
 
-        width = d.pop("width", MISSING)
+        width = _width_in
         if type(width) is not int and width is not None:
             width = mismatch(_ctx, (_at, "width"), "integer", width, "#/components/schemas/Stream/properties/width")
 
-        height = d.pop("height", MISSING)
+        height = _height_in
         if type(height) is not int and height is not None:
             height = mismatch(_ctx, (_at, "height"), "integer", height, "#/components/schemas/Stream/properties/height")
 
-        _fps = d.pop("fps", MISSING)
+        _fps = _fps_in
         fps = _VideoFps_members.get(_fps) if type(_fps) is int else None
         if fps is None and _fps is not None:
             fps = parse_enum(VideoFps, _fps, _ctx, _at, "fps", "#/components/schemas/Stream/properties/fps")
 
-        created_at = parse_datetime(
-            d.pop("created_at", MISSING), _ctx, _at, "created_at", "#/components/schemas/Stream/properties/created_at"
-        )
+        created_at = _created_at_in
+        if type(created_at) is str:
+            try:
+                created_at = fromisoformat(created_at)
+            except ValueError:
+                created_at = parse_datetime(
+                    created_at, _ctx, _at, "created_at", "#/components/schemas/Stream/properties/created_at"
+                )
+            else:
+                if created_at.tzinfo is None:
+                    created_at = created_at.replace(tzinfo=UTC)
+        else:
+            created_at = parse_datetime(
+                created_at, _ctx, _at, "created_at", "#/components/schemas/Stream/properties/created_at"
+            )
 
-        updated_at = parse_datetime(
-            d.pop("updated_at", MISSING), _ctx, _at, "updated_at", "#/components/schemas/Stream/properties/updated_at"
-        )
+        updated_at = _updated_at_in
+        if type(updated_at) is str:
+            try:
+                updated_at = fromisoformat(updated_at)
+            except ValueError:
+                updated_at = parse_datetime(
+                    updated_at, _ctx, _at, "updated_at", "#/components/schemas/Stream/properties/updated_at"
+                )
+            else:
+                if updated_at.tzinfo is None:
+                    updated_at = updated_at.replace(tzinfo=UTC)
+        else:
+            updated_at = parse_datetime(
+                updated_at, _ctx, _at, "updated_at", "#/components/schemas/Stream/properties/updated_at"
+            )
 
         _instance = cls(
             id,
@@ -159,9 +222,10 @@ class Stream:
             updated_at,
         )
 
-        if d:
+        if not src_dict.keys() <= _Stream_known:
+            d = {key: value for key, value in src_dict.items() if key not in _Stream_known}
             unknown_fields(_ctx, _at, d, "Stream", "#/components/schemas/Stream")
-        _instance.additional_properties = d
+            _instance.additional_properties = d
         return _instance
 
     @property

@@ -10,8 +10,10 @@ from attrs import field as _attrs_field
 from videoconf._parsing import (
     MISSING,
     STRICT,
+    UTC,
     Drift,
     Node,
+    fromisoformat,
     members,
     mismatch,
     parse_datetime,
@@ -25,6 +27,21 @@ from ..types import format_datetime
 
 _WherebySummaryState_members = members(WherebySummaryState)
 _WherebySummaryTemplate_members = members(WherebySummaryTemplate)
+_Summary_known = frozenset(
+    {
+        "summaryId",
+        "transcriptionId",
+        "summary",
+        "roomSessionId",
+        "roomName",
+        "startDate",
+        "endDate",
+        "state",
+        "createdAt",
+        "modifiedAt",
+        "template",
+    }
+)
 
 
 @_attrs_define
@@ -142,14 +159,37 @@ class Summary:
         `_ctx` receives each value that disagrees with the contract (by default it raises); `_at` is where this
         object sits in the body, for the messages.
         """
-        d = dict(src_dict)
-        summary_id = d.pop("summaryId", MISSING)
+        try:
+            _summary_id_in = src_dict["summaryId"]
+            _transcription_id_in = src_dict["transcriptionId"]
+            _summary_in = src_dict["summary"]
+            _room_session_id_in = src_dict["roomSessionId"]
+            _room_name_in = src_dict["roomName"]
+            _start_date_in = src_dict["startDate"]
+            _end_date_in = src_dict["endDate"]
+            _state_in = src_dict["state"]
+            _created_at_in = src_dict["createdAt"]
+            _modified_at_in = src_dict["modifiedAt"]
+            _template_in = src_dict["template"]
+        except KeyError:
+            _summary_id_in = src_dict.get("summaryId", MISSING)
+            _transcription_id_in = src_dict.get("transcriptionId", MISSING)
+            _summary_in = src_dict.get("summary", MISSING)
+            _room_session_id_in = src_dict.get("roomSessionId", MISSING)
+            _room_name_in = src_dict.get("roomName", MISSING)
+            _start_date_in = src_dict.get("startDate", MISSING)
+            _end_date_in = src_dict.get("endDate", MISSING)
+            _state_in = src_dict.get("state", MISSING)
+            _created_at_in = src_dict.get("createdAt", MISSING)
+            _modified_at_in = src_dict.get("modifiedAt", MISSING)
+            _template_in = src_dict.get("template", MISSING)
+        summary_id = _summary_id_in
         if type(summary_id) is not str:
             summary_id = mismatch(
                 _ctx, (_at, "summaryId"), "string", summary_id, "#/components/schemas/Summary/properties/summaryId"
             )
 
-        transcription_id = d.pop("transcriptionId", MISSING)
+        transcription_id = _transcription_id_in
         if type(transcription_id) is not str:
             transcription_id = mismatch(
                 _ctx,
@@ -159,7 +199,7 @@ class Summary:
                 "#/components/schemas/Summary/properties/transcriptionId",
             )
 
-        summary = d.pop("summary", MISSING)
+        summary = _summary_in
         if isinstance(summary, dict):
             summary = WherebySummaryContent.from_dict(summary, _ctx, (_at, "summary"))
         else:
@@ -171,7 +211,7 @@ class Summary:
                 "#/components/schemas/Summary/properties/summary",
             )
 
-        room_session_id = d.pop("roomSessionId", MISSING)
+        room_session_id = _room_session_id_in
         if type(room_session_id) is not str:
             room_session_id = mismatch(
                 _ctx,
@@ -181,36 +221,82 @@ class Summary:
                 "#/components/schemas/Summary/properties/roomSessionId",
             )
 
-        room_name = d.pop("roomName", MISSING)
+        room_name = _room_name_in
         if type(room_name) is not str:
             room_name = mismatch(
                 _ctx, (_at, "roomName"), "string", room_name, "#/components/schemas/Summary/properties/roomName"
             )
 
-        start_date = parse_datetime(
-            d.pop("startDate", MISSING), _ctx, _at, "startDate", "#/components/schemas/Summary/properties/startDate"
-        )
+        start_date = _start_date_in
+        if type(start_date) is str:
+            try:
+                start_date = fromisoformat(start_date)
+            except ValueError:
+                start_date = parse_datetime(
+                    start_date, _ctx, _at, "startDate", "#/components/schemas/Summary/properties/startDate"
+                )
+            else:
+                if start_date.tzinfo is None:
+                    start_date = start_date.replace(tzinfo=UTC)
+        else:
+            start_date = parse_datetime(
+                start_date, _ctx, _at, "startDate", "#/components/schemas/Summary/properties/startDate"
+            )
 
-        end_date = parse_datetime(
-            d.pop("endDate", MISSING), _ctx, _at, "endDate", "#/components/schemas/Summary/properties/endDate"
-        )
+        end_date = _end_date_in
+        if type(end_date) is str:
+            try:
+                end_date = fromisoformat(end_date)
+            except ValueError:
+                end_date = parse_datetime(
+                    end_date, _ctx, _at, "endDate", "#/components/schemas/Summary/properties/endDate"
+                )
+            else:
+                if end_date.tzinfo is None:
+                    end_date = end_date.replace(tzinfo=UTC)
+        else:
+            end_date = parse_datetime(end_date, _ctx, _at, "endDate", "#/components/schemas/Summary/properties/endDate")
 
-        _state = d.pop("state", MISSING)
+        _state = _state_in
         state = _WherebySummaryState_members.get(_state) if type(_state) is str else None
         if state is None:
             state = parse_enum(
                 WherebySummaryState, _state, _ctx, _at, "state", "#/components/schemas/Summary/properties/state"
             )
 
-        created_at = parse_datetime(
-            d.pop("createdAt", MISSING), _ctx, _at, "createdAt", "#/components/schemas/Summary/properties/createdAt"
-        )
+        created_at = _created_at_in
+        if type(created_at) is str:
+            try:
+                created_at = fromisoformat(created_at)
+            except ValueError:
+                created_at = parse_datetime(
+                    created_at, _ctx, _at, "createdAt", "#/components/schemas/Summary/properties/createdAt"
+                )
+            else:
+                if created_at.tzinfo is None:
+                    created_at = created_at.replace(tzinfo=UTC)
+        else:
+            created_at = parse_datetime(
+                created_at, _ctx, _at, "createdAt", "#/components/schemas/Summary/properties/createdAt"
+            )
 
-        modified_at = parse_datetime(
-            d.pop("modifiedAt", MISSING), _ctx, _at, "modifiedAt", "#/components/schemas/Summary/properties/modifiedAt"
-        )
+        modified_at = _modified_at_in
+        if type(modified_at) is str:
+            try:
+                modified_at = fromisoformat(modified_at)
+            except ValueError:
+                modified_at = parse_datetime(
+                    modified_at, _ctx, _at, "modifiedAt", "#/components/schemas/Summary/properties/modifiedAt"
+                )
+            else:
+                if modified_at.tzinfo is None:
+                    modified_at = modified_at.replace(tzinfo=UTC)
+        else:
+            modified_at = parse_datetime(
+                modified_at, _ctx, _at, "modifiedAt", "#/components/schemas/Summary/properties/modifiedAt"
+            )
 
-        _template = d.pop("template", MISSING)
+        _template = _template_in
         template = _WherebySummaryTemplate_members.get(_template) if type(_template) is str else None
         if template is None:
             template = parse_enum(
@@ -236,9 +322,10 @@ class Summary:
             template,
         )
 
-        if d:
+        if not src_dict.keys() <= _Summary_known:
+            d = {key: value for key, value in src_dict.items() if key not in _Summary_known}
             unknown_fields(_ctx, _at, d, "Summary", "#/components/schemas/Summary")
-        _instance.additional_properties = d
+            _instance.additional_properties = d
         return _instance
 
     @property

@@ -10,8 +10,10 @@ from attrs import field as _attrs_field
 from videoconf._parsing import (
     MISSING,
     STRICT,
+    UTC,
     Drift,
     Node,
+    fromisoformat,
     members,
     mismatch,
     parse_datetime,
@@ -27,6 +29,21 @@ from ..types import UNSET, Unset, format_datetime
 _WherebyTranscriptionState_members = members(WherebyTranscriptionState)
 _WherebyTranscriptionStorageType_members = members(WherebyTranscriptionStorageType)
 _WherebyTranscriptionType_members = members(WherebyTranscriptionType)
+_Transcription_known = frozenset(
+    {
+        "transcriptionId",
+        "roomSessionId",
+        "roomName",
+        "startDate",
+        "endDate",
+        "state",
+        "createdAt",
+        "type",
+        "filename",
+        "durationInSeconds",
+        "storageType",
+    }
+)
 
 
 @_attrs_define
@@ -143,8 +160,25 @@ class Transcription:
         `_ctx` receives each value that disagrees with the contract (by default it raises); `_at` is where this
         object sits in the body, for the messages.
         """
-        d = dict(src_dict)
-        transcription_id = d.pop("transcriptionId", MISSING)
+        try:
+            _transcription_id_in = src_dict["transcriptionId"]
+            _room_session_id_in = src_dict["roomSessionId"]
+            _room_name_in = src_dict["roomName"]
+            _start_date_in = src_dict["startDate"]
+            _end_date_in = src_dict["endDate"]
+            _state_in = src_dict["state"]
+            _created_at_in = src_dict["createdAt"]
+            _type__in = src_dict["type"]
+        except KeyError:
+            _transcription_id_in = src_dict.get("transcriptionId", MISSING)
+            _room_session_id_in = src_dict.get("roomSessionId", MISSING)
+            _room_name_in = src_dict.get("roomName", MISSING)
+            _start_date_in = src_dict.get("startDate", MISSING)
+            _end_date_in = src_dict.get("endDate", MISSING)
+            _state_in = src_dict.get("state", MISSING)
+            _created_at_in = src_dict.get("createdAt", MISSING)
+            _type__in = src_dict.get("type", MISSING)
+        transcription_id = _transcription_id_in
         if type(transcription_id) is not str:
             transcription_id = mismatch(
                 _ctx,
@@ -154,7 +188,7 @@ class Transcription:
                 "#/components/schemas/Transcription/properties/transcriptionId",
             )
 
-        room_session_id = d.pop("roomSessionId", MISSING)
+        room_session_id = _room_session_id_in
         if type(room_session_id) is not str:
             room_session_id = mismatch(
                 _ctx,
@@ -164,25 +198,45 @@ class Transcription:
                 "#/components/schemas/Transcription/properties/roomSessionId",
             )
 
-        room_name = d.pop("roomName", MISSING)
+        room_name = _room_name_in
         if type(room_name) is not str:
             room_name = mismatch(
                 _ctx, (_at, "roomName"), "string", room_name, "#/components/schemas/Transcription/properties/roomName"
             )
 
-        start_date = parse_datetime(
-            d.pop("startDate", MISSING),
-            _ctx,
-            _at,
-            "startDate",
-            "#/components/schemas/Transcription/properties/startDate",
-        )
+        start_date = _start_date_in
+        if type(start_date) is str:
+            try:
+                start_date = fromisoformat(start_date)
+            except ValueError:
+                start_date = parse_datetime(
+                    start_date, _ctx, _at, "startDate", "#/components/schemas/Transcription/properties/startDate"
+                )
+            else:
+                if start_date.tzinfo is None:
+                    start_date = start_date.replace(tzinfo=UTC)
+        else:
+            start_date = parse_datetime(
+                start_date, _ctx, _at, "startDate", "#/components/schemas/Transcription/properties/startDate"
+            )
 
-        end_date = parse_datetime(
-            d.pop("endDate", MISSING), _ctx, _at, "endDate", "#/components/schemas/Transcription/properties/endDate"
-        )
+        end_date = _end_date_in
+        if type(end_date) is str:
+            try:
+                end_date = fromisoformat(end_date)
+            except ValueError:
+                end_date = parse_datetime(
+                    end_date, _ctx, _at, "endDate", "#/components/schemas/Transcription/properties/endDate"
+                )
+            else:
+                if end_date.tzinfo is None:
+                    end_date = end_date.replace(tzinfo=UTC)
+        else:
+            end_date = parse_datetime(
+                end_date, _ctx, _at, "endDate", "#/components/schemas/Transcription/properties/endDate"
+            )
 
-        _state = d.pop("state", MISSING)
+        _state = _state_in
         state = _WherebyTranscriptionState_members.get(_state) if type(_state) is str else None
         if state is None:
             state = parse_enum(
@@ -194,15 +248,23 @@ class Transcription:
                 "#/components/schemas/Transcription/properties/state",
             )
 
-        created_at = parse_datetime(
-            d.pop("createdAt", MISSING),
-            _ctx,
-            _at,
-            "createdAt",
-            "#/components/schemas/Transcription/properties/createdAt",
-        )
+        created_at = _created_at_in
+        if type(created_at) is str:
+            try:
+                created_at = fromisoformat(created_at)
+            except ValueError:
+                created_at = parse_datetime(
+                    created_at, _ctx, _at, "createdAt", "#/components/schemas/Transcription/properties/createdAt"
+                )
+            else:
+                if created_at.tzinfo is None:
+                    created_at = created_at.replace(tzinfo=UTC)
+        else:
+            created_at = parse_datetime(
+                created_at, _ctx, _at, "createdAt", "#/components/schemas/Transcription/properties/createdAt"
+            )
 
-        _type_ = d.pop("type", MISSING)
+        _type_ = _type__in
         type_ = _WherebyTranscriptionType_members.get(_type_) if type(_type_) is str else None
         if type_ is None:
             type_ = parse_enum(
@@ -214,13 +276,13 @@ class Transcription:
                 "#/components/schemas/Transcription/properties/type",
             )
 
-        filename = d.pop("filename", UNSET)
+        filename = src_dict.get("filename", UNSET)
         if type(filename) is not str and filename is not UNSET:
             filename = mismatch(
                 _ctx, (_at, "filename"), "string", filename, "#/components/schemas/Transcription/properties/filename"
             )
 
-        duration_in_seconds = d.pop("durationInSeconds", UNSET)
+        duration_in_seconds = src_dict.get("durationInSeconds", UNSET)
         if (
             type(duration_in_seconds) is not float
             and type(duration_in_seconds) is not int
@@ -234,7 +296,7 @@ class Transcription:
                 "#/components/schemas/Transcription/properties/durationInSeconds",
             )
 
-        _storage_type = d.pop("storageType", UNSET)
+        _storage_type = src_dict.get("storageType", UNSET)
         if _storage_type is UNSET:
             storage_type = UNSET
         else:
@@ -265,9 +327,10 @@ class Transcription:
             storage_type,
         )
 
-        if d:
+        if not src_dict.keys() <= _Transcription_known:
+            d = {key: value for key, value in src_dict.items() if key not in _Transcription_known}
             unknown_fields(_ctx, _at, d, "Transcription", "#/components/schemas/Transcription")
-        _instance.additional_properties = d
+            _instance.additional_properties = d
         return _instance
 
     @property

@@ -9,9 +9,11 @@ from attrs import define as _attrs_define
 from videoconf._parsing import (
     MISSING,
     STRICT,
+    UTC,
     Drift,
     Node,
     Trial,
+    fromisoformat,
     members,
     mismatch,
     parse_date,
@@ -255,8 +257,11 @@ class UpdateConferenceRequest:
         `_ctx` receives each value that disagrees with the contract (by default it raises); `_at` is where this
         object sits in the body, for the messages.
         """
-        d = dict(src_dict)
-        display_name = d.pop("display_name", MISSING)
+        try:
+            _display_name_in = src_dict["display_name"]
+        except KeyError:
+            _display_name_in = src_dict.get("display_name", MISSING)
+        display_name = _display_name_in
         if type(display_name) is not str:
             display_name = mismatch(
                 _ctx,
@@ -266,7 +271,7 @@ class UpdateConferenceRequest:
                 "#/components/schemas/UpdateConferenceRequest/properties/display_name",
             )
 
-        description = d.pop("description", UNSET)
+        description = src_dict.get("description", UNSET)
         if type(description) is not str and description is not UNSET:
             description = mismatch(
                 _ctx,
@@ -276,7 +281,7 @@ class UpdateConferenceRequest:
                 "#/components/schemas/UpdateConferenceRequest/properties/description",
             )
 
-        _quality = d.pop("quality", UNSET)
+        _quality = src_dict.get("quality", UNSET)
         if _quality is UNSET:
             quality = UNSET
         else:
@@ -291,7 +296,7 @@ class UpdateConferenceRequest:
                     "#/components/schemas/UpdateConferenceRequest/properties/quality",
                 )
 
-        _layout = d.pop("layout", UNSET)
+        _layout = src_dict.get("layout", UNSET)
         if _layout is UNSET:
             layout = UNSET
         else:
@@ -306,7 +311,7 @@ class UpdateConferenceRequest:
                     "#/components/schemas/UpdateConferenceRequest/properties/layout",
                 )
 
-        _size = d.pop("size", UNSET)
+        _size = src_dict.get("size", UNSET)
         if _size is UNSET:
             size = UNSET
         else:
@@ -321,7 +326,7 @@ class UpdateConferenceRequest:
                     "#/components/schemas/UpdateConferenceRequest/properties/size",
                 )
 
-        record_on_start = d.pop("record_on_start", UNSET)
+        record_on_start = src_dict.get("record_on_start", UNSET)
         if type(record_on_start) is not bool and record_on_start is not UNSET:
             record_on_start = mismatch(
                 _ctx,
@@ -331,7 +336,7 @@ class UpdateConferenceRequest:
                 "#/components/schemas/UpdateConferenceRequest/properties/record_on_start",
             )
 
-        tone_on_entry_and_exit = d.pop("tone_on_entry_and_exit", UNSET)
+        tone_on_entry_and_exit = src_dict.get("tone_on_entry_and_exit", UNSET)
         if type(tone_on_entry_and_exit) is not bool and tone_on_entry_and_exit is not UNSET:
             tone_on_entry_and_exit = mismatch(
                 _ctx,
@@ -341,7 +346,7 @@ class UpdateConferenceRequest:
                 "#/components/schemas/UpdateConferenceRequest/properties/tone_on_entry_and_exit",
             )
 
-        room_join_video_off = d.pop("room_join_video_off", UNSET)
+        room_join_video_off = src_dict.get("room_join_video_off", UNSET)
         if type(room_join_video_off) is not bool and room_join_video_off is not UNSET:
             room_join_video_off = mismatch(
                 _ctx,
@@ -351,7 +356,7 @@ class UpdateConferenceRequest:
                 "#/components/schemas/UpdateConferenceRequest/properties/room_join_video_off",
             )
 
-        user_join_video_off = d.pop("user_join_video_off", UNSET)
+        user_join_video_off = src_dict.get("user_join_video_off", UNSET)
         if type(user_join_video_off) is not bool and user_join_video_off is not UNSET:
             user_join_video_off = mismatch(
                 _ctx,
@@ -361,7 +366,7 @@ class UpdateConferenceRequest:
                 "#/components/schemas/UpdateConferenceRequest/properties/user_join_video_off",
             )
 
-        enable_room_previews = d.pop("enable_room_previews", UNSET)
+        enable_room_previews = src_dict.get("enable_room_previews", UNSET)
         if type(enable_room_previews) is not bool and enable_room_previews is not UNSET:
             enable_room_previews = mismatch(
                 _ctx,
@@ -371,7 +376,7 @@ class UpdateConferenceRequest:
                 "#/components/schemas/UpdateConferenceRequest/properties/enable_room_previews",
             )
 
-        enable_chat = d.pop("enable_chat", UNSET)
+        enable_chat = src_dict.get("enable_chat", UNSET)
         if type(enable_chat) is not bool and enable_chat is not UNSET:
             enable_chat = mismatch(
                 _ctx,
@@ -381,7 +386,7 @@ class UpdateConferenceRequest:
                 "#/components/schemas/UpdateConferenceRequest/properties/enable_chat",
             )
 
-        dark_primary = d.pop("dark_primary", UNSET)
+        dark_primary = src_dict.get("dark_primary", UNSET)
         if type(dark_primary) is not str and dark_primary is not UNSET:
             dark_primary = mismatch(
                 _ctx,
@@ -391,7 +396,7 @@ class UpdateConferenceRequest:
                 "#/components/schemas/UpdateConferenceRequest/properties/dark_primary",
             )
 
-        dark_background = d.pop("dark_background", UNSET)
+        dark_background = src_dict.get("dark_background", UNSET)
         if type(dark_background) is not str and dark_background is not UNSET:
             dark_background = mismatch(
                 _ctx,
@@ -401,7 +406,7 @@ class UpdateConferenceRequest:
                 "#/components/schemas/UpdateConferenceRequest/properties/dark_background",
             )
 
-        dark_foreground = d.pop("dark_foreground", UNSET)
+        dark_foreground = src_dict.get("dark_foreground", UNSET)
         if type(dark_foreground) is not str and dark_foreground is not UNSET:
             dark_foreground = mismatch(
                 _ctx,
@@ -411,7 +416,7 @@ class UpdateConferenceRequest:
                 "#/components/schemas/UpdateConferenceRequest/properties/dark_foreground",
             )
 
-        dark_success = d.pop("dark_success", UNSET)
+        dark_success = src_dict.get("dark_success", UNSET)
         if type(dark_success) is not str and dark_success is not UNSET:
             dark_success = mismatch(
                 _ctx,
@@ -421,7 +426,7 @@ class UpdateConferenceRequest:
                 "#/components/schemas/UpdateConferenceRequest/properties/dark_success",
             )
 
-        dark_negative = d.pop("dark_negative", UNSET)
+        dark_negative = src_dict.get("dark_negative", UNSET)
         if type(dark_negative) is not str and dark_negative is not UNSET:
             dark_negative = mismatch(
                 _ctx,
@@ -431,7 +436,7 @@ class UpdateConferenceRequest:
                 "#/components/schemas/UpdateConferenceRequest/properties/dark_negative",
             )
 
-        light_primary = d.pop("light_primary", UNSET)
+        light_primary = src_dict.get("light_primary", UNSET)
         if type(light_primary) is not str and light_primary is not UNSET:
             light_primary = mismatch(
                 _ctx,
@@ -441,7 +446,7 @@ class UpdateConferenceRequest:
                 "#/components/schemas/UpdateConferenceRequest/properties/light_primary",
             )
 
-        light_background = d.pop("light_background", UNSET)
+        light_background = src_dict.get("light_background", UNSET)
         if type(light_background) is not str and light_background is not UNSET:
             light_background = mismatch(
                 _ctx,
@@ -451,7 +456,7 @@ class UpdateConferenceRequest:
                 "#/components/schemas/UpdateConferenceRequest/properties/light_background",
             )
 
-        light_foreground = d.pop("light_foreground", UNSET)
+        light_foreground = src_dict.get("light_foreground", UNSET)
         if type(light_foreground) is not str and light_foreground is not UNSET:
             light_foreground = mismatch(
                 _ctx,
@@ -461,7 +466,7 @@ class UpdateConferenceRequest:
                 "#/components/schemas/UpdateConferenceRequest/properties/light_foreground",
             )
 
-        light_success = d.pop("light_success", UNSET)
+        light_success = src_dict.get("light_success", UNSET)
         if type(light_success) is not str and light_success is not UNSET:
             light_success = mismatch(
                 _ctx,
@@ -471,7 +476,7 @@ class UpdateConferenceRequest:
                 "#/components/schemas/UpdateConferenceRequest/properties/light_success",
             )
 
-        light_negative = d.pop("light_negative", UNSET)
+        light_negative = src_dict.get("light_negative", UNSET)
         if type(light_negative) is not str and light_negative is not UNSET:
             light_negative = mismatch(
                 _ctx,
@@ -481,17 +486,33 @@ class UpdateConferenceRequest:
                 "#/components/schemas/UpdateConferenceRequest/properties/light_negative",
             )
 
-        join_from = d.pop("join_from", UNSET)
+        join_from = src_dict.get("join_from", UNSET)
         if join_from is not UNSET:
             _join_from_tried: list[tuple[Trial, Any]] = []
             _join_from_trial = Trial()
-            join_from_type_0 = parse_datetime(
-                join_from,
-                _join_from_trial,
-                _at,
-                "join_from",
-                "#/components/schemas/UpdateConferenceRequest/properties/join_from",
-            )
+            join_from_type_0 = join_from
+            if type(join_from_type_0) is str:
+                try:
+                    join_from_type_0 = fromisoformat(join_from_type_0)
+                except ValueError:
+                    join_from_type_0 = parse_datetime(
+                        join_from_type_0,
+                        _join_from_trial,
+                        _at,
+                        "join_from",
+                        "#/components/schemas/UpdateConferenceRequest/properties/join_from",
+                    )
+                else:
+                    if join_from_type_0.tzinfo is None:
+                        join_from_type_0 = join_from_type_0.replace(tzinfo=UTC)
+            else:
+                join_from_type_0 = parse_datetime(
+                    join_from_type_0,
+                    _join_from_trial,
+                    _at,
+                    "join_from",
+                    "#/components/schemas/UpdateConferenceRequest/properties/join_from",
+                )
 
             _join_from_tried.append((_join_from_trial, join_from_type_0))
             if _join_from_trial.hard:
@@ -508,17 +529,33 @@ class UpdateConferenceRequest:
 
             join_from = settle(_ctx, _join_from_tried)
 
-        join_until = d.pop("join_until", UNSET)
+        join_until = src_dict.get("join_until", UNSET)
         if join_until is not UNSET:
             _join_until_tried: list[tuple[Trial, Any]] = []
             _join_until_trial = Trial()
-            join_until_type_0 = parse_datetime(
-                join_until,
-                _join_until_trial,
-                _at,
-                "join_until",
-                "#/components/schemas/UpdateConferenceRequest/properties/join_until",
-            )
+            join_until_type_0 = join_until
+            if type(join_until_type_0) is str:
+                try:
+                    join_until_type_0 = fromisoformat(join_until_type_0)
+                except ValueError:
+                    join_until_type_0 = parse_datetime(
+                        join_until_type_0,
+                        _join_until_trial,
+                        _at,
+                        "join_until",
+                        "#/components/schemas/UpdateConferenceRequest/properties/join_until",
+                    )
+                else:
+                    if join_until_type_0.tzinfo is None:
+                        join_until_type_0 = join_until_type_0.replace(tzinfo=UTC)
+            else:
+                join_until_type_0 = parse_datetime(
+                    join_until_type_0,
+                    _join_until_trial,
+                    _at,
+                    "join_until",
+                    "#/components/schemas/UpdateConferenceRequest/properties/join_until",
+                )
 
             _join_until_tried.append((_join_until_trial, join_until_type_0))
             if _join_until_trial.hard:

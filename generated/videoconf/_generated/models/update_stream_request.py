@@ -45,8 +45,11 @@ class UpdateStreamRequest:
         `_ctx` receives each value that disagrees with the contract (by default it raises); `_at` is where this
         object sits in the body, for the messages.
         """
-        d = dict(src_dict)
-        url = d.pop("url", MISSING)
+        try:
+            _url_in = src_dict["url"]
+        except KeyError:
+            _url_in = src_dict.get("url", MISSING)
+        url = _url_in
         if type(url) is not str:
             url = mismatch(_ctx, (_at, "url"), "string", url, "#/components/schemas/UpdateStreamRequest/properties/url")
 

@@ -15,6 +15,13 @@ from videoconf._parsing import (
     unknown_fields,
 )
 
+_WherebyAccessLink_known = frozenset(
+    {
+        "accessLink",
+        "expires",
+    }
+)
+
 
 @_attrs_define
 class WherebyAccessLink:
@@ -53,8 +60,13 @@ class WherebyAccessLink:
         `_ctx` receives each value that disagrees with the contract (by default it raises); `_at` is where this
         object sits in the body, for the messages.
         """
-        d = dict(src_dict)
-        access_link = d.pop("accessLink", MISSING)
+        try:
+            _access_link_in = src_dict["accessLink"]
+            _expires_in = src_dict["expires"]
+        except KeyError:
+            _access_link_in = src_dict.get("accessLink", MISSING)
+            _expires_in = src_dict.get("expires", MISSING)
+        access_link = _access_link_in
         if type(access_link) is not str:
             access_link = mismatch(
                 _ctx,
@@ -64,7 +76,7 @@ class WherebyAccessLink:
                 "#/components/schemas/WherebyAccessLink/properties/accessLink",
             )
 
-        expires = d.pop("expires", MISSING)
+        expires = _expires_in
         if type(expires) is not int:
             expires = mismatch(
                 _ctx, (_at, "expires"), "integer", expires, "#/components/schemas/WherebyAccessLink/properties/expires"
@@ -75,9 +87,10 @@ class WherebyAccessLink:
             expires,
         )
 
-        if d:
+        if not src_dict.keys() <= _WherebyAccessLink_known:
+            d = {key: value for key, value in src_dict.items() if key not in _WherebyAccessLink_known}
             unknown_fields(_ctx, _at, d, "WherebyAccessLink", "#/components/schemas/WherebyAccessLink")
-        _instance.additional_properties = d
+            _instance.additional_properties = d
         return _instance
 
     @property

@@ -17,6 +17,19 @@ from videoconf._parsing import (
 
 from ..types import UNSET, Unset
 
+_WherebyClientEventData_known = frozenset(
+    {
+        "roomName",
+        "displayName",
+        "meetingId",
+        "roomSessionId",
+        "subdomain",
+        "participantId",
+        "metadata",
+        "externalId",
+    }
+)
+
 
 @_attrs_define
 class WherebyClientEventData:
@@ -108,8 +121,13 @@ class WherebyClientEventData:
         `_ctx` receives each value that disagrees with the contract (by default it raises); `_at` is where this
         object sits in the body, for the messages.
         """
-        d = dict(src_dict)
-        room_name = d.pop("roomName", MISSING)
+        try:
+            _room_name_in = src_dict["roomName"]
+            _display_name_in = src_dict["displayName"]
+        except KeyError:
+            _room_name_in = src_dict.get("roomName", MISSING)
+            _display_name_in = src_dict.get("displayName", MISSING)
+        room_name = _room_name_in
         if type(room_name) is not str:
             room_name = mismatch(
                 _ctx,
@@ -119,7 +137,7 @@ class WherebyClientEventData:
                 "#/components/schemas/WherebyInRoomEventData/properties/roomName",
             )
 
-        display_name = d.pop("displayName", MISSING)
+        display_name = _display_name_in
         if type(display_name) is not str:
             display_name = mismatch(
                 _ctx,
@@ -129,7 +147,7 @@ class WherebyClientEventData:
                 "#/components/schemas/WherebyClientEventData/allOf/1/properties/displayName",
             )
 
-        meeting_id = d.pop("meetingId", UNSET)
+        meeting_id = src_dict.get("meetingId", UNSET)
         if type(meeting_id) is not str and meeting_id is not UNSET:
             meeting_id = mismatch(
                 _ctx,
@@ -139,7 +157,7 @@ class WherebyClientEventData:
                 "#/components/schemas/WherebyInRoomEventData/properties/meetingId",
             )
 
-        room_session_id = d.pop("roomSessionId", UNSET)
+        room_session_id = src_dict.get("roomSessionId", UNSET)
         if type(room_session_id) is not str and room_session_id is not UNSET and room_session_id is not None:
             room_session_id = mismatch(
                 _ctx,
@@ -149,7 +167,7 @@ class WherebyClientEventData:
                 "#/components/schemas/WherebyInRoomEventData/properties/roomSessionId",
             )
 
-        subdomain = d.pop("subdomain", UNSET)
+        subdomain = src_dict.get("subdomain", UNSET)
         if type(subdomain) is not str and subdomain is not UNSET:
             subdomain = mismatch(
                 _ctx,
@@ -159,7 +177,7 @@ class WherebyClientEventData:
                 "#/components/schemas/WherebyInRoomEventData/properties/subdomain",
             )
 
-        participant_id = d.pop("participantId", UNSET)
+        participant_id = src_dict.get("participantId", UNSET)
         if type(participant_id) is not str and participant_id is not UNSET:
             participant_id = mismatch(
                 _ctx,
@@ -169,7 +187,7 @@ class WherebyClientEventData:
                 "#/components/schemas/WherebyClientEventData/allOf/1/properties/participantId",
             )
 
-        metadata = d.pop("metadata", UNSET)
+        metadata = src_dict.get("metadata", UNSET)
         if type(metadata) is not str and metadata is not UNSET and metadata is not None:
             metadata = mismatch(
                 _ctx,
@@ -179,7 +197,7 @@ class WherebyClientEventData:
                 "#/components/schemas/WherebyClientEventData/allOf/1/properties/metadata",
             )
 
-        external_id = d.pop("externalId", UNSET)
+        external_id = src_dict.get("externalId", UNSET)
         if type(external_id) is not str and external_id is not UNSET and external_id is not None:
             external_id = mismatch(
                 _ctx,
@@ -200,9 +218,10 @@ class WherebyClientEventData:
             external_id,
         )
 
-        if d:
+        if not src_dict.keys() <= _WherebyClientEventData_known:
+            d = {key: value for key, value in src_dict.items() if key not in _WherebyClientEventData_known}
             unknown_fields(_ctx, _at, d, "WherebyClientEventData", "#/components/schemas/WherebyClientEventData")
-        _instance.additional_properties = d
+            _instance.additional_properties = d
         return _instance
 
     @property

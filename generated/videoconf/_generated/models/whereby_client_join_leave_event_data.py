@@ -21,6 +21,22 @@ from ..models.whereby_role_name import WherebyRoleName
 from ..types import UNSET, Unset
 
 _WherebyRoleName_members = members(WherebyRoleName)
+_WherebyClientJoinLeaveEventData_known = frozenset(
+    {
+        "roomName",
+        "displayName",
+        "roleName",
+        "numClients",
+        "numClientsByRoleName",
+        "meetingId",
+        "roomSessionId",
+        "subdomain",
+        "participantId",
+        "metadata",
+        "externalId",
+        "isDialIn",
+    }
+)
 
 
 @_attrs_define
@@ -147,8 +163,19 @@ class WherebyClientJoinLeaveEventData:
         `_ctx` receives each value that disagrees with the contract (by default it raises); `_at` is where this
         object sits in the body, for the messages.
         """
-        d = dict(src_dict)
-        room_name = d.pop("roomName", MISSING)
+        try:
+            _room_name_in = src_dict["roomName"]
+            _display_name_in = src_dict["displayName"]
+            _role_name_in = src_dict["roleName"]
+            _num_clients_in = src_dict["numClients"]
+            _num_clients_by_role_name_in = src_dict["numClientsByRoleName"]
+        except KeyError:
+            _room_name_in = src_dict.get("roomName", MISSING)
+            _display_name_in = src_dict.get("displayName", MISSING)
+            _role_name_in = src_dict.get("roleName", MISSING)
+            _num_clients_in = src_dict.get("numClients", MISSING)
+            _num_clients_by_role_name_in = src_dict.get("numClientsByRoleName", MISSING)
+        room_name = _room_name_in
         if type(room_name) is not str:
             room_name = mismatch(
                 _ctx,
@@ -158,7 +185,7 @@ class WherebyClientJoinLeaveEventData:
                 "#/components/schemas/WherebyInRoomEventData/properties/roomName",
             )
 
-        display_name = d.pop("displayName", MISSING)
+        display_name = _display_name_in
         if type(display_name) is not str:
             display_name = mismatch(
                 _ctx,
@@ -168,7 +195,7 @@ class WherebyClientJoinLeaveEventData:
                 "#/components/schemas/WherebyClientEventData/allOf/1/properties/displayName",
             )
 
-        _role_name = d.pop("roleName", MISSING)
+        _role_name = _role_name_in
         role_name = _WherebyRoleName_members.get(_role_name) if type(_role_name) is str else None
         if role_name is None:
             role_name = parse_enum(
@@ -180,7 +207,7 @@ class WherebyClientJoinLeaveEventData:
                 "#/components/schemas/WherebyClientJoinLeaveEventData/allOf/1/properties/roleName",
             )
 
-        num_clients = d.pop("numClients", MISSING)
+        num_clients = _num_clients_in
         if type(num_clients) is not int:
             num_clients = mismatch(
                 _ctx,
@@ -190,7 +217,7 @@ class WherebyClientJoinLeaveEventData:
                 "#/components/schemas/WherebyClientJoinLeaveEventData/allOf/1/properties/numClients",
             )
 
-        num_clients_by_role_name = d.pop("numClientsByRoleName", MISSING)
+        num_clients_by_role_name = _num_clients_by_role_name_in
         if isinstance(num_clients_by_role_name, dict):
             num_clients_by_role_name = WherebyClientCountsByRole.from_dict(
                 num_clients_by_role_name, _ctx, (_at, "numClientsByRoleName")
@@ -204,7 +231,7 @@ class WherebyClientJoinLeaveEventData:
                 "#/components/schemas/WherebyClientJoinLeaveEventData/allOf/1/properties/numClientsByRoleName",
             )
 
-        meeting_id = d.pop("meetingId", UNSET)
+        meeting_id = src_dict.get("meetingId", UNSET)
         if type(meeting_id) is not str and meeting_id is not UNSET:
             meeting_id = mismatch(
                 _ctx,
@@ -214,7 +241,7 @@ class WherebyClientJoinLeaveEventData:
                 "#/components/schemas/WherebyInRoomEventData/properties/meetingId",
             )
 
-        room_session_id = d.pop("roomSessionId", UNSET)
+        room_session_id = src_dict.get("roomSessionId", UNSET)
         if type(room_session_id) is not str and room_session_id is not UNSET and room_session_id is not None:
             room_session_id = mismatch(
                 _ctx,
@@ -224,7 +251,7 @@ class WherebyClientJoinLeaveEventData:
                 "#/components/schemas/WherebyInRoomEventData/properties/roomSessionId",
             )
 
-        subdomain = d.pop("subdomain", UNSET)
+        subdomain = src_dict.get("subdomain", UNSET)
         if type(subdomain) is not str and subdomain is not UNSET:
             subdomain = mismatch(
                 _ctx,
@@ -234,7 +261,7 @@ class WherebyClientJoinLeaveEventData:
                 "#/components/schemas/WherebyInRoomEventData/properties/subdomain",
             )
 
-        participant_id = d.pop("participantId", UNSET)
+        participant_id = src_dict.get("participantId", UNSET)
         if type(participant_id) is not str and participant_id is not UNSET:
             participant_id = mismatch(
                 _ctx,
@@ -244,7 +271,7 @@ class WherebyClientJoinLeaveEventData:
                 "#/components/schemas/WherebyClientEventData/allOf/1/properties/participantId",
             )
 
-        metadata = d.pop("metadata", UNSET)
+        metadata = src_dict.get("metadata", UNSET)
         if type(metadata) is not str and metadata is not UNSET and metadata is not None:
             metadata = mismatch(
                 _ctx,
@@ -254,7 +281,7 @@ class WherebyClientJoinLeaveEventData:
                 "#/components/schemas/WherebyClientEventData/allOf/1/properties/metadata",
             )
 
-        external_id = d.pop("externalId", UNSET)
+        external_id = src_dict.get("externalId", UNSET)
         if type(external_id) is not str and external_id is not UNSET and external_id is not None:
             external_id = mismatch(
                 _ctx,
@@ -264,7 +291,7 @@ class WherebyClientJoinLeaveEventData:
                 "#/components/schemas/WherebyClientEventData/allOf/1/properties/externalId",
             )
 
-        is_dial_in = d.pop("isDialIn", UNSET)
+        is_dial_in = src_dict.get("isDialIn", UNSET)
         if type(is_dial_in) is not bool and is_dial_in is not UNSET:
             is_dial_in = mismatch(
                 _ctx,
@@ -289,11 +316,12 @@ class WherebyClientJoinLeaveEventData:
             is_dial_in,
         )
 
-        if d:
+        if not src_dict.keys() <= _WherebyClientJoinLeaveEventData_known:
+            d = {key: value for key, value in src_dict.items() if key not in _WherebyClientJoinLeaveEventData_known}
             unknown_fields(
                 _ctx, _at, d, "WherebyClientJoinLeaveEventData", "#/components/schemas/WherebyClientJoinLeaveEventData"
             )
-        _instance.additional_properties = d
+            _instance.additional_properties = d
         return _instance
 
     @property

@@ -16,6 +16,18 @@ from videoconf._parsing import (
 
 from ..types import UNSET, Unset
 
+_WherebyExtendedSoapNote_known = frozenset(
+    {
+        "chief_complaint",
+        "subjective",
+        "medications",
+        "allergies",
+        "objective",
+        "assessment",
+        "plan",
+    }
+)
+
 
 @_attrs_define
 class WherebyExtendedSoapNote:
@@ -84,8 +96,7 @@ class WherebyExtendedSoapNote:
         `_ctx` receives each value that disagrees with the contract (by default it raises); `_at` is where this
         object sits in the body, for the messages.
         """
-        d = dict(src_dict)
-        chief_complaint = d.pop("chief_complaint", UNSET)
+        chief_complaint = src_dict.get("chief_complaint", UNSET)
         if type(chief_complaint) is not str and chief_complaint is not UNSET:
             chief_complaint = mismatch(
                 _ctx,
@@ -95,7 +106,7 @@ class WherebyExtendedSoapNote:
                 "#/components/schemas/WherebyExtendedSoapNote/properties/chief_complaint",
             )
 
-        subjective = d.pop("subjective", UNSET)
+        subjective = src_dict.get("subjective", UNSET)
         if type(subjective) is not str and subjective is not UNSET:
             subjective = mismatch(
                 _ctx,
@@ -105,7 +116,7 @@ class WherebyExtendedSoapNote:
                 "#/components/schemas/WherebyExtendedSoapNote/properties/subjective",
             )
 
-        medications = d.pop("medications", UNSET)
+        medications = src_dict.get("medications", UNSET)
         if type(medications) is not str and medications is not UNSET:
             medications = mismatch(
                 _ctx,
@@ -115,7 +126,7 @@ class WherebyExtendedSoapNote:
                 "#/components/schemas/WherebyExtendedSoapNote/properties/medications",
             )
 
-        allergies = d.pop("allergies", UNSET)
+        allergies = src_dict.get("allergies", UNSET)
         if type(allergies) is not str and allergies is not UNSET:
             allergies = mismatch(
                 _ctx,
@@ -125,7 +136,7 @@ class WherebyExtendedSoapNote:
                 "#/components/schemas/WherebyExtendedSoapNote/properties/allergies",
             )
 
-        objective = d.pop("objective", UNSET)
+        objective = src_dict.get("objective", UNSET)
         if type(objective) is not str and objective is not UNSET:
             objective = mismatch(
                 _ctx,
@@ -135,7 +146,7 @@ class WherebyExtendedSoapNote:
                 "#/components/schemas/WherebyExtendedSoapNote/properties/objective",
             )
 
-        assessment = d.pop("assessment", UNSET)
+        assessment = src_dict.get("assessment", UNSET)
         if type(assessment) is not str and assessment is not UNSET:
             assessment = mismatch(
                 _ctx,
@@ -145,7 +156,7 @@ class WherebyExtendedSoapNote:
                 "#/components/schemas/WherebyExtendedSoapNote/properties/assessment",
             )
 
-        plan = d.pop("plan", UNSET)
+        plan = src_dict.get("plan", UNSET)
         if type(plan) is not str and plan is not UNSET:
             plan = mismatch(
                 _ctx, (_at, "plan"), "string", plan, "#/components/schemas/WherebyExtendedSoapNote/properties/plan"
@@ -161,9 +172,10 @@ class WherebyExtendedSoapNote:
             plan,
         )
 
-        if d:
+        if not src_dict.keys() <= _WherebyExtendedSoapNote_known:
+            d = {key: value for key, value in src_dict.items() if key not in _WherebyExtendedSoapNote_known}
             unknown_fields(_ctx, _at, d, "WherebyExtendedSoapNote", "#/components/schemas/WherebyExtendedSoapNote")
-        _instance.additional_properties = d
+            _instance.additional_properties = d
         return _instance
 
     @property

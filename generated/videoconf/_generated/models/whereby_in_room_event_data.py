@@ -17,6 +17,15 @@ from videoconf._parsing import (
 
 from ..types import UNSET, Unset
 
+_WherebyInRoomEventData_known = frozenset(
+    {
+        "roomName",
+        "meetingId",
+        "roomSessionId",
+        "subdomain",
+    }
+)
+
 
 @_attrs_define
 class WherebyInRoomEventData:
@@ -75,8 +84,11 @@ class WherebyInRoomEventData:
         `_ctx` receives each value that disagrees with the contract (by default it raises); `_at` is where this
         object sits in the body, for the messages.
         """
-        d = dict(src_dict)
-        room_name = d.pop("roomName", MISSING)
+        try:
+            _room_name_in = src_dict["roomName"]
+        except KeyError:
+            _room_name_in = src_dict.get("roomName", MISSING)
+        room_name = _room_name_in
         if type(room_name) is not str:
             room_name = mismatch(
                 _ctx,
@@ -86,7 +98,7 @@ class WherebyInRoomEventData:
                 "#/components/schemas/WherebyInRoomEventData/properties/roomName",
             )
 
-        meeting_id = d.pop("meetingId", UNSET)
+        meeting_id = src_dict.get("meetingId", UNSET)
         if type(meeting_id) is not str and meeting_id is not UNSET:
             meeting_id = mismatch(
                 _ctx,
@@ -96,7 +108,7 @@ class WherebyInRoomEventData:
                 "#/components/schemas/WherebyInRoomEventData/properties/meetingId",
             )
 
-        room_session_id = d.pop("roomSessionId", UNSET)
+        room_session_id = src_dict.get("roomSessionId", UNSET)
         if type(room_session_id) is not str and room_session_id is not UNSET and room_session_id is not None:
             room_session_id = mismatch(
                 _ctx,
@@ -106,7 +118,7 @@ class WherebyInRoomEventData:
                 "#/components/schemas/WherebyInRoomEventData/properties/roomSessionId",
             )
 
-        subdomain = d.pop("subdomain", UNSET)
+        subdomain = src_dict.get("subdomain", UNSET)
         if type(subdomain) is not str and subdomain is not UNSET:
             subdomain = mismatch(
                 _ctx,
@@ -123,9 +135,10 @@ class WherebyInRoomEventData:
             subdomain,
         )
 
-        if d:
+        if not src_dict.keys() <= _WherebyInRoomEventData_known:
+            d = {key: value for key, value in src_dict.items() if key not in _WherebyInRoomEventData_known}
             unknown_fields(_ctx, _at, d, "WherebyInRoomEventData", "#/components/schemas/WherebyInRoomEventData")
-        _instance.additional_properties = d
+            _instance.additional_properties = d
         return _instance
 
     @property

@@ -16,6 +16,12 @@ from videoconf._parsing import (
 
 from ..types import UNSET, Unset
 
+_WherebyRateLimitData_known = frozenset(
+    {
+        "msLeft",
+    }
+)
+
 
 @_attrs_define
 class WherebyRateLimitData:
@@ -47,8 +53,7 @@ class WherebyRateLimitData:
         `_ctx` receives each value that disagrees with the contract (by default it raises); `_at` is where this
         object sits in the body, for the messages.
         """
-        d = dict(src_dict)
-        ms_left = d.pop("msLeft", UNSET)
+        ms_left = src_dict.get("msLeft", UNSET)
         if type(ms_left) is not int and ms_left is not UNSET:
             ms_left = mismatch(
                 _ctx, (_at, "msLeft"), "integer", ms_left, "#/components/schemas/WherebyRateLimitData/properties/msLeft"
@@ -58,9 +63,10 @@ class WherebyRateLimitData:
             ms_left,
         )
 
-        if d:
+        if not src_dict.keys() <= _WherebyRateLimitData_known:
+            d = {key: value for key, value in src_dict.items() if key not in _WherebyRateLimitData_known}
             unknown_fields(_ctx, _at, d, "WherebyRateLimitData", "#/components/schemas/WherebyRateLimitData")
-        _instance.additional_properties = d
+            _instance.additional_properties = d
         return _instance
 
     @property

@@ -20,6 +20,14 @@ from videoconf._parsing import (
 from ..models.whereby_recording_event_status import WherebyRecordingEventStatus
 
 _WherebyRecordingEventStatus_members = members(WherebyRecordingEventStatus)
+_WherebyRecordingEventData_known = frozenset(
+    {
+        "recordingId",
+        "roomName",
+        "filename",
+        "status",
+    }
+)
 
 
 @_attrs_define
@@ -74,8 +82,17 @@ class WherebyRecordingEventData:
         `_ctx` receives each value that disagrees with the contract (by default it raises); `_at` is where this
         object sits in the body, for the messages.
         """
-        d = dict(src_dict)
-        recording_id = d.pop("recordingId", MISSING)
+        try:
+            _recording_id_in = src_dict["recordingId"]
+            _room_name_in = src_dict["roomName"]
+            _filename_in = src_dict["filename"]
+            _status_in = src_dict["status"]
+        except KeyError:
+            _recording_id_in = src_dict.get("recordingId", MISSING)
+            _room_name_in = src_dict.get("roomName", MISSING)
+            _filename_in = src_dict.get("filename", MISSING)
+            _status_in = src_dict.get("status", MISSING)
+        recording_id = _recording_id_in
         if type(recording_id) is not str:
             recording_id = mismatch(
                 _ctx,
@@ -85,7 +102,7 @@ class WherebyRecordingEventData:
                 "#/components/schemas/WherebyRecordingEventData/properties/recordingId",
             )
 
-        room_name = d.pop("roomName", MISSING)
+        room_name = _room_name_in
         if type(room_name) is not str:
             room_name = mismatch(
                 _ctx,
@@ -95,7 +112,7 @@ class WherebyRecordingEventData:
                 "#/components/schemas/WherebyRecordingEventData/properties/roomName",
             )
 
-        filename = d.pop("filename", MISSING)
+        filename = _filename_in
         if type(filename) is not str:
             filename = mismatch(
                 _ctx,
@@ -105,7 +122,7 @@ class WherebyRecordingEventData:
                 "#/components/schemas/WherebyRecordingEventData/properties/filename",
             )
 
-        _status = d.pop("status", MISSING)
+        _status = _status_in
         status = _WherebyRecordingEventStatus_members.get(_status) if type(_status) is str else None
         if status is None:
             status = parse_enum(
@@ -124,9 +141,10 @@ class WherebyRecordingEventData:
             status,
         )
 
-        if d:
+        if not src_dict.keys() <= _WherebyRecordingEventData_known:
+            d = {key: value for key, value in src_dict.items() if key not in _WherebyRecordingEventData_known}
             unknown_fields(_ctx, _at, d, "WherebyRecordingEventData", "#/components/schemas/WherebyRecordingEventData")
-        _instance.additional_properties = d
+            _instance.additional_properties = d
         return _instance
 
     @property

@@ -70,8 +70,7 @@ class WherebyRoomBackgroundPreset:
         `_ctx` receives each value that disagrees with the contract (by default it raises); `_at` is where this
         object sits in the body, for the messages.
         """
-        d = dict(src_dict)
-        _palette = d.pop("palette", UNSET)
+        _palette = src_dict.get("palette", UNSET)
         if _palette is UNSET:
             palette = UNSET
         else:
@@ -86,7 +85,7 @@ class WherebyRoomBackgroundPreset:
                     "#/components/schemas/WherebyRoomBackgroundPreset/properties/palette",
                 )
 
-        _theme = d.pop("theme", UNSET)
+        _theme = src_dict.get("theme", UNSET)
         if _theme is UNSET:
             theme = UNSET
         else:

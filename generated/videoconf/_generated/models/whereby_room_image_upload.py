@@ -62,8 +62,11 @@ class WherebyRoomImageUpload:
         `_ctx` receives each value that disagrees with the contract (by default it raises); `_at` is where this
         object sits in the body, for the messages.
         """
-        d = dict(src_dict)
-        image = File(payload=BytesIO(d.pop("image", MISSING)))
+        try:
+            _image_in = src_dict["image"]
+        except KeyError:
+            _image_in = src_dict.get("image", MISSING)
+        image = File(payload=BytesIO(_image_in))
 
         _instance = cls(
             image,

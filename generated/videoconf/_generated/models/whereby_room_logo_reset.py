@@ -55,8 +55,7 @@ class WherebyRoomLogoReset:
         `_ctx` receives each value that disagrees with the contract (by default it raises); `_at` is where this
         object sits in the body, for the messages.
         """
-        d = dict(src_dict)
-        _theme = d.pop("theme", UNSET)
+        _theme = src_dict.get("theme", UNSET)
         if _theme is UNSET:
             theme = UNSET
         else:

@@ -16,6 +16,14 @@ from videoconf._parsing import (
 
 from ..types import UNSET, Unset
 
+_WherebyRoomThemeColors_known = frozenset(
+    {
+        "primary",
+        "secondary",
+        "focus",
+    }
+)
+
 
 @_attrs_define
 class WherebyRoomThemeColors:
@@ -59,8 +67,7 @@ class WherebyRoomThemeColors:
         `_ctx` receives each value that disagrees with the contract (by default it raises); `_at` is where this
         object sits in the body, for the messages.
         """
-        d = dict(src_dict)
-        primary = d.pop("primary", UNSET)
+        primary = src_dict.get("primary", UNSET)
         if type(primary) is not str and primary is not UNSET:
             primary = mismatch(
                 _ctx,
@@ -70,7 +77,7 @@ class WherebyRoomThemeColors:
                 "#/components/schemas/WherebyRoomThemeColors/properties/primary",
             )
 
-        secondary = d.pop("secondary", UNSET)
+        secondary = src_dict.get("secondary", UNSET)
         if type(secondary) is not str and secondary is not UNSET:
             secondary = mismatch(
                 _ctx,
@@ -80,7 +87,7 @@ class WherebyRoomThemeColors:
                 "#/components/schemas/WherebyRoomThemeColors/properties/secondary",
             )
 
-        focus = d.pop("focus", UNSET)
+        focus = src_dict.get("focus", UNSET)
         if type(focus) is not str and focus is not UNSET:
             focus = mismatch(
                 _ctx, (_at, "focus"), "string", focus, "#/components/schemas/WherebyRoomThemeColors/properties/focus"
@@ -92,9 +99,10 @@ class WherebyRoomThemeColors:
             focus,
         )
 
-        if d:
+        if not src_dict.keys() <= _WherebyRoomThemeColors_known:
+            d = {key: value for key, value in src_dict.items() if key not in _WherebyRoomThemeColors_known}
             unknown_fields(_ctx, _at, d, "WherebyRoomThemeColors", "#/components/schemas/WherebyRoomThemeColors")
-        _instance.additional_properties = d
+            _instance.additional_properties = d
         return _instance
 
     @property

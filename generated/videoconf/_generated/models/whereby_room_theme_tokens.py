@@ -16,6 +16,12 @@ from videoconf._parsing import (
 
 from ..types import UNSET, Unset
 
+_WherebyRoomThemeTokens_known = frozenset(
+    {
+        "colors",
+    }
+)
+
 
 @_attrs_define
 class WherebyRoomThemeTokens:
@@ -53,8 +59,7 @@ class WherebyRoomThemeTokens:
         `_ctx` receives each value that disagrees with the contract (by default it raises); `_at` is where this
         object sits in the body, for the messages.
         """
-        d = dict(src_dict)
-        colors = d.pop("colors", UNSET)
+        colors = src_dict.get("colors", UNSET)
         if isinstance(colors, dict):
             colors = WherebyRoomThemeColors.from_dict(colors, _ctx, (_at, "colors"))
         elif colors is not UNSET:
@@ -70,9 +75,10 @@ class WherebyRoomThemeTokens:
             colors,
         )
 
-        if d:
+        if not src_dict.keys() <= _WherebyRoomThemeTokens_known:
+            d = {key: value for key, value in src_dict.items() if key not in _WherebyRoomThemeTokens_known}
             unknown_fields(_ctx, _at, d, "WherebyRoomThemeTokens", "#/components/schemas/WherebyRoomThemeTokens")
-        _instance.additional_properties = d
+            _instance.additional_properties = d
         return _instance
 
     @property

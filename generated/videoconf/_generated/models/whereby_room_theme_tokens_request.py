@@ -69,8 +69,7 @@ class WherebyRoomThemeTokensRequest:
         `_ctx` receives each value that disagrees with the contract (by default it raises); `_at` is where this
         object sits in the body, for the messages.
         """
-        d = dict(src_dict)
-        tokens = d.pop("tokens", UNSET)
+        tokens = src_dict.get("tokens", UNSET)
         if isinstance(tokens, dict):
             tokens = WherebyRoomThemeTokens.from_dict(tokens, _ctx, (_at, "tokens"))
         elif tokens is not UNSET:
@@ -82,7 +81,7 @@ class WherebyRoomThemeTokensRequest:
                 "#/components/schemas/WherebyRoomThemeTokensRequest/properties/tokens",
             )
 
-        _tokens_preset = d.pop("tokensPreset", UNSET)
+        _tokens_preset = src_dict.get("tokensPreset", UNSET)
         if _tokens_preset is UNSET:
             tokens_preset = UNSET
         else:

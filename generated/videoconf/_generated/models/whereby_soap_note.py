@@ -16,6 +16,15 @@ from videoconf._parsing import (
 
 from ..types import UNSET, Unset
 
+_WherebySoapNote_known = frozenset(
+    {
+        "subjective",
+        "objective",
+        "assessment",
+        "plan",
+    }
+)
+
 
 @_attrs_define
 class WherebySoapNote:
@@ -65,8 +74,7 @@ class WherebySoapNote:
         `_ctx` receives each value that disagrees with the contract (by default it raises); `_at` is where this
         object sits in the body, for the messages.
         """
-        d = dict(src_dict)
-        subjective = d.pop("subjective", UNSET)
+        subjective = src_dict.get("subjective", UNSET)
         if type(subjective) is not str and subjective is not UNSET:
             subjective = mismatch(
                 _ctx,
@@ -76,7 +84,7 @@ class WherebySoapNote:
                 "#/components/schemas/WherebySoapNote/properties/subjective",
             )
 
-        objective = d.pop("objective", UNSET)
+        objective = src_dict.get("objective", UNSET)
         if type(objective) is not str and objective is not UNSET:
             objective = mismatch(
                 _ctx,
@@ -86,7 +94,7 @@ class WherebySoapNote:
                 "#/components/schemas/WherebySoapNote/properties/objective",
             )
 
-        assessment = d.pop("assessment", UNSET)
+        assessment = src_dict.get("assessment", UNSET)
         if type(assessment) is not str and assessment is not UNSET:
             assessment = mismatch(
                 _ctx,
@@ -96,7 +104,7 @@ class WherebySoapNote:
                 "#/components/schemas/WherebySoapNote/properties/assessment",
             )
 
-        plan = d.pop("plan", UNSET)
+        plan = src_dict.get("plan", UNSET)
         if type(plan) is not str and plan is not UNSET:
             plan = mismatch(_ctx, (_at, "plan"), "string", plan, "#/components/schemas/WherebySoapNote/properties/plan")
 
@@ -107,9 +115,10 @@ class WherebySoapNote:
             plan,
         )
 
-        if d:
+        if not src_dict.keys() <= _WherebySoapNote_known:
+            d = {key: value for key, value in src_dict.items() if key not in _WherebySoapNote_known}
             unknown_fields(_ctx, _at, d, "WherebySoapNote", "#/components/schemas/WherebySoapNote")
-        _instance.additional_properties = d
+            _instance.additional_properties = d
         return _instance
 
     @property

@@ -16,6 +16,14 @@ from videoconf._parsing import (
 
 from ..types import UNSET, Unset
 
+_WherebySummaryContent_known = frozenset(
+    {
+        "summary",
+        "SOAP",
+        "extended_SOAP",
+    }
+)
+
 
 @_attrs_define
 class WherebySummaryContent:
@@ -73,8 +81,7 @@ class WherebySummaryContent:
         `_ctx` receives each value that disagrees with the contract (by default it raises); `_at` is where this
         object sits in the body, for the messages.
         """
-        d = dict(src_dict)
-        summary = d.pop("summary", UNSET)
+        summary = src_dict.get("summary", UNSET)
         if type(summary) is not str and summary is not UNSET:
             summary = mismatch(
                 _ctx,
@@ -84,7 +91,7 @@ class WherebySummaryContent:
                 "#/components/schemas/WherebySummaryContent/properties/summary",
             )
 
-        soap = d.pop("SOAP", UNSET)
+        soap = src_dict.get("SOAP", UNSET)
         if isinstance(soap, dict):
             soap = WherebySoapNote.from_dict(soap, _ctx, (_at, "SOAP"))
         elif soap is not UNSET:
@@ -96,7 +103,7 @@ class WherebySummaryContent:
                 "#/components/schemas/WherebySummaryContent/properties/SOAP",
             )
 
-        extended_soap = d.pop("extended_SOAP", UNSET)
+        extended_soap = src_dict.get("extended_SOAP", UNSET)
         if isinstance(extended_soap, dict):
             extended_soap = WherebyExtendedSoapNote.from_dict(extended_soap, _ctx, (_at, "extended_SOAP"))
         elif extended_soap is not UNSET:
@@ -114,9 +121,10 @@ class WherebySummaryContent:
             extended_soap,
         )
 
-        if d:
+        if not src_dict.keys() <= _WherebySummaryContent_known:
+            d = {key: value for key, value in src_dict.items() if key not in _WherebySummaryContent_known}
             unknown_fields(_ctx, _at, d, "WherebySummaryContent", "#/components/schemas/WherebySummaryContent")
-        _instance.additional_properties = d
+            _instance.additional_properties = d
         return _instance
 
     @property

@@ -22,6 +22,15 @@ from ..models.whereby_transcription_type import WherebyTranscriptionType
 
 _WherebyTranscriptionState_members = members(WherebyTranscriptionState)
 _WherebyTranscriptionType_members = members(WherebyTranscriptionType)
+_WherebyTranscriptionEventData_known = frozenset(
+    {
+        "roomName",
+        "roomSessionId",
+        "transcriptionId",
+        "type",
+        "status",
+    }
+)
 
 
 @_attrs_define
@@ -85,8 +94,19 @@ class WherebyTranscriptionEventData:
         `_ctx` receives each value that disagrees with the contract (by default it raises); `_at` is where this
         object sits in the body, for the messages.
         """
-        d = dict(src_dict)
-        room_name = d.pop("roomName", MISSING)
+        try:
+            _room_name_in = src_dict["roomName"]
+            _room_session_id_in = src_dict["roomSessionId"]
+            _transcription_id_in = src_dict["transcriptionId"]
+            _type__in = src_dict["type"]
+            _status_in = src_dict["status"]
+        except KeyError:
+            _room_name_in = src_dict.get("roomName", MISSING)
+            _room_session_id_in = src_dict.get("roomSessionId", MISSING)
+            _transcription_id_in = src_dict.get("transcriptionId", MISSING)
+            _type__in = src_dict.get("type", MISSING)
+            _status_in = src_dict.get("status", MISSING)
+        room_name = _room_name_in
         if type(room_name) is not str:
             room_name = mismatch(
                 _ctx,
@@ -96,7 +116,7 @@ class WherebyTranscriptionEventData:
                 "#/components/schemas/WherebyTranscriptionEventData/properties/roomName",
             )
 
-        room_session_id = d.pop("roomSessionId", MISSING)
+        room_session_id = _room_session_id_in
         if type(room_session_id) is not str:
             room_session_id = mismatch(
                 _ctx,
@@ -106,7 +126,7 @@ class WherebyTranscriptionEventData:
                 "#/components/schemas/WherebyTranscriptionEventData/properties/roomSessionId",
             )
 
-        transcription_id = d.pop("transcriptionId", MISSING)
+        transcription_id = _transcription_id_in
         if type(transcription_id) is not str:
             transcription_id = mismatch(
                 _ctx,
@@ -116,7 +136,7 @@ class WherebyTranscriptionEventData:
                 "#/components/schemas/WherebyTranscriptionEventData/properties/transcriptionId",
             )
 
-        _type_ = d.pop("type", MISSING)
+        _type_ = _type__in
         type_ = _WherebyTranscriptionType_members.get(_type_) if type(_type_) is str else None
         if type_ is None:
             type_ = parse_enum(
@@ -128,7 +148,7 @@ class WherebyTranscriptionEventData:
                 "#/components/schemas/WherebyTranscriptionEventData/properties/type",
             )
 
-        _status = d.pop("status", MISSING)
+        _status = _status_in
         status = _WherebyTranscriptionState_members.get(_status) if type(_status) is str else None
         if status is None:
             status = parse_enum(
@@ -148,11 +168,12 @@ class WherebyTranscriptionEventData:
             status,
         )
 
-        if d:
+        if not src_dict.keys() <= _WherebyTranscriptionEventData_known:
+            d = {key: value for key, value in src_dict.items() if key not in _WherebyTranscriptionEventData_known}
             unknown_fields(
                 _ctx, _at, d, "WherebyTranscriptionEventData", "#/components/schemas/WherebyTranscriptionEventData"
             )
-        _instance.additional_properties = d
+            _instance.additional_properties = d
         return _instance
 
     @property

@@ -25,6 +25,19 @@ from ..types import UNSET, Unset
 _WherebyTranscriptionState_members = members(WherebyTranscriptionState)
 _WherebyTranscriptionStorageType_members = members(WherebyTranscriptionStorageType)
 _WherebyTranscriptionType_members = members(WherebyTranscriptionType)
+_WherebyTranscriptionFinishedEventData_known = frozenset(
+    {
+        "roomName",
+        "roomSessionId",
+        "transcriptionId",
+        "type",
+        "status",
+        "filename",
+        "storageType",
+        "durationInSeconds",
+        "recordingId",
+    }
+)
 
 
 @_attrs_define
@@ -114,8 +127,25 @@ class WherebyTranscriptionFinishedEventData:
         `_ctx` receives each value that disagrees with the contract (by default it raises); `_at` is where this
         object sits in the body, for the messages.
         """
-        d = dict(src_dict)
-        room_name = d.pop("roomName", MISSING)
+        try:
+            _room_name_in = src_dict["roomName"]
+            _room_session_id_in = src_dict["roomSessionId"]
+            _transcription_id_in = src_dict["transcriptionId"]
+            _type__in = src_dict["type"]
+            _status_in = src_dict["status"]
+            _filename_in = src_dict["filename"]
+            _storage_type_in = src_dict["storageType"]
+            _duration_in_seconds_in = src_dict["durationInSeconds"]
+        except KeyError:
+            _room_name_in = src_dict.get("roomName", MISSING)
+            _room_session_id_in = src_dict.get("roomSessionId", MISSING)
+            _transcription_id_in = src_dict.get("transcriptionId", MISSING)
+            _type__in = src_dict.get("type", MISSING)
+            _status_in = src_dict.get("status", MISSING)
+            _filename_in = src_dict.get("filename", MISSING)
+            _storage_type_in = src_dict.get("storageType", MISSING)
+            _duration_in_seconds_in = src_dict.get("durationInSeconds", MISSING)
+        room_name = _room_name_in
         if type(room_name) is not str:
             room_name = mismatch(
                 _ctx,
@@ -125,7 +155,7 @@ class WherebyTranscriptionFinishedEventData:
                 "#/components/schemas/WherebyTranscriptionEventData/properties/roomName",
             )
 
-        room_session_id = d.pop("roomSessionId", MISSING)
+        room_session_id = _room_session_id_in
         if type(room_session_id) is not str:
             room_session_id = mismatch(
                 _ctx,
@@ -135,7 +165,7 @@ class WherebyTranscriptionFinishedEventData:
                 "#/components/schemas/WherebyTranscriptionEventData/properties/roomSessionId",
             )
 
-        transcription_id = d.pop("transcriptionId", MISSING)
+        transcription_id = _transcription_id_in
         if type(transcription_id) is not str:
             transcription_id = mismatch(
                 _ctx,
@@ -145,7 +175,7 @@ class WherebyTranscriptionFinishedEventData:
                 "#/components/schemas/WherebyTranscriptionEventData/properties/transcriptionId",
             )
 
-        _type_ = d.pop("type", MISSING)
+        _type_ = _type__in
         type_ = _WherebyTranscriptionType_members.get(_type_) if type(_type_) is str else None
         if type_ is None:
             type_ = parse_enum(
@@ -157,7 +187,7 @@ class WherebyTranscriptionFinishedEventData:
                 "#/components/schemas/WherebyTranscriptionEventData/properties/type",
             )
 
-        _status = d.pop("status", MISSING)
+        _status = _status_in
         status = _WherebyTranscriptionState_members.get(_status) if type(_status) is str else None
         if status is None:
             status = parse_enum(
@@ -169,7 +199,7 @@ class WherebyTranscriptionFinishedEventData:
                 "#/components/schemas/WherebyTranscriptionEventData/properties/status",
             )
 
-        filename = d.pop("filename", MISSING)
+        filename = _filename_in
         if type(filename) is not str:
             filename = mismatch(
                 _ctx,
@@ -179,7 +209,7 @@ class WherebyTranscriptionFinishedEventData:
                 "#/components/schemas/WherebyTranscriptionFinishedEventData/allOf/1/properties/filename",
             )
 
-        _storage_type = d.pop("storageType", MISSING)
+        _storage_type = _storage_type_in
         storage_type = (
             _WherebyTranscriptionStorageType_members.get(_storage_type) if type(_storage_type) is str else None
         )
@@ -193,7 +223,7 @@ class WherebyTranscriptionFinishedEventData:
                 "#/components/schemas/WherebyTranscriptionFinishedEventData/allOf/1/properties/storageType",
             )
 
-        duration_in_seconds = d.pop("durationInSeconds", MISSING)
+        duration_in_seconds = _duration_in_seconds_in
         if type(duration_in_seconds) is not float and type(duration_in_seconds) is not int:
             duration_in_seconds = mismatch(
                 _ctx,
@@ -203,7 +233,7 @@ class WherebyTranscriptionFinishedEventData:
                 "#/components/schemas/WherebyTranscriptionFinishedEventData/allOf/1/properties/durationInSeconds",
             )
 
-        recording_id = d.pop("recordingId", UNSET)
+        recording_id = src_dict.get("recordingId", UNSET)
         if type(recording_id) is not str and recording_id is not UNSET:
             recording_id = mismatch(
                 _ctx,
@@ -225,7 +255,10 @@ class WherebyTranscriptionFinishedEventData:
             recording_id,
         )
 
-        if d:
+        if not src_dict.keys() <= _WherebyTranscriptionFinishedEventData_known:
+            d = {
+                key: value for key, value in src_dict.items() if key not in _WherebyTranscriptionFinishedEventData_known
+            }
             unknown_fields(
                 _ctx,
                 _at,
@@ -233,7 +266,7 @@ class WherebyTranscriptionFinishedEventData:
                 "WherebyTranscriptionFinishedEventData",
                 "#/components/schemas/WherebyTranscriptionFinishedEventData",
             )
-        _instance.additional_properties = d
+            _instance.additional_properties = d
         return _instance
 
     @property

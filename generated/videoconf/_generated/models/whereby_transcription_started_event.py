@@ -10,14 +10,26 @@ from attrs import field as _attrs_field
 from videoconf._parsing import (
     MISSING,
     STRICT,
+    UTC,
     Drift,
     Node,
+    fromisoformat,
     mismatch,
     parse_datetime,
     unknown_fields,
 )
 
 from ..types import format_datetime
+
+_WherebyTranscriptionStartedEvent_known = frozenset(
+    {
+        "id",
+        "apiVersion",
+        "createdAt",
+        "type",
+        "data",
+    }
+)
 
 
 @_attrs_define
@@ -83,12 +95,23 @@ class WherebyTranscriptionStartedEvent:
         `_ctx` receives each value that disagrees with the contract (by default it raises); `_at` is where this
         object sits in the body, for the messages.
         """
-        d = dict(src_dict)
-        id = d.pop("id", MISSING)
+        try:
+            _id_in = src_dict["id"]
+            _api_version_in = src_dict["apiVersion"]
+            _created_at_in = src_dict["createdAt"]
+            _type__in = src_dict["type"]
+            _data_in = src_dict["data"]
+        except KeyError:
+            _id_in = src_dict.get("id", MISSING)
+            _api_version_in = src_dict.get("apiVersion", MISSING)
+            _created_at_in = src_dict.get("createdAt", MISSING)
+            _type__in = src_dict.get("type", MISSING)
+            _data_in = src_dict.get("data", MISSING)
+        id = _id_in
         if type(id) is not str:
             id = mismatch(_ctx, (_at, "id"), "string", id, "#/components/schemas/WherebyEventEnvelope/properties/id")
 
-        api_version = d.pop("apiVersion", MISSING)
+        api_version = _api_version_in
         if type(api_version) is not str:
             api_version = mismatch(
                 _ctx,
@@ -98,15 +121,23 @@ class WherebyTranscriptionStartedEvent:
                 "#/components/schemas/WherebyEventEnvelope/properties/apiVersion",
             )
 
-        created_at = parse_datetime(
-            d.pop("createdAt", MISSING),
-            _ctx,
-            _at,
-            "createdAt",
-            "#/components/schemas/WherebyEventEnvelope/properties/createdAt",
-        )
+        created_at = _created_at_in
+        if type(created_at) is str:
+            try:
+                created_at = fromisoformat(created_at)
+            except ValueError:
+                created_at = parse_datetime(
+                    created_at, _ctx, _at, "createdAt", "#/components/schemas/WherebyEventEnvelope/properties/createdAt"
+                )
+            else:
+                if created_at.tzinfo is None:
+                    created_at = created_at.replace(tzinfo=UTC)
+        else:
+            created_at = parse_datetime(
+                created_at, _ctx, _at, "createdAt", "#/components/schemas/WherebyEventEnvelope/properties/createdAt"
+            )
 
-        type_ = d.pop("type", MISSING)
+        type_ = _type__in
         if type_ != "transcription.started":
             type_ = mismatch(
                 _ctx,
@@ -116,7 +147,7 @@ class WherebyTranscriptionStartedEvent:
                 "#/components/schemas/WherebyTranscriptionStartedEvent/allOf/1/properties/type",
             )
 
-        data = d.pop("data", MISSING)
+        data = _data_in
         if isinstance(data, dict):
             data = WherebyTranscriptionEventData.from_dict(data, _ctx, (_at, "data"))
         else:
@@ -136,7 +167,8 @@ class WherebyTranscriptionStartedEvent:
             data,
         )
 
-        if d:
+        if not src_dict.keys() <= _WherebyTranscriptionStartedEvent_known:
+            d = {key: value for key, value in src_dict.items() if key not in _WherebyTranscriptionStartedEvent_known}
             unknown_fields(
                 _ctx,
                 _at,
@@ -144,7 +176,7 @@ class WherebyTranscriptionStartedEvent:
                 "WherebyTranscriptionStartedEvent",
                 "#/components/schemas/WherebyTranscriptionStartedEvent",
             )
-        _instance.additional_properties = d
+            _instance.additional_properties = d
         return _instance
 
     @property

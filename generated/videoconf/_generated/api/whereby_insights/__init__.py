@@ -54,10 +54,11 @@ def _insights_participant_result(data: Any, _ctx: Drift) -> list[InsightsPartici
     if isinstance(_response_200, list):
         response_200 = []
         _response_200_at = None
+        _response_200_from_dict = InsightsParticipantDetail.from_dict
         for _response_200_index, _response_200_item in enumerate(_response_200):
             response_200_item = _response_200_item
             if isinstance(response_200_item, dict):
-                response_200_item = InsightsParticipantDetail.from_dict(
+                response_200_item = _response_200_from_dict(
                     response_200_item, _ctx, (_response_200_at, _response_200_index)
                 )
             else:

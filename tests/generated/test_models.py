@@ -77,11 +77,6 @@ def _fields(predicate: Any) -> list[Any]:
     ]
 
 
-def _python_name(model_cls: type, wire: str) -> str:
-    # The generator's own rule (snake case; a trailing `_` only for keywords and `self`).
-    return python_name(wire)
-
-
 ENUM_FIELDS = _fields(lambda s: _enum_of(s) is not None or _enum_of(s.get("items", {})) is not None)
 DATETIME_FIELDS = _fields(_is_datetime)
 DATE_ONLY_FIELDS = _fields(lambda s: bool(s.get("x-date-only")))
@@ -112,7 +107,7 @@ def test_unknown_enum_value_is_kept_and_sent_back_unchanged(model: str, field: s
     data = minimal(SCHEMAS[model])
     data[field] = [unknown] if "items" in schema else unknown
     parsed = getattr(models, model).from_dict(data)
-    value = getattr(parsed, _python_name(type(parsed), field))
+    value = getattr(parsed, python_name(field))
     kept = value[0] if "items" in schema else value
     assert isinstance(kept, Enum)
     assert kept.is_unknown  # type: ignore[attr-defined]  # every generated enum has it; Enum itself does not
@@ -137,7 +132,7 @@ def test_date_times_parse_leniently_and_serialise_with_z(model: str, field: str)
     for text, expected in CASES:
         data = {**minimal(SCHEMAS[model]), field: text}
         parsed = cls.from_dict(data)
-        value = getattr(parsed, _python_name(cls, field))
+        value = getattr(parsed, python_name(field))
         assert value == expected and value.tzinfo is not None, text
         sent = parsed.to_dict()[field]
         assert sent.endswith("Z") and datetime.datetime.fromisoformat(sent) == expected, sent
@@ -154,7 +149,7 @@ def test_a_value_that_is_not_a_date_names_the_field(model: str, field: str) -> N
 def test_date_only_fields_take_a_date_and_send_midnight_utc(model: str, field: str) -> None:
     cls = getattr(models, model)
     instance = cls.from_dict(minimal(SCHEMAS[model]))
-    name = _python_name(cls, field)
+    name = python_name(field)
     setattr(instance, name, datetime.date(2022, 1, 1))
     assert instance.to_dict()[field] == "2022-01-01T00:00:00Z"
     setattr(instance, name, datetime.datetime(2022, 1, 1, 9, 0))  # naive is taken as UTC

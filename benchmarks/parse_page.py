@@ -3,6 +3,7 @@ comparison; and the same page with a field the contract does not know on every r
 
 from __future__ import annotations
 
+import gc
 import json
 import statistics
 import time
@@ -50,6 +51,9 @@ def page_bytes(count: int, **extra: object) -> bytes:
 def _best(fn: object, rounds: int) -> float:
     times = []
     for _ in range(rounds):
+        # Every sample starts from the same collector state: a full collection that the previous sample's survivors
+        # made due would otherwise be charged to whichever parser happens to run next.
+        gc.collect()
         start = time.perf_counter()
         fn()  # type: ignore[operator]
         times.append(time.perf_counter() - start)

@@ -12,6 +12,7 @@ import json
 import uuid
 from typing import Any
 
+import attrs
 import pytest
 from hypothesis import given
 from hypothesis import strategies as st
@@ -150,3 +151,35 @@ def test_a_missing_required_key_is_reported_after_the_subscript_read_fails() -> 
     assert [(e.path, e.kind) for e in events] == [("data[0].id", "missing"), ("data[0].quality", "missing")]
     room = page.data[0]
     assert room.id is None and room.quality is None and room.name == "standup"
+
+
+def test_an_unknown_key_in_place_of_a_missing_one_is_still_reported() -> None:
+    """A body with as many keys as the model requires has no unknown one only when none of them is missing."""
+    body = _room(zz_new=1)
+    del body["quality"]
+    with record_drift() as events:
+        page = parse_payload(RoomList.from_dict, {"links": LINKS, "data": [body]}, operation="op", strict=False)
+    assert sorted((e.path, e.kind) for e in events) == [
+        ("data[0].quality", "missing"),
+        ("data[0].zz_new", "unknown_field"),
+    ]
+    assert page.data[0].additional_properties == {"zz_new": 1}
+
+
+def test_a_known_optional_key_is_not_taken_for_an_unknown_one() -> None:
+    with record_drift() as events:
+        room = parse_payload(Room.from_dict, _room(active_session=None), operation="op", strict=False)
+    assert events == [] and room.additional_properties == {} and room.active_session is None
+
+
+def test_from_dict_builds_what_the_constructor_builds() -> None:
+    """from_dict stores the fields itself instead of calling __init__: the instance must be the one __init__ makes."""
+    parsed = Room.from_dict(_room())
+    built = Room(**{name: getattr(parsed, name) for name in attrs.fields_dict(Room) if name != "additional_properties"})
+    assert parsed == built and repr(parsed) == repr(built)
+    assert attrs.asdict(parsed, recurse=False) == attrs.asdict(built, recurse=False)
+
+    class Mine(Room):
+        pass
+
+    assert type(Mine.from_dict(_room())) is Mine

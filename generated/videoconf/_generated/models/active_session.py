@@ -535,33 +535,34 @@ class ActiveSession:
                 "#/components/schemas/ActiveSession/properties/audio_video_sync",
             )
 
-        _instance = cls(
-            id,
-            room_id,
-            name,
-            display_name,
-            join_from,
-            join_until,
-            remove_at,
-            remove_after_seconds_elapsed,
-            layout,
-            max_members,
-            fps,
-            quality,
-            start_time,
-            end_time,
-            duration,
-            status,
-            record_on_start,
-            enable_room_previews,
-            preview_url,
-            audio_video_sync,
-        )
+        _instance = object.__new__(cls)
+        _instance.id = id
+        _instance.room_id = room_id
+        _instance.name = name
+        _instance.display_name = display_name
+        _instance.join_from = join_from
+        _instance.join_until = join_until
+        _instance.remove_at = remove_at
+        _instance.remove_after_seconds_elapsed = remove_after_seconds_elapsed
+        _instance.layout = layout
+        _instance.max_members = max_members
+        _instance.fps = fps
+        _instance.quality = quality
+        _instance.start_time = start_time
+        _instance.end_time = end_time
+        _instance.duration = duration
+        _instance.status = status
+        _instance.record_on_start = record_on_start
+        _instance.enable_room_previews = enable_room_previews
+        _instance.preview_url = preview_url
+        _instance.audio_video_sync = audio_video_sync
 
         if not src_dict.keys() <= _ActiveSession_known:
             d = {key: value for key, value in src_dict.items() if key not in _ActiveSession_known}
             unknown_fields(_ctx, _at, d, "ActiveSession", "#/components/schemas/ActiveSession")
             _instance.additional_properties = d
+        else:
+            _instance.additional_properties = {}
         return _instance
 
     @property

@@ -50,10 +50,12 @@ class BulkDeleteRecordingsRequest:
         `_ctx` receives each value that disagrees with the contract (by default it raises); `_at` is where this
         object sits in the body, for the messages.
         """
+        _read = 1
         try:
             _recording_ids_in = src_dict["recordingIds"]
         except KeyError:
             _recording_ids_in = src_dict.get("recordingIds", MISSING)
+            _read = 0
         recording_ids = _recording_ids = _recording_ids_in
         if isinstance(_recording_ids, list):
             recording_ids = []
@@ -79,8 +81,7 @@ class BulkDeleteRecordingsRequest:
                 "#/components/schemas/BulkDeleteRecordingsRequest/properties/recordingIds",
             )
 
-        _instance = cls(
-            recording_ids,
-        )
+        _instance = object.__new__(cls)
+        _instance.recording_ids = recording_ids
 
         return _instance

@@ -50,10 +50,12 @@ class BulkDeleteTranscriptionsRequest:
         `_ctx` receives each value that disagrees with the contract (by default it raises); `_at` is where this
         object sits in the body, for the messages.
         """
+        _read = 1
         try:
             _transcription_ids_in = src_dict["transcriptionIds"]
         except KeyError:
             _transcription_ids_in = src_dict.get("transcriptionIds", MISSING)
+            _read = 0
         transcription_ids = _transcription_ids = _transcription_ids_in
         if isinstance(_transcription_ids, list):
             transcription_ids = []
@@ -79,8 +81,7 @@ class BulkDeleteTranscriptionsRequest:
                 "#/components/schemas/BulkDeleteTranscriptionsRequest/properties/transcriptionIds",
             )
 
-        _instance = cls(
-            transcription_ids,
-        )
+        _instance = object.__new__(cls)
+        _instance.transcription_ids = transcription_ids
 
         return _instance

@@ -60,12 +60,14 @@ class ChargeDetail:
         `_ctx` receives each value that disagrees with the contract (by default it raises); `_at` is where this
         object sits in the body, for the messages.
         """
+        _read = 2
         try:
             _description_in = src_dict["description"]
             _charge_in = src_dict["charge"]
         except KeyError:
             _description_in = src_dict.get("description", MISSING)
             _charge_in = src_dict.get("charge", MISSING)
+            _read = 0
         description = _description_in
         if type(description) is not str:
             description = mismatch(
@@ -82,15 +84,16 @@ class ChargeDetail:
                 _ctx, (_at, "charge"), "number", charge, "#/components/schemas/ChargeDetail/properties/charge"
             )
 
-        _instance = cls(
-            description,
-            charge,
-        )
+        _instance = object.__new__(cls)
+        _instance.description = description
+        _instance.charge = charge
 
-        if not src_dict.keys() <= _ChargeDetail_known:
+        if len(src_dict) > _read and not src_dict.keys() <= _ChargeDetail_known:
             d = {key: value for key, value in src_dict.items() if key not in _ChargeDetail_known}
             unknown_fields(_ctx, _at, d, "ChargeDetail", "#/components/schemas/ChargeDetail")
             _instance.additional_properties = d
+        else:
+            _instance.additional_properties = {}
         return _instance
 
     @property

@@ -300,6 +300,7 @@ class Conference:
         `_ctx` receives each value that disagrees with the contract (by default it raises); `_at` is where this
         object sits in the body, for the messages.
         """
+        _read = 28
         try:
             _id_in = src_dict["id"]
             _name_in = src_dict["name"]
@@ -358,6 +359,7 @@ class Conference:
             _meta_in = src_dict.get("meta", MISSING)
             _created_at_in = src_dict.get("created_at", MISSING)
             _updated_at_in = src_dict.get("updated_at", MISSING)
+            _read = 0
         id = _id_in
         if type(id) is str:
             try:
@@ -606,7 +608,9 @@ class Conference:
 
         meta = _meta_in
         if isinstance(meta, dict):
-            meta = ConferenceMetaType0.from_dict(meta)
+            _meta_object = object.__new__(ConferenceMetaType0)
+            _meta_object.additional_properties = dict(meta)
+            meta = _meta_object
         elif meta is not None:
             meta = mismatch(_ctx, (_at, "meta"), "object", meta, "#/components/schemas/Conference/properties/meta")
 
@@ -654,42 +658,43 @@ class Conference:
                 "#/components/schemas/Conference/properties/active_session",
             )
 
-        _instance = cls(
-            id,
-            name,
-            display_name,
-            description,
-            join_from,
-            join_until,
-            quality,
-            layout,
-            size,
-            record_on_start,
-            tone_on_entry_and_exit,
-            user_join_video_off,
-            room_join_video_off,
-            enable_chat,
-            enable_room_previews,
-            dark_primary,
-            dark_background,
-            dark_foreground,
-            dark_success,
-            dark_negative,
-            light_primary,
-            light_background,
-            light_foreground,
-            light_success,
-            light_negative,
-            meta,
-            created_at,
-            updated_at,
-            active_session,
-        )
+        _instance = object.__new__(cls)
+        _instance.id = id
+        _instance.name = name
+        _instance.display_name = display_name
+        _instance.description = description
+        _instance.join_from = join_from
+        _instance.join_until = join_until
+        _instance.quality = quality
+        _instance.layout = layout
+        _instance.size = size
+        _instance.record_on_start = record_on_start
+        _instance.tone_on_entry_and_exit = tone_on_entry_and_exit
+        _instance.user_join_video_off = user_join_video_off
+        _instance.room_join_video_off = room_join_video_off
+        _instance.enable_chat = enable_chat
+        _instance.enable_room_previews = enable_room_previews
+        _instance.dark_primary = dark_primary
+        _instance.dark_background = dark_background
+        _instance.dark_foreground = dark_foreground
+        _instance.dark_success = dark_success
+        _instance.dark_negative = dark_negative
+        _instance.light_primary = light_primary
+        _instance.light_background = light_background
+        _instance.light_foreground = light_foreground
+        _instance.light_success = light_success
+        _instance.light_negative = light_negative
+        _instance.meta = meta
+        _instance.created_at = created_at
+        _instance.updated_at = updated_at
+        _instance.active_session = active_session
 
-        if not src_dict.keys() <= _Conference_known:
+        if len(src_dict) > _read and not src_dict.keys() <= _Conference_known:
             d = {key: value for key, value in src_dict.items() if key not in _Conference_known}
             unknown_fields(_ctx, _at, d, "Conference", "#/components/schemas/Conference")
             _instance.additional_properties = d
+        else:
+            _instance.additional_properties = {}
         return _instance
 
     @property

@@ -96,6 +96,7 @@ class ConferenceToken:
         `_ctx` receives each value that disagrees with the contract (by default it raises); `_at` is where this
         object sits in the body, for the messages.
         """
+        _read = 4
         try:
             _id_in = src_dict["id"]
             _name_in = src_dict["name"]
@@ -106,6 +107,7 @@ class ConferenceToken:
             _name_in = src_dict.get("name", MISSING)
             _token_in = src_dict.get("token", MISSING)
             _scopes_in = src_dict.get("scopes", MISSING)
+            _read = 0
         id = _id_in
         if type(id) is str:
             try:
@@ -148,17 +150,18 @@ class ConferenceToken:
                 _ctx, (_at, "scopes"), "array", _scopes, "#/components/schemas/ConferenceToken/properties/scopes"
             )
 
-        _instance = cls(
-            id,
-            name,
-            token,
-            scopes,
-        )
+        _instance = object.__new__(cls)
+        _instance.id = id
+        _instance.name = name
+        _instance.token = token
+        _instance.scopes = scopes
 
-        if not src_dict.keys() <= _ConferenceToken_known:
+        if len(src_dict) > _read and not src_dict.keys() <= _ConferenceToken_known:
             d = {key: value for key, value in src_dict.items() if key not in _ConferenceToken_known}
             unknown_fields(_ctx, _at, d, "ConferenceToken", "#/components/schemas/ConferenceToken")
             _instance.additional_properties = d
+        else:
+            _instance.additional_properties = {}
         return _instance
 
     @property

@@ -236,10 +236,12 @@ class CreateConferenceRequest:
         `_ctx` receives each value that disagrees with the contract (by default it raises); `_at` is where this
         object sits in the body, for the messages.
         """
+        _read = 1
         try:
             _display_name_in = src_dict["display_name"]
         except KeyError:
             _display_name_in = src_dict.get("display_name", MISSING)
+            _read = 0
         display_name = _display_name_in
         if type(display_name) is not str:
             display_name = mismatch(
@@ -527,28 +529,27 @@ class CreateConferenceRequest:
 
             join_until = settle(_ctx, _join_until_tried)
 
-        _instance = cls(
-            display_name,
-            name,
-            description,
-            quality,
-            layout,
-            size,
-            record_on_start,
-            enable_room_previews,
-            enable_chat,
-            dark_primary,
-            dark_background,
-            dark_foreground,
-            dark_success,
-            dark_negative,
-            light_primary,
-            light_background,
-            light_foreground,
-            light_success,
-            light_negative,
-            join_from,
-            join_until,
-        )
+        _instance = object.__new__(cls)
+        _instance.display_name = display_name
+        _instance.name = name
+        _instance.description = description
+        _instance.quality = quality
+        _instance.layout = layout
+        _instance.size = size
+        _instance.record_on_start = record_on_start
+        _instance.enable_room_previews = enable_room_previews
+        _instance.enable_chat = enable_chat
+        _instance.dark_primary = dark_primary
+        _instance.dark_background = dark_background
+        _instance.dark_foreground = dark_foreground
+        _instance.dark_success = dark_success
+        _instance.dark_negative = dark_negative
+        _instance.light_primary = light_primary
+        _instance.light_background = light_background
+        _instance.light_foreground = light_foreground
+        _instance.light_success = light_success
+        _instance.light_negative = light_negative
+        _instance.join_from = join_from
+        _instance.join_until = join_until
 
         return _instance

@@ -199,10 +199,12 @@ class CreateMeetingRequest:
         `_ctx` receives each value that disagrees with the contract (by default it raises); `_at` is where this
         object sits in the body, for the messages.
         """
+        _read = 1
         try:
             _end_date_in = src_dict["endDate"]
         except KeyError:
             _end_date_in = src_dict.get("endDate", MISSING)
+            _read = 0
         end_date = _end_date_in
         if type(end_date) is str:
             try:
@@ -375,20 +377,19 @@ class CreateMeetingRequest:
                 _ctx, (_at, "fields"), "array", _fields, "#/components/schemas/CreateMeetingRequest/properties/fields"
             )
 
-        _instance = cls(
-            end_date,
-            start_date,
-            is_locked,
-            room_mode,
-            room_name_prefix,
-            room_name_pattern,
-            template_type,
-            recording,
-            live_transcription,
-            streaming,
-            is_dial_in_enabled,
-            fields,
-        )
+        _instance = object.__new__(cls)
+        _instance.end_date = end_date
+        _instance.start_date = start_date
+        _instance.is_locked = is_locked
+        _instance.room_mode = room_mode
+        _instance.room_name_prefix = room_name_prefix
+        _instance.room_name_pattern = room_name_pattern
+        _instance.template_type = template_type
+        _instance.recording = recording
+        _instance.live_transcription = live_transcription
+        _instance.streaming = streaming
+        _instance.is_dial_in_enabled = is_dial_in_enabled
+        _instance.fields = fields
 
         return _instance
 

@@ -200,10 +200,12 @@ class CreateRoomRequest:
         `_ctx` receives each value that disagrees with the contract (by default it raises); `_at` is where this
         object sits in the body, for the messages.
         """
+        _read = 1
         try:
             _name_in = src_dict["name"]
         except KeyError:
             _name_in = src_dict.get("name", MISSING)
+            _read = 0
         name = _name_in
         if type(name) is not str:
             name = mismatch(
@@ -302,7 +304,9 @@ class CreateRoomRequest:
 
         meta = src_dict.get("meta", UNSET)
         if isinstance(meta, dict):
-            meta = CreateRoomRequestMeta.from_dict(meta)
+            _meta_object = object.__new__(CreateRoomRequestMeta)
+            _meta_object.additional_properties = dict(meta)
+            meta = _meta_object
         elif meta is not UNSET:
             meta = mismatch(
                 _ctx, (_at, "meta"), "object", meta, "#/components/schemas/CreateRoomRequest/properties/meta"
@@ -447,22 +451,21 @@ class CreateRoomRequest:
 
             remove_at = settle(_ctx, _remove_at_tried)
 
-        _instance = cls(
-            name,
-            display_name,
-            description,
-            max_members,
-            quality,
-            remove_after_seconds_elapsed,
-            layout,
-            record_on_start,
-            enable_room_previews,
-            meta,
-            sync_audio_video,
-            join_from,
-            join_until,
-            remove_at,
-        )
+        _instance = object.__new__(cls)
+        _instance.name = name
+        _instance.display_name = display_name
+        _instance.description = description
+        _instance.max_members = max_members
+        _instance.quality = quality
+        _instance.remove_after_seconds_elapsed = remove_after_seconds_elapsed
+        _instance.layout = layout
+        _instance.record_on_start = record_on_start
+        _instance.enable_room_previews = enable_room_previews
+        _instance.meta = meta
+        _instance.sync_audio_video = sync_audio_video
+        _instance.join_from = join_from
+        _instance.join_until = join_until
+        _instance.remove_at = remove_at
 
         return _instance
 

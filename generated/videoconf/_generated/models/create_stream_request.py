@@ -45,16 +45,17 @@ class CreateStreamRequest:
         `_ctx` receives each value that disagrees with the contract (by default it raises); `_at` is where this
         object sits in the body, for the messages.
         """
+        _read = 1
         try:
             _url_in = src_dict["url"]
         except KeyError:
             _url_in = src_dict.get("url", MISSING)
+            _read = 0
         url = _url_in
         if type(url) is not str:
             url = mismatch(_ctx, (_at, "url"), "string", url, "#/components/schemas/CreateStreamRequest/properties/url")
 
-        _instance = cls(
-            url,
-        )
+        _instance = object.__new__(cls)
+        _instance.url = url
 
         return _instance

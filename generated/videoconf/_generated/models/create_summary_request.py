@@ -66,10 +66,12 @@ class CreateSummaryRequest:
         `_ctx` receives each value that disagrees with the contract (by default it raises); `_at` is where this
         object sits in the body, for the messages.
         """
+        _read = 1
         try:
             _transcription_id_in = src_dict["transcriptionId"]
         except KeyError:
             _transcription_id_in = src_dict.get("transcriptionId", MISSING)
+            _read = 0
         transcription_id = _transcription_id_in
         if type(transcription_id) is not str:
             transcription_id = mismatch(
@@ -95,9 +97,8 @@ class CreateSummaryRequest:
                     "#/components/schemas/CreateSummaryRequest/properties/template",
                 )
 
-        _instance = cls(
-            transcription_id,
-            template,
-        )
+        _instance = object.__new__(cls)
+        _instance.transcription_id = transcription_id
+        _instance.template = template
 
         return _instance

@@ -54,10 +54,12 @@ class CreateSummaryResponse:
         `_ctx` receives each value that disagrees with the contract (by default it raises); `_at` is where this
         object sits in the body, for the messages.
         """
+        _read = 1
         try:
             _summary_id_in = src_dict["summaryId"]
         except KeyError:
             _summary_id_in = src_dict.get("summaryId", MISSING)
+            _read = 0
         summary_id = _summary_id_in
         if type(summary_id) is not str:
             summary_id = mismatch(
@@ -68,14 +70,15 @@ class CreateSummaryResponse:
                 "#/components/schemas/CreateSummaryResponse/properties/summaryId",
             )
 
-        _instance = cls(
-            summary_id,
-        )
+        _instance = object.__new__(cls)
+        _instance.summary_id = summary_id
 
-        if not src_dict.keys() <= _CreateSummaryResponse_known:
+        if len(src_dict) > _read and not src_dict.keys() <= _CreateSummaryResponse_known:
             d = {key: value for key, value in src_dict.items() if key not in _CreateSummaryResponse_known}
             unknown_fields(_ctx, _at, d, "CreateSummaryResponse", "#/components/schemas/CreateSummaryResponse")
             _instance.additional_properties = d
+        else:
+            _instance.additional_properties = {}
         return _instance
 
     @property

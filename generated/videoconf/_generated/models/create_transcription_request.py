@@ -45,10 +45,12 @@ class CreateTranscriptionRequest:
         `_ctx` receives each value that disagrees with the contract (by default it raises); `_at` is where this
         object sits in the body, for the messages.
         """
+        _read = 1
         try:
             _recording_id_in = src_dict["recordingId"]
         except KeyError:
             _recording_id_in = src_dict.get("recordingId", MISSING)
+            _read = 0
         recording_id = _recording_id_in
         if type(recording_id) is not str:
             recording_id = mismatch(
@@ -59,8 +61,7 @@ class CreateTranscriptionRequest:
                 "#/components/schemas/CreateTranscriptionRequest/properties/recordingId",
             )
 
-        _instance = cls(
-            recording_id,
-        )
+        _instance = object.__new__(cls)
+        _instance.recording_id = recording_id
 
         return _instance

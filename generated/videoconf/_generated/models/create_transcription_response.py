@@ -54,10 +54,12 @@ class CreateTranscriptionResponse:
         `_ctx` receives each value that disagrees with the contract (by default it raises); `_at` is where this
         object sits in the body, for the messages.
         """
+        _read = 1
         try:
             _transcription_id_in = src_dict["transcriptionId"]
         except KeyError:
             _transcription_id_in = src_dict.get("transcriptionId", MISSING)
+            _read = 0
         transcription_id = _transcription_id_in
         if type(transcription_id) is not str:
             transcription_id = mismatch(
@@ -68,16 +70,17 @@ class CreateTranscriptionResponse:
                 "#/components/schemas/CreateTranscriptionResponse/properties/transcriptionId",
             )
 
-        _instance = cls(
-            transcription_id,
-        )
+        _instance = object.__new__(cls)
+        _instance.transcription_id = transcription_id
 
-        if not src_dict.keys() <= _CreateTranscriptionResponse_known:
+        if len(src_dict) > _read and not src_dict.keys() <= _CreateTranscriptionResponse_known:
             d = {key: value for key, value in src_dict.items() if key not in _CreateTranscriptionResponse_known}
             unknown_fields(
                 _ctx, _at, d, "CreateTranscriptionResponse", "#/components/schemas/CreateTranscriptionResponse"
             )
             _instance.additional_properties = d
+        else:
+            _instance.additional_properties = {}
         return _instance
 
     @property

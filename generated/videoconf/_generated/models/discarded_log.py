@@ -86,6 +86,7 @@ class DiscardedLog:
         `_ctx` receives each value that disagrees with the contract (by default it raises); `_at` is where this
         object sits in the body, for the messages.
         """
+        _read = 3
         try:
             _id_in = src_dict["id"]
             _discarded_at_in = src_dict["discarded_at"]
@@ -94,6 +95,7 @@ class DiscardedLog:
             _id_in = src_dict.get("id", MISSING)
             _discarded_at_in = src_dict.get("discarded_at", MISSING)
             _created_at_in = src_dict.get("created_at", MISSING)
+            _read = 0
         id = _id_in
         if type(id) is str:
             try:
@@ -135,16 +137,17 @@ class DiscardedLog:
                 created_at, _ctx, _at, "created_at", "#/components/schemas/DiscardedLog/properties/created_at"
             )
 
-        _instance = cls(
-            id,
-            discarded_at,
-            created_at,
-        )
+        _instance = object.__new__(cls)
+        _instance.id = id
+        _instance.discarded_at = discarded_at
+        _instance.created_at = created_at
 
-        if not src_dict.keys() <= _DiscardedLog_known:
+        if len(src_dict) > _read and not src_dict.keys() <= _DiscardedLog_known:
             d = {key: value for key, value in src_dict.items() if key not in _DiscardedLog_known}
             unknown_fields(_ctx, _at, d, "DiscardedLog", "#/components/schemas/DiscardedLog")
             _instance.additional_properties = d
+        else:
+            _instance.additional_properties = {}
         return _instance
 
     @property

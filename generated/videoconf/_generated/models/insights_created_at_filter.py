@@ -93,9 +93,8 @@ class InsightsCreatedAtFilter:
         elif to is not UNSET:
             to = parse_datetime(to, _ctx, _at, "to", "#/components/schemas/InsightsCreatedAtFilter/properties/to")
 
-        _instance = cls(
-            from_,
-            to,
-        )
+        _instance = object.__new__(cls)
+        _instance.from_ = from_
+        _instance.to = to
 
         return _instance

@@ -152,6 +152,7 @@ class InsightsParticipant:
         `_ctx` receives each value that disagrees with the contract (by default it raises); `_at` is where this
         object sits in the body, for the messages.
         """
+        _read = 9
         try:
             _room_session_id_in = src_dict["roomSessionId"]
             _participant_id_in = src_dict["participantId"]
@@ -172,6 +173,7 @@ class InsightsParticipant:
             _joined_at_in = src_dict.get("joinedAt", MISSING)
             _left_at_in = src_dict.get("leftAt", MISSING)
             _external_id_in = src_dict.get("externalId", MISSING)
+            _read = 0
         room_session_id = _room_session_id_in
         if type(room_session_id) is not str:
             room_session_id = mismatch(
@@ -303,25 +305,26 @@ class InsightsParticipant:
                 _ctx, (_at, "comment"), "string", comment, "#/components/schemas/InsightsParticipant/properties/comment"
             )
 
-        _instance = cls(
-            room_session_id,
-            participant_id,
-            device_id,
-            user_id,
-            role_name,
-            display_name,
-            joined_at,
-            left_at,
-            external_id,
-            rating,
-            tags,
-            comment,
-        )
+        _instance = object.__new__(cls)
+        _instance.room_session_id = room_session_id
+        _instance.participant_id = participant_id
+        _instance.device_id = device_id
+        _instance.user_id = user_id
+        _instance.role_name = role_name
+        _instance.display_name = display_name
+        _instance.joined_at = joined_at
+        _instance.left_at = left_at
+        _instance.external_id = external_id
+        _instance.rating = rating
+        _instance.tags = tags
+        _instance.comment = comment
 
-        if not src_dict.keys() <= _InsightsParticipant_known:
+        if len(src_dict) > _read and not src_dict.keys() <= _InsightsParticipant_known:
             d = {key: value for key, value in src_dict.items() if key not in _InsightsParticipant_known}
             unknown_fields(_ctx, _at, d, "InsightsParticipant", "#/components/schemas/InsightsParticipant")
             _instance.additional_properties = d
+        else:
+            _instance.additional_properties = {}
         return _instance
 
     @property

@@ -105,6 +105,7 @@ class InsightsParticipantDetail:
         `_ctx` receives each value that disagrees with the contract (by default it raises); `_at` is where this
         object sits in the body, for the messages.
         """
+        _read = 7
         try:
             _display_name_in = src_dict["displayName"]
             _user_role_in = src_dict["userRole"]
@@ -121,6 +122,7 @@ class InsightsParticipantDetail:
             _sample_rate_ms_in = src_dict.get("sampleRateMs", MISSING)
             _samples_in = src_dict.get("samples", MISSING)
             _events_in = src_dict.get("events", MISSING)
+            _read = 0
         display_name = _display_name_in
         if type(display_name) is not str:
             display_name = mismatch(
@@ -203,20 +205,21 @@ class InsightsParticipantDetail:
                 _ctx, (_at, "events"), "any", events, "#/components/schemas/InsightsParticipantDetail/properties/events"
             )
 
-        _instance = cls(
-            display_name,
-            user_role,
-            user_agent,
-            time_stamp,
-            sample_rate_ms,
-            samples,
-            events,
-        )
+        _instance = object.__new__(cls)
+        _instance.display_name = display_name
+        _instance.user_role = user_role
+        _instance.user_agent = user_agent
+        _instance.time_stamp = time_stamp
+        _instance.sample_rate_ms = sample_rate_ms
+        _instance.samples = samples
+        _instance.events = events
 
-        if not src_dict.keys() <= _InsightsParticipantDetail_known:
+        if len(src_dict) > _read and not src_dict.keys() <= _InsightsParticipantDetail_known:
             d = {key: value for key, value in src_dict.items() if key not in _InsightsParticipantDetail_known}
             unknown_fields(_ctx, _at, d, "InsightsParticipantDetail", "#/components/schemas/InsightsParticipantDetail")
             _instance.additional_properties = d
+        else:
+            _instance.additional_properties = {}
         return _instance
 
     @property

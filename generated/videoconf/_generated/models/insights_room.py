@@ -164,6 +164,7 @@ class InsightsRoom:
         `_ctx` receives each value that disagrees with the contract (by default it raises); `_at` is where this
         object sits in the body, for the messages.
         """
+        _read = 12
         try:
             _room_name_in = src_dict["roomName"]
             _created_at_in = src_dict["createdAt"]
@@ -190,6 +191,7 @@ class InsightsRoom:
             _total_unique_recorders_in = src_dict.get("totalUniqueRecorders", MISSING)
             _total_unique_streamers_in = src_dict.get("totalUniqueStreamers", MISSING)
             _total_sessions_in = src_dict.get("totalSessions", MISSING)
+            _read = 0
         room_name = _room_name_in
         if type(room_name) is not str:
             room_name = mismatch(
@@ -365,27 +367,28 @@ class InsightsRoom:
                 "#/components/schemas/InsightsRoom/properties/totalRatings",
             )
 
-        _instance = cls(
-            room_name,
-            created_at,
-            end_at,
-            first_session_started_at,
-            last_session_started_at,
-            total_participant_minutes,
-            total_recorder_minutes,
-            total_streamer_minutes,
-            total_unique_participants,
-            total_unique_recorders,
-            total_unique_streamers,
-            total_sessions,
-            rating,
-            total_ratings,
-        )
+        _instance = object.__new__(cls)
+        _instance.room_name = room_name
+        _instance.created_at = created_at
+        _instance.end_at = end_at
+        _instance.first_session_started_at = first_session_started_at
+        _instance.last_session_started_at = last_session_started_at
+        _instance.total_participant_minutes = total_participant_minutes
+        _instance.total_recorder_minutes = total_recorder_minutes
+        _instance.total_streamer_minutes = total_streamer_minutes
+        _instance.total_unique_participants = total_unique_participants
+        _instance.total_unique_recorders = total_unique_recorders
+        _instance.total_unique_streamers = total_unique_streamers
+        _instance.total_sessions = total_sessions
+        _instance.rating = rating
+        _instance.total_ratings = total_ratings
 
-        if not src_dict.keys() <= _InsightsRoom_known:
+        if len(src_dict) > _read and not src_dict.keys() <= _InsightsRoom_known:
             d = {key: value for key, value in src_dict.items() if key not in _InsightsRoom_known}
             unknown_fields(_ctx, _at, d, "InsightsRoom", "#/components/schemas/InsightsRoom")
             _instance.additional_properties = d
+        else:
+            _instance.additional_properties = {}
         return _instance
 
     @property

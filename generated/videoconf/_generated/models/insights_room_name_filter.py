@@ -82,10 +82,9 @@ class InsightsRoomNameFilter:
                 "#/components/schemas/InsightsRoomNameFilter/properties/contains",
             )
 
-        _instance = cls(
-            exact,
-            starts_with,
-            contains,
-        )
+        _instance = object.__new__(cls)
+        _instance.exact = exact
+        _instance.starts_with = starts_with
+        _instance.contains = contains
 
         return _instance

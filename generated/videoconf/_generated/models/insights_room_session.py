@@ -151,6 +151,7 @@ class InsightsRoomSession:
         `_ctx` receives each value that disagrees with the contract (by default it raises); `_at` is where this
         object sits in the body, for the messages.
         """
+        _read = 8
         try:
             _room_session_id_in = src_dict["roomSessionId"]
             _room_name_in = src_dict["roomName"]
@@ -169,6 +170,7 @@ class InsightsRoomSession:
             _total_unique_participants_in = src_dict.get("totalUniqueParticipants", MISSING)
             _total_unique_recorders_in = src_dict.get("totalUniqueRecorders", MISSING)
             _total_unique_streamers_in = src_dict.get("totalUniqueStreamers", MISSING)
+            _read = 0
         room_session_id = _room_session_id_in
         if type(room_session_id) is not str:
             room_session_id = mismatch(
@@ -302,25 +304,26 @@ class InsightsRoomSession:
                 "#/components/schemas/InsightsRoomSession/properties/totalRatings",
             )
 
-        _instance = cls(
-            room_session_id,
-            room_name,
-            total_participant_minutes,
-            total_recorder_minutes,
-            total_streamer_minutes,
-            total_unique_participants,
-            total_unique_recorders,
-            total_unique_streamers,
-            started_at,
-            ended_at,
-            rating,
-            total_ratings,
-        )
+        _instance = object.__new__(cls)
+        _instance.room_session_id = room_session_id
+        _instance.room_name = room_name
+        _instance.total_participant_minutes = total_participant_minutes
+        _instance.total_recorder_minutes = total_recorder_minutes
+        _instance.total_streamer_minutes = total_streamer_minutes
+        _instance.total_unique_participants = total_unique_participants
+        _instance.total_unique_recorders = total_unique_recorders
+        _instance.total_unique_streamers = total_unique_streamers
+        _instance.started_at = started_at
+        _instance.ended_at = ended_at
+        _instance.rating = rating
+        _instance.total_ratings = total_ratings
 
-        if not src_dict.keys() <= _InsightsRoomSession_known:
+        if len(src_dict) > _read and not src_dict.keys() <= _InsightsRoomSession_known:
             d = {key: value for key, value in src_dict.items() if key not in _InsightsRoomSession_known}
             unknown_fields(_ctx, _at, d, "InsightsRoomSession", "#/components/schemas/InsightsRoomSession")
             _instance.additional_properties = d
+        else:
+            _instance.additional_properties = {}
         return _instance
 
     @property

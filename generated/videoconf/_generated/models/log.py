@@ -177,6 +177,7 @@ class Log:
         `_ctx` receives each value that disagrees with the contract (by default it raises); `_at` is where this
         object sits in the body, for the messages.
         """
+        _read = 12
         try:
             _id_in = src_dict["id"]
             _source_in = src_dict["source"]
@@ -203,6 +204,7 @@ class Log:
             _charge_in = src_dict.get("charge", MISSING)
             _created_at_in = src_dict.get("created_at", MISSING)
             _charge_details_in = src_dict.get("charge_details", MISSING)
+            _read = 0
         id = _id_in
         if type(id) is str:
             try:
@@ -321,25 +323,26 @@ class Log:
                 "#/components/schemas/Log/properties/charge_details",
             )
 
-        _instance = cls(
-            id,
-            source,
-            type_,
-            url,
-            room_name,
-            status,
-            locked,
-            started_at,
-            ended_at,
-            charge,
-            created_at,
-            charge_details,
-        )
+        _instance = object.__new__(cls)
+        _instance.id = id
+        _instance.source = source
+        _instance.type = type_
+        _instance.url = url
+        _instance.room_name = room_name
+        _instance.status = status
+        _instance.locked = locked
+        _instance.started_at = started_at
+        _instance.ended_at = ended_at
+        _instance.charge = charge
+        _instance.created_at = created_at
+        _instance.charge_details = charge_details
 
-        if not src_dict.keys() <= _Log_known:
+        if len(src_dict) > _read and not src_dict.keys() <= _Log_known:
             d = {key: value for key, value in src_dict.items() if key not in _Log_known}
             unknown_fields(_ctx, _at, d, "Log", "#/components/schemas/Log")
             _instance.additional_properties = d
+        else:
+            _instance.additional_properties = {}
         return _instance
 
     @property

@@ -141,6 +141,7 @@ class Meeting:
         `_ctx` receives each value that disagrees with the contract (by default it raises); `_at` is where this
         object sits in the body, for the messages.
         """
+        _read = 3
         try:
             _meeting_id_in = src_dict["meetingId"]
             _room_url_in = src_dict["roomUrl"]
@@ -149,6 +150,7 @@ class Meeting:
             _meeting_id_in = src_dict.get("meetingId", MISSING)
             _room_url_in = src_dict.get("roomUrl", MISSING)
             _end_date_in = src_dict.get("endDate", MISSING)
+            _read = 0
         meeting_id = _meeting_id_in
         if type(meeting_id) is not str:
             meeting_id = mismatch(
@@ -237,22 +239,23 @@ class Meeting:
                 "#/components/schemas/Meeting/properties/roomPreferences",
             )
 
-        _instance = cls(
-            meeting_id,
-            room_url,
-            end_date,
-            room_name,
-            start_date,
-            host_room_url,
-            viewer_room_url,
-            dial_in,
-            room_preferences,
-        )
+        _instance = object.__new__(cls)
+        _instance.meeting_id = meeting_id
+        _instance.room_url = room_url
+        _instance.end_date = end_date
+        _instance.room_name = room_name
+        _instance.start_date = start_date
+        _instance.host_room_url = host_room_url
+        _instance.viewer_room_url = viewer_room_url
+        _instance.dial_in = dial_in
+        _instance.room_preferences = room_preferences
 
-        if not src_dict.keys() <= _Meeting_known:
+        if len(src_dict) > _read and not src_dict.keys() <= _Meeting_known:
             d = {key: value for key, value in src_dict.items() if key not in _Meeting_known}
             unknown_fields(_ctx, _at, d, "Meeting", "#/components/schemas/Meeting")
             _instance.additional_properties = d
+        else:
+            _instance.additional_properties = {}
         return _instance
 
     @property

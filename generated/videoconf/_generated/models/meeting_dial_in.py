@@ -72,12 +72,14 @@ class MeetingDialIn:
         `_ctx` receives each value that disagrees with the contract (by default it raises); `_at` is where this
         object sits in the body, for the messages.
         """
+        _read = 2
         try:
             _code_in = src_dict["code"]
             _phone_numbers_in = src_dict["phoneNumbers"]
         except KeyError:
             _code_in = src_dict.get("code", MISSING)
             _phone_numbers_in = src_dict.get("phoneNumbers", MISSING)
+            _read = 0
         code = _code_in
         if type(code) is not str:
             code = mismatch(_ctx, (_at, "code"), "string", code, "#/components/schemas/MeetingDialIn/properties/code")
@@ -112,15 +114,16 @@ class MeetingDialIn:
                 "#/components/schemas/MeetingDialIn/properties/phoneNumbers",
             )
 
-        _instance = cls(
-            code,
-            phone_numbers,
-        )
+        _instance = object.__new__(cls)
+        _instance.code = code
+        _instance.phone_numbers = phone_numbers
 
-        if not src_dict.keys() <= _MeetingDialIn_known:
+        if len(src_dict) > _read and not src_dict.keys() <= _MeetingDialIn_known:
             d = {key: value for key, value in src_dict.items() if key not in _MeetingDialIn_known}
             unknown_fields(_ctx, _at, d, "MeetingDialIn", "#/components/schemas/MeetingDialIn")
             _instance.additional_properties = d
+        else:
+            _instance.additional_properties = {}
         return _instance
 
     @property

@@ -61,12 +61,14 @@ class MeetingDialInPhoneNumber:
         `_ctx` receives each value that disagrees with the contract (by default it raises); `_at` is where this
         object sits in the body, for the messages.
         """
+        _read = 2
         try:
             _country_code_in = src_dict["countryCode"]
             _phone_number_in = src_dict["phoneNumber"]
         except KeyError:
             _country_code_in = src_dict.get("countryCode", MISSING)
             _phone_number_in = src_dict.get("phoneNumber", MISSING)
+            _read = 0
         country_code = _country_code_in
         if type(country_code) is not str:
             country_code = mismatch(
@@ -87,15 +89,16 @@ class MeetingDialInPhoneNumber:
                 "#/components/schemas/MeetingDialInPhoneNumber/properties/phoneNumber",
             )
 
-        _instance = cls(
-            country_code,
-            phone_number,
-        )
+        _instance = object.__new__(cls)
+        _instance.country_code = country_code
+        _instance.phone_number = phone_number
 
-        if not src_dict.keys() <= _MeetingDialInPhoneNumber_known:
+        if len(src_dict) > _read and not src_dict.keys() <= _MeetingDialInPhoneNumber_known:
             d = {key: value for key, value in src_dict.items() if key not in _MeetingDialInPhoneNumber_known}
             unknown_fields(_ctx, _at, d, "MeetingDialInPhoneNumber", "#/components/schemas/MeetingDialInPhoneNumber")
             _instance.additional_properties = d
+        else:
+            _instance.additional_properties = {}
         return _instance
 
     @property

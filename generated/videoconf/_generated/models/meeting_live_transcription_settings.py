@@ -105,10 +105,12 @@ class MeetingLiveTranscriptionSettings:
         `_ctx` receives each value that disagrees with the contract (by default it raises); `_at` is where this
         object sits in the body, for the messages.
         """
+        _read = 1
         try:
             _start_trigger_in = src_dict["startTrigger"]
         except KeyError:
             _start_trigger_in = src_dict.get("startTrigger", MISSING)
+            _read = 0
         _start_trigger = _start_trigger_in
         start_trigger = (
             _WherebyLiveTranscriptionStartTrigger_members.get(_start_trigger) if type(_start_trigger) is str else None
@@ -160,14 +162,13 @@ class MeetingLiveTranscriptionSettings:
                 "#/components/schemas/MeetingLiveTranscriptionSettings/properties/liveCaptions",
             )
 
-        _instance = cls(
-            start_trigger,
-            destination,
-            language,
-            live_captions,
-        )
+        _instance = object.__new__(cls)
+        _instance.start_trigger = start_trigger
+        _instance.destination = destination
+        _instance.language = language
+        _instance.live_captions = live_captions
 
-        if not src_dict.keys() <= _MeetingLiveTranscriptionSettings_known:
+        if len(src_dict) > _read and not src_dict.keys() <= _MeetingLiveTranscriptionSettings_known:
             d = {key: value for key, value in src_dict.items() if key not in _MeetingLiveTranscriptionSettings_known}
             unknown_fields(
                 _ctx,
@@ -177,6 +178,8 @@ class MeetingLiveTranscriptionSettings:
                 "#/components/schemas/MeetingLiveTranscriptionSettings",
             )
             _instance.additional_properties = d
+        else:
+            _instance.additional_properties = {}
         return _instance
 
     @property

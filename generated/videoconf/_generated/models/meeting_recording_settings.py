@@ -88,6 +88,7 @@ class MeetingRecordingSettings:
         `_ctx` receives each value that disagrees with the contract (by default it raises); `_at` is where this
         object sits in the body, for the messages.
         """
+        _read = 3
         try:
             _type__in = src_dict["type"]
             _destination_in = src_dict["destination"]
@@ -96,6 +97,7 @@ class MeetingRecordingSettings:
             _type__in = src_dict.get("type", MISSING)
             _destination_in = src_dict.get("destination", MISSING)
             _start_trigger_in = src_dict.get("startTrigger", MISSING)
+            _read = 0
         _type_ = _type__in
         type_ = _WherebyRecordingType_members.get(_type_) if type(_type_) is str else None
         if type_ is None:
@@ -134,16 +136,17 @@ class MeetingRecordingSettings:
                 "#/components/schemas/MeetingRecordingSettings/properties/startTrigger",
             )
 
-        _instance = cls(
-            type_,
-            destination,
-            start_trigger,
-        )
+        _instance = object.__new__(cls)
+        _instance.type = type_
+        _instance.destination = destination
+        _instance.start_trigger = start_trigger
 
-        if not src_dict.keys() <= _MeetingRecordingSettings_known:
+        if len(src_dict) > _read and not src_dict.keys() <= _MeetingRecordingSettings_known:
             d = {key: value for key, value in src_dict.items() if key not in _MeetingRecordingSettings_known}
             unknown_fields(_ctx, _at, d, "MeetingRecordingSettings", "#/components/schemas/MeetingRecordingSettings")
             _instance.additional_properties = d
+        else:
+            _instance.additional_properties = {}
         return _instance
 
     @property

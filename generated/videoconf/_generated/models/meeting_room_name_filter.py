@@ -45,10 +45,12 @@ class MeetingRoomNameFilter:
         `_ctx` receives each value that disagrees with the contract (by default it raises); `_at` is where this
         object sits in the body, for the messages.
         """
+        _read = 1
         try:
             _starts_with_in = src_dict["startsWith"]
         except KeyError:
             _starts_with_in = src_dict.get("startsWith", MISSING)
+            _read = 0
         starts_with = _starts_with_in
         if type(starts_with) is not str:
             starts_with = mismatch(
@@ -59,8 +61,7 @@ class MeetingRoomNameFilter:
                 "#/components/schemas/MeetingRoomNameFilter/properties/startsWith",
             )
 
-        _instance = cls(
-            starts_with,
-        )
+        _instance = object.__new__(cls)
+        _instance.starts_with = starts_with
 
         return _instance

@@ -64,14 +64,15 @@ class MeetingRoomPreferences:
                 "#/components/schemas/MeetingRoomPreferences/properties/dialIn",
             )
 
-        _instance = cls(
-            dial_in,
-        )
+        _instance = object.__new__(cls)
+        _instance.dial_in = dial_in
 
         if not src_dict.keys() <= _MeetingRoomPreferences_known:
             d = {key: value for key, value in src_dict.items() if key not in _MeetingRoomPreferences_known}
             unknown_fields(_ctx, _at, d, "MeetingRoomPreferences", "#/components/schemas/MeetingRoomPreferences")
             _instance.additional_properties = d
+        else:
+            _instance.additional_properties = {}
         return _instance
 
     @property

@@ -55,26 +55,29 @@ class MeetingStreamingDestination:
         `_ctx` receives each value that disagrees with the contract (by default it raises); `_at` is where this
         object sits in the body, for the messages.
         """
+        _read = 1
         try:
             _url_in = src_dict["url"]
         except KeyError:
             _url_in = src_dict.get("url", MISSING)
+            _read = 0
         url = _url_in
         if type(url) is not str:
             url = mismatch(
                 _ctx, (_at, "url"), "string", url, "#/components/schemas/MeetingStreamingDestination/properties/url"
             )
 
-        _instance = cls(
-            url,
-        )
+        _instance = object.__new__(cls)
+        _instance.url = url
 
-        if not src_dict.keys() <= _MeetingStreamingDestination_known:
+        if len(src_dict) > _read and not src_dict.keys() <= _MeetingStreamingDestination_known:
             d = {key: value for key, value in src_dict.items() if key not in _MeetingStreamingDestination_known}
             unknown_fields(
                 _ctx, _at, d, "MeetingStreamingDestination", "#/components/schemas/MeetingStreamingDestination"
             )
             _instance.additional_properties = d
+        else:
+            _instance.additional_properties = {}
         return _instance
 
     @property

@@ -74,12 +74,14 @@ class MeetingStreamingSettings:
         `_ctx` receives each value that disagrees with the contract (by default it raises); `_at` is where this
         object sits in the body, for the messages.
         """
+        _read = 2
         try:
             _destination_in = src_dict["destination"]
             _start_trigger_in = src_dict["startTrigger"]
         except KeyError:
             _destination_in = src_dict.get("destination", MISSING)
             _start_trigger_in = src_dict.get("startTrigger", MISSING)
+            _read = 0
         destination = _destination_in
         if isinstance(destination, dict):
             destination = MeetingStreamingDestination.from_dict(destination, _ctx, (_at, "destination"))
@@ -106,15 +108,16 @@ class MeetingStreamingSettings:
                 "#/components/schemas/MeetingStreamingSettings/properties/startTrigger",
             )
 
-        _instance = cls(
-            destination,
-            start_trigger,
-        )
+        _instance = object.__new__(cls)
+        _instance.destination = destination
+        _instance.start_trigger = start_trigger
 
-        if not src_dict.keys() <= _MeetingStreamingSettings_known:
+        if len(src_dict) > _read and not src_dict.keys() <= _MeetingStreamingSettings_known:
             d = {key: value for key, value in src_dict.items() if key not in _MeetingStreamingSettings_known}
             unknown_fields(_ctx, _at, d, "MeetingStreamingSettings", "#/components/schemas/MeetingStreamingSettings")
             _instance.additional_properties = d
+        else:
+            _instance.additional_properties = {}
         return _instance
 
     @property

@@ -118,10 +118,12 @@ class MeetingTranscriptionDestination:
         `_ctx` receives each value that disagrees with the contract (by default it raises); `_at` is where this
         object sits in the body, for the messages.
         """
+        _read = 1
         try:
             _provider_in = src_dict["provider"]
         except KeyError:
             _provider_in = src_dict.get("provider", MISSING)
+            _read = 0
         _provider = _provider_in
         provider = _WherebyStorageProvider_members.get(_provider) if type(_provider) is str else None
         if provider is None:
@@ -203,22 +205,23 @@ class MeetingTranscriptionDestination:
                 "#/components/schemas/MeetingTranscriptionDestination/properties/oidcRoleArn",
             )
 
-        _instance = cls(
-            provider,
-            authentication_type,
-            bucket,
-            access_key_id,
-            access_key_secret,
-            region,
-            oidc_role_arn,
-        )
+        _instance = object.__new__(cls)
+        _instance.provider = provider
+        _instance.authentication_type = authentication_type
+        _instance.bucket = bucket
+        _instance.access_key_id = access_key_id
+        _instance.access_key_secret = access_key_secret
+        _instance.region = region
+        _instance.oidc_role_arn = oidc_role_arn
 
-        if not src_dict.keys() <= _MeetingTranscriptionDestination_known:
+        if len(src_dict) > _read and not src_dict.keys() <= _MeetingTranscriptionDestination_known:
             d = {key: value for key, value in src_dict.items() if key not in _MeetingTranscriptionDestination_known}
             unknown_fields(
                 _ctx, _at, d, "MeetingTranscriptionDestination", "#/components/schemas/MeetingTranscriptionDestination"
             )
             _instance.additional_properties = d
+        else:
+            _instance.additional_properties = {}
         return _instance
 
     @property

@@ -85,12 +85,14 @@ class PaginationLinks:
         `_ctx` receives each value that disagrees with the contract (by default it raises); `_at` is where this
         object sits in the body, for the messages.
         """
+        _read = 2
         try:
             _self__in = src_dict["self"]
             _first_in = src_dict["first"]
         except KeyError:
             _self__in = src_dict.get("self", MISSING)
             _first_in = src_dict.get("first", MISSING)
+            _read = 0
         self_ = _self__in
         if type(self_) is not str:
             self_ = mismatch(
@@ -113,17 +115,18 @@ class PaginationLinks:
         if type(prev) is not str and prev is not UNSET and prev is not None:
             prev = mismatch(_ctx, (_at, "prev"), "string", prev, "#/components/schemas/PaginationLinks/properties/prev")
 
-        _instance = cls(
-            self_,
-            first,
-            next_,
-            prev,
-        )
+        _instance = object.__new__(cls)
+        _instance.self_ = self_
+        _instance.first = first
+        _instance.next = next_
+        _instance.prev = prev
 
-        if not src_dict.keys() <= _PaginationLinks_known:
+        if len(src_dict) > _read and not src_dict.keys() <= _PaginationLinks_known:
             d = {key: value for key, value in src_dict.items() if key not in _PaginationLinks_known}
             unknown_fields(_ctx, _at, d, "PaginationLinks", "#/components/schemas/PaginationLinks")
             _instance.additional_properties = d
+        else:
+            _instance.additional_properties = {}
         return _instance
 
     @property

@@ -98,6 +98,7 @@ class Recording:
         `_ctx` receives each value that disagrees with the contract (by default it raises); `_at` is where this
         object sits in the body, for the messages.
         """
+        _read = 6
         try:
             _recording_id_in = src_dict["recordingId"]
             _room_session_id_in = src_dict["roomSessionId"]
@@ -112,6 +113,7 @@ class Recording:
             _start_date_in = src_dict.get("startDate", MISSING)
             _end_date_in = src_dict.get("endDate", MISSING)
             _size_in_mega_bytes_in = src_dict.get("sizeInMegaBytes", MISSING)
+            _read = 0
         recording_id = _recording_id_in
         if type(recording_id) is not str:
             recording_id = mismatch(
@@ -180,19 +182,20 @@ class Recording:
                 "#/components/schemas/Recording/properties/sizeInMegaBytes",
             )
 
-        _instance = cls(
-            recording_id,
-            room_session_id,
-            filename,
-            start_date,
-            end_date,
-            size_in_mega_bytes,
-        )
+        _instance = object.__new__(cls)
+        _instance.recording_id = recording_id
+        _instance.room_session_id = room_session_id
+        _instance.filename = filename
+        _instance.start_date = start_date
+        _instance.end_date = end_date
+        _instance.size_in_mega_bytes = size_in_mega_bytes
 
-        if not src_dict.keys() <= _Recording_known:
+        if len(src_dict) > _read and not src_dict.keys() <= _Recording_known:
             d = {key: value for key, value in src_dict.items() if key not in _Recording_known}
             unknown_fields(_ctx, _at, d, "Recording", "#/components/schemas/Recording")
             _instance.additional_properties = d
+        else:
+            _instance.additional_properties = {}
         return _instance
 
     @property

@@ -257,6 +257,7 @@ class Room:
         `_ctx` receives each value that disagrees with the contract (by default it raises); `_at` is where this
         object sits in the body, for the messages.
         """
+        _read = 22
         try:
             _id_in = src_dict["id"]
             _name_in = src_dict["name"]
@@ -303,6 +304,7 @@ class Room:
             _prioritize_handraise_in = src_dict.get("prioritize_handraise", MISSING)
             _created_at_in = src_dict.get("created_at", MISSING)
             _updated_at_in = src_dict.get("updated_at", MISSING)
+            _read = 0
         id = _id_in
         if type(id) is str:
             try:
@@ -473,7 +475,9 @@ class Room:
 
         meta = _meta_in
         if isinstance(meta, dict):
-            meta = RoomMetaType0.from_dict(meta)
+            _meta_object = object.__new__(RoomMetaType0)
+            _meta_object.additional_properties = dict(meta)
+            meta = _meta_object
         elif meta is not None:
             meta = mismatch(_ctx, (_at, "meta"), "object", meta, "#/components/schemas/Room/properties/meta")
 
@@ -531,36 +535,37 @@ class Room:
                 "#/components/schemas/Room/properties/active_session",
             )
 
-        _instance = cls(
-            id,
-            name,
-            display_name,
-            description,
-            max_members,
-            quality,
-            fps,
-            join_from,
-            join_until,
-            remove_at,
-            remove_after_seconds_elapsed,
-            layout,
-            record_on_start,
-            tone_on_entry_and_exit,
-            room_join_video_off,
-            user_join_video_off,
-            enable_room_previews,
-            sync_audio_video,
-            meta,
-            prioritize_handraise,
-            created_at,
-            updated_at,
-            active_session,
-        )
+        _instance = object.__new__(cls)
+        _instance.id = id
+        _instance.name = name
+        _instance.display_name = display_name
+        _instance.description = description
+        _instance.max_members = max_members
+        _instance.quality = quality
+        _instance.fps = fps
+        _instance.join_from = join_from
+        _instance.join_until = join_until
+        _instance.remove_at = remove_at
+        _instance.remove_after_seconds_elapsed = remove_after_seconds_elapsed
+        _instance.layout = layout
+        _instance.record_on_start = record_on_start
+        _instance.tone_on_entry_and_exit = tone_on_entry_and_exit
+        _instance.room_join_video_off = room_join_video_off
+        _instance.user_join_video_off = user_join_video_off
+        _instance.enable_room_previews = enable_room_previews
+        _instance.sync_audio_video = sync_audio_video
+        _instance.meta = meta
+        _instance.prioritize_handraise = prioritize_handraise
+        _instance.created_at = created_at
+        _instance.updated_at = updated_at
+        _instance.active_session = active_session
 
-        if not src_dict.keys() <= _Room_known:
+        if len(src_dict) > _read and not src_dict.keys() <= _Room_known:
             d = {key: value for key, value in src_dict.items() if key not in _Room_known}
             unknown_fields(_ctx, _at, d, "Room", "#/components/schemas/Room")
             _instance.additional_properties = d
+        else:
+            _instance.additional_properties = {}
         return _instance
 
     @property

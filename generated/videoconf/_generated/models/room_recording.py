@@ -166,6 +166,7 @@ class RoomRecording:
         `_ctx` receives each value that disagrees with the contract (by default it raises); `_at` is where this
         object sits in the body, for the messages.
         """
+        _read = 12
         try:
             _id_in = src_dict["id"]
             _room_session_id_in = src_dict["room_session_id"]
@@ -192,6 +193,7 @@ class RoomRecording:
             _uri_in = src_dict.get("uri", MISSING)
             _created_at_in = src_dict.get("created_at", MISSING)
             _updated_at_in = src_dict.get("updated_at", MISSING)
+            _read = 0
         id = _id_in
         if type(id) is str:
             try:
@@ -334,25 +336,26 @@ class RoomRecording:
                 updated_at, _ctx, _at, "updated_at", "#/components/schemas/RoomRecording/properties/updated_at"
             )
 
-        _instance = cls(
-            id,
-            room_session_id,
-            status,
-            started_at,
-            finished_at,
-            duration,
-            size_in_bytes,
-            format_,
-            cost_in_dollars,
-            uri,
-            created_at,
-            updated_at,
-        )
+        _instance = object.__new__(cls)
+        _instance.id = id
+        _instance.room_session_id = room_session_id
+        _instance.status = status
+        _instance.started_at = started_at
+        _instance.finished_at = finished_at
+        _instance.duration = duration
+        _instance.size_in_bytes = size_in_bytes
+        _instance.format = format_
+        _instance.cost_in_dollars = cost_in_dollars
+        _instance.uri = uri
+        _instance.created_at = created_at
+        _instance.updated_at = updated_at
 
-        if not src_dict.keys() <= _RoomRecording_known:
+        if len(src_dict) > _read and not src_dict.keys() <= _RoomRecording_known:
             d = {key: value for key, value in src_dict.items() if key not in _RoomRecording_known}
             unknown_fields(_ctx, _at, d, "RoomRecording", "#/components/schemas/RoomRecording")
             _instance.additional_properties = d
+        else:
+            _instance.additional_properties = {}
         return _instance
 
     @property

@@ -307,6 +307,7 @@ class RoomSession:
         `_ctx` receives each value that disagrees with the contract (by default it raises); `_at` is where this
         object sits in the body, for the messages.
         """
+        _read = 26
         try:
             _id_in = src_dict["id"]
             _room_id_in = src_dict["room_id"]
@@ -361,6 +362,7 @@ class RoomSession:
             _preview_url_in = src_dict.get("preview_url", MISSING)
             _prioritize_handraise_in = src_dict.get("prioritize_handraise", MISSING)
             _sync_audio_video_in = src_dict.get("sync_audio_video", MISSING)
+            _read = 0
         id = _id_in
         if type(id) is str:
             try:
@@ -665,42 +667,43 @@ class RoomSession:
                 "#/components/schemas/RoomSession/properties/locked_cover",
             )
 
-        _instance = cls(
-            id,
-            room_id,
-            name,
-            display_name,
-            max_members,
-            quality,
-            fps,
-            join_from,
-            join_until,
-            remove_at,
-            remove_after_seconds_elapsed,
-            layout,
-            record_on_start,
-            tone_on_entry_and_exit,
-            room_join_video_off,
-            user_join_video_off,
-            locked,
-            start_time,
-            end_time,
-            duration,
-            status,
-            created_at,
-            updated_at,
-            preview_url,
-            prioritize_handraise,
-            sync_audio_video,
-            cost_in_dollars,
-            enable_room_previews,
-            locked_cover,
-        )
+        _instance = object.__new__(cls)
+        _instance.id = id
+        _instance.room_id = room_id
+        _instance.name = name
+        _instance.display_name = display_name
+        _instance.max_members = max_members
+        _instance.quality = quality
+        _instance.fps = fps
+        _instance.join_from = join_from
+        _instance.join_until = join_until
+        _instance.remove_at = remove_at
+        _instance.remove_after_seconds_elapsed = remove_after_seconds_elapsed
+        _instance.layout = layout
+        _instance.record_on_start = record_on_start
+        _instance.tone_on_entry_and_exit = tone_on_entry_and_exit
+        _instance.room_join_video_off = room_join_video_off
+        _instance.user_join_video_off = user_join_video_off
+        _instance.locked = locked
+        _instance.start_time = start_time
+        _instance.end_time = end_time
+        _instance.duration = duration
+        _instance.status = status
+        _instance.created_at = created_at
+        _instance.updated_at = updated_at
+        _instance.preview_url = preview_url
+        _instance.prioritize_handraise = prioritize_handraise
+        _instance.sync_audio_video = sync_audio_video
+        _instance.cost_in_dollars = cost_in_dollars
+        _instance.enable_room_previews = enable_room_previews
+        _instance.locked_cover = locked_cover
 
-        if not src_dict.keys() <= _RoomSession_known:
+        if len(src_dict) > _read and not src_dict.keys() <= _RoomSession_known:
             d = {key: value for key, value in src_dict.items() if key not in _RoomSession_known}
             unknown_fields(_ctx, _at, d, "RoomSession", "#/components/schemas/RoomSession")
             _instance.additional_properties = d
+        else:
+            _instance.additional_properties = {}
         return _instance
 
     @property

@@ -155,6 +155,7 @@ class RoomSessionEvent:
         `_ctx` receives each value that disagrees with the contract (by default it raises); `_at` is where this
         object sits in the body, for the messages.
         """
+        _read = 8
         try:
             _id_in = src_dict["id"]
             _project_id_in = src_dict["project_id"]
@@ -173,6 +174,7 @@ class RoomSessionEvent:
             _name_in = src_dict.get("name", MISSING)
             _payload_in = src_dict.get("payload", MISSING)
             _created_at_in = src_dict.get("created_at", MISSING)
+            _read = 0
         id = _id_in
         if type(id) is str:
             try:
@@ -243,7 +245,9 @@ class RoomSessionEvent:
 
         payload = _payload_in
         if isinstance(payload, dict):
-            payload = RoomSessionEventPayload.from_dict(payload)
+            _payload_object = object.__new__(RoomSessionEventPayload)
+            _payload_object.additional_properties = dict(payload)
+            payload = _payload_object
         else:
             payload = mismatch(
                 _ctx, (_at, "payload"), "object", payload, "#/components/schemas/RoomSessionEvent/properties/payload"
@@ -307,23 +311,24 @@ class RoomSessionEvent:
                 "#/components/schemas/RoomSessionEvent/properties/room_participant_id",
             )
 
-        _instance = cls(
-            id,
-            project_id,
-            room_id,
-            room_session_id,
-            level,
-            name,
-            payload,
-            created_at,
-            room_recording_id,
-            room_participant_id,
-        )
+        _instance = object.__new__(cls)
+        _instance.id = id
+        _instance.project_id = project_id
+        _instance.room_id = room_id
+        _instance.room_session_id = room_session_id
+        _instance.level = level
+        _instance.name = name
+        _instance.payload = payload
+        _instance.created_at = created_at
+        _instance.room_recording_id = room_recording_id
+        _instance.room_participant_id = room_participant_id
 
-        if not src_dict.keys() <= _RoomSessionEvent_known:
+        if len(src_dict) > _read and not src_dict.keys() <= _RoomSessionEvent_known:
             d = {key: value for key, value in src_dict.items() if key not in _RoomSessionEvent_known}
             unknown_fields(_ctx, _at, d, "RoomSessionEvent", "#/components/schemas/RoomSessionEvent")
             _instance.additional_properties = d
+        else:
+            _instance.additional_properties = {}
         return _instance
 
     @property

@@ -77,12 +77,14 @@ class RoomSessionEventList:
         `_ctx` receives each value that disagrees with the contract (by default it raises); `_at` is where this
         object sits in the body, for the messages.
         """
+        _read = 2
         try:
             _links_in = src_dict["links"]
             _data_in = src_dict["data"]
         except KeyError:
             _links_in = src_dict.get("links", MISSING)
             _data_in = src_dict.get("data", MISSING)
+            _read = 0
         links = _links_in
         if isinstance(links, dict):
             links = PaginationLinks.from_dict(links, _ctx, (_at, "links"))
@@ -119,15 +121,16 @@ class RoomSessionEventList:
                 _ctx, (_at, "data"), "array", _data, "#/components/schemas/RoomSessionEventList/properties/data"
             )
 
-        _instance = cls(
-            links,
-            data,
-        )
+        _instance = object.__new__(cls)
+        _instance.links = links
+        _instance.data = data
 
-        if not src_dict.keys() <= _RoomSessionEventList_known:
+        if len(src_dict) > _read and not src_dict.keys() <= _RoomSessionEventList_known:
             d = {key: value for key, value in src_dict.items() if key not in _RoomSessionEventList_known}
             unknown_fields(_ctx, _at, d, "RoomSessionEventList", "#/components/schemas/RoomSessionEventList")
             _instance.additional_properties = d
+        else:
+            _instance.additional_properties = {}
         return _instance
 
     @property

@@ -117,6 +117,7 @@ class RoomSessionMember:
         `_ctx` receives each value that disagrees with the contract (by default it raises); `_at` is where this
         object sits in the body, for the messages.
         """
+        _read = 7
         try:
             _id_in = src_dict["id"]
             _room_session_id_in = src_dict["room_session_id"]
@@ -133,6 +134,7 @@ class RoomSessionMember:
             _leave_time_in = src_dict.get("leave_time", MISSING)
             _duration_in = src_dict.get("duration", MISSING)
             _cost_in_dollars_in = src_dict.get("cost_in_dollars", MISSING)
+            _read = 0
         id = _id_in
         if type(id) is str:
             try:
@@ -221,20 +223,21 @@ class RoomSessionMember:
                 "#/components/schemas/RoomSessionMember/properties/cost_in_dollars",
             )
 
-        _instance = cls(
-            id,
-            room_session_id,
-            name,
-            join_time,
-            leave_time,
-            duration,
-            cost_in_dollars,
-        )
+        _instance = object.__new__(cls)
+        _instance.id = id
+        _instance.room_session_id = room_session_id
+        _instance.name = name
+        _instance.join_time = join_time
+        _instance.leave_time = leave_time
+        _instance.duration = duration
+        _instance.cost_in_dollars = cost_in_dollars
 
-        if not src_dict.keys() <= _RoomSessionMember_known:
+        if len(src_dict) > _read and not src_dict.keys() <= _RoomSessionMember_known:
             d = {key: value for key, value in src_dict.items() if key not in _RoomSessionMember_known}
             unknown_fields(_ctx, _at, d, "RoomSessionMember", "#/components/schemas/RoomSessionMember")
             _instance.additional_properties = d
+        else:
+            _instance.additional_properties = {}
         return _instance
 
     @property

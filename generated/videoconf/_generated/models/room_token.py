@@ -54,22 +54,25 @@ class RoomToken:
         `_ctx` receives each value that disagrees with the contract (by default it raises); `_at` is where this
         object sits in the body, for the messages.
         """
+        _read = 1
         try:
             _token_in = src_dict["token"]
         except KeyError:
             _token_in = src_dict.get("token", MISSING)
+            _read = 0
         token = _token_in
         if type(token) is not str:
             token = mismatch(_ctx, (_at, "token"), "string", token, "#/components/schemas/RoomToken/properties/token")
 
-        _instance = cls(
-            token,
-        )
+        _instance = object.__new__(cls)
+        _instance.token = token
 
-        if not src_dict.keys() <= _RoomToken_known:
+        if len(src_dict) > _read and not src_dict.keys() <= _RoomToken_known:
             d = {key: value for key, value in src_dict.items() if key not in _RoomToken_known}
             unknown_fields(_ctx, _at, d, "RoomToken", "#/components/schemas/RoomToken")
             _instance.additional_properties = d
+        else:
+            _instance.additional_properties = {}
         return _instance
 
     @property

@@ -247,10 +247,12 @@ class RoomTokenRequest:
         `_ctx` receives each value that disagrees with the contract (by default it raises); `_at` is where this
         object sits in the body, for the messages.
         """
+        _read = 1
         try:
             _room_name_in = src_dict["room_name"]
         except KeyError:
             _room_name_in = src_dict.get("room_name", MISSING)
+            _read = 0
         room_name = _room_name_in
         if type(room_name) is not str:
             room_name = mismatch(
@@ -397,7 +399,9 @@ class RoomTokenRequest:
 
         room_meta = src_dict.get("room_meta", UNSET)
         if isinstance(room_meta, dict):
-            room_meta = RoomTokenRequestRoomMeta.from_dict(room_meta)
+            _room_meta_object = object.__new__(RoomTokenRequestRoomMeta)
+            _room_meta_object.additional_properties = dict(room_meta)
+            room_meta = _room_meta_object
         elif room_meta is not UNSET:
             room_meta = mismatch(
                 _ctx,
@@ -409,7 +413,9 @@ class RoomTokenRequest:
 
         meta = src_dict.get("meta", UNSET)
         if isinstance(meta, dict):
-            meta = RoomTokenRequestMeta.from_dict(meta)
+            _meta_object = object.__new__(RoomTokenRequestMeta)
+            _meta_object.additional_properties = dict(meta)
+            meta = _meta_object
         elif meta is not UNSET:
             meta = mismatch(
                 _ctx, (_at, "meta"), "object", meta, "#/components/schemas/RoomTokenRequest/properties/meta"
@@ -554,26 +560,25 @@ class RoomTokenRequest:
 
             remove_at = settle(_ctx, _remove_at_tried)
 
-        _instance = cls(
-            room_name,
-            user_name,
-            permissions,
-            remove_after_seconds_elapsed,
-            join_audio_muted,
-            join_video_muted,
-            auto_create_room,
-            enable_room_previews,
-            room_display_name,
-            end_room_session_on_leave,
-            join_as,
-            media_allowed,
-            room_meta,
-            meta,
-            sync_audio_video,
-            join_from,
-            join_until,
-            remove_at,
-        )
+        _instance = object.__new__(cls)
+        _instance.room_name = room_name
+        _instance.user_name = user_name
+        _instance.permissions = permissions
+        _instance.remove_after_seconds_elapsed = remove_after_seconds_elapsed
+        _instance.join_audio_muted = join_audio_muted
+        _instance.join_video_muted = join_video_muted
+        _instance.auto_create_room = auto_create_room
+        _instance.enable_room_previews = enable_room_previews
+        _instance.room_display_name = room_display_name
+        _instance.end_room_session_on_leave = end_room_session_on_leave
+        _instance.join_as = join_as
+        _instance.media_allowed = media_allowed
+        _instance.room_meta = room_meta
+        _instance.meta = meta
+        _instance.sync_audio_video = sync_audio_video
+        _instance.join_from = join_from
+        _instance.join_until = join_until
+        _instance.remove_at = remove_at
 
         return _instance
 

@@ -54,24 +54,27 @@ class SignalWireError:
         `_ctx` receives each value that disagrees with the contract (by default it raises); `_at` is where this
         object sits in the body, for the messages.
         """
+        _read = 1
         try:
             _error_in = src_dict["error"]
         except KeyError:
             _error_in = src_dict.get("error", MISSING)
+            _read = 0
         error = _error_in
         if type(error) is not str:
             error = mismatch(
                 _ctx, (_at, "error"), "string", error, "#/components/schemas/SignalWireError/properties/error"
             )
 
-        _instance = cls(
-            error,
-        )
+        _instance = object.__new__(cls)
+        _instance.error = error
 
-        if not src_dict.keys() <= _SignalWireError_known:
+        if len(src_dict) > _read and not src_dict.keys() <= _SignalWireError_known:
             d = {key: value for key, value in src_dict.items() if key not in _SignalWireError_known}
             unknown_fields(_ctx, _at, d, "SignalWireError", "#/components/schemas/SignalWireError")
             _instance.additional_properties = d
+        else:
+            _instance.additional_properties = {}
         return _instance
 
     @property

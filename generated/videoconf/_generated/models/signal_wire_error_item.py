@@ -86,6 +86,7 @@ class SignalWireErrorItem:
         `_ctx` receives each value that disagrees with the contract (by default it raises); `_at` is where this
         object sits in the body, for the messages.
         """
+        _read = 4
         try:
             _type__in = src_dict["type"]
             _code_in = src_dict["code"]
@@ -96,6 +97,7 @@ class SignalWireErrorItem:
             _code_in = src_dict.get("code", MISSING)
             _message_in = src_dict.get("message", MISSING)
             _url_in = src_dict.get("url", MISSING)
+            _read = 0
         type_ = _type__in
         if type(type_) is not str:
             type_ = mismatch(
@@ -128,18 +130,19 @@ class SignalWireErrorItem:
                 "#/components/schemas/SignalWireErrorItem/properties/attribute",
             )
 
-        _instance = cls(
-            type_,
-            code,
-            message,
-            url,
-            attribute,
-        )
+        _instance = object.__new__(cls)
+        _instance.type = type_
+        _instance.code = code
+        _instance.message = message
+        _instance.url = url
+        _instance.attribute = attribute
 
-        if not src_dict.keys() <= _SignalWireErrorItem_known:
+        if len(src_dict) > _read and not src_dict.keys() <= _SignalWireErrorItem_known:
             d = {key: value for key, value in src_dict.items() if key not in _SignalWireErrorItem_known}
             unknown_fields(_ctx, _at, d, "SignalWireErrorItem", "#/components/schemas/SignalWireErrorItem")
             _instance.additional_properties = d
+        else:
+            _instance.additional_properties = {}
         return _instance
 
     @property

@@ -65,10 +65,12 @@ class SignalWireValidationError:
         `_ctx` receives each value that disagrees with the contract (by default it raises); `_at` is where this
         object sits in the body, for the messages.
         """
+        _read = 1
         try:
             _errors_in = src_dict["errors"]
         except KeyError:
             _errors_in = src_dict.get("errors", MISSING)
+            _read = 0
         errors = _errors = _errors_in
         if isinstance(_errors, list):
             errors = []
@@ -97,14 +99,15 @@ class SignalWireValidationError:
                 "#/components/schemas/SignalWireValidationError/properties/errors",
             )
 
-        _instance = cls(
-            errors,
-        )
+        _instance = object.__new__(cls)
+        _instance.errors = errors
 
-        if not src_dict.keys() <= _SignalWireValidationError_known:
+        if len(src_dict) > _read and not src_dict.keys() <= _SignalWireValidationError_known:
             d = {key: value for key, value in src_dict.items() if key not in _SignalWireValidationError_known}
             unknown_fields(_ctx, _at, d, "SignalWireValidationError", "#/components/schemas/SignalWireValidationError")
             _instance.additional_properties = d
+        else:
+            _instance.additional_properties = {}
         return _instance
 
     @property

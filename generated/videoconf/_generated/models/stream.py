@@ -129,6 +129,7 @@ class Stream:
         `_ctx` receives each value that disagrees with the contract (by default it raises); `_at` is where this
         object sits in the body, for the messages.
         """
+        _read = 8
         try:
             _id_in = src_dict["id"]
             _url_in = src_dict["url"]
@@ -147,6 +148,7 @@ class Stream:
             _fps_in = src_dict.get("fps", MISSING)
             _created_at_in = src_dict.get("created_at", MISSING)
             _updated_at_in = src_dict.get("updated_at", MISSING)
+            _read = 0
         id = _id_in
         if type(id) is str:
             try:
@@ -211,21 +213,22 @@ class Stream:
                 updated_at, _ctx, _at, "updated_at", "#/components/schemas/Stream/properties/updated_at"
             )
 
-        _instance = cls(
-            id,
-            url,
-            stream_type,
-            width,
-            height,
-            fps,
-            created_at,
-            updated_at,
-        )
+        _instance = object.__new__(cls)
+        _instance.id = id
+        _instance.url = url
+        _instance.stream_type = stream_type
+        _instance.width = width
+        _instance.height = height
+        _instance.fps = fps
+        _instance.created_at = created_at
+        _instance.updated_at = updated_at
 
-        if not src_dict.keys() <= _Stream_known:
+        if len(src_dict) > _read and not src_dict.keys() <= _Stream_known:
             d = {key: value for key, value in src_dict.items() if key not in _Stream_known}
             unknown_fields(_ctx, _at, d, "Stream", "#/components/schemas/Stream")
             _instance.additional_properties = d
+        else:
+            _instance.additional_properties = {}
         return _instance
 
     @property

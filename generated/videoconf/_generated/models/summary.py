@@ -159,6 +159,7 @@ class Summary:
         `_ctx` receives each value that disagrees with the contract (by default it raises); `_at` is where this
         object sits in the body, for the messages.
         """
+        _read = 11
         try:
             _summary_id_in = src_dict["summaryId"]
             _transcription_id_in = src_dict["transcriptionId"]
@@ -183,6 +184,7 @@ class Summary:
             _created_at_in = src_dict.get("createdAt", MISSING)
             _modified_at_in = src_dict.get("modifiedAt", MISSING)
             _template_in = src_dict.get("template", MISSING)
+            _read = 0
         summary_id = _summary_id_in
         if type(summary_id) is not str:
             summary_id = mismatch(
@@ -308,24 +310,25 @@ class Summary:
                 "#/components/schemas/Summary/properties/template",
             )
 
-        _instance = cls(
-            summary_id,
-            transcription_id,
-            summary,
-            room_session_id,
-            room_name,
-            start_date,
-            end_date,
-            state,
-            created_at,
-            modified_at,
-            template,
-        )
+        _instance = object.__new__(cls)
+        _instance.summary_id = summary_id
+        _instance.transcription_id = transcription_id
+        _instance.summary = summary
+        _instance.room_session_id = room_session_id
+        _instance.room_name = room_name
+        _instance.start_date = start_date
+        _instance.end_date = end_date
+        _instance.state = state
+        _instance.created_at = created_at
+        _instance.modified_at = modified_at
+        _instance.template = template
 
-        if not src_dict.keys() <= _Summary_known:
+        if len(src_dict) > _read and not src_dict.keys() <= _Summary_known:
             d = {key: value for key, value in src_dict.items() if key not in _Summary_known}
             unknown_fields(_ctx, _at, d, "Summary", "#/components/schemas/Summary")
             _instance.additional_properties = d
+        else:
+            _instance.additional_properties = {}
         return _instance
 
     @property

@@ -160,6 +160,7 @@ class Transcription:
         `_ctx` receives each value that disagrees with the contract (by default it raises); `_at` is where this
         object sits in the body, for the messages.
         """
+        _read = 8
         try:
             _transcription_id_in = src_dict["transcriptionId"]
             _room_session_id_in = src_dict["roomSessionId"]
@@ -178,6 +179,7 @@ class Transcription:
             _state_in = src_dict.get("state", MISSING)
             _created_at_in = src_dict.get("createdAt", MISSING)
             _type__in = src_dict.get("type", MISSING)
+            _read = 0
         transcription_id = _transcription_id_in
         if type(transcription_id) is not str:
             transcription_id = mismatch(
@@ -313,24 +315,25 @@ class Transcription:
                     "#/components/schemas/Transcription/properties/storageType",
                 )
 
-        _instance = cls(
-            transcription_id,
-            room_session_id,
-            room_name,
-            start_date,
-            end_date,
-            state,
-            created_at,
-            type_,
-            filename,
-            duration_in_seconds,
-            storage_type,
-        )
+        _instance = object.__new__(cls)
+        _instance.transcription_id = transcription_id
+        _instance.room_session_id = room_session_id
+        _instance.room_name = room_name
+        _instance.start_date = start_date
+        _instance.end_date = end_date
+        _instance.state = state
+        _instance.created_at = created_at
+        _instance.type = type_
+        _instance.filename = filename
+        _instance.duration_in_seconds = duration_in_seconds
+        _instance.storage_type = storage_type
 
-        if not src_dict.keys() <= _Transcription_known:
+        if len(src_dict) > _read and not src_dict.keys() <= _Transcription_known:
             d = {key: value for key, value in src_dict.items() if key not in _Transcription_known}
             unknown_fields(_ctx, _at, d, "Transcription", "#/components/schemas/Transcription")
             _instance.additional_properties = d
+        else:
+            _instance.additional_properties = {}
         return _instance
 
     @property

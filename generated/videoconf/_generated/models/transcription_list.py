@@ -78,10 +78,12 @@ class TranscriptionList:
         `_ctx` receives each value that disagrees with the contract (by default it raises); `_at` is where this
         object sits in the body, for the messages.
         """
+        _read = 1
         try:
             _results_in = src_dict["results"]
         except KeyError:
             _results_in = src_dict.get("results", MISSING)
+            _read = 0
         results = _results = _results_in
         if isinstance(_results, list):
             results = []
@@ -112,15 +114,16 @@ class TranscriptionList:
                 _ctx, (_at, "cursor"), "string", cursor, "#/components/schemas/TranscriptionList/properties/cursor"
             )
 
-        _instance = cls(
-            results,
-            cursor,
-        )
+        _instance = object.__new__(cls)
+        _instance.results = results
+        _instance.cursor = cursor
 
-        if not src_dict.keys() <= _TranscriptionList_known:
+        if len(src_dict) > _read and not src_dict.keys() <= _TranscriptionList_known:
             d = {key: value for key, value in src_dict.items() if key not in _TranscriptionList_known}
             unknown_fields(_ctx, _at, d, "TranscriptionList", "#/components/schemas/TranscriptionList")
             _instance.additional_properties = d
+        else:
+            _instance.additional_properties = {}
         return _instance
 
     @property

@@ -284,7 +284,9 @@ class UpdateRoomRequest:
 
         meta = src_dict.get("meta", UNSET)
         if isinstance(meta, dict):
-            meta = UpdateRoomRequestMeta.from_dict(meta)
+            _meta_object = object.__new__(UpdateRoomRequestMeta)
+            _meta_object.additional_properties = dict(meta)
+            meta = _meta_object
         elif meta is not UNSET:
             meta = mismatch(
                 _ctx, (_at, "meta"), "object", meta, "#/components/schemas/UpdateRoomRequest/properties/meta"
@@ -429,21 +431,20 @@ class UpdateRoomRequest:
 
             remove_at = settle(_ctx, _remove_at_tried)
 
-        _instance = cls(
-            display_name,
-            description,
-            max_members,
-            quality,
-            remove_after_seconds_elapsed,
-            layout,
-            record_on_start,
-            enable_room_previews,
-            meta,
-            sync_audio_video,
-            join_from,
-            join_until,
-            remove_at,
-        )
+        _instance = object.__new__(cls)
+        _instance.display_name = display_name
+        _instance.description = description
+        _instance.max_members = max_members
+        _instance.quality = quality
+        _instance.remove_after_seconds_elapsed = remove_after_seconds_elapsed
+        _instance.layout = layout
+        _instance.record_on_start = record_on_start
+        _instance.enable_room_previews = enable_room_previews
+        _instance.meta = meta
+        _instance.sync_audio_video = sync_audio_video
+        _instance.join_from = join_from
+        _instance.join_until = join_until
+        _instance.remove_at = remove_at
 
         return _instance
 

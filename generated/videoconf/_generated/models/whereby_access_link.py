@@ -60,12 +60,14 @@ class WherebyAccessLink:
         `_ctx` receives each value that disagrees with the contract (by default it raises); `_at` is where this
         object sits in the body, for the messages.
         """
+        _read = 2
         try:
             _access_link_in = src_dict["accessLink"]
             _expires_in = src_dict["expires"]
         except KeyError:
             _access_link_in = src_dict.get("accessLink", MISSING)
             _expires_in = src_dict.get("expires", MISSING)
+            _read = 0
         access_link = _access_link_in
         if type(access_link) is not str:
             access_link = mismatch(
@@ -82,15 +84,16 @@ class WherebyAccessLink:
                 _ctx, (_at, "expires"), "integer", expires, "#/components/schemas/WherebyAccessLink/properties/expires"
             )
 
-        _instance = cls(
-            access_link,
-            expires,
-        )
+        _instance = object.__new__(cls)
+        _instance.access_link = access_link
+        _instance.expires = expires
 
-        if not src_dict.keys() <= _WherebyAccessLink_known:
+        if len(src_dict) > _read and not src_dict.keys() <= _WherebyAccessLink_known:
             d = {key: value for key, value in src_dict.items() if key not in _WherebyAccessLink_known}
             unknown_fields(_ctx, _at, d, "WherebyAccessLink", "#/components/schemas/WherebyAccessLink")
             _instance.additional_properties = d
+        else:
+            _instance.additional_properties = {}
         return _instance
 
     @property

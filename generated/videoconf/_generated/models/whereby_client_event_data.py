@@ -121,12 +121,14 @@ class WherebyClientEventData:
         `_ctx` receives each value that disagrees with the contract (by default it raises); `_at` is where this
         object sits in the body, for the messages.
         """
+        _read = 2
         try:
             _room_name_in = src_dict["roomName"]
             _display_name_in = src_dict["displayName"]
         except KeyError:
             _room_name_in = src_dict.get("roomName", MISSING)
             _display_name_in = src_dict.get("displayName", MISSING)
+            _read = 0
         room_name = _room_name_in
         if type(room_name) is not str:
             room_name = mismatch(
@@ -207,21 +209,22 @@ class WherebyClientEventData:
                 "#/components/schemas/WherebyClientEventData/allOf/1/properties/externalId",
             )
 
-        _instance = cls(
-            room_name,
-            display_name,
-            meeting_id,
-            room_session_id,
-            subdomain,
-            participant_id,
-            metadata,
-            external_id,
-        )
+        _instance = object.__new__(cls)
+        _instance.room_name = room_name
+        _instance.display_name = display_name
+        _instance.meeting_id = meeting_id
+        _instance.room_session_id = room_session_id
+        _instance.subdomain = subdomain
+        _instance.participant_id = participant_id
+        _instance.metadata = metadata
+        _instance.external_id = external_id
 
-        if not src_dict.keys() <= _WherebyClientEventData_known:
+        if len(src_dict) > _read and not src_dict.keys() <= _WherebyClientEventData_known:
             d = {key: value for key, value in src_dict.items() if key not in _WherebyClientEventData_known}
             unknown_fields(_ctx, _at, d, "WherebyClientEventData", "#/components/schemas/WherebyClientEventData")
             _instance.additional_properties = d
+        else:
+            _instance.additional_properties = {}
         return _instance
 
     @property

@@ -163,6 +163,7 @@ class WherebyClientJoinLeaveEventData:
         `_ctx` receives each value that disagrees with the contract (by default it raises); `_at` is where this
         object sits in the body, for the messages.
         """
+        _read = 5
         try:
             _room_name_in = src_dict["roomName"]
             _display_name_in = src_dict["displayName"]
@@ -175,6 +176,7 @@ class WherebyClientJoinLeaveEventData:
             _role_name_in = src_dict.get("roleName", MISSING)
             _num_clients_in = src_dict.get("numClients", MISSING)
             _num_clients_by_role_name_in = src_dict.get("numClientsByRoleName", MISSING)
+            _read = 0
         room_name = _room_name_in
         if type(room_name) is not str:
             room_name = mismatch(
@@ -301,27 +303,28 @@ class WherebyClientJoinLeaveEventData:
                 "#/components/schemas/WherebyClientJoinLeaveEventData/allOf/1/properties/isDialIn",
             )
 
-        _instance = cls(
-            room_name,
-            display_name,
-            role_name,
-            num_clients,
-            num_clients_by_role_name,
-            meeting_id,
-            room_session_id,
-            subdomain,
-            participant_id,
-            metadata,
-            external_id,
-            is_dial_in,
-        )
+        _instance = object.__new__(cls)
+        _instance.room_name = room_name
+        _instance.display_name = display_name
+        _instance.role_name = role_name
+        _instance.num_clients = num_clients
+        _instance.num_clients_by_role_name = num_clients_by_role_name
+        _instance.meeting_id = meeting_id
+        _instance.room_session_id = room_session_id
+        _instance.subdomain = subdomain
+        _instance.participant_id = participant_id
+        _instance.metadata = metadata
+        _instance.external_id = external_id
+        _instance.is_dial_in = is_dial_in
 
-        if not src_dict.keys() <= _WherebyClientJoinLeaveEventData_known:
+        if len(src_dict) > _read and not src_dict.keys() <= _WherebyClientJoinLeaveEventData_known:
             d = {key: value for key, value in src_dict.items() if key not in _WherebyClientJoinLeaveEventData_known}
             unknown_fields(
                 _ctx, _at, d, "WherebyClientJoinLeaveEventData", "#/components/schemas/WherebyClientJoinLeaveEventData"
             )
             _instance.additional_properties = d
+        else:
+            _instance.additional_properties = {}
         return _instance
 
     @property

@@ -69,10 +69,12 @@ class WherebyError:
         `_ctx` receives each value that disagrees with the contract (by default it raises); `_at` is where this
         object sits in the body, for the messages.
         """
+        _read = 1
         try:
             _error_in = src_dict["error"]
         except KeyError:
             _error_in = src_dict.get("error", MISSING)
+            _read = 0
         error = _error_in
         if type(error) is not str:
             error = mismatch(
@@ -85,15 +87,16 @@ class WherebyError:
         elif data is not UNSET:
             data = mismatch(_ctx, (_at, "data"), "object", data, "#/components/schemas/WherebyError/properties/data")
 
-        _instance = cls(
-            error,
-            data,
-        )
+        _instance = object.__new__(cls)
+        _instance.error = error
+        _instance.data = data
 
-        if not src_dict.keys() <= _WherebyError_known:
+        if len(src_dict) > _read and not src_dict.keys() <= _WherebyError_known:
             d = {key: value for key, value in src_dict.items() if key not in _WherebyError_known}
             unknown_fields(_ctx, _at, d, "WherebyError", "#/components/schemas/WherebyError")
             _instance.additional_properties = d
+        else:
+            _instance.additional_properties = {}
         return _instance
 
     @property

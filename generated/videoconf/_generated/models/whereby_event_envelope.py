@@ -91,6 +91,7 @@ class WherebyEventEnvelope:
         `_ctx` receives each value that disagrees with the contract (by default it raises); `_at` is where this
         object sits in the body, for the messages.
         """
+        _read = 5
         try:
             _id_in = src_dict["id"]
             _api_version_in = src_dict["apiVersion"]
@@ -103,6 +104,7 @@ class WherebyEventEnvelope:
             _created_at_in = src_dict.get("createdAt", MISSING)
             _type__in = src_dict.get("type", MISSING)
             _data_in = src_dict.get("data", MISSING)
+            _read = 0
         id = _id_in
         if type(id) is not str:
             id = mismatch(_ctx, (_at, "id"), "string", id, "#/components/schemas/WherebyEventEnvelope/properties/id")
@@ -145,18 +147,19 @@ class WherebyEventEnvelope:
                 _ctx, (_at, "data"), "any", data, "#/components/schemas/WherebyEventEnvelope/properties/data"
             )
 
-        _instance = cls(
-            id,
-            api_version,
-            created_at,
-            type_,
-            data,
-        )
+        _instance = object.__new__(cls)
+        _instance.id = id
+        _instance.api_version = api_version
+        _instance.created_at = created_at
+        _instance.type = type_
+        _instance.data = data
 
-        if not src_dict.keys() <= _WherebyEventEnvelope_known:
+        if len(src_dict) > _read and not src_dict.keys() <= _WherebyEventEnvelope_known:
             d = {key: value for key, value in src_dict.items() if key not in _WherebyEventEnvelope_known}
             unknown_fields(_ctx, _at, d, "WherebyEventEnvelope", "#/components/schemas/WherebyEventEnvelope")
             _instance.additional_properties = d
+        else:
+            _instance.additional_properties = {}
         return _instance
 
     @property

@@ -162,20 +162,21 @@ class WherebyExtendedSoapNote:
                 _ctx, (_at, "plan"), "string", plan, "#/components/schemas/WherebyExtendedSoapNote/properties/plan"
             )
 
-        _instance = cls(
-            chief_complaint,
-            subjective,
-            medications,
-            allergies,
-            objective,
-            assessment,
-            plan,
-        )
+        _instance = object.__new__(cls)
+        _instance.chief_complaint = chief_complaint
+        _instance.subjective = subjective
+        _instance.medications = medications
+        _instance.allergies = allergies
+        _instance.objective = objective
+        _instance.assessment = assessment
+        _instance.plan = plan
 
         if not src_dict.keys() <= _WherebyExtendedSoapNote_known:
             d = {key: value for key, value in src_dict.items() if key not in _WherebyExtendedSoapNote_known}
             unknown_fields(_ctx, _at, d, "WherebyExtendedSoapNote", "#/components/schemas/WherebyExtendedSoapNote")
             _instance.additional_properties = d
+        else:
+            _instance.additional_properties = {}
         return _instance
 
     @property

@@ -84,10 +84,12 @@ class WherebyInRoomEventData:
         `_ctx` receives each value that disagrees with the contract (by default it raises); `_at` is where this
         object sits in the body, for the messages.
         """
+        _read = 1
         try:
             _room_name_in = src_dict["roomName"]
         except KeyError:
             _room_name_in = src_dict.get("roomName", MISSING)
+            _read = 0
         room_name = _room_name_in
         if type(room_name) is not str:
             room_name = mismatch(
@@ -128,17 +130,18 @@ class WherebyInRoomEventData:
                 "#/components/schemas/WherebyInRoomEventData/properties/subdomain",
             )
 
-        _instance = cls(
-            room_name,
-            meeting_id,
-            room_session_id,
-            subdomain,
-        )
+        _instance = object.__new__(cls)
+        _instance.room_name = room_name
+        _instance.meeting_id = meeting_id
+        _instance.room_session_id = room_session_id
+        _instance.subdomain = subdomain
 
-        if not src_dict.keys() <= _WherebyInRoomEventData_known:
+        if len(src_dict) > _read and not src_dict.keys() <= _WherebyInRoomEventData_known:
             d = {key: value for key, value in src_dict.items() if key not in _WherebyInRoomEventData_known}
             unknown_fields(_ctx, _at, d, "WherebyInRoomEventData", "#/components/schemas/WherebyInRoomEventData")
             _instance.additional_properties = d
+        else:
+            _instance.additional_properties = {}
         return _instance
 
     @property

@@ -59,14 +59,15 @@ class WherebyRateLimitData:
                 _ctx, (_at, "msLeft"), "integer", ms_left, "#/components/schemas/WherebyRateLimitData/properties/msLeft"
             )
 
-        _instance = cls(
-            ms_left,
-        )
+        _instance = object.__new__(cls)
+        _instance.ms_left = ms_left
 
         if not src_dict.keys() <= _WherebyRateLimitData_known:
             d = {key: value for key, value in src_dict.items() if key not in _WherebyRateLimitData_known}
             unknown_fields(_ctx, _at, d, "WherebyRateLimitData", "#/components/schemas/WherebyRateLimitData")
             _instance.additional_properties = d
+        else:
+            _instance.additional_properties = {}
         return _instance
 
     @property

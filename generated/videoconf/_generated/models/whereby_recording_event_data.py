@@ -82,6 +82,7 @@ class WherebyRecordingEventData:
         `_ctx` receives each value that disagrees with the contract (by default it raises); `_at` is where this
         object sits in the body, for the messages.
         """
+        _read = 4
         try:
             _recording_id_in = src_dict["recordingId"]
             _room_name_in = src_dict["roomName"]
@@ -92,6 +93,7 @@ class WherebyRecordingEventData:
             _room_name_in = src_dict.get("roomName", MISSING)
             _filename_in = src_dict.get("filename", MISSING)
             _status_in = src_dict.get("status", MISSING)
+            _read = 0
         recording_id = _recording_id_in
         if type(recording_id) is not str:
             recording_id = mismatch(
@@ -134,17 +136,18 @@ class WherebyRecordingEventData:
                 "#/components/schemas/WherebyRecordingEventData/properties/status",
             )
 
-        _instance = cls(
-            recording_id,
-            room_name,
-            filename,
-            status,
-        )
+        _instance = object.__new__(cls)
+        _instance.recording_id = recording_id
+        _instance.room_name = room_name
+        _instance.filename = filename
+        _instance.status = status
 
-        if not src_dict.keys() <= _WherebyRecordingEventData_known:
+        if len(src_dict) > _read and not src_dict.keys() <= _WherebyRecordingEventData_known:
             d = {key: value for key, value in src_dict.items() if key not in _WherebyRecordingEventData_known}
             unknown_fields(_ctx, _at, d, "WherebyRecordingEventData", "#/components/schemas/WherebyRecordingEventData")
             _instance.additional_properties = d
+        else:
+            _instance.additional_properties = {}
         return _instance
 
     @property

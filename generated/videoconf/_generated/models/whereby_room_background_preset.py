@@ -100,9 +100,8 @@ class WherebyRoomBackgroundPreset:
                     "#/components/schemas/WherebyRoomBackgroundPreset/properties/theme",
                 )
 
-        _instance = cls(
-            palette,
-            theme,
-        )
+        _instance = object.__new__(cls)
+        _instance.palette = palette
+        _instance.theme = theme
 
         return _instance

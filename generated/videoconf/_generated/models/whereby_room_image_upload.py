@@ -62,14 +62,15 @@ class WherebyRoomImageUpload:
         `_ctx` receives each value that disagrees with the contract (by default it raises); `_at` is where this
         object sits in the body, for the messages.
         """
+        _read = 1
         try:
             _image_in = src_dict["image"]
         except KeyError:
             _image_in = src_dict.get("image", MISSING)
+            _read = 0
         image = File(payload=BytesIO(_image_in))
 
-        _instance = cls(
-            image,
-        )
+        _instance = object.__new__(cls)
+        _instance.image = image
 
         return _instance

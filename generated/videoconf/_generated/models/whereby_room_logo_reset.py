@@ -70,8 +70,7 @@ class WherebyRoomLogoReset:
                     "#/components/schemas/WherebyRoomLogoReset/properties/theme",
                 )
 
-        _instance = cls(
-            theme,
-        )
+        _instance = object.__new__(cls)
+        _instance.theme = theme
 
         return _instance

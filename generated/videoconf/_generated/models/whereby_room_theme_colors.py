@@ -93,16 +93,17 @@ class WherebyRoomThemeColors:
                 _ctx, (_at, "focus"), "string", focus, "#/components/schemas/WherebyRoomThemeColors/properties/focus"
             )
 
-        _instance = cls(
-            primary,
-            secondary,
-            focus,
-        )
+        _instance = object.__new__(cls)
+        _instance.primary = primary
+        _instance.secondary = secondary
+        _instance.focus = focus
 
         if not src_dict.keys() <= _WherebyRoomThemeColors_known:
             d = {key: value for key, value in src_dict.items() if key not in _WherebyRoomThemeColors_known}
             unknown_fields(_ctx, _at, d, "WherebyRoomThemeColors", "#/components/schemas/WherebyRoomThemeColors")
             _instance.additional_properties = d
+        else:
+            _instance.additional_properties = {}
         return _instance
 
     @property

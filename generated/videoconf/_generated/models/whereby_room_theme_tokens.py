@@ -71,14 +71,15 @@ class WherebyRoomThemeTokens:
                 "#/components/schemas/WherebyRoomThemeTokens/properties/colors",
             )
 
-        _instance = cls(
-            colors,
-        )
+        _instance = object.__new__(cls)
+        _instance.colors = colors
 
         if not src_dict.keys() <= _WherebyRoomThemeTokens_known:
             d = {key: value for key, value in src_dict.items() if key not in _WherebyRoomThemeTokens_known}
             unknown_fields(_ctx, _at, d, "WherebyRoomThemeTokens", "#/components/schemas/WherebyRoomThemeTokens")
             _instance.additional_properties = d
+        else:
+            _instance.additional_properties = {}
         return _instance
 
     @property

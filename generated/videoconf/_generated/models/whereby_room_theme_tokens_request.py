@@ -98,10 +98,9 @@ class WherebyRoomThemeTokensRequest:
                     "#/components/schemas/WherebyRoomThemeTokensRequest/properties/tokensPreset",
                 )
 
-        _instance = cls(
-            tokens,
-            tokens_preset,
-        )
+        _instance = object.__new__(cls)
+        _instance.tokens = tokens
+        _instance.tokens_preset = tokens_preset
 
         return _instance
 

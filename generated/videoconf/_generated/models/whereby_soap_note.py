@@ -108,17 +108,18 @@ class WherebySoapNote:
         if type(plan) is not str and plan is not UNSET:
             plan = mismatch(_ctx, (_at, "plan"), "string", plan, "#/components/schemas/WherebySoapNote/properties/plan")
 
-        _instance = cls(
-            subjective,
-            objective,
-            assessment,
-            plan,
-        )
+        _instance = object.__new__(cls)
+        _instance.subjective = subjective
+        _instance.objective = objective
+        _instance.assessment = assessment
+        _instance.plan = plan
 
         if not src_dict.keys() <= _WherebySoapNote_known:
             d = {key: value for key, value in src_dict.items() if key not in _WherebySoapNote_known}
             unknown_fields(_ctx, _at, d, "WherebySoapNote", "#/components/schemas/WherebySoapNote")
             _instance.additional_properties = d
+        else:
+            _instance.additional_properties = {}
         return _instance
 
     @property

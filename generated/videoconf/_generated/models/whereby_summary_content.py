@@ -115,16 +115,17 @@ class WherebySummaryContent:
                 "#/components/schemas/WherebySummaryContent/properties/extended_SOAP",
             )
 
-        _instance = cls(
-            summary,
-            soap,
-            extended_soap,
-        )
+        _instance = object.__new__(cls)
+        _instance.summary = summary
+        _instance.soap = soap
+        _instance.extended_soap = extended_soap
 
         if not src_dict.keys() <= _WherebySummaryContent_known:
             d = {key: value for key, value in src_dict.items() if key not in _WherebySummaryContent_known}
             unknown_fields(_ctx, _at, d, "WherebySummaryContent", "#/components/schemas/WherebySummaryContent")
             _instance.additional_properties = d
+        else:
+            _instance.additional_properties = {}
         return _instance
 
     @property

@@ -94,6 +94,7 @@ class WherebyTranscriptionEventData:
         `_ctx` receives each value that disagrees with the contract (by default it raises); `_at` is where this
         object sits in the body, for the messages.
         """
+        _read = 5
         try:
             _room_name_in = src_dict["roomName"]
             _room_session_id_in = src_dict["roomSessionId"]
@@ -106,6 +107,7 @@ class WherebyTranscriptionEventData:
             _transcription_id_in = src_dict.get("transcriptionId", MISSING)
             _type__in = src_dict.get("type", MISSING)
             _status_in = src_dict.get("status", MISSING)
+            _read = 0
         room_name = _room_name_in
         if type(room_name) is not str:
             room_name = mismatch(
@@ -160,20 +162,21 @@ class WherebyTranscriptionEventData:
                 "#/components/schemas/WherebyTranscriptionEventData/properties/status",
             )
 
-        _instance = cls(
-            room_name,
-            room_session_id,
-            transcription_id,
-            type_,
-            status,
-        )
+        _instance = object.__new__(cls)
+        _instance.room_name = room_name
+        _instance.room_session_id = room_session_id
+        _instance.transcription_id = transcription_id
+        _instance.type = type_
+        _instance.status = status
 
-        if not src_dict.keys() <= _WherebyTranscriptionEventData_known:
+        if len(src_dict) > _read and not src_dict.keys() <= _WherebyTranscriptionEventData_known:
             d = {key: value for key, value in src_dict.items() if key not in _WherebyTranscriptionEventData_known}
             unknown_fields(
                 _ctx, _at, d, "WherebyTranscriptionEventData", "#/components/schemas/WherebyTranscriptionEventData"
             )
             _instance.additional_properties = d
+        else:
+            _instance.additional_properties = {}
         return _instance
 
     @property

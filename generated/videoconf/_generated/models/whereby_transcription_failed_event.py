@@ -95,6 +95,7 @@ class WherebyTranscriptionFailedEvent:
         `_ctx` receives each value that disagrees with the contract (by default it raises); `_at` is where this
         object sits in the body, for the messages.
         """
+        _read = 5
         try:
             _id_in = src_dict["id"]
             _api_version_in = src_dict["apiVersion"]
@@ -107,6 +108,7 @@ class WherebyTranscriptionFailedEvent:
             _created_at_in = src_dict.get("createdAt", MISSING)
             _type__in = src_dict.get("type", MISSING)
             _data_in = src_dict.get("data", MISSING)
+            _read = 0
         id = _id_in
         if type(id) is not str:
             id = mismatch(_ctx, (_at, "id"), "string", id, "#/components/schemas/WherebyEventEnvelope/properties/id")
@@ -159,20 +161,21 @@ class WherebyTranscriptionFailedEvent:
                 "#/components/schemas/WherebyTranscriptionFailedEvent/allOf/1/properties/data",
             )
 
-        _instance = cls(
-            id,
-            api_version,
-            created_at,
-            type_,
-            data,
-        )
+        _instance = object.__new__(cls)
+        _instance.id = id
+        _instance.api_version = api_version
+        _instance.created_at = created_at
+        _instance.type = type_
+        _instance.data = data
 
-        if not src_dict.keys() <= _WherebyTranscriptionFailedEvent_known:
+        if len(src_dict) > _read and not src_dict.keys() <= _WherebyTranscriptionFailedEvent_known:
             d = {key: value for key, value in src_dict.items() if key not in _WherebyTranscriptionFailedEvent_known}
             unknown_fields(
                 _ctx, _at, d, "WherebyTranscriptionFailedEvent", "#/components/schemas/WherebyTranscriptionFailedEvent"
             )
             _instance.additional_properties = d
+        else:
+            _instance.additional_properties = {}
         return _instance
 
     @property

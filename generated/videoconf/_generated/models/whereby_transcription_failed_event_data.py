@@ -100,6 +100,7 @@ class WherebyTranscriptionFailedEventData:
         `_ctx` receives each value that disagrees with the contract (by default it raises); `_at` is where this
         object sits in the body, for the messages.
         """
+        _read = 6
         try:
             _room_name_in = src_dict["roomName"]
             _room_session_id_in = src_dict["roomSessionId"]
@@ -114,6 +115,7 @@ class WherebyTranscriptionFailedEventData:
             _type__in = src_dict.get("type", MISSING)
             _status_in = src_dict.get("status", MISSING)
             _error_in = src_dict.get("error", MISSING)
+            _read = 0
         room_name = _room_name_in
         if type(room_name) is not str:
             room_name = mismatch(
@@ -178,16 +180,15 @@ class WherebyTranscriptionFailedEventData:
                 "#/components/schemas/WherebyTranscriptionFailedEventData/allOf/1/properties/error",
             )
 
-        _instance = cls(
-            room_name,
-            room_session_id,
-            transcription_id,
-            type_,
-            status,
-            error,
-        )
+        _instance = object.__new__(cls)
+        _instance.room_name = room_name
+        _instance.room_session_id = room_session_id
+        _instance.transcription_id = transcription_id
+        _instance.type = type_
+        _instance.status = status
+        _instance.error = error
 
-        if not src_dict.keys() <= _WherebyTranscriptionFailedEventData_known:
+        if len(src_dict) > _read and not src_dict.keys() <= _WherebyTranscriptionFailedEventData_known:
             d = {key: value for key, value in src_dict.items() if key not in _WherebyTranscriptionFailedEventData_known}
             unknown_fields(
                 _ctx,
@@ -197,6 +198,8 @@ class WherebyTranscriptionFailedEventData:
                 "#/components/schemas/WherebyTranscriptionFailedEventData",
             )
             _instance.additional_properties = d
+        else:
+            _instance.additional_properties = {}
         return _instance
 
     @property

@@ -127,6 +127,7 @@ class WherebyTranscriptionFinishedEventData:
         `_ctx` receives each value that disagrees with the contract (by default it raises); `_at` is where this
         object sits in the body, for the messages.
         """
+        _read = 8
         try:
             _room_name_in = src_dict["roomName"]
             _room_session_id_in = src_dict["roomSessionId"]
@@ -145,6 +146,7 @@ class WherebyTranscriptionFinishedEventData:
             _filename_in = src_dict.get("filename", MISSING)
             _storage_type_in = src_dict.get("storageType", MISSING)
             _duration_in_seconds_in = src_dict.get("durationInSeconds", MISSING)
+            _read = 0
         room_name = _room_name_in
         if type(room_name) is not str:
             room_name = mismatch(
@@ -243,19 +245,18 @@ class WherebyTranscriptionFinishedEventData:
                 "#/components/schemas/WherebyTranscriptionFinishedEventData/allOf/1/properties/recordingId",
             )
 
-        _instance = cls(
-            room_name,
-            room_session_id,
-            transcription_id,
-            type_,
-            status,
-            filename,
-            storage_type,
-            duration_in_seconds,
-            recording_id,
-        )
+        _instance = object.__new__(cls)
+        _instance.room_name = room_name
+        _instance.room_session_id = room_session_id
+        _instance.transcription_id = transcription_id
+        _instance.type = type_
+        _instance.status = status
+        _instance.filename = filename
+        _instance.storage_type = storage_type
+        _instance.duration_in_seconds = duration_in_seconds
+        _instance.recording_id = recording_id
 
-        if not src_dict.keys() <= _WherebyTranscriptionFinishedEventData_known:
+        if len(src_dict) > _read and not src_dict.keys() <= _WherebyTranscriptionFinishedEventData_known:
             d = {
                 key: value for key, value in src_dict.items() if key not in _WherebyTranscriptionFinishedEventData_known
             }
@@ -267,6 +268,8 @@ class WherebyTranscriptionFinishedEventData:
                 "#/components/schemas/WherebyTranscriptionFinishedEventData",
             )
             _instance.additional_properties = d
+        else:
+            _instance.additional_properties = {}
         return _instance
 
     @property

@@ -7,8 +7,9 @@ no CHANGELOG.md entry (a release is both). While the version is 0.x, the minor n
 a breaking change needs 0.2.0, as Cargo and SemVer's 0.y rule have it.
 
 Breaking: a removed operation, parameter, field or enum value, a narrowed type, a newly required request field, a
-changed server URL, a removed or changed public Python name. `--record VERSION [--source DIR]` writes the baseline
-of a release from a checkout of it.
+changed server URL, a removed or changed public Python name. A `$ref` with keywords beside it is compared as the
+referenced schema with them applied (`inline_ref_siblings`), not as api-smart-diff reads it.
+`--record VERSION [--source DIR]` writes the baseline of a release from a checkout of it.
 
 A break made on purpose is listed in generator/intended-breaks.yaml (a glob of the changed name, and why); the report
 shows it as `intended` with its reason. It still counts: the version rule and the CHANGELOG.md entry apply to it.
@@ -34,7 +35,7 @@ from typing import Any
 import griffe
 import yaml
 
-from generator import bundles, package, resolve
+from generator import bundles, package, refs, resolve
 
 ROOT = Path(__file__).resolve().parent.parent
 BASELINES = ROOT / "generator" / "baseline"
@@ -109,6 +110,60 @@ def verdict(current: str, baseline: str, breaking: int, changelog: str) -> list[
 # --- the contract ---------------------------------------------------------------------------------------------------
 
 
+# Keywords that only describe (the one written beside a `$ref` is the one a reader of that place sees), and those
+# whose meaning depends on the keywords next to them in the same schema (`additionalProperties` on `properties`,
+# `unevaluated*` on every applicator, `then` on `if`...): moved into the referenced schema, they would change meaning.
+_ANNOTATIONS = frozenset(
+    "title summary description default examples example deprecated readOnly writeOnly $comment".split()
+)
+_NEIGHBOURLY = frozenset(
+    "properties patternProperties additionalProperties unevaluatedProperties prefixItems items contains minContains "
+    "maxContains unevaluatedItems if then else allOf anyOf oneOf not dependentSchemas $ref $dynamicRef".split()
+)
+
+
+def inline_ref_siblings(document: dict[str, Any]) -> dict[str, Any]:
+    """A copy of `document` where each `{$ref, ...siblings}` is the referenced schema with the siblings applied.
+
+    In OpenAPI 3.1 (JSON Schema 2020-12) keywords beside a `$ref` apply together with the referenced schema.
+    api-smart-diff inlines a bare `$ref` but turns one with siblings into `allOf: [referenced, siblings]`, so a
+    `default` added beside a `$ref` reads as the referenced `type` and `enum` removed. Written out as one schema, both
+    forms compare as what they mean. A sibling is applied when it is an annotation (it wins, as the nearer one) or
+    an assertion the referenced schema lacks and that does not depend on its neighbours; otherwise (`enum` on both,
+    `properties` beside `additionalProperties`...) the node is left as written, for the tool's own treatment. A `$ref`
+    met again inside its own expansion (a recursive schema) is left as written too. Values (examples, defaults,
+    enums, consts) are data and are not looked into.
+    """
+
+    def applies(key: str, referenced: dict[str, Any]) -> bool:
+        if key in _ANNOTATIONS or key.startswith("x-"):
+            return True
+        return key not in referenced and key not in _NEIGHBOURLY
+
+    def walk(node: Any, expanding: frozenset[str]) -> Any:
+        if isinstance(node, list):
+            return [walk(value, expanding) for value in node]
+        if not isinstance(node, dict):
+            return node
+        node = {
+            key: value if key in refs.DATA_KEYS or key == "enum" else walk(value, expanding)
+            for key, value in node.items()
+        }
+        ref = node.get("$ref")
+        if len(node) == 1 or not isinstance(ref, str) or not ref.startswith("#/") or ref in expanding:
+            return node
+        referenced = walk(refs.target(document, ref), expanding | {ref})
+        siblings = {key: value for key, value in node.items() if key != "$ref"}
+        if not isinstance(referenced, dict) or not all(applies(key, referenced) for key in siblings):
+            return node
+        merged = {**referenced, **siblings}
+        # The referenced schema may itself be a `$ref` (an alias): follow it with the siblings still applied.
+        return walk(merged, expanding | {ref}) if "$ref" in merged else merged
+
+    result: dict[str, Any] = walk(document, frozenset())
+    return result
+
+
 def _node_diff(before: dict[str, Any], after: dict[str, Any]) -> list[dict[str, Any]]:
     script = ROOT / "generator" / "contract_diff.cjs"
     if not (ROOT / "node_modules" / "api-smart-diff").exists():
@@ -172,7 +227,7 @@ def contract_changes(before: dict[str, Any], after: dict[str, Any]) -> list[Chan
     """Changes between two bundles, one per operation and description (an enum's values or a union's branches
     changed together are one change)."""
     found = set()
-    for change in _node_diff(before, after):
+    for change in _node_diff(inline_ref_siblings(before), inline_ref_siblings(after)):
         # Components are compared where operations use them, so their own entries would count everything twice.
         if change["path"][:1] == ["components"]:
             continue

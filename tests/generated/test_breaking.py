@@ -129,6 +129,69 @@ def test_the_contract_diff_finds_what_breaks_and_only_that(name: str) -> None:
     assert any(change.kind == "breaking" for change in changes) is breaks, changes
 
 
+def _templated(template: dict[str, Any], values: list[str]) -> dict[str, Any]:
+    """A request whose `template` field refers to an enum component, as `POST /summaries` of Whereby does."""
+    spec = _spec()
+    _request(spec)["properties"]["template"] = template
+    spec["components"] = {"schemas": {"Template": {"type": "string", "enum": values}}}
+    return spec
+
+
+REF = {"$ref": "#/components/schemas/Template"}
+
+
+def test_a_default_written_beside_a_ref_is_not_read_as_the_referenced_enum_removed() -> None:
+    # What 0.3.0 did to `template` of `POST /summaries`: the enum is the same, only a default was added beside it.
+    before = _templated(REF, ["SOAP", "General Bulleted"])
+    after = _templated({**REF, "default": "General Bulleted"}, ["SOAP", "General Bulleted"])
+    changes = breaking.contract_changes(before, after)
+    assert not [change for change in changes if change.kind == "breaking"], changes
+    assert any("default" in change.what for change in changes), changes
+
+
+@pytest.mark.parametrize("before_sibling", [False, True])
+def test_an_enum_value_removed_behind_a_ref_with_siblings_still_breaks(before_sibling: bool) -> None:
+    before = _templated({**REF, "default": "SOAP"} if before_sibling else REF, ["SOAP", "General Bulleted"])
+    after = _templated({**REF, "default": "SOAP", "description": "The template."}, ["SOAP"])
+    changes = breaking.contract_changes(before, after)
+    removed = breaking.Change("breaking", "POST /x", "enum value(s) removed at requestBody/properties/template")
+    assert removed in changes, changes
+
+
+def test_a_ref_with_siblings_is_compared_as_the_referenced_schema_with_them_applied() -> None:
+    schemas: dict[str, Any] = {
+        "Template": {"type": "string", "enum": ["a", "b"], "description": "shared"},
+        "Alias": {"$ref": "#/components/schemas/Template"},
+        "Node": {"type": "object", "properties": {"child": {"$ref": "#/components/schemas/Node", "description": "x"}}},
+    }
+    spec: dict[str, Any] = {
+        "components": {"schemas": schemas},
+        "paths": {
+            "annotated": {"$ref": "#/components/schemas/Template", "description": "here", "default": "a"},
+            "asserted": {"$ref": "#/components/schemas/Template", "maxLength": 1},
+            "aliased": {"$ref": "#/components/schemas/Alias", "default": "b"},
+            "narrowed": {"$ref": "#/components/schemas/Template", "enum": ["a"]},
+            "beside": {"$ref": "#/components/schemas/Node", "additionalProperties": False},
+            "data": {"type": "object", "default": {"$ref": "#/components/schemas/Template", "note": "a value"}},
+            "recursive": {"$ref": "#/components/schemas/Node", "description": "y"},
+        },
+    }
+    kept = copy.deepcopy(spec)
+    out = breaking.inline_ref_siblings(spec)["paths"]
+    assert spec == kept, "the document given is not changed"
+    assert out["annotated"] == {"type": "string", "enum": ["a", "b"], "description": "here", "default": "a"}
+    assert out["asserted"] == {"type": "string", "enum": ["a", "b"], "description": "shared", "maxLength": 1}
+    assert out["aliased"] == {"type": "string", "enum": ["a", "b"], "description": "shared", "default": "b"}
+    # Both say `enum` (the values allowed are the intersection), and `additionalProperties` reads the `properties`
+    # beside it: written as one schema, either would mean something else, so they stay as written.
+    assert out["narrowed"] == spec["paths"]["narrowed"]
+    assert out["beside"] == spec["paths"]["beside"]
+    assert out["data"] == spec["paths"]["data"]
+    # One level of a recursive schema is written out; the `$ref` met again inside it is left alone.
+    child = out["recursive"]["properties"]["child"]
+    assert out["recursive"]["description"] == "y" and child == schemas["Node"]["properties"]["child"]
+
+
 def _package(root: Path, client: str, model: str) -> Path:
     # As in the real tree: the hand-written package joins the generated folder of the same name to itself.
     join = "from pkgutil import extend_path\n__path__ = extend_path(__path__, __name__)\n"

@@ -63,7 +63,7 @@ def path_text(path: Sequence[str | int]) -> str:
 def json_kind(value: object) -> str:
     """The JSON Schema type of a decoded JSON value; `integer` for integral numbers (5.0 too), as JSON Schema says.
 
-    Bytes (an uploaded file's content) count as a string: OpenAPI's `format: binary`.
+    Bytes (an uploaded file's content) count as a string: OpenAPI's `format: binary`, which takes nothing else.
     """
     if value is None:
         return "null"
@@ -284,6 +284,8 @@ _FORMATS: dict[str, tuple[Callable[[str], bool], str]] = {
     "uuid": (_uuid, "is not a valid UUID"),
     "uri": (_uri, "is not an absolute URI"),
     "email": (_email, "is not an email address"),
+    # A file's content arrives as bytes (and passes above); text there is a form field where a file belongs.
+    "binary": (lambda text: False, "is text, not a file"),
 }
 
 

@@ -128,6 +128,8 @@ def test_every_pattern_of_the_contract_translates() -> None:
         ({"type": "string", "format": "uri"}, "not a uri", "format"),
         ({"type": "string", "format": "email"}, "a@example.com", None),
         ({"type": "string", "format": "email"}, "nobody", "format"),
+        ({"type": "string", "format": "binary"}, b"\x89PNG", None),
+        ({"type": "string", "format": "binary"}, "logo.png", "format"),  # a text part where a file belongs
         ({"type": "number"}, float("inf"), "type"),
     ],
 )

@@ -1,11 +1,12 @@
 """The client and the sandbox refuse the same requests: for every request schema of the operation table (each
-operation's query parameters and JSON bodies), hypothesis draws valid and invalid values; the client's
-`prepare_request` and the sandbox's own request readers (what its routes call) must agree on each.
+operation's path parameters, query parameters, JSON bodies and multipart bodies), hypothesis draws valid and invalid
+values; the client's `prepare_request` and the sandbox's own request readers (what its routes call) must agree on each.
 
 The client may accept a caller's value the wire would refuse only by turning it into one the wire takes: a date-time
-text without an offset, or a date alone, sent as the same instant in UTC (the policy of `videoconf._dates`), and an
-integral number (12.0) sent as the integer it is. Path parameters are not compared: the sandbox, like the vendors,
-answers 404 for any id it does not hold; nor are the multipart upload bodies (only their JSON alternatives are).
+text without an offset, or a date alone, sent as the same instant in UTC (the policy of `videoconf._dates`), an
+integral number (12.0) sent as the integer it is, and text for a file part sent as that file's content. It refuses
+on its own a path segment that would change the path (`.`, `..`, empty) or holds a control character: such a
+request never reaches a server, so no checker of the sandbox sees it.
 """
 
 from __future__ import annotations
@@ -15,8 +16,10 @@ import json
 import re
 from collections import Counter
 from collections.abc import Iterator
-from typing import Any
+from typing import Any, cast
+from urllib.parse import unquote
 
+import httpx
 import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
@@ -24,10 +27,10 @@ from starlette.datastructures import QueryParams
 from starlette.requests import Request
 
 from tests.strategies import from_schema
-from videoconf import ValidationError
+from videoconf import ValidationError, Whereby
 from videoconf._dates import format_date_time, parse_date_time
 from videoconf._generated._operations import OPERATIONS, OperationSpec, QueryParam
-from videoconf._request import PreparedRequest, _query_pairs, prepare_request
+from videoconf._request import PreparedRequest, _item_text, _query_pairs, prepare_request
 from videoconf._schema_check import json_equal
 from videoconf.sandbox._app import Endpoint, check_registrations
 from videoconf.sandbox._errors import ApiProblem, Invalid
@@ -149,7 +152,7 @@ def _at(value: object, where: str) -> object:
 
 
 def path_values(spec: OperationSpec) -> dict[str, str]:
-    """A valid value for each path parameter (the sandbox answers 404 for unknown ids, valid or not)."""
+    """A valid value for each path parameter (the sandbox answers 404 for an unknown one)."""
     return {name: UUID if "uuid" in json.dumps(schema) else "abc" for name, schema in spec["path_params"].items()}
 
 
@@ -163,6 +166,8 @@ def _http_request(raw: bytes, media_type: str = "application/json") -> Request:
         "path": "/",
         "headers": [(b"content-type", media_type.encode())],
         "query_string": b"",
+        # As under the sandbox's application, where Starlette answers an unreadable form with a 400.
+        "app": None,
     }
     return Request(scope, receive)
 
@@ -184,12 +189,20 @@ def sandbox_refuses_query(endpoint: Endpoint, pairs: list[tuple[str, str]]) -> s
     return None
 
 
-def client_sends(operation_id: str, **parts: Any) -> PreparedRequest | ValidationError:
-    spec = OPERATIONS[operation_id]
+def client_sends(
+    operation_id: str, *, spec: OperationSpec | None = None, **parts: Any
+) -> PreparedRequest | ValidationError:
+    spec = spec or OPERATIONS[operation_id]
     try:
         return prepare_request(operation_id, spec, path=path_values(spec), **parts)
     except ValidationError as error:
         return error
+
+
+def only(spec: OperationSpec, media_type: str | None = None) -> OperationSpec:
+    """The operation without its query and with one body (or none): a refusal is then the path's or that body's."""
+    bodies = [body for body in spec["bodies"] if body["media_type"] == media_type]
+    return cast(OperationSpec, {**spec, "query_params": {}, "bodies": bodies})
 
 
 JSON_BODIES = sorted(
@@ -198,6 +211,13 @@ JSON_BODIES = sorted(
     if any(body["media_type"] == "application/json" for body in spec["bodies"])
 )
 QUERIES = sorted(operation_id for operation_id, spec in OPERATIONS.items() if spec["query_params"])
+PATHS = sorted(operation_id for operation_id, spec in OPERATIONS.items() if spec["path_params"])
+MULTIPART = "multipart/form-data"
+MULTIPART_BODIES = sorted(
+    operation_id
+    for operation_id, spec in OPERATIONS.items()
+    if any(body["media_type"] == MULTIPART for body in spec["bodies"])
+)
 
 
 def test_the_cases_cover_every_request_schema_of_the_table() -> None:
@@ -206,7 +226,11 @@ def test_the_cases_cover_every_request_schema_of_the_table() -> None:
         op for op in with_body if all(body["media_type"] == "multipart/form-data" for body in OPERATIONS[op]["bodies"])
     }
     assert set(JSON_BODIES) == with_body - multipart_only and not multipart_only
+    assert set(JSON_BODIES) | set(MULTIPART_BODIES) == with_body and MULTIPART_BODIES
+    media_types = {body["media_type"] for spec in OPERATIONS.values() for body in spec["bodies"]}
+    assert media_types == {"application/json", MULTIPART}, "a body of another media type is drawn nowhere"
     assert set(QUERIES) == {op for op, spec in OPERATIONS.items() if spec["query_params"]}
+    assert set(PATHS) == {op for op, spec in OPERATIONS.items() if "{" in spec["path"]}
     assert set(ENDPOINTS) == set(OPERATIONS)
 
 
@@ -309,6 +333,186 @@ def test_query_parameters_are_refused_alike(operation_id: str) -> None:
         for param in params.values()
     )
     assert verdicts["accepted"] and (verdicts["refused"] or not refusable), verdicts
+
+
+def _path_texts(schema: dict[str, Any]) -> st.SearchStrategy[Any]:
+    """Values a path segment can carry: texts of the schema, near misses, any text, and UUID objects."""
+    strings = EDGES.filter(lambda edge: isinstance(edge, str))
+    near = st.uuids().map(str).flatmap(lambda text: st.sampled_from([text, text.upper(), text[:-1], f"{{{text}}}"]))
+    return st.one_of(from_schema(schema), strings, near, st.text(max_size=12), st.uuids())
+
+
+def _unsendable(text: str) -> bool:
+    # What the client refuses as a path segment, whatever the schema: see `videoconf._request._path_segment`.
+    return text in ("", ".", "..") or any(ord(char) < 0x20 or 0x7F <= ord(char) <= 0x9F for char in text)
+
+
+def routed(template: str, path: str) -> dict[str, str]:
+    """The path parameters a server reads from the encoded path the client sends: one decoded segment each.
+
+    That is a server routing on the raw path. The sandbox under uvicorn routes on the decoded one, so a value holding
+    `/` (sent as `%2F`) finds no route there and is answered 404 before any checker sees it.
+    """
+    template_parts, parts = template.split("/"), path.split("/")
+    assert len(template_parts) == len(parts), f"{path} does not have the segments of {template}"
+    return {part[1:-1]: unquote(sent) for part, sent in zip(template_parts, parts, strict=True) if part.startswith("{")}
+
+
+def sandbox_refuses_path(endpoint: Endpoint, params: dict[str, str]) -> str | None:
+    try:
+        endpoint.path.read(params)
+    except ApiProblem as problem:
+        return str(problem) or type(problem).__name__
+    return None
+
+
+@pytest.mark.parametrize("operation_id", PATHS)
+def test_path_parameters_are_refused_alike(operation_id: str) -> None:
+    spec = OPERATIONS[operation_id]
+    endpoint = ENDPOINTS[operation_id]
+    checked = only(spec)
+    verdicts: Counter[str] = Counter()
+
+    @given(st.fixed_dictionaries({name: _path_texts(schema) for name, schema in spec["path_params"].items()}))
+    def agree(given: dict[str, Any]) -> None:
+        texts = {name: str(value) for name, value in given.items()}
+        try:
+            prepared = prepare_request(operation_id, checked, path=given, query=None, body=None)
+        except ValidationError as error:
+            assert error.wire_name in texts, error
+            if error.rule == "path":
+                verdicts["unsendable"] += 1
+                assert _unsendable(texts[error.wire_name]), f"{given!r}: {error}"
+                return
+            verdicts["refused"] += 1
+            sandbox = sandbox_refuses_path(endpoint, texts)
+            assert sandbox is not None, f"the client refuses {given!r} ({error}); the sandbox takes it"
+            return
+        verdicts["accepted"] += 1
+        params = routed(spec["path"], prepared.path)
+        assert params == texts, f"the client sends {params!r} for {given!r}"
+        refused = sandbox_refuses_path(endpoint, params)
+        assert refused is None, f"the client sends {prepared.path!r}, whose parameters the sandbox refuses: {refused}"
+
+    agree()
+    # A schema that says more than `type: string` is broken by some of the draws, and refused by both.
+    refusable = any(set(schema) - {"type"} for schema in spec["path_params"].values())
+    assert verdicts["accepted"] and (verdicts["refused"] or not refusable), verdicts
+
+
+class Upload:
+    """A readable binary stream, as a caller passes an open file (read again for each side of the comparison)."""
+
+    def __init__(self, content: bytes) -> None:
+        self.content = content
+        self.name = "logo.png"
+
+    def read(self) -> bytes:
+        return self.content
+
+    def __repr__(self) -> str:
+        return f"Upload({self.content!r})"
+
+
+FILES: st.SearchStrategy[Any] = st.one_of(
+    st.binary(max_size=24), st.binary(max_size=24).map(Upload), st.text(max_size=8)
+)
+
+
+def _multipart_values(schema: dict[str, Any]) -> st.SearchStrategy[dict[str, Any]]:
+    """Bodies of a multipart schema: file fields given a file, text, or another value; a required field missing, an
+    unknown field."""
+    properties = schema.get("properties") or {}
+    fields = {
+        key: st.one_of(FILES, EDGES, JSON) if sub.get("format") == "binary" else values(sub)
+        for key, sub in properties.items()
+    }
+    extra: st.SearchStrategy[dict[str, object]] = st.sampled_from(
+        [{}, {}, {"colour": "blue"}, {"thumbnail": b"\x89PNG"}]
+    )
+    body = st.fixed_dictionaries({}, optional=fields)
+    return body.flatmap(lambda given: extra.map(lambda more: {**given, **more}))
+
+
+def _file_content(value: object) -> bytes | None:
+    if isinstance(value, bytes):
+        return value
+    if isinstance(value, Upload):
+        return value.content
+    return None
+
+
+def _multipart_request(parts: list[tuple[str, tuple[str | None, bytes | str, str | None]]]) -> Request:
+    if not parts:
+        # httpx sends no body for no parts; a multipart body may still hold none.
+        return _http_request(b"--empty--\r\n", f"{MULTIPART}; boundary=empty")
+    encoded = httpx.Request("PUT", "http://127.0.0.1/", files=parts)
+    return _http_request(encoded.read(), encoded.headers["content-type"])
+
+
+def _as_given(body: dict[str, Any], schema: dict[str, Any]) -> Request:
+    """The multipart request a caller's body makes unchecked: files (and text for a file field) as file parts, any
+    other value as a text part (compact JSON for lists and objects), null left out."""
+    properties = schema.get("properties") or {}
+    parts: list[tuple[str, tuple[str | None, bytes | str, str | None]]] = []
+    for key, value in body.items():
+        content = _file_content(value)
+        if content is None and isinstance(value, str) and properties.get(key, {}).get("format") == "binary":
+            content = value.encode()
+        if content is not None:
+            parts.append((key, (key, content, "application/octet-stream")))
+        elif value is not None:
+            parts.append((key, (None, _item_text(value), None)))
+    return _multipart_request(parts)
+
+
+def sandbox_refuses_request(endpoint: Endpoint, request: Request) -> str | None:
+    try:
+        asyncio.run(endpoint.body.read(request))
+    except ApiProblem as problem:
+        return str(problem) or type(problem).__name__
+    return None
+
+
+@pytest.mark.parametrize("operation_id", MULTIPART_BODIES)
+def test_multipart_bodies_are_refused_alike(operation_id: str) -> None:
+    spec = OPERATIONS[operation_id]
+    schema = next(body["schema"] for body in spec["bodies"] if body["media_type"] == MULTIPART)
+    endpoint = ENDPOINTS[operation_id]
+    checked = only(spec, MULTIPART)
+    # The client's own request builder writes the parts (files and text alike) as it sends them.
+    requester = Whereby(api_key="agreement", base_url="http://127.0.0.1:9/v1")._requester
+    http = httpx.Client()
+    verdicts: Counter[str] = Counter()
+
+    @given(_multipart_values(schema))
+    def agree(body: dict[str, Any]) -> None:
+        prepared = client_sends(operation_id, spec=checked, query=None, body=body)
+        sandbox = sandbox_refuses_request(endpoint, _as_given(body, schema))
+        if isinstance(prepared, ValidationError):
+            verdicts["refused"] += 1
+            assert sandbox is not None, f"the client refuses {body!r} ({prepared}); the sandbox accepts it"
+            return
+        verdicts["accepted"] += 1
+        sent = requester._build_request(http, prepared)
+        request = _http_request(sent.read(), sent.headers["content-type"])
+        refused_sent = sandbox_refuses_request(endpoint, request)
+        assert refused_sent is None, f"the client sends {prepared.files!r} {prepared.form!r}; refused: {refused_sent}"
+        assert sandbox is None, f"the client takes {body!r} as it is; the sandbox says {sandbox}"
+
+    try:
+        agree()
+    finally:
+        http.close()
+    assert verdicts["accepted"] and verdicts["refused"], verdicts
+
+
+def test_a_file_field_takes_a_file_not_a_text_part() -> None:
+    endpoint = ENDPOINTS["rooms_update_logo"]
+    refused = sandbox_refuses_request(endpoint, _multipart_request([("image", (None, "logo.png", None))]))
+    assert refused is not None and "image" in refused, refused
+    taken = _multipart_request([("image", ("logo.png", b"\x89PNG", "image/png"))])
+    assert sandbox_refuses_request(endpoint, taken) is None
 
 
 def test_a_refusal_lists_the_checkers_reasons() -> None:

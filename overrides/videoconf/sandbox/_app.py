@@ -41,7 +41,7 @@ from videoconf.sandbox._registry import Call, Handler, Registration, Registry, R
 from videoconf.sandbox._schemas._endpoints import ENDPOINTS
 from videoconf.sandbox._seed import project_uuid, seed_state
 from videoconf.sandbox._state import Ids, SandboxState, SignalWireState, WherebyState
-from videoconf.sandbox._validation import BodyReader, QueryReader
+from videoconf.sandbox._validation import BodyReader, PathReader, QueryReader
 from videoconf.sandbox._webhooks import Webhooks
 
 __all__ = ["PREFIXES", "TRIGGER_PATH", "check_registrations", "create_app", "stateless_operations"]
@@ -59,6 +59,7 @@ class Endpoint:
     operation_id: str
     vendor: Vendor
     handler: Handler
+    path: PathReader
     query: QueryReader
     body: BodyReader
     # Answered from the contract (its example, or an instance of its schema) rather than from the sandbox's state.
@@ -125,6 +126,7 @@ def check_registrations() -> dict[str, Endpoint]:
             operation_id,
             spec["vendor"],
             registration.handler,
+            PathReader(spec["path_params"]),
             QueryReader(spec["query_params"], registration.query),
             BodyReader(spec["bodies"], registration.bodies),
             stateless,
@@ -221,7 +223,7 @@ def create_app(config: SandboxConfig | None = None) -> Starlette:
         try:
             call = Call(
                 url=request.url,
-                path=request.path_params,
+                path=endpoint.path.read(request.path_params),
                 query=endpoint.query.read(request.query_params),
                 body=await endpoint.body.read(request),
                 state=state,

@@ -18,7 +18,7 @@ from videoconf._generated._operations import Body, QueryParam
 from videoconf._schema_check import path_text, violations
 from videoconf.sandbox._errors import BadRequest, Invalid, Problem
 
-__all__ = ["BodyReader", "QueryReader", "schema_problems"]
+__all__ = ["BodyReader", "PathReader", "QueryReader", "schema_problems"]
 
 Schema = Mapping[str, Any]
 
@@ -145,6 +145,26 @@ def _repeated(name: str, given: Sequence[str], schema: Schema, explode: bool) ->
     if schema.get("type") == "array":
         return Problem(name, "must be given once, its items joined by commas")
     return Problem(name, "must be given once")
+
+
+class PathReader:
+    """Judges one operation's path parameters (as routed: one decoded segment each) by their schemas, as the query
+    and the body are: a malformed id is refused as a malformed request, a well-formed unknown one is left to the
+    handler's 404."""
+
+    def __init__(self, params: Mapping[str, Schema]) -> None:
+        self._params = dict(params)
+
+    def read(self, values: Mapping[str, str]) -> dict[str, str]:
+        problems = [
+            problem
+            for name, schema in self._params.items()
+            if name in values
+            for problem in schema_problems(values[name], schema, name)
+        ]
+        if problems:
+            raise Invalid(problems)
+        return dict(values)
 
 
 class QueryReader:

@@ -1,7 +1,8 @@
 """The one model of the contract, built once per run: every output under generated/ is rendered from it.
 
 Per operation: its Python, CLI and wire names, its arguments (value kinds, schemas, defaults, enum lists, constraint
-words), how it pages, what kind of body it returns and the error model of each status; per vendor: its servers (with
+words, Python annotations), how it pages, what kind of body it returns (and how a Python method reads it), the
+imports its Python methods need and the error model of each status; per vendor: its servers (with
 their variables) and its security scheme. A fact is derived here once; the renderers (`docs`, `commands`,
 `operations`, `vendors`, `resources`, `webhooks`, `bundles`) only print it.
 """
@@ -10,7 +11,7 @@ from __future__ import annotations
 
 import json
 import re
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from typing import Any
 
 from openapi_python_client.strings import ClassName, PythonIdentifier
@@ -21,6 +22,7 @@ from generator.refs import operations as path_operations
 from generator.resolve import (
     VENDOR_PREFIXES,
     VENDORS,
+    ContractError,
     event_type,
     operation_tags,
     operations,
@@ -211,19 +213,20 @@ def _json_schema(spec: dict[str, Any], response: Any) -> Any:
     return inline(spec, response).get("content", {}).get("application/json", {}).get("schema")
 
 
-def paging(spec: dict[str, Any], method: str, op: dict[str, Any]) -> tuple[str | None, str | None]:
-    """The one paging detector: how a list operation pages (`links` or `cursor`) and which field holds its items."""
+def paging(spec: dict[str, Any], method: str, op: dict[str, Any]) -> tuple[str | None, str | None, bool]:
+    """The one paging detector: how a list operation pages (`links` or `cursor`), which field holds its items and
+    whether the page schema requires that field."""
     if method != "get":
-        return None, None
+        return None, None, False
     for status, response in op["responses"].items():
         if not status.startswith("2"):
             continue
-        props = (_json_schema(spec, response) or {}).get("properties", {})
-        if "links" in props and "data" in props:
-            return "links", "data"
-        if "results" in props and "cursor" in props:
-            return "cursor", "results"
-    return None, None
+        schema = _json_schema(spec, response) or {}
+        props = schema.get("properties", {})
+        for style, items, other in (("links", "data", "links"), ("cursor", "results", "cursor")):
+            if items in props and other in props:
+                return style, items, items in (schema.get("required") or ())
+    return None, None, False
 
 
 def _json_kinds(spec: dict[str, Any], schema: dict[str, Any]) -> set[str]:
@@ -258,6 +261,101 @@ def error_models(spec: dict[str, Any], op: dict[str, Any]) -> dict[int, str]:
     return models
 
 
+# ---- Python types: what a resource method's annotations say, and what they import ----------------------------------
+
+CLASS = "{class}"
+"""Where an annotation names a class that openapi-python-client names (a model or an enum, `RoomMetaType0`): the
+resource template puts that class's name here, read from the property `PythonType.class_path` leads to."""
+
+_PRIMITIVES = {"string": "str", "integer": "int", "number": "float", "boolean": "bool"}
+
+
+@dataclass(frozen=True)
+class PythonType:
+    """The annotation a resource method gives a value, and the imports it needs."""
+
+    text: str
+    class_path: tuple[str, ...] | None = None
+    """With `CLASS` in `text`: the attributes leading from the value's openapi-python-client property to the one whose
+    class it is (`()` the property itself, `("inner_property",)` a list's items); None without a class."""
+    imports: frozenset[tuple[str, str]] = frozenset()
+    """(module, name) pairs; the name is "" for `import module`."""
+
+
+def _unsupported(schema: dict[str, Any], why: str) -> ContractError:
+    return ContractError(f"no Python annotation for an argument schema {json.dumps(schema)[:200]}: {why}")
+
+
+def python_type(spec: dict[str, Any], schema: Any) -> PythonType:
+    """The annotation of an argument taking `schema` (a required one: `Argument.annotation` adds `| Unset`).
+
+    Enums take their value too (`VideoLayout | str`), date-times a date or a string, lists any sequence, files bytes or
+    a binary file, objects a mapping; the requester checks and converts what it is given."""
+    schema = inline(spec, schema)
+    branches = [b for b in schema.get("anyOf") or schema.get("oneOf") or [] if b.get("type") != "null"]
+    kind = value_kind(schema)[0]
+    if is_date_time(spec, schema):
+        found = PythonType("datetime.datetime | datetime.date | str", imports=frozenset({("datetime", "")}))
+    elif len(branches) > 1:
+        parts = [python_type(spec, branch) for branch in branches]
+        if any(part.class_path is not None for part in parts):
+            raise _unsupported(schema, "a union with a model or an enum among its branches")
+        # Sorted as openapi-python-client sorts a union's types (`str | UUID`).
+        texts = sorted({part.text for part in parts}, key=str.lower)
+        found = PythonType(" | ".join(texts), imports=frozenset().union(*(part.imports for part in parts)))
+    elif branches:
+        found = python_type(spec, branches[0])
+    elif schema.get("enum"):
+        found = PythonType(f"{CLASS} | {_PRIMITIVES[kind]}", ())
+    elif kind == "array":
+        item = python_type(spec, schema.get("items") or {})
+        found = PythonType(
+            # Sequence, not list: inside a resource class with a `list` method the builtin name is shadowed.
+            f"Sequence[{item.text}]",
+            None if item.class_path is None else ("inner_property", *item.class_path),
+            item.imports | {("collections.abc", "Sequence")},
+        )
+    elif kind == "file":
+        found = PythonType("File | bytes | IO[bytes]", imports=frozenset({("...types", "File"), ("typing", "IO")}))
+    elif kind == "object":
+        found = PythonType(
+            f"{CLASS} | Mapping[str, Any]", (), frozenset({("collections.abc", "Mapping"), ("typing", "Any")})
+        )
+    elif kind == "string" and schema.get("format") == "uuid":
+        found = PythonType("UUID", imports=frozenset({("uuid", "UUID")}))
+    elif kind in _PRIMITIVES:
+        found = PythonType(_PRIMITIVES[kind])
+    else:
+        raise _unsupported(schema, f"a value of kind {kind}")
+    if nullable(spec, schema):
+        if found.class_path is not None:
+            raise _unsupported(schema, "a nullable model or enum")
+        found = replace(found, text=found.text + " | None")
+    return found
+
+
+PER_CALL = {
+    "extra_headers": PythonType("Mapping[str, str] | None", imports=frozenset({("collections.abc", "Mapping")})),
+    "extra_query": PythonType("Mapping[str, object] | None", imports=frozenset({("collections.abc", "Mapping")})),
+    "extra_body": PythonType("Mapping[str, object] | None", imports=frozenset({("collections.abc", "Mapping")})),
+    "timeout": PythonType("float | httpx.Timeout | None", imports=frozenset({("httpx", "")})),
+}
+"""The per-call options every resource method takes after its own keywords (openai-python's names), default None."""
+
+
+def result_form(spec: dict[str, Any], op: dict[str, Any], status: int | None) -> str:
+    """How a resource method reads the body of its first success `status`: `model` (an object: its model's
+    `from_dict`), `parsed` (a union or a list: a function of the resource module) or `none` (no JSON body)."""
+    schema = None if status is None else _json_schema(spec, op["responses"][str(status)])
+    if schema is None:
+        return "none"
+    if schema.get("anyOf") or schema.get("oneOf") or _types(schema) == ["array"]:
+        return "parsed"
+    if _types(schema) == ["object"] or "properties" in schema:
+        return "model"
+    raise ContractError(f"{op['operationId']}: a success body of type {schema.get('type')} cannot be parsed")
+
+
 # ---- the model ------------------------------------------------------------------------------------------------------
 
 
@@ -286,6 +384,8 @@ class Argument:
     """The constraint words the description does not already state."""
     date_time: bool
     nullable: bool
+    python_type: PythonType
+    """The annotation of the value (`annotation` is the method's, optional when not required)."""
     media: str | None = None
     """For a body field: the media type of the first body that has it."""
     body_required: bool = False
@@ -293,11 +393,25 @@ class Argument:
     style: str = "form"
     explode: bool = True
 
+    @property
+    def annotation(self) -> str:
+        return self.python_type.text + ("" if self.required else " | Unset")
+
+    @property
+    def python_default(self) -> str | None:
+        """The method's default: `UNSET` (nothing is sent) for an optional argument, none for a required one."""
+        return None if self.required else "UNSET"
+
+    def imports(self) -> frozenset[tuple[str, str]]:
+        unset = frozenset() if self.required else frozenset({("...types", "UNSET"), ("...types", "Unset")})
+        return self.python_type.imports | unset
+
 
 @dataclass
 class Operation:
     id: str
     vendor: str
+    tag: str
     resource: str
     method: str
     """The resource method's name and the command's (operationId without its resource)."""
@@ -313,8 +427,12 @@ class Operation:
     """Media type -> the component under `components/schemas` each body's schema `$ref`s directly (None if inline)."""
     pagination: str | None
     items: str | None
+    items_required: bool
+    """Whether the page schema requires its items field (else an absent field reads as no items)."""
     success: list[int]
     result: str | None
+    result_form: str
+    """How the resource method reads the first success body: `model`, `parsed` or `none` (`result_form`)."""
     errors: dict[int, str]
     returns: str
     """The description of the first success response."""
@@ -328,6 +446,24 @@ class Operation:
         keywords = [a for a in self.arguments if a.where != "path"]
         first = [a for a in keywords if (a.required if a.where == "query" else a.body_required)]
         return [a for a in self.arguments if a.where == "path"] + first + [a for a in keywords if a not in first]
+
+    def python_imports(self) -> frozenset[tuple[str, str]]:
+        """What the resource methods of this operation name: their annotations, pager and result readers."""
+        found: set[tuple[str, str]] = {("videoconf._requester", name) for name in ("Requester", "AsyncRequester")}
+        found |= {("videoconf._requester", name) for name in ("raw_response", "async_raw_response")}
+        for argument in self.signature():
+            found |= argument.imports()
+        for python_type in PER_CALL.values():
+            found |= python_type.imports
+        if self.items is not None:
+            found |= {("videoconf._requester", name) for name in ("SyncPager", "AsyncPager", "async_raw_pager")}
+            if not self.items_required:
+                found.add(("...types", "Unset"))
+        if self.result_form == "none":
+            found.add(("videoconf._requester", "no_content"))
+        if self.result_form == "parsed":
+            found.add(("typing", "Any"))
+        return frozenset(found)
 
 
 @dataclass
@@ -405,6 +541,7 @@ def argument(
         rules=rules,
         date_time=is_date_time(spec, schema),
         nullable=nullable(spec, schema),
+        python_type=python_type(spec, schema),
     )
 
 
@@ -446,10 +583,11 @@ def _operation(spec: dict[str, Any], method: str, path: str, op: dict[str, Any])
             by_name = argument(spec, "name", "path", names[0], None, True)
     success = sorted(int(s) for s in op["responses"] if s.startswith("2"))
     first = deref(spec, op["responses"][str(success[0])]) if success else {}
-    pagination, items = paging(spec, method, op)
+    pagination, items, items_required = paging(spec, method, op)
     return Operation(
         id=op["operationId"],
         vendor=VENDORS[next(iter(op["security"][0]))],
+        tag=op["tags"][0],
         resource=resource,
         method=op["operationId"][len(resource) + 1 :],
         http_method=method.upper(),
@@ -461,8 +599,10 @@ def _operation(spec: dict[str, Any], method: str, path: str, op: dict[str, Any])
         body_models={media: _component(entry["schema"]) for media, entry in content.items()},
         pagination=pagination,
         items=items,
+        items_required=items_required,
         success=success,
         result=result_kind(spec, op),
+        result_form=result_form(spec, op, success[0] if success else None),
         errors=error_models(spec, op),
         returns=first.get("description", ""),
         by_name=by_name,

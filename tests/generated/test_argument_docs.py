@@ -97,16 +97,21 @@ def test_date_time_arguments_say_what_python_values_mean() -> None:
     assert said.count("midnight UTC") == 1 and "a `date` or" in said
 
 
+def _docs(operation: dict[str, Any]) -> dict[str, str]:
+    """Wire name -> docstring text of an operation's arguments, from the data handed to the template."""
+    return {arg["wire"]: arg["doc"] for arg in operation["args"]}
+
+
 def test_every_operation_documents_each_argument_and_its_result() -> None:
     spec = python_view()  # what the docstrings are generated from
     collected = docs.collect(model.build(resolved(), spec))
     assert len(collected) == sum(1 for item in spec["paths"].values() for key in item if key != "servers")
     room = collected["rooms_create"]
     assert room["returns"] == "The new room."
-    assert room["args"]["display_name"] == "Human-readable name. At most 200 characters."
-    assert "One of the 13 `VideoLayout` values" in room["args"]["layout"]
+    assert _docs(room)["display_name"] == "Human-readable name. At most 200 characters."
+    assert "One of the 13 `VideoLayout` values" in _docs(room)["layout"]
     assert "by_name" in collected["rooms_get"] and "by_name" not in collected["rooms_update"]
-    logo = collected["rooms_update_logo"]["args"]
+    logo = _docs(collected["rooms_update_logo"])
     assert logo["image"].endswith("Only for the upload (`multipart/form-data`) form of this call, which requires it.")
     assert logo["theme"].endswith("Only for the JSON form of this call.")
 
@@ -130,5 +135,6 @@ def test_the_data_template_reads_back_as_the_same_data() -> None:
     env = jinja2.Environment(loader=jinja2.DictLoader({docs.DATA_TEMPLATE: docs.render(contract)}))
     module: Any = env.get_template(docs.DATA_TEMPLATE).module
     assert module.operations == docs.collect(contract)
-    assert module.operations["rooms_get"]["args"]["q"] == " ".join(tricky.split()) + "."
-    assert module.per_call == docs.PER_CALL and module.pager == docs.PAGER and module.raises == docs.RAISES
+    assert _docs(module.operations["rooms_get"])["q"] == " ".join(tricky.split()) + "."
+    assert [a["doc"] for a in module.per_call] == list(docs.PER_CALL.values())
+    assert module.pager == docs.PAGER and module.raises == docs.RAISES

@@ -3,7 +3,10 @@
 from __future__ import annotations
 
 import copy
+import importlib
 import inspect
+import re
+from typing import Any
 
 import pytest
 
@@ -11,7 +14,9 @@ from generator import endpoints, model
 from generator.resolve import ContractError
 from tests.specdata import operations, python_view, resolved
 from videoconf import SignalWire, Whereby
+from videoconf._generated import models
 from videoconf._generated._operations import OPERATIONS
+from videoconf._generated.types import UNSET
 
 CONTRACT = model.build(resolved(), python_view())
 CLIENTS = {"signalwire": SignalWire(project_id="p", token="t", space="x"), "whereby": Whereby(api_key="k")}
@@ -32,18 +37,6 @@ def test_paging_is_detected_once_for_both_styles() -> None:
     assert CONTRACT.operations["rooms_list"].pagination == "links"
     assert CONTRACT.operations["meetings_list"].pagination == "cursor"
     assert CONTRACT.operations["rooms_create"].pagination is None
-
-
-@pytest.mark.parametrize("operation_id", sorted(CONTRACT.operations))
-def test_the_method_signature_is_the_models(operation_id: str) -> None:
-    operation = CONTRACT.operations[operation_id]
-    method = getattr(getattr(CLIENTS[operation.vendor], operation.resource), operation.method)
-    parameters = list(inspect.signature(method).parameters.values())
-    ours = operation.signature()
-    assert [p.name for p in parameters[: len(ours)]] == [a.python for a in ours]
-    for parameter, argument in zip(parameters, ours, strict=False):
-        assert (parameter.default is inspect.Parameter.empty) == argument.required, argument.name
-        assert (parameter.kind is inspect.Parameter.POSITIONAL_ONLY) == (argument.where == "path"), argument.name
 
 
 def test_only_a_get_by_id_or_name_has_a_by_name_twin() -> None:
@@ -74,3 +67,104 @@ def test_the_sandbox_table_refuses_a_body_without_a_component() -> None:
     assert contract.operations["rooms_create"].body_models == {"application/json": None}
     with pytest.raises(ContractError, match=r"^POST /api/video/rooms: declare the request body as a schema"):
         endpoints.render(contract, "")
+
+
+def _is_planned(annotation: str, planned: str) -> bool:
+    """A rendered annotation is the model's, where `model.CLASS` stands for a generated model or enum class."""
+    pattern = re.escape(planned).replace(re.escape(model.CLASS), r"(\w+)")
+    found = re.fullmatch(pattern, annotation)
+    return found is not None and all(isinstance(getattr(models, name, None), type) for name in found.groups())
+
+
+RESOURCES = {(resource.vendor, resource.attribute): resource for resource in CONTRACT.resources}
+
+
+@pytest.mark.parametrize("is_async", [False, True], ids=["sync", "async"])
+@pytest.mark.parametrize("operation_id", sorted(CONTRACT.operations))
+def test_the_rendered_methods_are_the_models_plan(operation_id: str, is_async: bool) -> None:
+    """The resource template only prints the model's plan: parameters, annotations, defaults, result and paging."""
+    operation = CONTRACT.operations[operation_id]
+    resource = RESOURCES[(operation.vendor, operation.resource)]
+    module = importlib.import_module(f"videoconf._generated.api.{resource.module}")
+    cls = getattr(module, ("Async" if is_async else "") + resource.cls)
+    if not is_async:
+        assert type(getattr(CLIENTS[operation.vendor], operation.resource)) is cls
+    method = getattr(cls, operation.method)
+    signature = inspect.signature(method)
+    parameters = list(signature.parameters.values())[1:]  # after self
+    planned: list[tuple[str, str, Any, bool]] = [
+        (a.python, a.annotation, inspect.Parameter.empty if a.required else UNSET, a.where == "path")
+        for a in operation.signature()
+    ]
+    planned += [(name, python_type.text, None, False) for name, python_type in model.PER_CALL.items()]
+    assert [p.name for p in parameters] == [name for name, *_ in planned]
+    for parameter, (name, annotation, default, positional) in zip(parameters, planned, strict=True):
+        assert _is_planned(str(parameter.annotation), annotation), (name, parameter.annotation, annotation)
+        assert parameter.default is default, name
+        assert parameter.kind is (inspect.Parameter.POSITIONAL_ONLY if positional else inspect.Parameter.KEYWORD_ONLY)
+    returns = str(signature.return_annotation)
+    paged = operation.items is not None
+    assert inspect.iscoroutinefunction(method) is (is_async and not paged)
+    assert hasattr(module, f"_{operation_id}_items") is paged
+    assert hasattr(module, f"_{operation_id}_result") is (operation.result_form == "parsed")
+    if paged:
+        assert re.fullmatch(("AsyncPager" if is_async else "SyncPager") + r"\[.+\]", returns), returns
+        # Only a page that may leave its items out is read with a check for Unset.
+        assert ("Unset" in inspect.getsource(getattr(module, f"_{operation_id}_items"))) is not operation.items_required
+    elif operation.result_form == "model":
+        assert isinstance(getattr(models, returns, None), type), returns
+    else:
+        assert (returns == "None") is (operation.result_form == "none"), returns
+
+
+@pytest.mark.parametrize(
+    ("schema", "text", "class_path", "imports"),
+    [
+        ({"type": "string", "format": "uuid"}, "UUID", None, {("uuid", "UUID")}),
+        ({"anyOf": [{"type": "string", "format": "uuid"}, {"type": "string"}]}, "str | UUID", None, {("uuid", "UUID")}),
+        ({"type": ["integer", "null"]}, "int | None", None, set()),
+        ({"type": "string", "enum": ["a", "b"]}, "{class} | str", (), set()),
+        (
+            {"type": "array", "items": {"type": "string", "enum": ["a"]}},
+            "Sequence[{class} | str]",
+            ("inner_property",),
+            {("collections.abc", "Sequence")},
+        ),
+        ({"type": "object"}, "{class} | Mapping[str, Any]", (), {("collections.abc", "Mapping"), ("typing", "Any")}),
+        (
+            {"type": "string", "format": "binary"},
+            "File | bytes | IO[bytes]",
+            None,
+            {("...types", "File"), ("typing", "IO")},
+        ),
+        (
+            {"type": "string", "format": "date-time"},
+            "datetime.datetime | datetime.date | str",
+            None,
+            {("datetime", "")},
+        ),
+    ],
+)
+def test_each_value_kind_has_its_python_annotation(
+    schema: dict[str, Any], text: str, class_path: tuple[str, ...] | None, imports: set[tuple[str, str]]
+) -> None:
+    found = model.python_type({}, schema)
+    assert (found.text, found.class_path, set(found.imports)) == (
+        text.replace("{class}", model.CLASS),
+        class_path,
+        imports,
+    )
+
+
+@pytest.mark.parametrize(
+    "schema",
+    [
+        # Their class would not be the property's own (a union's branch): no `class_path` says where it is yet.
+        {"anyOf": [{"type": "object"}, {"type": "string"}]},
+        {"type": ["object", "null"]},
+        {"anyOf": [{"type": "string", "enum": ["a"]}, {"type": "null"}]},
+    ],
+)
+def test_an_argument_without_a_python_annotation_stops_the_generator(schema: dict[str, Any]) -> None:
+    with pytest.raises(ContractError, match="no Python annotation"):
+        model.python_type({}, schema)

@@ -70,7 +70,7 @@ def run(base: str, quick: bool) -> list[Row]:
     drifting = page_bytes(1000, preview_url=None)
     import videoconf.sandbox._schemas
 
-    rounds = 5 if quick else 25
+    rounds = 5 if quick else 60
     ratios, pyd_ratios, drift_ratios, ours_t, ref_t, pyd_t, drift_t = [], [], [], [], [], [], []
     for _ in range(rounds):
         a = _best(lambda: _tolerant(raw), 1)

@@ -16,6 +16,7 @@ from videoconf._parsing import (
     fromisoformat,
     members,
     mismatch,
+    new_instance,
     parse_datetime,
     parse_enum,
     parse_uuid,
@@ -535,7 +536,7 @@ class ActiveSession:
                 "#/components/schemas/ActiveSession/properties/audio_video_sync",
             )
 
-        _instance = object.__new__(cls)
+        _instance = new_instance(cls)
         _instance.id = id
         _instance.room_id = room_id
         _instance.name = name

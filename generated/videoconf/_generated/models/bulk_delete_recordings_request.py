@@ -11,6 +11,7 @@ from videoconf._parsing import (
     Drift,
     Node,
     mismatch,
+    new_instance,
 )
 
 
@@ -81,7 +82,7 @@ class BulkDeleteRecordingsRequest:
                 "#/components/schemas/BulkDeleteRecordingsRequest/properties/recordingIds",
             )
 
-        _instance = object.__new__(cls)
+        _instance = new_instance(cls)
         _instance.recording_ids = recording_ids
 
         return _instance

@@ -11,6 +11,7 @@ from videoconf._parsing import (
     Drift,
     Node,
     mismatch,
+    new_instance,
 )
 
 
@@ -81,7 +82,7 @@ class BulkDeleteTranscriptionsRequest:
                 "#/components/schemas/BulkDeleteTranscriptionsRequest/properties/transcriptionIds",
             )
 
-        _instance = object.__new__(cls)
+        _instance = new_instance(cls)
         _instance.transcription_ids = transcription_ids
 
         return _instance

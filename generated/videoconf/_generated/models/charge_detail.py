@@ -12,6 +12,7 @@ from videoconf._parsing import (
     Drift,
     Node,
     mismatch,
+    new_instance,
     unknown_fields,
 )
 
@@ -84,7 +85,7 @@ class ChargeDetail:
                 _ctx, (_at, "charge"), "number", charge, "#/components/schemas/ChargeDetail/properties/charge"
             )
 
-        _instance = object.__new__(cls)
+        _instance = new_instance(cls)
         _instance.description = description
         _instance.charge = charge
 

@@ -17,6 +17,7 @@ from videoconf._parsing import (
     fromisoformat,
     members,
     mismatch,
+    new_instance,
     parse_datetime,
     parse_enum,
     parse_uuid,
@@ -608,7 +609,7 @@ class Conference:
 
         meta = _meta_in
         if isinstance(meta, dict):
-            _meta_object = object.__new__(ConferenceMetaType0)
+            _meta_object = new_instance(ConferenceMetaType0)
             _meta_object.additional_properties = dict(meta)
             meta = _meta_object
         elif meta is not None:
@@ -658,7 +659,7 @@ class Conference:
                 "#/components/schemas/Conference/properties/active_session",
             )
 
-        _instance = object.__new__(cls)
+        _instance = new_instance(cls)
         _instance.id = id
         _instance.name = name
         _instance.display_name = display_name

@@ -12,6 +12,7 @@ from videoconf._parsing import (
     Drift,
     Node,
     mismatch,
+    new_instance,
     unknown_fields,
 )
 
@@ -115,7 +116,7 @@ class ConferenceList:
         else:
             data = mismatch(_ctx, (_at, "data"), "array", _data, "#/components/schemas/ConferenceList/properties/data")
 
-        _instance = object.__new__(cls)
+        _instance = new_instance(cls)
         _instance.links = links
         _instance.data = data
 

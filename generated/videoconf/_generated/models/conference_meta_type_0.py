@@ -10,6 +10,7 @@ from videoconf._parsing import (
     STRICT,
     Drift,
     Node,
+    new_instance,
 )
 
 
@@ -37,7 +38,7 @@ class ConferenceMetaType0:
         `_ctx` receives each value that disagrees with the contract (by default it raises); `_at` is where this
         object sits in the body, for the messages.
         """
-        _instance = object.__new__(cls)
+        _instance = new_instance(cls)
 
         _instance.additional_properties = dict(src_dict)
         return _instance

@@ -14,6 +14,7 @@ from videoconf._parsing import (
     Node,
     members,
     mismatch,
+    new_instance,
     parse_enum,
     parse_uuid,
     unknown_fields,
@@ -150,7 +151,7 @@ class ConferenceToken:
                 _ctx, (_at, "scopes"), "array", _scopes, "#/components/schemas/ConferenceToken/properties/scopes"
             )
 
-        _instance = object.__new__(cls)
+        _instance = new_instance(cls)
         _instance.id = id
         _instance.name = name
         _instance.token = token

@@ -16,6 +16,7 @@ from videoconf._parsing import (
     fromisoformat,
     members,
     mismatch,
+    new_instance,
     parse_date,
     parse_datetime,
     parse_enum,
@@ -529,7 +530,7 @@ class CreateConferenceRequest:
 
             join_until = settle(_ctx, _join_until_tried)
 
-        _instance = object.__new__(cls)
+        _instance = new_instance(cls)
         _instance.display_name = display_name
         _instance.name = name
         _instance.description = description

@@ -15,6 +15,7 @@ from videoconf._parsing import (
     fromisoformat,
     members,
     mismatch,
+    new_instance,
     parse_datetime,
     parse_enum,
 )
@@ -377,7 +378,7 @@ class CreateMeetingRequest:
                 _ctx, (_at, "fields"), "array", _fields, "#/components/schemas/CreateMeetingRequest/properties/fields"
             )
 
-        _instance = object.__new__(cls)
+        _instance = new_instance(cls)
         _instance.end_date = end_date
         _instance.start_date = start_date
         _instance.is_locked = is_locked

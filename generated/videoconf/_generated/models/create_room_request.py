@@ -16,6 +16,7 @@ from videoconf._parsing import (
     fromisoformat,
     members,
     mismatch,
+    new_instance,
     parse_date,
     parse_datetime,
     parse_enum,
@@ -304,7 +305,7 @@ class CreateRoomRequest:
 
         meta = src_dict.get("meta", UNSET)
         if isinstance(meta, dict):
-            _meta_object = object.__new__(CreateRoomRequestMeta)
+            _meta_object = new_instance(CreateRoomRequestMeta)
             _meta_object.additional_properties = dict(meta)
             meta = _meta_object
         elif meta is not UNSET:
@@ -451,7 +452,7 @@ class CreateRoomRequest:
 
             remove_at = settle(_ctx, _remove_at_tried)
 
-        _instance = object.__new__(cls)
+        _instance = new_instance(cls)
         _instance.name = name
         _instance.display_name = display_name
         _instance.description = description

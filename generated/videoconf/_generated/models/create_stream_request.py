@@ -11,6 +11,7 @@ from videoconf._parsing import (
     Drift,
     Node,
     mismatch,
+    new_instance,
 )
 
 
@@ -55,7 +56,7 @@ class CreateStreamRequest:
         if type(url) is not str:
             url = mismatch(_ctx, (_at, "url"), "string", url, "#/components/schemas/CreateStreamRequest/properties/url")
 
-        _instance = object.__new__(cls)
+        _instance = new_instance(cls)
         _instance.url = url
 
         return _instance

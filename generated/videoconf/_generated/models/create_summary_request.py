@@ -12,6 +12,7 @@ from videoconf._parsing import (
     Node,
     members,
     mismatch,
+    new_instance,
     parse_enum,
 )
 
@@ -97,7 +98,7 @@ class CreateSummaryRequest:
                     "#/components/schemas/CreateSummaryRequest/properties/template",
                 )
 
-        _instance = object.__new__(cls)
+        _instance = new_instance(cls)
         _instance.transcription_id = transcription_id
         _instance.template = template
 

@@ -11,6 +11,7 @@ from videoconf._parsing import (
     Drift,
     Node,
     mismatch,
+    new_instance,
 )
 
 
@@ -61,7 +62,7 @@ class CreateTranscriptionRequest:
                 "#/components/schemas/CreateTranscriptionRequest/properties/recordingId",
             )
 
-        _instance = object.__new__(cls)
+        _instance = new_instance(cls)
         _instance.recording_id = recording_id
 
         return _instance

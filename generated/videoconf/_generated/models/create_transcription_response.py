@@ -12,6 +12,7 @@ from videoconf._parsing import (
     Drift,
     Node,
     mismatch,
+    new_instance,
     unknown_fields,
 )
 
@@ -70,7 +71,7 @@ class CreateTranscriptionResponse:
                 "#/components/schemas/CreateTranscriptionResponse/properties/transcriptionId",
             )
 
-        _instance = object.__new__(cls)
+        _instance = new_instance(cls)
         _instance.transcription_id = transcription_id
 
         if len(src_dict) > _read and not src_dict.keys() <= _CreateTranscriptionResponse_known:

@@ -15,6 +15,7 @@ from videoconf._parsing import (
     Drift,
     Node,
     fromisoformat,
+    new_instance,
     parse_datetime,
     parse_uuid,
     unknown_fields,
@@ -137,7 +138,7 @@ class DiscardedLog:
                 created_at, _ctx, _at, "created_at", "#/components/schemas/DiscardedLog/properties/created_at"
             )
 
-        _instance = object.__new__(cls)
+        _instance = new_instance(cls)
         _instance.id = id
         _instance.discarded_at = discarded_at
         _instance.created_at = created_at

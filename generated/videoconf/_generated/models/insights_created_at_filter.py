@@ -12,6 +12,7 @@ from videoconf._parsing import (
     Drift,
     Node,
     fromisoformat,
+    new_instance,
     parse_datetime,
 )
 
@@ -93,7 +94,7 @@ class InsightsCreatedAtFilter:
         elif to is not UNSET:
             to = parse_datetime(to, _ctx, _at, "to", "#/components/schemas/InsightsCreatedAtFilter/properties/to")
 
-        _instance = object.__new__(cls)
+        _instance = new_instance(cls)
         _instance.from_ = from_
         _instance.to = to
 

@@ -15,6 +15,7 @@ from videoconf._parsing import (
     Node,
     fromisoformat,
     mismatch,
+    new_instance,
     parse_datetime,
     unknown_fields,
 )
@@ -305,7 +306,7 @@ class InsightsParticipant:
                 _ctx, (_at, "comment"), "string", comment, "#/components/schemas/InsightsParticipant/properties/comment"
             )
 
-        _instance = object.__new__(cls)
+        _instance = new_instance(cls)
         _instance.room_session_id = room_session_id
         _instance.participant_id = participant_id
         _instance.device_id = device_id

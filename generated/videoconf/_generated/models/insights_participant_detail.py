@@ -15,6 +15,7 @@ from videoconf._parsing import (
     Node,
     fromisoformat,
     mismatch,
+    new_instance,
     parse_datetime,
     unknown_fields,
 )
@@ -205,7 +206,7 @@ class InsightsParticipantDetail:
                 _ctx, (_at, "events"), "any", events, "#/components/schemas/InsightsParticipantDetail/properties/events"
             )
 
-        _instance = object.__new__(cls)
+        _instance = new_instance(cls)
         _instance.display_name = display_name
         _instance.user_role = user_role
         _instance.user_agent = user_agent

@@ -15,6 +15,7 @@ from videoconf._parsing import (
     Node,
     fromisoformat,
     mismatch,
+    new_instance,
     parse_datetime,
     unknown_fields,
 )
@@ -367,7 +368,7 @@ class InsightsRoom:
                 "#/components/schemas/InsightsRoom/properties/totalRatings",
             )
 
-        _instance = object.__new__(cls)
+        _instance = new_instance(cls)
         _instance.room_name = room_name
         _instance.created_at = created_at
         _instance.end_at = end_at

@@ -12,6 +12,7 @@ from videoconf._parsing import (
     Drift,
     Node,
     mismatch,
+    new_instance,
     unknown_fields,
 )
 
@@ -114,7 +115,7 @@ class InsightsRoomList:
                 _ctx, (_at, "cursor"), "string", cursor, "#/components/schemas/InsightsRoomList/properties/cursor"
             )
 
-        _instance = object.__new__(cls)
+        _instance = new_instance(cls)
         _instance.results = results
         _instance.cursor = cursor
 

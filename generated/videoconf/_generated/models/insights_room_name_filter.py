@@ -10,6 +10,7 @@ from videoconf._parsing import (
     Drift,
     Node,
     mismatch,
+    new_instance,
 )
 
 from ..types import UNSET, Unset
@@ -82,7 +83,7 @@ class InsightsRoomNameFilter:
                 "#/components/schemas/InsightsRoomNameFilter/properties/contains",
             )
 
-        _instance = object.__new__(cls)
+        _instance = new_instance(cls)
         _instance.exact = exact
         _instance.starts_with = starts_with
         _instance.contains = contains

@@ -15,6 +15,7 @@ from videoconf._parsing import (
     Node,
     fromisoformat,
     mismatch,
+    new_instance,
     parse_datetime,
     unknown_fields,
 )
@@ -304,7 +305,7 @@ class InsightsRoomSession:
                 "#/components/schemas/InsightsRoomSession/properties/totalRatings",
             )
 
-        _instance = object.__new__(cls)
+        _instance = new_instance(cls)
         _instance.room_session_id = room_session_id
         _instance.room_name = room_name
         _instance.total_participant_minutes = total_participant_minutes

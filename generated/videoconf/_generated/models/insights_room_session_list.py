@@ -12,6 +12,7 @@ from videoconf._parsing import (
     Drift,
     Node,
     mismatch,
+    new_instance,
     unknown_fields,
 )
 
@@ -122,7 +123,7 @@ class InsightsRoomSessionList:
                 "#/components/schemas/InsightsRoomSessionList/properties/cursor",
             )
 
-        _instance = object.__new__(cls)
+        _instance = new_instance(cls)
         _instance.results = results
         _instance.cursor = cursor
 

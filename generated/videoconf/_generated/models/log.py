@@ -17,6 +17,7 @@ from videoconf._parsing import (
     fromisoformat,
     members,
     mismatch,
+    new_instance,
     parse_datetime,
     parse_enum,
     parse_uuid,
@@ -323,7 +324,7 @@ class Log:
                 "#/components/schemas/Log/properties/charge_details",
             )
 
-        _instance = object.__new__(cls)
+        _instance = new_instance(cls)
         _instance.id = id
         _instance.source = source
         _instance.type = type_

@@ -13,6 +13,7 @@ from videoconf._parsing import (
     Node,
     Trial,
     mismatch,
+    new_instance,
     settle,
     unknown_fields,
 )
@@ -147,7 +148,7 @@ class LogList:
         else:
             data = mismatch(_ctx, (_at, "data"), "array", _data, "#/components/schemas/LogList/properties/data")
 
-        _instance = object.__new__(cls)
+        _instance = new_instance(cls)
         _instance.links = links
         _instance.data = data
 

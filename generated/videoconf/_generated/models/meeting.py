@@ -15,6 +15,7 @@ from videoconf._parsing import (
     Node,
     fromisoformat,
     mismatch,
+    new_instance,
     parse_datetime,
     unknown_fields,
 )
@@ -239,7 +240,7 @@ class Meeting:
                 "#/components/schemas/Meeting/properties/roomPreferences",
             )
 
-        _instance = object.__new__(cls)
+        _instance = new_instance(cls)
         _instance.meeting_id = meeting_id
         _instance.room_url = room_url
         _instance.end_date = end_date

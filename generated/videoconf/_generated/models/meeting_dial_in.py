@@ -12,6 +12,7 @@ from videoconf._parsing import (
     Drift,
     Node,
     mismatch,
+    new_instance,
     unknown_fields,
 )
 
@@ -114,7 +115,7 @@ class MeetingDialIn:
                 "#/components/schemas/MeetingDialIn/properties/phoneNumbers",
             )
 
-        _instance = object.__new__(cls)
+        _instance = new_instance(cls)
         _instance.code = code
         _instance.phone_numbers = phone_numbers
 

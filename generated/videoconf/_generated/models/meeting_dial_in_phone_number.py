@@ -12,6 +12,7 @@ from videoconf._parsing import (
     Drift,
     Node,
     mismatch,
+    new_instance,
     unknown_fields,
 )
 
@@ -89,7 +90,7 @@ class MeetingDialInPhoneNumber:
                 "#/components/schemas/MeetingDialInPhoneNumber/properties/phoneNumber",
             )
 
-        _instance = object.__new__(cls)
+        _instance = new_instance(cls)
         _instance.country_code = country_code
         _instance.phone_number = phone_number
 

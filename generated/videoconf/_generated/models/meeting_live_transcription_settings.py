@@ -13,6 +13,7 @@ from videoconf._parsing import (
     Node,
     members,
     mismatch,
+    new_instance,
     parse_enum,
     unknown_fields,
 )
@@ -162,7 +163,7 @@ class MeetingLiveTranscriptionSettings:
                 "#/components/schemas/MeetingLiveTranscriptionSettings/properties/liveCaptions",
             )
 
-        _instance = object.__new__(cls)
+        _instance = new_instance(cls)
         _instance.start_trigger = start_trigger
         _instance.destination = destination
         _instance.language = language

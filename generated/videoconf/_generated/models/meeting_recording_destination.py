@@ -13,6 +13,7 @@ from videoconf._parsing import (
     Node,
     members,
     mismatch,
+    new_instance,
     parse_enum,
     unknown_fields,
 )
@@ -237,7 +238,7 @@ class MeetingRecordingDestination:
                 "#/components/schemas/MeetingRecordingDestination/properties/oidcRoleArn",
             )
 
-        _instance = object.__new__(cls)
+        _instance = new_instance(cls)
         _instance.provider = provider
         _instance.authentication_type = authentication_type
         _instance.bucket = bucket

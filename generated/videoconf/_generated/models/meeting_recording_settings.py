@@ -13,6 +13,7 @@ from videoconf._parsing import (
     Node,
     members,
     mismatch,
+    new_instance,
     parse_enum,
     unknown_fields,
 )
@@ -136,7 +137,7 @@ class MeetingRecordingSettings:
                 "#/components/schemas/MeetingRecordingSettings/properties/startTrigger",
             )
 
-        _instance = object.__new__(cls)
+        _instance = new_instance(cls)
         _instance.type = type_
         _instance.destination = destination
         _instance.start_trigger = start_trigger

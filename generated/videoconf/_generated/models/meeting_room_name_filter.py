@@ -11,6 +11,7 @@ from videoconf._parsing import (
     Drift,
     Node,
     mismatch,
+    new_instance,
 )
 
 
@@ -61,7 +62,7 @@ class MeetingRoomNameFilter:
                 "#/components/schemas/MeetingRoomNameFilter/properties/startsWith",
             )
 
-        _instance = object.__new__(cls)
+        _instance = new_instance(cls)
         _instance.starts_with = starts_with
 
         return _instance

@@ -11,6 +11,7 @@ from videoconf._parsing import (
     Drift,
     Node,
     mismatch,
+    new_instance,
     unknown_fields,
 )
 
@@ -64,7 +65,7 @@ class MeetingRoomPreferences:
                 "#/components/schemas/MeetingRoomPreferences/properties/dialIn",
             )
 
-        _instance = object.__new__(cls)
+        _instance = new_instance(cls)
         _instance.dial_in = dial_in
 
         if not src_dict.keys() <= _MeetingRoomPreferences_known:

@@ -12,6 +12,7 @@ from videoconf._parsing import (
     Drift,
     Node,
     mismatch,
+    new_instance,
     unknown_fields,
 )
 
@@ -67,7 +68,7 @@ class MeetingStreamingDestination:
                 _ctx, (_at, "url"), "string", url, "#/components/schemas/MeetingStreamingDestination/properties/url"
             )
 
-        _instance = object.__new__(cls)
+        _instance = new_instance(cls)
         _instance.url = url
 
         if len(src_dict) > _read and not src_dict.keys() <= _MeetingStreamingDestination_known:

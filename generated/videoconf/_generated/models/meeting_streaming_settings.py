@@ -13,6 +13,7 @@ from videoconf._parsing import (
     Node,
     members,
     mismatch,
+    new_instance,
     parse_enum,
     unknown_fields,
 )
@@ -108,7 +109,7 @@ class MeetingStreamingSettings:
                 "#/components/schemas/MeetingStreamingSettings/properties/startTrigger",
             )
 
-        _instance = object.__new__(cls)
+        _instance = new_instance(cls)
         _instance.destination = destination
         _instance.start_trigger = start_trigger
 

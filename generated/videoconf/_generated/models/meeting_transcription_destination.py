@@ -13,6 +13,7 @@ from videoconf._parsing import (
     Node,
     members,
     mismatch,
+    new_instance,
     parse_enum,
     unknown_fields,
 )
@@ -205,7 +206,7 @@ class MeetingTranscriptionDestination:
                 "#/components/schemas/MeetingTranscriptionDestination/properties/oidcRoleArn",
             )
 
-        _instance = object.__new__(cls)
+        _instance = new_instance(cls)
         _instance.provider = provider
         _instance.authentication_type = authentication_type
         _instance.bucket = bucket

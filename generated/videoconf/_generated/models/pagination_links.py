@@ -12,6 +12,7 @@ from videoconf._parsing import (
     Drift,
     Node,
     mismatch,
+    new_instance,
     unknown_fields,
 )
 
@@ -115,7 +116,7 @@ class PaginationLinks:
         if type(prev) is not str and prev is not UNSET and prev is not None:
             prev = mismatch(_ctx, (_at, "prev"), "string", prev, "#/components/schemas/PaginationLinks/properties/prev")
 
-        _instance = object.__new__(cls)
+        _instance = new_instance(cls)
         _instance.self_ = self_
         _instance.first = first
         _instance.next = next_

@@ -15,6 +15,7 @@ from videoconf._parsing import (
     Node,
     fromisoformat,
     mismatch,
+    new_instance,
     parse_datetime,
     unknown_fields,
 )
@@ -182,7 +183,7 @@ class Recording:
                 "#/components/schemas/Recording/properties/sizeInMegaBytes",
             )
 
-        _instance = object.__new__(cls)
+        _instance = new_instance(cls)
         _instance.recording_id = recording_id
         _instance.room_session_id = room_session_id
         _instance.filename = filename

@@ -17,6 +17,7 @@ from videoconf._parsing import (
     fromisoformat,
     members,
     mismatch,
+    new_instance,
     parse_datetime,
     parse_enum,
     parse_uuid,
@@ -475,7 +476,7 @@ class Room:
 
         meta = _meta_in
         if isinstance(meta, dict):
-            _meta_object = object.__new__(RoomMetaType0)
+            _meta_object = new_instance(RoomMetaType0)
             _meta_object.additional_properties = dict(meta)
             meta = _meta_object
         elif meta is not None:
@@ -535,7 +536,7 @@ class Room:
                 "#/components/schemas/Room/properties/active_session",
             )
 
-        _instance = object.__new__(cls)
+        _instance = new_instance(cls)
         _instance.id = id
         _instance.name = name
         _instance.display_name = display_name

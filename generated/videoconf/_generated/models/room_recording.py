@@ -17,6 +17,7 @@ from videoconf._parsing import (
     fromisoformat,
     members,
     mismatch,
+    new_instance,
     parse_datetime,
     parse_enum,
     parse_uuid,
@@ -336,7 +337,7 @@ class RoomRecording:
                 updated_at, _ctx, _at, "updated_at", "#/components/schemas/RoomRecording/properties/updated_at"
             )
 
-        _instance = object.__new__(cls)
+        _instance = new_instance(cls)
         _instance.id = id
         _instance.room_session_id = room_session_id
         _instance.status = status

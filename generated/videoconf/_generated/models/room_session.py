@@ -17,6 +17,7 @@ from videoconf._parsing import (
     fromisoformat,
     members,
     mismatch,
+    new_instance,
     parse_datetime,
     parse_enum,
     parse_uuid,
@@ -667,7 +668,7 @@ class RoomSession:
                 "#/components/schemas/RoomSession/properties/locked_cover",
             )
 
-        _instance = object.__new__(cls)
+        _instance = new_instance(cls)
         _instance.id = id
         _instance.room_id = room_id
         _instance.name = name

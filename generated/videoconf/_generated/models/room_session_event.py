@@ -16,6 +16,7 @@ from videoconf._parsing import (
     Node,
     fromisoformat,
     mismatch,
+    new_instance,
     parse_datetime,
     parse_uuid,
     unknown_fields,
@@ -245,7 +246,7 @@ class RoomSessionEvent:
 
         payload = _payload_in
         if isinstance(payload, dict):
-            _payload_object = object.__new__(RoomSessionEventPayload)
+            _payload_object = new_instance(RoomSessionEventPayload)
             _payload_object.additional_properties = dict(payload)
             payload = _payload_object
         else:
@@ -311,7 +312,7 @@ class RoomSessionEvent:
                 "#/components/schemas/RoomSessionEvent/properties/room_participant_id",
             )
 
-        _instance = object.__new__(cls)
+        _instance = new_instance(cls)
         _instance.id = id
         _instance.project_id = project_id
         _instance.room_id = room_id

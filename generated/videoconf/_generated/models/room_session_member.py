@@ -16,6 +16,7 @@ from videoconf._parsing import (
     Node,
     fromisoformat,
     mismatch,
+    new_instance,
     parse_datetime,
     parse_uuid,
     unknown_fields,
@@ -223,7 +224,7 @@ class RoomSessionMember:
                 "#/components/schemas/RoomSessionMember/properties/cost_in_dollars",
             )
 
-        _instance = object.__new__(cls)
+        _instance = new_instance(cls)
         _instance.id = id
         _instance.room_session_id = room_session_id
         _instance.name = name

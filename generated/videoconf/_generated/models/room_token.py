@@ -12,6 +12,7 @@ from videoconf._parsing import (
     Drift,
     Node,
     mismatch,
+    new_instance,
     unknown_fields,
 )
 
@@ -64,7 +65,7 @@ class RoomToken:
         if type(token) is not str:
             token = mismatch(_ctx, (_at, "token"), "string", token, "#/components/schemas/RoomToken/properties/token")
 
-        _instance = object.__new__(cls)
+        _instance = new_instance(cls)
         _instance.token = token
 
         if len(src_dict) > _read and not src_dict.keys() <= _RoomToken_known:

@@ -16,6 +16,7 @@ from videoconf._parsing import (
     fromisoformat,
     members,
     mismatch,
+    new_instance,
     parse_date,
     parse_datetime,
     parse_enum,
@@ -399,7 +400,7 @@ class RoomTokenRequest:
 
         room_meta = src_dict.get("room_meta", UNSET)
         if isinstance(room_meta, dict):
-            _room_meta_object = object.__new__(RoomTokenRequestRoomMeta)
+            _room_meta_object = new_instance(RoomTokenRequestRoomMeta)
             _room_meta_object.additional_properties = dict(room_meta)
             room_meta = _room_meta_object
         elif room_meta is not UNSET:
@@ -413,7 +414,7 @@ class RoomTokenRequest:
 
         meta = src_dict.get("meta", UNSET)
         if isinstance(meta, dict):
-            _meta_object = object.__new__(RoomTokenRequestMeta)
+            _meta_object = new_instance(RoomTokenRequestMeta)
             _meta_object.additional_properties = dict(meta)
             meta = _meta_object
         elif meta is not UNSET:
@@ -560,7 +561,7 @@ class RoomTokenRequest:
 
             remove_at = settle(_ctx, _remove_at_tried)
 
-        _instance = object.__new__(cls)
+        _instance = new_instance(cls)
         _instance.room_name = room_name
         _instance.user_name = user_name
         _instance.permissions = permissions

@@ -12,6 +12,7 @@ from videoconf._parsing import (
     Drift,
     Node,
     mismatch,
+    new_instance,
     unknown_fields,
 )
 
@@ -66,7 +67,7 @@ class SignalWireError:
                 _ctx, (_at, "error"), "string", error, "#/components/schemas/SignalWireError/properties/error"
             )
 
-        _instance = object.__new__(cls)
+        _instance = new_instance(cls)
         _instance.error = error
 
         if len(src_dict) > _read and not src_dict.keys() <= _SignalWireError_known:

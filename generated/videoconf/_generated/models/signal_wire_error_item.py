@@ -12,6 +12,7 @@ from videoconf._parsing import (
     Drift,
     Node,
     mismatch,
+    new_instance,
     unknown_fields,
 )
 
@@ -130,7 +131,7 @@ class SignalWireErrorItem:
                 "#/components/schemas/SignalWireErrorItem/properties/attribute",
             )
 
-        _instance = object.__new__(cls)
+        _instance = new_instance(cls)
         _instance.type = type_
         _instance.code = code
         _instance.message = message

@@ -12,6 +12,7 @@ from videoconf._parsing import (
     Drift,
     Node,
     mismatch,
+    new_instance,
     unknown_fields,
 )
 
@@ -99,7 +100,7 @@ class SignalWireValidationError:
                 "#/components/schemas/SignalWireValidationError/properties/errors",
             )
 
-        _instance = object.__new__(cls)
+        _instance = new_instance(cls)
         _instance.errors = errors
 
         if len(src_dict) > _read and not src_dict.keys() <= _SignalWireValidationError_known:

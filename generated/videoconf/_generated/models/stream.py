@@ -17,6 +17,7 @@ from videoconf._parsing import (
     fromisoformat,
     members,
     mismatch,
+    new_instance,
     parse_datetime,
     parse_enum,
     parse_uuid,
@@ -213,7 +214,7 @@ class Stream:
                 updated_at, _ctx, _at, "updated_at", "#/components/schemas/Stream/properties/updated_at"
             )
 
-        _instance = object.__new__(cls)
+        _instance = new_instance(cls)
         _instance.id = id
         _instance.url = url
         _instance.stream_type = stream_type

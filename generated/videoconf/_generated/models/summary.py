@@ -16,6 +16,7 @@ from videoconf._parsing import (
     fromisoformat,
     members,
     mismatch,
+    new_instance,
     parse_datetime,
     parse_enum,
     unknown_fields,
@@ -310,7 +311,7 @@ class Summary:
                 "#/components/schemas/Summary/properties/template",
             )
 
-        _instance = object.__new__(cls)
+        _instance = new_instance(cls)
         _instance.summary_id = summary_id
         _instance.transcription_id = transcription_id
         _instance.summary = summary

@@ -16,6 +16,7 @@ from videoconf._parsing import (
     fromisoformat,
     members,
     mismatch,
+    new_instance,
     parse_datetime,
     parse_enum,
     unknown_fields,
@@ -315,7 +316,7 @@ class Transcription:
                     "#/components/schemas/Transcription/properties/storageType",
                 )
 
-        _instance = object.__new__(cls)
+        _instance = new_instance(cls)
         _instance.transcription_id = transcription_id
         _instance.room_session_id = room_session_id
         _instance.room_name = room_name

@@ -15,6 +15,7 @@ from videoconf._parsing import (
     fromisoformat,
     members,
     mismatch,
+    new_instance,
     parse_date,
     parse_datetime,
     parse_enum,
@@ -284,7 +285,7 @@ class UpdateRoomRequest:
 
         meta = src_dict.get("meta", UNSET)
         if isinstance(meta, dict):
-            _meta_object = object.__new__(UpdateRoomRequestMeta)
+            _meta_object = new_instance(UpdateRoomRequestMeta)
             _meta_object.additional_properties = dict(meta)
             meta = _meta_object
         elif meta is not UNSET:
@@ -431,7 +432,7 @@ class UpdateRoomRequest:
 
             remove_at = settle(_ctx, _remove_at_tried)
 
-        _instance = object.__new__(cls)
+        _instance = new_instance(cls)
         _instance.display_name = display_name
         _instance.description = description
         _instance.max_members = max_members

@@ -12,6 +12,7 @@ from videoconf._parsing import (
     Drift,
     Node,
     mismatch,
+    new_instance,
     unknown_fields,
 )
 
@@ -84,7 +85,7 @@ class WherebyAccessLink:
                 _ctx, (_at, "expires"), "integer", expires, "#/components/schemas/WherebyAccessLink/properties/expires"
             )
 
-        _instance = object.__new__(cls)
+        _instance = new_instance(cls)
         _instance.access_link = access_link
         _instance.expires = expires
 

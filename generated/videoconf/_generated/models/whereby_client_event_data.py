@@ -12,6 +12,7 @@ from videoconf._parsing import (
     Drift,
     Node,
     mismatch,
+    new_instance,
     unknown_fields,
 )
 
@@ -209,7 +210,7 @@ class WherebyClientEventData:
                 "#/components/schemas/WherebyClientEventData/allOf/1/properties/externalId",
             )
 
-        _instance = object.__new__(cls)
+        _instance = new_instance(cls)
         _instance.room_name = room_name
         _instance.display_name = display_name
         _instance.meeting_id = meeting_id

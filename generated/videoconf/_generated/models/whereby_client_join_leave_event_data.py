@@ -13,6 +13,7 @@ from videoconf._parsing import (
     Node,
     members,
     mismatch,
+    new_instance,
     parse_enum,
     unknown_fields,
 )
@@ -303,7 +304,7 @@ class WherebyClientJoinLeaveEventData:
                 "#/components/schemas/WherebyClientJoinLeaveEventData/allOf/1/properties/isDialIn",
             )
 
-        _instance = object.__new__(cls)
+        _instance = new_instance(cls)
         _instance.room_name = room_name
         _instance.display_name = display_name
         _instance.role_name = role_name

@@ -12,6 +12,7 @@ from videoconf._parsing import (
     Drift,
     Node,
     mismatch,
+    new_instance,
     unknown_fields,
 )
 
@@ -87,7 +88,7 @@ class WherebyError:
         elif data is not UNSET:
             data = mismatch(_ctx, (_at, "data"), "object", data, "#/components/schemas/WherebyError/properties/data")
 
-        _instance = object.__new__(cls)
+        _instance = new_instance(cls)
         _instance.error = error
         _instance.data = data
 

@@ -15,6 +15,7 @@ from videoconf._parsing import (
     Node,
     fromisoformat,
     mismatch,
+    new_instance,
     parse_datetime,
     unknown_fields,
 )
@@ -147,7 +148,7 @@ class WherebyEventEnvelope:
                 _ctx, (_at, "data"), "any", data, "#/components/schemas/WherebyEventEnvelope/properties/data"
             )
 
-        _instance = object.__new__(cls)
+        _instance = new_instance(cls)
         _instance.id = id
         _instance.api_version = api_version
         _instance.created_at = created_at

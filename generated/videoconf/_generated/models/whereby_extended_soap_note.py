@@ -11,6 +11,7 @@ from videoconf._parsing import (
     Drift,
     Node,
     mismatch,
+    new_instance,
     unknown_fields,
 )
 
@@ -162,7 +163,7 @@ class WherebyExtendedSoapNote:
                 _ctx, (_at, "plan"), "string", plan, "#/components/schemas/WherebyExtendedSoapNote/properties/plan"
             )
 
-        _instance = object.__new__(cls)
+        _instance = new_instance(cls)
         _instance.chief_complaint = chief_complaint
         _instance.subjective = subjective
         _instance.medications = medications

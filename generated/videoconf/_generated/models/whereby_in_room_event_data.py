@@ -12,6 +12,7 @@ from videoconf._parsing import (
     Drift,
     Node,
     mismatch,
+    new_instance,
     unknown_fields,
 )
 
@@ -130,7 +131,7 @@ class WherebyInRoomEventData:
                 "#/components/schemas/WherebyInRoomEventData/properties/subdomain",
             )
 
-        _instance = object.__new__(cls)
+        _instance = new_instance(cls)
         _instance.room_name = room_name
         _instance.meeting_id = meeting_id
         _instance.room_session_id = room_session_id

@@ -11,6 +11,7 @@ from videoconf._parsing import (
     Drift,
     Node,
     mismatch,
+    new_instance,
     unknown_fields,
 )
 
@@ -59,7 +60,7 @@ class WherebyRateLimitData:
                 _ctx, (_at, "msLeft"), "integer", ms_left, "#/components/schemas/WherebyRateLimitData/properties/msLeft"
             )
 
-        _instance = object.__new__(cls)
+        _instance = new_instance(cls)
         _instance.ms_left = ms_left
 
         if not src_dict.keys() <= _WherebyRateLimitData_known:

@@ -12,6 +12,7 @@ from videoconf._parsing import (
     Drift,
     Node,
     mismatch,
+    new_instance,
     unknown_fields,
 )
 
@@ -93,7 +94,7 @@ class WherebyRateLimitError:
                 "#/components/schemas/WherebyRateLimitError/properties/data",
             )
 
-        _instance = object.__new__(cls)
+        _instance = new_instance(cls)
         _instance.error = error
         _instance.data = data
 

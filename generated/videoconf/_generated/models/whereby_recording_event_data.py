@@ -13,6 +13,7 @@ from videoconf._parsing import (
     Node,
     members,
     mismatch,
+    new_instance,
     parse_enum,
     unknown_fields,
 )
@@ -136,7 +137,7 @@ class WherebyRecordingEventData:
                 "#/components/schemas/WherebyRecordingEventData/properties/status",
             )
 
-        _instance = object.__new__(cls)
+        _instance = new_instance(cls)
         _instance.recording_id = recording_id
         _instance.room_name = room_name
         _instance.filename = filename

@@ -10,6 +10,7 @@ from videoconf._parsing import (
     Drift,
     Node,
     members,
+    new_instance,
     parse_enum,
 )
 
@@ -100,7 +101,7 @@ class WherebyRoomBackgroundPreset:
                     "#/components/schemas/WherebyRoomBackgroundPreset/properties/theme",
                 )
 
-        _instance = object.__new__(cls)
+        _instance = new_instance(cls)
         _instance.palette = palette
         _instance.theme = theme
 

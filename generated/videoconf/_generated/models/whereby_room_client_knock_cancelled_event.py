@@ -15,6 +15,7 @@ from videoconf._parsing import (
     Node,
     fromisoformat,
     mismatch,
+    new_instance,
     parse_datetime,
     unknown_fields,
 )
@@ -161,7 +162,7 @@ class WherebyRoomClientKnockCancelledEvent:
                 "#/components/schemas/WherebyRoomClientKnockCancelledEvent/allOf/1/properties/data",
             )
 
-        _instance = object.__new__(cls)
+        _instance = new_instance(cls)
         _instance.id = id
         _instance.api_version = api_version
         _instance.created_at = created_at

@@ -11,6 +11,7 @@ from videoconf._parsing import (
     STRICT,
     Drift,
     Node,
+    new_instance,
 )
 
 from .. import types
@@ -70,7 +71,7 @@ class WherebyRoomImageUpload:
             _read = 0
         image = File(payload=BytesIO(_image_in))
 
-        _instance = object.__new__(cls)
+        _instance = new_instance(cls)
         _instance.image = image
 
         return _instance

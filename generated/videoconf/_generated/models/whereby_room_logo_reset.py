@@ -10,6 +10,7 @@ from videoconf._parsing import (
     Drift,
     Node,
     members,
+    new_instance,
     parse_enum,
 )
 
@@ -70,7 +71,7 @@ class WherebyRoomLogoReset:
                     "#/components/schemas/WherebyRoomLogoReset/properties/theme",
                 )
 
-        _instance = object.__new__(cls)
+        _instance = new_instance(cls)
         _instance.theme = theme
 
         return _instance

@@ -11,6 +11,7 @@ from videoconf._parsing import (
     Drift,
     Node,
     mismatch,
+    new_instance,
     unknown_fields,
 )
 
@@ -93,7 +94,7 @@ class WherebyRoomThemeColors:
                 _ctx, (_at, "focus"), "string", focus, "#/components/schemas/WherebyRoomThemeColors/properties/focus"
             )
 
-        _instance = object.__new__(cls)
+        _instance = new_instance(cls)
         _instance.primary = primary
         _instance.secondary = secondary
         _instance.focus = focus

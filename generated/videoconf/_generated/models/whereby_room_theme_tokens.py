@@ -11,6 +11,7 @@ from videoconf._parsing import (
     Drift,
     Node,
     mismatch,
+    new_instance,
     unknown_fields,
 )
 
@@ -71,7 +72,7 @@ class WherebyRoomThemeTokens:
                 "#/components/schemas/WherebyRoomThemeTokens/properties/colors",
             )
 
-        _instance = object.__new__(cls)
+        _instance = new_instance(cls)
         _instance.colors = colors
 
         if not src_dict.keys() <= _WherebyRoomThemeTokens_known:

@@ -11,6 +11,7 @@ from videoconf._parsing import (
     Node,
     members,
     mismatch,
+    new_instance,
     parse_enum,
 )
 
@@ -98,7 +99,7 @@ class WherebyRoomThemeTokensRequest:
                     "#/components/schemas/WherebyRoomThemeTokensRequest/properties/tokensPreset",
                 )
 
-        _instance = object.__new__(cls)
+        _instance = new_instance(cls)
         _instance.tokens = tokens
         _instance.tokens_preset = tokens_preset
 

@@ -11,6 +11,7 @@ from videoconf._parsing import (
     Drift,
     Node,
     mismatch,
+    new_instance,
     unknown_fields,
 )
 
@@ -108,7 +109,7 @@ class WherebySoapNote:
         if type(plan) is not str and plan is not UNSET:
             plan = mismatch(_ctx, (_at, "plan"), "string", plan, "#/components/schemas/WherebySoapNote/properties/plan")
 
-        _instance = object.__new__(cls)
+        _instance = new_instance(cls)
         _instance.subjective = subjective
         _instance.objective = objective
         _instance.assessment = assessment

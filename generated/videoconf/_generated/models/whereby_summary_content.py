@@ -11,6 +11,7 @@ from videoconf._parsing import (
     Drift,
     Node,
     mismatch,
+    new_instance,
     unknown_fields,
 )
 
@@ -115,7 +116,7 @@ class WherebySummaryContent:
                 "#/components/schemas/WherebySummaryContent/properties/extended_SOAP",
             )
 
-        _instance = object.__new__(cls)
+        _instance = new_instance(cls)
         _instance.summary = summary
         _instance.soap = soap
         _instance.extended_soap = extended_soap

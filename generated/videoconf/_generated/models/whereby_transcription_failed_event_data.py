@@ -13,6 +13,7 @@ from videoconf._parsing import (
     Node,
     members,
     mismatch,
+    new_instance,
     parse_enum,
     unknown_fields,
 )
@@ -180,7 +181,7 @@ class WherebyTranscriptionFailedEventData:
                 "#/components/schemas/WherebyTranscriptionFailedEventData/allOf/1/properties/error",
             )
 
-        _instance = object.__new__(cls)
+        _instance = new_instance(cls)
         _instance.room_name = room_name
         _instance.room_session_id = room_session_id
         _instance.transcription_id = transcription_id

@@ -13,6 +13,7 @@ from videoconf._parsing import (
     Node,
     members,
     mismatch,
+    new_instance,
     parse_enum,
     unknown_fields,
 )
@@ -245,7 +246,7 @@ class WherebyTranscriptionFinishedEventData:
                 "#/components/schemas/WherebyTranscriptionFinishedEventData/allOf/1/properties/recordingId",
             )
 
-        _instance = object.__new__(cls)
+        _instance = new_instance(cls)
         _instance.room_name = room_name
         _instance.room_session_id = room_session_id
         _instance.transcription_id = transcription_id

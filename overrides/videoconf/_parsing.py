@@ -222,7 +222,6 @@ def parse_date(value: object, drift: Drift, at: Node, key: str | int, pointer: s
 
 
 _UUID_TEXT = re.compile(r"[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12}\Z", re.ASCII)
-_new = object.__new__
 _UNKNOWN_SAFETY = SafeUUID.unknown  # read once: an enum member lookup costs as much as the rest
 # UUID's slots, set through their descriptors: what UUID.__init__ does with object.__setattr__, at a third of the cost.
 _set_int: Callable[[UUID, int], None] = UUID.__dict__["int"].__set__
@@ -231,7 +230,7 @@ _set_safety: Callable[[UUID, SafeUUID], None] = UUID.__dict__["is_safe"].__set__
 
 def _canonical_uuid(text: str) -> UUID:
     # What UUID(text) builds, without its pure-Python handling of every spelling it accepts (a third of a room's cost).
-    parsed = _new(UUID)
+    parsed = new_instance(UUID)
     _set_int(parsed, int(text.replace("-", ""), 16))
     _set_safety(parsed, _UNKNOWN_SAFETY)
     return parsed
@@ -247,7 +246,7 @@ def _uuid_text(text: str) -> UUID:
     digits = text.replace("-", "")
     if len(digits) != 32:
         raise ValueError(text)
-    parsed = _new(UUID)
+    parsed = new_instance(UUID)
     _set_int(parsed, int(digits, 16))
     _set_safety(parsed, _UNKNOWN_SAFETY)
     return parsed

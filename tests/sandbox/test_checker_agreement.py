@@ -15,7 +15,7 @@ import asyncio
 import json
 import re
 from collections import Counter
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from typing import Any, cast
 from urllib.parse import unquote
 
@@ -172,21 +172,21 @@ def _http_request(raw: bytes, media_type: str = "application/json") -> Request:
     return Request(scope, receive)
 
 
-def sandbox_refuses_body(endpoint: Endpoint, body: object) -> str | None:
-    """The sandbox's reasons for refusing `body` (None when its body reader accepts it)."""
+def _refusal(read: Callable[[], object]) -> str | None:
+    """The sandbox's reasons for refusing what `read` reads (None when its reader accepts it)."""
     try:
-        asyncio.run(endpoint.body.read(_http_request(json.dumps(body).encode())))
+        read()
     except ApiProblem as problem:
         return str(problem) or type(problem).__name__
     return None
+
+
+def sandbox_refuses_body(endpoint: Endpoint, body: object) -> str | None:
+    return _refusal(lambda: asyncio.run(endpoint.body.read(_http_request(json.dumps(body).encode()))))
 
 
 def sandbox_refuses_query(endpoint: Endpoint, pairs: list[tuple[str, str]]) -> str | None:
-    try:
-        endpoint.query.read(QueryParams(pairs))
-    except ApiProblem as problem:
-        return str(problem) or type(problem).__name__
-    return None
+    return _refusal(lambda: endpoint.query.read(QueryParams(pairs)))
 
 
 def client_sends(
@@ -359,11 +359,7 @@ def routed(template: str, path: str) -> dict[str, str]:
 
 
 def sandbox_refuses_path(endpoint: Endpoint, params: dict[str, str]) -> str | None:
-    try:
-        endpoint.path.read(params)
-    except ApiProblem as problem:
-        return str(problem) or type(problem).__name__
-    return None
+    return _refusal(lambda: endpoint.path.read(params))
 
 
 @pytest.mark.parametrize("operation_id", PATHS)
@@ -467,11 +463,7 @@ def _as_given(body: dict[str, Any], schema: dict[str, Any]) -> Request:
 
 
 def sandbox_refuses_request(endpoint: Endpoint, request: Request) -> str | None:
-    try:
-        asyncio.run(endpoint.body.read(request))
-    except ApiProblem as problem:
-        return str(problem) or type(problem).__name__
-    return None
+    return _refusal(lambda: asyncio.run(endpoint.body.read(request)))
 
 
 @pytest.mark.parametrize("operation_id", MULTIPART_BODIES)

@@ -58,8 +58,8 @@ def runtime_python() -> Path:
     return python
 
 
-def machine() -> str:
-    return f"{platform.machine()}, {os.cpu_count()} cores, Python {platform.python_version()}"
+def machine(python: str | None = None) -> str:
+    return f"{platform.machine()}, {os.cpu_count()} cores, Python {python or platform.python_version()}"
 
 
 def table(rows: list[Row]) -> str:
@@ -70,7 +70,7 @@ def table(rows: list[Row]) -> str:
     ]
     for row in rows:
         met = "-" if row.met is None else ("yes" if row.met else "**no**")
-        cells = [row.figure, row.ours, row.reference, row.ratio, row.target, met, machine(), today]
+        cells = [row.figure, row.ours, row.reference, row.ratio, row.target, met, machine(row.python), today]
         lines.append("| " + " | ".join(cells) + " |")
     return "\n".join(lines)
 
@@ -94,6 +94,8 @@ def main(argv: list[str] | None = None) -> int:
     rows += cold_start.run(runtime, quick, sdk)
     rows += cli_start.run(runtime, quick)
     rows += parse_page.run("", quick)
+    if not quick:
+        rows += parse_page.on_other_pythons()
     with sandbox("--seed-rooms", str(rooms)) as base:
         rows += pagination_memory.run(base, quick)
     if not quick:

@@ -24,6 +24,7 @@ class Row:
     ratio: str
     target: str
     met: bool | None = None  # None: reported, no target
+    python: str | None = None  # the interpreter that measured it, when not the one running the benchmarks
 
 
 def free_port() -> int:

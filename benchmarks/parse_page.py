@@ -1,13 +1,24 @@
 """Parsing a 1,000-room page as the client does (tolerant, drift recorded) against json.loads, and pydantic v2 for
-comparison; and the same page with a field the contract does not know on every room (the drift record's cost)."""
+comparison; and the same page with a field the contract does not know on every room (the drift record's cost).
+
+The generated models are plain Python and pydantic's core is compiled, so the comparison depends on the interpreter:
+a full run repeats it on every other Python the classifiers name (`python -m benchmarks.parse_page` in a venv holding
+the built wheel, as `make test-pythons` sets one up)."""
 
 from __future__ import annotations
 
+import dataclasses
 import gc
 import json
+import platform
 import statistics
+import subprocess
+import sys
+import tempfile
 import time
 import uuid
+from concurrent.futures import ThreadPoolExecutor
+from pathlib import Path
 
 from benchmarks._harness import Row, ms
 from videoconf._drift import parse_payload
@@ -120,3 +131,49 @@ def run(base: str, quick: bool) -> list[Row]:
             "report",
         ),
     ]
+
+
+def on_other_pythons() -> list[Row]:
+    """The comparison rows measured by each other supported Python found here, the built wheel installed in a fresh
+    venv with the same pydantic as ours."""
+    from tests import pythons
+
+    here = f"{sys.version_info.major}.{sys.version_info.minor}"
+    found: dict[str, Path] = {}
+    for version in pythons.supported_versions():
+        python = pythons.find(version)[0] if version != here else None
+        if python is not None:
+            found[version] = python
+        elif version != here:
+            print(f"parse_page: no Python {version} here, its rows are left out", file=sys.stderr)
+    if not found:
+        return []
+    rows: list[Row] = []
+    with tempfile.TemporaryDirectory(prefix="videoconf-bench-") as tmp:
+        work = Path(tmp)
+        wheel, constraints = pythons.build_wheel(work / "dist"), pythons.pins(work)
+        with ThreadPoolExecutor(max_workers=len(found)) as pool:
+            venvs = [pool.submit(pythons.install, python, wheel, constraints, work) for python in found.values()]
+            interpreters = [venv.result() for venv in venvs]
+        for interpreter in interpreters:
+            # One at a time: two benchmarks side by side on two cores would measure each other.
+            out = subprocess.run(
+                [str(interpreter), "-m", "benchmarks.parse_page"],
+                cwd=pythons.ROOT,
+                capture_output=True,
+                text=True,
+                check=True,
+            ).stdout
+            rows += [Row(**fields) for fields in json.loads(out)]
+    return rows
+
+
+def main() -> int:
+    """The comparison rows of a full run on this interpreter, as JSON (what `on_other_pythons` reads)."""
+    rows = run("", quick=False)[:3]
+    print(json.dumps([dataclasses.asdict(row) | {"python": platform.python_version()} for row in rows]))
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())

@@ -141,11 +141,13 @@ def on_other_pythons() -> list[Row]:
     here = f"{sys.version_info.major}.{sys.version_info.minor}"
     found: dict[str, Path] = {}
     for version in pythons.supported_versions():
-        python = pythons.find(version)[0] if version != here else None
-        if python is not None:
-            found[version] = python
-        elif version != here:
+        if version == here:
+            continue
+        python = pythons.find(version)[0]
+        if python is None:
             print(f"parse_page: no Python {version} here, its rows are left out", file=sys.stderr)
+        else:
+            found[version] = python
     if not found:
         return []
     rows: list[Row] = []

@@ -3,7 +3,8 @@
 Builds the wheel once, then per Python found: a fresh venv, the wheel with its `sandbox` and `test` extras pinned to the
 versions of the running venv, and tests/e2e plus tests/client with DeprecationWarnings as errors, importing the
 installed wheel (never the source tree, which each run proves). Says which versions it found and which it skipped;
-under CI (`CI` set) a version it cannot find fails the run.
+under CI (`CI` set) a version it cannot find fails the run. `make bench` sets up its venvs for the other Pythons'
+parse rows with the same functions.
 """
 
 from __future__ import annotations

@@ -139,6 +139,7 @@ def operation_docs(spec: dict[str, Any], operation: model.Operation) -> dict[str
     docs: dict[str, Any] = {
         "args": [_parameter(spec, operation, arg) for arg in operation.signature()],
         "method": operation.method,
+        "constant": operation.constant,
         "result": {"form": operation.result_form, "status": str(operation.success[0]) if operation.success else ""},
         "paging": paging,
     }

@@ -249,7 +249,7 @@ def result_kind(spec: dict[str, Any], op: dict[str, Any]) -> str | None:
 
 
 def error_models(spec: dict[str, Any], op: dict[str, Any]) -> dict[int, str]:
-    """Status -> the Python model of the error body the contract declares for it (named schemas only)."""
+    """Status -> the schema component of the error body the contract declares for it (named schemas only)."""
     models: dict[int, str] = {}
     for status, response in op["responses"].items():
         if status.startswith("2") or not status.isdigit():
@@ -257,8 +257,84 @@ def error_models(spec: dict[str, Any], op: dict[str, Any]) -> dict[int, str]:
         schema = deref(spec, response).get("content", {}).get("application/json", {}).get("schema", {})
         _, name = follow(spec, schema)
         if name is not None:
-            models[int(status)] = str(ClassName(name, "field"))
+            models[int(status)] = name
     return models
+
+
+# Units an `x-retry-after` number may be in, as seconds per unit.
+RETRY_AFTER_UNITS = {"seconds": 1.0, "milliseconds": 0.001}
+
+
+@dataclass(frozen=True)
+class ErrorText:
+    """Where an error model's message is: the `text` attribute of the object(s) at the attribute path `at`, with the
+    `field` attribute (the request field it concerns) beside it, as `x-error-message` and `x-error-field` mark them."""
+
+    at: tuple[str, ...]
+    text: str
+    field: str | None
+
+
+@dataclass(frozen=True)
+class ErrorModel:
+    """An error body of the contract, and where its message and its wait (`x-retry-after`) are."""
+
+    schema: str
+    """The component under `components/schemas`."""
+    cls: str
+    module: str
+    """The module of `videoconf._generated.models` the class lives in."""
+    constant: str
+    """The name of its object in the operation table (`SIGNAL_WIRE_ERROR`)."""
+    texts: tuple[ErrorText, ...]
+    wait: tuple[tuple[str, ...], float] | None
+    """The attribute path of the number saying how long to wait, and its unit in seconds."""
+
+
+def _error_marks(
+    spec: dict[str, Any], schema: Any, at: tuple[str, ...], seen: frozenset[str]
+) -> tuple[list[ErrorText], list[tuple[tuple[str, ...], float]]]:
+    """The message and wait marks of an error schema, looking into its objects and its lists' items."""
+    resolved, name = follow(spec, schema)
+    if name in seen:
+        return [], []
+    seen = seen | ({name} if name else set())
+    if resolved.get("type") == "array":
+        return _error_marks(spec, resolved.get("items") or {}, at, seen)
+    properties = resolved.get("properties") or {}
+    fields = [python_name(key) for key, prop in properties.items() if deref(spec, prop).get("x-error-field")]
+    texts: list[ErrorText] = []
+    waits: list[tuple[tuple[str, ...], float]] = []
+    for key, prop in properties.items():
+        marks = deref(spec, prop)
+        if marks.get("x-error-message"):
+            texts.append(ErrorText(at, python_name(key), fields[0] if fields else None))
+        if "x-retry-after" in marks:
+            unit = marks["x-retry-after"]
+            if unit not in RETRY_AFTER_UNITS or marks.get("type") not in ("integer", "number"):
+                raise ContractError(
+                    f"{name}.{key}: `x-retry-after` marks a number, in one of {list(RETRY_AFTER_UNITS)}"
+                )
+            waits.append(((*at, python_name(key)), RETRY_AFTER_UNITS[unit]))
+        inner_texts, inner_waits = _error_marks(spec, prop, (*at, python_name(key)), seen)
+        texts += inner_texts
+        waits += inner_waits
+    return texts, waits
+
+
+def error_model(spec: dict[str, Any], schema: str) -> ErrorModel:
+    texts, waits = _error_marks(spec, {"$ref": f"#/components/schemas/{schema}"}, (), frozenset())
+    if len(waits) > 1:
+        raise ContractError(f"{schema}: more than one field is marked `x-retry-after`")
+    cls = str(ClassName(schema, "field"))
+    return ErrorModel(
+        schema=schema,
+        cls=cls,
+        module=str(PythonIdentifier(cls, "field")),
+        constant=python_name(cls).upper(),
+        texts=tuple(texts),
+        wait=waits[0] if waits else None,
+    )
 
 
 # ---- Python types: what a resource method's annotations say, and what they import ----------------------------------
@@ -440,6 +516,11 @@ class Operation:
     """For a GET whose one path id also takes a name: the name's branch, the argument of its `get_by_name` twin."""
     op: dict[str, Any] = field(repr=False)
 
+    @property
+    def constant(self) -> str:
+        """The name of the operation's object in the generated table, which its resource methods import."""
+        return self.id.upper()
+
     def signature(self) -> list[Argument]:
         """The method's parameters in order: the path's positionally, then the keywords, those the contract requires
         first (a field every alternative body does not require is still sorted as its body says)."""
@@ -450,7 +531,8 @@ class Operation:
     def python_imports(self) -> frozenset[tuple[str, str]]:
         """What the resource methods of this operation name: their annotations, pager and result readers."""
         found: set[tuple[str, str]] = {("videoconf._requester", name) for name in ("Requester", "AsyncRequester")}
-        found |= {("videoconf._requester", name) for name in ("raw_response", "async_raw_response")}
+        found |= {("videoconf._requester", name) for name in ("prepare", "raw_response", "async_raw_response")}
+        found.add(("..._operations", self.constant))
         for argument in self.signature():
             found |= argument.imports()
         for python_type in PER_CALL.values():
@@ -513,6 +595,9 @@ class Contract:
     """One per tag of `paths` operations, in the contract's order."""
     tag_descriptions: dict[str, str]
     webhooks: list[Webhook]
+    error_models: dict[str, list[ErrorModel]]
+    """Per vendor, every error model its operations declare, by first status: a body of a status that no operation
+    declares (or of an unexpected shape) is tried against these, after the model declared for its status."""
 
 
 def argument(
@@ -654,11 +739,19 @@ def build(neutral: dict[str, Any], view: dict[str, Any]) -> Contract:
         )
         for scheme, prefix in VENDOR_PREFIXES.items()
     }
+    ops = {op["operationId"]: _operation(view, method, path, op) for method, path, op in operations(view)}
+    declared: dict[str, list[tuple[int, str]]] = {name: [] for name in vendors}
+    for operation in ops.values():
+        declared[operation.vendor] += operation.errors.items()
     return Contract(
         neutral=neutral,
         view=view,
         vendors=vendors,
-        operations={op["operationId"]: _operation(view, method, path, op) for method, path, op in operations(view)},
+        operations=ops,
+        error_models={
+            name: [error_model(view, schema) for schema in dict.fromkeys(schema for _, schema in sorted(pairs))]
+            for name, pairs in declared.items()
+        },
         resources=[
             Resource(
                 tag=tag,

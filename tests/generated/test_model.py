@@ -28,7 +28,7 @@ def test_every_operation_is_in_the_model_under_its_three_names() -> None:
         assert operation.id == f"{operation.resource}_{operation.method}"
         wire = {a.name for a in operation.arguments}
         table = OPERATIONS[operation.id]
-        assert set(table["path_params"]) | set(table["query_params"]) <= wire
+        assert set(table.path_params) | set(table.query_params) <= wire
 
 
 def test_paging_is_detected_once_for_both_styles() -> None:

@@ -1,4 +1,4 @@
-"""The runtime table of servers, credentials schemes and error models is the contract's, and the clients use it."""
+"""The runtime tables of servers, credentials schemes and error models are the contract's, and the clients use them."""
 
 from __future__ import annotations
 
@@ -6,8 +6,8 @@ from typing import Any
 
 from tests.specdata import deref, load, operations, resolved
 from videoconf import SignalWire, Whereby
-from videoconf._generated._operations import OPERATIONS
-from videoconf._generated._vendors import ERROR_MODELS, SECURITY, SERVERS
+from videoconf._generated._operations import OPERATIONS, SIGNALWIRE_ERRORS, WHEREBY_ERRORS
+from videoconf._generated._vendors import SECURITY, SERVERS
 
 BUNDLES = {"signalwire": "generated/signalwire.openapi.yaml", "whereby": "generated/whereby.openapi.yaml"}
 
@@ -48,9 +48,11 @@ def test_error_models_per_status_are_the_contracts() -> None:
     for _, _, op in operations(spec):
         declared = _declared_errors(spec, op)
         assert declared, op["operationId"]
-        assert OPERATIONS[op["operationId"]]["errors"] == declared
-        vendor = OPERATIONS[op["operationId"]]["vendor"]
-        assert set(declared.values()) <= set(ERROR_MODELS[vendor])
+        operation = OPERATIONS[op["operationId"]]
+        assert {status: model.name for status, model in operation.errors.items()} == declared
+        vendor_errors = {"signalwire": SIGNALWIRE_ERRORS, "whereby": WHEREBY_ERRORS}[operation.vendor]
+        assert operation.other_errors is vendor_errors
+        assert set(operation.errors.values()) <= set(vendor_errors)
 
 
 def test_the_clients_take_base_url_and_credentials_scheme_from_the_table() -> None:
@@ -60,5 +62,5 @@ def test_the_clients_take_base_url_and_credentials_scheme_from_the_table() -> No
     assert wb.base_url == SERVERS["whereby"][0]["url"]
     # The scheme's name, as HTTP spells it, starts the `Authorization` header.
     for client, vendor in ((sw, "signalwire"), (wb, "whereby")):
-        header = client._requester._credentials.header
+        header = client._requester.credentials.header
         assert header.split(" ", 1)[0].lower() == SECURITY[vendor]["scheme"]

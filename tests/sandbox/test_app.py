@@ -44,7 +44,7 @@ Checked = Callable[..., httpx.Client]
 def test_every_contract_operation_is_served() -> None:
     endpoints = check_registrations()
     assert set(endpoints) == set(OPERATIONS)
-    assert all(endpoints[op_id].vendor == spec["vendor"] for op_id, spec in OPERATIONS.items())
+    assert all(endpoints[op_id].vendor == spec.vendor for op_id, spec in OPERATIONS.items())
     assert [op_id for op_id, endpoint in endpoints.items() if endpoint.stateless] == stateless_operations()
 
 
@@ -52,7 +52,7 @@ def test_the_generated_endpoint_table_names_the_models_the_handlers_use() -> Non
     # The table is what serves an operation without a handler; where a handler exists, both must agree.
     compared = 0
     for op_id, spec in OPERATIONS.items():
-        registration = REGISTRIES[spec["vendor"]].entries.get(op_id)
+        registration = REGISTRIES[spec.vendor].entries.get(op_id)
         if registration is None:
             continue
         entry = ENDPOINTS[op_id]

@@ -23,7 +23,8 @@ from starlette.responses import JSONResponse, Response
 from starlette.routing import Route
 
 import videoconf.sandbox._schemas as vs
-from videoconf._generated._operations import OPERATIONS, OperationSpec
+from videoconf._generated._operations import OPERATIONS
+from videoconf._operation import Operation
 from videoconf.sandbox import _events, _signalwire, _whereby
 from videoconf.sandbox._config import SandboxConfig
 from videoconf.sandbox._errors import (
@@ -74,13 +75,13 @@ def _required(model: type[BaseModel]) -> set[str]:
     return {field.alias or name for name, field in model.model_fields.items() if field.is_required()}
 
 
-def _mismatches(operation_id: str, spec: OperationSpec, registration: Registration) -> list[str]:
+def _mismatches(operation_id: str, spec: Operation, registration: Registration) -> list[str]:
     problems = []
-    params = set(spec["query_params"])
+    params = set(spec.query_params)
     model = registration.query
     if (model is None) != (not params) or (model is not None and _wire_names(model) != params):
         problems.append(f"{operation_id}: query model {model and model.__name__} does not match parameters {params}")
-    declared: dict[str, Mapping[str, Any]] = {body["media_type"]: body["schema"] for body in spec["bodies"]}
+    declared: dict[str, Mapping[str, Any]] = {body.media_type: body.schema for body in spec.bodies}
     if set(declared) != set(registration.bodies):
         problems.append(f"{operation_id}: body media types {set(registration.bodies)} != {set(declared)}")
     for media_type, body_model in registration.bodies.items():
@@ -107,7 +108,7 @@ def _contract_answer(operation_id: str) -> Registration:
 def stateless_operations() -> list[str]:
     """The contract's operations that no handler serves: the sandbox validates their requests and answers each with
     its contract example, keeping no state."""
-    return [op_id for op_id, spec in OPERATIONS.items() if op_id not in REGISTRIES[spec["vendor"]].entries]
+    return [op_id for op_id, spec in OPERATIONS.items() if op_id not in REGISTRIES[spec.vendor].entries]
 
 
 def check_registrations() -> dict[str, Endpoint]:
@@ -116,7 +117,7 @@ def check_registrations() -> dict[str, Endpoint]:
     endpoints: dict[str, Endpoint] = {}
     problems: list[str] = []
     for operation_id, spec in OPERATIONS.items():
-        registration = REGISTRIES[spec["vendor"]].entries.get(operation_id)
+        registration = REGISTRIES[spec.vendor].entries.get(operation_id)
         stateless = registration is None
         if registration is None:
             registration = _contract_answer(operation_id)
@@ -124,17 +125,17 @@ def check_registrations() -> dict[str, Endpoint]:
             problems.extend(_mismatches(operation_id, spec, registration))
         endpoints[operation_id] = Endpoint(
             operation_id,
-            spec["vendor"],
+            spec.vendor,
             registration.handler,
-            PathReader(spec["path_params"]),
-            QueryReader(spec["query_params"], registration.query),
-            BodyReader(spec["bodies"], registration.bodies),
+            PathReader(spec.path_params),
+            QueryReader(spec.query_params, registration.query),
+            BodyReader(spec.bodies, registration.bodies),
             stateless,
         )
     for vendor, registry in REGISTRIES.items():
         for operation_id in registry.entries:
             known = OPERATIONS.get(operation_id)
-            if known is None or known["vendor"] != vendor:
+            if known is None or known.vendor != vendor:
                 problems.append(f"{operation_id}: handled but not a {vendor} operation of the contract")
     if problems:
         raise RuntimeError("the sandbox does not match the contract:\n  " + "\n  ".join(problems))
@@ -258,7 +259,7 @@ def create_app(config: SandboxConfig | None = None) -> Starlette:
     by_path: dict[str, dict[str, Endpoint]] = {}
     for operation_id, endpoint in endpoints.items():
         spec = OPERATIONS[operation_id]
-        by_path.setdefault(PREFIXES[spec["vendor"]] + spec["path"], {})[spec["method"]] = endpoint
+        by_path.setdefault(PREFIXES[spec.vendor] + spec.path, {})[spec.method] = endpoint
     for path in sorted(by_path, key=lambda p: (p.count("{"), p)):
         methods = by_path[path]
 

@@ -14,7 +14,7 @@ from starlette.datastructures import QueryParams, UploadFile
 from starlette.exceptions import HTTPException
 from starlette.requests import Request
 
-from videoconf._generated._operations import Body, QueryParam
+from videoconf._operation import Body, QueryParam
 from videoconf._schema_check import path_text, violations
 from videoconf.sandbox._errors import BadRequest, Invalid, Problem
 
@@ -180,8 +180,8 @@ class QueryReader:
         values: dict[str, Any] = {}
         problems: list[Problem] = []
         for name, param in self._params.items():
-            schema = param["schema"]
-            if param["style"] == "deepObject":
+            schema = param.schema
+            if param.style == "deepObject":
                 found = self._deep_object(name, schema, query, problems)
                 if found:
                     values[name] = found
@@ -189,12 +189,12 @@ class QueryReader:
                 continue
             if name not in query:
                 continue
-            repeated = _repeated(name, query.getlist(name), schema, param["explode"])
+            repeated = _repeated(name, query.getlist(name), schema, param.explode)
             if repeated is not None:
                 problems.append(repeated)
                 continue
             if schema.get("type") == "array":
-                if param["explode"]:
+                if param.explode:
                     raw_items = query.getlist(name)
                 else:
                     # Form style without explode joins items with commas; an empty value is an empty array.
@@ -254,7 +254,7 @@ class BodyReader:
     """Reads one operation's request body (JSON or multipart) into the generated request model."""
 
     def __init__(self, bodies: Sequence[Body], models: Mapping[str, type[BaseModel]]) -> None:
-        self._schemas = {body["media_type"]: body["schema"] for body in bodies}
+        self._schemas = {body.media_type: body.schema for body in bodies}
         self._models = dict(models)
 
     async def read(self, request: Request) -> BaseModel | None:

@@ -17,9 +17,11 @@ from videoconf._requester import (
     SyncPager,
     async_raw_pager,
     async_raw_response,
+    prepare,
     raw_response,
 )
 
+from ..._operations import LOGS_GET, LOGS_LIST
 from ...models.discarded_log import DiscardedLog
 from ...models.log import Log
 from ...models.log_list import LogList
@@ -144,22 +146,24 @@ class SignalWireLogs:
                 allow.
         """
         return self._requester.paginate(
-            "logs_list",
+            prepare(
+                LOGS_LIST,
+                query={
+                    "include_deleted": include_deleted,
+                    "created_before": created_before,
+                    "created_on": created_on,
+                    "created_after": created_after,
+                    "page_number": page_number,
+                    "page_size": page_size,
+                    "page_token": page_token,
+                },
+                extra_headers=extra_headers,
+                extra_query=extra_query,
+                extra_body=extra_body,
+                timeout=timeout,
+            ),
             LogList.from_dict,
             _logs_list_items,
-            query={
-                "include_deleted": include_deleted,
-                "created_before": created_before,
-                "created_on": created_on,
-                "created_after": created_after,
-                "page_number": page_number,
-                "page_size": page_size,
-                "page_token": page_token,
-            },
-            extra_headers=extra_headers,
-            extra_query=extra_query,
-            extra_body=extra_body,
-            timeout=timeout,
         )
 
     def get(
@@ -201,15 +205,17 @@ class SignalWireLogs:
                 operation returns; in strict mode, also any value the contract does not allow.
         """
         return self._requester.request(
-            "logs_get",
+            prepare(
+                LOGS_GET,
+                path={
+                    "id": id,
+                },
+                extra_headers=extra_headers,
+                extra_query=extra_query,
+                extra_body=extra_body,
+                timeout=timeout,
+            ),
             _logs_get_result,
-            path={
-                "id": id,
-            },
-            extra_headers=extra_headers,
-            extra_query=extra_query,
-            extra_body=extra_body,
-            timeout=timeout,
         )
 
 
@@ -286,22 +292,24 @@ class AsyncSignalWireLogs:
                 allow.
         """
         return self._requester.paginate(
-            "logs_list",
+            prepare(
+                LOGS_LIST,
+                query={
+                    "include_deleted": include_deleted,
+                    "created_before": created_before,
+                    "created_on": created_on,
+                    "created_after": created_after,
+                    "page_number": page_number,
+                    "page_size": page_size,
+                    "page_token": page_token,
+                },
+                extra_headers=extra_headers,
+                extra_query=extra_query,
+                extra_body=extra_body,
+                timeout=timeout,
+            ),
             LogList.from_dict,
             _logs_list_items,
-            query={
-                "include_deleted": include_deleted,
-                "created_before": created_before,
-                "created_on": created_on,
-                "created_after": created_after,
-                "page_number": page_number,
-                "page_size": page_size,
-                "page_token": page_token,
-            },
-            extra_headers=extra_headers,
-            extra_query=extra_query,
-            extra_body=extra_body,
-            timeout=timeout,
         )
 
     async def get(
@@ -343,15 +351,17 @@ class AsyncSignalWireLogs:
                 operation returns; in strict mode, also any value the contract does not allow.
         """
         return await self._requester.request(
-            "logs_get",
+            prepare(
+                LOGS_GET,
+                path={
+                    "id": id,
+                },
+                extra_headers=extra_headers,
+                extra_query=extra_query,
+                extra_body=extra_body,
+                timeout=timeout,
+            ),
             _logs_get_result,
-            path={
-                "id": id,
-            },
-            extra_headers=extra_headers,
-            extra_query=extra_query,
-            extra_body=extra_body,
-            timeout=timeout,
         )
 
 

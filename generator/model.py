@@ -1,16 +1,18 @@
 """The one model of the contract, built once per run: every output under generated/ is rendered from it.
 
 Per operation: its Python, CLI and wire names, its arguments (value kinds, schemas, defaults, enum lists, constraint
-words, Python annotations), how it pages, what kind of body it returns (and how a Python method reads it), the
-imports its Python methods need and the error model of each status; per vendor: its servers (with
-their variables) and its security scheme. A fact is derived here once; the renderers (`docs`, `commands`,
-`operations`, `vendors`, `resources`, `webhooks`, `bundles`) only print it.
+words, Python annotations), how it pages, what kind of body it returns (and how a Python method reads it), its object
+in the runtime table and the error model of each status (with where its message and wait are); per vendor: its
+servers (with their variables) and its security scheme. A fact is derived here once; the renderers (`docs`,
+`commands`, `operations`, `vendors`, `resources`, `methods`, `webhooks`, `bundles`) only print it, and `fields`
+plans the model classes.
 """
 
 from __future__ import annotations
 
 import json
 import re
+from collections.abc import Callable
 from dataclasses import dataclass, field, replace
 from typing import Any
 
@@ -339,11 +341,11 @@ def error_model(spec: dict[str, Any], schema: str) -> ErrorModel:
 
 # ---- Python types: what a resource method's annotations say, and what they import ----------------------------------
 
-CLASS = "{class}"
-"""Where an annotation names a class that openapi-python-client names (a model or an enum, `RoomMetaType0`): the
-resource template puts that class's name here, read from the property `PythonType.class_path` leads to."""
-
 _PRIMITIVES = {"string": "str", "integer": "int", "number": "float", "boolean": "bool"}
+
+ClassOf = Callable[[tuple[str, ...]], str]
+"""The class openapi-python-client gives a value that needs one (a model or an enum, `RoomMetaType0`): the value's
+own property at `()`, its list items' at `("inner_property",)`; the caller reads it from the parser's properties."""
 
 
 @dataclass(frozen=True)
@@ -351,19 +353,18 @@ class PythonType:
     """The annotation a resource method gives a value, and the imports it needs."""
 
     text: str
-    class_path: tuple[str, ...] | None = None
-    """With `CLASS` in `text`: the attributes leading from the value's openapi-python-client property to the one whose
-    class it is (`()` the property itself, `("inner_property",)` a list's items); None without a class."""
     imports: frozenset[tuple[str, str]] = frozenset()
     """(module, name) pairs; the name is "" for `import module`."""
+    named: bool = False
+    """Whether it names a class of the generated models (an enum or a model)."""
 
 
 def _unsupported(schema: dict[str, Any], why: str) -> ContractError:
     return ContractError(f"no Python annotation for an argument schema {json.dumps(schema)[:200]}: {why}")
 
 
-def python_type(spec: dict[str, Any], schema: Any) -> PythonType:
-    """The annotation of an argument taking `schema` (a required one: `Argument.annotation` adds `| Unset`).
+def python_type(spec: dict[str, Any], schema: Any, class_name: ClassOf, at: tuple[str, ...] = ()) -> PythonType:
+    """The annotation of an argument taking `schema` (a required one: an optional one adds `| Unset`).
 
     Enums take their value too (`VideoLayout | str`), date-times a date or a string, lists any sequence, files bytes or
     a binary file, objects a mapping; the requester checks and converts what it is given."""
@@ -371,50 +372,45 @@ def python_type(spec: dict[str, Any], schema: Any) -> PythonType:
     branches = [b for b in schema.get("anyOf") or schema.get("oneOf") or [] if b.get("type") != "null"]
     kind = value_kind(schema)[0]
     if is_date_time(spec, schema):
-        found = PythonType("datetime.datetime | datetime.date | str", imports=frozenset({("datetime", "")}))
+        found = PythonType("datetime.datetime | datetime.date | str", frozenset({("datetime", "")}))
     elif len(branches) > 1:
-        parts = [python_type(spec, branch) for branch in branches]
-        if any(part.class_path is not None for part in parts):
+        parts = [python_type(spec, branch, class_name, at) for branch in branches]
+        if any(part.named for part in parts):
             raise _unsupported(schema, "a union with a model or an enum among its branches")
         # Sorted as openapi-python-client sorts a union's types (`str | UUID`).
         texts = sorted({part.text for part in parts}, key=str.lower)
-        found = PythonType(" | ".join(texts), imports=frozenset().union(*(part.imports for part in parts)))
+        found = PythonType(" | ".join(texts), frozenset().union(*(part.imports for part in parts)))
     elif branches:
-        found = python_type(spec, branches[0])
+        found = python_type(spec, branches[0], class_name, at)
     elif schema.get("enum"):
-        found = PythonType(f"{CLASS} | {_PRIMITIVES[kind]}", ())
+        found = PythonType(f"{class_name(at)} | {_PRIMITIVES[kind]}", named=True)
     elif kind == "array":
-        item = python_type(spec, schema.get("items") or {})
-        found = PythonType(
-            # Sequence, not list: inside a resource class with a `list` method the builtin name is shadowed.
-            f"Sequence[{item.text}]",
-            None if item.class_path is None else ("inner_property", *item.class_path),
-            item.imports | {("collections.abc", "Sequence")},
-        )
+        item = python_type(spec, schema.get("items") or {}, class_name, (*at, "inner_property"))
+        # Sequence, not list: inside a resource class with a `list` method the builtin name is shadowed.
+        found = PythonType(f"Sequence[{item.text}]", item.imports | {("collections.abc", "Sequence")}, item.named)
     elif kind == "file":
-        found = PythonType("File | bytes | IO[bytes]", imports=frozenset({("...types", "File"), ("typing", "IO")}))
+        found = PythonType("File | bytes | IO[bytes]", frozenset({("...types", "File"), ("typing", "IO")}))
     elif kind == "object":
-        found = PythonType(
-            f"{CLASS} | Mapping[str, Any]", (), frozenset({("collections.abc", "Mapping"), ("typing", "Any")})
-        )
+        imports = frozenset({("collections.abc", "Mapping"), ("typing", "Any")})
+        found = PythonType(f"{class_name(at)} | Mapping[str, Any]", imports, named=True)
     elif kind == "string" and schema.get("format") == "uuid":
-        found = PythonType("UUID", imports=frozenset({("uuid", "UUID")}))
+        found = PythonType("UUID", frozenset({("uuid", "UUID")}))
     elif kind in _PRIMITIVES:
         found = PythonType(_PRIMITIVES[kind])
     else:
         raise _unsupported(schema, f"a value of kind {kind}")
     if nullable(spec, schema):
-        if found.class_path is not None:
+        if found.named:
             raise _unsupported(schema, "a nullable model or enum")
         found = replace(found, text=found.text + " | None")
     return found
 
 
 PER_CALL = {
-    "extra_headers": PythonType("Mapping[str, str] | None", imports=frozenset({("collections.abc", "Mapping")})),
-    "extra_query": PythonType("Mapping[str, object] | None", imports=frozenset({("collections.abc", "Mapping")})),
-    "extra_body": PythonType("Mapping[str, object] | None", imports=frozenset({("collections.abc", "Mapping")})),
-    "timeout": PythonType("float | httpx.Timeout | None", imports=frozenset({("httpx", "")})),
+    "extra_headers": PythonType("Mapping[str, str] | None", frozenset({("collections.abc", "Mapping")})),
+    "extra_query": PythonType("Mapping[str, object] | None", frozenset({("collections.abc", "Mapping")})),
+    "extra_body": PythonType("Mapping[str, object] | None", frozenset({("collections.abc", "Mapping")})),
+    "timeout": PythonType("float | httpx.Timeout | None", frozenset({("httpx", "")})),
 }
 """The per-call options every resource method takes after its own keywords (openai-python's names), default None."""
 
@@ -460,27 +456,12 @@ class Argument:
     """The constraint words the description does not already state."""
     date_time: bool
     nullable: bool
-    python_type: PythonType
-    """The annotation of the value (`annotation` is the method's, optional when not required)."""
     media: str | None = None
     """For a body field: the media type of the first body that has it."""
     body_required: bool = False
     """For a body field: whether that body requires it."""
     style: str = "form"
     explode: bool = True
-
-    @property
-    def annotation(self) -> str:
-        return self.python_type.text + ("" if self.required else " | Unset")
-
-    @property
-    def python_default(self) -> str | None:
-        """The method's default: `UNSET` (nothing is sent) for an optional argument, none for a required one."""
-        return None if self.required else "UNSET"
-
-    def imports(self) -> frozenset[tuple[str, str]]:
-        unset = frozenset() if self.required else frozenset({("...types", "UNSET"), ("...types", "Unset")})
-        return self.python_type.imports | unset
 
 
 @dataclass
@@ -527,25 +508,6 @@ class Operation:
         keywords = [a for a in self.arguments if a.where != "path"]
         first = [a for a in keywords if (a.required if a.where == "query" else a.body_required)]
         return [a for a in self.arguments if a.where == "path"] + first + [a for a in keywords if a not in first]
-
-    def python_imports(self) -> frozenset[tuple[str, str]]:
-        """What the resource methods of this operation name: their annotations, pager and result readers."""
-        found: set[tuple[str, str]] = {("videoconf._requester", name) for name in ("Requester", "AsyncRequester")}
-        found |= {("videoconf._requester", name) for name in ("prepare", "raw_response", "async_raw_response")}
-        found.add(("..._operations", self.constant))
-        for argument in self.signature():
-            found |= argument.imports()
-        for python_type in PER_CALL.values():
-            found |= python_type.imports
-        if self.items is not None:
-            found |= {("videoconf._requester", name) for name in ("SyncPager", "AsyncPager", "async_raw_pager")}
-            if not self.items_required:
-                found.add(("...types", "Unset"))
-        if self.result_form == "none":
-            found.add(("videoconf._requester", "no_content"))
-        if self.result_form == "parsed":
-            found.add(("typing", "Any"))
-        return frozenset(found)
 
 
 @dataclass
@@ -626,7 +588,6 @@ def argument(
         rules=rules,
         date_time=is_date_time(spec, schema),
         nullable=nullable(spec, schema),
-        python_type=python_type(spec, schema),
     )
 
 

@@ -10,6 +10,8 @@ from typing import Any
 
 import yaml
 
+from generator import model as contract_model
+from generator import python_client
 from generator import python_view as python_view_of
 from generator.refs import deref as deref  # the generator's one $ref resolver, re-exported for the tests
 from generator.refs import follow as follow
@@ -43,6 +45,19 @@ NEUTRAL = ("generated/openapi.yaml", *BUNDLES)
 def python_view() -> dict[str, Any]:
     """What openapi-python-client and datamodel-code-generator read; the client and the sandbox implement it."""
     return python_view_of.build(resolved())
+
+
+@cache
+def contract() -> contract_model.Contract:
+    """The one model of the contract the generator builds."""
+    return contract_model.build(resolved(), python_view())
+
+
+@cache
+def plans() -> python_client.Plans:
+    """What the templates print: the plan of every model, enum and resource module."""
+    openapi, _ = python_client.parse(contract().view, ROOT / "build" / "plans")
+    return python_client.plan(contract(), openapi)
 
 
 def write_python_view(directory: Path) -> Path:

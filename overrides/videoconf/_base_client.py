@@ -54,6 +54,7 @@ class _BaseAPIClient:
 
     _http_type: ClassVar[type[httpx.Client] | type[httpx.AsyncClient]]
     _other_http_type: ClassVar[str]
+    pool: Pool[Any]
 
     def __init__(
         self,
@@ -80,7 +81,7 @@ class _BaseAPIClient:
         self.max_retries = check_max_retries(max_retries)
         self.random_value = random_value
         self.answers = Answers(credentials, strict)
-        self.pool: Pool[Any] = Pool(kind, http_client)
+        self.pool = Pool(kind, http_client)
         self._sleep = sleep or _SLEEPS[kind]
         self._budget = budget
         # A copy made by `with_options` shares the pool; only the original closes it, and never one passed in.
@@ -135,6 +136,7 @@ class SyncAPIClient(_BaseAPIClient):
 
     _http_type = httpx.Client
     _other_http_type = "httpx.AsyncClient with the async clients"
+    pool: Pool[httpx.Client]
 
     def send(self, request: PreparedRequest) -> httpx.Response:
         """Sends with retries; returns a 2xx response or raises the matching `APIError`."""
@@ -173,6 +175,7 @@ class AsyncAPIClient(_BaseAPIClient):
 
     _http_type = httpx.AsyncClient
     _other_http_type = "httpx.Client with the sync clients"
+    pool: Pool[httpx.AsyncClient]
 
     async def send(self, request: PreparedRequest) -> httpx.Response:
         """Sends with retries; returns a 2xx response or raises the matching `APIError`."""

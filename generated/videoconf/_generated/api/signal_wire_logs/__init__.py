@@ -52,7 +52,6 @@ def _logs_get_result(data: Any, _ctx: Drift) -> DiscardedLog | Log:
         componentsschemas_log_entry_type_0 = mismatch(
             _response_200_trial, None, "Log", componentsschemas_log_entry_type_0
         )
-
     _response_200_tried.append((_response_200_trial, componentsschemas_log_entry_type_0))
     if _response_200_trial.hard:
         _response_200_trial = Trial()
@@ -65,11 +64,8 @@ def _logs_get_result(data: Any, _ctx: Drift) -> DiscardedLog | Log:
             componentsschemas_log_entry_type_1 = mismatch(
                 _response_200_trial, None, "DiscardedLog", componentsschemas_log_entry_type_1
             )
-
         _response_200_tried.append((_response_200_trial, componentsschemas_log_entry_type_1))
-
     response_200 = settle(_ctx, _response_200_tried)
-
     return response_200  # type: ignore[no-any-return]
 
 

@@ -67,11 +67,9 @@ def _insights_participant_result(data: Any, _ctx: Drift) -> list[InsightsPartici
                 response_200_item = mismatch(
                     _ctx, (_response_200_at, _response_200_index), "InsightsParticipantDetail", response_200_item
                 )
-
             response_200.append(response_200_item)
     else:
         response_200 = mismatch(_ctx, None, "array", _response_200)
-
     return response_200  # type: ignore[no-any-return]
 
 

@@ -172,3 +172,22 @@ def test_each_value_kind_has_its_python_annotation(
 def test_an_argument_without_a_python_annotation_stops_the_generator(schema: dict[str, Any]) -> None:
     with pytest.raises(ContractError, match="no Python annotation"):
         model.python_type({}, schema, _named)
+
+
+def test_error_models_take_their_message_and_wait_from_the_contracts_marks() -> None:
+    [rate] = [model for model in CONTRACT.error_models["whereby"] if model.schema == "WherebyRateLimitError"]
+    assert (rate.cls, rate.module, rate.constant) == (
+        "WherebyRateLimitError",
+        "whereby_rate_limit_error",
+        "WHEREBY_RATE_LIMIT_ERROR",
+    )
+    assert rate.texts == (model.ErrorText((), "error", None),) and rate.wait == (("data", "ms_left"), 0.001)
+    assert [m.schema for m in CONTRACT.error_models["signalwire"]] == ["SignalWireError", "SignalWireValidationError"]
+
+
+@pytest.mark.parametrize("mark", [{"x-retry-after": "minutes"}, {"x-retry-after": "seconds", "type": "string"}])
+def test_a_wait_marked_on_no_number_or_in_no_known_unit_stops_the_generator(mark: dict[str, Any]) -> None:
+    view = copy.deepcopy(python_view())
+    view["components"]["schemas"]["WherebyRateLimitData"]["properties"]["msLeft"].update(mark)
+    with pytest.raises(ContractError, match="x-retry-after"):
+        model.build(resolved(), view)

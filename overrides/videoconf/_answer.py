@@ -62,10 +62,16 @@ class ErrorBody:
 
     __slots__ = ("body", "data", "model")
 
+    data: object
+    """The decoded JSON, or `INVALID`."""
+    model: ErrorModel | None
+    body: object
+    """What `APIStatusError.body` holds: the model's reading, or the decoded JSON, or the text."""
+
     def __init__(self, response: httpx.Response, models: tuple[ErrorModel, ...]) -> None:
         self.data = decode_json(response)
-        self.model: ErrorModel | None = None
-        self.body: object = response.text if self.data is INVALID else self.data
+        self.model = None
+        self.body = response.text if self.data is INVALID else self.data
         if isinstance(self.data, dict):
             for model in models:
                 try:
@@ -140,6 +146,9 @@ class Answers:
 
     __slots__ = ("_credentials", "strict")
 
+    strict: bool
+    """Whether a value the contract does not allow raises (strict) or is kept with a drift event (tolerant)."""
+
     def __init__(self, credentials: Credentials, strict: bool) -> None:
         self._credentials = credentials
         self.strict = strict
@@ -207,6 +216,7 @@ class Answers:
     # ---- errors ---------------------------------------------------------------------------------------------------
 
     def error_body(self, request: PreparedRequest, response: httpx.Response) -> ErrorBody:
+        """The body of a 4xx or 5xx answer, read with the operation's error models for its status."""
         return ErrorBody(response, request.operation.error_models(response.status_code))
 
     def server_wait(self, response: httpx.Response, body: ErrorBody) -> float | None:

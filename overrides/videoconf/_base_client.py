@@ -18,7 +18,6 @@ from ._drift import strict_from_env
 from ._exceptions import VideoconfError
 from ._exchange import exchange
 from ._logging import setup_logging
-from ._pagination import AsyncPage, SyncPage
 from ._pool import Pool
 from ._request import DEFAULT_TIMEOUT, TimeoutTypes, check_timeout
 from ._response import APIResponse
@@ -28,6 +27,7 @@ from ._types import Vendor
 if TYPE_CHECKING:
     from ._budget import AsyncRateBudget, RateBudget
     from ._operation import Operation
+    from ._pagination import AsyncPage, SyncPage
     from ._request import PreparedRequest
     from ._requester import Cast
 
@@ -152,6 +152,9 @@ class SyncAPIClient(_BaseAPIClient):
 
     def paginate(self, request: PreparedRequest, page: Cast[P], items: Callable[[P], list[T]]) -> SyncPage[T]:
         """The first page of a list, not sent yet; `items` picks the items out of each parsed page."""
+        # Loaded on the first list: a program that never lists does not pay for the pages at start-up.
+        from ._pagination import SyncPage
+
         return SyncPage(self, request, lambda data, drift: items(page(data, drift)))
 
     def then(self, response: httpx.Response, make: Callable[[httpx.Response], R]) -> R:
@@ -191,6 +194,8 @@ class AsyncAPIClient(_BaseAPIClient):
 
     def paginate(self, request: PreparedRequest, page: Cast[P], items: Callable[[P], list[T]]) -> AsyncPage[T]:
         """The first page of a list, not sent yet; `items` picks the items out of each parsed page."""
+        from ._pagination import AsyncPage
+
         return AsyncPage(self, request, lambda data, drift: items(page(data, drift)))
 
     async def then(self, response: Awaitable[httpx.Response], make: Callable[[httpx.Response], R]) -> R:

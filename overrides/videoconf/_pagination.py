@@ -15,6 +15,7 @@ import httpx
 
 from ._credentials import link_target
 from ._drift import DriftEvent, report_drift
+from ._exceptions import VideoconfError
 from ._parsing import Drift, describe, json_type
 
 if TYPE_CHECKING:
@@ -65,7 +66,7 @@ def _read_page(
     items = answers.parse(request, response, parse_items, data)
     paging = request.operation.paging
     if paging is None:
-        raise TypeError(f"{request.operation.id} is not a paginated operation")
+        raise VideoconfError(f"{request.operation.id} is not a paginated operation")
     envelope = data if isinstance(data, dict) else {}
     token: str | None
     if paging.style == "links":

@@ -191,11 +191,13 @@ class SyncPage(_PageBase[T]):
         return self._next_page(self._state()).get_page()
 
     def iter_pages(self) -> Iterator[SyncPage[T]]:
-        """This page, then each following page, each loaded."""
-        page = self.get_page()
+        """This page, then each following page, each fetched when it is first used."""
+        page = self
         yield page
         while page.has_next_page():
-            page = page.get_next_page()
+            # Not loaded yet: the page before is let go before this one is fetched, so that a long list holds one
+            # page at a time.
+            page = page._next_page(page._state())
             yield page
 
     def __iter__(self) -> Iterator[T]:

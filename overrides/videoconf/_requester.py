@@ -49,7 +49,7 @@ class SyncPager(Protocol[T]):
         ...
 
     def iter_pages(self) -> Iterator[SyncPager[T]]:
-        """This page, then each following page, each loaded."""
+        """This page, then each following page, each fetched when it is first used."""
         ...
 
     def has_next_page(self) -> bool:

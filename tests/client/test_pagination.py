@@ -323,3 +323,21 @@ async def test_async_list_sends_its_first_request_where_it_is_first_used() -> No
         await aw.rooms.list()
     with pytest.raises(ValidationError):
         aw.rooms.list(page_size=0)
+
+
+def test_a_long_list_holds_one_page_at_a_time() -> None:
+    from videoconf import SyncPage
+
+    loaded_when_fetched: list[int] = []
+
+    def page(request: httpx.Request) -> httpx.Response:
+        number = int(request.url.params.get("page_token", "0"))
+        # The pages still holding their items while this one is fetched, besides the list's own first page.
+        loaded = [o for o in gc.get_objects() if isinstance(o, SyncPage) and o._loaded is not None]
+        loaded_when_fetched.append(len(loaded) - (1 if number else 0))
+        following = f"/api/video/rooms?page_token={number + 1}" if number < 4 else None
+        return _rooms_page([f"r{number}"], following)
+
+    names = [r.name for r in signalwire(Script(*[page] * 5)).rooms.list()]
+    assert names == ["r0", "r1", "r2", "r3", "r4"]
+    assert loaded_when_fetched == [0, 0, 0, 0, 0]

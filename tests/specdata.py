@@ -10,8 +10,6 @@ from typing import Any
 
 import yaml
 
-from generator import model as contract_model
-from generator import python_client
 from generator import python_view as python_view_of
 from generator.refs import deref as deref  # the generator's one $ref resolver, re-exported for the tests
 from generator.refs import follow as follow
@@ -48,14 +46,19 @@ def python_view() -> dict[str, Any]:
 
 
 @cache
-def contract() -> contract_model.Contract:
-    """The one model of the contract the generator builds."""
-    return contract_model.build(resolved(), python_view())
+def contract() -> Any:
+    """The one model of the contract the generator builds (`generator.model.Contract`)."""
+    # Imported here: the tests that run on other Pythons have the built wheel, not the generator's tools.
+    from generator import model
+
+    return model.build(resolved(), python_view())
 
 
 @cache
-def plans() -> python_client.Plans:
-    """What the templates print: the plan of every model, enum and resource module."""
+def plans() -> Any:
+    """What the templates print (`generator.python_client.Plans`): the plan of every model, enum and resource."""
+    from generator import python_client
+
     openapi, _ = python_client.parse(contract().view, ROOT / "build" / "plans")
     return python_client.plan(contract(), openapi)
 

@@ -1,11 +1,12 @@
 """`python -m generator [--out DIR]`: turn openapi.yaml + overrides/overlay.yaml into everything under generated/.
 
 Steps: apply the overlay -> make response enumerations extensible -> check our conventions -> write and validate the
-resolved (language-neutral) contract and its per-vendor bundles -> build the Python view in a temporary file ->
-build the one model of the contract (generator/model.py) from both -> openapi-python-client (custom templates,
-handed the model's docstring data) -> the operation table, vendor table (servers, security, error models), resource
-classes, webhook event table and command tables for videoconf, each printed from the model ->
-datamodel-code-generator for the sandbox, with its table of request models and contract answers per operation.
+resolved (language-neutral) contract and its per-vendor bundles -> build the Python view -> build the one model of the
+contract (generator/model.py) from both -> openapi-python-client in-process (its parser names the classes; our
+templates print the plans of generator/methods.py and generator/fields.py) -> the operation table, vendor table
+(servers, security), resource attributes, webhook event table and command tables for videoconf, each printed from the
+model -> datamodel-code-generator for the sandbox, with its table of request models and contract answers per
+operation.
 Any warning from a step fails the run with a non-zero exit.
 """
 
@@ -18,18 +19,20 @@ import shutil
 import subprocess
 import sys
 import tempfile
+import warnings
 from pathlib import Path
 from typing import Any
+
+import datamodel_code_generator
 
 from generator import (
     bundles,
     commands,
-    docs,
     endpoints,
     extensible,
     model,
-    names,
     operations,
+    python_client,
     python_view,
     resolve,
     resources,
@@ -85,49 +88,16 @@ def _format(target: Path) -> None:
     _run([_tool("ruff"), "format", "--no-cache", "--config", config, "--quiet", "."], cwd=target)
 
 
-def _drop_unused(package: Path) -> None:
-    """Remove what openapi-python-client always writes but nothing of videoconf imports: a module per operation
-    (the resource classes in each tag's `__init__.py` send the requests), and its own `client.py` and `errors.py`."""
-    for name in ("client.py", "errors.py"):
-        (package / name).unlink()
-    for tag in (package / "api").iterdir():
-        for module in tag.glob("*.py"):
-            if module.name != "__init__.py":
-                module.unlink()
-
-
-def generate_client(spec_path: Path, contract: model.Contract, out: Path) -> None:
-    """openapi-python-client with our templates, then the files the templates cannot add, all from one model."""
+def generate_client(contract: model.Contract, out: Path) -> None:
+    """openapi-python-client in-process with our templates and plans, then the files the templates cannot add, all
+    from one model."""
     package = out / "videoconf" / "_generated"
     with tempfile.TemporaryDirectory() as tmp:
         target = Path(tmp) / "_generated"
-        # Our templates plus the docstring text and the Python names computed from the contract, which they import.
-        templates = Path(tmp) / "templates"
-        shutil.copytree(ROOT / "overrides" / "templates", templates)
-        (templates / docs.DATA_TEMPLATE).write_text(docs.render(contract), encoding="utf-8")
-        (templates / names.DATA_TEMPLATE).write_text(names.render(contract.view), encoding="utf-8")
-        output = _run(
-            [
-                _tool("openapi-python-client"),
-                "generate",
-                "--path",
-                str(spec_path),
-                "--config",
-                str(ROOT / "generator" / "config.yaml"),
-                "--meta",
-                "none",
-                "--custom-template-path",
-                str(templates),
-                "--output-path",
-                str(target),
-                "--overwrite",
-                "--fail-on-warning",
-            ],
-            cwd=Path(tmp),
-        )
-        if "warning" in output.lower():
-            raise GenerationError(f"openapi-python-client warned:\n{output}")
-        _drop_unused(target)
+        try:
+            python_client.generate(contract, target)
+        except python_client.GenerationFailed as error:
+            raise GenerationError(str(error)) from None
         (target / "_operations.py").write_text(operations.render(contract), encoding="utf-8")
         (target / "_vendors.py").write_text(vendors.render(contract), encoding="utf-8")
         (target / "_resources.py").write_text(resources.render(contract), encoding="utf-8")
@@ -140,49 +110,42 @@ def generate_client(spec_path: Path, contract: model.Contract, out: Path) -> Non
         shutil.copytree(target, package)
 
 
-def generate_schemas(spec_path: Path, contract: model.Contract, out: Path) -> None:
-    """Pydantic v2 models of every schema and parameter, used by the sandbox to validate requests, and the table of
-    each operation's request models and contract answer, printed from the model."""
+# How datamodel-code-generator writes the sandbox's models (its command line's options, by their names in its API).
+SCHEMA_OPTIONS: dict[str, Any] = {
+    "input_file_type": "openapi",
+    "output_model_type": "pydantic_v2.BaseModel",
+    "target_python_version": "3.11",
+    "use_annotated": True,
+    "field_constraints": True,
+    "collapse_root_models": True,
+    "naming_strategy": "parent-prefixed",
+    "disable_timestamp": True,
+    "use_standard_collections": True,
+    "use_union_operator": True,
+    "set_default_enum_member": True,
+    "openapi_scopes": ["schemas", "paths", "parameters"],
+    "formatters": ["ruff-format", "ruff-check"],
+    "custom_file_header": "# Generated by `make generate` with datamodel-codegen from the Python view of the contract.",
+}
+
+
+def generate_schemas(contract: model.Contract, out: Path) -> None:
+    """Pydantic v2 models of every schema and parameter, which type the bodies the sandbox's handlers read, and the
+    table of each operation's request models and contract answer, printed from the model."""
     package = out / "videoconf" / "sandbox" / "_schemas"
-    # Generate outside the repository so no pyproject.toml of ours changes how datamodel-codegen formats.
     with tempfile.TemporaryDirectory() as tmp:
         target = Path(tmp) / "_schemas"
         target.mkdir()
-        output = _run(
-            [
-                _tool("datamodel-codegen"),
-                "--input",
-                str(spec_path),
-                "--input-file-type",
-                "openapi",
-                "--output",
-                str(target / "__init__.py"),
-                "--output-model-type",
-                "pydantic_v2.BaseModel",
-                "--target-python-version",
-                "3.11",
-                "--use-annotated",
-                "--field-constraints",
-                "--collapse-root-models",
-                "--naming-strategy",
-                "parent-prefixed",
-                "--disable-timestamp",
-                "--use-standard-collections",
-                "--use-union-operator",
-                "--set-default-enum-member",
-                "--openapi-scopes",
-                "schemas",
-                "paths",
-                "parameters",
-                "--formatters",
-                "ruff-format",
-                "ruff-check",
-            ],
-            cwd=Path(tmp),
-        )
-        if "warning" in output.lower():
-            raise GenerationError(f"datamodel-codegen warned:\n{output}")
-        models = (target / "__init__.py").read_text(encoding="utf-8")
+        with warnings.catch_warnings(record=True) as warned:
+            warnings.simplefilter("always")
+            # Its formatters read their settings around `settings_path`: an empty folder, so that no pyproject.toml
+            # of ours changes how it formats.
+            models = datamodel_code_generator.generate(contract.view, settings_path=Path(tmp), **SCHEMA_OPTIONS)
+        if warned:
+            raise GenerationError("datamodel-codegen warned:\n" + "\n".join(str(w.message) for w in warned))
+        if not isinstance(models, str):
+            raise GenerationError("datamodel-codegen wrote more than one module")
+        (target / "__init__.py").write_text(models, encoding="utf-8")
         (target / "_endpoints.py").write_text(endpoints.render(contract, models), encoding="utf-8")
         (target / "py.typed").write_text("", encoding="utf-8")
         _format(target)
@@ -219,14 +182,11 @@ def generate_all(out: Path, spec_only: bool = False) -> None:
     write_bundles(spec, out)
     if spec_only:
         return
-    with tempfile.TemporaryDirectory() as tmp:
-        # Only the Python generators read the view; it is rebuilt on every run, so nothing stale can be read.
-        view = python_view.build(spec)
-        view_path = resolve.dump(view, Path(tmp) / "python-view.openapi.yaml", "")
-        # The one model of the contract: every renderer below prints from it.
-        contract = model.build(spec, resolve.load(view_path))
-        generate_client(view_path, contract, out)
-        generate_schemas(view_path, contract, out)
+    # Only the Python generators read the view; it is built on every run, so nothing stale can be read. The one model
+    # of the contract: every renderer below prints from it.
+    contract = model.build(spec, python_view.build(spec))
+    generate_client(contract, out)
+    generate_schemas(contract, out)
 
 
 SUBCOMMANDS = {"suggest": "generator.suggest", "upstream": "generator.upstream"}

@@ -1,21 +1,13 @@
-"""The resource methods' docstring text, printed from the model: each argument's description, the model's constraint
-words, default and values, in sentences and in a Python caller's terms.
-
-openapi-python-client's properties carry neither a parameter's own description nor a schema's constraints, and its
-CLI takes no custom Jinja filters, so the model's facts are handed to `endpoint_init.py.jinja` as a generated template
-of data (`render`), which the template imports: each method's parameters (name, annotation, default, text), its result,
-its paging and each resource module's imports, ready to print."""
+"""The resource methods' docstring text, from the model: each argument's description, the model's constraint words,
+default and values, in sentences and in a Python caller's terms, and the words every method's Args, Returns and
+Raises sections share (`generator/methods.py` puts them into each method's plan)."""
 
 from __future__ import annotations
 
-import json
 from typing import Any
 
 from generator import model
-from generator.names import python_name
 from generator.refs import deref
-
-DATA_TEMPLATE = "videoconf_docs.jinja"
 
 # The per-call options every method takes (openai-python's names), after its own keywords.
 PER_CALL = {
@@ -67,7 +59,8 @@ PYTHON_FORMATS = {
 }
 
 
-def _sentence(text: str) -> str:
+def sentence(text: str) -> str:
+    """Text made one sentence: its whitespace joined, a full stop added where it has none."""
     text = " ".join(text.split())
     return text if not text or text[-1] in ".!?" else text + "."
 
@@ -91,7 +84,7 @@ def text(spec: dict[str, Any], arg: model.Argument) -> str:
     parts.append(model.enum_words(spec, arg.schema))
     if arg.has_default:
         parts.append(f"When left out, the server uses {model.code(arg.default)}")
-    return " ".join(_sentence(part) for part in parts if part)
+    return " ".join(sentence(part) for part in parts if part)
 
 
 def argument(spec: dict[str, Any], schema: dict[str, Any], description: str | None = None) -> str:
@@ -102,90 +95,11 @@ def argument(spec: dict[str, Any], schema: dict[str, Any], description: str | No
 _FORMS = {"multipart/form-data": "upload (`multipart/form-data`)", "application/json": "JSON"}
 
 
-def _parameter(spec: dict[str, Any], operation: model.Operation, arg: model.Argument) -> dict[str, Any]:
-    """One parameter of a resource method, ready to print (no JSON null: it would not read back in Jinja)."""
+def parameter_text(spec: dict[str, Any], operation: model.Operation, arg: model.Argument) -> str:
+    """An argument's text in its method's docstring; a field of one of several bodies says which form it is for."""
     words = text(spec, arg)
     if arg.media is not None and len(operation.bodies) > 1:
         # The method takes the fields of every body as optional keywords; the ones given pick the body.
         form = _FORMS.get(arg.media, f"`{arg.media}`")
         words += f" Only for the {form} form of this call" + (", which requires it." if arg.body_required else ".")
-    class_path = arg.python_type.class_path
-    return {
-        "name": arg.python,
-        "wire": arg.name,
-        "where": arg.where,
-        "positional": arg.where == "path",
-        "annotation": arg.annotation,
-        "default": arg.python_default or "",
-        # Where `model.CLASS` stands in `annotation`: the attributes from the argument's property to the class's.
-        "named": class_path is not None,
-        "class_path": list(class_path or ()),
-        "doc": words,
-    }
-
-
-def operation_docs(spec: dict[str, Any], operation: model.Operation) -> dict[str, Any]:
-    """Per operation: `args` (its parameters in order, see `_parameter`), `returns` (the result's text), `method`
-    (its Python name), `result` (`form` and `status` of the first success response), `paging` (the items `field`,
-    its `attribute` and whether the page requires it; empty for no paging) and `by_name` for a path id that also
-    takes a name."""
-    paging: dict[str, Any] = {}
-    if operation.items is not None:
-        paging = {
-            "field": operation.items,
-            "attribute": python_name(operation.items),
-            "required": operation.items_required,
-        }
-    docs: dict[str, Any] = {
-        "args": [_parameter(spec, operation, arg) for arg in operation.signature()],
-        "method": operation.method,
-        "result": {"form": operation.result_form, "status": str(operation.success[0]) if operation.success else ""},
-        "paging": paging,
-    }
-    if operation.by_name is not None:
-        docs["by_name"] = text(spec, operation.by_name)
-    docs["returns"] = _sentence(operation.returns)
-    return docs
-
-
-def collect(contract: model.Contract) -> dict[str, dict[str, Any]]:
-    return {op_id: operation_docs(contract.view, operation) for op_id, operation in contract.operations.items()}
-
-
-def imports(contract: model.Contract, resource: model.Resource) -> list[list[Any]]:
-    """The imports of a resource module's signatures, `[module, [names]]` (no names: `import module`), sorted."""
-    found: dict[str, set[str]] = {}
-    for operation in contract.operations.values():
-        if operation.tag == resource.tag:
-            for module, name in operation.python_imports():
-                found.setdefault(module, set()).update([name] if name else [])
-    return [[module, sorted(names)] for module, names in sorted(found.items())]
-
-
-def per_call() -> list[dict[str, Any]]:
-    """The per-call options as parameters, after every method's own."""
-    return [
-        {"name": name, "annotation": model.PER_CALL[name].text, "default": "None", "positional": False, "doc": doc}
-        for name, doc in PER_CALL.items()
-    ]
-
-
-def render(contract: model.Contract) -> str:
-    """A Jinja template of data only: `{% import "videoconf_docs.jinja" as docs %}` gives `docs.operations` etc."""
-    resources = {
-        resource.module: {"attribute": resource.attribute, "imports": imports(contract, resource)}
-        for resource in contract.resources
-    }
-    data = {
-        "operations": collect(contract),
-        "resources": resources,
-        "per_call": per_call(),
-        "class_placeholder": model.CLASS,
-        "pager": PAGER,
-        "raises": RAISES,
-    }
-    # JSON with ASCII escapes is a valid Jinja literal: Jinja reads string escapes as Python does.
-    lines = [
-        f"{{% set {name} = {json.dumps(value, ensure_ascii=True, sort_keys=True)} %}}" for name, value in data.items()
-    ]
-    return "{# Generated by generator/docs.py for endpoint_init.py.jinja. #}\n" + "\n".join(lines) + "\n"
+    return words

@@ -1,16 +1,18 @@
 """The one model of the contract, built once per run: every output under generated/ is rendered from it.
 
 Per operation: its Python, CLI and wire names, its arguments (value kinds, schemas, defaults, enum lists, constraint
-words, Python annotations), how it pages, what kind of body it returns (and how a Python method reads it), the
-imports its Python methods need and the error model of each status; per vendor: its servers (with
-their variables) and its security scheme. A fact is derived here once; the renderers (`docs`, `commands`,
-`operations`, `vendors`, `resources`, `webhooks`, `bundles`) only print it.
+words, Python annotations), how it pages, what kind of body it returns (and how a Python method reads it), its object
+in the runtime table and the error model of each status (with where its message and wait are); per vendor: its
+servers (with their variables) and its security scheme. A fact is derived here once; the renderers (`docs`,
+`commands`, `operations`, `vendors`, `resources`, `methods`, `webhooks`, `bundles`) only print it, and `fields`
+plans the model classes.
 """
 
 from __future__ import annotations
 
 import json
 import re
+from collections.abc import Callable
 from dataclasses import dataclass, field, replace
 from typing import Any
 
@@ -249,7 +251,7 @@ def result_kind(spec: dict[str, Any], op: dict[str, Any]) -> str | None:
 
 
 def error_models(spec: dict[str, Any], op: dict[str, Any]) -> dict[int, str]:
-    """Status -> the Python model of the error body the contract declares for it (named schemas only)."""
+    """Status -> the schema component of the error body the contract declares for it (named schemas only)."""
     models: dict[int, str] = {}
     for status, response in op["responses"].items():
         if status.startswith("2") or not status.isdigit():
@@ -257,17 +259,93 @@ def error_models(spec: dict[str, Any], op: dict[str, Any]) -> dict[int, str]:
         schema = deref(spec, response).get("content", {}).get("application/json", {}).get("schema", {})
         _, name = follow(spec, schema)
         if name is not None:
-            models[int(status)] = str(ClassName(name, "field"))
+            models[int(status)] = name
     return models
+
+
+# Units an `x-retry-after` number may be in, as seconds per unit.
+RETRY_AFTER_UNITS = {"seconds": 1.0, "milliseconds": 0.001}
+
+
+@dataclass(frozen=True)
+class ErrorText:
+    """Where an error model's message is: the `text` attribute of the object(s) at the attribute path `at`, with the
+    `field` attribute (the request field it concerns) beside it, as `x-error-message` and `x-error-field` mark them."""
+
+    at: tuple[str, ...]
+    text: str
+    field: str | None
+
+
+@dataclass(frozen=True)
+class ErrorModel:
+    """An error body of the contract, and where its message and its wait (`x-retry-after`) are."""
+
+    schema: str
+    """The component under `components/schemas`."""
+    cls: str
+    module: str
+    """The module of `videoconf._generated.models` the class lives in."""
+    constant: str
+    """The name of its object in the operation table (`SIGNAL_WIRE_ERROR`)."""
+    texts: tuple[ErrorText, ...]
+    wait: tuple[tuple[str, ...], float] | None
+    """The attribute path of the number saying how long to wait, and its unit in seconds."""
+
+
+def _error_marks(
+    spec: dict[str, Any], schema: Any, at: tuple[str, ...], seen: frozenset[str]
+) -> tuple[list[ErrorText], list[tuple[tuple[str, ...], float]]]:
+    """The message and wait marks of an error schema, looking into its objects and its lists' items."""
+    resolved, name = follow(spec, schema)
+    if name in seen:
+        return [], []
+    seen = seen | ({name} if name else set())
+    if resolved.get("type") == "array":
+        return _error_marks(spec, resolved.get("items") or {}, at, seen)
+    properties = resolved.get("properties") or {}
+    fields = [python_name(key) for key, prop in properties.items() if deref(spec, prop).get("x-error-field")]
+    texts: list[ErrorText] = []
+    waits: list[tuple[tuple[str, ...], float]] = []
+    for key, prop in properties.items():
+        marks = deref(spec, prop)
+        if marks.get("x-error-message"):
+            texts.append(ErrorText(at, python_name(key), fields[0] if fields else None))
+        if "x-retry-after" in marks:
+            unit = marks["x-retry-after"]
+            if unit not in RETRY_AFTER_UNITS or marks.get("type") not in ("integer", "number"):
+                raise ContractError(
+                    f"{name}.{key}: `x-retry-after` marks a number, in one of {list(RETRY_AFTER_UNITS)}"
+                )
+            waits.append(((*at, python_name(key)), RETRY_AFTER_UNITS[unit]))
+        inner_texts, inner_waits = _error_marks(spec, prop, (*at, python_name(key)), seen)
+        texts += inner_texts
+        waits += inner_waits
+    return texts, waits
+
+
+def error_model(spec: dict[str, Any], schema: str) -> ErrorModel:
+    texts, waits = _error_marks(spec, {"$ref": f"#/components/schemas/{schema}"}, (), frozenset())
+    if len(waits) > 1:
+        raise ContractError(f"{schema}: more than one field is marked `x-retry-after`")
+    cls = str(ClassName(schema, "field"))
+    return ErrorModel(
+        schema=schema,
+        cls=cls,
+        module=str(PythonIdentifier(cls, "field")),
+        constant=python_name(cls).upper(),
+        texts=tuple(texts),
+        wait=waits[0] if waits else None,
+    )
 
 
 # ---- Python types: what a resource method's annotations say, and what they import ----------------------------------
 
-CLASS = "{class}"
-"""Where an annotation names a class that openapi-python-client names (a model or an enum, `RoomMetaType0`): the
-resource template puts that class's name here, read from the property `PythonType.class_path` leads to."""
-
 _PRIMITIVES = {"string": "str", "integer": "int", "number": "float", "boolean": "bool"}
+
+ClassOf = Callable[[tuple[str, ...]], str]
+"""The class openapi-python-client gives a value that needs one (a model or an enum, `RoomMetaType0`): the value's
+own property at `()`, its list items' at `("inner_property",)`; the caller reads it from the parser's properties."""
 
 
 @dataclass(frozen=True)
@@ -275,19 +353,18 @@ class PythonType:
     """The annotation a resource method gives a value, and the imports it needs."""
 
     text: str
-    class_path: tuple[str, ...] | None = None
-    """With `CLASS` in `text`: the attributes leading from the value's openapi-python-client property to the one whose
-    class it is (`()` the property itself, `("inner_property",)` a list's items); None without a class."""
     imports: frozenset[tuple[str, str]] = frozenset()
     """(module, name) pairs; the name is "" for `import module`."""
+    named: bool = False
+    """Whether it names a class of the generated models (an enum or a model)."""
 
 
 def _unsupported(schema: dict[str, Any], why: str) -> ContractError:
     return ContractError(f"no Python annotation for an argument schema {json.dumps(schema)[:200]}: {why}")
 
 
-def python_type(spec: dict[str, Any], schema: Any) -> PythonType:
-    """The annotation of an argument taking `schema` (a required one: `Argument.annotation` adds `| Unset`).
+def python_type(spec: dict[str, Any], schema: Any, class_name: ClassOf, at: tuple[str, ...] = ()) -> PythonType:
+    """The annotation of an argument taking `schema` (a required one: an optional one adds `| Unset`).
 
     Enums take their value too (`VideoLayout | str`), date-times a date or a string, lists any sequence, files bytes or
     a binary file, objects a mapping; the requester checks and converts what it is given."""
@@ -295,50 +372,45 @@ def python_type(spec: dict[str, Any], schema: Any) -> PythonType:
     branches = [b for b in schema.get("anyOf") or schema.get("oneOf") or [] if b.get("type") != "null"]
     kind = value_kind(schema)[0]
     if is_date_time(spec, schema):
-        found = PythonType("datetime.datetime | datetime.date | str", imports=frozenset({("datetime", "")}))
+        found = PythonType("datetime.datetime | datetime.date | str", frozenset({("datetime", "")}))
     elif len(branches) > 1:
-        parts = [python_type(spec, branch) for branch in branches]
-        if any(part.class_path is not None for part in parts):
+        parts = [python_type(spec, branch, class_name, at) for branch in branches]
+        if any(part.named for part in parts):
             raise _unsupported(schema, "a union with a model or an enum among its branches")
         # Sorted as openapi-python-client sorts a union's types (`str | UUID`).
         texts = sorted({part.text for part in parts}, key=str.lower)
-        found = PythonType(" | ".join(texts), imports=frozenset().union(*(part.imports for part in parts)))
+        found = PythonType(" | ".join(texts), frozenset().union(*(part.imports for part in parts)))
     elif branches:
-        found = python_type(spec, branches[0])
+        found = python_type(spec, branches[0], class_name, at)
     elif schema.get("enum"):
-        found = PythonType(f"{CLASS} | {_PRIMITIVES[kind]}", ())
+        found = PythonType(f"{class_name(at)} | {_PRIMITIVES[kind]}", named=True)
     elif kind == "array":
-        item = python_type(spec, schema.get("items") or {})
-        found = PythonType(
-            # Sequence, not list: inside a resource class with a `list` method the builtin name is shadowed.
-            f"Sequence[{item.text}]",
-            None if item.class_path is None else ("inner_property", *item.class_path),
-            item.imports | {("collections.abc", "Sequence")},
-        )
+        item = python_type(spec, schema.get("items") or {}, class_name, (*at, "inner_property"))
+        # Sequence, not list: inside a resource class with a `list` method the builtin name is shadowed.
+        found = PythonType(f"Sequence[{item.text}]", item.imports | {("collections.abc", "Sequence")}, item.named)
     elif kind == "file":
-        found = PythonType("File | bytes | IO[bytes]", imports=frozenset({("...types", "File"), ("typing", "IO")}))
+        found = PythonType("File | bytes | IO[bytes]", frozenset({("...types", "File"), ("typing", "IO")}))
     elif kind == "object":
-        found = PythonType(
-            f"{CLASS} | Mapping[str, Any]", (), frozenset({("collections.abc", "Mapping"), ("typing", "Any")})
-        )
+        imports = frozenset({("collections.abc", "Mapping"), ("typing", "Any")})
+        found = PythonType(f"{class_name(at)} | Mapping[str, Any]", imports, named=True)
     elif kind == "string" and schema.get("format") == "uuid":
-        found = PythonType("UUID", imports=frozenset({("uuid", "UUID")}))
+        found = PythonType("UUID", frozenset({("uuid", "UUID")}))
     elif kind in _PRIMITIVES:
         found = PythonType(_PRIMITIVES[kind])
     else:
         raise _unsupported(schema, f"a value of kind {kind}")
     if nullable(spec, schema):
-        if found.class_path is not None:
+        if found.named:
             raise _unsupported(schema, "a nullable model or enum")
         found = replace(found, text=found.text + " | None")
     return found
 
 
 PER_CALL = {
-    "extra_headers": PythonType("Mapping[str, str] | None", imports=frozenset({("collections.abc", "Mapping")})),
-    "extra_query": PythonType("Mapping[str, object] | None", imports=frozenset({("collections.abc", "Mapping")})),
-    "extra_body": PythonType("Mapping[str, object] | None", imports=frozenset({("collections.abc", "Mapping")})),
-    "timeout": PythonType("float | httpx.Timeout | None", imports=frozenset({("httpx", "")})),
+    "extra_headers": PythonType("Mapping[str, str] | None", frozenset({("collections.abc", "Mapping")})),
+    "extra_query": PythonType("Mapping[str, object] | None", frozenset({("collections.abc", "Mapping")})),
+    "extra_body": PythonType("Mapping[str, object] | None", frozenset({("collections.abc", "Mapping")})),
+    "timeout": PythonType("float | httpx.Timeout | None", frozenset({("httpx", "")})),
 }
 """The per-call options every resource method takes after its own keywords (openai-python's names), default None."""
 
@@ -384,27 +456,12 @@ class Argument:
     """The constraint words the description does not already state."""
     date_time: bool
     nullable: bool
-    python_type: PythonType
-    """The annotation of the value (`annotation` is the method's, optional when not required)."""
     media: str | None = None
     """For a body field: the media type of the first body that has it."""
     body_required: bool = False
     """For a body field: whether that body requires it."""
     style: str = "form"
     explode: bool = True
-
-    @property
-    def annotation(self) -> str:
-        return self.python_type.text + ("" if self.required else " | Unset")
-
-    @property
-    def python_default(self) -> str | None:
-        """The method's default: `UNSET` (nothing is sent) for an optional argument, none for a required one."""
-        return None if self.required else "UNSET"
-
-    def imports(self) -> frozenset[tuple[str, str]]:
-        unset = frozenset() if self.required else frozenset({("...types", "UNSET"), ("...types", "Unset")})
-        return self.python_type.imports | unset
 
 
 @dataclass
@@ -440,30 +497,17 @@ class Operation:
     """For a GET whose one path id also takes a name: the name's branch, the argument of its `get_by_name` twin."""
     op: dict[str, Any] = field(repr=False)
 
+    @property
+    def constant(self) -> str:
+        """The name of the operation's object in the generated table, which its resource methods import."""
+        return self.id.upper()
+
     def signature(self) -> list[Argument]:
         """The method's parameters in order: the path's positionally, then the keywords, those the contract requires
         first (a field every alternative body does not require is still sorted as its body says)."""
         keywords = [a for a in self.arguments if a.where != "path"]
         first = [a for a in keywords if (a.required if a.where == "query" else a.body_required)]
         return [a for a in self.arguments if a.where == "path"] + first + [a for a in keywords if a not in first]
-
-    def python_imports(self) -> frozenset[tuple[str, str]]:
-        """What the resource methods of this operation name: their annotations, pager and result readers."""
-        found: set[tuple[str, str]] = {("videoconf._requester", name) for name in ("Requester", "AsyncRequester")}
-        found |= {("videoconf._requester", name) for name in ("raw_response", "async_raw_response")}
-        for argument in self.signature():
-            found |= argument.imports()
-        for python_type in PER_CALL.values():
-            found |= python_type.imports
-        if self.items is not None:
-            found |= {("videoconf._requester", name) for name in ("SyncPager", "AsyncPager", "async_raw_pager")}
-            if not self.items_required:
-                found.add(("...types", "Unset"))
-        if self.result_form == "none":
-            found.add(("videoconf._requester", "no_content"))
-        if self.result_form == "parsed":
-            found.add(("typing", "Any"))
-        return frozenset(found)
 
 
 @dataclass
@@ -513,6 +557,9 @@ class Contract:
     """One per tag of `paths` operations, in the contract's order."""
     tag_descriptions: dict[str, str]
     webhooks: list[Webhook]
+    error_models: dict[str, list[ErrorModel]]
+    """Per vendor, every error model its operations declare, by first status: a body of a status that no operation
+    declares (or of an unexpected shape) is tried against these, after the model declared for its status."""
 
 
 def argument(
@@ -541,7 +588,6 @@ def argument(
         rules=rules,
         date_time=is_date_time(spec, schema),
         nullable=nullable(spec, schema),
-        python_type=python_type(spec, schema),
     )
 
 
@@ -654,11 +700,19 @@ def build(neutral: dict[str, Any], view: dict[str, Any]) -> Contract:
         )
         for scheme, prefix in VENDOR_PREFIXES.items()
     }
+    ops = {op["operationId"]: _operation(view, method, path, op) for method, path, op in operations(view)}
+    declared: dict[str, list[tuple[int, str]]] = {name: [] for name in vendors}
+    for operation in ops.values():
+        declared[operation.vendor] += operation.errors.items()
     return Contract(
         neutral=neutral,
         view=view,
         vendors=vendors,
-        operations={op["operationId"]: _operation(view, method, path, op) for method, path, op in operations(view)},
+        operations=ops,
+        error_models={
+            name: [error_model(view, schema) for schema in dict.fromkeys(schema for _, schema in sorted(pairs))]
+            for name, pairs in declared.items()
+        },
         resources=[
             Resource(
                 tag=tag,

@@ -45,6 +45,24 @@ def python_view() -> dict[str, Any]:
     return python_view_of.build(resolved())
 
 
+@cache
+def contract() -> Any:
+    """The one model of the contract the generator builds (`generator.model.Contract`)."""
+    # Imported here: the tests that run on other Pythons have the built wheel, not the generator's tools.
+    from generator import model
+
+    return model.build(resolved(), python_view())
+
+
+@cache
+def plans() -> Any:
+    """What the templates print (`generator.python_client.Plans`): the plan of every model, enum and resource."""
+    from generator import python_client
+
+    openapi, _ = python_client.parse(contract().view, ROOT / "build" / "plans")
+    return python_client.plan(contract(), openapi)
+
+
 def write_python_view(directory: Path) -> Path:
     """The Python view as a file, for tools that read a path (schemathesis run)."""
     path = directory / "python-view.openapi.yaml"

@@ -9,7 +9,7 @@ import re
 import unicodedata
 from functools import cached_property
 from types import TracebackType
-from typing import TYPE_CHECKING, Self, cast
+from typing import TYPE_CHECKING, Any, ClassVar, Generic, Self, TypeVar
 
 import httpx
 
@@ -20,18 +20,12 @@ from videoconf._generated._resources import (
     WherebyResources,
 )
 from videoconf._generated._vendors import SECURITY, SERVERS
-from videoconf._requester import AsyncRequester, Requester
 
-from ._base_client import (
-    DEFAULT_MAX_RETRIES,
-    DEFAULT_TIMEOUT,
-    AsyncAPIClient,
-    Credentials,
-    SyncAPIClient,
-    TimeoutTypes,
-)
+from ._base_client import DEFAULT_MAX_RETRIES, DEFAULT_TIMEOUT, AsyncAPIClient, SyncAPIClient, TimeoutTypes
+from ._credentials import Credentials
 from ._drift import strict_from_env
 from ._exceptions import ValidationError, VideoconfError, short_repr
+from ._types import Vendor
 
 if TYPE_CHECKING:
     from ._signature import WebhookSecret
@@ -40,6 +34,9 @@ if TYPE_CHECKING:
 __all__ = ["AsyncSignalWire", "AsyncWhereby", "SignalWire", "Whereby"]
 
 _SPACE = re.compile(r"[A-Za-z0-9-]+", re.ASCII)
+
+HTTPClient = TypeVar("HTTPClient", httpx.Client, httpx.AsyncClient)
+"""The httpx client a client sends over: `httpx.Client` for the blocking clients, `httpx.AsyncClient` for asyncio."""
 
 
 def _resource_names(cls: type) -> list[str]:
@@ -131,28 +128,11 @@ def _webhook_secret(value: str | None) -> WebhookSecret | None:
     return WebhookSecret(value)
 
 
-class _WherebyWebhooksMixin:
-    """`wb.webhooks`, as openai-python offers: verify and parse the events Whereby sends, with the client's secret."""
-
-    _webhook_secret: WebhookSecret | None
-
-    @property
-    def strict(self) -> bool:
-        raise NotImplementedError  # the client class provides it
-
-    @cached_property
-    def webhooks(self) -> WherebyWebhooks:
-        """`wb.webhooks.unwrap(body, headers)` verifies a delivery and returns its typed event, parsed in the client's
-        response mode (tolerant or strict)."""
-        from .webhooks import WherebyWebhooks
-
-        return WherebyWebhooks(self._webhook_secret, strict=self.strict)
-
-
 class _ClientMixin:
     """Options, copies and repr shared by the four public clients."""
 
     _requester: SyncAPIClient | AsyncAPIClient
+    _requester_type: ClassVar[type[SyncAPIClient] | type[AsyncAPIClient]]
 
     @property
     def base_url(self) -> str:
@@ -188,18 +168,40 @@ class _ClientMixin:
     def __repr__(self) -> str:
         return f"{type(self).__name__}(base_url={self.base_url!r})"
 
+    def _connect(
+        self,
+        vendor: Vendor,
+        url: str,
+        credentials: Credentials,
+        timeout: TimeoutTypes,
+        max_retries: int,
+        http_client: httpx.Client | httpx.AsyncClient | None,
+        strict: bool | None,
+    ) -> None:
+        self._requester = self._requester_type(
+            vendor=vendor,
+            base_url=url,
+            credentials=credentials,
+            timeout=timeout,
+            max_retries=max_retries,
+            http_client=http_client,
+            strict=strict_from_env(strict),
+        )
+
+    def _resource_requester(self) -> Any:
+        # A Requester or an AsyncRequester, as the generated resources of the client's class declare.
+        return self._requester
+
+    def _raw_resource_requester(self) -> Any:
+        # Answers APIResponse objects; the generated WithRawResponse classes give its methods those types.
+        return self._requester.raw()
+
 
 class _SyncClientMixin(_ClientMixin):
     """What the blocking clients share: their requester, `close()` and the `with` block."""
 
     _requester: SyncAPIClient
-
-    def _resource_requester(self) -> SyncAPIClient:
-        return self._requester
-
-    def _raw_resource_requester(self) -> Requester:
-        # Answers APIResponse objects; the generated WithRawResponse classes give its methods those types.
-        return cast(Requester, self._requester.raw())
+    _requester_type = SyncAPIClient
 
     def close(self) -> None:
         """Closes the connection pool (not one passed in as `http_client`)."""
@@ -218,12 +220,7 @@ class _AsyncClientMixin(_ClientMixin):
     """What the asyncio clients share: their requester, `await close()` and the `async with` block."""
 
     _requester: AsyncAPIClient
-
-    def _resource_requester(self) -> AsyncAPIClient:
-        return self._requester
-
-    def _raw_resource_requester(self) -> AsyncRequester:
-        return cast(AsyncRequester, self._requester.raw())
+    _requester_type = AsyncAPIClient
 
     async def close(self) -> None:
         """Closes the connection pool (not one passed in as `http_client`)."""
@@ -238,130 +235,86 @@ class _AsyncClientMixin(_ClientMixin):
         await self.close()
 
 
-class SignalWire(_SyncClientMixin, SignalWireResources):
+class _SignalWireClient(_ClientMixin, Generic[HTTPClient]):
+    """The constructor of `SignalWire` and `AsyncSignalWire`, written once for both."""
+
+    space: str | None
+    """The space name given (or read from `SIGNALWIRE_SPACE`): `example` for example.signalwire.com; None when only
+    a `base_url` was given."""
+
+    def __init__(
+        self,
+        space: str | None = None,
+        project_id: str | None = None,
+        token: str | None = None,
+        *,
+        base_url: str | None = None,
+        timeout: TimeoutTypes = DEFAULT_TIMEOUT,
+        max_retries: int = DEFAULT_MAX_RETRIES,
+        http_client: HTTPClient | None = None,
+        strict: bool | None = None,
+    ) -> None:
+        url, credentials, self.space = _signalwire_setup(space, project_id, token, base_url)
+        self._connect("signalwire", url, credentials, timeout, max_retries, http_client, strict)
+
+
+class _WherebyClient(_ClientMixin, Generic[HTTPClient]):
+    """The constructor of `Whereby` and `AsyncWhereby`, written once for both, and their `webhooks`."""
+
+    _webhook_secret: WebhookSecret | None
+
+    def __init__(
+        self,
+        api_key: str | None = None,
+        *,
+        base_url: str | None = None,
+        timeout: TimeoutTypes = DEFAULT_TIMEOUT,
+        max_retries: int = DEFAULT_MAX_RETRIES,
+        http_client: HTTPClient | None = None,
+        webhook_secret: str | None = None,
+        strict: bool | None = None,
+    ) -> None:
+        url, credentials = _whereby_setup(api_key, base_url)
+        self._webhook_secret = _webhook_secret(webhook_secret)
+        self._connect("whereby", url, credentials, timeout, max_retries, http_client, strict)
+
+    @cached_property
+    def webhooks(self) -> WherebyWebhooks:
+        """`wb.webhooks.unwrap(body, headers)` verifies a delivery and returns its typed event, parsed in the client's
+        response mode (tolerant or strict), as openai-python's `client.webhooks` does."""
+        from .webhooks import WherebyWebhooks
+
+        return WherebyWebhooks(self._webhook_secret, strict=self.strict)
+
+
+class SignalWire(_SyncClientMixin, _SignalWireClient[httpx.Client], SignalWireResources):
     """The SignalWire Video REST API.
 
     `SignalWire(space="example", project_id="...", token="...")`, or from the environment variables
     SIGNALWIRE_SPACE, SIGNALWIRE_PROJECT_ID and SIGNALWIRE_API_TOKEN; SIGNALWIRE_BASE_URL (a sandbox's, for one)
-    stands for `base_url=` when neither it nor `space=` is passed.
+    stands for `base_url=` when neither it nor `space=` is passed. `http_client` is an `httpx.Client` to send over
+    (its own settings apply; closing it is yours).
 
     Responses are parsed tolerantly: what disagrees with the contract is kept and recorded as a drift event
     (`videoconf.record_drift`, logger `videoconf.drift`). `strict=True` (or `VIDEOCONF_STRICT=1`) raises
     `APIResponseValidationError` instead.
     """
 
-    space: str | None
-    """The space name given (or read from `SIGNALWIRE_SPACE`): `example` for example.signalwire.com; None when only
-    a `base_url` was given."""
 
-    def __init__(
-        self,
-        space: str | None = None,
-        project_id: str | None = None,
-        token: str | None = None,
-        *,
-        base_url: str | None = None,
-        timeout: TimeoutTypes = DEFAULT_TIMEOUT,
-        max_retries: int = DEFAULT_MAX_RETRIES,
-        http_client: httpx.Client | None = None,
-        strict: bool | None = None,
-    ) -> None:
-        url, credentials, self.space = _signalwire_setup(space, project_id, token, base_url)
-        self._requester = SyncAPIClient(
-            vendor="signalwire",
-            base_url=url,
-            credentials=credentials,
-            timeout=timeout,
-            max_retries=max_retries,
-            http_client=http_client,
-            strict=strict_from_env(strict),
-        )
+class AsyncSignalWire(_AsyncClientMixin, _SignalWireClient[httpx.AsyncClient], AsyncSignalWireResources):
+    """The SignalWire Video REST API for asyncio; mirrors `SignalWire` (`await`, `async for`); `http_client` is an
+    `httpx.AsyncClient`."""
 
 
-class AsyncSignalWire(_AsyncClientMixin, AsyncSignalWireResources):
-    """The SignalWire Video REST API for asyncio; mirrors `SignalWire` (`await`, `async for`)."""
-
-    space: str | None
-    """The space name given (or read from `SIGNALWIRE_SPACE`): `example` for example.signalwire.com; None when only
-    a `base_url` was given."""
-
-    def __init__(
-        self,
-        space: str | None = None,
-        project_id: str | None = None,
-        token: str | None = None,
-        *,
-        base_url: str | None = None,
-        timeout: TimeoutTypes = DEFAULT_TIMEOUT,
-        max_retries: int = DEFAULT_MAX_RETRIES,
-        http_client: httpx.AsyncClient | None = None,
-        strict: bool | None = None,
-    ) -> None:
-        url, credentials, self.space = _signalwire_setup(space, project_id, token, base_url)
-        self._requester = AsyncAPIClient(
-            vendor="signalwire",
-            base_url=url,
-            credentials=credentials,
-            timeout=timeout,
-            max_retries=max_retries,
-            http_client=http_client,
-            strict=strict_from_env(strict),
-        )
-
-
-class Whereby(_SyncClientMixin, _WherebyWebhooksMixin, WherebyResources):
+class Whereby(_SyncClientMixin, _WherebyClient[httpx.Client], WherebyResources):
     """The Whereby REST API. `Whereby(api_key="...")`, or from the environment variable WHEREBY_API_KEY;
-    WHEREBY_BASE_URL (a sandbox's, for one) stands for `base_url=` when it is not passed.
+    WHEREBY_BASE_URL (a sandbox's, for one) stands for `base_url=` when it is not passed. `http_client` is an
+    `httpx.Client` to send over (its own settings apply; closing it is yours).
 
     `webhook_secret` (or WHEREBY_WEBHOOK_SECRET) is the signing secret `wb.webhooks` verifies deliveries with.
     """
 
-    def __init__(
-        self,
-        api_key: str | None = None,
-        *,
-        base_url: str | None = None,
-        timeout: TimeoutTypes = DEFAULT_TIMEOUT,
-        max_retries: int = DEFAULT_MAX_RETRIES,
-        http_client: httpx.Client | None = None,
-        webhook_secret: str | None = None,
-        strict: bool | None = None,
-    ) -> None:
-        url, credentials = _whereby_setup(api_key, base_url)
-        self._webhook_secret = _webhook_secret(webhook_secret)
-        self._requester = SyncAPIClient(
-            vendor="whereby",
-            base_url=url,
-            credentials=credentials,
-            timeout=timeout,
-            max_retries=max_retries,
-            http_client=http_client,
-            strict=strict_from_env(strict),
-        )
 
-
-class AsyncWhereby(_AsyncClientMixin, _WherebyWebhooksMixin, AsyncWherebyResources):
-    """The Whereby REST API for asyncio; mirrors `Whereby` (`await`, `async for`; `wb.webhooks` needs no await)."""
-
-    def __init__(
-        self,
-        api_key: str | None = None,
-        *,
-        base_url: str | None = None,
-        timeout: TimeoutTypes = DEFAULT_TIMEOUT,
-        max_retries: int = DEFAULT_MAX_RETRIES,
-        http_client: httpx.AsyncClient | None = None,
-        webhook_secret: str | None = None,
-        strict: bool | None = None,
-    ) -> None:
-        url, credentials = _whereby_setup(api_key, base_url)
-        self._webhook_secret = _webhook_secret(webhook_secret)
-        self._requester = AsyncAPIClient(
-            vendor="whereby",
-            base_url=url,
-            credentials=credentials,
-            timeout=timeout,
-            max_retries=max_retries,
-            http_client=http_client,
-            strict=strict_from_env(strict),
-        )
+class AsyncWhereby(_AsyncClientMixin, _WherebyClient[httpx.AsyncClient], AsyncWherebyResources):
+    """The Whereby REST API for asyncio; mirrors `Whereby` (`await`, `async for`; `wb.webhooks` needs no await);
+    `http_client` is an `httpx.AsyncClient`."""

@@ -9,7 +9,7 @@ if TYPE_CHECKING:
 
     from videoconf._response import RateLimit
 
-    from ._drift import DriftEvent
+    from ._drift_event import DriftEvent
 
 __all__ = [
     "APIConnectionError",

@@ -1,28 +1,50 @@
-"""Auto-paginating page objects: SignalWire's `links.next` and Whereby's `cursor`, each ending on a repeat."""
+"""Auto-paginating page objects: SignalWire's `links.next` and Whereby's `cursor`, each ending on a repeat.
+
+A page is sent when it is first used (iterated, awaited, read), never at the call that makes it, alike for the
+blocking and the asyncio clients; it reaches its requester only through the requester's public seam: `send`, `answers`
+and `base_url`."""
 
 from __future__ import annotations
 
 from collections.abc import AsyncIterator, Callable, Generator, Iterator
 from dataclasses import dataclass
-from typing import TYPE_CHECKING, Any, Generic, TypeVar
+from typing import TYPE_CHECKING, Any, Generic, Protocol, Self, TypeVar
 from urllib.parse import unquote
 
 import httpx
 
-from videoconf._parsing import Drift, describe, json_type
-
+from ._credentials import link_target
 from ._drift import DriftEvent, report_drift
-from ._exceptions import APIResponseValidationError, VideoconfError
-from ._request import PreparedRequest
+from ._exceptions import VideoconfError
+from ._parsing import Drift, describe, json_type
 
 if TYPE_CHECKING:
-    from ._base_client import AsyncAPIClient, SyncAPIClient, _BaseAPIClient
+    from ._answer import Answers
+    from ._request import PreparedRequest
 
 __all__ = ["AsyncPage", "SyncPage"]
 
 T = TypeVar("T")
 
 ItemsParser = Callable[[Any, Drift], list[T]]
+
+
+class _Reader(Protocol):
+    """What a page reads of its requester besides sending."""
+
+    @property
+    def answers(self) -> Answers: ...
+
+    @property
+    def base_url(self) -> str: ...
+
+
+class SyncSender(_Reader, Protocol):
+    def send(self, request: PreparedRequest) -> httpx.Response: ...
+
+
+class AsyncSender(_Reader, Protocol):
+    async def send(self, request: PreparedRequest) -> httpx.Response: ...
 
 
 @dataclass(frozen=True)
@@ -33,40 +55,39 @@ class _Loaded(Generic[T]):
 
 
 def _read_page(
-    client: _BaseAPIClient,
-    prepared: PreparedRequest,
+    requester: _Reader,
+    request: PreparedRequest,
     response: httpx.Response,
     parse_items: ItemsParser[T],
     seen: frozenset[str],
 ) -> _Loaded[T]:
-    data = client.decode_json(prepared, response)
-    items = client.parse(prepared, response, parse_items, data)
-    style = client.operation(prepared.operation_id).get("pagination")
+    answers = requester.answers
+    data = answers.decode(request, response)
+    items = answers.parse(request, response, parse_items, data)
+    paging = request.operation.paging
+    if paging is None:
+        raise VideoconfError(f"{request.operation.id} is not a paginated operation")
     envelope = data if isinstance(data, dict) else {}
     token: str | None
-    if style == "links":
+    if paging.style == "links":
         links = envelope.get("links")
-        token = _token(prepared, response, links.get("next") if isinstance(links, dict) else None, "links.next")
+        token = _token(answers, request, response, links.get("next") if isinstance(links, dict) else None, "links.next")
         # A next link equal to this page's own link would fetch the same page forever.
         if token is not None and isinstance(links, dict) and token == links.get("self"):
             token = None
-    elif style == "cursor":
-        token = _token(prepared, response, envelope.get("cursor"), "cursor")
     else:
-        raise VideoconfError(f"{prepared.operation_id} is not a paginated operation")
+        token = _token(answers, request, response, envelope.get("cursor"), "cursor")
     if token is None or token in seen or not items:
         # An empty page or a token seen before means the server has nothing new: stop instead of looping.
         return _Loaded(items, None, None)
-    if style == "links":
-        next_request = _follow_link(client, prepared, response, token)
+    if paging.style == "links":
+        next_request = _follow_link(requester, request, response, token)
     else:
-        next_request = prepared.with_query({"cursor": token})
+        next_request = request.with_query({"cursor": token})
     return _Loaded(items, next_request, token)
 
 
-def _follow_link(
-    client: _BaseAPIClient, prepared: PreparedRequest, response: httpx.Response, link: str
-) -> PreparedRequest:
+def _follow_link(requester: _Reader, request: PreparedRequest, response: httpx.Response, link: str) -> PreparedRequest:
     """The request for the page a `links.next` names, on the configured host.
 
     A link to another path would parse another list as this one, so strict mode refuses it. Tolerant mode takes the
@@ -74,51 +95,32 @@ def _follow_link(
     prefix, a trailing slash or a canonical collection path still yields every page. A link that names another host,
     or that has no query to carry over, is refused in both modes.
     """
-    operation_id = prepared.operation_id
+    answers = requester.answers
     try:
-        path, query = client.link_target(link)
+        path, query = link_target(requester.base_url, link)
     except ValueError as error:
-        raise _link_error(prepared, response, f"links.next {error}") from None
-    if path == prepared.path or unquote(path) == unquote(prepared.path):
-        return prepared.with_target(path, query)
-    refusal = f"links.next points to {path!r}, not to this operation's path {prepared.path!r}"
-    if client.strict:
-        raise _link_error(prepared, response, refusal)
+        raise answers.page_error(request, response, f"links.next {error}", "links.next") from None
+    if path == request.path or unquote(path) == unquote(request.path):
+        return request.with_target(path, query)
+    refusal = f"links.next points to {path!r}, not to this operation's path {request.path!r}"
+    if answers.strict:
+        raise answers.page_error(request, response, refusal, "links.next")
     if not query:
-        raise _link_error(prepared, response, f"{refusal}, and has no query to follow on it")
-    report_drift(
-        DriftEvent(
-            operation_id,
-            "links.next",
-            "other_path",
-            str(client.operation(operation_id)["path"]),
-            "string",
-            pointer=client.operation(operation_id).get("links_pointer"),
-        )
-    )
-    return prepared.with_target(prepared.path, query)
+        raise answers.page_error(request, response, f"{refusal}, and has no query to follow on it", "links.next")
+    operation = request.operation
+    pointer = operation.paging.links_pointer if operation.paging else None
+    report_drift(DriftEvent(operation.id, "links.next", "other_path", operation.path, "string", pointer=pointer))
+    return request.with_target(request.path, query)
 
 
-def _link_error(prepared: PreparedRequest, response: httpx.Response, problem: str) -> APIResponseValidationError:
-    return APIResponseValidationError(
-        f"{prepared.operation_id}: {problem}",
-        response=response,
-        operation_id=prepared.operation_id,
-        field="links.next",
-    )
-
-
-def _token(prepared: PreparedRequest, response: httpx.Response, value: object, field: str) -> str | None:
+def _token(
+    answers: Answers, request: PreparedRequest, response: httpx.Response, value: object, field: str
+) -> str | None:
     if value is None or value == "":
         return None
     if not isinstance(value, str):
         # Tolerant or not, a token that is no string cannot lead to the next page: the list would end unnoticed.
-        raise APIResponseValidationError(
-            f"{prepared.operation_id}: {describe(field, 'wrong_type', 'string', json_type(value))}",
-            response=response,
-            operation_id=prepared.operation_id,
-            field=field,
-        )
+        raise answers.page_error(request, response, describe(field, "wrong_type", "string", json_type(value)), field)
     return value
 
 
@@ -129,10 +131,12 @@ class _PageBase(Generic[T]):
 
     def __init__(
         self,
+        requester: _Reader,
         request: PreparedRequest,
         parse_items: ItemsParser[T],
-        seen: frozenset[str],
+        seen: frozenset[str] = frozenset(),
     ) -> None:
+        self._requester = requester
         self._request = request
         self._parse_items = parse_items
         # Tokens that led to this page; each page has its own set so iterating twice starts afresh.
@@ -143,92 +147,78 @@ class _PageBase(Generic[T]):
         state = "not loaded" if self._loaded is None else f"{len(self._loaded.items)} items"
         return f"{type(self).__name__}({self._request.operation_id!r}, {state})"
 
-    def _require_loaded(self) -> _Loaded[T]:
-        if self._loaded is None:
-            raise RuntimeError("this page is not loaded yet: `await page.get_page()` (or `await page`) first")
-        return self._loaded
+    def accept(self, response: httpx.Response) -> Self:
+        """Reads a response to this page's request (from `fetch`) into the page, and returns the page."""
+        self._loaded = _read_page(self._requester, self._request, response, self._parse_items, self._seen)
+        return self
 
-    def _next_seen(self, loaded: _Loaded[T]) -> frozenset[str]:
-        assert loaded.next_token is not None
-        return self._seen | {loaded.next_token}
+    def _next_page(self, loaded: _Loaded[T]) -> Self:
+        if loaded.next_request is None or loaded.next_token is None:
+            raise RuntimeError("there is no next page; check has_next_page() first")
+        return type(self)(self._requester, loaded.next_request, self._parse_items, self._seen | {loaded.next_token})
 
 
 class SyncPage(_PageBase[T]):
     """One page of a list; iterating it yields every item of this and the following pages.
 
-    The client fetches the first page when `list()` is called; the following ones as iteration reaches them.
+    Calling `list()` sends nothing: this page is fetched when it is first used (iterated, or `data`,
+    `has_next_page()` or `get_page()` read), each following page when iteration reaches it.
     """
 
-    def __init__(
-        self,
-        client: SyncAPIClient,
-        request: PreparedRequest,
-        parse_items: ItemsParser[T],
-        seen: frozenset[str] = frozenset(),
-    ) -> None:
-        super().__init__(request, parse_items, seen)
-        self._client = client
+    _requester: SyncSender
 
-    def _load(self) -> _Loaded[T]:
+    def get_page(self) -> SyncPage[T]:
+        """Loads this page (once) and returns it."""
         if self._loaded is None:
             self.accept(self.fetch())
-        assert self._loaded is not None
-        return self._loaded
+        return self
 
     def fetch(self) -> httpx.Response:
         """Sends this page's request; `accept` then reads the response into the page."""
-        return self._client.send(self._request)
-
-    def accept(self, response: httpx.Response) -> SyncPage[T]:
-        """Reads a response to this page's request (from `fetch`) into the page, and returns the page."""
-        self._loaded = _read_page(self._client, self._request, response, self._parse_items, self._seen)
-        return self
+        return self._requester.send(self._request)
 
     @property
     def data(self) -> list[T]:
-        """The items of this page only."""
-        return self._load().items
+        """The items of this page only (loading it first if needed)."""
+        return self._state().items
 
     def has_next_page(self) -> bool:
-        """Whether another page follows this one (fetching this page first if needed)."""
-        return self._load().next_request is not None
+        """Whether another page follows this one (loading this page first if needed)."""
+        return self._state().next_request is not None
 
     def get_next_page(self) -> SyncPage[T]:
-        """The following page, not yet fetched; raises `RuntimeError` on the last page."""
-        loaded = self._load()
-        if loaded.next_request is None:
-            raise RuntimeError("there is no next page; check has_next_page() first")
-        return SyncPage(self._client, loaded.next_request, self._parse_items, self._next_seen(loaded))
+        """The following page, loaded; raises `RuntimeError` on the last page."""
+        return self._next_page(self._state()).get_page()
 
     def iter_pages(self) -> Iterator[SyncPage[T]]:
-        """This page, then each following page."""
+        """This page, then each following page, each fetched when it is first used."""
         page = self
-        while True:
+        yield page
+        while page.has_next_page():
+            # Not loaded yet: the page before is let go before this one is fetched, so that a long list holds one
+            # page at a time.
+            page = page._next_page(page._state())
             yield page
-            if not page.has_next_page():
-                return
-            page = page.get_next_page()
 
     def __iter__(self) -> Iterator[T]:
         for page in self.iter_pages():
             yield from page.data
 
+    def _state(self) -> _Loaded[T]:
+        loaded = self.get_page()._loaded
+        assert loaded is not None
+        return loaded
+
 
 class AsyncPage(_PageBase[T]):
-    """One page of a list for the async clients; `async for` yields every item across pages.
+    """One page of a list for the async clients; `async for` yields every item of this and the following pages.
 
-    `await page` (or `await page.get_page()`) loads it; then `data` and `has_next_page()` can be read.
+    Calling `list()` sends nothing: this page is fetched when it is first used (`async for`, `await page` or
+    `await page.get_page()`), each following page when iteration reaches it; `data` and `has_next_page()` read a
+    loaded page.
     """
 
-    def __init__(
-        self,
-        client: AsyncAPIClient,
-        request: PreparedRequest,
-        parse_items: ItemsParser[T],
-        seen: frozenset[str] = frozenset(),
-    ) -> None:
-        super().__init__(request, parse_items, seen)
-        self._client = client
+    _requester: AsyncSender
 
     async def get_page(self) -> AsyncPage[T]:
         """Loads this page (once) and returns it."""
@@ -238,12 +228,7 @@ class AsyncPage(_PageBase[T]):
 
     async def fetch(self) -> httpx.Response:
         """Sends this page's request; `accept` then reads the response into the page."""
-        return await self._client.send(self._request)
-
-    def accept(self, response: httpx.Response) -> AsyncPage[T]:
-        """Reads a response to this page's request (from `fetch`) into the page, and returns the page."""
-        self._loaded = _read_page(self._client, self._request, response, self._parse_items, self._seen)
-        return self
+        return await self._requester.send(self._request)
 
     def __await__(self) -> Generator[Any, None, AsyncPage[T]]:
         return self.get_page().__await__()
@@ -251,30 +236,31 @@ class AsyncPage(_PageBase[T]):
     @property
     def data(self) -> list[T]:
         """The items of this page only (after it is loaded)."""
-        return self._require_loaded().items
+        return self._state().items
 
     def has_next_page(self) -> bool:
         """Whether another page follows this one (after it is loaded)."""
-        return self._require_loaded().next_request is not None
+        return self._state().next_request is not None
 
     async def get_next_page(self) -> AsyncPage[T]:
         """The following page, loaded; raises `RuntimeError` on the last page."""
         await self.get_page()
-        loaded = self._require_loaded()
-        if loaded.next_request is None:
-            raise RuntimeError("there is no next page; check has_next_page() first")
-        return await AsyncPage(self._client, loaded.next_request, self._parse_items, self._next_seen(loaded))
+        return await self._next_page(self._state()).get_page()
 
     async def iter_pages(self) -> AsyncIterator[AsyncPage[T]]:
         """This page, then each following page, each loaded."""
         page = await self.get_page()
-        while True:
-            yield page
-            if not page.has_next_page():
-                return
+        yield page
+        while page.has_next_page():
             page = await page.get_next_page()
+            yield page
 
     async def __aiter__(self) -> AsyncIterator[T]:
         async for page in self.iter_pages():
             for item in page.data:
                 yield item
+
+    def _state(self) -> _Loaded[T]:
+        if self._loaded is None:
+            raise RuntimeError("this page is not loaded yet: `await page.get_page()` (or `await page`) first")
+        return self._loaded

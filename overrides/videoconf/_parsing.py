@@ -98,22 +98,20 @@ class _Strict:
 STRICT: Final[Drift] = _Strict()
 
 
+# The Python types of decoded JSON, by JSON type name; `bool` before `int`, which it subclasses.
+_JSON_TYPES: Final = ((type(None), "null"), (bool, "boolean"), (int, "integer"), (float, "number"), (str, "string"))
+_JSON_TYPES_BY_CLASS: Final = {**dict(_JSON_TYPES), list: "array", dict: "object"}
+
+
 def json_type(value: object) -> str:
     """The JSON type name of a decoded value (`integer` and `number` apart, as JSON Schema has them)."""
-    if value is None:
-        return "null"
-    if isinstance(value, bool):
-        return "boolean"
-    if isinstance(value, int):
-        return "integer"
-    if isinstance(value, float):
-        return "number"
-    if isinstance(value, str):
-        return "string"
-    if isinstance(value, list):
-        return "array"
-    if isinstance(value, dict):
-        return "object"
+    found = _JSON_TYPES_BY_CLASS.get(type(value))
+    if found is not None:
+        return found
+    # A subclass (an enum member of `str` or `int`, a dict subclass): its JSON type is its base's.
+    for base, name in (*_JSON_TYPES, (list, "array"), (dict, "object")):
+        if isinstance(value, base):
+            return name
     return type(value).__name__
 
 

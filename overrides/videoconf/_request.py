@@ -1,4 +1,5 @@
-"""Builds the checked, encoded pieces of one request (path, query, body) from an operation and raw arguments."""
+"""Builds one request: the caller's arguments checked against the operation and encoded (path, query, body), the
+four per-call options applied, and the httpx request made from it for the client's base URL and credentials."""
 
 from __future__ import annotations
 
@@ -7,19 +8,26 @@ import json
 import re
 from collections.abc import Mapping
 from dataclasses import dataclass
-from typing import TYPE_CHECKING, Any, TypedDict
+from typing import TYPE_CHECKING, Any
 from urllib.parse import parse_qsl, quote, urlencode
+
+import httpx
 
 from ._exceptions import ValidationError, VideoconfError, short_repr
 from ._types import JSONSchema
 from ._validation import FilePart, check, check_mapping, is_unset
+from ._version import __version__
 
 if TYPE_CHECKING:
-    import httpx
+    from ._credentials import Credentials
+    from ._operation import Body, Operation
 
-    from ._types import Body, OperationSpec
+__all__ = ["DEFAULT_TIMEOUT", "PreparedRequest", "TimeoutTypes", "check_timeout", "http_request", "prepare"]
 
-__all__ = ["CallOptions", "PreparedRequest", "apply_options", "prepare_request"]
+DEFAULT_TIMEOUT = httpx.Timeout(30.0, connect=5.0)
+USER_AGENT = f"videoconf/{__version__}"
+
+TimeoutTypes = float | httpx.Timeout
 
 _PLACEHOLDER = re.compile(r"\{([^{}]+)\}")
 # Unicode's control characters (category Cc): C0, DEL and C1; one search instead of a category lookup per character.
@@ -27,20 +35,11 @@ _CONTROL = re.compile("[\x00-\x1f\x7f-\x9f]")
 _HEADER_NAME = re.compile(r"[!#$%&'*+.^_`|~0-9A-Za-z-]+", re.ASCII)
 
 
-class CallOptions(TypedDict, total=False):
-    """The per-call options every generated method takes (named as openai-python names them)."""
-
-    extra_headers: Mapping[str, str] | None
-    extra_query: Mapping[str, object] | None
-    extra_body: Mapping[str, object] | None
-    timeout: float | httpx.Timeout | None
-
-
 @dataclass(frozen=True)
 class PreparedRequest:
     """Everything needed to send (and resend) one request, already validated and encoded."""
 
-    operation_id: str
+    operation: Operation
     method: str
     path: str
     """Percent-encoded path, appended to the client's base URL."""
@@ -57,6 +56,10 @@ class PreparedRequest:
     """The caller's `extra_query` pairs (already in `query`), added to a server-given query that lacks them."""
     timeout: httpx.Timeout | None = None
     """The caller's `timeout` for this call, instead of the client's."""
+
+    @property
+    def operation_id(self) -> str:
+        return self.operation.id
 
     @property
     def query_string(self) -> str:
@@ -77,45 +80,52 @@ class PreparedRequest:
         return dataclasses.replace(self, path=path, query=(), raw_query=raw_query)
 
 
-def prepare_request(
-    operation_id: str,
-    spec: OperationSpec,
+def prepare(
+    operation: Operation,
     *,
-    path: Mapping[str, Any] | None,
-    query: Mapping[str, Any] | None,
-    body: Mapping[str, Any] | None,
+    path: Mapping[str, Any] | None = None,
+    query: Mapping[str, Any] | None = None,
+    body: Mapping[str, Any] | None = None,
+    extra_headers: Mapping[str, str] | None = None,
+    extra_query: Mapping[str, object] | None = None,
+    extra_body: Mapping[str, object] | None = None,
+    timeout: TimeoutTypes | None = None,
 ) -> PreparedRequest:
-    """Checks every argument against the operation's schemas and encodes it; raises `ValidationError` first."""
-    template = spec["path"]
-    path_schemas = spec.get("path_params") or {}
-    python_names = spec.get("python_names") or {}
+    """Checks every argument (raw values keyed by wire name, `UNSET` for not given) against the operation's schemas
+    and encodes it, then applies the per-call options; raises `ValidationError` before anything is sent.
+
+    The per-call options are the caller's escape hatches (named as openai-python names them): headers, query
+    parameters and body fields the contract does not know (merged after validation; a body key the contract declares
+    replaces that field), and a timeout for this call only.
+    """
+    template = operation.path
+    python_names = operation.python_names
     names = frozenset(_PLACEHOLDER.findall(template))
-    path_values = check_mapping(path, path_schemas, required=names, names=python_names)
+    path_values = check_mapping(path, operation.path_params, required=names, names=python_names)
     encoded_path = _PLACEHOLDER.sub(
         lambda match: _path_segment(match[1], path_values[match[1]], python_names), template
     )
 
-    query_specs = spec.get("query_params") or {}
-    required_query = frozenset(name for name, param in query_specs.items() if param.get("required"))
+    params = operation.query_params
     query_values = check_mapping(
         query,
-        {name: param.get("schema") or {} for name, param in query_specs.items()},
-        required=required_query,
+        {name: param.schema for name, param in params.items()},
+        required=frozenset(name for name, param in params.items() if param.required),
         names=python_names,
     )
     pairs: list[tuple[str, str]] = []
     for name, value in query_values.items():
-        param = query_specs.get(name)
-        style = param.get("style", "form") if param else "form"
-        explode = param.get("explode", True) if param else True
-        pairs.extend(_query_pairs(name, value, style, explode))
+        param = params.get(name)
+        pairs.extend(_query_pairs(name, value, param.style, param.explode) if param else _query_pairs(name, value))
 
-    prepared = PreparedRequest(operation_id, spec["method"], encoded_path, tuple(pairs))
-    return _with_body(prepared, spec, body)
+    prepared = _with_body(PreparedRequest(operation, operation.method, encoded_path, tuple(pairs)), body)
+    if extra_headers is None and extra_query is None and extra_body is None and timeout is None:
+        return prepared
+    return _with_options(prepared, extra_headers, extra_query, extra_body, timeout)
 
 
-def _with_body(prepared: PreparedRequest, spec: OperationSpec, body: Mapping[str, Any] | None) -> PreparedRequest:
-    bodies = spec.get("bodies") or []
+def _with_body(prepared: PreparedRequest, body: Mapping[str, Any] | None) -> PreparedRequest:
+    bodies = prepared.operation.bodies
     given = {} if body is None else {key: value for key, value in body.items() if not is_unset(value)}
     if not bodies:
         if given:
@@ -124,7 +134,7 @@ def _with_body(prepared: PreparedRequest, spec: OperationSpec, body: Mapping[str
     # Some operations take one of several bodies (an upload as multipart, a reset as JSON): the
     # arguments given pick the one whose fields they are, in the order the contract lists them.
     candidates = [candidate for candidate in bodies if _accepts_keys(candidate, given)]
-    python_names = spec.get("python_names") or {}
+    python_names = prepared.operation.python_names
     if not candidates:
         wire = ", ".join(sorted(given))
         names = ", ".join(sorted(python_names.get(key, key) for key in given))
@@ -147,7 +157,7 @@ def _with_body(prepared: PreparedRequest, spec: OperationSpec, body: Mapping[str
 
 
 def _accepts_keys(body: Body, given: Mapping[str, object]) -> bool:
-    schema = body.get("schema") or {}
+    schema = body.schema
     properties = schema.get("properties")
     if properties is None or schema.get("additionalProperties") not in (None, False):
         return True
@@ -157,8 +167,8 @@ def _accepts_keys(body: Body, given: Mapping[str, object]) -> bool:
 def _encode_body(
     prepared: PreparedRequest, body: Body, given: Mapping[str, object], python_names: Mapping[str, str]
 ) -> PreparedRequest:
-    schema: JSONSchema = body.get("schema") or {}
-    multipart = body.get("media_type") == "multipart/form-data"
+    schema = body.schema
+    multipart = body.media_type == "multipart/form-data"
     properties: dict[str, JSONSchema] = schema.get("properties") or {}
     extra = schema.get("additionalProperties")
     checked: dict[str, object] = {}
@@ -209,7 +219,7 @@ def _scalar_text(value: object) -> str:
     return str(value)
 
 
-def _query_pairs(name: str, value: object, style: str, explode: bool) -> list[tuple[str, str]]:
+def _query_pairs(name: str, value: object, style: str = "form", explode: bool = True) -> list[tuple[str, str]]:
     if value is None:
         # A query string cannot carry null; leaving the parameter out is the closest meaning.
         return []
@@ -246,30 +256,44 @@ def _item_text(value: object) -> str:
     return _scalar_text(value)
 
 
-def apply_options(
+def _with_options(
     prepared: PreparedRequest,
-    *,
     extra_headers: Mapping[str, str] | None,
     extra_query: Mapping[str, object] | None,
     extra_body: Mapping[str, object] | None,
-    timeout: httpx.Timeout | None,
+    timeout: TimeoutTypes | None,
 ) -> PreparedRequest:
-    """The request with the caller's per-call options, applied after the contract's checks (they are escape hatches
-    for what the contract does not know yet): a header or query name given again replaces ours, a body key the
-    contract declares replaces that field's value."""
+    """The request with the caller's per-call options, applied after the contract's checks: a header or query name
+    given again replaces ours, a body key the contract declares replaces that field's value."""
     changes: dict[str, Any] = {}
     if extra_headers is not None:
         changes["headers"] = _checked_headers(extra_headers)
     if extra_query is not None:
         names = frozenset(_mapping(extra_query, "extra_query"))
-        pairs = tuple(pair for name, value in extra_query.items() for pair in _query_pairs(name, value, "form", True))
+        pairs = tuple(pair for name, value in extra_query.items() for pair in _query_pairs(name, value))
         changes["query"] = tuple(pair for pair in prepared.query if pair[0] not in names) + pairs
         changes["extra_query"] = pairs
     if extra_body is not None:
         changes.update(_merged_body(prepared, _mapping(extra_body, "extra_body")))
     if timeout is not None:
-        changes["timeout"] = timeout
-    return dataclasses.replace(prepared, **changes) if changes else prepared
+        changes["timeout"] = check_timeout(timeout)
+    return dataclasses.replace(prepared, **changes)
+
+
+def check_timeout(timeout: TimeoutTypes) -> httpx.Timeout:
+    """An httpx.Timeout where every phase is bounded; a number applies to every phase."""
+    if isinstance(timeout, bool) or not isinstance(timeout, int | float | httpx.Timeout):
+        raise ValidationError(
+            "timeout", "type", timeout, f"timeout: {short_repr(timeout)} is not a number or httpx.Timeout"
+        )
+    value = timeout if isinstance(timeout, httpx.Timeout) else httpx.Timeout(float(timeout))
+    for phase in ("connect", "read", "write", "pool"):
+        limit = getattr(value, phase)
+        if limit is None or not limit > 0:
+            raise ValidationError(
+                "timeout", "bounded", timeout, f"timeout: {short_repr(timeout)} must set a positive {phase} limit"
+            )
+    return value
 
 
 def _mapping(value: object, field: str) -> Mapping[str, object]:
@@ -319,3 +343,35 @@ def _merged_body(prepared: PreparedRequest, extra: Mapping[str, object]) -> dict
         }
     body = prepared.json_body if isinstance(prepared.json_body, dict) else {}
     return {"json_body": {**body, **extra}, "has_json": True}
+
+
+def http_request(
+    http: httpx.Client | httpx.AsyncClient,
+    prepared: PreparedRequest,
+    base_url: str,
+    credentials: Credentials,
+    timeout: httpx.Timeout,
+) -> httpx.Request:
+    """The httpx request of a prepared one, built by the client it goes out on (so its own defaults apply)."""
+    url = base_url + prepared.path
+    if prepared.raw_query is not None:
+        query = prepared.query_string
+        url = f"{url}?{query}" if query else url
+    headers = {"User-Agent": USER_AGENT, "Accept": "application/json", **dict(prepared.headers)}
+    # Set last: `extra_headers` are checked not to name it, and no other path may replace the credentials.
+    headers["Authorization"] = credentials.header
+    # Every part of a multipart body goes through `files` (text parts without a file name): httpx encodes `data`
+    # alone as a urlencoded form, which a multipart operation must never receive.
+    files: list[tuple[str, tuple[str | None, bytes | str, str | None]]] = [
+        (name, (part.file_name, part.content, part.mime_type)) for name, part in prepared.files
+    ]
+    files += [(name, (None, text, None)) for name, text in prepared.form]
+    return http.build_request(
+        prepared.method,
+        url,
+        params=list(prepared.query) if prepared.query and prepared.raw_query is None else None,
+        json=prepared.json_body if prepared.has_json else None,
+        files=files or None,
+        headers=headers,
+        timeout=prepared.timeout or timeout,
+    )

@@ -2,15 +2,28 @@
 
 from __future__ import annotations
 
-from collections.abc import AsyncIterator, Awaitable, Callable, Generator, Iterator, Mapping
+from collections.abc import AsyncIterator, Awaitable, Callable, Generator, Iterator
 from typing import TYPE_CHECKING, Any, ParamSpec, Protocol, TypeVar, cast
 
 from ._parsing import Drift
+from ._request import prepare
 
 if TYPE_CHECKING:
-    import httpx
-
+    from ._request import PreparedRequest
     from ._response import APIResponse
+
+__all__ = [
+    "AsyncPager",
+    "AsyncRequester",
+    "Cast",
+    "Requester",
+    "SyncPager",
+    "async_raw_pager",
+    "async_raw_response",
+    "no_content",
+    "prepare",
+    "raw_response",
+]
 
 T = TypeVar("T")
 P = TypeVar("P")
@@ -22,25 +35,29 @@ Cast = Callable[[Any, Drift], T]
 
 
 class SyncPager(Protocol[T]):
-    """Iterating yields every item across pages; `data` is the current page."""
+    """Iterating yields every item across pages; `data` is the current page. Nothing is sent before first use."""
 
     def __iter__(self) -> Iterator[T]: ...
 
+    def get_page(self) -> SyncPager[T]:
+        """Loads this page (once) and returns it."""
+        ...
+
     @property
     def data(self) -> list[T]:
-        """The items of this page only."""
+        """The items of this page only (loading it first if needed)."""
         ...
 
     def iter_pages(self) -> Iterator[SyncPager[T]]:
-        """This page, then each following page."""
+        """This page, then each following page, each fetched when it is first used."""
         ...
 
     def has_next_page(self) -> bool:
-        """Whether another page follows this one."""
+        """Whether another page follows this one (loading this page first if needed)."""
         ...
 
     def get_next_page(self) -> SyncPager[T]:
-        """The following page; raises `RuntimeError` on the last page."""
+        """The following page, loaded; raises `RuntimeError` on the last page."""
         ...
 
 
@@ -74,71 +91,20 @@ class AsyncPager(Protocol[T]):
 
 
 class Requester(Protocol):
-    """Sends one operation, named by operationId, with raw values keyed by wire name (UNSET means not given).
+    """Sends one prepared request (`videoconf._request.prepare`: the operation, its arguments checked and encoded,
+    the per-call options applied) and makes its result with `cast`; a list's pages are sent when first used."""
 
-    The per-call options are the caller's escape hatches: headers, query parameters and body fields the contract
-    does not know (merged after validation; a body key the contract declares replaces that field), and a timeout.
-    """
+    def request(self, request: PreparedRequest, cast: Cast[T]) -> T: ...
 
-    def request(
-        self,
-        operation_id: str,
-        cast: Cast[T],
-        *,
-        path: Mapping[str, Any] | None = None,
-        query: Mapping[str, Any] | None = None,
-        body: Mapping[str, Any] | None = None,
-        extra_headers: Mapping[str, str] | None = None,
-        extra_query: Mapping[str, object] | None = None,
-        extra_body: Mapping[str, object] | None = None,
-        timeout: float | httpx.Timeout | None = None,
-    ) -> T: ...
-
-    def paginate(
-        self,
-        operation_id: str,
-        page: Cast[P],
-        items: Callable[[P], list[T]],
-        *,
-        path: Mapping[str, Any] | None = None,
-        query: Mapping[str, Any] | None = None,
-        extra_headers: Mapping[str, str] | None = None,
-        extra_query: Mapping[str, object] | None = None,
-        extra_body: Mapping[str, object] | None = None,
-        timeout: float | httpx.Timeout | None = None,
-    ) -> SyncPager[T]: ...
+    def paginate(self, request: PreparedRequest, page: Cast[P], items: Callable[[P], list[T]]) -> SyncPager[T]: ...
 
 
 class AsyncRequester(Protocol):
     """The asyncio twin of Requester; `paginate` is not a coroutine, its pager is iterated with `async for`."""
 
-    async def request(
-        self,
-        operation_id: str,
-        cast: Cast[T],
-        *,
-        path: Mapping[str, Any] | None = None,
-        query: Mapping[str, Any] | None = None,
-        body: Mapping[str, Any] | None = None,
-        extra_headers: Mapping[str, str] | None = None,
-        extra_query: Mapping[str, object] | None = None,
-        extra_body: Mapping[str, object] | None = None,
-        timeout: float | httpx.Timeout | None = None,
-    ) -> T: ...
+    async def request(self, request: PreparedRequest, cast: Cast[T]) -> T: ...
 
-    def paginate(
-        self,
-        operation_id: str,
-        page: Cast[P],
-        items: Callable[[P], list[T]],
-        *,
-        path: Mapping[str, Any] | None = None,
-        query: Mapping[str, Any] | None = None,
-        extra_headers: Mapping[str, str] | None = None,
-        extra_query: Mapping[str, object] | None = None,
-        extra_body: Mapping[str, object] | None = None,
-        timeout: float | httpx.Timeout | None = None,
-    ) -> AsyncPager[T]: ...
+    def paginate(self, request: PreparedRequest, page: Cast[P], items: Callable[[P], list[T]]) -> AsyncPager[T]: ...
 
 
 def no_content(data: object, drift: Drift) -> None:

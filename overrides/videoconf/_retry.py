@@ -7,20 +7,23 @@ from collections.abc import Mapping
 
 import httpx
 
+from videoconf._exceptions import ValidationError, short_repr
 from videoconf._response import header_number, reset_seconds
 
 __all__ = [
+    "DEFAULT_MAX_RETRIES",
     "INITIAL_BACKOFF",
     "MAX_BACKOFF",
     "MAX_SERVER_WAIT",
     "backoff_delay",
+    "check_max_retries",
     "requested_wait",
-    "retry_delay",
     "retryable_exception",
     "retryable_status",
     "server_wait",
 ]
 
+DEFAULT_MAX_RETRIES = 2
 INITIAL_BACKOFF = 0.5
 MAX_BACKOFF = 8.0
 MAX_SERVER_WAIT = 60.0
@@ -83,20 +86,9 @@ def requested_wait(headers: Mapping[str, str], now: float, hint: float | None = 
     return hint if wait is None else wait
 
 
-def retry_delay(
-    retries_done: int,
-    headers: Mapping[str, str],
-    *,
-    now: float,
-    random_value: float,
-    hint: float | None = None,
-) -> float:
-    """The wait before the next attempt: the server's request (capped at 60 s) or our own backoff.
-
-    `hint` is a wait in seconds found in the error body (Whereby's `data.msLeft`), used after the headers. The client
-    does not retry at all when the server asks for more than `MAX_SERVER_WAIT` (see `requested_wait`).
-    """
-    wait = requested_wait(headers, now, hint)
-    if wait is not None:
-        return min(wait, MAX_SERVER_WAIT)
-    return backoff_delay(retries_done, random_value)
+def check_max_retries(max_retries: int) -> int:
+    if isinstance(max_retries, bool) or not isinstance(max_retries, int) or max_retries < 0:
+        raise ValidationError(
+            "max_retries", "minimum", max_retries, f"max_retries: {short_repr(max_retries)} is not an integer >= 0"
+        )
+    return max_retries

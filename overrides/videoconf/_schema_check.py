@@ -17,6 +17,7 @@ from decimal import Decimal, InvalidOperation
 from typing import Any
 
 from ._dates import is_date, is_date_time
+from ._parsing import json_type
 
 __all__ = ["Path", "Violation", "ecma_regex", "first_violation", "json_equal", "json_kind", "path_text", "violations"]
 
@@ -65,21 +66,15 @@ def json_kind(value: object) -> str:
 
     Bytes (an uploaded file's content) count as a string: OpenAPI's `format: binary`, which takes nothing else.
     """
-    if value is None:
-        return "null"
-    if isinstance(value, bool):
-        return "boolean"
-    if isinstance(value, int):
-        return "integer"
     if isinstance(value, float):
         return "integer" if value.is_integer() else "number"
-    if isinstance(value, str | bytes):
+    if isinstance(value, bytes):
         return "string"
-    if isinstance(value, list | tuple):
+    if isinstance(value, tuple):
         return "array"
     if isinstance(value, Mapping):
         return "object"
-    return type(value).__name__
+    return json_type(value)
 
 
 def first_violation(value: object, schema: Mapping[str, Any], path: Path = ()) -> Violation | None:

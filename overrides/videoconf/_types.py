@@ -1,13 +1,8 @@
-"""Type names shared by the runtime core; the operation table's shape comes from the generated package."""
+"""Type names shared by the runtime core."""
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING, Any, Literal
-
-if TYPE_CHECKING:
-    from videoconf._generated._operations import Body as Body
-    from videoconf._generated._operations import OperationSpec as OperationSpec
-    from videoconf._generated._operations import QueryParam as QueryParam
+from typing import Any, Literal
 
 __all__ = ["JSONSchema", "Vendor"]
 

@@ -28,7 +28,7 @@ def _normalised(text: str) -> str:
 
 def test_every_operation_has_a_command_and_every_command_an_operation() -> None:
     from_table = {
-        (spec["vendor"], spec["resource"], operation_id[len(spec["resource"]) + 1 :]): operation_id
+        (spec.vendor, spec.resource, operation_id[len(spec.resource) + 1 :]): operation_id
         for operation_id, spec in OPERATIONS.items()
     }
     from_tree = {

@@ -95,8 +95,8 @@ async def test_context_manager_and_with_options() -> None:
     async with AsyncWhereby(api_key=API_KEY) as client:
         copy = client.with_options(max_retries=0)
         assert copy.max_retries == 0 and client.max_retries == 2
-        assert copy._requester._pool is client._requester._pool
-        pool = client._requester._pool.get()
+        assert copy._requester.pool is client._requester.pool
+        pool = client._requester.pool.get()
     assert pool.is_closed
 
 

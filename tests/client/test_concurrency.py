@@ -17,7 +17,7 @@ import httpx
 import pytest
 
 from videoconf import AsyncSignalWire, SignalWire
-from videoconf._base_client import _inherited
+from videoconf._pool import _inherited
 from videoconf.sandbox import RunningSandbox
 
 THREADS = 32
@@ -45,7 +45,7 @@ def test_threads_racing_on_the_first_request_share_one_pool(sandbox: RunningSand
     with _client(sandbox) as client:
         room = client.with_options(max_retries=0)
         built: list[httpx.Client] = []
-        pool = client._requester._pool
+        pool = client._requester.pool
         pool._factory = _counting(pool._factory, built)
         barrier = threading.Barrier(THREADS)
         results: list[object] = []
@@ -73,7 +73,7 @@ def test_a_forked_child_builds_its_own_pool_and_never_uses_the_parents(sandbox: 
     config = sandbox.config
     with _client(sandbox) as client:
         created = client.rooms.create(name=f"fork-{os.getpid()}")
-        parent_pool = client._requester._pool.client
+        parent_pool = client._requester.pool.client
         assert parent_pool is not None
         # Every request the parent's pool sends is noted with the process that sent it.
         senders: list[int] = []
@@ -90,7 +90,7 @@ def test_a_forked_child_builds_its_own_pool_and_never_uses_the_parents(sandbox: 
         )
         # The async pool is built here, under an event loop that is gone once it returns: the child cannot use it.
         asyncio.run(async_client.rooms.get(created.id))
-        assert async_client._requester._pool.client is not None
+        assert async_client._requester.pool.client is not None
 
         read, write = os.pipe()
         with warnings.catch_warnings():
@@ -102,7 +102,7 @@ def test_a_forked_child_builds_its_own_pool_and_never_uses_the_parents(sandbox: 
             try:
                 report["name"] = client.rooms.get(created.id).name
                 report["async_name"] = asyncio.run(async_client.rooms.get(created.id)).name
-                child_pool = client._requester._pool.client
+                child_pool = client._requester.pool.client
                 report["new_pool"] = child_pool is not None and child_pool is not parent_pool
                 report["parent_kept_open"] = parent_pool in _inherited and not parent_pool.is_closed
                 report["parent_pool_used"] = os.getpid() in senders
@@ -127,13 +127,13 @@ def test_a_forked_child_builds_its_own_pool_and_never_uses_the_parents(sandbox: 
         # The parent goes on with the same pool, on connections the child never touched.
         before = len(senders)
         assert client.rooms.get(created.id).id == created.id
-        assert client._requester._pool.client is parent_pool and len(senders) == before + 1
+        assert client._requester.pool.client is parent_pool and len(senders) == before + 1
         assert set(senders) == {os.getpid()}
 
 
 def test_fork_handling_is_registered_once_per_process() -> None:
     # The hook walks a weak set: clients that are gone cost nothing, and nothing keeps them alive.
-    from videoconf._base_client import _pools
+    from videoconf._pool import _pools
 
     before = len(_pools)
     client = SignalWire(space="x", project_id="p", token="t")

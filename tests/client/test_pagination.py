@@ -9,7 +9,7 @@ from typing import Any
 import httpx
 import pytest
 
-from videoconf import APIResponseValidationError, SignalWire, record_drift
+from videoconf import APIResponseValidationError, SignalWire, ValidationError, record_drift
 
 from .support import ROOM_ID, Script, json_response, meeting, room, signalwire, whereby
 
@@ -133,7 +133,7 @@ def test_page_objects() -> None:
         _rooms_page(["c"], None),
     )
     pager = signalwire(script).rooms.list()
-    assert script.attempts == 1  # the first page is fetched at the call, the next ones when they are used
+    assert script.attempts == 0  # each page is fetched when it is first used, the first one too
     assert [r.name for r in pager.data] == ["a", "b"]
     assert script.attempts == 1
     assert pager.has_next_page()
@@ -293,22 +293,51 @@ def _closed_port() -> int:
         return int(sock.getsockname()[1])
 
 
-def test_list_sends_its_first_request_at_the_call() -> None:
+def test_list_sends_its_first_request_where_it_is_first_used() -> None:
     from videoconf import APIConnectionError, SignalWire
 
     sw = SignalWire(project_id="p", token="secret-token", base_url=f"http://127.0.0.1:{_closed_port()}", max_retries=0)
+    pager = sw.rooms.list()
     with pytest.raises(APIConnectionError):
-        sw.rooms.list()
+        list(pager)
+    with pytest.raises(APIConnectionError):
+        sw.rooms.list().get_page()
+    # Arguments are checked at the call, before anything is sent.
+    with pytest.raises(ValidationError):
+        sw.rooms.list(page_size=0)
 
 
-async def test_async_list_sends_its_first_request_where_it_is_awaited_or_iterated() -> None:
+async def test_async_list_sends_its_first_request_where_it_is_first_used() -> None:
     from videoconf import APIConnectionError, AsyncSignalWire
 
     aw = AsyncSignalWire(
         project_id="p", token="secret-token", base_url=f"http://127.0.0.1:{_closed_port()}", max_retries=0
     )
+    pager = aw.rooms.list()
+    with pytest.raises(APIConnectionError):
+        async for _ in pager:
+            pass
+    with pytest.raises(APIConnectionError):
+        await aw.rooms.list().get_page()
     with pytest.raises(APIConnectionError):
         await aw.rooms.list()
-    with pytest.raises(APIConnectionError):
-        async for _ in aw.rooms.list():
-            pass
+    with pytest.raises(ValidationError):
+        aw.rooms.list(page_size=0)
+
+
+def test_a_long_list_holds_one_page_at_a_time() -> None:
+    from videoconf import SyncPage
+
+    loaded_when_fetched: list[int] = []
+
+    def page(request: httpx.Request) -> httpx.Response:
+        number = int(request.url.params.get("page_token", "0"))
+        # The pages still holding their items while this one is fetched, besides the list's own first page.
+        loaded = [o for o in gc.get_objects() if isinstance(o, SyncPage) and o._loaded is not None]
+        loaded_when_fetched.append(len(loaded) - (1 if number else 0))
+        following = f"/api/video/rooms?page_token={number + 1}" if number < 4 else None
+        return _rooms_page([f"r{number}"], following)
+
+    names = [r.name for r in signalwire(Script(*[page] * 5)).rooms.list()]
+    assert names == ["r0", "r1", "r2", "r3", "r4"]
+    assert loaded_when_fetched == [0, 0, 0, 0, 0]

@@ -10,16 +10,14 @@ from hypothesis import strategies as st
 
 from videoconf import ValidationError
 from videoconf._dates import format_date_time, parse_date_time
-from videoconf._generated._operations import OPERATIONS
-from videoconf._request import prepare_request
+from videoconf._generated._operations import MEETINGS_GET
+from videoconf._request import prepare
 
 
 @given(st.text(max_size=40))
 def test_a_path_id_stays_one_segment(meeting_id: str) -> None:
     try:
-        prepared = prepare_request(
-            "meetings_get", OPERATIONS["meetings_get"], path={"meetingId": meeting_id}, query=None, body=None
-        )
+        prepared = prepare(MEETINGS_GET, path={"meetingId": meeting_id})
     except ValidationError as error:
         # Named by the Python argument, with the wire name beside it.
         assert (error.field, error.wire_name) == ("meeting_id", "meetingId")

@@ -126,7 +126,7 @@ def test_no_credential_in_reprs() -> None:
         wb,
         sw._requester,
         wb._requester,
-        sw._requester._credentials,
+        sw._requester.credentials,
         sw.with_options(max_retries=0),
         sw.rooms,
         wb.meetings.list(),
@@ -140,7 +140,7 @@ def test_no_credential_in_reprs() -> None:
 
 def test_credentials_cannot_be_pickled() -> None:
     with pytest.raises(TypeError, match="cannot be pickled"):
-        pickle.dumps(whereby(Script())._requester._credentials)
+        pickle.dumps(whereby(Script())._requester.credentials)
 
 
 def test_missing_or_bad_credentials_errors_do_not_echo_them() -> None:

@@ -9,9 +9,10 @@ from typing import Any
 import pytest
 
 from videoconf import ValidationError
+from videoconf._generated._operations import CONFERENCES_UPDATE
 from videoconf._generated.models.video_quality import VideoQuality
 from videoconf._generated.types import UNSET
-from videoconf._requester import no_content
+from videoconf._requester import no_content, prepare
 from videoconf._validation import check
 
 from .support import ROOM_ID, Script, json_response, meeting, room, signalwire, whereby
@@ -100,8 +101,10 @@ def test_nested_fields_are_named_by_their_path() -> None:
 def test_missing_required_body_field() -> None:
     client = signalwire(Script())
     with pytest.raises(ValidationError) as caught:
-        # The typed method makes display_name mandatory; the requester checks it too.
-        client._requester.request("conferences_update", no_content, path={"id": ROOM_ID}, body={"display_name": UNSET})
+        # The typed method makes display_name mandatory; the request builder checks it too.
+        client._requester.request(
+            prepare(CONFERENCES_UPDATE, path={"id": ROOM_ID}, body={"display_name": UNSET}), no_content
+        )
     assert (caught.value.field, caught.value.rule) == ("display_name", "required")
     assert "display_name" in str(caught.value) and "required" in str(caught.value)
 

@@ -18,6 +18,7 @@ import yaml
 
 from videoconf import SignalWire, Whereby
 from videoconf._generated._operations import OPERATIONS
+from videoconf._request import prepare
 
 from .support import Script, signalwire, whereby
 
@@ -97,17 +98,15 @@ def _client(vendor: str, script: Script) -> SignalWire | Whereby:
 def test_the_client_sends_every_value_the_vendors_show(example: dict[str, Any]) -> None:
     operation, where, name, value = example["operation"], example["in"], example["name"], example["value"]
     spec = OPERATIONS[operation]
-    assert spec["vendor"] == example["vendor"], example
-    path = {key: PATH_VALUES[key] for key in spec["path_params"]}
-    query: dict[str, Any] = {
-        key: REQUIRED_QUERY[key] for key, param in spec["query_params"].items() if param["required"]
-    }
-    body: dict[str, Any] | None = dict(BASE_BODIES.get(operation, {})) if spec["bodies"] else None
+    assert spec.vendor == example["vendor"], example
+    path = {key: PATH_VALUES[key] for key in spec.path_params}
+    query: dict[str, Any] = {key: REQUIRED_QUERY[key] for key, param in spec.query_params.items() if param.required}
+    body: dict[str, Any] | None = dict(BASE_BODIES.get(operation, {})) if spec.bodies else None
     {"path": path, "query": query}.get(where, body if body is not None else {})[name] = value
 
     script = Script(lambda request: httpx.Response(200, json={}))
     requester = _client(example["vendor"], script)._requester
-    requester.send(requester.prepare(operation, path=path, query=query, body=body))
+    requester.send(prepare(spec, path=path, query=query, body=body))
 
     assert script.attempts == 1
     sent = script.requests[0]

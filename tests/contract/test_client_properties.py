@@ -110,7 +110,7 @@ def _query(values: Any, params: dict[str, Any]) -> dict[str, Any]:
         if deep and deep.group(1) in params:
             out.setdefault(deep.group(1), {})[deep.group(2)] = value
             continue
-        schema = params.get(name, {}).get("schema", {})
+        schema = params[name].schema if name in params else {}
         if schema.get("type") == "boolean" and value in ("true", "false"):
             value = value == "true"
         elif schema.get("type") == "array" and isinstance(value, str):
@@ -121,11 +121,11 @@ def _query(values: Any, params: dict[str, Any]) -> dict[str, Any]:
 
 def _call(clients: dict[str, SignalWire | Whereby], operation_id: str, case: Any) -> Any:
     spec = OPERATIONS[operation_id]
-    resource = getattr(clients[spec["vendor"]], spec["resource"])
-    method = getattr(resource, operation_id[len(spec["resource"]) + 1 :])
-    args = [case.path_parameters[name] for name in spec["path_params"]]
-    result = method(*args, **_query(case.query, dict(spec["query_params"])), **_kwargs(case.body))
-    if spec["pagination"]:
+    resource = getattr(clients[spec.vendor], spec.resource)
+    method = getattr(resource, operation_id[len(spec.resource) + 1 :])
+    args = [case.path_parameters[name] for name in spec.path_params]
+    result = method(*args, **_query(case.query, dict(spec.query_params)), **_kwargs(case.body))
+    if spec.paging:
         return result.data  # the first page is fetched on access
     return result
 
@@ -148,7 +148,8 @@ def _as_json(result: Any) -> Any:
 
 def _expected_json(operation_id: str, response: httpx.Response) -> Any:
     data = response.json()
-    items = OPERATIONS[operation_id]["items"]
+    paging = OPERATIONS[operation_id].paging
+    items = paging.items if paging else None
     return data[items] if items else data
 
 

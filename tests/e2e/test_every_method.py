@@ -35,10 +35,8 @@ class SentOperations:
         prefixes = {"signalwire": urlsplit(sandbox.signalwire_url).path, "whereby": urlsplit(sandbox.whereby_url).path}
         self._routes = [
             (
-                spec["method"],
-                re.compile(
-                    re.escape(prefixes[spec["vendor"]]) + re.sub(r"\\{[^}]+\\}", "[^/]+", re.escape(spec["path"]))
-                ),
+                spec.method,
+                re.compile(re.escape(prefixes[spec.vendor]) + re.sub(r"\\{[^}]+\\}", "[^/]+", re.escape(spec.path))),
                 op_id,
             )
             for op_id, spec in OPERATIONS.items()

@@ -1,14 +1,13 @@
-"""generator/docs.py: the words it writes for constraints, values, defaults and dates, and its data template."""
+"""generator/docs.py: the words it writes for constraints, values, defaults and dates, as the method plans hold them."""
 
 from __future__ import annotations
 
 from typing import Any
 
-import jinja2
 import pytest
 
 from generator import docs, model
-from tests.specdata import python_view, resolved
+from tests.specdata import plans, python_view
 
 SPEC: dict[str, Any] = {
     "components": {
@@ -97,44 +96,20 @@ def test_date_time_arguments_say_what_python_values_mean() -> None:
     assert said.count("midnight UTC") == 1 and "a `date` or" in said
 
 
-def _docs(operation: dict[str, Any]) -> dict[str, str]:
-    """Wire name -> docstring text of an operation's arguments, from the data handed to the template."""
-    return {arg["wire"]: arg["doc"] for arg in operation["args"]}
+def _docs(operation_id: str) -> dict[str, str]:
+    """Wire name -> docstring text of an operation's arguments, from the plan the resource template prints."""
+    [method] = [m for r in plans().resources.values() for m in r.methods if m.operation_id == operation_id]
+    return {arg.wire: arg.doc for arg in method.arguments}
 
 
 def test_every_operation_documents_each_argument_and_its_result() -> None:
     spec = python_view()  # what the docstrings are generated from
-    collected = docs.collect(model.build(resolved(), spec))
-    assert len(collected) == sum(1 for item in spec["paths"].values() for key in item if key != "servers")
-    room = collected["rooms_create"]
-    assert room["returns"] == "The new room."
-    assert _docs(room)["display_name"] == "Human-readable name. At most 200 characters."
-    assert "One of the 13 `VideoLayout` values" in _docs(room)["layout"]
-    assert "by_name" in collected["rooms_get"] and "by_name" not in collected["rooms_update"]
-    logo = _docs(collected["rooms_update_logo"])
+    methods = {m.operation_id: m for r in plans().resources.values() for m in r.methods}
+    assert len(methods) == sum(1 for item in spec["paths"].values() for key in item if key != "servers")
+    assert methods["rooms_create"].returns_doc == "The new room."
+    assert _docs("rooms_create")["display_name"] == "Human-readable name. At most 200 characters."
+    assert "One of the 13 `VideoLayout` values" in _docs("rooms_create")["layout"]
+    assert methods["rooms_get"].by_name is not None and methods["rooms_update"].by_name is None
+    logo = _docs("rooms_update_logo")
     assert logo["image"].endswith("Only for the upload (`multipart/form-data`) form of this call, which requires it.")
     assert logo["theme"].endswith("Only for the JSON form of this call.")
-
-
-def test_the_data_template_reads_back_as_the_same_data() -> None:
-    tricky = 'it\'s "quoted" \\d+ {{ x }} {% y %} %} — ünïcode\nnext line'
-    parameter = {"name": "q", "in": "query", "description": tricky, "schema": {"type": "string"}}
-    operation = {
-        "operationId": "rooms_get",
-        "tags": ["SignalWire Rooms"],
-        "security": [{"signalwireBasic": []}],
-        "parameters": [parameter],
-        "responses": {"200": {"description": "Fine."}},
-    }
-    spec = {
-        "paths": {"/x": {"get": operation}},
-        "tags": [{"name": "SignalWire Rooms"}],
-        "components": {"securitySchemes": {"signalwireBasic": {}, "wherebyBearer": {}}},
-    }
-    contract = model.build(spec, spec)
-    env = jinja2.Environment(loader=jinja2.DictLoader({docs.DATA_TEMPLATE: docs.render(contract)}))
-    module: Any = env.get_template(docs.DATA_TEMPLATE).module
-    assert module.operations == docs.collect(contract)
-    assert _docs(module.operations["rooms_get"])["q"] == " ".join(tricky.split()) + "."
-    assert [a["doc"] for a in module.per_call] == list(docs.PER_CALL.values())
-    assert module.pager == docs.PAGER and module.raises == docs.RAISES

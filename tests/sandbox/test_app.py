@@ -10,6 +10,7 @@ import os
 import subprocess
 import sys
 import time
+import typing
 from collections.abc import Callable, MutableMapping
 from pathlib import Path
 from typing import Any
@@ -19,6 +20,7 @@ import pytest
 from jsonschema import Draft202012Validator, FormatChecker
 from starlette.applications import Starlette
 
+import videoconf.sandbox._schemas._endpoints as ep
 from generator import endpoints
 from tests.specdata import deref, resolved
 from tests.specdata import operations as spec_operations
@@ -35,6 +37,7 @@ from videoconf.sandbox import (
 )
 from videoconf.sandbox.__main__ import banner, parse_args
 from videoconf.sandbox._app import REGISTRIES, check_registrations, stateless_operations
+from videoconf.sandbox._registry import Reply
 from videoconf.sandbox._schemas._endpoints import ENDPOINTS
 
 Clients = Callable[..., tuple[httpx.Client, httpx.Client]]
@@ -44,25 +47,39 @@ Checked = Callable[..., httpx.Client]
 def test_every_contract_operation_is_served() -> None:
     endpoints = check_registrations()
     assert set(endpoints) == set(OPERATIONS)
-    assert all(endpoints[op_id].vendor == spec["vendor"] for op_id, spec in OPERATIONS.items())
+    assert all(endpoints[op_id].vendor == spec.vendor for op_id, spec in OPERATIONS.items())
     assert [op_id for op_id, endpoint in endpoints.items() if endpoint.stateless] == stateless_operations()
 
 
-def test_the_generated_endpoint_table_names_the_models_the_handlers_use() -> None:
-    # The table is what serves an operation without a handler; where a handler exists, both must agree.
+def test_each_handler_takes_the_call_the_generated_table_declares() -> None:
+    # The table serves an operation without a handler, and types the calls of those with one: the handlers restate
+    # no model, and the readers of every request are built from the table's.
     compared = 0
+    endpoints_ = check_registrations()
     for op_id, spec in OPERATIONS.items():
-        registration = REGISTRIES[spec["vendor"]].entries.get(op_id)
-        if registration is None:
-            continue
         entry = ENDPOINTS[op_id]
-        assert (registration.query.__name__ if registration.query else None) == entry["query"], op_id
-        assert {media: model.__name__ for media, model in registration.bodies.items()} == entry["bodies"], op_id
+        assert endpoints_[op_id].query._model is entry["query"], op_id
+        assert endpoints_[op_id].body._models == entry["bodies"], op_id
+        handler = REGISTRIES[spec.vendor].entries.get(op_id)
+        if handler is None:
+            continue
+        assert typing.get_type_hints(handler)["call"] == entry["call"], op_id
         compared += 1
-    assert compared == len(OPERATIONS) - len(stateless_operations())
+    assert compared == len(OPERATIONS) - len(stateless_operations()) > 40
 
 
-def test_an_operation_without_a_handler_is_validated_and_answered_from_the_contract(
+def test_a_handler_that_takes_another_operations_call_fails_at_start_up(monkeypatch: pytest.MonkeyPatch) -> None:
+    def rooms_create(call: ep.RoomsListCall) -> Reply:
+        raise NotImplementedError
+
+    monkeypatch.setitem(REGISTRIES["signalwire"].entries, "rooms_create", rooms_create)
+    with pytest.raises(
+        RuntimeError, match=r"rooms_create: the handler takes .*RoomsGetParametersQuery.*CreateRoomRequest"
+    ):
+        check_registrations()
+
+
+def test_an_operation_without_a_handler_is_checked_and_answered_from_the_contract(
     monkeypatch: pytest.MonkeyPatch, clients: Clients
 ) -> None:
     before = stateless_operations()

@@ -1,6 +1,6 @@
 """The client and the sandbox refuse the same requests: for every request schema of the operation table (each
 operation's path parameters, query parameters, JSON bodies and multipart bodies), hypothesis draws valid and invalid
-values; the client's `prepare_request` and the sandbox's own request readers (what its routes call) must agree on each.
+values; the client's `prepare` and the sandbox's own request readers (what its routes call) must agree on each.
 
 The client may accept a caller's value the wire would refuse only by turning it into one the wire takes: a date-time
 text without an offset, or a date alone, sent as the same instant in UTC (the policy of `videoconf._dates`), an
@@ -12,11 +12,12 @@ request never reaches a server, so no checker of the sandbox sees it.
 from __future__ import annotations
 
 import asyncio
+import dataclasses
 import json
 import re
 from collections import Counter
 from collections.abc import Callable, Iterator
-from typing import Any, cast
+from typing import Any
 from urllib.parse import unquote
 
 import httpx
@@ -29,8 +30,9 @@ from starlette.requests import Request
 from tests.strategies import from_schema
 from videoconf import ValidationError, Whereby
 from videoconf._dates import format_date_time, parse_date_time
-from videoconf._generated._operations import OPERATIONS, OperationSpec, QueryParam
-from videoconf._request import PreparedRequest, _item_text, _query_pairs, prepare_request
+from videoconf._generated._operations import OPERATIONS
+from videoconf._operation import Operation, QueryParam
+from videoconf._request import PreparedRequest, _item_text, _query_pairs, http_request, prepare
 from videoconf._schema_check import json_equal
 from videoconf.sandbox._app import Endpoint, check_registrations
 from videoconf.sandbox._errors import ApiProblem, Invalid
@@ -151,9 +153,9 @@ def _at(value: object, where: str) -> object:
     return value
 
 
-def path_values(spec: OperationSpec) -> dict[str, str]:
+def path_values(spec: Operation) -> dict[str, str]:
     """A valid value for each path parameter (the sandbox answers 404 for an unknown one)."""
-    return {name: UUID if "uuid" in json.dumps(schema) else "abc" for name, schema in spec["path_params"].items()}
+    return {name: UUID if "uuid" in json.dumps(schema) else "abc" for name, schema in spec.path_params.items()}
 
 
 def _http_request(raw: bytes, media_type: str = "application/json") -> Request:
@@ -190,54 +192,54 @@ def sandbox_refuses_query(endpoint: Endpoint, pairs: list[tuple[str, str]]) -> s
 
 
 def client_sends(
-    operation_id: str, *, spec: OperationSpec | None = None, **parts: Any
+    operation_id: str, *, spec: Operation | None = None, **parts: Any
 ) -> PreparedRequest | ValidationError:
     spec = spec or OPERATIONS[operation_id]
     try:
-        return prepare_request(operation_id, spec, path=path_values(spec), **parts)
+        return prepare(spec, path=path_values(spec), **parts)
     except ValidationError as error:
         return error
 
 
-def only(spec: OperationSpec, media_type: str | None = None) -> OperationSpec:
+def only(spec: Operation, media_type: str | None = None) -> Operation:
     """The operation without its query and with one body (or none): a refusal is then the path's or that body's."""
-    bodies = [body for body in spec["bodies"] if body["media_type"] == media_type]
-    return cast(OperationSpec, {**spec, "query_params": {}, "bodies": bodies})
+    bodies = tuple(body for body in spec.bodies if body.media_type == media_type)
+    return dataclasses.replace(spec, query_params={}, bodies=bodies)
 
 
 JSON_BODIES = sorted(
     operation_id
     for operation_id, spec in OPERATIONS.items()
-    if any(body["media_type"] == "application/json" for body in spec["bodies"])
+    if any(body.media_type == "application/json" for body in spec.bodies)
 )
-QUERIES = sorted(operation_id for operation_id, spec in OPERATIONS.items() if spec["query_params"])
-PATHS = sorted(operation_id for operation_id, spec in OPERATIONS.items() if spec["path_params"])
+QUERIES = sorted(operation_id for operation_id, spec in OPERATIONS.items() if spec.query_params)
+PATHS = sorted(operation_id for operation_id, spec in OPERATIONS.items() if spec.path_params)
 MULTIPART = "multipart/form-data"
 MULTIPART_BODIES = sorted(
     operation_id
     for operation_id, spec in OPERATIONS.items()
-    if any(body["media_type"] == MULTIPART for body in spec["bodies"])
+    if any(body.media_type == MULTIPART for body in spec.bodies)
 )
 
 
 def test_the_cases_cover_every_request_schema_of_the_table() -> None:
-    with_body = {op for op, spec in OPERATIONS.items() if spec["bodies"]}
+    with_body = {op for op, spec in OPERATIONS.items() if spec.bodies}
     multipart_only = {
-        op for op in with_body if all(body["media_type"] == "multipart/form-data" for body in OPERATIONS[op]["bodies"])
+        op for op in with_body if all(body.media_type == "multipart/form-data" for body in OPERATIONS[op].bodies)
     }
     assert set(JSON_BODIES) == with_body - multipart_only and not multipart_only
     assert set(JSON_BODIES) | set(MULTIPART_BODIES) == with_body and MULTIPART_BODIES
-    media_types = {body["media_type"] for spec in OPERATIONS.values() for body in spec["bodies"]}
+    media_types = {body.media_type for spec in OPERATIONS.values() for body in spec.bodies}
     assert media_types == {"application/json", MULTIPART}, "a body of another media type is drawn nowhere"
-    assert set(QUERIES) == {op for op, spec in OPERATIONS.items() if spec["query_params"]}
-    assert set(PATHS) == {op for op, spec in OPERATIONS.items() if "{" in spec["path"]}
+    assert set(QUERIES) == {op for op, spec in OPERATIONS.items() if spec.query_params}
+    assert set(PATHS) == {op for op, spec in OPERATIONS.items() if "{" in spec.path}
     assert set(ENDPOINTS) == set(OPERATIONS)
 
 
 @pytest.mark.parametrize("operation_id", JSON_BODIES)
 def test_json_bodies_are_refused_alike(operation_id: str) -> None:
     spec = OPERATIONS[operation_id]
-    schema = next(body["schema"] for body in spec["bodies"] if body["media_type"] == "application/json")
+    schema = next(body.schema for body in spec.bodies if body.media_type == "application/json")
     endpoint = ENDPOINTS[operation_id]
     verdicts: Counter[str] = Counter()
 
@@ -265,7 +267,7 @@ def test_json_bodies_are_refused_alike(operation_id: str) -> None:
 
 def _query_values(name: str, param: QueryParam) -> st.SearchStrategy[Any]:
     """Values a query string can carry faithfully: of the parameter's own JSON type ("5" and 5 are one text)."""
-    schema = param["schema"]
+    schema = param.schema
     kind = schema.get("type", "string")
     if kind == "boolean":
         return st.booleans()
@@ -292,9 +294,9 @@ def _query_values(name: str, param: QueryParam) -> st.SearchStrategy[Any]:
 def test_query_parameters_are_refused_alike(operation_id: str) -> None:
     spec = OPERATIONS[operation_id]
     endpoint = ENDPOINTS[operation_id]
-    params = spec["query_params"]
-    required = {name: _query_values(name, param) for name, param in params.items() if param["required"]}
-    optional = {name: _query_values(name, param) for name, param in params.items() if not param["required"]}
+    params = spec.query_params
+    required = {name: _query_values(name, param) for name, param in params.items() if param.required}
+    optional = {name: _query_values(name, param) for name, param in params.items() if not param.required}
     verdicts: Counter[str] = Counter()
 
     def pairs(query: dict[str, Any]) -> list[tuple[str, str]]:
@@ -302,7 +304,7 @@ def test_query_parameters_are_refused_alike(operation_id: str) -> None:
         return [
             pair
             for name, value in query.items()
-            for pair in _query_pairs(name, value, params[name]["style"], params[name]["explode"])
+            for pair in _query_pairs(name, value, params[name].style, params[name].explode)
         ]
 
     @given(st.fixed_dictionaries(required, optional=optional))
@@ -329,7 +331,7 @@ def test_query_parameters_are_refused_alike(operation_id: str) -> None:
     # Both sides were exercised, wherever a query string can carry a wrong value at all: not where every parameter
     # is a boolean or a free string.
     refusable = any(
-        set(param["schema"]) - {"type"} or param["schema"].get("type") not in ("string", "boolean")
+        set(param.schema) - {"type"} or param.schema.get("type") not in ("string", "boolean")
         for param in params.values()
     )
     assert verdicts["accepted"] and (verdicts["refused"] or not refusable), verdicts
@@ -369,11 +371,11 @@ def test_path_parameters_are_refused_alike(operation_id: str) -> None:
     checked = only(spec)
     verdicts: Counter[str] = Counter()
 
-    @given(st.fixed_dictionaries({name: _path_texts(schema) for name, schema in spec["path_params"].items()}))
+    @given(st.fixed_dictionaries({name: _path_texts(schema) for name, schema in spec.path_params.items()}))
     def agree(given: dict[str, Any]) -> None:
         texts = {name: str(value) for name, value in given.items()}
         try:
-            prepared = prepare_request(operation_id, checked, path=given, query=None, body=None)
+            prepared = prepare(checked, path=given)
         except ValidationError as error:
             assert error.wire_name in texts, error
             if error.rule == "path":
@@ -385,14 +387,14 @@ def test_path_parameters_are_refused_alike(operation_id: str) -> None:
             assert sandbox is not None, f"the client refuses {given!r} ({error}); the sandbox takes it"
             return
         verdicts["accepted"] += 1
-        params = routed(spec["path"], prepared.path)
+        params = routed(spec.path, prepared.path)
         assert params == texts, f"the client sends {params!r} for {given!r}"
         refused = sandbox_refuses_path(endpoint, params)
         assert refused is None, f"the client sends {prepared.path!r}, whose parameters the sandbox refuses: {refused}"
 
     agree()
     # A schema that says more than `type: string` is broken by some of the draws, and refused by both.
-    refusable = any(set(schema) - {"type"} for schema in spec["path_params"].values())
+    refusable = any(set(schema) - {"type"} for schema in spec.path_params.values())
     assert verdicts["accepted"] and (verdicts["refused"] or not refusable), verdicts
 
 
@@ -469,7 +471,7 @@ def sandbox_refuses_request(endpoint: Endpoint, request: Request) -> str | None:
 @pytest.mark.parametrize("operation_id", MULTIPART_BODIES)
 def test_multipart_bodies_are_refused_alike(operation_id: str) -> None:
     spec = OPERATIONS[operation_id]
-    schema = next(body["schema"] for body in spec["bodies"] if body["media_type"] == MULTIPART)
+    schema = next(body.schema for body in spec.bodies if body.media_type == MULTIPART)
     endpoint = ENDPOINTS[operation_id]
     checked = only(spec, MULTIPART)
     # The client's own request builder writes the parts (files and text alike) as it sends them.
@@ -486,7 +488,7 @@ def test_multipart_bodies_are_refused_alike(operation_id: str) -> None:
             assert sandbox is not None, f"the client refuses {body!r} ({prepared}); the sandbox accepts it"
             return
         verdicts["accepted"] += 1
-        sent = requester._build_request(http, prepared)
+        sent = http_request(http, prepared, requester.base_url, requester.credentials, requester.timeout)
         request = _http_request(sent.read(), sent.headers["content-type"])
         refused_sent = sandbox_refuses_request(endpoint, request)
         assert refused_sent is None, f"the client sends {prepared.files!r} {prepared.form!r}; refused: {refused_sent}"

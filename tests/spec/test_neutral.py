@@ -106,5 +106,6 @@ def test_a_shared_enum_gets_an_extensible_twin_for_responses() -> None:
 @pytest.mark.parametrize("name", NEUTRAL)
 def test_the_conventions_are_stated_in_the_contract(name: str) -> None:
     description = load(name)["info"]["description"]
-    for convention in ("`x-extensible-enum`", "Zalando", "`x-date-only: true`", "`pattern`", "`additionalProperties`"):
+    conventions = ("`x-extensible-enum`", "Zalando", "`x-date-only: true`", "`pattern`", "`additionalProperties`")
+    for convention in (*conventions, "`x-error-message: true`", "`x-retry-after`"):
         assert convention in description, convention

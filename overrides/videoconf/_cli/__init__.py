@@ -9,13 +9,9 @@ from __future__ import annotations
 import sys
 from collections.abc import Sequence
 
-__all__ = ["main"]
+from ._codes import API_ERROR, CONNECTION_ERROR, OK, USAGE_ERROR
 
-# Exit codes, also listed in `videoconf --help`.
-OK = 0
-API_ERROR = 1
-USAGE_ERROR = 2
-CONNECTION_ERROR = 3
+__all__ = ["API_ERROR", "CONNECTION_ERROR", "OK", "USAGE_ERROR", "main"]
 
 
 def main(argv: Sequence[str] | None = None) -> int:

@@ -20,7 +20,7 @@ from .._exceptions import (
     ValidationError,
     VideoconfError,
 )
-from . import API_ERROR, CONNECTION_ERROR, OK, USAGE_ERROR
+from ._codes import API_ERROR, CONNECTION_ERROR, OK, USAGE_ERROR
 from ._output import Progress, plain, table, write_json
 from ._parser import Parsed, cli_name
 from ._values import CallArguments, UsageError, call_arguments

@@ -9,12 +9,12 @@ import contextlib
 import copy
 import hmac
 import json
+import typing
 import uuid
 from collections.abc import AsyncIterator, Mapping
 from dataclasses import dataclass
 from typing import Any
 
-from pydantic import BaseModel
 from pydantic import ValidationError as SchemaError
 from starlette.applications import Starlette
 from starlette.exceptions import HTTPException
@@ -22,8 +22,7 @@ from starlette.requests import Request
 from starlette.responses import JSONResponse, Response
 from starlette.routing import Route
 
-import videoconf.sandbox._schemas as vs
-from videoconf._generated._operations import OPERATIONS, OperationSpec
+from videoconf._generated._operations import OPERATIONS
 from videoconf.sandbox import _events, _signalwire, _whereby
 from videoconf.sandbox._config import SandboxConfig
 from videoconf.sandbox._errors import (
@@ -37,7 +36,7 @@ from videoconf.sandbox._errors import (
     unauthorized,
 )
 from videoconf.sandbox._faults import FailureInjector, RateLimiter
-from videoconf.sandbox._registry import Call, Handler, Registration, Registry, Reply
+from videoconf.sandbox._registry import Call, Handler, Registry, Reply
 from videoconf.sandbox._schemas._endpoints import ENDPOINTS
 from videoconf.sandbox._seed import project_uuid, seed_state
 from videoconf.sandbox._state import Ids, SandboxState, SignalWireState, WherebyState
@@ -66,75 +65,58 @@ class Endpoint:
     stateless: bool = False
 
 
-def _wire_names(model: type[BaseModel]) -> set[str]:
-    return {field.alias or name for name, field in model.model_fields.items()}
-
-
-def _required(model: type[BaseModel]) -> set[str]:
-    return {field.alias or name for name, field in model.model_fields.items() if field.is_required()}
-
-
-def _mismatches(operation_id: str, spec: OperationSpec, registration: Registration) -> list[str]:
-    problems = []
-    params = set(spec["query_params"])
-    model = registration.query
-    if (model is None) != (not params) or (model is not None and _wire_names(model) != params):
-        problems.append(f"{operation_id}: query model {model and model.__name__} does not match parameters {params}")
-    declared: dict[str, Mapping[str, Any]] = {body["media_type"]: body["schema"] for body in spec["bodies"]}
-    if set(declared) != set(registration.bodies):
-        problems.append(f"{operation_id}: body media types {set(registration.bodies)} != {set(declared)}")
-    for media_type, body_model in registration.bodies.items():
-        schema = declared.get(media_type, {})
-        if _wire_names(body_model) != set(schema.get("properties", {})) or _required(body_model) != set(
-            schema.get("required", [])
-        ):
-            problems.append(f"{operation_id}: {body_model.__name__} does not match the {media_type} body schema")
-    return problems
-
-
-def _contract_answer(operation_id: str) -> Registration:
-    """What serves an operation no handler knows: the contract's request models, and its example answer."""
+def _contract_answer(operation_id: str) -> Handler:
+    """What serves an operation no handler knows: the contract's example answer."""
     entry = ENDPOINTS[operation_id]
     status, example = entry["status"], entry["example"]
 
     def answer(call: Call[Any, Any]) -> Reply:
         return Reply(status, copy.deepcopy(example))
 
-    query = getattr(vs, entry["query"]) if entry["query"] else None
-    return Registration(answer, query, {media: getattr(vs, model) for media, model in entry["bodies"].items()})
+    return answer
 
 
 def stateless_operations() -> list[str]:
-    """The contract's operations that no handler serves: the sandbox validates their requests and answers each with
+    """The contract's operations that no handler serves: the sandbox checks their requests and answers each with
     its contract example, keeping no state."""
-    return [op_id for op_id, spec in OPERATIONS.items() if op_id not in REGISTRIES[spec["vendor"]].entries]
+    return [op_id for op_id, spec in OPERATIONS.items() if op_id not in REGISTRIES[spec.vendor].entries]
+
+
+def _mistyped(operation_id: str, handler: Handler) -> str | None:
+    """A handler whose call is not the one the generated endpoint table declares for its operation."""
+    taken = typing.get_type_hints(handler).get("call")
+    if taken == ENDPOINTS[operation_id]["call"]:
+        return None
+    return f"{operation_id}: the handler takes {taken}, not the table's {ENDPOINTS[operation_id]['call']}"
 
 
 def check_registrations() -> dict[str, Endpoint]:
-    """Pair every contract operation with its handler and models, or with its contract answer where no handler
-    exists; a handler that disagrees with the contract fails loudly at start-up."""
+    """Pair every contract operation with its handler, or with its contract answer where no handler exists, and
+    with the readers of its request (the table's models); a handler that disagrees with the contract fails loudly
+    at start-up."""
     endpoints: dict[str, Endpoint] = {}
     problems: list[str] = []
     for operation_id, spec in OPERATIONS.items():
-        registration = REGISTRIES[spec["vendor"]].entries.get(operation_id)
-        stateless = registration is None
-        if registration is None:
-            registration = _contract_answer(operation_id)
-        else:
-            problems.extend(_mismatches(operation_id, spec, registration))
+        handler = REGISTRIES[spec.vendor].entries.get(operation_id)
+        stateless = handler is None
+        if handler is None:
+            handler = _contract_answer(operation_id)
+        elif (problem := _mistyped(operation_id, handler)) is not None:
+            problems.append(problem)
+        entry = ENDPOINTS[operation_id]
         endpoints[operation_id] = Endpoint(
             operation_id,
-            spec["vendor"],
-            registration.handler,
-            PathReader(spec["path_params"]),
-            QueryReader(spec["query_params"], registration.query),
-            BodyReader(spec["bodies"], registration.bodies),
+            spec.vendor,
+            handler,
+            PathReader(spec.path_params),
+            QueryReader(spec.query_params, entry["query"]),
+            BodyReader(spec.bodies, entry["bodies"]),
             stateless,
         )
     for vendor, registry in REGISTRIES.items():
         for operation_id in registry.entries:
             known = OPERATIONS.get(operation_id)
-            if known is None or known["vendor"] != vendor:
+            if known is None or known.vendor != vendor:
                 problems.append(f"{operation_id}: handled but not a {vendor} operation of the contract")
     if problems:
         raise RuntimeError("the sandbox does not match the contract:\n  " + "\n  ".join(problems))
@@ -258,7 +240,7 @@ def create_app(config: SandboxConfig | None = None) -> Starlette:
     by_path: dict[str, dict[str, Endpoint]] = {}
     for operation_id, endpoint in endpoints.items():
         spec = OPERATIONS[operation_id]
-        by_path.setdefault(PREFIXES[spec["vendor"]] + spec["path"], {})[spec["method"]] = endpoint
+        by_path.setdefault(PREFIXES[spec.vendor] + spec.path, {})[spec.method] = endpoint
     for path in sorted(by_path, key=lambda p: (p.count("{"), p)):
         methods = by_path[path]
 

@@ -1,4 +1,5 @@
-"""How handlers declare the operation they serve and the generated models that validate its query and body."""
+"""How handlers declare the operation they serve: a handler is named after its operationId and takes the call type
+the generated endpoint table declares for it (its query and body models, read from the table, not restated)."""
 
 from __future__ import annotations
 
@@ -6,15 +7,12 @@ from collections.abc import Callable, Mapping
 from dataclasses import dataclass, field
 from typing import Any, Generic, TypeVar
 
-from pydantic import BaseModel
 from starlette.datastructures import URL
 
 from videoconf.sandbox._state import SandboxState
 
-__all__ = ["Call", "Handler", "Registration", "Registry", "Reply"]
+__all__ = ["Call", "Handler", "Registry", "Reply"]
 
-Q = TypeVar("Q")
-B = TypeVar("B")
 Q_co = TypeVar("Q_co", covariant=True)
 B_co = TypeVar("B_co", covariant=True)
 
@@ -42,13 +40,7 @@ class Reply:
 
 
 Handler = Callable[[Call[Any, Any]], Reply]
-
-
-@dataclass(frozen=True, slots=True)
-class Registration:
-    handler: Handler
-    query: type[BaseModel] | None
-    bodies: Mapping[str, type[BaseModel]]
+H = TypeVar("H", bound=Callable[..., Reply])
 
 
 @dataclass(slots=True)
@@ -56,28 +48,12 @@ class Registry:
     """operationId -> handler, filled by the `op` decorator in each vendor module."""
 
     vendor: str
-    entries: dict[str, Registration] = field(default_factory=dict)
+    entries: dict[str, Handler] = field(default_factory=dict)
 
-    def op(
-        self,
-        operation_id: str,
-        *,
-        query: type[BaseModel] | None = None,
-        body: type[BaseModel] | Mapping[str, type[BaseModel]] | None = None,
-    ) -> Callable[[Callable[[Call[Q, B]], Reply]], Callable[[Call[Q, B]], Reply]]:
-        """Register a handler; `body` is a model for JSON, or a media type -> model mapping."""
-        bodies: Mapping[str, type[BaseModel]]
-        if body is None:
-            bodies = {}
-        elif isinstance(body, Mapping):
-            bodies = dict(body)
-        else:
-            bodies = {"application/json": body}
-
-        def register(handler: Callable[[Call[Q, B]], Reply]) -> Callable[[Call[Q, B]], Reply]:
-            if operation_id in self.entries:
-                raise ValueError(f"{operation_id} has two handlers")
-            self.entries[operation_id] = Registration(handler, query, bodies)
-            return handler
-
-        return register
+    def op(self, handler: H) -> H:
+        """Register a handler under its name, the operationId it serves."""
+        operation_id = handler.__name__
+        if operation_id in self.entries:
+            raise ValueError(f"{operation_id} has two handlers")
+        self.entries[operation_id] = handler
+        return handler

@@ -12,6 +12,7 @@ from typing import Any, Protocol
 from pydantic import BaseModel, RootModel
 
 import videoconf.sandbox._schemas as vs
+import videoconf.sandbox._schemas._endpoints as ep
 from videoconf.sandbox._errors import Invalid, NotFound, Problem
 from videoconf.sandbox._pagination import links_page
 from videoconf.sandbox._registry import Call, Registry, Reply
@@ -261,13 +262,13 @@ def create_room_record(state: SandboxState, body: vs.CreateRoomRequest, at: str)
     return room
 
 
-@op("rooms_create", body=vs.CreateRoomRequest)
-def rooms_create(call: Call[None, vs.CreateRoomRequest]) -> Reply:
+@op
+def rooms_create(call: ep.RoomsCreateCall) -> Reply:
     return Reply(200, create_room_record(call.state, call.body, format_instant(call.state.clock.now())))
 
 
-@op("rooms_list", query=vs.ApiVideoRoomsGetParametersQuery)
-def rooms_list(call: Call[vs.ApiVideoRoomsGetParametersQuery, None]) -> Reply:
+@op
+def rooms_list(call: ep.RoomsListCall) -> Reply:
     sw, query = _sw(call), call.query
     rooms = _window_filter(sw.rooms.values(), query, lenient=call.state.lenient)
     running = _running_sessions(sw) if query.include_active_session else None
@@ -283,16 +284,16 @@ def _room(sw: SignalWireState, key: str) -> JSONObject:
     return room
 
 
-@op("rooms_get", query=vs.ApiVideoRoomsIdGetParametersQuery)
-def rooms_get(call: Call[vs.ApiVideoRoomsIdGetParametersQuery, None]) -> Reply:
+@op
+def rooms_get(call: ep.RoomsGetCall) -> Reply:
     # One operation serves both vendor lookups: by UUID first, then by unique name.
     sw, include = _sw(call), call.query.include_active_session
     room = _room(sw, call.path["id"])
     return Reply(200, _with_session(room, include, _running_sessions(sw) if include else None))
 
 
-@op("rooms_update", body=vs.UpdateRoomRequest)
-def rooms_update(call: Call[None, vs.UpdateRoomRequest]) -> Reply:
+@op
+def rooms_update(call: ep.RoomsUpdateCall) -> Reply:
     room = _find(_sw(call).rooms, call.path["id"])
     # PUT works like PATCH here: only the fields sent change.
     room.update(_fields(call.body, call.body.model_fields_set))
@@ -300,8 +301,8 @@ def rooms_update(call: Call[None, vs.UpdateRoomRequest]) -> Reply:
     return Reply(200, room)
 
 
-@op("rooms_delete")
-def rooms_delete(call: Call[None, None]) -> Reply:
+@op
+def rooms_delete(call: ep.RoomsDeleteCall) -> Reply:
     sw = _sw(call)
     room = sw.rooms.pop(call.path["id"], None)
     if room is None:
@@ -348,25 +349,25 @@ def _delete_streams_of(sw: SignalWireState, owner_id: str) -> None:
         del sw.stream_owner[stream_id]
 
 
-@op("rooms_list_streams", query=vs.ApiVideoRoomsIdStreamsGetParametersQuery)
-def rooms_list_streams(call: Call[vs.ApiVideoRoomsIdStreamsGetParametersQuery, None]) -> Reply:
+@op
+def rooms_list_streams(call: ep.RoomsListStreamsCall) -> Reply:
     room = _find(_sw(call).rooms, call.path["id"])
     return _page(call, _streams_of(_sw(call), room["id"]))
 
 
-@op("rooms_create_stream", body=vs.CreateStreamRequest)
-def rooms_create_stream(call: Call[None, vs.CreateStreamRequest]) -> Reply:
+@op
+def rooms_create_stream(call: ep.RoomsCreateStreamCall) -> Reply:
     room = _find(_sw(call).rooms, call.path["id"])
     return Reply(201, _new_stream(call.state, room, call.body.url))
 
 
-@op("streams_get")
-def streams_get(call: Call[None, None]) -> Reply:
+@op
+def streams_get(call: ep.StreamsGetCall) -> Reply:
     return Reply(200, _find(_sw(call).streams, call.path["id"]))
 
 
-@op("streams_update", body=vs.UpdateStreamRequest)
-def streams_update(call: Call[None, vs.UpdateStreamRequest]) -> Reply:
+@op
+def streams_update(call: ep.StreamsUpdateCall) -> Reply:
     stream = _find(_sw(call).streams, call.path["id"])
     stream.update(
         url=call.body.url, stream_type=_stream_type(call.body.url), updated_at=format_instant(call.state.clock.now())
@@ -374,8 +375,8 @@ def streams_update(call: Call[None, vs.UpdateStreamRequest]) -> Reply:
     return Reply(200, stream)
 
 
-@op("streams_delete")
-def streams_delete(call: Call[None, None]) -> Reply:
+@op
+def streams_delete(call: ep.StreamsDeleteCall) -> Reply:
     sw, stream_id = _sw(call), call.path["id"]
     if sw.streams.pop(stream_id, None) is None:
         raise NotFound()
@@ -390,8 +391,8 @@ def _segment(data: object) -> str:
     return base64.urlsafe_b64encode(json.dumps(data, separators=(",", ":")).encode()).decode().rstrip("=")
 
 
-@op("room_tokens_create", body=vs.RoomTokenRequest)
-def room_tokens_create(call: Call[None, vs.RoomTokenRequest]) -> Reply:
+@op
+def room_tokens_create(call: ep.RoomTokensCreateCall) -> Reply:
     body, ids = call.body, call.state.ids
     join_as = wire(_or(body.join_as, vs.JoinAs.MEMBER))
     # Audience members get no permissions whatever was asked for, as the vendor documents.
@@ -415,8 +416,8 @@ def room_tokens_create(call: Call[None, vs.RoomTokenRequest]) -> Reply:
 # --- room sessions and recordings --------------------------------------------------------------------------------
 
 
-@op("room_sessions_list", query=vs.ApiVideoRoomSessionsGetParametersQuery)
-def room_sessions_list(call: Call[vs.ApiVideoRoomSessionsGetParametersQuery, None]) -> Reply:
+@op
+def room_sessions_list(call: ep.RoomSessionsListCall) -> Reply:
     query = call.query
     room_id = str(query.room_id) if query.room_id is not None else None
     status = wire(query.status)
@@ -432,21 +433,21 @@ def room_sessions_list(call: Call[vs.ApiVideoRoomSessionsGetParametersQuery, Non
     return _page(call, sessions)
 
 
-@op("room_sessions_get")
-def room_sessions_get(call: Call[None, None]) -> Reply:
+@op
+def room_sessions_get(call: ep.RoomSessionsGetCall) -> Reply:
     # The single-session answer leaves out the fields only list entries carry.
     session = _find(_sw(call).sessions, call.path["id"])
     return Reply(200, {key: value for key, value in session.items() if key not in SESSION_LIST_ONLY})
 
 
-@op("room_sessions_list_events", query=vs.ApiVideoRoomSessionsIdEventsGetParametersQuery)
-def room_sessions_list_events(call: Call[vs.ApiVideoRoomSessionsIdEventsGetParametersQuery, None]) -> Reply:
+@op
+def room_sessions_list_events(call: ep.RoomSessionsListEventsCall) -> Reply:
     session = _find(_sw(call).sessions, call.path["id"])
     return _page(call, _sw(call).session_events.get(session["id"], []))
 
 
-@op("room_sessions_list_members", query=vs.ApiVideoRoomSessionsIdMembersGetParametersQuery)
-def room_sessions_list_members(call: Call[vs.ApiVideoRoomSessionsIdMembersGetParametersQuery, None]) -> Reply:
+@op
+def room_sessions_list_members(call: ep.RoomSessionsListMembersCall) -> Reply:
     session = _find(_sw(call).sessions, call.path["id"])
     return _page(call, _sw(call).session_members.get(session["id"], []))
 
@@ -458,37 +459,37 @@ def _recording_view(recording: JSONObject, media_ttl: int | None, moment: float)
     return {**recording, "uri": f"{MEDIA_HOST}/room_recordings/{recording['id']}.mp4?expires={expires}"}
 
 
-@op("room_sessions_list_recordings", query=vs.ApiVideoRoomSessionsIdRecordingsGetParametersQuery)
-def room_sessions_list_recordings(call: Call[vs.ApiVideoRoomSessionsIdRecordingsGetParametersQuery, None]) -> Reply:
+@op
+def room_sessions_list_recordings(call: ep.RoomSessionsListRecordingsCall) -> Reply:
     session = _find(_sw(call).sessions, call.path["id"])
     recordings = [r for r in _sw(call).recordings.values() if r["room_session_id"] == session["id"]]
     return _page(call, [_recording_view(r, call.query.media_ttl, call.state.clock.time()) for r in recordings])
 
 
-@op("room_recordings_list", query=vs.ApiVideoRoomRecordingsGetParametersQuery)
-def room_recordings_list(call: Call[vs.ApiVideoRoomRecordingsGetParametersQuery, None]) -> Reply:
+@op
+def room_recordings_list(call: ep.RoomRecordingsListCall) -> Reply:
     return _page(
         call, [_recording_view(r, call.query.media_ttl, call.state.clock.time()) for r in _sw(call).recordings.values()]
     )
 
 
-@op("room_recordings_get", query=vs.ApiVideoRoomRecordingsIdGetParametersQuery)
-def room_recordings_get(call: Call[vs.ApiVideoRoomRecordingsIdGetParametersQuery, None]) -> Reply:
+@op
+def room_recordings_get(call: ep.RoomRecordingsGetCall) -> Reply:
     return Reply(
         200,
         _recording_view(_find(_sw(call).recordings, call.path["id"]), call.query.media_ttl, call.state.clock.time()),
     )
 
 
-@op("room_recordings_delete")
-def room_recordings_delete(call: Call[None, None]) -> Reply:
+@op
+def room_recordings_delete(call: ep.RoomRecordingsDeleteCall) -> Reply:
     if _sw(call).recordings.pop(call.path["id"], None) is None:
         raise NotFound()
     return Reply(204)
 
 
-@op("room_recordings_list_events", query=vs.ApiVideoRoomRecordingsIdEventsGetParametersQuery)
-def room_recordings_list_events(call: Call[vs.ApiVideoRoomRecordingsIdEventsGetParametersQuery, None]) -> Reply:
+@op
+def room_recordings_list_events(call: ep.RoomRecordingsListEventsCall) -> Reply:
     sw = _sw(call)
     recording = _find(sw.recordings, call.path["id"])
     events = sw.session_events.get(recording["room_session_id"], [])
@@ -504,8 +505,8 @@ def _new_conference_token(state: SandboxState, conference_id: str, name: str, sc
     state.signalwire.tokens_by_conference.setdefault(conference_id, []).append(token["id"])
 
 
-@op("conferences_create", body=vs.CreateConferenceRequest)
-def conferences_create(call: Call[None, vs.CreateConferenceRequest]) -> Reply:
+@op
+def conferences_create(call: ep.ConferencesCreateCall) -> Reply:
     sw, body, ids = _sw(call), call.body, call.state.ids
     name = body.name if body.name is not None else f"conference-{ids.letters(10, 'abcdefghijkmnpqrstuvwxyz23456789')}"
     if name in sw.conference_ids_by_name and not call.state.lenient:
@@ -540,31 +541,31 @@ def conferences_create(call: Call[None, vs.CreateConferenceRequest]) -> Reply:
     return Reply(200, conference)
 
 
-@op("conferences_list", query=vs.ApiVideoConferencesGetParametersQuery)
-def conferences_list(call: Call[vs.ApiVideoConferencesGetParametersQuery, None]) -> Reply:
+@op
+def conferences_list(call: ep.ConferencesListCall) -> Reply:
     sw, query = _sw(call), call.query
     conferences = _window_filter(sw.conferences.values(), query, lenient=call.state.lenient)
     running = _running_sessions(sw) if query.include_active_session else None
     return _page(call, [_with_session(c, query.include_active_session, running) for c in conferences])
 
 
-@op("conferences_get", query=vs.ApiVideoConferencesIdGetParametersQuery)
-def conferences_get(call: Call[vs.ApiVideoConferencesIdGetParametersQuery, None]) -> Reply:
+@op
+def conferences_get(call: ep.ConferencesGetCall) -> Reply:
     sw, include = _sw(call), call.query.include_active_session
     conference = _find(sw.conferences, call.path["id"])
     return Reply(200, _with_session(conference, include, _running_sessions(sw) if include else None))
 
 
-@op("conferences_update", body=vs.UpdateConferenceRequest)
-def conferences_update(call: Call[None, vs.UpdateConferenceRequest]) -> Reply:
+@op
+def conferences_update(call: ep.ConferencesUpdateCall) -> Reply:
     conference = _find(_sw(call).conferences, call.path["id"])
     conference.update(_fields(call.body, call.body.model_fields_set))
     conference["updated_at"] = format_instant(call.state.clock.now())
     return Reply(200, conference)
 
 
-@op("conferences_delete")
-def conferences_delete(call: Call[None, None]) -> Reply:
+@op
+def conferences_delete(call: ep.ConferencesDeleteCall) -> Reply:
     sw = _sw(call)
     conference = sw.conferences.pop(call.path["id"], None)
     if conference is None:
@@ -576,32 +577,32 @@ def conferences_delete(call: Call[None, None]) -> Reply:
     return Reply(204)
 
 
-@op("conferences_list_tokens", query=vs.ApiVideoConferencesIdConferenceTokensGetParametersQuery)
-def conferences_list_tokens(call: Call[vs.ApiVideoConferencesIdConferenceTokensGetParametersQuery, None]) -> Reply:
+@op
+def conferences_list_tokens(call: ep.ConferencesListTokensCall) -> Reply:
     sw = _sw(call)
     conference = _find(sw.conferences, call.path["id"])
     return _page(call, [sw.conference_tokens[t] for t in sw.tokens_by_conference.get(conference["id"], ())])
 
 
-@op("conferences_list_streams", query=vs.ApiVideoConferencesIdStreamsGetParametersQuery)
-def conferences_list_streams(call: Call[vs.ApiVideoConferencesIdStreamsGetParametersQuery, None]) -> Reply:
+@op
+def conferences_list_streams(call: ep.ConferencesListStreamsCall) -> Reply:
     conference = _find(_sw(call).conferences, call.path["id"])
     return _page(call, _streams_of(_sw(call), conference["id"]))
 
 
-@op("conferences_create_stream", body=vs.CreateStreamRequest)
-def conferences_create_stream(call: Call[None, vs.CreateStreamRequest]) -> Reply:
+@op
+def conferences_create_stream(call: ep.ConferencesCreateStreamCall) -> Reply:
     conference = _find(_sw(call).conferences, call.path["id"])
     return Reply(200, _new_stream(call.state, conference, call.body.url))
 
 
-@op("conference_tokens_get")
-def conference_tokens_get(call: Call[None, None]) -> Reply:
+@op
+def conference_tokens_get(call: ep.ConferenceTokensGetCall) -> Reply:
     return Reply(200, _find(_sw(call).conference_tokens, call.path["id"]))
 
 
-@op("conference_tokens_reset")
-def conference_tokens_reset(call: Call[None, None]) -> Reply:
+@op
+def conference_tokens_reset(call: ep.ConferenceTokensResetCall) -> Reply:
     token = _find(_sw(call).conference_tokens, call.path["id"])
     token["token"] = call.state.ids.secret()
     return Reply(200, token)
@@ -610,8 +611,8 @@ def conference_tokens_reset(call: Call[None, None]) -> Reply:
 # --- logs --------------------------------------------------------------------------------------------------------
 
 
-@op("logs_list", query=vs.ApiVideoLogsGetParametersQuery)
-def logs_list(call: Call[vs.ApiVideoLogsGetParametersQuery, None]) -> Reply:
+@op
+def logs_list(call: ep.LogsListCall) -> Reply:
     query = call.query
     bounds = _bounds(("created_before", "created_on", "created_after"), query, unix=False, lenient=call.state.lenient)
     selected = []
@@ -636,6 +637,6 @@ def _log_view(call: Call[Any, Any], log: JSONObject) -> JSONObject:
     return {**log, "url": f"{call.origin}/api/video/logs/{log['id']}"}
 
 
-@op("logs_get")
-def logs_get(call: Call[None, None]) -> Reply:
+@op
+def logs_get(call: ep.LogsGetCall) -> Reply:
     return Reply(200, _log_view(call, _find(_sw(call).logs, call.path["id"])))

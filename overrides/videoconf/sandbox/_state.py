@@ -7,8 +7,9 @@ import datetime as dt
 import random
 import uuid
 from dataclasses import dataclass, field
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING
 
+from videoconf.sandbox._json import JSONObject
 from videoconf.sandbox._time import Clock
 
 if TYPE_CHECKING:
@@ -25,8 +26,6 @@ __all__ = [
     "WherebyMeeting",
     "WherebyState",
 ]
-
-JSONObject = dict[str, Any]
 
 
 class Ids:

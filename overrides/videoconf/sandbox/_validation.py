@@ -1,21 +1,23 @@
-"""Request reading: query strings and bodies judged by the one request checker (`videoconf._schema_check`, which the
-client calls too), then read into the generated pydantic models that the handlers take."""
+"""Request reading: path parameters, query strings and bodies judged once, by the one request checker
+(`videoconf._schema_check`, which the client calls too), then made the generated pydantic models the handlers take,
+without being validated again (`_construct`)."""
 
 from __future__ import annotations
 
 import json
 import re
 from collections import Counter
-from collections.abc import Callable, Mapping, Sequence
+from collections.abc import Mapping, Sequence
 from typing import Any
 
-from pydantic import BaseModel, ValidationError
+from pydantic import BaseModel
 from starlette.datastructures import QueryParams, UploadFile
 from starlette.exceptions import HTTPException
 from starlette.requests import Request
 
-from videoconf._generated._operations import Body, QueryParam
+from videoconf._operation import Body, QueryParam
 from videoconf._schema_check import path_text, violations
+from videoconf.sandbox._construct import construct
 from videoconf.sandbox._errors import BadRequest, Invalid, Problem
 
 __all__ = ["BodyReader", "PathReader", "QueryReader", "schema_problems"]
@@ -24,7 +26,6 @@ Schema = Mapping[str, Any]
 
 _INTEGER = re.compile(r"[+-]?\d+", re.ASCII)
 _NUMBER = re.compile(r"[+-]?(?:\d+\.?\d*|\.\d+)(?:[eE][+-]?\d+)?", re.ASCII)
-_SHOULD = re.compile(r"^(?:Input|String|List|Value|Object|Dictionary|Tuple|Set)\s+should\b")
 _MAX_UPLOAD_BYTES = 8 * 1024 * 1024
 
 
@@ -80,50 +81,8 @@ def _join(where: str, key: str) -> str:
     return f"{where}.{key}" if where else key
 
 
-def _detail(error: Mapping[str, Any]) -> str:
-    if error["type"] == "missing":
-        return "is required"
-    message = str(error["msg"])
-    rewritten = _SHOULD.sub("must", message)
-    return rewritten if rewritten != message else f"is invalid: {message}"
-
-
-def _pydantic_problems(error: ValidationError, data: object, name: Callable[[list[str | int]], str]) -> list[Problem]:
-    problems = []
-    for item in error.errors(include_url=False, include_context=False, include_input=False):
-        # Follow the location only as far as the input goes: union members add labels ('datetime', 'date')
-        # that are no field names.
-        path: list[str | int] = []
-        current: object = data
-        for part in item["loc"]:
-            if isinstance(current, dict) and isinstance(part, str):
-                path.append(part)
-                if part not in current:
-                    break
-                current = current[part]
-            elif isinstance(current, list) and isinstance(part, int) and 0 <= part < len(current):
-                path.append(part)
-                current = current[part]
-            else:
-                break
-        problems.append(Problem(name(path) if path else None, _detail(item)))
-    return problems
-
-
-def _body_name(path: list[str | int]) -> str:
-    text = ""
-    for part in path:
-        text = f"{text}[{part}]" if isinstance(part, int) else _join(text, part)
-    return text
-
-
-def _query_name(path: list[str | int]) -> str:
-    head, *rest = path
-    return str(head) + "".join(f"[{part}]" for part in rest)
-
-
 def _first_per_attribute(problems: Sequence[Problem]) -> list[Problem]:
-    # One message per field: a union reports once per member, and our own check may repeat pydantic's.
+    # One message per field: a parameter refused as text and by its schema is named once.
     seen: dict[str | None, Problem] = {}
     for problem in problems:
         seen.setdefault(problem.attribute, problem)
@@ -180,21 +139,25 @@ class QueryReader:
         values: dict[str, Any] = {}
         problems: list[Problem] = []
         for name, param in self._params.items():
-            schema = param["schema"]
-            if param["style"] == "deepObject":
+            schema = param.schema
+            if param.style == "deepObject":
                 found = self._deep_object(name, schema, query, problems)
                 if found:
                     values[name] = found
                     problems.extend(schema_problems(found, schema, name, brackets=True))
+                elif param.required:
+                    problems.append(Problem(name, "is required"))
                 continue
             if name not in query:
+                if param.required:
+                    problems.append(Problem(name, "is required"))
                 continue
-            repeated = _repeated(name, query.getlist(name), schema, param["explode"])
+            repeated = _repeated(name, query.getlist(name), schema, param.explode)
             if repeated is not None:
                 problems.append(repeated)
                 continue
             if schema.get("type") == "array":
-                if param["explode"]:
+                if param.explode:
                     raw_items = query.getlist(name)
                 else:
                     # Form style without explode joins items with commas; an empty value is an empty array.
@@ -206,12 +169,9 @@ class QueryReader:
             else:
                 values[name], _ = self._scalar(name, query[name], schema, problems)
             problems.extend(schema_problems(values[name], schema, name))
-        if not problems:
-            try:
-                return self._model.model_validate(values)
-            except ValidationError as error:
-                problems.extend(_pydantic_problems(error, values, _query_name))
-        raise Invalid(_first_per_attribute(problems))
+        if problems:
+            raise Invalid(_first_per_attribute(problems))
+        return construct(self._model, values)
 
     def _deep_object(self, name: str, schema: Schema, query: QueryParams, problems: list[Problem]) -> dict[str, Any]:
         prefix = name + "["
@@ -254,7 +214,7 @@ class BodyReader:
     """Reads one operation's request body (JSON or multipart) into the generated request model."""
 
     def __init__(self, bodies: Sequence[Body], models: Mapping[str, type[BaseModel]]) -> None:
-        self._schemas = {body["media_type"]: body["schema"] for body in bodies}
+        self._schemas = {body.media_type: body.schema for body in bodies}
         self._models = dict(models)
 
     async def read(self, request: Request) -> BaseModel | None:
@@ -279,20 +239,16 @@ class BodyReader:
         except (ValueError, RecursionError) as error:
             raise BadRequest("Request body is not valid JSON") from error
         schema = self._schemas["application/json"]
-        data, changed = integral_floats(data, schema)
-        if changed:
-            raw = json.dumps(data).encode()
         problems = schema_problems(data, schema, "")
         if problems:
             raise Invalid(problems)
-        try:
-            model = self._models["application/json"].model_validate_json(raw, strict=True)
-        except ValidationError as error:
-            # The checker has passed the value: a model that still refuses it disagrees with the contract.
-            raise Invalid(_first_per_attribute(_pydantic_problems(error, data, _body_name))) from error
         if missing:
             raise Invalid([Problem(None, "a JSON request body is required")])
-        return model
+        # JSON Schema counts 5.0 as an integer: the handler reads the integer it means.
+        data, _ = integral_floats(data, schema)
+        if not isinstance(data, dict):
+            raise Invalid([Problem(None, "must be an object")])
+        return construct(self._models["application/json"], data)
 
     async def _multipart(self, request: Request) -> BaseModel:
         values: dict[str, Any] = {}
@@ -305,7 +261,4 @@ class BodyReader:
         problems = schema_problems(values, self._schemas["multipart/form-data"], "")
         if problems:
             raise Invalid(problems)
-        try:
-            return self._models["multipart/form-data"].model_validate(values)
-        except ValidationError as error:
-            raise Invalid(_first_per_attribute(_pydantic_problems(error, values, _body_name))) from error
+        return construct(self._models["multipart/form-data"], values)

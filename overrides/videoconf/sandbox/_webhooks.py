@@ -25,7 +25,7 @@ from pydantic import BaseModel
 import videoconf.sandbox._schemas as vs
 from videoconf._generated._webhooks import WHEREBY_EVENT_TYPES, WHEREBY_SIGNATURE_HEADER
 from videoconf.sandbox._config import SandboxConfig
-from videoconf.sandbox._state import JSONObject
+from videoconf.sandbox._json import JSONObject
 
 __all__ = ["ATTEMPTS", "EVENT_MODELS", "SHUFFLE_WINDOW_SECONDS", "Webhooks"]
 

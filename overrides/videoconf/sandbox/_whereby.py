@@ -8,6 +8,7 @@ from collections.abc import Callable, Iterable, Sequence
 from typing import Any, TypeVar
 
 import videoconf.sandbox._schemas as vs
+import videoconf.sandbox._schemas._endpoints as ep
 from videoconf.sandbox._errors import Invalid, NotFound, Problem
 from videoconf.sandbox._events import announce_transcription
 from videoconf.sandbox._pagination import cursor_page
@@ -110,8 +111,8 @@ def _meeting_view(meeting: WherebyMeeting, fields: Iterable[object] | None) -> J
     return view
 
 
-@op("meetings_create", body=vs.CreateMeetingRequest)
-def meetings_create(call: Call[None, vs.CreateMeetingRequest]) -> Reply:
+@op
+def meetings_create(call: ep.MeetingsCreateCall) -> Reply:
     body, ids, wb = call.body, call.state.ids, _wb(call)
     start = call.state.clock.now()
     end = body.endDate.astimezone(dt.UTC)
@@ -152,8 +153,8 @@ def meetings_create(call: Call[None, vs.CreateMeetingRequest]) -> Reply:
     return Reply(201, _meeting_view(meeting, fields))
 
 
-@op("meetings_list", query=vs.MeetingsGetParametersQuery)
-def meetings_list(call: Call[vs.MeetingsGetParametersQuery, None]) -> Reply:
+@op
+def meetings_list(call: ep.MeetingsListCall) -> Reply:
     wb, query = _wb(call), call.query
     _purge_expired(call)
     meetings = list(wb.meetings.values())
@@ -164,8 +165,8 @@ def meetings_list(call: Call[vs.MeetingsGetParametersQuery, None]) -> Reply:
     return _page(call, views, query.cursor, query.limit)
 
 
-@op("meetings_get", query=vs.MeetingsMeetingIdGetParametersQuery)
-def meetings_get(call: Call[vs.MeetingsMeetingIdGetParametersQuery, None]) -> Reply:
+@op
+def meetings_get(call: ep.MeetingsGetCall) -> Reply:
     wb = _wb(call)
     _purge_expired(call)
     meeting = wb.meetings.get(call.path["meetingId"])
@@ -174,8 +175,8 @@ def meetings_get(call: Call[vs.MeetingsMeetingIdGetParametersQuery, None]) -> Re
     return Reply(200, _meeting_view(meeting, call.query.fields))
 
 
-@op("meetings_delete")
-def meetings_delete(call: Call[None, None]) -> Reply:
+@op
+def meetings_delete(call: ep.MeetingsDeleteCall) -> Reply:
     # Idempotent, as documented: a meeting that is already gone still answers 204.
     wb = _wb(call)
     meeting = wb.meetings.pop(call.path["meetingId"], None)
@@ -195,38 +196,38 @@ def _recording_value(item: WherebyItem, field: str) -> object:
     return item.wire.get(field)
 
 
-@op("recordings_list", query=vs.RecordingsGetParametersQuery)
-def recordings_list(call: Call[vs.RecordingsGetParametersQuery, None]) -> Reply:
+@op
+def recordings_list(call: ep.RecordingsListCall) -> Reply:
     query, room_name = call.query, _room_filter(call.query.roomName)
     recordings = [r for r in _wb(call).recordings.values() if room_name is None or r.room_name == room_name]
     ordered = _sorted(recordings, wire(query.sortBy), _recording_value)
     return _page(call, [r.wire for r in ordered], query.cursor, query.limit)
 
 
-@op("recordings_get")
-def recordings_get(call: Call[None, None]) -> Reply:
+@op
+def recordings_get(call: ep.RecordingsGetCall) -> Reply:
     recording = _wb(call).recordings.get(call.path["recordingId"])
     if recording is None:
         raise NotFound()
     return Reply(200, recording.wire)
 
 
-@op("recordings_delete")
-def recordings_delete(call: Call[None, None]) -> Reply:
+@op
+def recordings_delete(call: ep.RecordingsDeleteCall) -> Reply:
     _wb(call).recordings.pop(call.path["recordingId"], None)
     return Reply(204)
 
 
-@op("recordings_get_access_link", query=vs.RecordingsRecordingIdAccessLinkGetParametersQuery)
-def recordings_get_access_link(call: Call[vs.RecordingsRecordingIdAccessLinkGetParametersQuery, None]) -> Reply:
+@op
+def recordings_get_access_link(call: ep.RecordingsGetAccessLinkCall) -> Reply:
     recording_id = call.path["recordingId"]
     if recording_id not in _wb(call).recordings:
         raise NotFound()
     return _access_link("recordings", recording_id, call.query.validForSeconds, call)
 
 
-@op("recordings_bulk_delete", body=vs.BulkDeleteRecordingsRequest)
-def recordings_bulk_delete(call: Call[None, vs.BulkDeleteRecordingsRequest]) -> Reply:
+@op
+def recordings_bulk_delete(call: ep.RecordingsBulkDeleteCall) -> Reply:
     # Unknown ids are ignored, as documented, so the call is idempotent.
     for recording_id in call.body.recordingIds:
         _wb(call).recordings.pop(recording_id, None)
@@ -248,8 +249,8 @@ def _job_value(moment: float) -> Callable[[Job, str], object]:
     return value
 
 
-@op("transcriptions_create", body=vs.CreateTranscriptionRequest)
-def transcriptions_create(call: Call[None, vs.CreateTranscriptionRequest]) -> Reply:
+@op
+def transcriptions_create(call: ep.TranscriptionsCreateCall) -> Reply:
     wb, state = _wb(call), call.state
     recording = wb.recordings.get(call.body.recordingId)
     if recording is None:
@@ -277,8 +278,8 @@ def transcriptions_create(call: Call[None, vs.CreateTranscriptionRequest]) -> Re
     return Reply(201, {"transcriptionId": transcription_id})
 
 
-@op("transcriptions_list", query=vs.TranscriptionsGetParametersQuery)
-def transcriptions_list(call: Call[vs.TranscriptionsGetParametersQuery, None]) -> Reply:
+@op
+def transcriptions_list(call: ep.TranscriptionsListCall) -> Reply:
     query, room_name = call.query, _room_filter(call.query.roomName)
     jobs = [j for j in _wb(call).transcriptions.values() if room_name is None or j.wire["roomName"] == room_name]
     moment = call.state.clock.time()
@@ -293,27 +294,25 @@ def _job(jobs: dict[str, Job], key: str) -> Job:
     return job
 
 
-@op("transcriptions_get")
-def transcriptions_get(call: Call[None, None]) -> Reply:
+@op
+def transcriptions_get(call: ep.TranscriptionsGetCall) -> Reply:
     return Reply(200, _job(_wb(call).transcriptions, call.path["transcriptionId"]).view(call.state.clock.time()))
 
 
-@op("transcriptions_delete")
-def transcriptions_delete(call: Call[None, None]) -> Reply:
+@op
+def transcriptions_delete(call: ep.TranscriptionsDeleteCall) -> Reply:
     _wb(call).transcriptions.pop(call.path["transcriptionId"], None)
     return Reply(204)
 
 
-@op("transcriptions_get_access_link", query=vs.TranscriptionsTranscriptionIdAccessLinkGetParametersQuery)
-def transcriptions_get_access_link(
-    call: Call[vs.TranscriptionsTranscriptionIdAccessLinkGetParametersQuery, None],
-) -> Reply:
+@op
+def transcriptions_get_access_link(call: ep.TranscriptionsGetAccessLinkCall) -> Reply:
     job = _job(_wb(call).transcriptions, call.path["transcriptionId"])
     return _access_link("transcriptions", job.wire["transcriptionId"], call.query.validForSeconds, call)
 
 
-@op("transcriptions_bulk_delete", body=vs.BulkDeleteTranscriptionsRequest)
-def transcriptions_bulk_delete(call: Call[None, vs.BulkDeleteTranscriptionsRequest]) -> Reply:
+@op
+def transcriptions_bulk_delete(call: ep.TranscriptionsBulkDeleteCall) -> Reply:
     for transcription_id in call.body.transcriptionIds:
         _wb(call).transcriptions.pop(transcription_id, None)
     return Reply(204)
@@ -326,8 +325,8 @@ def summary_text(room_name: str, minutes: int) -> JSONObject:
     }
 
 
-@op("summaries_create", body=vs.CreateSummaryRequest)
-def summaries_create(call: Call[None, vs.CreateSummaryRequest]) -> Reply:
+@op
+def summaries_create(call: ep.SummariesCreateCall) -> Reply:
     wb, state = _wb(call), call.state
     transcription = _job(wb.transcriptions, call.body.transcriptionId).wire
     created = state.clock.now()
@@ -354,21 +353,21 @@ def summaries_create(call: Call[None, vs.CreateSummaryRequest]) -> Reply:
     return Reply(201, {"summaryId": summary_id})
 
 
-@op("summaries_list", query=vs.SummariesGetParametersQuery)
-def summaries_list(call: Call[vs.SummariesGetParametersQuery, None]) -> Reply:
+@op
+def summaries_list(call: ep.SummariesListCall) -> Reply:
     query = call.query
     moment = call.state.clock.time()
     ordered = _sorted(_wb(call).summaries.values(), wire(query.sortBy), _job_value(moment))
     return _page(call, [job.view(moment) for job in ordered], query.cursor, query.limit)
 
 
-@op("summaries_get")
-def summaries_get(call: Call[None, None]) -> Reply:
+@op
+def summaries_get(call: ep.SummariesGetCall) -> Reply:
     return Reply(200, _job(_wb(call).summaries, call.path["summaryId"]).view(call.state.clock.time()))
 
 
-@op("summaries_delete")
-def summaries_delete(call: Call[None, None]) -> Reply:
+@op
+def summaries_delete(call: ep.SummariesDeleteCall) -> Reply:
     _wb(call).summaries.pop(call.path["summaryId"], None)
     return Reply(204)
 
@@ -391,37 +390,26 @@ def _image_or_preset(body: object) -> JSONObject:
     return {"preset": wire(body)}
 
 
-@op("rooms_update_theme_tokens", body=vs.WherebyRoomThemeTokensRequest)
-def rooms_update_theme_tokens(call: Call[None, vs.WherebyRoomThemeTokensRequest]) -> Reply:
+@op
+def rooms_update_theme_tokens(call: ep.RoomsUpdateThemeTokensCall) -> Reply:
     _theme(call)["tokens"] = wire(call.body)
     return Reply(204)
 
 
-@op(
-    "rooms_update_logo",
-    body={"multipart/form-data": vs.WherebyRoomImageUpload, "application/json": vs.WherebyRoomLogoReset},
-)
-def rooms_update_logo(call: Call[None, vs.WherebyRoomImageUpload | vs.WherebyRoomLogoReset]) -> Reply:
+@op
+def rooms_update_logo(call: ep.RoomsUpdateLogoCall) -> Reply:
     _theme(call)["logo"] = _image_or_preset(call.body)
     return Reply(204)
 
 
-@op(
-    "rooms_update_room_background",
-    body={"multipart/form-data": vs.WherebyRoomImageUpload, "application/json": vs.WherebyRoomBackgroundPreset},
-)
-def rooms_update_room_background(call: Call[None, vs.WherebyRoomImageUpload | vs.WherebyRoomBackgroundPreset]) -> Reply:
+@op
+def rooms_update_room_background(call: ep.RoomsUpdateRoomBackgroundCall) -> Reply:
     _theme(call)["room_background"] = _image_or_preset(call.body)
     return Reply(204)
 
 
-@op(
-    "rooms_update_knock_page_background",
-    body={"multipart/form-data": vs.WherebyRoomImageUpload, "application/json": vs.WherebyRoomBackgroundPreset},
-)
-def rooms_update_knock_page_background(
-    call: Call[None, vs.WherebyRoomImageUpload | vs.WherebyRoomBackgroundPreset],
-) -> Reply:
+@op
+def rooms_update_knock_page_background(call: ep.RoomsUpdateKnockPageBackgroundCall) -> Reply:
     _theme(call)["knock_page_background"] = _image_or_preset(call.body)
     return Reply(204)
 
@@ -433,8 +421,8 @@ def _field(item: JSONObject, field: str) -> object:
     return item.get(field)
 
 
-@op("insights_rooms", query=vs.InsightsRoomsGetParametersQuery)
-def insights_rooms(call: Call[vs.InsightsRoomsGetParametersQuery, None]) -> Reply:
+@op
+def insights_rooms(call: ep.InsightsRoomsCall) -> Reply:
     query, rooms = call.query, _wb(call).insights_rooms
     if query.roomName is not None:
         name = query.roomName
@@ -457,8 +445,8 @@ def insights_rooms(call: Call[vs.InsightsRoomsGetParametersQuery, None]) -> Repl
     return _page(call, _sorted(rooms, query.sortBy, _field), query.cursor, query.limit, default_limit=10)
 
 
-@op("insights_room_sessions", query=vs.InsightsRoomSessionsGetParametersQuery)
-def insights_room_sessions(call: Call[vs.InsightsRoomSessionsGetParametersQuery, None]) -> Reply:
+@op
+def insights_room_sessions(call: ep.InsightsRoomSessionsCall) -> Reply:
     query, room_name = call.query, _room_filter(call.query.roomName)
     sessions = [
         s
@@ -468,8 +456,8 @@ def insights_room_sessions(call: Call[vs.InsightsRoomSessionsGetParametersQuery,
     return _page(call, _sorted(sessions, query.sortBy, _field), query.cursor, query.limit, default_limit=10)
 
 
-@op("insights_participants", query=vs.InsightsParticipantsGetParametersQuery)
-def insights_participants(call: Call[vs.InsightsParticipantsGetParametersQuery, None]) -> Reply:
+@op
+def insights_participants(call: ep.InsightsParticipantsCall) -> Reply:
     query = call.query
     if query.roomSessionId is None and query.externalId is None and not call.state.lenient:
         raise Invalid([Problem("roomSessionId", 'is required unless "externalId" is given')])
@@ -482,8 +470,8 @@ def insights_participants(call: Call[vs.InsightsParticipantsGetParametersQuery, 
     return _page(call, _sorted(participants, query.sortBy, _field), query.cursor, query.limit, default_limit=10)
 
 
-@op("insights_participant", query=vs.InsightsParticipantGetParametersQuery)
-def insights_participant(call: Call[vs.InsightsParticipantGetParametersQuery, None]) -> Reply:
+@op
+def insights_participant(call: ep.InsightsParticipantCall) -> Reply:
     details = _wb(call).participant_details.get((call.query.roomSessionId, call.query.participantId))
     if details is None:
         raise NotFound()

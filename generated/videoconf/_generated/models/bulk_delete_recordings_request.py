@@ -30,12 +30,10 @@ class BulkDeleteRecordingsRequest:
         recording_ids: Any
         if isinstance(self.recording_ids, list):
             recording_ids = self.recording_ids
-
         else:
             recording_ids = self.recording_ids
 
         field_dict: dict[str, Any] = {}
-
         field_dict.update(
             {
                 "recordingIds": recording_ids,
@@ -71,7 +69,6 @@ class BulkDeleteRecordingsRequest:
                         recording_ids_item,
                         "#/components/schemas/BulkDeleteRecordingsRequest/properties/recordingIds/items",
                     )
-
                 recording_ids.append(recording_ids_item)
         else:
             recording_ids = mismatch(

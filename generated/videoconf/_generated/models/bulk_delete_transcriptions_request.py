@@ -30,12 +30,10 @@ class BulkDeleteTranscriptionsRequest:
         transcription_ids: Any
         if isinstance(self.transcription_ids, list):
             transcription_ids = self.transcription_ids
-
         else:
             transcription_ids = self.transcription_ids
 
         field_dict: dict[str, Any] = {}
-
         field_dict.update(
             {
                 "transcriptionIds": transcription_ids,
@@ -71,7 +69,6 @@ class BulkDeleteTranscriptionsRequest:
                         transcription_ids_item,
                         "#/components/schemas/BulkDeleteTranscriptionsRequest/properties/transcriptionIds/items",
                     )
-
                 transcription_ids.append(transcription_ids_item)
         else:
             transcription_ids = mismatch(

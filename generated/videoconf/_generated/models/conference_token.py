@@ -73,7 +73,6 @@ class ConferenceToken:
                     continue
                 scopes_item = scopes_item_data.value
                 scopes.append(scopes_item)
-
         else:
             scopes = self.scopes
 
@@ -144,7 +143,6 @@ class ConferenceToken:
                         _scopes_index,
                         "#/components/schemas/ConferenceToken/properties/scopes/items",
                     )
-
                 scopes.append(scopes_item)
         else:
             scopes = mismatch(

@@ -56,7 +56,6 @@ class ConferenceTokenList:
                     continue
                 data_item = data_item_data.to_dict()
                 data.append(data_item)
-
         else:
             data = self.data
 
@@ -115,7 +114,6 @@ class ConferenceTokenList:
                         data_item,
                         "#/components/schemas/ConferenceTokenList/properties/data/items",
                     )
-
                 data.append(data_item)
         else:
             data = mismatch(

@@ -108,7 +108,6 @@ class CreateConferenceRequest:
             quality = UNSET
             if not isinstance(self.quality, Unset):
                 quality = self.quality.value
-
         else:
             quality = self.quality
 
@@ -117,7 +116,6 @@ class CreateConferenceRequest:
             layout = UNSET
             if not isinstance(self.layout, Unset):
                 layout = self.layout.value
-
         else:
             layout = self.layout
 
@@ -126,7 +124,6 @@ class CreateConferenceRequest:
             size = UNSET
             if not isinstance(self.size, Unset):
                 size = self.size.value
-
         else:
             size = self.size
 
@@ -164,7 +161,6 @@ class CreateConferenceRequest:
                 join_from = format_datetime(self.join_from)
             else:
                 join_from = format_datetime(self.join_from)
-
         else:
             join_from = self.join_from
 
@@ -176,12 +172,10 @@ class CreateConferenceRequest:
                 join_until = format_datetime(self.join_until)
             else:
                 join_until = format_datetime(self.join_until)
-
         else:
             join_until = self.join_until
 
         field_dict: dict[str, Any] = {}
-
         field_dict.update(
             {
                 "display_name": display_name,
@@ -471,7 +465,6 @@ class CreateConferenceRequest:
                     "join_from",
                     "#/components/schemas/CreateConferenceRequest/properties/join_from",
                 )
-
             _join_from_tried.append((_join_from_trial, join_from_type_0))
             if _join_from_trial.hard:
                 _join_from_trial = Trial()
@@ -482,9 +475,7 @@ class CreateConferenceRequest:
                     "join_from",
                     "#/components/schemas/CreateConferenceRequest/properties/join_from",
                 )
-
                 _join_from_tried.append((_join_from_trial, join_from_type_1))
-
             join_from = settle(_ctx, _join_from_tried)
 
         join_until = src_dict.get("join_until", UNSET)
@@ -514,7 +505,6 @@ class CreateConferenceRequest:
                     "join_until",
                     "#/components/schemas/CreateConferenceRequest/properties/join_until",
                 )
-
             _join_until_tried.append((_join_until_trial, join_until_type_0))
             if _join_until_trial.hard:
                 _join_until_trial = Trial()
@@ -525,9 +515,7 @@ class CreateConferenceRequest:
                     "join_until",
                     "#/components/schemas/CreateConferenceRequest/properties/join_until",
                 )
-
                 _join_until_tried.append((_join_until_trial, join_until_type_1))
-
             join_until = settle(_ctx, _join_until_tried)
 
         _instance = new_instance(cls)

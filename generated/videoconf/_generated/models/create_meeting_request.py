@@ -96,7 +96,6 @@ class CreateMeetingRequest:
             room_mode = UNSET
             if not isinstance(self.room_mode, Unset):
                 room_mode = self.room_mode.value
-
         else:
             room_mode = self.room_mode
 
@@ -107,7 +106,6 @@ class CreateMeetingRequest:
             room_name_pattern = UNSET
             if not isinstance(self.room_name_pattern, Unset):
                 room_name_pattern = self.room_name_pattern.value
-
         else:
             room_name_pattern = self.room_name_pattern
 
@@ -116,7 +114,6 @@ class CreateMeetingRequest:
             template_type = UNSET
             if not isinstance(self.template_type, Unset):
                 template_type = self.template_type.value
-
         else:
             template_type = self.template_type
 
@@ -157,12 +154,10 @@ class CreateMeetingRequest:
                         continue
                     fields_item = fields_item_data.value
                     fields.append(fields_item)
-
         else:
             fields = self.fields
 
         field_dict: dict[str, Any] = {}
-
         field_dict.update(
             {
                 "endDate": end_date,
@@ -371,7 +366,6 @@ class CreateMeetingRequest:
                         _fields_index,
                         "#/components/schemas/CreateMeetingRequest/properties/fields/items",
                     )
-
                 fields.append(fields_item)
         elif fields is not UNSET:
             fields = mismatch(

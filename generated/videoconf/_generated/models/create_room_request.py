@@ -93,7 +93,6 @@ class CreateRoomRequest:
             quality = UNSET
             if not isinstance(self.quality, Unset):
                 quality = self.quality.value
-
         else:
             quality = self.quality
 
@@ -104,7 +103,6 @@ class CreateRoomRequest:
             layout = UNSET
             if not isinstance(self.layout, Unset):
                 layout = self.layout.value
-
         else:
             layout = self.layout
 
@@ -130,7 +128,6 @@ class CreateRoomRequest:
                 join_from = format_datetime(self.join_from)
             else:
                 join_from = format_datetime(self.join_from)
-
         else:
             join_from = self.join_from
 
@@ -142,7 +139,6 @@ class CreateRoomRequest:
                 join_until = format_datetime(self.join_until)
             else:
                 join_until = format_datetime(self.join_until)
-
         else:
             join_until = self.join_until
 
@@ -154,12 +150,10 @@ class CreateRoomRequest:
                 remove_at = format_datetime(self.remove_at)
             else:
                 remove_at = format_datetime(self.remove_at)
-
         else:
             remove_at = self.remove_at
 
         field_dict: dict[str, Any] = {}
-
         field_dict.update(
             {
                 "name": name,
@@ -350,7 +344,6 @@ class CreateRoomRequest:
                     "join_from",
                     "#/components/schemas/CreateRoomRequest/properties/join_from",
                 )
-
             _join_from_tried.append((_join_from_trial, join_from_type_0))
             if _join_from_trial.hard:
                 _join_from_trial = Trial()
@@ -361,9 +354,7 @@ class CreateRoomRequest:
                     "join_from",
                     "#/components/schemas/CreateRoomRequest/properties/join_from",
                 )
-
                 _join_from_tried.append((_join_from_trial, join_from_type_1))
-
             join_from = settle(_ctx, _join_from_tried)
 
         join_until = src_dict.get("join_until", UNSET)
@@ -393,7 +384,6 @@ class CreateRoomRequest:
                     "join_until",
                     "#/components/schemas/CreateRoomRequest/properties/join_until",
                 )
-
             _join_until_tried.append((_join_until_trial, join_until_type_0))
             if _join_until_trial.hard:
                 _join_until_trial = Trial()
@@ -404,9 +394,7 @@ class CreateRoomRequest:
                     "join_until",
                     "#/components/schemas/CreateRoomRequest/properties/join_until",
                 )
-
                 _join_until_tried.append((_join_until_trial, join_until_type_1))
-
             join_until = settle(_ctx, _join_until_tried)
 
         remove_at = src_dict.get("remove_at", UNSET)
@@ -436,7 +424,6 @@ class CreateRoomRequest:
                     "remove_at",
                     "#/components/schemas/CreateRoomRequest/properties/remove_at",
                 )
-
             _remove_at_tried.append((_remove_at_trial, remove_at_type_0))
             if _remove_at_trial.hard:
                 _remove_at_trial = Trial()
@@ -447,9 +434,7 @@ class CreateRoomRequest:
                     "remove_at",
                     "#/components/schemas/CreateRoomRequest/properties/remove_at",
                 )
-
                 _remove_at_tried.append((_remove_at_trial, remove_at_type_1))
-
             remove_at = settle(_ctx, _remove_at_tried)
 
         _instance = new_instance(cls)

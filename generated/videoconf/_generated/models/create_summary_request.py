@@ -44,12 +44,10 @@ class CreateSummaryRequest:
             template = UNSET
             if not isinstance(self.template, Unset):
                 template = self.template.value
-
         else:
             template = self.template
 
         field_dict: dict[str, Any] = {}
-
         field_dict.update(
             {
                 "transcriptionId": transcription_id,

@@ -30,7 +30,6 @@ class CreateTranscriptionRequest:
         recording_id = self.recording_id
 
         field_dict: dict[str, Any] = {}
-
         field_dict.update(
             {
                 "recordingId": recording_id,

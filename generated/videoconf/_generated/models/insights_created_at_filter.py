@@ -50,7 +50,6 @@ class InsightsCreatedAtFilter:
             to = self.to
 
         field_dict: dict[str, Any] = {}
-
         field_dict.update({})
         if from_ is not UNSET:
             field_dict["from"] = from_

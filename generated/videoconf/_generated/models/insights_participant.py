@@ -112,7 +112,6 @@ class InsightsParticipant:
             tags = UNSET
         elif isinstance(self.tags, list):
             tags = self.tags
-
         else:
             tags = self.tags
 
@@ -293,7 +292,6 @@ class InsightsParticipant:
                         tags_type_0_item,
                         "#/components/schemas/InsightsParticipant/properties/tags/items",
                     )
-
                 tags.append(tags_type_0_item)
         elif tags is not UNSET and tags is not None:
             tags = mismatch(

@@ -39,7 +39,6 @@ class InsightsRoomNameFilter:
         contains = self.contains
 
         field_dict: dict[str, Any] = {}
-
         field_dict.update({})
         if exact is not UNSET:
             field_dict["exact"] = exact

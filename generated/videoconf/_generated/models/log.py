@@ -146,7 +146,6 @@ class Log:
                     continue
                 charge_details_item = charge_details_item_data.to_dict()
                 charge_details.append(charge_details_item)
-
         else:
             charge_details = self.charge_details
 
@@ -313,7 +312,6 @@ class Log:
                         charge_details_item,
                         "#/components/schemas/Log/properties/charge_details/items",
                     )
-
                 charge_details.append(charge_details_item)
         else:
             charge_details = mismatch(

@@ -61,9 +61,7 @@ class LogList:
                     data_item = data_item_data.to_dict()
                 else:
                     data_item = data_item_data.to_dict()
-
                 data.append(data_item)
-
         else:
             data = self.data
 
@@ -122,7 +120,6 @@ class LogList:
                         componentsschemas_log_entry_type_0,
                         "#/components/schemas/LogList/properties/data/items",
                     )
-
                 _data_item_tried.append((_data_item_trial, componentsschemas_log_entry_type_0))
                 if _data_item_trial.hard:
                     _data_item_trial = Trial()
@@ -139,11 +136,8 @@ class LogList:
                             componentsschemas_log_entry_type_1,
                             "#/components/schemas/LogList/properties/data/items",
                         )
-
                     _data_item_tried.append((_data_item_trial, componentsschemas_log_entry_type_1))
-
                 data_item = settle(_ctx, _data_item_tried)
-
                 data.append(data_item)
         else:
             data = mismatch(_ctx, (_at, "data"), "array", _data, "#/components/schemas/LogList/properties/data")

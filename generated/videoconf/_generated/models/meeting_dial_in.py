@@ -51,7 +51,6 @@ class MeetingDialIn:
                     continue
                 phone_numbers_item = phone_numbers_item_data.to_dict()
                 phone_numbers.append(phone_numbers_item)
-
         else:
             phone_numbers = self.phone_numbers
 
@@ -104,7 +103,6 @@ class MeetingDialIn:
                         phone_numbers_item,
                         "#/components/schemas/MeetingDialIn/properties/phoneNumbers/items",
                     )
-
                 phone_numbers.append(phone_numbers_item)
         else:
             phone_numbers = mismatch(

@@ -82,7 +82,6 @@ class MeetingRecordingDestination:
             authentication_type = UNSET
             if not isinstance(self.authentication_type, Unset):
                 authentication_type = self.authentication_type.value
-
         else:
             authentication_type = self.authentication_type
 
@@ -99,7 +98,6 @@ class MeetingRecordingDestination:
             file_format = UNSET
             if not isinstance(self.file_format, Unset):
                 file_format = self.file_format.value
-
         else:
             file_format = self.file_format
 

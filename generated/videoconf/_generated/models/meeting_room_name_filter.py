@@ -30,7 +30,6 @@ class MeetingRoomNameFilter:
         starts_with = self.starts_with
 
         field_dict: dict[str, Any] = {}
-
         field_dict.update(
             {
                 "startsWith": starts_with,

@@ -76,7 +76,6 @@ class MeetingTranscriptionDestination:
             authentication_type = UNSET
             if not isinstance(self.authentication_type, Unset):
                 authentication_type = self.authentication_type.value
-
         else:
             authentication_type = self.authentication_type
 

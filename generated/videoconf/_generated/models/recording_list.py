@@ -50,7 +50,6 @@ class RecordingList:
                     continue
                 results_item = results_item_data.to_dict()
                 results.append(results_item)
-
         else:
             results = self.results
 
@@ -102,7 +101,6 @@ class RecordingList:
                         results_item,
                         "#/components/schemas/RecordingList/properties/results/items",
                     )
-
                 results.append(results_item)
         else:
             results = mismatch(

@@ -56,7 +56,6 @@ class RoomList:
                     continue
                 data_item = data_item_data.to_dict()
                 data.append(data_item)
-
         else:
             data = self.data
 
@@ -111,7 +110,6 @@ class RoomList:
                         data_item,
                         "#/components/schemas/RoomList/properties/data/items",
                     )
-
                 data.append(data_item)
         else:
             data = mismatch(_ctx, (_at, "data"), "array", _data, "#/components/schemas/RoomList/properties/data")

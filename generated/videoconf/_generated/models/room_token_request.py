@@ -107,7 +107,6 @@ class RoomTokenRequest:
                         continue
                     permissions_item = permissions_item_data.value
                     permissions.append(permissions_item)
-
         else:
             permissions = self.permissions
 
@@ -130,7 +129,6 @@ class RoomTokenRequest:
             join_as = UNSET
             if not isinstance(self.join_as, Unset):
                 join_as = self.join_as.value
-
         else:
             join_as = self.join_as
 
@@ -139,7 +137,6 @@ class RoomTokenRequest:
             media_allowed = UNSET
             if not isinstance(self.media_allowed, Unset):
                 media_allowed = self.media_allowed.value
-
         else:
             media_allowed = self.media_allowed
 
@@ -169,7 +166,6 @@ class RoomTokenRequest:
                 join_from = format_datetime(self.join_from)
             else:
                 join_from = format_datetime(self.join_from)
-
         else:
             join_from = self.join_from
 
@@ -181,7 +177,6 @@ class RoomTokenRequest:
                 join_until = format_datetime(self.join_until)
             else:
                 join_until = format_datetime(self.join_until)
-
         else:
             join_until = self.join_until
 
@@ -193,12 +188,10 @@ class RoomTokenRequest:
                 remove_at = format_datetime(self.remove_at)
             else:
                 remove_at = format_datetime(self.remove_at)
-
         else:
             remove_at = self.remove_at
 
         field_dict: dict[str, Any] = {}
-
         field_dict.update(
             {
                 "room_name": room_name,
@@ -292,7 +285,6 @@ class RoomTokenRequest:
                         _permissions_index,
                         "#/components/schemas/RoomTokenRequest/properties/permissions/items",
                     )
-
                 permissions.append(permissions_item)
         elif permissions is not UNSET:
             permissions = mismatch(
@@ -459,7 +451,6 @@ class RoomTokenRequest:
                     "join_from",
                     "#/components/schemas/RoomTokenRequest/properties/join_from",
                 )
-
             _join_from_tried.append((_join_from_trial, join_from_type_0))
             if _join_from_trial.hard:
                 _join_from_trial = Trial()
@@ -470,9 +461,7 @@ class RoomTokenRequest:
                     "join_from",
                     "#/components/schemas/RoomTokenRequest/properties/join_from",
                 )
-
                 _join_from_tried.append((_join_from_trial, join_from_type_1))
-
             join_from = settle(_ctx, _join_from_tried)
 
         join_until = src_dict.get("join_until", UNSET)
@@ -502,7 +491,6 @@ class RoomTokenRequest:
                     "join_until",
                     "#/components/schemas/RoomTokenRequest/properties/join_until",
                 )
-
             _join_until_tried.append((_join_until_trial, join_until_type_0))
             if _join_until_trial.hard:
                 _join_until_trial = Trial()
@@ -513,9 +501,7 @@ class RoomTokenRequest:
                     "join_until",
                     "#/components/schemas/RoomTokenRequest/properties/join_until",
                 )
-
                 _join_until_tried.append((_join_until_trial, join_until_type_1))
-
             join_until = settle(_ctx, _join_until_tried)
 
         remove_at = src_dict.get("remove_at", UNSET)
@@ -545,7 +531,6 @@ class RoomTokenRequest:
                     "remove_at",
                     "#/components/schemas/RoomTokenRequest/properties/remove_at",
                 )
-
             _remove_at_tried.append((_remove_at_trial, remove_at_type_0))
             if _remove_at_trial.hard:
                 _remove_at_trial = Trial()
@@ -556,9 +541,7 @@ class RoomTokenRequest:
                     "remove_at",
                     "#/components/schemas/RoomTokenRequest/properties/remove_at",
                 )
-
                 _remove_at_tried.append((_remove_at_trial, remove_at_type_1))
-
             remove_at = settle(_ctx, _remove_at_tried)
 
         _instance = new_instance(cls)

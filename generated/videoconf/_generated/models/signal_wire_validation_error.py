@@ -45,7 +45,6 @@ class SignalWireValidationError:
                     continue
                 errors_item = errors_item_data.to_dict()
                 errors.append(errors_item)
-
         else:
             errors = self.errors
 
@@ -89,7 +88,6 @@ class SignalWireValidationError:
                         errors_item,
                         "#/components/schemas/SignalWireValidationError/properties/errors/items",
                     )
-
                 errors.append(errors_item)
         else:
             errors = mismatch(

@@ -127,7 +127,6 @@ class Transcription:
             storage_type = UNSET
             if not isinstance(self.storage_type, Unset):
                 storage_type = self.storage_type.value
-
         else:
             storage_type = self.storage_type
 

@@ -119,7 +119,6 @@ class UpdateConferenceRequest:
             quality = UNSET
             if not isinstance(self.quality, Unset):
                 quality = self.quality.value
-
         else:
             quality = self.quality
 
@@ -128,7 +127,6 @@ class UpdateConferenceRequest:
             layout = UNSET
             if not isinstance(self.layout, Unset):
                 layout = self.layout.value
-
         else:
             layout = self.layout
 
@@ -137,7 +135,6 @@ class UpdateConferenceRequest:
             size = UNSET
             if not isinstance(self.size, Unset):
                 size = self.size.value
-
         else:
             size = self.size
 
@@ -181,7 +178,6 @@ class UpdateConferenceRequest:
                 join_from = format_datetime(self.join_from)
             else:
                 join_from = format_datetime(self.join_from)
-
         else:
             join_from = self.join_from
 
@@ -193,12 +189,10 @@ class UpdateConferenceRequest:
                 join_until = format_datetime(self.join_until)
             else:
                 join_until = format_datetime(self.join_until)
-
         else:
             join_until = self.join_until
 
         field_dict: dict[str, Any] = {}
-
         field_dict.update(
             {
                 "display_name": display_name,
@@ -516,7 +510,6 @@ class UpdateConferenceRequest:
                     "join_from",
                     "#/components/schemas/UpdateConferenceRequest/properties/join_from",
                 )
-
             _join_from_tried.append((_join_from_trial, join_from_type_0))
             if _join_from_trial.hard:
                 _join_from_trial = Trial()
@@ -527,9 +520,7 @@ class UpdateConferenceRequest:
                     "join_from",
                     "#/components/schemas/UpdateConferenceRequest/properties/join_from",
                 )
-
                 _join_from_tried.append((_join_from_trial, join_from_type_1))
-
             join_from = settle(_ctx, _join_from_tried)
 
         join_until = src_dict.get("join_until", UNSET)
@@ -559,7 +550,6 @@ class UpdateConferenceRequest:
                     "join_until",
                     "#/components/schemas/UpdateConferenceRequest/properties/join_until",
                 )
-
             _join_until_tried.append((_join_until_trial, join_until_type_0))
             if _join_until_trial.hard:
                 _join_until_trial = Trial()
@@ -570,9 +560,7 @@ class UpdateConferenceRequest:
                     "join_until",
                     "#/components/schemas/UpdateConferenceRequest/properties/join_until",
                 )
-
                 _join_until_tried.append((_join_until_trial, join_until_type_1))
-
             join_until = settle(_ctx, _join_until_tried)
 
         _instance = new_instance(cls)

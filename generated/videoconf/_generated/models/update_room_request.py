@@ -89,7 +89,6 @@ class UpdateRoomRequest:
             quality = UNSET
             if not isinstance(self.quality, Unset):
                 quality = self.quality.value
-
         else:
             quality = self.quality
 
@@ -100,7 +99,6 @@ class UpdateRoomRequest:
             layout = UNSET
             if not isinstance(self.layout, Unset):
                 layout = self.layout.value
-
         else:
             layout = self.layout
 
@@ -126,7 +124,6 @@ class UpdateRoomRequest:
                 join_from = format_datetime(self.join_from)
             else:
                 join_from = format_datetime(self.join_from)
-
         else:
             join_from = self.join_from
 
@@ -138,7 +135,6 @@ class UpdateRoomRequest:
                 join_until = format_datetime(self.join_until)
             else:
                 join_until = format_datetime(self.join_until)
-
         else:
             join_until = self.join_until
 
@@ -150,12 +146,10 @@ class UpdateRoomRequest:
                 remove_at = format_datetime(self.remove_at)
             else:
                 remove_at = format_datetime(self.remove_at)
-
         else:
             remove_at = self.remove_at
 
         field_dict: dict[str, Any] = {}
-
         field_dict.update({})
         if display_name is not UNSET:
             field_dict["display_name"] = display_name
@@ -330,7 +324,6 @@ class UpdateRoomRequest:
                     "join_from",
                     "#/components/schemas/UpdateRoomRequest/properties/join_from",
                 )
-
             _join_from_tried.append((_join_from_trial, join_from_type_0))
             if _join_from_trial.hard:
                 _join_from_trial = Trial()
@@ -341,9 +334,7 @@ class UpdateRoomRequest:
                     "join_from",
                     "#/components/schemas/UpdateRoomRequest/properties/join_from",
                 )
-
                 _join_from_tried.append((_join_from_trial, join_from_type_1))
-
             join_from = settle(_ctx, _join_from_tried)
 
         join_until = src_dict.get("join_until", UNSET)
@@ -373,7 +364,6 @@ class UpdateRoomRequest:
                     "join_until",
                     "#/components/schemas/UpdateRoomRequest/properties/join_until",
                 )
-
             _join_until_tried.append((_join_until_trial, join_until_type_0))
             if _join_until_trial.hard:
                 _join_until_trial = Trial()
@@ -384,9 +374,7 @@ class UpdateRoomRequest:
                     "join_until",
                     "#/components/schemas/UpdateRoomRequest/properties/join_until",
                 )
-
                 _join_until_tried.append((_join_until_trial, join_until_type_1))
-
             join_until = settle(_ctx, _join_until_tried)
 
         remove_at = src_dict.get("remove_at", UNSET)
@@ -416,7 +404,6 @@ class UpdateRoomRequest:
                     "remove_at",
                     "#/components/schemas/UpdateRoomRequest/properties/remove_at",
                 )
-
             _remove_at_tried.append((_remove_at_trial, remove_at_type_0))
             if _remove_at_trial.hard:
                 _remove_at_trial = Trial()
@@ -427,9 +414,7 @@ class UpdateRoomRequest:
                     "remove_at",
                     "#/components/schemas/UpdateRoomRequest/properties/remove_at",
                 )
-
                 _remove_at_tried.append((_remove_at_trial, remove_at_type_1))
-
             remove_at = settle(_ctx, _remove_at_tried)
 
         _instance = new_instance(cls)

@@ -30,7 +30,6 @@ class UpdateStreamRequest:
         url = self.url
 
         field_dict: dict[str, Any] = {}
-
         field_dict.update(
             {
                 "url": url,

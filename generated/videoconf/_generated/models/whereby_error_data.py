@@ -22,7 +22,6 @@ class WherebyErrorData:
 
     def to_dict(self) -> dict[str, Any]:
         """The wire form of this object: its fields under their wire names, unknown fields included."""
-
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
 

@@ -41,7 +41,6 @@ class WherebyRoomBackgroundPreset:
             palette = UNSET
             if not isinstance(self.palette, Unset):
                 palette = self.palette.value
-
         else:
             palette = self.palette
 
@@ -50,12 +49,10 @@ class WherebyRoomBackgroundPreset:
             theme = UNSET
             if not isinstance(self.theme, Unset):
                 theme = self.theme.value
-
         else:
             theme = self.theme
 
         field_dict: dict[str, Any] = {}
-
         field_dict.update({})
         if palette is not UNSET:
             field_dict["palette"] = palette

@@ -34,12 +34,10 @@ class WherebyRoomImageUpload:
         image: Any
         if isinstance(self.image, File):
             image = self.image.to_tuple()
-
         else:
             image = self.image
 
         field_dict: dict[str, Any] = {}
-
         field_dict.update(
             {
                 "image": image,

@@ -37,12 +37,10 @@ class WherebyRoomLogoReset:
             theme = UNSET
             if not isinstance(self.theme, Unset):
                 theme = self.theme.value
-
         else:
             theme = self.theme
 
         field_dict: dict[str, Any] = {}
-
         field_dict.update({})
         if theme is not UNSET:
             field_dict["theme"] = theme

@@ -49,12 +49,10 @@ class WherebyRoomThemeTokensRequest:
             tokens_preset = UNSET
             if not isinstance(self.tokens_preset, Unset):
                 tokens_preset = self.tokens_preset.value
-
         else:
             tokens_preset = self.tokens_preset
 
         field_dict: dict[str, Any] = {}
-
         field_dict.update({})
         if tokens is not UNSET:
             field_dict["tokens"] = tokens

@@ -7,8 +7,9 @@ from uuid import UUID
 
 import httpx
 
-from videoconf._requester import AsyncRequester, Requester, async_raw_response, raw_response
+from videoconf._requester import AsyncRequester, Requester, async_raw_response, prepare, raw_response
 
+from ..._operations import CONFERENCE_TOKENS_GET, CONFERENCE_TOKENS_RESET
 from ...models.conference_token import ConferenceToken
 
 __all__ = [
@@ -64,15 +65,17 @@ class SignalWireConferenceTokens:
                 operation returns; in strict mode, also any value the contract does not allow.
         """
         return self._requester.request(
-            "conference_tokens_get",
+            prepare(
+                CONFERENCE_TOKENS_GET,
+                path={
+                    "id": id,
+                },
+                extra_headers=extra_headers,
+                extra_query=extra_query,
+                extra_body=extra_body,
+                timeout=timeout,
+            ),
             ConferenceToken.from_dict,
-            path={
-                "id": id,
-            },
-            extra_headers=extra_headers,
-            extra_query=extra_query,
-            extra_body=extra_body,
-            timeout=timeout,
         )
 
     def reset(
@@ -115,15 +118,17 @@ class SignalWireConferenceTokens:
                 operation returns; in strict mode, also any value the contract does not allow.
         """
         return self._requester.request(
-            "conference_tokens_reset",
+            prepare(
+                CONFERENCE_TOKENS_RESET,
+                path={
+                    "id": id,
+                },
+                extra_headers=extra_headers,
+                extra_query=extra_query,
+                extra_body=extra_body,
+                timeout=timeout,
+            ),
             ConferenceToken.from_dict,
-            path={
-                "id": id,
-            },
-            extra_headers=extra_headers,
-            extra_query=extra_query,
-            extra_body=extra_body,
-            timeout=timeout,
         )
 
 
@@ -172,15 +177,17 @@ class AsyncSignalWireConferenceTokens:
                 operation returns; in strict mode, also any value the contract does not allow.
         """
         return await self._requester.request(
-            "conference_tokens_get",
+            prepare(
+                CONFERENCE_TOKENS_GET,
+                path={
+                    "id": id,
+                },
+                extra_headers=extra_headers,
+                extra_query=extra_query,
+                extra_body=extra_body,
+                timeout=timeout,
+            ),
             ConferenceToken.from_dict,
-            path={
-                "id": id,
-            },
-            extra_headers=extra_headers,
-            extra_query=extra_query,
-            extra_body=extra_body,
-            timeout=timeout,
         )
 
     async def reset(
@@ -223,15 +230,17 @@ class AsyncSignalWireConferenceTokens:
                 operation returns; in strict mode, also any value the contract does not allow.
         """
         return await self._requester.request(
-            "conference_tokens_reset",
+            prepare(
+                CONFERENCE_TOKENS_RESET,
+                path={
+                    "id": id,
+                },
+                extra_headers=extra_headers,
+                extra_query=extra_query,
+                extra_body=extra_body,
+                timeout=timeout,
+            ),
             ConferenceToken.from_dict,
-            path={
-                "id": id,
-            },
-            extra_headers=extra_headers,
-            extra_query=extra_query,
-            extra_body=extra_body,
-            timeout=timeout,
         )
 
 

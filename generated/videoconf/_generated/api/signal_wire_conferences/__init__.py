@@ -16,9 +16,20 @@ from videoconf._requester import (
     async_raw_pager,
     async_raw_response,
     no_content,
+    prepare,
     raw_response,
 )
 
+from ..._operations import (
+    CONFERENCES_CREATE,
+    CONFERENCES_CREATE_STREAM,
+    CONFERENCES_DELETE,
+    CONFERENCES_GET,
+    CONFERENCES_LIST,
+    CONFERENCES_LIST_STREAMS,
+    CONFERENCES_LIST_TOKENS,
+    CONFERENCES_UPDATE,
+)
 from ...models.conference import Conference
 from ...models.conference_list import ConferenceList
 from ...models.conference_size import ConferenceSize
@@ -120,21 +131,23 @@ class SignalWireConferences:
                 allow.
         """
         return self._requester.paginate(
-            "conferences_list",
+            prepare(
+                CONFERENCES_LIST,
+                query={
+                    "starts_after": starts_after,
+                    "ends_before": ends_before,
+                    "include_active_session": include_active_session,
+                    "page_number": page_number,
+                    "page_size": page_size,
+                    "page_token": page_token,
+                },
+                extra_headers=extra_headers,
+                extra_query=extra_query,
+                extra_body=extra_body,
+                timeout=timeout,
+            ),
             ConferenceList.from_dict,
             _conferences_list_items,
-            query={
-                "starts_after": starts_after,
-                "ends_before": ends_before,
-                "include_active_session": include_active_session,
-                "page_number": page_number,
-                "page_size": page_size,
-                "page_token": page_token,
-            },
-            extra_headers=extra_headers,
-            extra_query=extra_query,
-            extra_body=extra_body,
-            timeout=timeout,
         )
 
     def create(
@@ -237,35 +250,37 @@ class SignalWireConferences:
                 operation returns; in strict mode, also any value the contract does not allow.
         """
         return self._requester.request(
-            "conferences_create",
+            prepare(
+                CONFERENCES_CREATE,
+                body={
+                    "display_name": display_name,
+                    "name": name,
+                    "description": description,
+                    "quality": quality,
+                    "layout": layout,
+                    "size": size,
+                    "record_on_start": record_on_start,
+                    "enable_room_previews": enable_room_previews,
+                    "enable_chat": enable_chat,
+                    "dark_primary": dark_primary,
+                    "dark_background": dark_background,
+                    "dark_foreground": dark_foreground,
+                    "dark_success": dark_success,
+                    "dark_negative": dark_negative,
+                    "light_primary": light_primary,
+                    "light_background": light_background,
+                    "light_foreground": light_foreground,
+                    "light_success": light_success,
+                    "light_negative": light_negative,
+                    "join_from": join_from,
+                    "join_until": join_until,
+                },
+                extra_headers=extra_headers,
+                extra_query=extra_query,
+                extra_body=extra_body,
+                timeout=timeout,
+            ),
             Conference.from_dict,
-            body={
-                "display_name": display_name,
-                "name": name,
-                "description": description,
-                "quality": quality,
-                "layout": layout,
-                "size": size,
-                "record_on_start": record_on_start,
-                "enable_room_previews": enable_room_previews,
-                "enable_chat": enable_chat,
-                "dark_primary": dark_primary,
-                "dark_background": dark_background,
-                "dark_foreground": dark_foreground,
-                "dark_success": dark_success,
-                "dark_negative": dark_negative,
-                "light_primary": light_primary,
-                "light_background": light_background,
-                "light_foreground": light_foreground,
-                "light_success": light_success,
-                "light_negative": light_negative,
-                "join_from": join_from,
-                "join_until": join_until,
-            },
-            extra_headers=extra_headers,
-            extra_query=extra_query,
-            extra_body=extra_body,
-            timeout=timeout,
         )
 
     def get(
@@ -310,18 +325,20 @@ class SignalWireConferences:
                 operation returns; in strict mode, also any value the contract does not allow.
         """
         return self._requester.request(
-            "conferences_get",
+            prepare(
+                CONFERENCES_GET,
+                path={
+                    "id": id,
+                },
+                query={
+                    "include_active_session": include_active_session,
+                },
+                extra_headers=extra_headers,
+                extra_query=extra_query,
+                extra_body=extra_body,
+                timeout=timeout,
+            ),
             Conference.from_dict,
-            path={
-                "id": id,
-            },
-            query={
-                "include_active_session": include_active_session,
-            },
-            extra_headers=extra_headers,
-            extra_query=extra_query,
-            extra_body=extra_body,
-            timeout=timeout,
         )
 
     def update(
@@ -433,40 +450,42 @@ class SignalWireConferences:
                 operation returns; in strict mode, also any value the contract does not allow.
         """
         return self._requester.request(
-            "conferences_update",
+            prepare(
+                CONFERENCES_UPDATE,
+                path={
+                    "id": id,
+                },
+                body={
+                    "display_name": display_name,
+                    "description": description,
+                    "quality": quality,
+                    "layout": layout,
+                    "size": size,
+                    "record_on_start": record_on_start,
+                    "tone_on_entry_and_exit": tone_on_entry_and_exit,
+                    "room_join_video_off": room_join_video_off,
+                    "user_join_video_off": user_join_video_off,
+                    "enable_room_previews": enable_room_previews,
+                    "enable_chat": enable_chat,
+                    "dark_primary": dark_primary,
+                    "dark_background": dark_background,
+                    "dark_foreground": dark_foreground,
+                    "dark_success": dark_success,
+                    "dark_negative": dark_negative,
+                    "light_primary": light_primary,
+                    "light_background": light_background,
+                    "light_foreground": light_foreground,
+                    "light_success": light_success,
+                    "light_negative": light_negative,
+                    "join_from": join_from,
+                    "join_until": join_until,
+                },
+                extra_headers=extra_headers,
+                extra_query=extra_query,
+                extra_body=extra_body,
+                timeout=timeout,
+            ),
             Conference.from_dict,
-            path={
-                "id": id,
-            },
-            body={
-                "display_name": display_name,
-                "description": description,
-                "quality": quality,
-                "layout": layout,
-                "size": size,
-                "record_on_start": record_on_start,
-                "tone_on_entry_and_exit": tone_on_entry_and_exit,
-                "room_join_video_off": room_join_video_off,
-                "user_join_video_off": user_join_video_off,
-                "enable_room_previews": enable_room_previews,
-                "enable_chat": enable_chat,
-                "dark_primary": dark_primary,
-                "dark_background": dark_background,
-                "dark_foreground": dark_foreground,
-                "dark_success": dark_success,
-                "dark_negative": dark_negative,
-                "light_primary": light_primary,
-                "light_background": light_background,
-                "light_foreground": light_foreground,
-                "light_success": light_success,
-                "light_negative": light_negative,
-                "join_from": join_from,
-                "join_until": join_until,
-            },
-            extra_headers=extra_headers,
-            extra_query=extra_query,
-            extra_body=extra_body,
-            timeout=timeout,
         )
 
     def delete(
@@ -508,15 +527,17 @@ class SignalWireConferences:
                 operation returns; in strict mode, also any value the contract does not allow.
         """
         return self._requester.request(
-            "conferences_delete",
+            prepare(
+                CONFERENCES_DELETE,
+                path={
+                    "id": id,
+                },
+                extra_headers=extra_headers,
+                extra_query=extra_query,
+                extra_body=extra_body,
+                timeout=timeout,
+            ),
             no_content,
-            path={
-                "id": id,
-            },
-            extra_headers=extra_headers,
-            extra_query=extra_query,
-            extra_body=extra_body,
-            timeout=timeout,
         )
 
     def list_tokens(
@@ -572,21 +593,23 @@ class SignalWireConferences:
                 allow.
         """
         return self._requester.paginate(
-            "conferences_list_tokens",
+            prepare(
+                CONFERENCES_LIST_TOKENS,
+                path={
+                    "id": id,
+                },
+                query={
+                    "page_number": page_number,
+                    "page_size": page_size,
+                    "page_token": page_token,
+                },
+                extra_headers=extra_headers,
+                extra_query=extra_query,
+                extra_body=extra_body,
+                timeout=timeout,
+            ),
             ConferenceTokenList.from_dict,
             _conferences_list_tokens_items,
-            path={
-                "id": id,
-            },
-            query={
-                "page_number": page_number,
-                "page_size": page_size,
-                "page_token": page_token,
-            },
-            extra_headers=extra_headers,
-            extra_query=extra_query,
-            extra_body=extra_body,
-            timeout=timeout,
         )
 
     def list_streams(
@@ -642,21 +665,23 @@ class SignalWireConferences:
                 allow.
         """
         return self._requester.paginate(
-            "conferences_list_streams",
+            prepare(
+                CONFERENCES_LIST_STREAMS,
+                path={
+                    "id": id,
+                },
+                query={
+                    "page_number": page_number,
+                    "page_size": page_size,
+                    "page_token": page_token,
+                },
+                extra_headers=extra_headers,
+                extra_query=extra_query,
+                extra_body=extra_body,
+                timeout=timeout,
+            ),
             StreamList.from_dict,
             _conferences_list_streams_items,
-            path={
-                "id": id,
-            },
-            query={
-                "page_number": page_number,
-                "page_size": page_size,
-                "page_token": page_token,
-            },
-            extra_headers=extra_headers,
-            extra_query=extra_query,
-            extra_body=extra_body,
-            timeout=timeout,
         )
 
     def create_stream(
@@ -701,18 +726,20 @@ class SignalWireConferences:
                 operation returns; in strict mode, also any value the contract does not allow.
         """
         return self._requester.request(
-            "conferences_create_stream",
+            prepare(
+                CONFERENCES_CREATE_STREAM,
+                path={
+                    "id": id,
+                },
+                body={
+                    "url": url,
+                },
+                extra_headers=extra_headers,
+                extra_query=extra_query,
+                extra_body=extra_body,
+                timeout=timeout,
+            ),
             Stream.from_dict,
-            path={
-                "id": id,
-            },
-            body={
-                "url": url,
-            },
-            extra_headers=extra_headers,
-            extra_query=extra_query,
-            extra_body=extra_body,
-            timeout=timeout,
         )
 
 
@@ -787,21 +814,23 @@ class AsyncSignalWireConferences:
                 allow.
         """
         return self._requester.paginate(
-            "conferences_list",
+            prepare(
+                CONFERENCES_LIST,
+                query={
+                    "starts_after": starts_after,
+                    "ends_before": ends_before,
+                    "include_active_session": include_active_session,
+                    "page_number": page_number,
+                    "page_size": page_size,
+                    "page_token": page_token,
+                },
+                extra_headers=extra_headers,
+                extra_query=extra_query,
+                extra_body=extra_body,
+                timeout=timeout,
+            ),
             ConferenceList.from_dict,
             _conferences_list_items,
-            query={
-                "starts_after": starts_after,
-                "ends_before": ends_before,
-                "include_active_session": include_active_session,
-                "page_number": page_number,
-                "page_size": page_size,
-                "page_token": page_token,
-            },
-            extra_headers=extra_headers,
-            extra_query=extra_query,
-            extra_body=extra_body,
-            timeout=timeout,
         )
 
     async def create(
@@ -904,35 +933,37 @@ class AsyncSignalWireConferences:
                 operation returns; in strict mode, also any value the contract does not allow.
         """
         return await self._requester.request(
-            "conferences_create",
+            prepare(
+                CONFERENCES_CREATE,
+                body={
+                    "display_name": display_name,
+                    "name": name,
+                    "description": description,
+                    "quality": quality,
+                    "layout": layout,
+                    "size": size,
+                    "record_on_start": record_on_start,
+                    "enable_room_previews": enable_room_previews,
+                    "enable_chat": enable_chat,
+                    "dark_primary": dark_primary,
+                    "dark_background": dark_background,
+                    "dark_foreground": dark_foreground,
+                    "dark_success": dark_success,
+                    "dark_negative": dark_negative,
+                    "light_primary": light_primary,
+                    "light_background": light_background,
+                    "light_foreground": light_foreground,
+                    "light_success": light_success,
+                    "light_negative": light_negative,
+                    "join_from": join_from,
+                    "join_until": join_until,
+                },
+                extra_headers=extra_headers,
+                extra_query=extra_query,
+                extra_body=extra_body,
+                timeout=timeout,
+            ),
             Conference.from_dict,
-            body={
-                "display_name": display_name,
-                "name": name,
-                "description": description,
-                "quality": quality,
-                "layout": layout,
-                "size": size,
-                "record_on_start": record_on_start,
-                "enable_room_previews": enable_room_previews,
-                "enable_chat": enable_chat,
-                "dark_primary": dark_primary,
-                "dark_background": dark_background,
-                "dark_foreground": dark_foreground,
-                "dark_success": dark_success,
-                "dark_negative": dark_negative,
-                "light_primary": light_primary,
-                "light_background": light_background,
-                "light_foreground": light_foreground,
-                "light_success": light_success,
-                "light_negative": light_negative,
-                "join_from": join_from,
-                "join_until": join_until,
-            },
-            extra_headers=extra_headers,
-            extra_query=extra_query,
-            extra_body=extra_body,
-            timeout=timeout,
         )
 
     async def get(
@@ -977,18 +1008,20 @@ class AsyncSignalWireConferences:
                 operation returns; in strict mode, also any value the contract does not allow.
         """
         return await self._requester.request(
-            "conferences_get",
+            prepare(
+                CONFERENCES_GET,
+                path={
+                    "id": id,
+                },
+                query={
+                    "include_active_session": include_active_session,
+                },
+                extra_headers=extra_headers,
+                extra_query=extra_query,
+                extra_body=extra_body,
+                timeout=timeout,
+            ),
             Conference.from_dict,
-            path={
-                "id": id,
-            },
-            query={
-                "include_active_session": include_active_session,
-            },
-            extra_headers=extra_headers,
-            extra_query=extra_query,
-            extra_body=extra_body,
-            timeout=timeout,
         )
 
     async def update(
@@ -1100,40 +1133,42 @@ class AsyncSignalWireConferences:
                 operation returns; in strict mode, also any value the contract does not allow.
         """
         return await self._requester.request(
-            "conferences_update",
+            prepare(
+                CONFERENCES_UPDATE,
+                path={
+                    "id": id,
+                },
+                body={
+                    "display_name": display_name,
+                    "description": description,
+                    "quality": quality,
+                    "layout": layout,
+                    "size": size,
+                    "record_on_start": record_on_start,
+                    "tone_on_entry_and_exit": tone_on_entry_and_exit,
+                    "room_join_video_off": room_join_video_off,
+                    "user_join_video_off": user_join_video_off,
+                    "enable_room_previews": enable_room_previews,
+                    "enable_chat": enable_chat,
+                    "dark_primary": dark_primary,
+                    "dark_background": dark_background,
+                    "dark_foreground": dark_foreground,
+                    "dark_success": dark_success,
+                    "dark_negative": dark_negative,
+                    "light_primary": light_primary,
+                    "light_background": light_background,
+                    "light_foreground": light_foreground,
+                    "light_success": light_success,
+                    "light_negative": light_negative,
+                    "join_from": join_from,
+                    "join_until": join_until,
+                },
+                extra_headers=extra_headers,
+                extra_query=extra_query,
+                extra_body=extra_body,
+                timeout=timeout,
+            ),
             Conference.from_dict,
-            path={
-                "id": id,
-            },
-            body={
-                "display_name": display_name,
-                "description": description,
-                "quality": quality,
-                "layout": layout,
-                "size": size,
-                "record_on_start": record_on_start,
-                "tone_on_entry_and_exit": tone_on_entry_and_exit,
-                "room_join_video_off": room_join_video_off,
-                "user_join_video_off": user_join_video_off,
-                "enable_room_previews": enable_room_previews,
-                "enable_chat": enable_chat,
-                "dark_primary": dark_primary,
-                "dark_background": dark_background,
-                "dark_foreground": dark_foreground,
-                "dark_success": dark_success,
-                "dark_negative": dark_negative,
-                "light_primary": light_primary,
-                "light_background": light_background,
-                "light_foreground": light_foreground,
-                "light_success": light_success,
-                "light_negative": light_negative,
-                "join_from": join_from,
-                "join_until": join_until,
-            },
-            extra_headers=extra_headers,
-            extra_query=extra_query,
-            extra_body=extra_body,
-            timeout=timeout,
         )
 
     async def delete(
@@ -1175,15 +1210,17 @@ class AsyncSignalWireConferences:
                 operation returns; in strict mode, also any value the contract does not allow.
         """
         return await self._requester.request(
-            "conferences_delete",
+            prepare(
+                CONFERENCES_DELETE,
+                path={
+                    "id": id,
+                },
+                extra_headers=extra_headers,
+                extra_query=extra_query,
+                extra_body=extra_body,
+                timeout=timeout,
+            ),
             no_content,
-            path={
-                "id": id,
-            },
-            extra_headers=extra_headers,
-            extra_query=extra_query,
-            extra_body=extra_body,
-            timeout=timeout,
         )
 
     def list_tokens(
@@ -1240,21 +1277,23 @@ class AsyncSignalWireConferences:
                 allow.
         """
         return self._requester.paginate(
-            "conferences_list_tokens",
+            prepare(
+                CONFERENCES_LIST_TOKENS,
+                path={
+                    "id": id,
+                },
+                query={
+                    "page_number": page_number,
+                    "page_size": page_size,
+                    "page_token": page_token,
+                },
+                extra_headers=extra_headers,
+                extra_query=extra_query,
+                extra_body=extra_body,
+                timeout=timeout,
+            ),
             ConferenceTokenList.from_dict,
             _conferences_list_tokens_items,
-            path={
-                "id": id,
-            },
-            query={
-                "page_number": page_number,
-                "page_size": page_size,
-                "page_token": page_token,
-            },
-            extra_headers=extra_headers,
-            extra_query=extra_query,
-            extra_body=extra_body,
-            timeout=timeout,
         )
 
     def list_streams(
@@ -1311,21 +1350,23 @@ class AsyncSignalWireConferences:
                 allow.
         """
         return self._requester.paginate(
-            "conferences_list_streams",
+            prepare(
+                CONFERENCES_LIST_STREAMS,
+                path={
+                    "id": id,
+                },
+                query={
+                    "page_number": page_number,
+                    "page_size": page_size,
+                    "page_token": page_token,
+                },
+                extra_headers=extra_headers,
+                extra_query=extra_query,
+                extra_body=extra_body,
+                timeout=timeout,
+            ),
             StreamList.from_dict,
             _conferences_list_streams_items,
-            path={
-                "id": id,
-            },
-            query={
-                "page_number": page_number,
-                "page_size": page_size,
-                "page_token": page_token,
-            },
-            extra_headers=extra_headers,
-            extra_query=extra_query,
-            extra_body=extra_body,
-            timeout=timeout,
         )
 
     async def create_stream(
@@ -1370,18 +1411,20 @@ class AsyncSignalWireConferences:
                 operation returns; in strict mode, also any value the contract does not allow.
         """
         return await self._requester.request(
-            "conferences_create_stream",
+            prepare(
+                CONFERENCES_CREATE_STREAM,
+                path={
+                    "id": id,
+                },
+                body={
+                    "url": url,
+                },
+                extra_headers=extra_headers,
+                extra_query=extra_query,
+                extra_body=extra_body,
+                timeout=timeout,
+            ),
             Stream.from_dict,
-            path={
-                "id": id,
-            },
-            body={
-                "url": url,
-            },
-            extra_headers=extra_headers,
-            extra_query=extra_query,
-            extra_body=extra_body,
-            timeout=timeout,
         )
 
 

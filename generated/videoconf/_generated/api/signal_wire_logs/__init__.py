@@ -17,9 +17,11 @@ from videoconf._requester import (
     SyncPager,
     async_raw_pager,
     async_raw_response,
+    prepare,
     raw_response,
 )
 
+from ..._operations import LOGS_GET, LOGS_LIST
 from ...models.discarded_log import DiscardedLog
 from ...models.log import Log
 from ...models.log_list import LogList
@@ -50,7 +52,6 @@ def _logs_get_result(data: Any, _ctx: Drift) -> DiscardedLog | Log:
         componentsschemas_log_entry_type_0 = mismatch(
             _response_200_trial, None, "Log", componentsschemas_log_entry_type_0
         )
-
     _response_200_tried.append((_response_200_trial, componentsschemas_log_entry_type_0))
     if _response_200_trial.hard:
         _response_200_trial = Trial()
@@ -63,11 +64,8 @@ def _logs_get_result(data: Any, _ctx: Drift) -> DiscardedLog | Log:
             componentsschemas_log_entry_type_1 = mismatch(
                 _response_200_trial, None, "DiscardedLog", componentsschemas_log_entry_type_1
             )
-
         _response_200_tried.append((_response_200_trial, componentsschemas_log_entry_type_1))
-
     response_200 = settle(_ctx, _response_200_tried)
-
     return response_200  # type: ignore[no-any-return]
 
 
@@ -144,22 +142,24 @@ class SignalWireLogs:
                 allow.
         """
         return self._requester.paginate(
-            "logs_list",
+            prepare(
+                LOGS_LIST,
+                query={
+                    "include_deleted": include_deleted,
+                    "created_before": created_before,
+                    "created_on": created_on,
+                    "created_after": created_after,
+                    "page_number": page_number,
+                    "page_size": page_size,
+                    "page_token": page_token,
+                },
+                extra_headers=extra_headers,
+                extra_query=extra_query,
+                extra_body=extra_body,
+                timeout=timeout,
+            ),
             LogList.from_dict,
             _logs_list_items,
-            query={
-                "include_deleted": include_deleted,
-                "created_before": created_before,
-                "created_on": created_on,
-                "created_after": created_after,
-                "page_number": page_number,
-                "page_size": page_size,
-                "page_token": page_token,
-            },
-            extra_headers=extra_headers,
-            extra_query=extra_query,
-            extra_body=extra_body,
-            timeout=timeout,
         )
 
     def get(
@@ -201,15 +201,17 @@ class SignalWireLogs:
                 operation returns; in strict mode, also any value the contract does not allow.
         """
         return self._requester.request(
-            "logs_get",
+            prepare(
+                LOGS_GET,
+                path={
+                    "id": id,
+                },
+                extra_headers=extra_headers,
+                extra_query=extra_query,
+                extra_body=extra_body,
+                timeout=timeout,
+            ),
             _logs_get_result,
-            path={
-                "id": id,
-            },
-            extra_headers=extra_headers,
-            extra_query=extra_query,
-            extra_body=extra_body,
-            timeout=timeout,
         )
 
 
@@ -286,22 +288,24 @@ class AsyncSignalWireLogs:
                 allow.
         """
         return self._requester.paginate(
-            "logs_list",
+            prepare(
+                LOGS_LIST,
+                query={
+                    "include_deleted": include_deleted,
+                    "created_before": created_before,
+                    "created_on": created_on,
+                    "created_after": created_after,
+                    "page_number": page_number,
+                    "page_size": page_size,
+                    "page_token": page_token,
+                },
+                extra_headers=extra_headers,
+                extra_query=extra_query,
+                extra_body=extra_body,
+                timeout=timeout,
+            ),
             LogList.from_dict,
             _logs_list_items,
-            query={
-                "include_deleted": include_deleted,
-                "created_before": created_before,
-                "created_on": created_on,
-                "created_after": created_after,
-                "page_number": page_number,
-                "page_size": page_size,
-                "page_token": page_token,
-            },
-            extra_headers=extra_headers,
-            extra_query=extra_query,
-            extra_body=extra_body,
-            timeout=timeout,
         )
 
     async def get(
@@ -343,15 +347,17 @@ class AsyncSignalWireLogs:
                 operation returns; in strict mode, also any value the contract does not allow.
         """
         return await self._requester.request(
-            "logs_get",
+            prepare(
+                LOGS_GET,
+                path={
+                    "id": id,
+                },
+                extra_headers=extra_headers,
+                extra_query=extra_query,
+                extra_body=extra_body,
+                timeout=timeout,
+            ),
             _logs_get_result,
-            path={
-                "id": id,
-            },
-            extra_headers=extra_headers,
-            extra_query=extra_query,
-            extra_body=extra_body,
-            timeout=timeout,
         )
 
 

@@ -15,9 +15,16 @@ from videoconf._requester import (
     async_raw_pager,
     async_raw_response,
     no_content,
+    prepare,
     raw_response,
 )
 
+from ..._operations import (
+    ROOM_RECORDINGS_DELETE,
+    ROOM_RECORDINGS_GET,
+    ROOM_RECORDINGS_LIST,
+    ROOM_RECORDINGS_LIST_EVENTS,
+)
 from ...models.room_recording import RoomRecording
 from ...models.room_recording_list import RoomRecordingList
 from ...models.room_session_event import RoomSessionEvent
@@ -99,19 +106,21 @@ class SignalWireRoomRecordings:
                 allow.
         """
         return self._requester.paginate(
-            "room_recordings_list",
+            prepare(
+                ROOM_RECORDINGS_LIST,
+                query={
+                    "media_ttl": media_ttl,
+                    "page_number": page_number,
+                    "page_size": page_size,
+                    "page_token": page_token,
+                },
+                extra_headers=extra_headers,
+                extra_query=extra_query,
+                extra_body=extra_body,
+                timeout=timeout,
+            ),
             RoomRecordingList.from_dict,
             _room_recordings_list_items,
-            query={
-                "media_ttl": media_ttl,
-                "page_number": page_number,
-                "page_size": page_size,
-                "page_token": page_token,
-            },
-            extra_headers=extra_headers,
-            extra_query=extra_query,
-            extra_body=extra_body,
-            timeout=timeout,
         )
 
     def get(
@@ -156,18 +165,20 @@ class SignalWireRoomRecordings:
                 operation returns; in strict mode, also any value the contract does not allow.
         """
         return self._requester.request(
-            "room_recordings_get",
+            prepare(
+                ROOM_RECORDINGS_GET,
+                path={
+                    "id": id,
+                },
+                query={
+                    "media_ttl": media_ttl,
+                },
+                extra_headers=extra_headers,
+                extra_query=extra_query,
+                extra_body=extra_body,
+                timeout=timeout,
+            ),
             RoomRecording.from_dict,
-            path={
-                "id": id,
-            },
-            query={
-                "media_ttl": media_ttl,
-            },
-            extra_headers=extra_headers,
-            extra_query=extra_query,
-            extra_body=extra_body,
-            timeout=timeout,
         )
 
     def delete(
@@ -209,15 +220,17 @@ class SignalWireRoomRecordings:
                 operation returns; in strict mode, also any value the contract does not allow.
         """
         return self._requester.request(
-            "room_recordings_delete",
+            prepare(
+                ROOM_RECORDINGS_DELETE,
+                path={
+                    "id": id,
+                },
+                extra_headers=extra_headers,
+                extra_query=extra_query,
+                extra_body=extra_body,
+                timeout=timeout,
+            ),
             no_content,
-            path={
-                "id": id,
-            },
-            extra_headers=extra_headers,
-            extra_query=extra_query,
-            extra_body=extra_body,
-            timeout=timeout,
         )
 
     def list_events(
@@ -274,21 +287,23 @@ class SignalWireRoomRecordings:
                 allow.
         """
         return self._requester.paginate(
-            "room_recordings_list_events",
+            prepare(
+                ROOM_RECORDINGS_LIST_EVENTS,
+                path={
+                    "id": id,
+                },
+                query={
+                    "page_number": page_number,
+                    "page_size": page_size,
+                    "page_token": page_token,
+                },
+                extra_headers=extra_headers,
+                extra_query=extra_query,
+                extra_body=extra_body,
+                timeout=timeout,
+            ),
             RoomSessionEventList.from_dict,
             _room_recordings_list_events_items,
-            path={
-                "id": id,
-            },
-            query={
-                "page_number": page_number,
-                "page_size": page_size,
-                "page_token": page_token,
-            },
-            extra_headers=extra_headers,
-            extra_query=extra_query,
-            extra_body=extra_body,
-            timeout=timeout,
         )
 
 
@@ -352,19 +367,21 @@ class AsyncSignalWireRoomRecordings:
                 allow.
         """
         return self._requester.paginate(
-            "room_recordings_list",
+            prepare(
+                ROOM_RECORDINGS_LIST,
+                query={
+                    "media_ttl": media_ttl,
+                    "page_number": page_number,
+                    "page_size": page_size,
+                    "page_token": page_token,
+                },
+                extra_headers=extra_headers,
+                extra_query=extra_query,
+                extra_body=extra_body,
+                timeout=timeout,
+            ),
             RoomRecordingList.from_dict,
             _room_recordings_list_items,
-            query={
-                "media_ttl": media_ttl,
-                "page_number": page_number,
-                "page_size": page_size,
-                "page_token": page_token,
-            },
-            extra_headers=extra_headers,
-            extra_query=extra_query,
-            extra_body=extra_body,
-            timeout=timeout,
         )
 
     async def get(
@@ -409,18 +426,20 @@ class AsyncSignalWireRoomRecordings:
                 operation returns; in strict mode, also any value the contract does not allow.
         """
         return await self._requester.request(
-            "room_recordings_get",
+            prepare(
+                ROOM_RECORDINGS_GET,
+                path={
+                    "id": id,
+                },
+                query={
+                    "media_ttl": media_ttl,
+                },
+                extra_headers=extra_headers,
+                extra_query=extra_query,
+                extra_body=extra_body,
+                timeout=timeout,
+            ),
             RoomRecording.from_dict,
-            path={
-                "id": id,
-            },
-            query={
-                "media_ttl": media_ttl,
-            },
-            extra_headers=extra_headers,
-            extra_query=extra_query,
-            extra_body=extra_body,
-            timeout=timeout,
         )
 
     async def delete(
@@ -462,15 +481,17 @@ class AsyncSignalWireRoomRecordings:
                 operation returns; in strict mode, also any value the contract does not allow.
         """
         return await self._requester.request(
-            "room_recordings_delete",
+            prepare(
+                ROOM_RECORDINGS_DELETE,
+                path={
+                    "id": id,
+                },
+                extra_headers=extra_headers,
+                extra_query=extra_query,
+                extra_body=extra_body,
+                timeout=timeout,
+            ),
             no_content,
-            path={
-                "id": id,
-            },
-            extra_headers=extra_headers,
-            extra_query=extra_query,
-            extra_body=extra_body,
-            timeout=timeout,
         )
 
     def list_events(
@@ -528,21 +549,23 @@ class AsyncSignalWireRoomRecordings:
                 allow.
         """
         return self._requester.paginate(
-            "room_recordings_list_events",
+            prepare(
+                ROOM_RECORDINGS_LIST_EVENTS,
+                path={
+                    "id": id,
+                },
+                query={
+                    "page_number": page_number,
+                    "page_size": page_size,
+                    "page_token": page_token,
+                },
+                extra_headers=extra_headers,
+                extra_query=extra_query,
+                extra_body=extra_body,
+                timeout=timeout,
+            ),
             RoomSessionEventList.from_dict,
             _room_recordings_list_events_items,
-            path={
-                "id": id,
-            },
-            query={
-                "page_number": page_number,
-                "page_size": page_size,
-                "page_token": page_token,
-            },
-            extra_headers=extra_headers,
-            extra_query=extra_query,
-            extra_body=extra_body,
-            timeout=timeout,
         )
 
 

@@ -14,9 +14,17 @@ from videoconf._requester import (
     SyncPager,
     async_raw_pager,
     async_raw_response,
+    prepare,
     raw_response,
 )
 
+from ..._operations import (
+    ROOM_SESSIONS_GET,
+    ROOM_SESSIONS_LIST,
+    ROOM_SESSIONS_LIST_EVENTS,
+    ROOM_SESSIONS_LIST_MEMBERS,
+    ROOM_SESSIONS_LIST_RECORDINGS,
+)
 from ...models.room_recording import RoomRecording
 from ...models.room_recording_list import RoomRecordingList
 from ...models.room_session import RoomSession
@@ -118,22 +126,24 @@ class SignalWireRoomSessions:
                 allow.
         """
         return self._requester.paginate(
-            "room_sessions_list",
+            prepare(
+                ROOM_SESSIONS_LIST,
+                query={
+                    "room_id": room_id,
+                    "room_name": room_name,
+                    "room_name_matches": room_name_matches,
+                    "status": status,
+                    "page_number": page_number,
+                    "page_size": page_size,
+                    "page_token": page_token,
+                },
+                extra_headers=extra_headers,
+                extra_query=extra_query,
+                extra_body=extra_body,
+                timeout=timeout,
+            ),
             RoomSessionList.from_dict,
             _room_sessions_list_items,
-            query={
-                "room_id": room_id,
-                "room_name": room_name,
-                "room_name_matches": room_name_matches,
-                "status": status,
-                "page_number": page_number,
-                "page_size": page_size,
-                "page_token": page_token,
-            },
-            extra_headers=extra_headers,
-            extra_query=extra_query,
-            extra_body=extra_body,
-            timeout=timeout,
         )
 
     def get(
@@ -176,15 +186,17 @@ class SignalWireRoomSessions:
                 operation returns; in strict mode, also any value the contract does not allow.
         """
         return self._requester.request(
-            "room_sessions_get",
+            prepare(
+                ROOM_SESSIONS_GET,
+                path={
+                    "id": id,
+                },
+                extra_headers=extra_headers,
+                extra_query=extra_query,
+                extra_body=extra_body,
+                timeout=timeout,
+            ),
             RoomSession.from_dict,
-            path={
-                "id": id,
-            },
-            extra_headers=extra_headers,
-            extra_query=extra_query,
-            extra_body=extra_body,
-            timeout=timeout,
         )
 
     def list_events(
@@ -240,21 +252,23 @@ class SignalWireRoomSessions:
                 allow.
         """
         return self._requester.paginate(
-            "room_sessions_list_events",
+            prepare(
+                ROOM_SESSIONS_LIST_EVENTS,
+                path={
+                    "id": id,
+                },
+                query={
+                    "page_number": page_number,
+                    "page_size": page_size,
+                    "page_token": page_token,
+                },
+                extra_headers=extra_headers,
+                extra_query=extra_query,
+                extra_body=extra_body,
+                timeout=timeout,
+            ),
             RoomSessionEventList.from_dict,
             _room_sessions_list_events_items,
-            path={
-                "id": id,
-            },
-            query={
-                "page_number": page_number,
-                "page_size": page_size,
-                "page_token": page_token,
-            },
-            extra_headers=extra_headers,
-            extra_query=extra_query,
-            extra_body=extra_body,
-            timeout=timeout,
         )
 
     def list_members(
@@ -311,21 +325,23 @@ class SignalWireRoomSessions:
                 allow.
         """
         return self._requester.paginate(
-            "room_sessions_list_members",
+            prepare(
+                ROOM_SESSIONS_LIST_MEMBERS,
+                path={
+                    "id": id,
+                },
+                query={
+                    "page_number": page_number,
+                    "page_size": page_size,
+                    "page_token": page_token,
+                },
+                extra_headers=extra_headers,
+                extra_query=extra_query,
+                extra_body=extra_body,
+                timeout=timeout,
+            ),
             RoomSessionMemberList.from_dict,
             _room_sessions_list_members_items,
-            path={
-                "id": id,
-            },
-            query={
-                "page_number": page_number,
-                "page_size": page_size,
-                "page_token": page_token,
-            },
-            extra_headers=extra_headers,
-            extra_query=extra_query,
-            extra_body=extra_body,
-            timeout=timeout,
         )
 
     def list_recordings(
@@ -385,22 +401,24 @@ class SignalWireRoomSessions:
                 allow.
         """
         return self._requester.paginate(
-            "room_sessions_list_recordings",
+            prepare(
+                ROOM_SESSIONS_LIST_RECORDINGS,
+                path={
+                    "id": id,
+                },
+                query={
+                    "media_ttl": media_ttl,
+                    "page_number": page_number,
+                    "page_size": page_size,
+                    "page_token": page_token,
+                },
+                extra_headers=extra_headers,
+                extra_query=extra_query,
+                extra_body=extra_body,
+                timeout=timeout,
+            ),
             RoomRecordingList.from_dict,
             _room_sessions_list_recordings_items,
-            path={
-                "id": id,
-            },
-            query={
-                "media_ttl": media_ttl,
-                "page_number": page_number,
-                "page_size": page_size,
-                "page_token": page_token,
-            },
-            extra_headers=extra_headers,
-            extra_query=extra_query,
-            extra_body=extra_body,
-            timeout=timeout,
         )
 
 
@@ -471,22 +489,24 @@ class AsyncSignalWireRoomSessions:
                 allow.
         """
         return self._requester.paginate(
-            "room_sessions_list",
+            prepare(
+                ROOM_SESSIONS_LIST,
+                query={
+                    "room_id": room_id,
+                    "room_name": room_name,
+                    "room_name_matches": room_name_matches,
+                    "status": status,
+                    "page_number": page_number,
+                    "page_size": page_size,
+                    "page_token": page_token,
+                },
+                extra_headers=extra_headers,
+                extra_query=extra_query,
+                extra_body=extra_body,
+                timeout=timeout,
+            ),
             RoomSessionList.from_dict,
             _room_sessions_list_items,
-            query={
-                "room_id": room_id,
-                "room_name": room_name,
-                "room_name_matches": room_name_matches,
-                "status": status,
-                "page_number": page_number,
-                "page_size": page_size,
-                "page_token": page_token,
-            },
-            extra_headers=extra_headers,
-            extra_query=extra_query,
-            extra_body=extra_body,
-            timeout=timeout,
         )
 
     async def get(
@@ -529,15 +549,17 @@ class AsyncSignalWireRoomSessions:
                 operation returns; in strict mode, also any value the contract does not allow.
         """
         return await self._requester.request(
-            "room_sessions_get",
+            prepare(
+                ROOM_SESSIONS_GET,
+                path={
+                    "id": id,
+                },
+                extra_headers=extra_headers,
+                extra_query=extra_query,
+                extra_body=extra_body,
+                timeout=timeout,
+            ),
             RoomSession.from_dict,
-            path={
-                "id": id,
-            },
-            extra_headers=extra_headers,
-            extra_query=extra_query,
-            extra_body=extra_body,
-            timeout=timeout,
         )
 
     def list_events(
@@ -594,21 +616,23 @@ class AsyncSignalWireRoomSessions:
                 allow.
         """
         return self._requester.paginate(
-            "room_sessions_list_events",
+            prepare(
+                ROOM_SESSIONS_LIST_EVENTS,
+                path={
+                    "id": id,
+                },
+                query={
+                    "page_number": page_number,
+                    "page_size": page_size,
+                    "page_token": page_token,
+                },
+                extra_headers=extra_headers,
+                extra_query=extra_query,
+                extra_body=extra_body,
+                timeout=timeout,
+            ),
             RoomSessionEventList.from_dict,
             _room_sessions_list_events_items,
-            path={
-                "id": id,
-            },
-            query={
-                "page_number": page_number,
-                "page_size": page_size,
-                "page_token": page_token,
-            },
-            extra_headers=extra_headers,
-            extra_query=extra_query,
-            extra_body=extra_body,
-            timeout=timeout,
         )
 
     def list_members(
@@ -665,21 +689,23 @@ class AsyncSignalWireRoomSessions:
                 allow.
         """
         return self._requester.paginate(
-            "room_sessions_list_members",
+            prepare(
+                ROOM_SESSIONS_LIST_MEMBERS,
+                path={
+                    "id": id,
+                },
+                query={
+                    "page_number": page_number,
+                    "page_size": page_size,
+                    "page_token": page_token,
+                },
+                extra_headers=extra_headers,
+                extra_query=extra_query,
+                extra_body=extra_body,
+                timeout=timeout,
+            ),
             RoomSessionMemberList.from_dict,
             _room_sessions_list_members_items,
-            path={
-                "id": id,
-            },
-            query={
-                "page_number": page_number,
-                "page_size": page_size,
-                "page_token": page_token,
-            },
-            extra_headers=extra_headers,
-            extra_query=extra_query,
-            extra_body=extra_body,
-            timeout=timeout,
         )
 
     def list_recordings(
@@ -740,22 +766,24 @@ class AsyncSignalWireRoomSessions:
                 allow.
         """
         return self._requester.paginate(
-            "room_sessions_list_recordings",
+            prepare(
+                ROOM_SESSIONS_LIST_RECORDINGS,
+                path={
+                    "id": id,
+                },
+                query={
+                    "media_ttl": media_ttl,
+                    "page_number": page_number,
+                    "page_size": page_size,
+                    "page_token": page_token,
+                },
+                extra_headers=extra_headers,
+                extra_query=extra_query,
+                extra_body=extra_body,
+                timeout=timeout,
+            ),
             RoomRecordingList.from_dict,
             _room_sessions_list_recordings_items,
-            path={
-                "id": id,
-            },
-            query={
-                "media_ttl": media_ttl,
-                "page_number": page_number,
-                "page_size": page_size,
-                "page_token": page_token,
-            },
-            extra_headers=extra_headers,
-            extra_query=extra_query,
-            extra_body=extra_body,
-            timeout=timeout,
         )
 
 

@@ -8,8 +8,9 @@ from typing import Any
 
 import httpx
 
-from videoconf._requester import AsyncRequester, Requester, async_raw_response, raw_response
+from videoconf._requester import AsyncRequester, Requester, async_raw_response, prepare, raw_response
 
+from ..._operations import ROOM_TOKENS_CREATE
 from ...models.join_as import JoinAs
 from ...models.media_allowed import MediaAllowed
 from ...models.room_token import RoomToken
@@ -131,32 +132,34 @@ class SignalWireRoomTokens:
                 operation returns; in strict mode, also any value the contract does not allow.
         """
         return self._requester.request(
-            "room_tokens_create",
+            prepare(
+                ROOM_TOKENS_CREATE,
+                body={
+                    "room_name": room_name,
+                    "user_name": user_name,
+                    "permissions": permissions,
+                    "remove_after_seconds_elapsed": remove_after_seconds_elapsed,
+                    "join_audio_muted": join_audio_muted,
+                    "join_video_muted": join_video_muted,
+                    "auto_create_room": auto_create_room,
+                    "enable_room_previews": enable_room_previews,
+                    "room_display_name": room_display_name,
+                    "end_room_session_on_leave": end_room_session_on_leave,
+                    "join_as": join_as,
+                    "media_allowed": media_allowed,
+                    "room_meta": room_meta,
+                    "meta": meta,
+                    "sync_audio_video": sync_audio_video,
+                    "join_from": join_from,
+                    "join_until": join_until,
+                    "remove_at": remove_at,
+                },
+                extra_headers=extra_headers,
+                extra_query=extra_query,
+                extra_body=extra_body,
+                timeout=timeout,
+            ),
             RoomToken.from_dict,
-            body={
-                "room_name": room_name,
-                "user_name": user_name,
-                "permissions": permissions,
-                "remove_after_seconds_elapsed": remove_after_seconds_elapsed,
-                "join_audio_muted": join_audio_muted,
-                "join_video_muted": join_video_muted,
-                "auto_create_room": auto_create_room,
-                "enable_room_previews": enable_room_previews,
-                "room_display_name": room_display_name,
-                "end_room_session_on_leave": end_room_session_on_leave,
-                "join_as": join_as,
-                "media_allowed": media_allowed,
-                "room_meta": room_meta,
-                "meta": meta,
-                "sync_audio_video": sync_audio_video,
-                "join_from": join_from,
-                "join_until": join_until,
-                "remove_at": remove_at,
-            },
-            extra_headers=extra_headers,
-            extra_query=extra_query,
-            extra_body=extra_body,
-            timeout=timeout,
         )
 
 
@@ -265,32 +268,34 @@ class AsyncSignalWireRoomTokens:
                 operation returns; in strict mode, also any value the contract does not allow.
         """
         return await self._requester.request(
-            "room_tokens_create",
+            prepare(
+                ROOM_TOKENS_CREATE,
+                body={
+                    "room_name": room_name,
+                    "user_name": user_name,
+                    "permissions": permissions,
+                    "remove_after_seconds_elapsed": remove_after_seconds_elapsed,
+                    "join_audio_muted": join_audio_muted,
+                    "join_video_muted": join_video_muted,
+                    "auto_create_room": auto_create_room,
+                    "enable_room_previews": enable_room_previews,
+                    "room_display_name": room_display_name,
+                    "end_room_session_on_leave": end_room_session_on_leave,
+                    "join_as": join_as,
+                    "media_allowed": media_allowed,
+                    "room_meta": room_meta,
+                    "meta": meta,
+                    "sync_audio_video": sync_audio_video,
+                    "join_from": join_from,
+                    "join_until": join_until,
+                    "remove_at": remove_at,
+                },
+                extra_headers=extra_headers,
+                extra_query=extra_query,
+                extra_body=extra_body,
+                timeout=timeout,
+            ),
             RoomToken.from_dict,
-            body={
-                "room_name": room_name,
-                "user_name": user_name,
-                "permissions": permissions,
-                "remove_after_seconds_elapsed": remove_after_seconds_elapsed,
-                "join_audio_muted": join_audio_muted,
-                "join_video_muted": join_video_muted,
-                "auto_create_room": auto_create_room,
-                "enable_room_previews": enable_room_previews,
-                "room_display_name": room_display_name,
-                "end_room_session_on_leave": end_room_session_on_leave,
-                "join_as": join_as,
-                "media_allowed": media_allowed,
-                "room_meta": room_meta,
-                "meta": meta,
-                "sync_audio_video": sync_audio_video,
-                "join_from": join_from,
-                "join_until": join_until,
-                "remove_at": remove_at,
-            },
-            extra_headers=extra_headers,
-            extra_query=extra_query,
-            extra_body=extra_body,
-            timeout=timeout,
         )
 
 

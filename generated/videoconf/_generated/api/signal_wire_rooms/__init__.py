@@ -17,9 +17,19 @@ from videoconf._requester import (
     async_raw_pager,
     async_raw_response,
     no_content,
+    prepare,
     raw_response,
 )
 
+from ..._operations import (
+    ROOMS_CREATE,
+    ROOMS_CREATE_STREAM,
+    ROOMS_DELETE,
+    ROOMS_GET,
+    ROOMS_LIST,
+    ROOMS_LIST_STREAMS,
+    ROOMS_UPDATE,
+)
 from ...models.create_room_request_meta import CreateRoomRequestMeta
 from ...models.room import Room
 from ...models.room_list import RoomList
@@ -114,21 +124,23 @@ class SignalWireRooms:
                 allow.
         """
         return self._requester.paginate(
-            "rooms_list",
+            prepare(
+                ROOMS_LIST,
+                query={
+                    "include_active_session": include_active_session,
+                    "starts_after": starts_after,
+                    "ends_before": ends_before,
+                    "page_number": page_number,
+                    "page_size": page_size,
+                    "page_token": page_token,
+                },
+                extra_headers=extra_headers,
+                extra_query=extra_query,
+                extra_body=extra_body,
+                timeout=timeout,
+            ),
             RoomList.from_dict,
             _rooms_list_items,
-            query={
-                "include_active_session": include_active_session,
-                "starts_after": starts_after,
-                "ends_before": ends_before,
-                "page_number": page_number,
-                "page_size": page_size,
-                "page_token": page_token,
-            },
-            extra_headers=extra_headers,
-            extra_query=extra_query,
-            extra_body=extra_body,
-            timeout=timeout,
         )
 
     def create(
@@ -212,28 +224,30 @@ class SignalWireRooms:
                 operation returns; in strict mode, also any value the contract does not allow.
         """
         return self._requester.request(
-            "rooms_create",
+            prepare(
+                ROOMS_CREATE,
+                body={
+                    "name": name,
+                    "display_name": display_name,
+                    "description": description,
+                    "max_members": max_members,
+                    "quality": quality,
+                    "remove_after_seconds_elapsed": remove_after_seconds_elapsed,
+                    "layout": layout,
+                    "record_on_start": record_on_start,
+                    "enable_room_previews": enable_room_previews,
+                    "meta": meta,
+                    "sync_audio_video": sync_audio_video,
+                    "join_from": join_from,
+                    "join_until": join_until,
+                    "remove_at": remove_at,
+                },
+                extra_headers=extra_headers,
+                extra_query=extra_query,
+                extra_body=extra_body,
+                timeout=timeout,
+            ),
             Room.from_dict,
-            body={
-                "name": name,
-                "display_name": display_name,
-                "description": description,
-                "max_members": max_members,
-                "quality": quality,
-                "remove_after_seconds_elapsed": remove_after_seconds_elapsed,
-                "layout": layout,
-                "record_on_start": record_on_start,
-                "enable_room_previews": enable_room_previews,
-                "meta": meta,
-                "sync_audio_video": sync_audio_video,
-                "join_from": join_from,
-                "join_until": join_until,
-                "remove_at": remove_at,
-            },
-            extra_headers=extra_headers,
-            extra_query=extra_query,
-            extra_body=extra_body,
-            timeout=timeout,
         )
 
     def get(
@@ -280,18 +294,20 @@ class SignalWireRooms:
                 operation returns; in strict mode, also any value the contract does not allow.
         """
         return self._requester.request(
-            "rooms_get",
+            prepare(
+                ROOMS_GET,
+                path={
+                    "id": id,
+                },
+                query={
+                    "include_active_session": include_active_session,
+                },
+                extra_headers=extra_headers,
+                extra_query=extra_query,
+                extra_body=extra_body,
+                timeout=timeout,
+            ),
             Room.from_dict,
-            path={
-                "id": id,
-            },
-            query={
-                "include_active_session": include_active_session,
-            },
-            extra_headers=extra_headers,
-            extra_query=extra_query,
-            extra_body=extra_body,
-            timeout=timeout,
         )
 
     def get_by_name(
@@ -330,13 +346,15 @@ class SignalWireRooms:
                 operation returns; in strict mode, also any value the contract does not allow.
         """
         return self._requester.request(
-            "rooms_get",
+            prepare(
+                ROOMS_GET,
+                path={"id": name},
+                extra_headers=extra_headers,
+                extra_query=extra_query,
+                extra_body=extra_body,
+                timeout=timeout,
+            ),
             Room.from_dict,
-            path={"id": name},
-            extra_headers=extra_headers,
-            extra_query=extra_query,
-            extra_body=extra_body,
-            timeout=timeout,
         )
 
     def update(
@@ -421,30 +439,32 @@ class SignalWireRooms:
                 operation returns; in strict mode, also any value the contract does not allow.
         """
         return self._requester.request(
-            "rooms_update",
+            prepare(
+                ROOMS_UPDATE,
+                path={
+                    "id": id,
+                },
+                body={
+                    "display_name": display_name,
+                    "description": description,
+                    "max_members": max_members,
+                    "quality": quality,
+                    "remove_after_seconds_elapsed": remove_after_seconds_elapsed,
+                    "layout": layout,
+                    "record_on_start": record_on_start,
+                    "enable_room_previews": enable_room_previews,
+                    "meta": meta,
+                    "sync_audio_video": sync_audio_video,
+                    "join_from": join_from,
+                    "join_until": join_until,
+                    "remove_at": remove_at,
+                },
+                extra_headers=extra_headers,
+                extra_query=extra_query,
+                extra_body=extra_body,
+                timeout=timeout,
+            ),
             Room.from_dict,
-            path={
-                "id": id,
-            },
-            body={
-                "display_name": display_name,
-                "description": description,
-                "max_members": max_members,
-                "quality": quality,
-                "remove_after_seconds_elapsed": remove_after_seconds_elapsed,
-                "layout": layout,
-                "record_on_start": record_on_start,
-                "enable_room_previews": enable_room_previews,
-                "meta": meta,
-                "sync_audio_video": sync_audio_video,
-                "join_from": join_from,
-                "join_until": join_until,
-                "remove_at": remove_at,
-            },
-            extra_headers=extra_headers,
-            extra_query=extra_query,
-            extra_body=extra_body,
-            timeout=timeout,
         )
 
     def delete(
@@ -486,15 +506,17 @@ class SignalWireRooms:
                 operation returns; in strict mode, also any value the contract does not allow.
         """
         return self._requester.request(
-            "rooms_delete",
+            prepare(
+                ROOMS_DELETE,
+                path={
+                    "id": id,
+                },
+                extra_headers=extra_headers,
+                extra_query=extra_query,
+                extra_body=extra_body,
+                timeout=timeout,
+            ),
             no_content,
-            path={
-                "id": id,
-            },
-            extra_headers=extra_headers,
-            extra_query=extra_query,
-            extra_body=extra_body,
-            timeout=timeout,
         )
 
     def list_streams(
@@ -550,21 +572,23 @@ class SignalWireRooms:
                 allow.
         """
         return self._requester.paginate(
-            "rooms_list_streams",
+            prepare(
+                ROOMS_LIST_STREAMS,
+                path={
+                    "id": id,
+                },
+                query={
+                    "page_number": page_number,
+                    "page_size": page_size,
+                    "page_token": page_token,
+                },
+                extra_headers=extra_headers,
+                extra_query=extra_query,
+                extra_body=extra_body,
+                timeout=timeout,
+            ),
             StreamList.from_dict,
             _rooms_list_streams_items,
-            path={
-                "id": id,
-            },
-            query={
-                "page_number": page_number,
-                "page_size": page_size,
-                "page_token": page_token,
-            },
-            extra_headers=extra_headers,
-            extra_query=extra_query,
-            extra_body=extra_body,
-            timeout=timeout,
         )
 
     def create_stream(
@@ -609,18 +633,20 @@ class SignalWireRooms:
                 operation returns; in strict mode, also any value the contract does not allow.
         """
         return self._requester.request(
-            "rooms_create_stream",
+            prepare(
+                ROOMS_CREATE_STREAM,
+                path={
+                    "id": id,
+                },
+                body={
+                    "url": url,
+                },
+                extra_headers=extra_headers,
+                extra_query=extra_query,
+                extra_body=extra_body,
+                timeout=timeout,
+            ),
             Stream.from_dict,
-            path={
-                "id": id,
-            },
-            body={
-                "url": url,
-            },
-            extra_headers=extra_headers,
-            extra_query=extra_query,
-            extra_body=extra_body,
-            timeout=timeout,
         )
 
 
@@ -693,21 +719,23 @@ class AsyncSignalWireRooms:
                 allow.
         """
         return self._requester.paginate(
-            "rooms_list",
+            prepare(
+                ROOMS_LIST,
+                query={
+                    "include_active_session": include_active_session,
+                    "starts_after": starts_after,
+                    "ends_before": ends_before,
+                    "page_number": page_number,
+                    "page_size": page_size,
+                    "page_token": page_token,
+                },
+                extra_headers=extra_headers,
+                extra_query=extra_query,
+                extra_body=extra_body,
+                timeout=timeout,
+            ),
             RoomList.from_dict,
             _rooms_list_items,
-            query={
-                "include_active_session": include_active_session,
-                "starts_after": starts_after,
-                "ends_before": ends_before,
-                "page_number": page_number,
-                "page_size": page_size,
-                "page_token": page_token,
-            },
-            extra_headers=extra_headers,
-            extra_query=extra_query,
-            extra_body=extra_body,
-            timeout=timeout,
         )
 
     async def create(
@@ -791,28 +819,30 @@ class AsyncSignalWireRooms:
                 operation returns; in strict mode, also any value the contract does not allow.
         """
         return await self._requester.request(
-            "rooms_create",
+            prepare(
+                ROOMS_CREATE,
+                body={
+                    "name": name,
+                    "display_name": display_name,
+                    "description": description,
+                    "max_members": max_members,
+                    "quality": quality,
+                    "remove_after_seconds_elapsed": remove_after_seconds_elapsed,
+                    "layout": layout,
+                    "record_on_start": record_on_start,
+                    "enable_room_previews": enable_room_previews,
+                    "meta": meta,
+                    "sync_audio_video": sync_audio_video,
+                    "join_from": join_from,
+                    "join_until": join_until,
+                    "remove_at": remove_at,
+                },
+                extra_headers=extra_headers,
+                extra_query=extra_query,
+                extra_body=extra_body,
+                timeout=timeout,
+            ),
             Room.from_dict,
-            body={
-                "name": name,
-                "display_name": display_name,
-                "description": description,
-                "max_members": max_members,
-                "quality": quality,
-                "remove_after_seconds_elapsed": remove_after_seconds_elapsed,
-                "layout": layout,
-                "record_on_start": record_on_start,
-                "enable_room_previews": enable_room_previews,
-                "meta": meta,
-                "sync_audio_video": sync_audio_video,
-                "join_from": join_from,
-                "join_until": join_until,
-                "remove_at": remove_at,
-            },
-            extra_headers=extra_headers,
-            extra_query=extra_query,
-            extra_body=extra_body,
-            timeout=timeout,
         )
 
     async def get(
@@ -859,18 +889,20 @@ class AsyncSignalWireRooms:
                 operation returns; in strict mode, also any value the contract does not allow.
         """
         return await self._requester.request(
-            "rooms_get",
+            prepare(
+                ROOMS_GET,
+                path={
+                    "id": id,
+                },
+                query={
+                    "include_active_session": include_active_session,
+                },
+                extra_headers=extra_headers,
+                extra_query=extra_query,
+                extra_body=extra_body,
+                timeout=timeout,
+            ),
             Room.from_dict,
-            path={
-                "id": id,
-            },
-            query={
-                "include_active_session": include_active_session,
-            },
-            extra_headers=extra_headers,
-            extra_query=extra_query,
-            extra_body=extra_body,
-            timeout=timeout,
         )
 
     async def get_by_name(
@@ -909,13 +941,15 @@ class AsyncSignalWireRooms:
                 operation returns; in strict mode, also any value the contract does not allow.
         """
         return await self._requester.request(
-            "rooms_get",
+            prepare(
+                ROOMS_GET,
+                path={"id": name},
+                extra_headers=extra_headers,
+                extra_query=extra_query,
+                extra_body=extra_body,
+                timeout=timeout,
+            ),
             Room.from_dict,
-            path={"id": name},
-            extra_headers=extra_headers,
-            extra_query=extra_query,
-            extra_body=extra_body,
-            timeout=timeout,
         )
 
     async def update(
@@ -1000,30 +1034,32 @@ class AsyncSignalWireRooms:
                 operation returns; in strict mode, also any value the contract does not allow.
         """
         return await self._requester.request(
-            "rooms_update",
+            prepare(
+                ROOMS_UPDATE,
+                path={
+                    "id": id,
+                },
+                body={
+                    "display_name": display_name,
+                    "description": description,
+                    "max_members": max_members,
+                    "quality": quality,
+                    "remove_after_seconds_elapsed": remove_after_seconds_elapsed,
+                    "layout": layout,
+                    "record_on_start": record_on_start,
+                    "enable_room_previews": enable_room_previews,
+                    "meta": meta,
+                    "sync_audio_video": sync_audio_video,
+                    "join_from": join_from,
+                    "join_until": join_until,
+                    "remove_at": remove_at,
+                },
+                extra_headers=extra_headers,
+                extra_query=extra_query,
+                extra_body=extra_body,
+                timeout=timeout,
+            ),
             Room.from_dict,
-            path={
-                "id": id,
-            },
-            body={
-                "display_name": display_name,
-                "description": description,
-                "max_members": max_members,
-                "quality": quality,
-                "remove_after_seconds_elapsed": remove_after_seconds_elapsed,
-                "layout": layout,
-                "record_on_start": record_on_start,
-                "enable_room_previews": enable_room_previews,
-                "meta": meta,
-                "sync_audio_video": sync_audio_video,
-                "join_from": join_from,
-                "join_until": join_until,
-                "remove_at": remove_at,
-            },
-            extra_headers=extra_headers,
-            extra_query=extra_query,
-            extra_body=extra_body,
-            timeout=timeout,
         )
 
     async def delete(
@@ -1065,15 +1101,17 @@ class AsyncSignalWireRooms:
                 operation returns; in strict mode, also any value the contract does not allow.
         """
         return await self._requester.request(
-            "rooms_delete",
+            prepare(
+                ROOMS_DELETE,
+                path={
+                    "id": id,
+                },
+                extra_headers=extra_headers,
+                extra_query=extra_query,
+                extra_body=extra_body,
+                timeout=timeout,
+            ),
             no_content,
-            path={
-                "id": id,
-            },
-            extra_headers=extra_headers,
-            extra_query=extra_query,
-            extra_body=extra_body,
-            timeout=timeout,
         )
 
     def list_streams(
@@ -1130,21 +1168,23 @@ class AsyncSignalWireRooms:
                 allow.
         """
         return self._requester.paginate(
-            "rooms_list_streams",
+            prepare(
+                ROOMS_LIST_STREAMS,
+                path={
+                    "id": id,
+                },
+                query={
+                    "page_number": page_number,
+                    "page_size": page_size,
+                    "page_token": page_token,
+                },
+                extra_headers=extra_headers,
+                extra_query=extra_query,
+                extra_body=extra_body,
+                timeout=timeout,
+            ),
             StreamList.from_dict,
             _rooms_list_streams_items,
-            path={
-                "id": id,
-            },
-            query={
-                "page_number": page_number,
-                "page_size": page_size,
-                "page_token": page_token,
-            },
-            extra_headers=extra_headers,
-            extra_query=extra_query,
-            extra_body=extra_body,
-            timeout=timeout,
         )
 
     async def create_stream(
@@ -1189,18 +1229,20 @@ class AsyncSignalWireRooms:
                 operation returns; in strict mode, also any value the contract does not allow.
         """
         return await self._requester.request(
-            "rooms_create_stream",
+            prepare(
+                ROOMS_CREATE_STREAM,
+                path={
+                    "id": id,
+                },
+                body={
+                    "url": url,
+                },
+                extra_headers=extra_headers,
+                extra_query=extra_query,
+                extra_body=extra_body,
+                timeout=timeout,
+            ),
             Stream.from_dict,
-            path={
-                "id": id,
-            },
-            body={
-                "url": url,
-            },
-            extra_headers=extra_headers,
-            extra_query=extra_query,
-            extra_body=extra_body,
-            timeout=timeout,
         )
 
 

@@ -7,8 +7,9 @@ from uuid import UUID
 
 import httpx
 
-from videoconf._requester import AsyncRequester, Requester, async_raw_response, no_content, raw_response
+from videoconf._requester import AsyncRequester, Requester, async_raw_response, no_content, prepare, raw_response
 
+from ..._operations import STREAMS_DELETE, STREAMS_GET, STREAMS_UPDATE
 from ...models.stream import Stream
 
 __all__ = [
@@ -64,15 +65,17 @@ class SignalWireStreams:
                 operation returns; in strict mode, also any value the contract does not allow.
         """
         return self._requester.request(
-            "streams_get",
+            prepare(
+                STREAMS_GET,
+                path={
+                    "id": id,
+                },
+                extra_headers=extra_headers,
+                extra_query=extra_query,
+                extra_body=extra_body,
+                timeout=timeout,
+            ),
             Stream.from_dict,
-            path={
-                "id": id,
-            },
-            extra_headers=extra_headers,
-            extra_query=extra_query,
-            extra_body=extra_body,
-            timeout=timeout,
         )
 
     def update(
@@ -116,18 +119,20 @@ class SignalWireStreams:
                 operation returns; in strict mode, also any value the contract does not allow.
         """
         return self._requester.request(
-            "streams_update",
+            prepare(
+                STREAMS_UPDATE,
+                path={
+                    "id": id,
+                },
+                body={
+                    "url": url,
+                },
+                extra_headers=extra_headers,
+                extra_query=extra_query,
+                extra_body=extra_body,
+                timeout=timeout,
+            ),
             Stream.from_dict,
-            path={
-                "id": id,
-            },
-            body={
-                "url": url,
-            },
-            extra_headers=extra_headers,
-            extra_query=extra_query,
-            extra_body=extra_body,
-            timeout=timeout,
         )
 
     def delete(
@@ -169,15 +174,17 @@ class SignalWireStreams:
                 operation returns; in strict mode, also any value the contract does not allow.
         """
         return self._requester.request(
-            "streams_delete",
+            prepare(
+                STREAMS_DELETE,
+                path={
+                    "id": id,
+                },
+                extra_headers=extra_headers,
+                extra_query=extra_query,
+                extra_body=extra_body,
+                timeout=timeout,
+            ),
             no_content,
-            path={
-                "id": id,
-            },
-            extra_headers=extra_headers,
-            extra_query=extra_query,
-            extra_body=extra_body,
-            timeout=timeout,
         )
 
 
@@ -226,15 +233,17 @@ class AsyncSignalWireStreams:
                 operation returns; in strict mode, also any value the contract does not allow.
         """
         return await self._requester.request(
-            "streams_get",
+            prepare(
+                STREAMS_GET,
+                path={
+                    "id": id,
+                },
+                extra_headers=extra_headers,
+                extra_query=extra_query,
+                extra_body=extra_body,
+                timeout=timeout,
+            ),
             Stream.from_dict,
-            path={
-                "id": id,
-            },
-            extra_headers=extra_headers,
-            extra_query=extra_query,
-            extra_body=extra_body,
-            timeout=timeout,
         )
 
     async def update(
@@ -278,18 +287,20 @@ class AsyncSignalWireStreams:
                 operation returns; in strict mode, also any value the contract does not allow.
         """
         return await self._requester.request(
-            "streams_update",
+            prepare(
+                STREAMS_UPDATE,
+                path={
+                    "id": id,
+                },
+                body={
+                    "url": url,
+                },
+                extra_headers=extra_headers,
+                extra_query=extra_query,
+                extra_body=extra_body,
+                timeout=timeout,
+            ),
             Stream.from_dict,
-            path={
-                "id": id,
-            },
-            body={
-                "url": url,
-            },
-            extra_headers=extra_headers,
-            extra_query=extra_query,
-            extra_body=extra_body,
-            timeout=timeout,
         )
 
     async def delete(
@@ -331,15 +342,17 @@ class AsyncSignalWireStreams:
                 operation returns; in strict mode, also any value the contract does not allow.
         """
         return await self._requester.request(
-            "streams_delete",
+            prepare(
+                STREAMS_DELETE,
+                path={
+                    "id": id,
+                },
+                extra_headers=extra_headers,
+                extra_query=extra_query,
+                extra_body=extra_body,
+                timeout=timeout,
+            ),
             no_content,
-            path={
-                "id": id,
-            },
-            extra_headers=extra_headers,
-            extra_query=extra_query,
-            extra_body=extra_body,
-            timeout=timeout,
         )
 
 

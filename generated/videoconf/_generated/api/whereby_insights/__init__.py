@@ -15,9 +15,11 @@ from videoconf._requester import (
     SyncPager,
     async_raw_pager,
     async_raw_response,
+    prepare,
     raw_response,
 )
 
+from ..._operations import INSIGHTS_PARTICIPANT, INSIGHTS_PARTICIPANTS, INSIGHTS_ROOM_SESSIONS, INSIGHTS_ROOMS
 from ...models.insights_created_at_filter import InsightsCreatedAtFilter
 from ...models.insights_participant import InsightsParticipant
 from ...models.insights_participant_detail import InsightsParticipantDetail
@@ -65,11 +67,9 @@ def _insights_participant_result(data: Any, _ctx: Drift) -> list[InsightsPartici
                 response_200_item = mismatch(
                     _ctx, (_response_200_at, _response_200_index), "InsightsParticipantDetail", response_200_item
                 )
-
             response_200.append(response_200_item)
     else:
         response_200 = mismatch(_ctx, None, "array", _response_200)
-
     return response_200  # type: ignore[no-any-return]
 
 
@@ -135,20 +135,22 @@ class WherebyInsights:
                 allow.
         """
         return self._requester.paginate(
-            "insights_rooms",
+            prepare(
+                INSIGHTS_ROOMS,
+                query={
+                    "roomName": room_name,
+                    "createdAt": created_at,
+                    "sortBy": sort_by,
+                    "cursor": cursor,
+                    "limit": limit,
+                },
+                extra_headers=extra_headers,
+                extra_query=extra_query,
+                extra_body=extra_body,
+                timeout=timeout,
+            ),
             InsightsRoomList.from_dict,
             _insights_rooms_items,
-            query={
-                "roomName": room_name,
-                "createdAt": created_at,
-                "sortBy": sort_by,
-                "cursor": cursor,
-                "limit": limit,
-            },
-            extra_headers=extra_headers,
-            extra_query=extra_query,
-            extra_body=extra_body,
-            timeout=timeout,
         )
 
     def room_sessions(
@@ -205,20 +207,22 @@ class WherebyInsights:
                 allow.
         """
         return self._requester.paginate(
-            "insights_room_sessions",
+            prepare(
+                INSIGHTS_ROOM_SESSIONS,
+                query={
+                    "roomName": room_name,
+                    "roomSessionId": room_session_id,
+                    "sortBy": sort_by,
+                    "cursor": cursor,
+                    "limit": limit,
+                },
+                extra_headers=extra_headers,
+                extra_query=extra_query,
+                extra_body=extra_body,
+                timeout=timeout,
+            ),
             InsightsRoomSessionList.from_dict,
             _insights_room_sessions_items,
-            query={
-                "roomName": room_name,
-                "roomSessionId": room_session_id,
-                "sortBy": sort_by,
-                "cursor": cursor,
-                "limit": limit,
-            },
-            extra_headers=extra_headers,
-            extra_query=extra_query,
-            extra_body=extra_body,
-            timeout=timeout,
         )
 
     def participants(
@@ -279,20 +283,22 @@ class WherebyInsights:
                 allow.
         """
         return self._requester.paginate(
-            "insights_participants",
+            prepare(
+                INSIGHTS_PARTICIPANTS,
+                query={
+                    "roomSessionId": room_session_id,
+                    "externalId": external_id,
+                    "sortBy": sort_by,
+                    "cursor": cursor,
+                    "limit": limit,
+                },
+                extra_headers=extra_headers,
+                extra_query=extra_query,
+                extra_body=extra_body,
+                timeout=timeout,
+            ),
             InsightsParticipantList.from_dict,
             _insights_participants_items,
-            query={
-                "roomSessionId": room_session_id,
-                "externalId": external_id,
-                "sortBy": sort_by,
-                "cursor": cursor,
-                "limit": limit,
-            },
-            extra_headers=extra_headers,
-            extra_query=extra_query,
-            extra_body=extra_body,
-            timeout=timeout,
         )
 
     def participant(
@@ -337,16 +343,18 @@ class WherebyInsights:
                 operation returns; in strict mode, also any value the contract does not allow.
         """
         return self._requester.request(
-            "insights_participant",
+            prepare(
+                INSIGHTS_PARTICIPANT,
+                query={
+                    "roomSessionId": room_session_id,
+                    "participantId": participant_id,
+                },
+                extra_headers=extra_headers,
+                extra_query=extra_query,
+                extra_body=extra_body,
+                timeout=timeout,
+            ),
             _insights_participant_result,
-            query={
-                "roomSessionId": room_session_id,
-                "participantId": participant_id,
-            },
-            extra_headers=extra_headers,
-            extra_query=extra_query,
-            extra_body=extra_body,
-            timeout=timeout,
         )
 
 
@@ -413,20 +421,22 @@ class AsyncWherebyInsights:
                 allow.
         """
         return self._requester.paginate(
-            "insights_rooms",
+            prepare(
+                INSIGHTS_ROOMS,
+                query={
+                    "roomName": room_name,
+                    "createdAt": created_at,
+                    "sortBy": sort_by,
+                    "cursor": cursor,
+                    "limit": limit,
+                },
+                extra_headers=extra_headers,
+                extra_query=extra_query,
+                extra_body=extra_body,
+                timeout=timeout,
+            ),
             InsightsRoomList.from_dict,
             _insights_rooms_items,
-            query={
-                "roomName": room_name,
-                "createdAt": created_at,
-                "sortBy": sort_by,
-                "cursor": cursor,
-                "limit": limit,
-            },
-            extra_headers=extra_headers,
-            extra_query=extra_query,
-            extra_body=extra_body,
-            timeout=timeout,
         )
 
     def room_sessions(
@@ -483,20 +493,22 @@ class AsyncWherebyInsights:
                 allow.
         """
         return self._requester.paginate(
-            "insights_room_sessions",
+            prepare(
+                INSIGHTS_ROOM_SESSIONS,
+                query={
+                    "roomName": room_name,
+                    "roomSessionId": room_session_id,
+                    "sortBy": sort_by,
+                    "cursor": cursor,
+                    "limit": limit,
+                },
+                extra_headers=extra_headers,
+                extra_query=extra_query,
+                extra_body=extra_body,
+                timeout=timeout,
+            ),
             InsightsRoomSessionList.from_dict,
             _insights_room_sessions_items,
-            query={
-                "roomName": room_name,
-                "roomSessionId": room_session_id,
-                "sortBy": sort_by,
-                "cursor": cursor,
-                "limit": limit,
-            },
-            extra_headers=extra_headers,
-            extra_query=extra_query,
-            extra_body=extra_body,
-            timeout=timeout,
         )
 
     def participants(
@@ -557,20 +569,22 @@ class AsyncWherebyInsights:
                 allow.
         """
         return self._requester.paginate(
-            "insights_participants",
+            prepare(
+                INSIGHTS_PARTICIPANTS,
+                query={
+                    "roomSessionId": room_session_id,
+                    "externalId": external_id,
+                    "sortBy": sort_by,
+                    "cursor": cursor,
+                    "limit": limit,
+                },
+                extra_headers=extra_headers,
+                extra_query=extra_query,
+                extra_body=extra_body,
+                timeout=timeout,
+            ),
             InsightsParticipantList.from_dict,
             _insights_participants_items,
-            query={
-                "roomSessionId": room_session_id,
-                "externalId": external_id,
-                "sortBy": sort_by,
-                "cursor": cursor,
-                "limit": limit,
-            },
-            extra_headers=extra_headers,
-            extra_query=extra_query,
-            extra_body=extra_body,
-            timeout=timeout,
         )
 
     async def participant(
@@ -615,16 +629,18 @@ class AsyncWherebyInsights:
                 operation returns; in strict mode, also any value the contract does not allow.
         """
         return await self._requester.request(
-            "insights_participant",
+            prepare(
+                INSIGHTS_PARTICIPANT,
+                query={
+                    "roomSessionId": room_session_id,
+                    "participantId": participant_id,
+                },
+                extra_headers=extra_headers,
+                extra_query=extra_query,
+                extra_body=extra_body,
+                timeout=timeout,
+            ),
             _insights_participant_result,
-            query={
-                "roomSessionId": room_session_id,
-                "participantId": participant_id,
-            },
-            extra_headers=extra_headers,
-            extra_query=extra_query,
-            extra_body=extra_body,
-            timeout=timeout,
         )
 
 

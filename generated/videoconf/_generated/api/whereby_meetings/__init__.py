@@ -16,9 +16,11 @@ from videoconf._requester import (
     async_raw_pager,
     async_raw_response,
     no_content,
+    prepare,
     raw_response,
 )
 
+from ..._operations import MEETINGS_CREATE, MEETINGS_DELETE, MEETINGS_GET, MEETINGS_LIST
 from ...models.meeting import Meeting
 from ...models.meeting_list import MeetingList
 from ...models.meeting_live_transcription_settings import MeetingLiveTranscriptionSettings
@@ -105,19 +107,21 @@ class WherebyMeetings:
                 allow.
         """
         return self._requester.paginate(
-            "meetings_list",
+            prepare(
+                MEETINGS_LIST,
+                query={
+                    "cursor": cursor,
+                    "limit": limit,
+                    "fields": fields,
+                    "roomName": room_name,
+                },
+                extra_headers=extra_headers,
+                extra_query=extra_query,
+                extra_body=extra_body,
+                timeout=timeout,
+            ),
             MeetingList.from_dict,
             _meetings_list_items,
-            query={
-                "cursor": cursor,
-                "limit": limit,
-                "fields": fields,
-                "roomName": room_name,
-            },
-            extra_headers=extra_headers,
-            extra_query=extra_query,
-            extra_body=extra_body,
-            timeout=timeout,
         )
 
     def create(
@@ -199,26 +203,28 @@ class WherebyMeetings:
                 operation returns; in strict mode, also any value the contract does not allow.
         """
         return self._requester.request(
-            "meetings_create",
+            prepare(
+                MEETINGS_CREATE,
+                body={
+                    "endDate": end_date,
+                    "startDate": start_date,
+                    "isLocked": is_locked,
+                    "roomMode": room_mode,
+                    "roomNamePrefix": room_name_prefix,
+                    "roomNamePattern": room_name_pattern,
+                    "templateType": template_type,
+                    "recording": recording,
+                    "liveTranscription": live_transcription,
+                    "streaming": streaming,
+                    "isDialInEnabled": is_dial_in_enabled,
+                    "fields": fields,
+                },
+                extra_headers=extra_headers,
+                extra_query=extra_query,
+                extra_body=extra_body,
+                timeout=timeout,
+            ),
             Meeting.from_dict,
-            body={
-                "endDate": end_date,
-                "startDate": start_date,
-                "isLocked": is_locked,
-                "roomMode": room_mode,
-                "roomNamePrefix": room_name_prefix,
-                "roomNamePattern": room_name_pattern,
-                "templateType": template_type,
-                "recording": recording,
-                "liveTranscription": live_transcription,
-                "streaming": streaming,
-                "isDialInEnabled": is_dial_in_enabled,
-                "fields": fields,
-            },
-            extra_headers=extra_headers,
-            extra_query=extra_query,
-            extra_body=extra_body,
-            timeout=timeout,
         )
 
     def get(
@@ -266,18 +272,20 @@ class WherebyMeetings:
                 operation returns; in strict mode, also any value the contract does not allow.
         """
         return self._requester.request(
-            "meetings_get",
+            prepare(
+                MEETINGS_GET,
+                path={
+                    "meetingId": meeting_id,
+                },
+                query={
+                    "fields": fields,
+                },
+                extra_headers=extra_headers,
+                extra_query=extra_query,
+                extra_body=extra_body,
+                timeout=timeout,
+            ),
             Meeting.from_dict,
-            path={
-                "meetingId": meeting_id,
-            },
-            query={
-                "fields": fields,
-            },
-            extra_headers=extra_headers,
-            extra_query=extra_query,
-            extra_body=extra_body,
-            timeout=timeout,
         )
 
     def delete(
@@ -320,15 +328,17 @@ class WherebyMeetings:
                 operation returns; in strict mode, also any value the contract does not allow.
         """
         return self._requester.request(
-            "meetings_delete",
+            prepare(
+                MEETINGS_DELETE,
+                path={
+                    "meetingId": meeting_id,
+                },
+                extra_headers=extra_headers,
+                extra_query=extra_query,
+                extra_body=extra_body,
+                timeout=timeout,
+            ),
             no_content,
-            path={
-                "meetingId": meeting_id,
-            },
-            extra_headers=extra_headers,
-            extra_query=extra_query,
-            extra_body=extra_body,
-            timeout=timeout,
         )
 
 
@@ -395,19 +405,21 @@ class AsyncWherebyMeetings:
                 allow.
         """
         return self._requester.paginate(
-            "meetings_list",
+            prepare(
+                MEETINGS_LIST,
+                query={
+                    "cursor": cursor,
+                    "limit": limit,
+                    "fields": fields,
+                    "roomName": room_name,
+                },
+                extra_headers=extra_headers,
+                extra_query=extra_query,
+                extra_body=extra_body,
+                timeout=timeout,
+            ),
             MeetingList.from_dict,
             _meetings_list_items,
-            query={
-                "cursor": cursor,
-                "limit": limit,
-                "fields": fields,
-                "roomName": room_name,
-            },
-            extra_headers=extra_headers,
-            extra_query=extra_query,
-            extra_body=extra_body,
-            timeout=timeout,
         )
 
     async def create(
@@ -489,26 +501,28 @@ class AsyncWherebyMeetings:
                 operation returns; in strict mode, also any value the contract does not allow.
         """
         return await self._requester.request(
-            "meetings_create",
+            prepare(
+                MEETINGS_CREATE,
+                body={
+                    "endDate": end_date,
+                    "startDate": start_date,
+                    "isLocked": is_locked,
+                    "roomMode": room_mode,
+                    "roomNamePrefix": room_name_prefix,
+                    "roomNamePattern": room_name_pattern,
+                    "templateType": template_type,
+                    "recording": recording,
+                    "liveTranscription": live_transcription,
+                    "streaming": streaming,
+                    "isDialInEnabled": is_dial_in_enabled,
+                    "fields": fields,
+                },
+                extra_headers=extra_headers,
+                extra_query=extra_query,
+                extra_body=extra_body,
+                timeout=timeout,
+            ),
             Meeting.from_dict,
-            body={
-                "endDate": end_date,
-                "startDate": start_date,
-                "isLocked": is_locked,
-                "roomMode": room_mode,
-                "roomNamePrefix": room_name_prefix,
-                "roomNamePattern": room_name_pattern,
-                "templateType": template_type,
-                "recording": recording,
-                "liveTranscription": live_transcription,
-                "streaming": streaming,
-                "isDialInEnabled": is_dial_in_enabled,
-                "fields": fields,
-            },
-            extra_headers=extra_headers,
-            extra_query=extra_query,
-            extra_body=extra_body,
-            timeout=timeout,
         )
 
     async def get(
@@ -556,18 +570,20 @@ class AsyncWherebyMeetings:
                 operation returns; in strict mode, also any value the contract does not allow.
         """
         return await self._requester.request(
-            "meetings_get",
+            prepare(
+                MEETINGS_GET,
+                path={
+                    "meetingId": meeting_id,
+                },
+                query={
+                    "fields": fields,
+                },
+                extra_headers=extra_headers,
+                extra_query=extra_query,
+                extra_body=extra_body,
+                timeout=timeout,
+            ),
             Meeting.from_dict,
-            path={
-                "meetingId": meeting_id,
-            },
-            query={
-                "fields": fields,
-            },
-            extra_headers=extra_headers,
-            extra_query=extra_query,
-            extra_body=extra_body,
-            timeout=timeout,
         )
 
     async def delete(
@@ -610,15 +626,17 @@ class AsyncWherebyMeetings:
                 operation returns; in strict mode, also any value the contract does not allow.
         """
         return await self._requester.request(
-            "meetings_delete",
+            prepare(
+                MEETINGS_DELETE,
+                path={
+                    "meetingId": meeting_id,
+                },
+                extra_headers=extra_headers,
+                extra_query=extra_query,
+                extra_body=extra_body,
+                timeout=timeout,
+            ),
             no_content,
-            path={
-                "meetingId": meeting_id,
-            },
-            extra_headers=extra_headers,
-            extra_query=extra_query,
-            extra_body=extra_body,
-            timeout=timeout,
         )
 
 

@@ -14,9 +14,17 @@ from videoconf._requester import (
     async_raw_pager,
     async_raw_response,
     no_content,
+    prepare,
     raw_response,
 )
 
+from ..._operations import (
+    RECORDINGS_BULK_DELETE,
+    RECORDINGS_DELETE,
+    RECORDINGS_GET,
+    RECORDINGS_GET_ACCESS_LINK,
+    RECORDINGS_LIST,
+)
 from ...models.recording import Recording
 from ...models.recording_list import RecordingList
 from ...models.whereby_access_link import WherebyAccessLink
@@ -94,19 +102,21 @@ class WherebyRecordings:
                 allow.
         """
         return self._requester.paginate(
-            "recordings_list",
+            prepare(
+                RECORDINGS_LIST,
+                query={
+                    "roomName": room_name,
+                    "cursor": cursor,
+                    "limit": limit,
+                    "sortBy": sort_by,
+                },
+                extra_headers=extra_headers,
+                extra_query=extra_query,
+                extra_body=extra_body,
+                timeout=timeout,
+            ),
             RecordingList.from_dict,
             _recordings_list_items,
-            query={
-                "roomName": room_name,
-                "cursor": cursor,
-                "limit": limit,
-                "sortBy": sort_by,
-            },
-            extra_headers=extra_headers,
-            extra_query=extra_query,
-            extra_body=extra_body,
-            timeout=timeout,
         )
 
     def get(
@@ -148,15 +158,17 @@ class WherebyRecordings:
                 operation returns; in strict mode, also any value the contract does not allow.
         """
         return self._requester.request(
-            "recordings_get",
+            prepare(
+                RECORDINGS_GET,
+                path={
+                    "recordingId": recording_id,
+                },
+                extra_headers=extra_headers,
+                extra_query=extra_query,
+                extra_body=extra_body,
+                timeout=timeout,
+            ),
             Recording.from_dict,
-            path={
-                "recordingId": recording_id,
-            },
-            extra_headers=extra_headers,
-            extra_query=extra_query,
-            extra_body=extra_body,
-            timeout=timeout,
         )
 
     def delete(
@@ -199,15 +211,17 @@ class WherebyRecordings:
                 operation returns; in strict mode, also any value the contract does not allow.
         """
         return self._requester.request(
-            "recordings_delete",
+            prepare(
+                RECORDINGS_DELETE,
+                path={
+                    "recordingId": recording_id,
+                },
+                extra_headers=extra_headers,
+                extra_query=extra_query,
+                extra_body=extra_body,
+                timeout=timeout,
+            ),
             no_content,
-            path={
-                "recordingId": recording_id,
-            },
-            extra_headers=extra_headers,
-            extra_query=extra_query,
-            extra_body=extra_body,
-            timeout=timeout,
         )
 
     def get_access_link(
@@ -253,18 +267,20 @@ class WherebyRecordings:
                 operation returns; in strict mode, also any value the contract does not allow.
         """
         return self._requester.request(
-            "recordings_get_access_link",
+            prepare(
+                RECORDINGS_GET_ACCESS_LINK,
+                path={
+                    "recordingId": recording_id,
+                },
+                query={
+                    "validForSeconds": valid_for_seconds,
+                },
+                extra_headers=extra_headers,
+                extra_query=extra_query,
+                extra_body=extra_body,
+                timeout=timeout,
+            ),
             WherebyAccessLink.from_dict,
-            path={
-                "recordingId": recording_id,
-            },
-            query={
-                "validForSeconds": valid_for_seconds,
-            },
-            extra_headers=extra_headers,
-            extra_query=extra_query,
-            extra_body=extra_body,
-            timeout=timeout,
         )
 
     def bulk_delete(
@@ -306,15 +322,17 @@ class WherebyRecordings:
                 operation returns; in strict mode, also any value the contract does not allow.
         """
         return self._requester.request(
-            "recordings_bulk_delete",
+            prepare(
+                RECORDINGS_BULK_DELETE,
+                body={
+                    "recordingIds": recording_ids,
+                },
+                extra_headers=extra_headers,
+                extra_query=extra_query,
+                extra_body=extra_body,
+                timeout=timeout,
+            ),
             no_content,
-            body={
-                "recordingIds": recording_ids,
-            },
-            extra_headers=extra_headers,
-            extra_query=extra_query,
-            extra_body=extra_body,
-            timeout=timeout,
         )
 
 
@@ -378,19 +396,21 @@ class AsyncWherebyRecordings:
                 allow.
         """
         return self._requester.paginate(
-            "recordings_list",
+            prepare(
+                RECORDINGS_LIST,
+                query={
+                    "roomName": room_name,
+                    "cursor": cursor,
+                    "limit": limit,
+                    "sortBy": sort_by,
+                },
+                extra_headers=extra_headers,
+                extra_query=extra_query,
+                extra_body=extra_body,
+                timeout=timeout,
+            ),
             RecordingList.from_dict,
             _recordings_list_items,
-            query={
-                "roomName": room_name,
-                "cursor": cursor,
-                "limit": limit,
-                "sortBy": sort_by,
-            },
-            extra_headers=extra_headers,
-            extra_query=extra_query,
-            extra_body=extra_body,
-            timeout=timeout,
         )
 
     async def get(
@@ -432,15 +452,17 @@ class AsyncWherebyRecordings:
                 operation returns; in strict mode, also any value the contract does not allow.
         """
         return await self._requester.request(
-            "recordings_get",
+            prepare(
+                RECORDINGS_GET,
+                path={
+                    "recordingId": recording_id,
+                },
+                extra_headers=extra_headers,
+                extra_query=extra_query,
+                extra_body=extra_body,
+                timeout=timeout,
+            ),
             Recording.from_dict,
-            path={
-                "recordingId": recording_id,
-            },
-            extra_headers=extra_headers,
-            extra_query=extra_query,
-            extra_body=extra_body,
-            timeout=timeout,
         )
 
     async def delete(
@@ -483,15 +505,17 @@ class AsyncWherebyRecordings:
                 operation returns; in strict mode, also any value the contract does not allow.
         """
         return await self._requester.request(
-            "recordings_delete",
+            prepare(
+                RECORDINGS_DELETE,
+                path={
+                    "recordingId": recording_id,
+                },
+                extra_headers=extra_headers,
+                extra_query=extra_query,
+                extra_body=extra_body,
+                timeout=timeout,
+            ),
             no_content,
-            path={
-                "recordingId": recording_id,
-            },
-            extra_headers=extra_headers,
-            extra_query=extra_query,
-            extra_body=extra_body,
-            timeout=timeout,
         )
 
     async def get_access_link(
@@ -537,18 +561,20 @@ class AsyncWherebyRecordings:
                 operation returns; in strict mode, also any value the contract does not allow.
         """
         return await self._requester.request(
-            "recordings_get_access_link",
+            prepare(
+                RECORDINGS_GET_ACCESS_LINK,
+                path={
+                    "recordingId": recording_id,
+                },
+                query={
+                    "validForSeconds": valid_for_seconds,
+                },
+                extra_headers=extra_headers,
+                extra_query=extra_query,
+                extra_body=extra_body,
+                timeout=timeout,
+            ),
             WherebyAccessLink.from_dict,
-            path={
-                "recordingId": recording_id,
-            },
-            query={
-                "validForSeconds": valid_for_seconds,
-            },
-            extra_headers=extra_headers,
-            extra_query=extra_query,
-            extra_body=extra_body,
-            timeout=timeout,
         )
 
     async def bulk_delete(
@@ -590,15 +616,17 @@ class AsyncWherebyRecordings:
                 operation returns; in strict mode, also any value the contract does not allow.
         """
         return await self._requester.request(
-            "recordings_bulk_delete",
+            prepare(
+                RECORDINGS_BULK_DELETE,
+                body={
+                    "recordingIds": recording_ids,
+                },
+                extra_headers=extra_headers,
+                extra_query=extra_query,
+                extra_body=extra_body,
+                timeout=timeout,
+            ),
             no_content,
-            body={
-                "recordingIds": recording_ids,
-            },
-            extra_headers=extra_headers,
-            extra_query=extra_query,
-            extra_body=extra_body,
-            timeout=timeout,
         )
 
 

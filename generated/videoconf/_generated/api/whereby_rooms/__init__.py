@@ -7,8 +7,14 @@ from typing import IO, Any
 
 import httpx
 
-from videoconf._requester import AsyncRequester, Requester, async_raw_response, no_content, raw_response
+from videoconf._requester import AsyncRequester, Requester, async_raw_response, no_content, prepare, raw_response
 
+from ..._operations import (
+    ROOMS_UPDATE_KNOCK_PAGE_BACKGROUND,
+    ROOMS_UPDATE_LOGO,
+    ROOMS_UPDATE_ROOM_BACKGROUND,
+    ROOMS_UPDATE_THEME_TOKENS,
+)
 from ...models.whereby_room_background_palette import WherebyRoomBackgroundPalette
 from ...models.whereby_room_background_theme import WherebyRoomBackgroundTheme
 from ...models.whereby_room_logo_theme import WherebyRoomLogoTheme
@@ -71,19 +77,21 @@ class WherebyRooms:
                 operation returns; in strict mode, also any value the contract does not allow.
         """
         return self._requester.request(
-            "rooms_update_theme_tokens",
+            prepare(
+                ROOMS_UPDATE_THEME_TOKENS,
+                path={
+                    "roomName": room_name,
+                },
+                body={
+                    "tokens": tokens,
+                    "tokensPreset": tokens_preset,
+                },
+                extra_headers=extra_headers,
+                extra_query=extra_query,
+                extra_body=extra_body,
+                timeout=timeout,
+            ),
             no_content,
-            path={
-                "roomName": room_name,
-            },
-            body={
-                "tokens": tokens,
-                "tokensPreset": tokens_preset,
-            },
-            extra_headers=extra_headers,
-            extra_query=extra_query,
-            extra_body=extra_body,
-            timeout=timeout,
         )
 
     def update_logo(
@@ -133,19 +141,21 @@ class WherebyRooms:
                 operation returns; in strict mode, also any value the contract does not allow.
         """
         return self._requester.request(
-            "rooms_update_logo",
+            prepare(
+                ROOMS_UPDATE_LOGO,
+                path={
+                    "roomName": room_name,
+                },
+                body={
+                    "image": image,
+                    "theme": theme,
+                },
+                extra_headers=extra_headers,
+                extra_query=extra_query,
+                extra_body=extra_body,
+                timeout=timeout,
+            ),
             no_content,
-            path={
-                "roomName": room_name,
-            },
-            body={
-                "image": image,
-                "theme": theme,
-            },
-            extra_headers=extra_headers,
-            extra_query=extra_query,
-            extra_body=extra_body,
-            timeout=timeout,
         )
 
     def update_room_background(
@@ -199,20 +209,22 @@ class WherebyRooms:
                 operation returns; in strict mode, also any value the contract does not allow.
         """
         return self._requester.request(
-            "rooms_update_room_background",
+            prepare(
+                ROOMS_UPDATE_ROOM_BACKGROUND,
+                path={
+                    "roomName": room_name,
+                },
+                body={
+                    "image": image,
+                    "palette": palette,
+                    "theme": theme,
+                },
+                extra_headers=extra_headers,
+                extra_query=extra_query,
+                extra_body=extra_body,
+                timeout=timeout,
+            ),
             no_content,
-            path={
-                "roomName": room_name,
-            },
-            body={
-                "image": image,
-                "palette": palette,
-                "theme": theme,
-            },
-            extra_headers=extra_headers,
-            extra_query=extra_query,
-            extra_body=extra_body,
-            timeout=timeout,
         )
 
     def update_knock_page_background(
@@ -266,20 +278,22 @@ class WherebyRooms:
                 operation returns; in strict mode, also any value the contract does not allow.
         """
         return self._requester.request(
-            "rooms_update_knock_page_background",
+            prepare(
+                ROOMS_UPDATE_KNOCK_PAGE_BACKGROUND,
+                path={
+                    "roomName": room_name,
+                },
+                body={
+                    "image": image,
+                    "palette": palette,
+                    "theme": theme,
+                },
+                extra_headers=extra_headers,
+                extra_query=extra_query,
+                extra_body=extra_body,
+                timeout=timeout,
+            ),
             no_content,
-            path={
-                "roomName": room_name,
-            },
-            body={
-                "image": image,
-                "palette": palette,
-                "theme": theme,
-            },
-            extra_headers=extra_headers,
-            extra_query=extra_query,
-            extra_body=extra_body,
-            timeout=timeout,
         )
 
 
@@ -335,19 +349,21 @@ class AsyncWherebyRooms:
                 operation returns; in strict mode, also any value the contract does not allow.
         """
         return await self._requester.request(
-            "rooms_update_theme_tokens",
+            prepare(
+                ROOMS_UPDATE_THEME_TOKENS,
+                path={
+                    "roomName": room_name,
+                },
+                body={
+                    "tokens": tokens,
+                    "tokensPreset": tokens_preset,
+                },
+                extra_headers=extra_headers,
+                extra_query=extra_query,
+                extra_body=extra_body,
+                timeout=timeout,
+            ),
             no_content,
-            path={
-                "roomName": room_name,
-            },
-            body={
-                "tokens": tokens,
-                "tokensPreset": tokens_preset,
-            },
-            extra_headers=extra_headers,
-            extra_query=extra_query,
-            extra_body=extra_body,
-            timeout=timeout,
         )
 
     async def update_logo(
@@ -397,19 +413,21 @@ class AsyncWherebyRooms:
                 operation returns; in strict mode, also any value the contract does not allow.
         """
         return await self._requester.request(
-            "rooms_update_logo",
+            prepare(
+                ROOMS_UPDATE_LOGO,
+                path={
+                    "roomName": room_name,
+                },
+                body={
+                    "image": image,
+                    "theme": theme,
+                },
+                extra_headers=extra_headers,
+                extra_query=extra_query,
+                extra_body=extra_body,
+                timeout=timeout,
+            ),
             no_content,
-            path={
-                "roomName": room_name,
-            },
-            body={
-                "image": image,
-                "theme": theme,
-            },
-            extra_headers=extra_headers,
-            extra_query=extra_query,
-            extra_body=extra_body,
-            timeout=timeout,
         )
 
     async def update_room_background(
@@ -463,20 +481,22 @@ class AsyncWherebyRooms:
                 operation returns; in strict mode, also any value the contract does not allow.
         """
         return await self._requester.request(
-            "rooms_update_room_background",
+            prepare(
+                ROOMS_UPDATE_ROOM_BACKGROUND,
+                path={
+                    "roomName": room_name,
+                },
+                body={
+                    "image": image,
+                    "palette": palette,
+                    "theme": theme,
+                },
+                extra_headers=extra_headers,
+                extra_query=extra_query,
+                extra_body=extra_body,
+                timeout=timeout,
+            ),
             no_content,
-            path={
-                "roomName": room_name,
-            },
-            body={
-                "image": image,
-                "palette": palette,
-                "theme": theme,
-            },
-            extra_headers=extra_headers,
-            extra_query=extra_query,
-            extra_body=extra_body,
-            timeout=timeout,
         )
 
     async def update_knock_page_background(
@@ -530,20 +550,22 @@ class AsyncWherebyRooms:
                 operation returns; in strict mode, also any value the contract does not allow.
         """
         return await self._requester.request(
-            "rooms_update_knock_page_background",
+            prepare(
+                ROOMS_UPDATE_KNOCK_PAGE_BACKGROUND,
+                path={
+                    "roomName": room_name,
+                },
+                body={
+                    "image": image,
+                    "palette": palette,
+                    "theme": theme,
+                },
+                extra_headers=extra_headers,
+                extra_query=extra_query,
+                extra_body=extra_body,
+                timeout=timeout,
+            ),
             no_content,
-            path={
-                "roomName": room_name,
-            },
-            body={
-                "image": image,
-                "palette": palette,
-                "theme": theme,
-            },
-            extra_headers=extra_headers,
-            extra_query=extra_query,
-            extra_body=extra_body,
-            timeout=timeout,
         )
 
 

@@ -14,9 +14,11 @@ from videoconf._requester import (
     async_raw_pager,
     async_raw_response,
     no_content,
+    prepare,
     raw_response,
 )
 
+from ..._operations import SUMMARIES_CREATE, SUMMARIES_DELETE, SUMMARIES_GET, SUMMARIES_LIST
 from ...models.create_summary_response import CreateSummaryResponse
 from ...models.summary import Summary
 from ...models.summary_list import SummaryList
@@ -93,18 +95,20 @@ class WherebySummaries:
                 allow.
         """
         return self._requester.paginate(
-            "summaries_list",
+            prepare(
+                SUMMARIES_LIST,
+                query={
+                    "cursor": cursor,
+                    "limit": limit,
+                    "sortBy": sort_by,
+                },
+                extra_headers=extra_headers,
+                extra_query=extra_query,
+                extra_body=extra_body,
+                timeout=timeout,
+            ),
             SummaryList.from_dict,
             _summaries_list_items,
-            query={
-                "cursor": cursor,
-                "limit": limit,
-                "sortBy": sort_by,
-            },
-            extra_headers=extra_headers,
-            extra_query=extra_query,
-            extra_body=extra_body,
-            timeout=timeout,
         )
 
     def create(
@@ -154,16 +158,18 @@ class WherebySummaries:
                 operation returns; in strict mode, also any value the contract does not allow.
         """
         return self._requester.request(
-            "summaries_create",
+            prepare(
+                SUMMARIES_CREATE,
+                body={
+                    "transcriptionId": transcription_id,
+                    "template": template,
+                },
+                extra_headers=extra_headers,
+                extra_query=extra_query,
+                extra_body=extra_body,
+                timeout=timeout,
+            ),
             CreateSummaryResponse.from_dict,
-            body={
-                "transcriptionId": transcription_id,
-                "template": template,
-            },
-            extra_headers=extra_headers,
-            extra_query=extra_query,
-            extra_body=extra_body,
-            timeout=timeout,
         )
 
     def get(
@@ -206,15 +212,17 @@ class WherebySummaries:
                 operation returns; in strict mode, also any value the contract does not allow.
         """
         return self._requester.request(
-            "summaries_get",
+            prepare(
+                SUMMARIES_GET,
+                path={
+                    "summaryId": summary_id,
+                },
+                extra_headers=extra_headers,
+                extra_query=extra_query,
+                extra_body=extra_body,
+                timeout=timeout,
+            ),
             Summary.from_dict,
-            path={
-                "summaryId": summary_id,
-            },
-            extra_headers=extra_headers,
-            extra_query=extra_query,
-            extra_body=extra_body,
-            timeout=timeout,
         )
 
     def delete(
@@ -257,15 +265,17 @@ class WherebySummaries:
                 operation returns; in strict mode, also any value the contract does not allow.
         """
         return self._requester.request(
-            "summaries_delete",
+            prepare(
+                SUMMARIES_DELETE,
+                path={
+                    "summaryId": summary_id,
+                },
+                extra_headers=extra_headers,
+                extra_query=extra_query,
+                extra_body=extra_body,
+                timeout=timeout,
+            ),
             no_content,
-            path={
-                "summaryId": summary_id,
-            },
-            extra_headers=extra_headers,
-            extra_query=extra_query,
-            extra_body=extra_body,
-            timeout=timeout,
         )
 
 
@@ -327,18 +337,20 @@ class AsyncWherebySummaries:
                 allow.
         """
         return self._requester.paginate(
-            "summaries_list",
+            prepare(
+                SUMMARIES_LIST,
+                query={
+                    "cursor": cursor,
+                    "limit": limit,
+                    "sortBy": sort_by,
+                },
+                extra_headers=extra_headers,
+                extra_query=extra_query,
+                extra_body=extra_body,
+                timeout=timeout,
+            ),
             SummaryList.from_dict,
             _summaries_list_items,
-            query={
-                "cursor": cursor,
-                "limit": limit,
-                "sortBy": sort_by,
-            },
-            extra_headers=extra_headers,
-            extra_query=extra_query,
-            extra_body=extra_body,
-            timeout=timeout,
         )
 
     async def create(
@@ -388,16 +400,18 @@ class AsyncWherebySummaries:
                 operation returns; in strict mode, also any value the contract does not allow.
         """
         return await self._requester.request(
-            "summaries_create",
+            prepare(
+                SUMMARIES_CREATE,
+                body={
+                    "transcriptionId": transcription_id,
+                    "template": template,
+                },
+                extra_headers=extra_headers,
+                extra_query=extra_query,
+                extra_body=extra_body,
+                timeout=timeout,
+            ),
             CreateSummaryResponse.from_dict,
-            body={
-                "transcriptionId": transcription_id,
-                "template": template,
-            },
-            extra_headers=extra_headers,
-            extra_query=extra_query,
-            extra_body=extra_body,
-            timeout=timeout,
         )
 
     async def get(
@@ -440,15 +454,17 @@ class AsyncWherebySummaries:
                 operation returns; in strict mode, also any value the contract does not allow.
         """
         return await self._requester.request(
-            "summaries_get",
+            prepare(
+                SUMMARIES_GET,
+                path={
+                    "summaryId": summary_id,
+                },
+                extra_headers=extra_headers,
+                extra_query=extra_query,
+                extra_body=extra_body,
+                timeout=timeout,
+            ),
             Summary.from_dict,
-            path={
-                "summaryId": summary_id,
-            },
-            extra_headers=extra_headers,
-            extra_query=extra_query,
-            extra_body=extra_body,
-            timeout=timeout,
         )
 
     async def delete(
@@ -491,15 +507,17 @@ class AsyncWherebySummaries:
                 operation returns; in strict mode, also any value the contract does not allow.
         """
         return await self._requester.request(
-            "summaries_delete",
+            prepare(
+                SUMMARIES_DELETE,
+                path={
+                    "summaryId": summary_id,
+                },
+                extra_headers=extra_headers,
+                extra_query=extra_query,
+                extra_body=extra_body,
+                timeout=timeout,
+            ),
             no_content,
-            path={
-                "summaryId": summary_id,
-            },
-            extra_headers=extra_headers,
-            extra_query=extra_query,
-            extra_body=extra_body,
-            timeout=timeout,
         )
 
 

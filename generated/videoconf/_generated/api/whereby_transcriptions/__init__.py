@@ -14,9 +14,18 @@ from videoconf._requester import (
     async_raw_pager,
     async_raw_response,
     no_content,
+    prepare,
     raw_response,
 )
 
+from ..._operations import (
+    TRANSCRIPTIONS_BULK_DELETE,
+    TRANSCRIPTIONS_CREATE,
+    TRANSCRIPTIONS_DELETE,
+    TRANSCRIPTIONS_GET,
+    TRANSCRIPTIONS_GET_ACCESS_LINK,
+    TRANSCRIPTIONS_LIST,
+)
 from ...models.create_transcription_response import CreateTranscriptionResponse
 from ...models.transcription import Transcription
 from ...models.transcription_list import TranscriptionList
@@ -95,19 +104,21 @@ class WherebyTranscriptions:
                 allow.
         """
         return self._requester.paginate(
-            "transcriptions_list",
+            prepare(
+                TRANSCRIPTIONS_LIST,
+                query={
+                    "roomName": room_name,
+                    "cursor": cursor,
+                    "limit": limit,
+                    "sortBy": sort_by,
+                },
+                extra_headers=extra_headers,
+                extra_query=extra_query,
+                extra_body=extra_body,
+                timeout=timeout,
+            ),
             TranscriptionList.from_dict,
             _transcriptions_list_items,
-            query={
-                "roomName": room_name,
-                "cursor": cursor,
-                "limit": limit,
-                "sortBy": sort_by,
-            },
-            extra_headers=extra_headers,
-            extra_query=extra_query,
-            extra_body=extra_body,
-            timeout=timeout,
         )
 
     def create(
@@ -149,15 +160,17 @@ class WherebyTranscriptions:
                 operation returns; in strict mode, also any value the contract does not allow.
         """
         return self._requester.request(
-            "transcriptions_create",
+            prepare(
+                TRANSCRIPTIONS_CREATE,
+                body={
+                    "recordingId": recording_id,
+                },
+                extra_headers=extra_headers,
+                extra_query=extra_query,
+                extra_body=extra_body,
+                timeout=timeout,
+            ),
             CreateTranscriptionResponse.from_dict,
-            body={
-                "recordingId": recording_id,
-            },
-            extra_headers=extra_headers,
-            extra_query=extra_query,
-            extra_body=extra_body,
-            timeout=timeout,
         )
 
     def get(
@@ -199,15 +212,17 @@ class WherebyTranscriptions:
                 operation returns; in strict mode, also any value the contract does not allow.
         """
         return self._requester.request(
-            "transcriptions_get",
+            prepare(
+                TRANSCRIPTIONS_GET,
+                path={
+                    "transcriptionId": transcription_id,
+                },
+                extra_headers=extra_headers,
+                extra_query=extra_query,
+                extra_body=extra_body,
+                timeout=timeout,
+            ),
             Transcription.from_dict,
-            path={
-                "transcriptionId": transcription_id,
-            },
-            extra_headers=extra_headers,
-            extra_query=extra_query,
-            extra_body=extra_body,
-            timeout=timeout,
         )
 
     def delete(
@@ -250,15 +265,17 @@ class WherebyTranscriptions:
                 operation returns; in strict mode, also any value the contract does not allow.
         """
         return self._requester.request(
-            "transcriptions_delete",
+            prepare(
+                TRANSCRIPTIONS_DELETE,
+                path={
+                    "transcriptionId": transcription_id,
+                },
+                extra_headers=extra_headers,
+                extra_query=extra_query,
+                extra_body=extra_body,
+                timeout=timeout,
+            ),
             no_content,
-            path={
-                "transcriptionId": transcription_id,
-            },
-            extra_headers=extra_headers,
-            extra_query=extra_query,
-            extra_body=extra_body,
-            timeout=timeout,
         )
 
     def get_access_link(
@@ -304,18 +321,20 @@ class WherebyTranscriptions:
                 operation returns; in strict mode, also any value the contract does not allow.
         """
         return self._requester.request(
-            "transcriptions_get_access_link",
+            prepare(
+                TRANSCRIPTIONS_GET_ACCESS_LINK,
+                path={
+                    "transcriptionId": transcription_id,
+                },
+                query={
+                    "validForSeconds": valid_for_seconds,
+                },
+                extra_headers=extra_headers,
+                extra_query=extra_query,
+                extra_body=extra_body,
+                timeout=timeout,
+            ),
             WherebyAccessLink.from_dict,
-            path={
-                "transcriptionId": transcription_id,
-            },
-            query={
-                "validForSeconds": valid_for_seconds,
-            },
-            extra_headers=extra_headers,
-            extra_query=extra_query,
-            extra_body=extra_body,
-            timeout=timeout,
         )
 
     def bulk_delete(
@@ -358,15 +377,17 @@ class WherebyTranscriptions:
                 operation returns; in strict mode, also any value the contract does not allow.
         """
         return self._requester.request(
-            "transcriptions_bulk_delete",
+            prepare(
+                TRANSCRIPTIONS_BULK_DELETE,
+                body={
+                    "transcriptionIds": transcription_ids,
+                },
+                extra_headers=extra_headers,
+                extra_query=extra_query,
+                extra_body=extra_body,
+                timeout=timeout,
+            ),
             no_content,
-            body={
-                "transcriptionIds": transcription_ids,
-            },
-            extra_headers=extra_headers,
-            extra_query=extra_query,
-            extra_body=extra_body,
-            timeout=timeout,
         )
 
 
@@ -430,19 +451,21 @@ class AsyncWherebyTranscriptions:
                 allow.
         """
         return self._requester.paginate(
-            "transcriptions_list",
+            prepare(
+                TRANSCRIPTIONS_LIST,
+                query={
+                    "roomName": room_name,
+                    "cursor": cursor,
+                    "limit": limit,
+                    "sortBy": sort_by,
+                },
+                extra_headers=extra_headers,
+                extra_query=extra_query,
+                extra_body=extra_body,
+                timeout=timeout,
+            ),
             TranscriptionList.from_dict,
             _transcriptions_list_items,
-            query={
-                "roomName": room_name,
-                "cursor": cursor,
-                "limit": limit,
-                "sortBy": sort_by,
-            },
-            extra_headers=extra_headers,
-            extra_query=extra_query,
-            extra_body=extra_body,
-            timeout=timeout,
         )
 
     async def create(
@@ -484,15 +507,17 @@ class AsyncWherebyTranscriptions:
                 operation returns; in strict mode, also any value the contract does not allow.
         """
         return await self._requester.request(
-            "transcriptions_create",
+            prepare(
+                TRANSCRIPTIONS_CREATE,
+                body={
+                    "recordingId": recording_id,
+                },
+                extra_headers=extra_headers,
+                extra_query=extra_query,
+                extra_body=extra_body,
+                timeout=timeout,
+            ),
             CreateTranscriptionResponse.from_dict,
-            body={
-                "recordingId": recording_id,
-            },
-            extra_headers=extra_headers,
-            extra_query=extra_query,
-            extra_body=extra_body,
-            timeout=timeout,
         )
 
     async def get(
@@ -534,15 +559,17 @@ class AsyncWherebyTranscriptions:
                 operation returns; in strict mode, also any value the contract does not allow.
         """
         return await self._requester.request(
-            "transcriptions_get",
+            prepare(
+                TRANSCRIPTIONS_GET,
+                path={
+                    "transcriptionId": transcription_id,
+                },
+                extra_headers=extra_headers,
+                extra_query=extra_query,
+                extra_body=extra_body,
+                timeout=timeout,
+            ),
             Transcription.from_dict,
-            path={
-                "transcriptionId": transcription_id,
-            },
-            extra_headers=extra_headers,
-            extra_query=extra_query,
-            extra_body=extra_body,
-            timeout=timeout,
         )
 
     async def delete(
@@ -585,15 +612,17 @@ class AsyncWherebyTranscriptions:
                 operation returns; in strict mode, also any value the contract does not allow.
         """
         return await self._requester.request(
-            "transcriptions_delete",
+            prepare(
+                TRANSCRIPTIONS_DELETE,
+                path={
+                    "transcriptionId": transcription_id,
+                },
+                extra_headers=extra_headers,
+                extra_query=extra_query,
+                extra_body=extra_body,
+                timeout=timeout,
+            ),
             no_content,
-            path={
-                "transcriptionId": transcription_id,
-            },
-            extra_headers=extra_headers,
-            extra_query=extra_query,
-            extra_body=extra_body,
-            timeout=timeout,
         )
 
     async def get_access_link(
@@ -639,18 +668,20 @@ class AsyncWherebyTranscriptions:
                 operation returns; in strict mode, also any value the contract does not allow.
         """
         return await self._requester.request(
-            "transcriptions_get_access_link",
+            prepare(
+                TRANSCRIPTIONS_GET_ACCESS_LINK,
+                path={
+                    "transcriptionId": transcription_id,
+                },
+                query={
+                    "validForSeconds": valid_for_seconds,
+                },
+                extra_headers=extra_headers,
+                extra_query=extra_query,
+                extra_body=extra_body,
+                timeout=timeout,
+            ),
             WherebyAccessLink.from_dict,
-            path={
-                "transcriptionId": transcription_id,
-            },
-            query={
-                "validForSeconds": valid_for_seconds,
-            },
-            extra_headers=extra_headers,
-            extra_query=extra_query,
-            extra_body=extra_body,
-            timeout=timeout,
         )
 
     async def bulk_delete(
@@ -693,15 +724,17 @@ class AsyncWherebyTranscriptions:
                 operation returns; in strict mode, also any value the contract does not allow.
         """
         return await self._requester.request(
-            "transcriptions_bulk_delete",
+            prepare(
+                TRANSCRIPTIONS_BULK_DELETE,
+                body={
+                    "transcriptionIds": transcription_ids,
+                },
+                extra_headers=extra_headers,
+                extra_query=extra_query,
+                extra_body=extra_body,
+                timeout=timeout,
+            ),
             no_content,
-            body={
-                "transcriptionIds": transcription_ids,
-            },
-            extra_headers=extra_headers,
-            extra_query=extra_query,
-            extra_body=extra_body,
-            timeout=timeout,
         )
 
 

@@ -428,6 +428,7 @@ OPERATIONS: Final[dict[str, OperationSpec]] = {
                                     "room.lock",
                                     "room.playback",
                                     "room.playback_seek",
+                                    "room.playback.seek",
                                     "room.prioritize_handraise",
                                     "room.recording",
                                     "room.set_layout",
@@ -435,6 +436,7 @@ OPERATIONS: Final[dict[str, OperationSpec]] = {
                                     "room.set_meta",
                                     "room.show_video_muted",
                                     "room.stream",
+                                    "room.stream.start",
                                     "room.unlock",
                                     "room.self.audio_mute",
                                     "room.self.audio_unmute",
@@ -452,6 +454,7 @@ OPERATIONS: Final[dict[str, OperationSpec]] = {
                                     "room.self.screenshare",
                                     "room.self.additional_source",
                                 ],
+                                "x-videoconf-open-enum": True,
                             },
                         },
                         "remove_after_seconds_elapsed": {
@@ -1450,14 +1453,13 @@ OPERATIONS: Final[dict[str, OperationSpec]] = {
                         "templateType": {"type": "string", "enum": ["viewerMode"]},
                         "recording": {
                             "type": "object",
-                            "required": ["type", "destination", "startTrigger"],
+                            "required": ["type", "destination"],
                             "properties": {
                                 "type": {"type": "string", "enum": ["none", "local", "cloud"]},
                                 "destination": {
                                     "anyOf": [
                                         {
                                             "type": "object",
-                                            "required": ["provider"],
                                             "properties": {
                                                 "provider": {"type": "string", "enum": ["s3", "whereby"]},
                                                 "authenticationType": {
@@ -1552,6 +1554,7 @@ OPERATIONS: Final[dict[str, OperationSpec]] = {
                                                 "uk",
                                                 "vi",
                                             ],
+                                            "x-videoconf-open-enum": True,
                                         },
                                         {"type": "null"},
                                     ]

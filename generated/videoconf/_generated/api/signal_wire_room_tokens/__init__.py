@@ -71,7 +71,7 @@ class SignalWireRoomTokens:
             user_name: Name shown for the participant; the server picks a random one when omitted. At most 100
                 characters.
             permissions: Capabilities granted to the participant. The server empties this list when `join_as` is
-                `audience`. Each item: one of the 44 `RoomTokenPermission` values. When left out, the server uses
+                `audience`. Each item: one of the 46 `RoomTokenPermission` values. When left out, the server uses
                 `["room.self.audio_mute", "room.self.audio_unmute", "room.self.video_mute",
                 "room.self.video_unmute", "room.self.deaf", "room.self.undeaf", "room.self.set_input_volume",
                 "room.self.set_output_volume", "room.self.set_input_sensitivity", "room.self.screenshare",
@@ -205,7 +205,7 @@ class AsyncSignalWireRoomTokens:
             user_name: Name shown for the participant; the server picks a random one when omitted. At most 100
                 characters.
             permissions: Capabilities granted to the participant. The server empties this list when `join_as` is
-                `audience`. Each item: one of the 44 `RoomTokenPermission` values. When left out, the server uses
+                `audience`. Each item: one of the 46 `RoomTokenPermission` values. When left out, the server uses
                 `["room.self.audio_mute", "room.self.audio_unmute", "room.self.video_mute",
                 "room.self.video_unmute", "room.self.deaf", "room.self.undeaf", "room.self.set_input_volume",
                 "room.self.set_output_volume", "room.self.set_input_sensitivity", "room.self.screenshare",

@@ -254,10 +254,11 @@ def test_the_python_api_diff_reads_a_recorded_dump(tmp_path: Path) -> None:
 
 def test_the_last_release_is_recorded_in_the_tree() -> None:
     version, baseline = breaking.last_release()
-    assert version == "0.2.0" and baseline == ROOT / "generator" / "baseline" / "0.2.0"
+    assert version == "0.3.0" and baseline == ROOT / "generator" / "baseline" / "0.3.0"
     for name in ("signalwire.openapi.yaml", "whereby.openapi.yaml"):
         resolve.validate(resolve.load(baseline / name))
-    assert len(breaking._load_dump(baseline / breaking.PYTHON_API)) == 2
+    # Since 0.3.0 the wheel holds one package.
+    assert len(breaking._load_dump(baseline / breaking.PYTHON_API)) == len(breaking.PACKAGES) == 1
 
 
 def test_a_break_listed_as_intended_is_reported_so_and_still_counts(tmp_path: Path) -> None:
@@ -279,7 +280,8 @@ def test_a_break_listed_as_intended_is_reported_so_and_still_counts(tmp_path: Pa
 
 def test_each_attribute_listed_as_renamed_exists_under_its_new_name() -> None:
     renamed = [name for name in breaking.intended_breaks() if name.endswith("_") and "*" not in name]
-    assert renamed, "the renamed attributes that the last release had under their old names"
+    if not renamed:
+        pytest.skip("no attribute renamed since the last release")
     for name in renamed:
         module, cls, attribute = name.rsplit(".", 2)
         fields = {field.name for field in attrs.fields(getattr(importlib.import_module(module), cls))}

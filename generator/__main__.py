@@ -33,6 +33,7 @@ from generator import (
     python_view,
     resolve,
     resources,
+    room_url,
     vendors,
     webhooks,
 )
@@ -132,6 +133,7 @@ def generate_client(spec_path: Path, contract: model.Contract, out: Path) -> Non
         (target / "_vendors.py").write_text(vendors.render(contract), encoding="utf-8")
         (target / "_resources.py").write_text(resources.render(contract), encoding="utf-8")
         (target / "_webhooks.py").write_text(webhooks.render(contract), encoding="utf-8")
+        (target / "_room_url.py").write_text(room_url.render(contract), encoding="utf-8")
         for name, text in commands.render(contract).items():
             (target / name).write_text(text, encoding="utf-8")
         (target / "py.typed").write_text("", encoding="utf-8")

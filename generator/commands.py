@@ -75,7 +75,9 @@ def _form(schema: dict[str, Any]) -> str:
         return " or ".join(form for form in forms if form != "text" or len(forms) == 1)
     kind, item_kind, choices = value_kind(schema)
     if choices is not None:
-        return "one of: " + ", ".join(str(choice) for choice in choices)
+        opened = (schema.get("items") if kind == "array" else schema) or {}
+        lead = "known values: " if opened.get("x-videoconf-open-enum") else "one of: "
+        return lead + ", ".join(str(choice) for choice in choices)
     if kind == "string":
         return _FORMS.get(schema.get("format", "")) or lower(FORMATS.get(schema.get("format", ""), "text"))
     return {

@@ -20,7 +20,7 @@ from ._exceptions import UnlistedValueWarning, ValidationError, short_repr
 from ._schema_check import Path, Violation, path_text, violations
 from ._types import JSONSchema
 
-__all__ = ["FilePart", "check", "check_mapping", "is_unset", "to_plain"]
+__all__ = ["FilePart", "check", "check_mapping", "is_unset", "to_plain", "warn_unlisted"]
 
 
 @dataclass(frozen=True)
@@ -118,15 +118,16 @@ def check(
         if not violation.advisory:
             raise _error(violation, field, wire_name or field)
     for violation in found:
-        _warn(violation, field)
+        warn_unlisted(violation, field)
     return wire
 
 
-def _warn(violation: Violation, field: str) -> None:
-    """An advisory violation (a value outside an extensible enumeration) as a warning at the caller's line."""
+def warn_unlisted(violation: Violation, field: str, done: str = "sent as given, as the vendor may know it") -> None:
+    """An advisory violation (a value outside an extensible enumeration) as a warning at the caller's line; `field`
+    is the argument the violation's path starts from, `done` what happens to the value."""
     inner = path_text(violation.path)
     name = (f"{field}{inner}" if inner.startswith("[") else f"{field}.{inner}") if inner else field
-    message = f"{name}: {short_repr(violation.value)} {violation.reason}; sent as given, as the vendor may know it"
+    message = f"{name}: {short_repr(violation.value)} {violation.reason}; {done}"
     warnings.warn(message, UnlistedValueWarning, stacklevel=_outside_package())
 
 

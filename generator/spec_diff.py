@@ -1,12 +1,13 @@
 """Two OpenAPI documents compared per operation, every fact a difference of its own: (operation, place, kind).
 
-Operations are matched by method and path (template names aside). Compared: parameters in every location (path ones
-by position), their required, style and explode; request bodies (required, content types) and every response status
-with its content types, headers and body; at any depth (`$ref`s followed, `allOf` merged, `anyOf`/`oneOf` branches
-joined, array items as `name[]`, map values as `name.*`) each field's presence, required, types, nullable, each enum
-value, format, bounds (and their exclusive forms, OpenAPI 3.0's boolean ones read as 3.1's), lengths, item counts,
-`uniqueItems`, `multipleOf`, pattern, default, const and deprecated; security (scheme types, names aside) and servers
-(URLs, variable names aside). A field or status one side lacks is one difference; what lies under it is not repeated.
+Operations are matched by method and full path (the server URL's path, then theirs; template names aside).
+Compared: parameters in every location (path ones by position), their required, style and explode; request bodies
+(required, content types) and every response status with its content types, headers and body; at any depth
+(`$ref`s followed, `allOf` merged, `anyOf`/`oneOf` branches joined, array items as `name[]`, map values as
+`name.*`) each field's presence, required, types, nullable, each enum value, format, bounds (and their exclusive
+forms, OpenAPI 3.0's boolean ones read as 3.1's), lengths, item counts, `uniqueItems`, `multipleOf`, pattern,
+default, const and deprecated; security (scheme types, names aside) and servers (origins, variable names aside).
+A field or status one side lacks is one difference; what lies under it is not repeated.
 """
 
 from __future__ import annotations
@@ -15,6 +16,7 @@ import json
 import re
 from dataclasses import dataclass
 from typing import Any
+from urllib.parse import urlsplit
 
 METHODS = ("get", "put", "post", "delete", "patch", "head", "options", "trace")
 DEPTH = 10
@@ -38,8 +40,8 @@ FACETS = (
 )
 # What OpenAPI means when a parameter says nothing of its serialisation.
 STYLE_DEFAULTS = {"query": "form", "cookie": "form", "path": "simple", "header": "simple"}
-# One operation as found: its path, the operation (with its path item's parameters), its path item.
-Entry = tuple[str, dict[str, Any], dict[str, Any]]
+# One operation as found: its full path, the operation (with its path item's parameters), its servers.
+Entry = tuple[str, dict[str, Any], list[Any]]
 
 
 @dataclass(frozen=True, order=True)
@@ -149,7 +151,7 @@ class Facts:
 
 
 def _facets(part: dict[str, Any]) -> dict[str, Any]:
-    found = {key: part[key] for key in FACETS if key in part and not isinstance(part[key], dict)}
+    found = {key: part[key] for key in FACETS if key in part}
     # OpenAPI 3.0 writes an exclusive bound as a boolean beside the bound; 3.1 writes the bound itself.
     for exclusive, bound in (("exclusiveMinimum", "minimum"), ("exclusiveMaximum", "maximum")):
         if found.get(exclusive) is True and bound in found:
@@ -366,7 +368,7 @@ class Comparison:
             self.add("server", f"only theirs {_shown(url)}")
 
     def operation_pair(self, ours: dict[str, Any], theirs: dict[str, Any], a_entry: Entry, b_entry: Entry) -> None:
-        (path_a, a, item_a), (path_b, b, item_b) = a_entry, b_entry
+        (path_a, a, servers_a), (path_b, b, servers_b) = a_entry, b_entry
         if bool(a.get("deprecated")) != bool(b.get("deprecated")):
             self.add(
                 "operation",
@@ -376,10 +378,7 @@ class Comparison:
         self.request(a, b)
         self.responses(a, b)
         self.security(a.get("security", ours.get("security")), b.get("security", theirs.get("security")))
-        self.servers(
-            a.get("servers") or item_a.get("servers") or ours.get("servers") or [],
-            b.get("servers") or item_b.get("servers") or theirs.get("servers") or [],
-        )
+        self.servers(servers_a, servers_b)
 
 
 def _content(holder: Any) -> dict[str, Any]:
@@ -437,27 +436,38 @@ def _security(doc: Document, requirements: Any) -> frozenset[str]:
 
 
 def _servers(servers: list[Any]) -> frozenset[str]:
-    return frozenset(re.sub(r"\{[^}]*\}", "{}", str(s.get("url", ""))).rstrip("/") for s in servers or [])
+    """Each server's origin, variable names aside: its path is part of the operations' keys."""
+    urls = (re.sub(r"\{[^}]*\}", "{}", str(server.get("url", ""))) for server in servers or [])
+    return frozenset(re.sub(r"^([A-Za-z][A-Za-z0-9+.-]*://[^/]*).*$", r"\1", url) for url in urls)
 
 
 def operations(spec: dict[str, Any], scope: str) -> dict[str, list[Entry]]:
-    """`GET /api/video/rooms/{}` -> its (path, operation with the path item's parameters, path item) entries, for the
-    paths in scope. Paths that differ only in template names collide (OpenAPI forbids them; a vendor may publish them
-    all the same), so a key can hold several."""
+    """`GET /api/video/rooms/{}` -> its (full path, operation with the path item's parameters, servers) entries, for
+    the paths in scope. The full path starts with the path of the operation's first server, so a document that puts
+    `/api/video` in its server URL matches one that puts it in its paths. Paths that differ only in template names
+    collide (OpenAPI forbids them; a vendor may publish them all the same), so a key can hold several."""
     doc = Document(spec)
     found: dict[str, list[Entry]] = {}
     for path, item in (spec.get("paths") or {}).items():
-        if not path.startswith(scope):
-            continue
         item = doc.deref(item)
         for method in METHODS:
-            if isinstance(item.get(method), dict):
-                op = item[method]
-                inherited = {_key(doc, p): p for p in item.get("parameters", [])}
-                inherited.update({_key(doc, p): p for p in op.get("parameters", [])})
-                entry = (path, {**op, "parameters": list(inherited.values())}, item)
-                found.setdefault(f"{method.upper()} {_normal(path)}", []).append(entry)
+            if not isinstance(item.get(method), dict):
+                continue
+            op = item[method]
+            servers = op.get("servers") or item.get("servers") or spec.get("servers") or []
+            full = _base_path(servers) + path
+            if not full.startswith(scope):
+                continue
+            inherited = {_key(doc, p): p for p in item.get("parameters", [])}
+            inherited.update({_key(doc, p): p for p in op.get("parameters", [])})
+            entry = (full, {**op, "parameters": list(inherited.values())}, servers)
+            found.setdefault(f"{method.upper()} {_normal(full)}", []).append(entry)
     return found
+
+
+def _base_path(servers: list[Any]) -> str:
+    url = re.sub(r"\{[^}]*\}", "x", str(servers[0].get("url", ""))) if servers else ""
+    return urlsplit(url).path.rstrip("/")
 
 
 def _pairs(key: str, mine: list[Entry], other: list[Entry]) -> list[tuple[str, Entry | None, Entry | None]]:

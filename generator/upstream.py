@@ -49,7 +49,7 @@ def load(path: Path) -> dict[str, Any]:
 def known(vendor: str, path: Path | None = None) -> dict[Key, str]:
     """The recorded differences of a vendor, each exact (operation, place, kind) with its reason."""
     path = KNOWN if path is None else path
-    data = yaml.safe_load(path.read_text(encoding="utf-8")) if path.exists() else {}
+    data = (yaml.safe_load(path.read_text(encoding="utf-8")) if path.exists() else None) or {}
     if not isinstance(data, dict) or not set(data) <= set(SCOPE):
         raise KnownFileError(f"{path}: a mapping of {sorted(SCOPE)} to lists of recorded groups")
     found: dict[Key, str] = {}

@@ -353,12 +353,17 @@ PLANTED: list[tuple[str, Plant, list[tuple[str, str, str]]]] = [
     ),
     (
         "a moved server",
-        lambda t: t["servers"][0].__setitem__("url", "https://{space}.example.com/v2"),
+        lambda t: t["servers"][0].__setitem__("url", "https://{space}.example.org"),
         [
             (op, "server", url)
             for op in (GET, OP)
-            for url in ('only ours "https://{}.example.com"', 'only theirs "https://{}.example.com/v2"')
+            for url in ('only ours "https://{}.example.com"', 'only theirs "https://{}.example.org"')
         ],
+    ),
+    (
+        "a new base path",
+        lambda t: t["servers"][0].__setitem__("url", "https://{space}.example.com/v2"),
+        [(op, "operation", "only ours") for op in (GET, OP)],
     ),
 ]
 
@@ -424,6 +429,15 @@ def test_openapi_3_0_spellings_mean_what_3_1_ones_do() -> None:
     _thing(theirs)["name"] = {"type": "string", "nullable": True, "maxLength": 100}
     _create(theirs)["ratio"] = {"type": "number", "minimum": 0, "exclusiveMinimum": True, "multipleOf": 0.5}
     _create(theirs)["max_members"].update(exclusiveMaximum=False, maximum=300.0)
+    assert _compare(theirs) == []
+
+
+def test_a_base_path_in_the_server_url_matches_the_same_path_in_the_paths() -> None:
+    # SignalWire's older spec put `/api/video` in its server URL; today's puts it in every path.
+    theirs = _base()
+    theirs["servers"][0]["url"] = "https://{space_name}.example.com/api/video/"
+    del theirs["paths"]["/api/fabric/elsewhere"]
+    theirs["paths"] = {path.removeprefix("/api/video"): item for path, item in theirs["paths"].items()}
     assert _compare(theirs) == []
 
 

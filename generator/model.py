@@ -17,6 +17,7 @@ from typing import Any
 from openapi_python_client.strings import ClassName, PythonIdentifier
 
 from generator.names import python_name
+from generator.python_view import OPEN_ENUM
 from generator.refs import deref, follow, inline, path_item
 from generator.refs import operations as path_operations
 from generator.resolve import (
@@ -161,7 +162,7 @@ def enum_words(spec: dict[str, Any], schema: Any) -> str:
         return ""
     python_type = f"`{ClassName(name, 'field_')}`" if name else ""
     # An extensible request enumeration (the Python view's mark) lists known values: others are sent, with a warning.
-    others = "; another value is sent with a warning" if resolved.get("x-videoconf-open-enum") else ""
+    others = "; another value is sent with a warning" if resolved.get(OPEN_ENUM) else ""
     if len(values) > MAX_LISTED_VALUES and python_type:
         return f"One of the {len(values)} {python_type} values{others}"
     listed = _or([code(v) for v in values])

@@ -502,7 +502,9 @@ def test_the_command_reports_news_known_and_stale_records(tmp_path: Path, capsys
 
 def test_a_broken_input_is_an_error_not_a_report(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
     (tmp_path / "not-openapi.json").write_text("{}")
-    assert cli.main(["upstream", "whereby", str(tmp_path / "not-openapi.json")]) == 1
+    (tmp_path / "ours.json").write_text(json.dumps(_ours()))
+    args = ["upstream", "whereby", str(tmp_path / "not-openapi.json"), "--ours", str(tmp_path / "ours.json")]
+    assert cli.main(args) == 1
     assert "not an OpenAPI document" in capsys.readouterr().err
 
 

@@ -36,6 +36,7 @@ from generator import (
     python_view,
     resolve,
     resources,
+    room_url,
     vendors,
     webhooks,
 )
@@ -102,6 +103,7 @@ def generate_client(contract: model.Contract, out: Path) -> None:
         (target / "_vendors.py").write_text(vendors.render(contract), encoding="utf-8")
         (target / "_resources.py").write_text(resources.render(contract), encoding="utf-8")
         (target / "_webhooks.py").write_text(webhooks.render(contract), encoding="utf-8")
+        (target / "_room_url.py").write_text(room_url.render(contract), encoding="utf-8")
         for name, text in commands.render(contract).items():
             (target / name).write_text(text, encoding="utf-8")
         (target / "py.typed").write_text("", encoding="utf-8")

@@ -191,12 +191,49 @@ def _where(path: list[Any]) -> tuple[str, str]:
     return str(path[0]) if path else "#", "/".join(str(part) for part in path[1:])
 
 
-def _kind(change: dict[str, Any]) -> str:
+def _at(document: Any, path: list[Any]) -> Any:
+    """The node at an api-smart-diff path, following the `$ref`s the tool inlined on the way (None where none is)."""
+    node = document
+    skip = False
+    for part in path:
+        node = refs.deref(document, node) if isinstance(node, dict) else node
+        if skip:
+            skip = False
+            if part == 0:
+                continue
+            return None
+        if part == "allOf" and isinstance(node, dict) and "allOf" not in node:
+            # The tool writes a `$ref` that has siblings as `allOf: [referenced, siblings]`: its part 0 is the node.
+            skip = True
+            continue
+        if isinstance(node, dict) and part in node:
+            node = node[part]
+        elif isinstance(node, list) and isinstance(part, int) and 0 <= part < len(node):
+            node = node[part]
+        else:
+            return None
+    return refs.deref(document, node) if isinstance(node, dict) else node
+
+
+def _opened(change: dict[str, Any], after: dict[str, Any] | None) -> bool:
+    """A request enumeration made extensible: its removed value is listed under `x-extensible-enum` now, and no
+    closed `enum` is left beside it, so every value a client could send before it still may."""
+    if after is None or not change["path"] or change["path"][0] != "paths" or "requestBody" not in change["path"]:
+        return False
+    node = _at(after, change["path"][:-2])
+    extensible = node.get("x-extensible-enum") if isinstance(node, dict) else None
+    return isinstance(extensible, list) and "enum" not in node and change.get("before") in extensible
+
+
+def _kind(change: dict[str, Any], after: dict[str, Any] | None = None) -> str:
     """api-smart-diff's class, adjusted where this project's definition of breaking differs (see the README)."""
     path, action = change["path"], change["action"]
     # A client may read any field it has seen, so a field removed from a response breaks it even when optional.
     if action == "remove" and len(path) >= 2 and path[-2] == "properties":
         return "breaking"
+    # A request enumeration opened up (`enum` -> `x-extensible-enum`, every value kept) widens what may be sent.
+    if action == "remove" and len(path) >= 2 and path[-2] == "enum" and _opened(change, after):
+        return "non-breaking"
     # Any removed enum value: a strictly typed client may name it (a closed response enum opened up counts too).
     if action == "remove" and len(path) >= 2 and path[-2] == "enum":
         return "breaking"
@@ -227,16 +264,19 @@ def contract_changes(before: dict[str, Any], after: dict[str, Any]) -> list[Chan
     """Changes between two bundles, one per operation and description (an enum's values or a union's branches
     changed together are one change)."""
     found = set()
-    for change in _node_diff(inline_ref_siblings(before), inline_ref_siblings(after)):
+    inlined = inline_ref_siblings(after)
+    for change in _node_diff(inline_ref_siblings(before), inlined):
         # Components are compared where operations use them, so their own entries would count everything twice.
         if change["path"][:1] == ["components"]:
             continue
         where, rest = _where(change["path"])
         what = change["description"] or f"{change['action']} {rest}"
+        kind = _kind(change, inlined)
         if change["action"] == "remove" and change["path"][-2:-1] == ["enum"]:
             # One line per field, not per value: the tool describes each removed value on its own.
-            what = f"enum value(s) removed at {_field(rest)}"
-        found.add(Change(_kind(change), where, what))
+            opened = kind == "non-breaking"
+            what = f"enum made extensible at {_field(rest)}" if opened else f"enum value(s) removed at {_field(rest)}"
+        found.add(Change(kind, where, what))
     return sorted(found)
 
 

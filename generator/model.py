@@ -19,6 +19,7 @@ from typing import Any
 from openapi_python_client.strings import ClassName, PythonIdentifier
 
 from generator.names import python_name
+from generator.python_view import OPEN_ENUM
 from generator.refs import deref, follow, inline, path_item
 from generator.refs import operations as path_operations
 from generator.resolve import (
@@ -162,12 +163,14 @@ def enum_words(spec: dict[str, Any], schema: Any) -> str:
     if not values:
         return ""
     python_type = f"`{ClassName(name, 'field_')}`" if name else ""
+    # An extensible request enumeration (the Python view's mark) lists known values: others are sent, with a warning.
+    others = "; another value is sent with a warning" if resolved.get(OPEN_ENUM) else ""
     if len(values) > MAX_LISTED_VALUES and python_type:
-        return f"One of the {len(values)} {python_type} values"
+        return f"One of the {len(values)} {python_type} values{others}"
     listed = _or([code(v) for v in values])
     if len(values) == 1:
-        return f"Only {listed}" + (f" ({python_type})" if python_type else "")
-    return f"One of {listed}" + (f" (a {python_type} or its value)" if python_type else "")
+        return f"Only {listed}" + (f" ({python_type})" if python_type else "") + others
+    return f"One of {listed}" + (f" (a {python_type} or its value)" if python_type else "") + others
 
 
 def nullable(spec: dict[str, Any], schema: Any) -> bool:

@@ -5,7 +5,9 @@ Three steps, each the inverse of a language-neutral choice the contract makes:
    unions (`rooms.get(id)` takes a UUID or a name, and gets its `get_by_name` twin from that union);
 2. every `x-date-only` date-time becomes `anyOf: [date-time, date]`, so the client accepts `datetime | date`;
 3. `extensible.close` turns the extensible response enumerations back into the typed enums (which keep unknown
-   values) that the models have had since 0.1.0.
+   values) that the models have had since 0.1.0; a request enumeration the contract keeps extensible (token
+   permissions, transcription languages) is typed too, and marked `x-videoconf-open-enum`, so that the request
+   checker warns of a value it does not list instead of refusing it.
 Each object schema also gets `x-videoconf-pointers`: its own JSON pointer in the neutral contract and those of its
 properties (following `allOf`), which the model templates emit so that drift events name the schema that disagreed.
 """
@@ -16,7 +18,7 @@ from pathlib import Path
 from typing import Any
 
 from generator import extensible, resolve
-from generator.refs import target, walk
+from generator.refs import reach, sides, target, walk
 
 ROOT = Path(__file__).resolve().parent.parent
 OVERLAY = ROOT / "overrides" / "python-view.yaml"
@@ -48,6 +50,18 @@ def _check_date_only(node: Any, where: str = "#", inside_date_only: bool = False
 
 
 POINTERS = "x-videoconf-pointers"
+OPEN_ENUM = "x-videoconf-open-enum"
+SCHEMAS = "#/components/schemas/"
+
+
+def _open_request_enums(neutral: dict[str, Any]) -> list[str]:
+    """The component schemas a request reaches whose enumeration the neutral contract keeps extensible."""
+    sent, _ = sides(neutral)
+    schemas = neutral.get("components", {}).get("schemas", {})
+    names = sorted(ref.removeprefix(SCHEMAS) for ref in reach(neutral, sent) if ref.startswith(SCHEMAS))
+    return [name for name in names if isinstance(schemas[name].get(extensible.KEY), list)]
+
+
 DATA_KEYS = ("example", "examples", "default", "const", "enum")
 
 
@@ -96,7 +110,10 @@ def _annotate(spec: dict[str, Any]) -> None:
 
 def build(neutral: dict[str, Any]) -> dict[str, Any]:
     """The Python view of a neutral contract (a new document; the input is not changed)."""
+    opened = _open_request_enums(neutral)
     spec = extensible.close(neutral)
+    for name in opened:
+        spec["components"]["schemas"][name][OPEN_ENUM] = True
     # Closing renames no object schema and moves none: their pointers are those of the neutral contract.
     _annotate(spec)
     spec = resolve.apply(spec, resolve.load(OVERLAY))

@@ -6,8 +6,9 @@ from collections.abc import Iterable, Iterator
 from typing import Any
 
 METHODS = ("get", "put", "post", "delete", "patch")
-# Keys whose values are data, not schema: a `$ref` or an `enum` key inside them means nothing.
-DATA_KEYS = ("example", "examples", "default", "const")
+# Keys whose values are data, not schema: a `$ref` or an `enum` key inside them means nothing. `x-url-parameters`
+# holds the rules of a URL field's query parameters, which a client writes: no part of the response it sits in.
+DATA_KEYS = ("example", "examples", "default", "const", "x-url-parameters")
 
 
 def walk(node: Any, where: str = "#") -> Iterator[tuple[str, dict[str, Any]]]:

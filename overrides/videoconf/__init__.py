@@ -26,6 +26,7 @@ from ._exceptions import (
     NotFoundError,
     PermissionDeniedError,
     RateLimitError,
+    UnlistedValueWarning,
     UnprocessableEntityError,
     ValidationError,
     VideoconfError,
@@ -35,6 +36,7 @@ from ._exceptions import (
 from ._version import __version__
 
 if TYPE_CHECKING:
+    from videoconf._generated._room_url import participant_url
     from videoconf._requester import AsyncPager, SyncPager
     from videoconf._response import APIResponse, RateLimit
 
@@ -66,6 +68,7 @@ __all__ = [
     "SignalWire",
     "SyncPage",
     "SyncPager",
+    "UnlistedValueWarning",
     "UnprocessableEntityError",
     "ValidationError",
     "VideoconfError",
@@ -73,6 +76,7 @@ __all__ = [
     "WebhookVerificationError",
     "Whereby",
     "__version__",
+    "participant_url",
     "record_drift",
 ]
 
@@ -89,6 +93,7 @@ _LAZY = {
     "AsyncPage": "videoconf._pagination",
     "SyncPage": "videoconf._pagination",
     "AsyncPager": "videoconf._requester",
+    "participant_url": "videoconf._generated._room_url",
     "SyncPager": "videoconf._requester",
 }
 

@@ -24,6 +24,7 @@ __all__ = [
     "NotFoundError",
     "PermissionDeniedError",
     "RateLimitError",
+    "UnlistedValueWarning",
     "UnprocessableEntityError",
     "ValidationError",
     "VideoconfError",
@@ -176,6 +177,13 @@ class ValidationError(VideoconfError, ValueError):
         self.wire_name = wire_name if wire_name is not None else field
         self.rule = rule
         self.value = value
+
+
+class UnlistedValueWarning(UserWarning):
+    """A value was sent although the contract does not list it: it lies outside an enumeration the vendors keep
+    growing (token permissions, transcription languages), so it may be new, or a typo the server will refuse or
+    ignore. The message names the field and the value; silence it with `warnings.filterwarnings`.
+    """
 
 
 WebhookVerificationFailure = Literal[

@@ -4,6 +4,8 @@ The client (after turning Python values into JSON ones) and the sandbox both cal
 `first_violation`, so a value one refuses the other refuses too. `pattern` follows ECMA-262, as JSON Schema says:
 `$` matches only at the end of the string, `.` stops at any line terminator, `\\d` and `\\w` are ASCII.
 Formats are assertions: `date-time` and `date` as `_dates` defines them, `uuid`, `uri`, `email`, `int32`, `int64`.
+An `enum` marked `x-videoconf-open-enum` (a request enumeration the contract keeps extensible) lists known values, not
+the only ones: a value outside it is an advisory violation, which the client sends with a warning.
 """
 
 from __future__ import annotations
@@ -19,10 +21,21 @@ from typing import Any
 from ._dates import is_date, is_date_time
 from ._parsing import json_type
 
-__all__ = ["Path", "Violation", "ecma_regex", "first_violation", "json_equal", "json_kind", "path_text", "violations"]
+__all__ = [
+    "OPEN_ENUM",
+    "Path",
+    "Violation",
+    "ecma_regex",
+    "first_violation",
+    "json_equal",
+    "json_kind",
+    "path_text",
+    "violations",
+]
 
 Path = tuple[str | int, ...]
 
+OPEN_ENUM = "x-videoconf-open-enum"
 _JSON_TYPES = ("null", "boolean", "integer", "number", "string", "array", "object")
 _INT_RANGES = {"int32": (-(2**31), 2**31 - 1), "int64": (-(2**63), 2**63 - 1)}
 _UUID = re.compile(r"[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12}\Z", re.ASCII)
@@ -47,6 +60,9 @@ class Violation:
     value: object
     reason: str
     """Says what is wrong without naming the field or the value: `is not one of ['720p', '1080p']`."""
+    advisory: bool = False
+    """A value outside an extensible request enumeration: the client sends it with a warning, the sandbox (which knows
+    only the listed values) refuses it."""
 
     @property
     def where(self) -> str:
@@ -78,9 +94,8 @@ def json_kind(value: object) -> str:
 
 
 def first_violation(value: object, schema: Mapping[str, Any], path: Path = ()) -> Violation | None:
-    """The first rule `value` breaks, or None when it satisfies `schema`."""
-    found = violations(value, schema, path)
-    return found[0] if found else None
+    """The first rule `value` breaks (advisory ones aside), or None when it satisfies `schema`."""
+    return next((found for found in violations(value, schema, path) if not found.advisory), None)
 
 
 def violations(value: object, schema: Mapping[str, Any], path: Path = ()) -> list[Violation]:
@@ -96,7 +111,10 @@ def violations(value: object, schema: Mapping[str, Any], path: Path = ()) -> lis
     if "const" in schema and not json_equal(value, schema["const"]):
         found.append(Violation(path, "const", value, f"is not {schema['const']!r}"))
     if "enum" in schema and not any(json_equal(value, option) for option in schema["enum"]):
-        found.append(Violation(path, "enum", value, f"is not one of {schema['enum']!r}"))
+        if schema.get(OPEN_ENUM):
+            found.append(Violation(path, "enum", value, _unlisted(value, schema["enum"]), advisory=True))
+        else:
+            found.append(Violation(path, "enum", value, f"is not one of {schema['enum']!r}"))
     kind = json_kind(value)
     if kind == "string":
         found.extend(_string(value, schema, path))
@@ -215,11 +233,12 @@ def _object(value: Mapping[Any, object], schema: Mapping[str, Any], path: Path) 
 
 def _any_of(value: object, branches: Sequence[Mapping[str, Any]], path: Path, *, one: bool) -> list[Violation]:
     results = [violations(value, branch, path) for branch in branches]
-    passed = sum(1 for result in results if not result)
-    if one and passed > 1:
-        return [Violation(path, "oneOf", value, f"matches {passed} of the oneOf alternatives, not exactly one")]
-    if passed:
-        return []
+    # A branch passes when it breaks no rule but advisory ones; one without any violation wins over those.
+    passing = [result for result in results if all(found.advisory for found in result)]
+    if one and len(passing) > 1:
+        return [Violation(path, "oneOf", value, f"matches {len(passing)} of the oneOf alternatives, not exactly one")]
+    if passing:
+        return min(passing, key=len)
     # A branch of another type says little; where the type fits, that branch's own reasons are the useful ones.
     specific = [r for r in results if not (len(r) == 1 and r[0].rule == "type" and r[0].path == path)]
     if len(specific) == 1:
@@ -235,6 +254,14 @@ def _any_of(value: object, branches: Sequence[Mapping[str, Any]], path: Path, *,
         return [Violation(path, "oneOf" if one else "anyOf", value, f"matches none of: {reasons}")]
     expected = sorted({t for branch in branches for t in _declared_types(branch)}, key=_JSON_TYPES.index)
     return [Violation(path, "type", value, f"is not of type {_or(expected)}")]
+
+
+def _unlisted(value: object, options: Sequence[object]) -> str:
+    import difflib  # only for this rare case: the checker loads with every client
+
+    words = [option for option in options if isinstance(option, str)]
+    close = difflib.get_close_matches(value, words, n=1) if isinstance(value, str) else []
+    return "is not one of the values the contract lists" + (f" (did you mean {close[0]!r}?)" if close else "")
 
 
 def json_equal(left: object, right: object) -> bool:

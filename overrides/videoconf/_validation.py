@@ -8,17 +8,19 @@ import functools
 import importlib
 import os
 import re
+import sys
 import uuid
+import warnings
 from collections.abc import Mapping
 from dataclasses import dataclass
 from typing import Any
 
 from ._dates import format_date_time, parse_date_time
-from ._exceptions import ValidationError, short_repr
-from ._schema_check import Path, Violation, first_violation, path_text
+from ._exceptions import UnlistedValueWarning, ValidationError, short_repr
+from ._schema_check import Path, Violation, path_text, violations
 from ._types import JSONSchema
 
-__all__ = ["FilePart", "check", "check_mapping", "is_unset", "to_plain"]
+__all__ = ["FilePart", "check", "check_mapping", "is_unset", "to_plain", "warn_unlisted"]
 
 
 @dataclass(frozen=True)
@@ -111,10 +113,30 @@ def check(
     checker the sandbox uses too. Files become `FilePart` where `allow_files` is set (multipart bodies).
     """
     wire = _Lowering(allow_files, field, wire_name or field).lower(value, schema, ())
-    violation = first_violation(_checked_view(wire), schema)
-    if violation is not None:
-        raise _error(violation, field, wire_name or field)
+    found = violations(_checked_view(wire), schema)
+    for violation in found:
+        if not violation.advisory:
+            raise _error(violation, field, wire_name or field)
+    for violation in found:
+        warn_unlisted(violation, field)
     return wire
+
+
+def warn_unlisted(violation: Violation, field: str, done: str = "sent as given, as the vendor may know it") -> None:
+    """An advisory violation (a value outside an extensible enumeration) as a warning at the caller's line; `field`
+    is the argument the violation's path starts from, `done` what happens to the value."""
+    inner = path_text(violation.path)
+    name = (f"{field}{inner}" if inner.startswith("[") else f"{field}.{inner}") if inner else field
+    message = f"{name}: {short_repr(violation.value)} {violation.reason}; {done}"
+    warnings.warn(message, UnlistedValueWarning, stacklevel=_outside_package())
+
+
+def _outside_package() -> int:
+    # The warning points at the caller's line, past every frame of this package (the resource, the requester).
+    level, frame = 1, sys._getframe(1)
+    while frame is not None and frame.f_globals.get("__name__", "").startswith("videoconf."):
+        level, frame = level + 1, frame.f_back  # type: ignore[assignment]
+    return level
 
 
 def _checked_view(value: object) -> object:

@@ -61,8 +61,9 @@ INVALID: list[tuple[list[str], Callable[[], Any]]] = [
         lambda: SW.rooms.list(starts_after="yesterday").data,
     ),
     (
-        ["signalwire", "room-tokens", "create", "--room-name", "r", "--permissions", "room.self.fly"],
-        lambda: SW.room_tokens.create(room_name="r", permissions=["room.self.fly"]),
+        # A permission not listed is sent with a warning (the list grows); a role not listed is refused.
+        ["signalwire", "room-tokens", "create", "--room-name", "r", "--join-as", "admin"],
+        lambda: SW.room_tokens.create(room_name="r", join_as=_untyped("admin")),
     ),
     (["whereby", "meetings", "create", "--end-date", "tomorrow"], lambda: WB.meetings.create(end_date="tomorrow")),
     (

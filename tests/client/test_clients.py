@@ -247,6 +247,8 @@ def test_public_names() -> None:
         "AsyncPage",
         "SyncPager",
         "AsyncPager",
+        "UnlistedValueWarning",
+        "participant_url",
         "__version__",
     }
     assert set(videoconf.__all__) == expected

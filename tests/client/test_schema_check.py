@@ -12,7 +12,7 @@ import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
-from videoconf import SignalWire, ValidationError
+from videoconf import SignalWire, UnlistedValueWarning, ValidationError
 from videoconf._generated._operations import OPERATIONS, ROOMS_CREATE
 from videoconf._schema_check import ecma_regex, first_violation, violations
 from videoconf._validation import check
@@ -238,3 +238,40 @@ def test_a_trailing_newline_is_refused_before_any_request(sandbox: RunningSandbo
         token = sw.room_tokens.create(room_name="standup")
         assert token.token and len(sent) == 1
     http.close()
+
+
+OPEN = {"type": "string", "enum": ["room.stream", "room.stream.start"], "x-videoconf-open-enum": True}
+
+
+def test_an_open_enumeration_lists_known_values_and_warns_of_others() -> None:
+    [found] = violations("room.strem.start", OPEN)
+    assert (found.rule, found.advisory) == ("enum", True)
+    assert found.reason == "is not one of the values the contract lists (did you mean 'room.stream.start'?)"
+    assert first_violation("room.strem.start", OPEN) is None and violations("room.stream", OPEN) == []
+    # Its other rules still refuse, and so does a closed enumeration beside it.
+    assert _rule(5, OPEN) == "type"
+    assert _rule(["x", "y"], {"type": "array", "items": OPEN, "maxItems": 1}) == "maxItems"
+    closed = {key: value for key, value in OPEN.items() if key != "x-videoconf-open-enum"}
+    assert _rule("room.strem.start", closed) == "enum"
+
+
+def test_an_open_enumeration_inside_alternatives_passes_with_its_warning() -> None:
+    nullable = {"anyOf": [OPEN, {"type": "null"}]}
+    assert [v.advisory for v in violations("room.x", nullable)] == [True]
+    assert violations(None, nullable) == [] and violations("room.stream", nullable) == []
+    # A branch without any violation wins; two branches that pass are too many for oneOf.
+    assert violations("room.x", {"anyOf": [OPEN, {"type": "string"}]}) == []
+    assert _rule("room.x", {"oneOf": [OPEN, {"type": "string"}]}) == "oneOf"
+
+
+def test_the_client_sends_an_unlisted_value_and_warns_at_the_callers_line() -> None:
+    schema = {"type": "object", "properties": {"permissions": {"type": "array", "items": OPEN}}}
+    with pytest.warns(UnlistedValueWarning) as caught:
+        sent = check({"permissions": ["room.strem.start"]}, schema, "body")
+    assert sent == {"permissions": ["room.strem.start"]}
+    [warning] = caught
+    assert str(warning.message) == (
+        "body.permissions[0]: 'room.strem.start' is not one of the values the contract lists "
+        "(did you mean 'room.stream.start'?); sent as given, as the vendor may know it"
+    )
+    assert warning.filename == __file__

@@ -129,3 +129,5 @@ def test_the_examples_cover_both_vendors_and_the_documented_gaps() -> None:
         assert ("meetings_create", "roomNamePrefix", json.dumps(prefix)) in sent
     assert ("meetings_get", "fields", json.dumps(["dialIn"])) in sent
     assert ("rooms_list", "starts_after", json.dumps("2026-01-01")) in sent
+    assert ("room_tokens_create", "permissions", json.dumps(["room.stream.start"])) in sent
+    assert ("meetings_create", "recording", json.dumps({"type": "none", "destination": {}})) in sent

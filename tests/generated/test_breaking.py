@@ -105,6 +105,14 @@ MUTATIONS: dict[str, tuple[Callable[[dict[str, Any]], None], bool]] = {
         lambda s: _response(s)["properties"].update(state={"type": "string", "x-extensible-enum": ["on", "off"]}),
         True,
     ),
+    "request enum made extensible, a value dropped": (
+        lambda s: _request(s)["properties"].update(e={"type": "string", "x-extensible-enum": ["a"]}),
+        True,
+    ),
+    "request enum made extensible, every value kept": (
+        lambda s: _request(s)["properties"].update(e={"type": "string", "x-extensible-enum": ["a", "b", "c"]}),
+        False,
+    ),
     "request type narrowed": (lambda s: _request(s)["properties"].update(a={"type": "integer"}), True),
     "request field made required": (lambda s: _request(s).update(required=["a"]), True),
     "server moved": (lambda s: s.update(servers=[{"url": "https://elsewhere.example.com"}]), True),
@@ -156,6 +164,19 @@ def test_an_enum_value_removed_behind_a_ref_with_siblings_still_breaks(before_si
     changes = breaking.contract_changes(before, after)
     removed = breaking.Change("breaking", "POST /x", "enum value(s) removed at requestBody/properties/template")
     assert removed in changes, changes
+
+
+@pytest.mark.parametrize("sibling", [{}, {"description": "The template."}])
+def test_a_request_enum_opened_behind_a_ref_widens(sibling: dict[str, Any]) -> None:
+    # What 0.4.0 did to token permissions and transcription languages: the component opened, every value kept.
+    before = _templated({"anyOf": [REF, {"type": "null"}]}, ["SOAP", "General Bulleted"])
+    after = _templated({"anyOf": [{**REF, **sibling}, {"type": "null"}]}, [])
+    del after["components"]["schemas"]["Template"]["enum"]
+    after["components"]["schemas"]["Template"]["x-extensible-enum"] = ["SOAP", "General Bulleted", "Extended"]
+    changes = breaking.contract_changes(before, after)
+    assert not [change for change in changes if change.kind == "breaking"], changes
+    opened = breaking.Change("non-breaking", "POST /x", "enum made extensible at requestBody/properties/template")
+    assert opened in changes
 
 
 def test_a_ref_with_siblings_is_compared_as_the_referenced_schema_with_them_applied() -> None:

@@ -41,6 +41,16 @@ def test_every_extensible_enum_is_a_typed_python_enum_that_keeps_unknown_values(
     assert kept.is_unknown and kept.value == unknown
 
 
+def test_request_enumerations_kept_extensible_are_typed_and_marked_open() -> None:
+    # Only these two reach a request open; the request checker reads the mark and warns instead of refusing.
+    marked = sorted(name for name, schema in VIEW_SCHEMAS.items() if schema.get("x-videoconf-open-enum"))
+    assert marked == ["RoomTokenPermission", "WherebyTranscriptionLanguage"]
+    for name in marked:
+        assert VIEW_SCHEMAS[name]["enum"] == NEUTRAL_SCHEMAS[name]["x-extensible-enum"]
+        assert "x-videoconf-open-enum" not in NEUTRAL_SCHEMAS[name]
+    assert "x-videoconf-open-enum" not in VIEW_SCHEMAS["VideoLayout"]
+
+
 def _twin_refs() -> list[Any]:
     found = []
     for model, schema in NEUTRAL_SCHEMAS.items():

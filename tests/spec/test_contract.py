@@ -159,6 +159,9 @@ def test_responses_stay_open_to_new_fields_and_request_bodies_are_closed() -> No
         # A misspelt field should be refused, not silently ignored by the server.
         assert schemas[name]["additionalProperties"] is False, name
     for where, node in _walk({k: v for k, v in schemas.items() if k not in requests}):
+        # A URL field's query parameters are written by the client, like a request: their rules may be closed.
+        if "/x-url-parameters/" in where:
+            continue
         assert node.get("additionalProperties") is not False, where
         assert "unevaluatedProperties" not in node, where
 

@@ -69,12 +69,16 @@ def _places(spec: dict[str, Any], roots: list[Any], refs: set[str]) -> list[tupl
     return found
 
 
+# The request enumerations the vendors keep growing, kept extensible on purpose (a client sends other values, warning).
+OPEN_REQUEST_ENUMS = {f"{SCHEMAS}RoomTokenPermission", f"{SCHEMAS}WherebyTranscriptionLanguage"}
+
+
 @pytest.mark.parametrize("name", NEUTRAL)
 def test_enums_a_client_receives_are_extensible_and_those_it_sends_are_closed(name: str) -> None:
     spec = load(name)
     sent, received = sides(spec)
     request_side, response_side = reach(spec, sent), reach(spec, received)
-    for ref in request_side & response_side:
+    for ref in request_side & response_side - OPEN_REQUEST_ENUMS:
         for where, node in walk(target(spec, ref), ref):
             assert "enum" not in node and "x-extensible-enum" not in node, f"{where}: used by both sides"
     extensible = closed = 0
@@ -82,7 +86,7 @@ def test_enums_a_client_receives_are_extensible_and_those_it_sends_are_closed(na
         assert "enum" not in node or not isinstance(node["enum"], list), f"{where}: a response enum must be extensible"
         extensible += "x-extensible-enum" in node
     for where, node in _places(spec, sent, request_side):
-        assert "x-extensible-enum" not in node, f"{where}: a request enum must be closed"
+        assert "x-extensible-enum" not in node or where in OPEN_REQUEST_ENUMS, f"{where}: a request enum must be closed"
         closed += isinstance(node.get("enum"), list)
     if name == "generated/openapi.yaml":
         assert extensible >= 13 and closed >= 25

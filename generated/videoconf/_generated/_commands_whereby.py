@@ -94,7 +94,7 @@ COMMANDS: Final[dict[str, Command]] = {
                 "kind": "object",
                 "item_kind": None,
                 "choices": None,
-                "help": "How the meeting is recorded. [a JSON object, or @FILE; keys: `type` (required), `destination` (required), `startTrigger` (required)]",
+                "help": "How the meeting is recorded. With `type` `none`, `destination` may be empty (`{}`) and `startTrigger` left out. [a JSON object, or @FILE; keys: `type` (required), `destination` (required), `startTrigger`]",
             },
             {
                 "name": "liveTranscription",

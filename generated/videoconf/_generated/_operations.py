@@ -421,6 +421,7 @@ ROOM_TOKENS_CREATE: Final = Operation(
                                 "room.lock",
                                 "room.playback",
                                 "room.playback_seek",
+                                "room.playback.seek",
                                 "room.prioritize_handraise",
                                 "room.recording",
                                 "room.set_layout",
@@ -428,6 +429,7 @@ ROOM_TOKENS_CREATE: Final = Operation(
                                 "room.set_meta",
                                 "room.show_video_muted",
                                 "room.stream",
+                                "room.stream.start",
                                 "room.unlock",
                                 "room.self.audio_mute",
                                 "room.self.audio_unmute",
@@ -445,6 +447,7 @@ ROOM_TOKENS_CREATE: Final = Operation(
                                 "room.self.screenshare",
                                 "room.self.additional_source",
                             ],
+                            "x-videoconf-open-enum": True,
                         },
                     },
                     "remove_after_seconds_elapsed": {
@@ -1411,14 +1414,13 @@ MEETINGS_CREATE: Final = Operation(
                     "templateType": {"type": "string", "enum": ["viewerMode"]},
                     "recording": {
                         "type": "object",
-                        "required": ["type", "destination", "startTrigger"],
+                        "required": ["type", "destination"],
                         "properties": {
                             "type": {"type": "string", "enum": ["none", "local", "cloud"]},
                             "destination": {
                                 "anyOf": [
                                     {
                                         "type": "object",
-                                        "required": ["provider"],
                                         "properties": {
                                             "provider": {"type": "string", "enum": ["s3", "whereby"]},
                                             "authenticationType": {
@@ -1513,6 +1515,7 @@ MEETINGS_CREATE: Final = Operation(
                                             "uk",
                                             "vi",
                                         ],
+                                        "x-videoconf-open-enum": True,
                                     },
                                     {"type": "null"},
                                 ]

@@ -32,6 +32,14 @@ def _main(words: list[str]) -> int:
 
         print("\n".join(complete(words[1:])))
         return OK
+    from ._warnings import show_warnings
+
+    show_warnings()
+    if tuple(words[:2]) == ("whereby", "participant-url"):
+        # A local command (nothing is sent), beside the contract's operations: the Python builder's link, printed.
+        from ._links import participant_url_command
+
+        return participant_url_command(words[2:])
     from ._parser import parse
 
     try:

@@ -20,7 +20,17 @@ if TYPE_CHECKING:
 
 from .._version import __version__
 
-__all__ = ["COMMON_OPTIONS", "GLOBAL_FLAGS", "GLOBAL_VALUES", "VENDOR_HELP", "Parsed", "cli_name", "parse", "words_of"]
+__all__ = [
+    "COMMON_OPTIONS",
+    "GLOBAL_FLAGS",
+    "GLOBAL_VALUES",
+    "VENDOR_HELP",
+    "Parsed",
+    "cli_name",
+    "parse",
+    "unrecognized",
+    "words_of",
+]
 
 PROG = "videoconf"
 
@@ -72,6 +82,7 @@ examples:
   videoconf signalwire rooms get ROOM_ID
   videoconf whereby meetings create --end-date 2030-01-01T00:00:00Z --fields hostRoomUrl
   videoconf whereby meetings list --all --sandbox
+  videoconf whereby participant-url ROOM_URL --display-name Ada --audio off   (a participant's link)
 
 exit codes: 0 success, 1 API error (message and request id on stderr), 2 usage or validation error,
 3 connection error or timeout.
@@ -180,6 +191,14 @@ def suggestion(word: str, known: Iterable[str]) -> str:
 
     close = difflib.get_close_matches(word, list(known), n=1, cutoff=0.6)
     return f", did you mean {close[0]!r}?" if close else ""
+
+
+def unrecognized(parser: argparse.ArgumentParser, unknown: Sequence[str]) -> NoReturn:
+    """Exits with a usage error naming the words `parser` did not know, and the option the first may have meant."""
+    options = [option for option in parser._option_string_actions if option.startswith("--")]
+    first = unknown[0].split("=", 1)[0]
+    hint = suggestion(first, options) if first.startswith("-") else ""
+    parser.error(f"unrecognized arguments: {' '.join(unknown)}{hint}")
 
 
 def _hoisted(argv: list[str]) -> list[str]:
@@ -404,10 +423,7 @@ def parse(argv: Sequence[str]) -> Parsed:
     namespace, unknown = top.parse_known_args(argv)
     if unknown:
         # Reported by the command they were given to, with the option it may have meant.
-        options = [option for option in leaf._option_string_actions if option.startswith("--")]
-        first = unknown[0].split("=", 1)[0]
-        hint = suggestion(first, options) if first.startswith("-") else ""
-        leaf.error(f"unrecognized arguments: {' '.join(unknown)}{hint}")
+        unrecognized(leaf, unknown)
     values = vars(namespace)
     if values.get("completion") is not None:
         return Parsed(top, completion=values["completion"])

@@ -3,14 +3,21 @@
 A trigger acts on the sandbox's state the way the real event would: a join adds a participant (and starts a session
 once two are in), a leave removes one (and ends the session when fewer than two stay, uploading a recording if the
 meeting records to the cloud), a transcription or recording event creates or updates the item the REST operations
-return. `data` overrides fields of the requested event (for example `displayName`, `roleName`, `participantId`),
-and may add fields the contract does not know. Every emitted event is returned, in order.
+return. `data` overrides fields of the requested event (for example `displayName`, `roleName`, `participantId`,
+`metadata`, `externalId`), and may add fields the contract does not know. For a `room.client.*` event, `data.roomUrl`
+may be the link the participant opened (one `videoconf.participant_url` builds): as in a real room, its
+`displayName`, `externalId` and `metadata` become the participant's (and a host or viewer link their role), and its
+parameters must follow the contract's rules. Every emitted event is returned, in order.
 """
 
 from __future__ import annotations
 
 from collections.abc import Callable
+from urllib.parse import parse_qsl, urlsplit
 
+from videoconf._generated._room_url import PARAMETERS as LINK_PARAMETERS
+from videoconf._links import parse_participant_url
+from videoconf._schema_check import path_text, violations
 from videoconf.sandbox._state import Job, JSONObject, RoomPresence, SandboxState, WherebyItem, WherebyMeeting
 from videoconf.sandbox._time import format_instant
 
@@ -21,6 +28,8 @@ SUBDOMAIN = "sandbox"
 NAMES = ("Ada", "Grace", "Linus", "Margaret", "Alan", "Barbara", "Ken", "Radia", "Edsger", "Frances")
 # What a trigger's `data` may set on a participant, so that later events about them (a leave) repeat it.
 PARTICIPANT_FIELDS = ("participantId", "displayName", "metadata", "externalId", "roleName")
+# The `data` key of a client event's trigger naming the link the participant opened; not copied into the event.
+LINK = "roomUrl"
 
 
 class TriggerError(Exception):
@@ -281,6 +290,37 @@ TRIGGERS: dict[str, Callable[[_Room], None]] = {
 }
 
 
+def _pairs(url: str) -> set[tuple[str, str]]:
+    return set(parse_qsl(urlsplit(url).query, keep_blank_values=True))
+
+
+def from_link(meeting: WherebyMeeting, link: object) -> JSONObject:
+    """What the link a participant opened says about them: the role of the meeting URL it extends (with that URL's
+    own key), and the room-URL parameters that describe a participant, checked by the contract's rules."""
+    from videoconf._generated._room_url import SCHEMA
+
+    meeting_id = meeting.wire["meetingId"]
+    if not isinstance(link, str):
+        raise TriggerError(400, f"{LINK} must be a URL string")
+    place = urlsplit(link)._replace(query="", fragment="")
+    urls = {meeting.host_room_url: "host", meeting.viewer_room_url: "viewer", str(meeting.wire["roomUrl"]): None}
+    # A host link is the room URL with its key: the first URL the link extends, with all of its own query, is it.
+    opened = [
+        url for url in urls if urlsplit(url)._replace(query="", fragment="") == place and _pairs(url) <= _pairs(link)
+    ]
+    if not opened:
+        raise TriggerError(409, f"{LINK} is no link of meeting {meeting_id} (its room, host or viewer URL)")
+    role = urls[opened[0]]
+    parameters = parse_participant_url(LINK_PARAMETERS, link)
+    for problem in violations(parameters, SCHEMA):
+        if not problem.advisory:
+            raise TriggerError(400, f"{LINK}: {path_text(problem.path)}: {problem.reason}")
+    found: JSONObject = {key: parameters[key] for key in ("displayName", "externalId", "metadata") if key in parameters}
+    if role is not None:
+        found["roleName"] = role
+    return found
+
+
 def trigger(
     state: SandboxState, event_type: str, meeting_id: str, overrides: JSONObject | None = None
 ) -> list[JSONObject]:
@@ -295,6 +335,12 @@ def trigger(
     meeting = state.whereby.meetings.get(meeting_id)
     if meeting is None:
         raise TriggerError(404, f"no meeting {meeting_id!r} in the sandbox: create one with POST /v1/meetings")
-    room = _Room(state, meeting, dict(overrides or {}))
+    data = dict(overrides or {})
+    if LINK in data:
+        if not event_type.startswith("room.client."):
+            raise TriggerError(400, f"{LINK} names the link a participant opened: only for room.client.* events")
+        # What `data` says itself wins over what the link says.
+        data = {**from_link(meeting, data.pop(LINK)), **data}
+    room = _Room(state, meeting, data)
     run(room)
     return room.events

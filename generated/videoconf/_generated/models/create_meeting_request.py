@@ -50,7 +50,8 @@ class CreateMeetingRequest:
             8-4-4-4-12 UUID, `human-short` six easy-to-read characters.
         template_type (WherebyMeetingTemplateType | Unset): Template applied to the new room. `viewerMode` creates a
             locked `group` room and adds `hostRoomUrl` and `viewerRoomUrl` to the response.
-        recording (MeetingRecordingSettings | Unset): How the meeting is recorded.
+        recording (MeetingRecordingSettings | Unset): How the meeting is recorded. With `type` `none`, `destination` may
+            be empty (`{}`) and `startTrigger` left out.
         live_transcription (MeetingLiveTranscriptionSettings | Unset): Live transcription of the meeting, and live
             captions. For captions only, set `startTrigger` to `none` and `liveCaptions` to `true`; no `destination` is
             needed then.

@@ -7,7 +7,6 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from videoconf._parsing import (
-    MISSING,
     STRICT,
     Drift,
     Node,
@@ -43,11 +42,12 @@ _MeetingRecordingDestination_known = frozenset(
 @_attrs_define
 class MeetingRecordingDestination:
     """Storage for recordings. With provider `s3`, `bucket` is needed, plus `accessKeyId`, `accessKeySecret` and `region`
-    for access-key authentication or `oidcRoleArn` for role-based authentication.
+    for access-key authentication or `oidcRoleArn` for role-based authentication. Without a provider (an empty object)
+    the organisation's storage setting applies.
 
         Attributes:
-            provider (WherebyStorageProvider): Storage backend; `s3` uses your own S3 bucket, `whereby` uses storage hosted
-                by Whereby.
+            provider (WherebyStorageProvider | Unset): Storage backend; `s3` uses your own S3 bucket, `whereby` uses storage
+                hosted by Whereby.
             authentication_type (WherebyStorageAuthenticationType | Unset): How Whereby authenticates to your S3 bucket;
                 `accessKey` with a key pair, `roleBased` by assuming an IAM role.
             bucket (str | Unset): S3 bucket name, optionally followed by a folder path (for example `my-bucket/recordings`).
@@ -59,7 +59,7 @@ class MeetingRecordingDestination:
             oidc_role_arn (str | Unset): ARN of the IAM role to assume (role-based authentication only).
     """
 
-    provider: WherebyStorageProvider
+    provider: WherebyStorageProvider | Unset = UNSET
     authentication_type: WherebyStorageAuthenticationType | Unset = UNSET
     bucket: str | Unset = UNSET
     access_key_id: str | Unset = UNSET
@@ -72,8 +72,10 @@ class MeetingRecordingDestination:
     def to_dict(self) -> dict[str, Any]:
         """The wire form of this object: its fields under their wire names, unknown fields included."""
         provider: Any
-        if isinstance(self.provider, WherebyStorageProvider):
-            provider = self.provider.value
+        if isinstance(self.provider, WherebyStorageProvider | Unset):
+            provider = UNSET
+            if not isinstance(self.provider, Unset):
+                provider = self.provider.value
         else:
             provider = self.provider
 
@@ -105,11 +107,9 @@ class MeetingRecordingDestination:
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "provider": provider,
-            }
-        )
+        field_dict.update({})
+        if provider is not UNSET:
+            field_dict["provider"] = provider
         if authentication_type is not UNSET:
             field_dict["authenticationType"] = authentication_type
         if bucket is not UNSET:
@@ -134,23 +134,20 @@ class MeetingRecordingDestination:
         `_ctx` receives each value that disagrees with the contract (by default it raises); `_at` is where this
         object sits in the body, for the messages.
         """
-        _read = 1
-        try:
-            _provider_in = src_dict["provider"]
-        except KeyError:
-            _provider_in = src_dict.get("provider", MISSING)
-            _read = 0
-        _provider = _provider_in
-        provider = _WherebyStorageProvider_members.get(_provider) if type(_provider) is str else None
-        if provider is None:
-            provider = parse_enum(
-                WherebyStorageProvider,
-                _provider,
-                _ctx,
-                _at,
-                "provider",
-                "#/components/schemas/MeetingRecordingDestination/properties/provider",
-            )
+        _provider = src_dict.get("provider", UNSET)
+        if _provider is UNSET:
+            provider = UNSET
+        else:
+            provider = _WherebyStorageProvider_members.get(_provider) if type(_provider) is str else None
+            if provider is None:
+                provider = parse_enum(
+                    WherebyStorageProvider,
+                    _provider,
+                    _ctx,
+                    _at,
+                    "provider",
+                    "#/components/schemas/MeetingRecordingDestination/properties/provider",
+                )
 
         _authentication_type = src_dict.get("authenticationType", UNSET)
         if _authentication_type is UNSET:
@@ -246,7 +243,7 @@ class MeetingRecordingDestination:
         _instance.file_format = file_format
         _instance.oidc_role_arn = oidc_role_arn
 
-        if len(src_dict) > _read and not src_dict.keys() <= _MeetingRecordingDestination_known:
+        if not src_dict.keys() <= _MeetingRecordingDestination_known:
             d = {key: value for key, value in src_dict.items() if key not in _MeetingRecordingDestination_known}
             unknown_fields(
                 _ctx, _at, d, "MeetingRecordingDestination", "#/components/schemas/MeetingRecordingDestination"

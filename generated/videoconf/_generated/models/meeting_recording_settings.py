@@ -20,6 +20,7 @@ from videoconf._parsing import (
 
 from ..models.whereby_recording_start_trigger import WherebyRecordingStartTrigger
 from ..models.whereby_recording_type import WherebyRecordingType
+from ..types import UNSET, Unset
 
 _WherebyRecordingStartTrigger_members = members(WherebyRecordingStartTrigger)
 _WherebyRecordingType_members = members(WherebyRecordingType)
@@ -34,20 +35,20 @@ _MeetingRecordingSettings_known = frozenset(
 
 @_attrs_define
 class MeetingRecordingSettings:
-    """How the meeting is recorded.
+    """How the meeting is recorded. With `type` `none`, `destination` may be empty (`{}`) and `startTrigger` left out.
 
     Attributes:
         type (WherebyRecordingType): Recording mode; `none` disables recording, `local` records in the browser, `cloud`
             records on the server.
         destination (MeetingRecordingDestination | None): Where recordings are stored; `null` inherits the
             organisation's setting.
-        start_trigger (None | WherebyRecordingStartTrigger): When a cloud recording starts (only used when `type` is
-            `cloud`); `null` uses the organisation's setting, so the field is nullable.
+        start_trigger (None | Unset | WherebyRecordingStartTrigger): When a cloud recording starts (only used when
+            `type` is `cloud`); `null` uses the organisation's setting, so the field is nullable.
     """
 
     type: WherebyRecordingType
     destination: MeetingRecordingDestination | None
-    start_trigger: None | WherebyRecordingStartTrigger
+    start_trigger: None | Unset | WherebyRecordingStartTrigger = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
@@ -64,8 +65,10 @@ class MeetingRecordingSettings:
         else:
             destination = self.destination
 
-        start_trigger: None | str
-        if isinstance(self.start_trigger, WherebyRecordingStartTrigger):
+        start_trigger: None | str | Unset
+        if isinstance(self.start_trigger, Unset):
+            start_trigger = UNSET
+        elif isinstance(self.start_trigger, WherebyRecordingStartTrigger):
             start_trigger = self.start_trigger.value
         else:
             start_trigger = self.start_trigger
@@ -76,9 +79,10 @@ class MeetingRecordingSettings:
             {
                 "type": type_,
                 "destination": destination,
-                "startTrigger": start_trigger,
             }
         )
+        if start_trigger is not UNSET:
+            field_dict["startTrigger"] = start_trigger
 
         return field_dict
 
@@ -89,15 +93,13 @@ class MeetingRecordingSettings:
         `_ctx` receives each value that disagrees with the contract (by default it raises); `_at` is where this
         object sits in the body, for the messages.
         """
-        _read = 3
+        _read = 2
         try:
             _type__in = src_dict["type"]
             _destination_in = src_dict["destination"]
-            _start_trigger_in = src_dict["startTrigger"]
         except KeyError:
             _type__in = src_dict.get("type", MISSING)
             _destination_in = src_dict.get("destination", MISSING)
-            _start_trigger_in = src_dict.get("startTrigger", MISSING)
             _read = 0
         _type_ = _type__in
         type_ = _WherebyRecordingType_members.get(_type_) if type(_type_) is str else None
@@ -123,19 +125,22 @@ class MeetingRecordingSettings:
                 "#/components/schemas/MeetingRecordingSettings/properties/destination",
             )
 
-        _start_trigger = _start_trigger_in
-        start_trigger = (
-            _WherebyRecordingStartTrigger_members.get(_start_trigger) if type(_start_trigger) is str else None
-        )
-        if start_trigger is None and _start_trigger is not None:
-            start_trigger = parse_enum(
-                WherebyRecordingStartTrigger,
-                _start_trigger,
-                _ctx,
-                _at,
-                "startTrigger",
-                "#/components/schemas/MeetingRecordingSettings/properties/startTrigger",
+        _start_trigger = src_dict.get("startTrigger", UNSET)
+        if _start_trigger is UNSET:
+            start_trigger = UNSET
+        else:
+            start_trigger = (
+                _WherebyRecordingStartTrigger_members.get(_start_trigger) if type(_start_trigger) is str else None
             )
+            if start_trigger is None and _start_trigger is not None:
+                start_trigger = parse_enum(
+                    WherebyRecordingStartTrigger,
+                    _start_trigger,
+                    _ctx,
+                    _at,
+                    "startTrigger",
+                    "#/components/schemas/MeetingRecordingSettings/properties/startTrigger",
+                )
 
         _instance = new_instance(cls)
         _instance.type = type_

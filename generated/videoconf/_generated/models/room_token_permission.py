@@ -3,7 +3,10 @@ from enum import StrEnum
 
 class RoomTokenPermission(StrEnum):
     """A capability granted to the holder of a room or conference token: `room.self.*` acts on the holder,
-    `room.member.*` on other members, other `room.*` values on the room itself.
+    `room.member.*` on other members, other `room.*` values on the room itself. The list grows with SignalWire's
+    SDKs, so it is extensible: a permission not listed here is sent as given, with a warning. Seeking in a playback
+    is listed twice, as `room.playback_seek` and as `room.playback.seek`: SignalWire's documents spell it both ways
+    and do not say which one the server honours, so a token may carry both.
 
     A value the contract does not list is kept as received, with `is_unknown` set.
     """
@@ -29,6 +32,7 @@ class RoomTokenPermission(StrEnum):
     ROOM_MEMBER_VIDEO_UNMUTE = "room.member.video_unmute"
     ROOM_PLAYBACK = "room.playback"
     ROOM_PLAYBACK_SEEK = "room.playback_seek"
+    ROOM_PLAYBACK_SEEK_DOTTED = "room.playback.seek"
     ROOM_PRIORITIZE_HANDRAISE = "room.prioritize_handraise"
     ROOM_RECORDING = "room.recording"
     ROOM_SELF_ADDITIONAL_SOURCE = "room.self.additional_source"
@@ -51,6 +55,7 @@ class RoomTokenPermission(StrEnum):
     ROOM_SET_POSITION = "room.set_position"
     ROOM_SHOW_VIDEO_MUTED = "room.show_video_muted"
     ROOM_STREAM = "room.stream"
+    ROOM_STREAM_START = "room.stream.start"
     ROOM_UNLOCK = "room.unlock"
 
     def __str__(self) -> str:

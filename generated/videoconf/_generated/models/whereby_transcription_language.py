@@ -2,7 +2,8 @@ from enum import StrEnum
 
 
 class WherebyTranscriptionLanguage(StrEnum):
-    """Language code (BCP 47 style) of the speech to transcribe. Prefer `en` for English.
+    """Language code (BCP 47 style) of the speech to transcribe. Prefer `en` for English. The list changes as Whereby
+    adds languages, so it is extensible: a code not listed here is sent as given, with a warning.
 
     A value the contract does not list is kept as received, with `is_unknown` set.
     """

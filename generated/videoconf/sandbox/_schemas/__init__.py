@@ -65,6 +65,7 @@ class RoomTokenPermission(StrEnum):
     ROOM_LOCK = "room.lock"
     ROOM_PLAYBACK = "room.playback"
     ROOM_PLAYBACK_SEEK = "room.playback_seek"
+    ROOM_PLAYBACK_SEEK_DOTTED = "room.playback.seek"
     ROOM_PRIORITIZE_HANDRAISE = "room.prioritize_handraise"
     ROOM_RECORDING = "room.recording"
     ROOM_SET_LAYOUT = "room.set_layout"
@@ -72,6 +73,7 @@ class RoomTokenPermission(StrEnum):
     ROOM_SET_META = "room.set_meta"
     ROOM_SHOW_VIDEO_MUTED = "room.show_video_muted"
     ROOM_STREAM = "room.stream"
+    ROOM_STREAM_START = "room.stream.start"
     ROOM_UNLOCK = "room.unlock"
     ROOM_SELF_AUDIO_MUTE = "room.self.audio_mute"
     ROOM_SELF_AUDIO_UNMUTE = "room.self.audio_unmute"
@@ -2060,7 +2062,7 @@ class WherebyRateLimitError(BaseModel):
 
 
 class MeetingRecordingDestination(BaseModel):
-    provider: WherebyStorageProvider
+    provider: WherebyStorageProvider | None = None
     authenticationType: WherebyStorageAuthenticationType | None = None
     bucket: Annotated[
         str | None,
@@ -2267,7 +2269,7 @@ class MeetingRecordingSettings(BaseModel):
         Field(
             description="When a cloud recording starts (only used when `type` is `cloud`); `null` uses the organisation's setting, so the field is nullable."
         ),
-    ]
+    ] = None
 
 
 class MeetingLiveTranscriptionSettings(BaseModel):

@@ -72,11 +72,11 @@ class SignalWireRoomTokens:
             user_name: Name shown for the participant; the server picks a random one when omitted. At most 100
                 characters.
             permissions: Capabilities granted to the participant. The server empties this list when `join_as` is
-                `audience`. Each item: one of the 44 `RoomTokenPermission` values. When left out, the server uses
-                `["room.self.audio_mute", "room.self.audio_unmute", "room.self.video_mute",
-                "room.self.video_unmute", "room.self.deaf", "room.self.undeaf", "room.self.set_input_volume",
-                "room.self.set_output_volume", "room.self.set_input_sensitivity", "room.self.screenshare",
-                "room.self.additional_source"]`.
+                `audience`. Each item: one of the 46 `RoomTokenPermission` values; another value is sent with a
+                warning. When left out, the server uses `["room.self.audio_mute", "room.self.audio_unmute",
+                "room.self.video_mute", "room.self.video_unmute", "room.self.deaf", "room.self.undeaf",
+                "room.self.set_input_volume", "room.self.set_output_volume", "room.self.set_input_sensitivity",
+                "room.self.screenshare", "room.self.additional_source"]`.
             remove_after_seconds_elapsed: Each participant is removed this many seconds after joining. Overrides
                 the room's value. Greater than 0 and at most 200000.
             join_audio_muted: Join with the microphone muted. When left out, the server uses `False`.
@@ -208,11 +208,11 @@ class AsyncSignalWireRoomTokens:
             user_name: Name shown for the participant; the server picks a random one when omitted. At most 100
                 characters.
             permissions: Capabilities granted to the participant. The server empties this list when `join_as` is
-                `audience`. Each item: one of the 44 `RoomTokenPermission` values. When left out, the server uses
-                `["room.self.audio_mute", "room.self.audio_unmute", "room.self.video_mute",
-                "room.self.video_unmute", "room.self.deaf", "room.self.undeaf", "room.self.set_input_volume",
-                "room.self.set_output_volume", "room.self.set_input_sensitivity", "room.self.screenshare",
-                "room.self.additional_source"]`.
+                `audience`. Each item: one of the 46 `RoomTokenPermission` values; another value is sent with a
+                warning. When left out, the server uses `["room.self.audio_mute", "room.self.audio_unmute",
+                "room.self.video_mute", "room.self.video_unmute", "room.self.deaf", "room.self.undeaf",
+                "room.self.set_input_volume", "room.self.set_output_volume", "room.self.set_input_sensitivity",
+                "room.self.screenshare", "room.self.additional_source"]`.
             remove_after_seconds_elapsed: Each participant is removed this many seconds after joining. Overrides
                 the room's value. Greater than 0 and at most 200000.
             join_audio_muted: Join with the microphone muted. When left out, the server uses `False`.

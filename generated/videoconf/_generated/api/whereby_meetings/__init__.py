@@ -171,8 +171,8 @@ class WherebyMeetings:
                 value). When left out, the server uses `uuid`.
             template_type: Template applied to the new room. `viewerMode` creates a locked `group` room and adds
                 `hostRoomUrl` and `viewerRoomUrl` to the response. Only `viewerMode` (`WherebyMeetingTemplateType`).
-            recording: How the meeting is recorded. Keys: `type` (required), `destination` (required),
-                `startTrigger` (required).
+            recording: How the meeting is recorded. With `type` `none`, `destination` may be empty (`{}`) and
+                `startTrigger` left out. Keys: `type` (required), `destination` (required), `startTrigger`.
             live_transcription: Live transcription of the meeting, and live captions. For captions only, set
                 `startTrigger` to `none` and `liveCaptions` to `true`; no `destination` is needed then. Keys:
                 `destination`, `startTrigger` (required), `language`, `liveCaptions`.
@@ -469,8 +469,8 @@ class AsyncWherebyMeetings:
                 value). When left out, the server uses `uuid`.
             template_type: Template applied to the new room. `viewerMode` creates a locked `group` room and adds
                 `hostRoomUrl` and `viewerRoomUrl` to the response. Only `viewerMode` (`WherebyMeetingTemplateType`).
-            recording: How the meeting is recorded. Keys: `type` (required), `destination` (required),
-                `startTrigger` (required).
+            recording: How the meeting is recorded. With `type` `none`, `destination` may be empty (`{}`) and
+                `startTrigger` left out. Keys: `type` (required), `destination` (required), `startTrigger`.
             live_transcription: Live transcription of the meeting, and live captions. For captions only, set
                 `startTrigger` to `none` and `liveCaptions` to `true`; no `destination` is needed then. Keys:
                 `destination`, `startTrigger` (required), `language`, `liveCaptions`.
